@@ -1,0 +1,26 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QJsonObject>
+
+// The contract's error body: {"error": {"code": "snake_case", "message": "...", "field"?: "..."}}.
+namespace frontline::protocol {
+
+namespace errors {
+inline constexpr QLatin1StringView MalformedJson{"malformed_json"};
+inline constexpr QLatin1StringView UnsupportedMediaType{"unsupported_media_type"};
+inline constexpr QLatin1StringView NotFound{"not_found"};
+inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};
+inline constexpr QLatin1StringView InvalidField{"invalid_field"};
+inline constexpr QLatin1StringView Unauthorized{"unauthorized"};
+inline constexpr QLatin1StringView Forbidden{"forbidden"};
+inline constexpr QLatin1StringView PayloadTooLarge{"payload_too_large"};
+inline constexpr QLatin1StringView Internal{"internal_error"};
+} // namespace errors
+
+QJsonObject errorToJson(const Error &error);
+// Reads an error body; a body that is not one gives a generic error with the HTTP status in it.
+Error errorFromBody(const QByteArray &body, int httpStatus);
+
+} // namespace frontline::protocol

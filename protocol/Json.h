@@ -1,0 +1,25 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+// Reading and writing the contract's JSON: field access that names the bad field, and RFC 3339
+// UTC times.
+namespace frontline::protocol::json {
+
+Result<QJsonObject> parseObject(const QByteArray &body);
+
+Result<QString> requireString(const QJsonObject &object, QLatin1StringView field);
+QString optionalString(const QJsonObject &object, QLatin1StringView field);
+Result<qint64> requireInteger(const QJsonObject &object, QLatin1StringView field);
+
+// Empty string for a null time; otherwise "2026-11-23T14:05:09.123Z".
+QString formatTime(const QDateTime &time);
+// A missing or null field gives a null QDateTime; a malformed one is an error.
+Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView field);
+
+Error invalidField(QLatin1StringView field, const QString &why);
+
+} // namespace frontline::protocol::json

@@ -1,0 +1,10 @@
+#include "protocol/Version.h"
+
+namespace frontline::protocol {
+
+QString version()
+{
+    return QStringLiteral(FRONTLINE_VERSION);
+}
+
+} // namespace frontline::protocol

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "protocol/Result.h"
+#include "server/storage/DatabaseUrl.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace frontline::server {
+
+// What `frontline-backoffice` was asked to do, read from its command line.
+struct BackOfficeOptions
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080; // 0: any free port, printed on start
+    DatabaseUrl database;
+
+    // Parses the arguments (argv[0] first). --help and --version print and exit the process,
+    // as QCommandLineParser does.
+    static Result<BackOfficeOptions> fromArguments(const QStringList &arguments);
+};
+
+Result<QPair<QHostAddress, quint16>> parseListenAddress(const QString &text);
+
+} // namespace frontline::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace frontline::server {
+
+// What a route answers: a status, headers and a body, written to the socket by HttpServer.
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    // The contract's error body with the given status.
+    static HttpResponse error(int status, const Error &error);
+    static HttpResponse error(int status, QLatin1StringView code, const QString &message);
+    static HttpResponse text(const QByteArray &body, const QByteArray &contentType,
+                             int status = 200);
+
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+};
+
+} // namespace frontline::server

@@ -1,0 +1,64 @@
+#include "ui/shell/OperatorPerspective.h"
+
+#include "ui/chat/ConversationPane.h"
+#include "ui/customer/CustomerPane.h"
+#include "ui/kb/KnowledgeBasePane.h"
+#include "ui/queue/TicketQueuePane.h"
+
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QIODevice>
+#include <QSplitter>
+
+namespace frontline::ui {
+
+OperatorPerspective::OperatorPerspective(QWidget *parent)
+    : QWidget(parent)
+    , m_queue(new TicketQueuePane)
+    , m_conversation(new ConversationPane)
+    , m_customer(new CustomerPane)
+    , m_knowledgeBase(new KnowledgeBasePane)
+    , m_columns(new QSplitter(Qt::Horizontal))
+    , m_side(new QSplitter(Qt::Vertical))
+{
+    setObjectName(QStringLiteral("operatorPerspective"));
+    setAccessibleName(tr("Operator workspace"));
+
+    m_side->addWidget(m_customer);
+    m_side->addWidget(m_knowledgeBase);
+    m_side->setStretchFactor(0, 1);
+    m_side->setStretchFactor(1, 1);
+
+    m_columns->addWidget(m_queue);
+    m_columns->addWidget(m_conversation);
+    m_columns->addWidget(m_side);
+    m_columns->setStretchFactor(0, 3);
+    m_columns->setStretchFactor(1, 4);
+    m_columns->setStretchFactor(2, 3);
+    m_columns->setChildrenCollapsible(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_columns);
+}
+
+QByteArray OperatorPerspective::saveLayout() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_columns->saveState() << m_side->saveState();
+    return state;
+}
+
+void OperatorPerspective::restoreLayout(const QByteArray &state)
+{
+    QDataStream stream(state);
+    QByteArray columns, side;
+    stream >> columns >> side;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    m_columns->restoreState(columns);
+    m_side->restoreState(side);
+}
+
+} // namespace frontline::ui
