@@ -16,6 +16,12 @@ inline constexpr QLatin1StringView InvalidField{"invalid_field"};
 inline constexpr QLatin1StringView Unauthorized{"unauthorized"};
 inline constexpr QLatin1StringView Forbidden{"forbidden"};
 inline constexpr QLatin1StringView PayloadTooLarge{"payload_too_large"};
+inline constexpr QLatin1StringView PreconditionRequired{"precondition_required"};
+inline constexpr QLatin1StringView VersionMismatch{"version_mismatch"};
+inline constexpr QLatin1StringView IdempotencyKeyReused{"idempotency_key_reused"};
+inline constexpr QLatin1StringView Conflict{"conflict"};
+inline constexpr QLatin1StringView RateLimited{"rate_limited"};
+inline constexpr QLatin1StringView DatabaseError{"database_error"};
 inline constexpr QLatin1StringView Internal{"internal_error"};
 } // namespace errors
 

@@ -60,6 +60,16 @@ QString formatTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(formatTime(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView field)
 {
     const QJsonValue value = object.value(field);

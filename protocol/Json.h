@@ -17,6 +17,10 @@ Result<qint64> requireInteger(const QJsonObject &object, QLatin1StringView field
 
 // Empty string for a null time; otherwise "2026-11-23T14:05:09.123Z".
 QString formatTime(const QDateTime &time);
+// A time, or JSON null for a null QDateTime.
+QJsonValue timeOrNull(const QDateTime &time);
+// A string, or JSON null for an empty one (unset ids).
+QJsonValue stringOrNull(const QString &text);
 // A missing or null field gives a null QDateTime; a malformed one is an error.
 Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView field);
 

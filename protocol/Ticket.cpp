@@ -1,99 +1,68 @@
 #include "protocol/Ticket.h"
 
+#include "protocol/EnumNames.h"
 #include "protocol/Json.h"
-
-#include <array>
-#include <utility>
 
 namespace frontline::protocol {
 namespace {
 
-template<typename Enum, std::size_t N>
-using NameTable = std::array<std::pair<Enum, QLatin1StringView>, N>;
+constexpr auto channelNames =
+    enumNames<Channel>(std::pair{Channel::Chat, QLatin1StringView("chat")},
+                       std::pair{Channel::Email, QLatin1StringView("email")},
+                       std::pair{Channel::WebForm, QLatin1StringView("web_form")},
+                       std::pair{Channel::Phone, QLatin1StringView("phone")},
+                       std::pair{Channel::Social, QLatin1StringView("social")});
 
-constexpr NameTable<Channel, 5> channelNames{{
-    {Channel::Chat, QLatin1StringView("chat")},
-    {Channel::Email, QLatin1StringView("email")},
-    {Channel::WebForm, QLatin1StringView("web_form")},
-    {Channel::Phone, QLatin1StringView("phone")},
-    {Channel::Social, QLatin1StringView("social")},
-}};
+constexpr auto statusNames =
+    enumNames<TicketStatus>(std::pair{TicketStatus::New, QLatin1StringView("new")},
+                            std::pair{TicketStatus::Open, QLatin1StringView("open")},
+                            std::pair{TicketStatus::Pending, QLatin1StringView("pending")},
+                            std::pair{TicketStatus::Resolved, QLatin1StringView("resolved")},
+                            std::pair{TicketStatus::Closed, QLatin1StringView("closed")});
 
-constexpr NameTable<TicketStatus, 5> statusNames{{
-    {TicketStatus::New, QLatin1StringView("new")},
-    {TicketStatus::Open, QLatin1StringView("open")},
-    {TicketStatus::Pending, QLatin1StringView("pending")},
-    {TicketStatus::Resolved, QLatin1StringView("resolved")},
-    {TicketStatus::Closed, QLatin1StringView("closed")},
-}};
-
-constexpr NameTable<Priority, 4> priorityNames{{
-    {Priority::Low, QLatin1StringView("low")},
-    {Priority::Normal, QLatin1StringView("normal")},
-    {Priority::High, QLatin1StringView("high")},
-    {Priority::Urgent, QLatin1StringView("urgent")},
-}};
-
-template<typename Enum, std::size_t N>
-QString nameOf(const NameTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[key, name] : table) {
-        if (key == value)
-            return QString(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const NameTable<Enum, N> &table, QStringView text)
-{
-    for (const auto &[key, name] : table) {
-        if (text == name)
-            return key;
-    }
-    return std::nullopt;
-}
+constexpr auto priorityNames =
+    enumNames<Priority>(std::pair{Priority::Low, QLatin1StringView("low")},
+                        std::pair{Priority::Normal, QLatin1StringView("normal")},
+                        std::pair{Priority::High, QLatin1StringView("high")},
+                        std::pair{Priority::Urgent, QLatin1StringView("urgent")});
 
 template<typename Enum, std::size_t N>
 Result<Enum> requireEnum(const QJsonObject &object, QLatin1StringView field,
-                         const NameTable<Enum, N> &table)
+                         const EnumNames<Enum, N> &names)
 {
     auto text = json::requireString(object, field);
     if (!text)
         return text.error();
-    if (auto value = valueOf(table, text.value()))
+    if (auto value = names.value(text.value()))
         return *value;
-    QStringList allowed;
-    for (const auto &entry : table)
-        allowed << QString(entry.second);
-    return json::invalidField(field, QStringLiteral("must be one of ") + allowed.join(u", "));
+    return json::invalidField(field, QStringLiteral("must be one of ") + names.names().join(u", "));
 }
 
 } // namespace
 
 QString toString(Channel channel)
 {
-    return nameOf(channelNames, channel);
+    return channelNames.name(channel);
 }
 QString toString(TicketStatus status)
 {
-    return nameOf(statusNames, status);
+    return statusNames.name(status);
 }
 QString toString(Priority priority)
 {
-    return nameOf(priorityNames, priority);
+    return priorityNames.name(priority);
 }
 std::optional<Channel> channelFromString(QStringView text)
 {
-    return valueOf(channelNames, text);
+    return channelNames.value(text);
 }
 std::optional<TicketStatus> ticketStatusFromString(QStringView text)
 {
-    return valueOf(statusNames, text);
+    return statusNames.value(text);
 }
 std::optional<Priority> priorityFromString(QStringView text)
 {
-    return valueOf(priorityNames, text);
+    return priorityNames.value(text);
 }
 
 QJsonObject Ticket::toJson() const
@@ -106,14 +75,16 @@ QJsonObject Ticket::toJson() const
         {QLatin1StringView("priority"), toString(priority)},
         {QLatin1StringView("queue"), queue},
         {QLatin1StringView("subject"), subject},
-        {QLatin1StringView("customer_id"), customerId},
-        {QLatin1StringView("assignee_id"),
-         assigneeId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(assigneeId)},
-        {QLatin1StringView("first_response_due"), json::formatTime(firstResponseDue)},
-        {QLatin1StringView("resolution_due"), json::formatTime(resolutionDue)},
+        {QLatin1StringView("customer_id"), json::stringOrNull(customerId)},
+        {QLatin1StringView("assignee_id"), json::stringOrNull(assigneeId)},
+        {QLatin1StringView("first_response_due"), json::timeOrNull(firstResponseDue)},
+        {QLatin1StringView("resolution_due"), json::timeOrNull(resolutionDue)},
+        {QLatin1StringView("first_response_at"), json::timeOrNull(firstResponseAt)},
+        {QLatin1StringView("last_customer_message_at"), json::timeOrNull(lastCustomerMessageAt)},
+        {QLatin1StringView("resolution_code"), resolutionCode},
         {QLatin1StringView("version"), version},
-        {QLatin1StringView("created_at"), json::formatTime(createdAt)},
-        {QLatin1StringView("updated_at"), json::formatTime(updatedAt)},
+        {QLatin1StringView("created_at"), json::timeOrNull(createdAt)},
+        {QLatin1StringView("updated_at"), json::timeOrNull(updatedAt)},
     };
 }
 
@@ -149,6 +120,7 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &object)
     ticket.subject = json::optionalString(object, QLatin1StringView("subject"));
     ticket.customerId = json::optionalString(object, QLatin1StringView("customer_id"));
     ticket.assigneeId = json::optionalString(object, QLatin1StringView("assignee_id"));
+    ticket.resolutionCode = json::optionalString(object, QLatin1StringView("resolution_code"));
 
     auto version = json::requireInteger(object, QLatin1StringView("version"));
     if (!version)
@@ -158,6 +130,8 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &object)
     const std::pair<QLatin1StringView, QDateTime Ticket::*> times[] = {
         {QLatin1StringView("first_response_due"), &Ticket::firstResponseDue},
         {QLatin1StringView("resolution_due"), &Ticket::resolutionDue},
+        {QLatin1StringView("first_response_at"), &Ticket::firstResponseAt},
+        {QLatin1StringView("last_customer_message_at"), &Ticket::lastCustomerMessageAt},
         {QLatin1StringView("created_at"), &Ticket::createdAt},
         {QLatin1StringView("updated_at"), &Ticket::updatedAt},
     };

@@ -55,6 +55,9 @@ struct Ticket
     QString assigneeId; // empty while unassigned
     QDateTime firstResponseDue;
     QDateTime resolutionDue;
+    QDateTime firstResponseAt;       // the first reply the customer saw
+    QDateTime lastCustomerMessageAt; // what the customer's waiting time counts from
+    QString resolutionCode;          // why it was resolved, e.g. "answered", "refund_issued"
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -52,7 +52,37 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
                                     "sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).")
             .arg(defaultDatabase),
         QStringLiteral("URL"), defaultDatabase);
-    parser.addOptions({listen, database});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Fill an empty database with demo users, customers, "
+                                            "tickets and knowledge-base articles."));
+    const auto text = [](const char *name, const char *description, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name),
+                                  QCoreApplication::translate("main", description),
+                                  QString::fromLatin1(value));
+    };
+    const QCommandLineOption username = text("username", "user add: the sign-in name.", "NAME");
+    const QCommandLineOption displayName =
+        text("display-name", "user add: the name colleagues see.", "TEXT");
+    const QCommandLineOption role =
+        text("role", "user add: operator, supervisor, trainer, admin or integration.", "ROLE");
+    const QCommandLineOption password = text(
+        "password", "user add: the password (default: $FRONTLINE_PASSWORD, else stdin).", "TEXT");
+    const QCommandLineOption queues =
+        text("queues", "user add: comma-separated queues the operator works.", "LIST");
+    const QCommandLineOption line = text("line", "user add: support line, 1 or 2.", "N");
+    const QCommandLineOption team = text("team", "user add: team name.", "NAME");
+    const QCommandLineOption maxChats =
+        text("max-chats", "user add: concurrent chats at most (default 3).", "N");
+    const QCommandLineOption locale = text("locale", "kb import: the articles' language.", "xx");
+    parser.addOptions({listen, database, demo, username, displayName, role, password, queues, line,
+                       team, maxChats, locale});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main",
+                                    "Optional: \"user add\" or \"kb import DIR\". Without a "
+                                    "command the back office serves HTTP."),
+        QStringLiteral("[command...]"));
     parser.process(arguments);
 
     BackOfficeOptions options;
@@ -66,6 +96,36 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     if (!url)
         return url.error();
     options.database = url.value();
+    options.demo = parser.isSet(demo);
+    options.command = parser.positionalArguments();
+    options.username = parser.value(username).toLower();
+    options.displayName = parser.value(displayName);
+    options.role = parser.value(role);
+    options.password = parser.value(password);
+    options.queues = parser.value(queues).split(u',', Qt::SkipEmptyParts);
+    for (QString &queue : options.queues)
+        queue = queue.trimmed();
+    options.team = parser.value(team);
+    options.locale = parser.value(locale);
+    const auto number = [&parser](const QCommandLineOption &option, int fallback) -> Result<int> {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok) {
+            return Error{QStringLiteral("invalid_argument"),
+                         QStringLiteral("--%1 expects a number").arg(option.names().constFirst())};
+        }
+        return value;
+    };
+    auto lineNumber = number(line, 1);
+    if (!lineNumber)
+        return lineNumber.error();
+    options.line = lineNumber.value();
+    auto chats = number(maxChats, 3);
+    if (!chats)
+        return chats.error();
+    options.maxChats = chats.value();
     return options;
 }
 

@@ -8,12 +8,26 @@
 
 namespace frontline::server {
 
-// What `frontline-backoffice` was asked to do, read from its command line.
+// What `frontline-backoffice` was asked to do, read from its command line: serve (the default),
+// or an administrative command such as `user add`.
 struct BackOfficeOptions
 {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080; // 0: any free port, printed on start
     DatabaseUrl database;
+    bool demo = false;
+
+    QStringList command; // e.g. {"user", "add"}; empty to serve
+    // Options of the administrative commands.
+    QString username;
+    QString displayName;
+    QString role;
+    QString password;
+    QStringList queues;
+    int line = 1;
+    QString team;
+    int maxChats = 3;
+    QString locale;
 
     // Parses the arguments (argv[0] first). --help and --version print and exit the process,
     // as QCommandLineParser does.

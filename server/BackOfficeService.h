@@ -2,34 +2,59 @@
 
 #include "protocol/Result.h"
 #include "server/BackOfficeOptions.h"
+#include "server/Clock.h"
 
 #include <QObject>
 
 #include <memory>
 
+class QTimer;
+
 namespace frontline::server {
 
-class Database;
+class ApiRoutes;
+class AuthService;
+class ChangeLog;
 class HttpServer;
+class MessageService;
+class TicketService;
+class Workspaces;
 
-// The running back office: its store, its HTTP front and the routes between them.
+// The running back office: its workspaces' stores, its services, and the HTTP routes over them.
 class BackOfficeService : public QObject
 {
     Q_OBJECT
 public:
-    explicit BackOfficeService(QObject *parent = nullptr);
+    explicit BackOfficeService(const BackOfficeOptions &options, Clock clock = systemClock(),
+                               QObject *parent = nullptr);
     ~BackOfficeService() override;
 
-    // Opens the store and starts listening; returns the port actually bound.
-    Result<quint16> start(const BackOfficeOptions &options);
+    // Opens (and migrates) the production workspace.
+    Result<void> open();
+    // Starts serving HTTP; returns the port actually bound.
+    Result<quint16> listen();
 
+    Workspaces &workspaces() { return *m_workspaces; }
+    AuthService &auth() { return *m_auth; }
+    TicketService &tickets() { return *m_tickets; }
+    ChangeLog &changes() { return *m_changes; }
     HttpServer &http() { return *m_http; }
+    const ApiRoutes &routes() const { return *m_routes; }
 
 private:
     void registerRoutes();
+    void purgeExpired();
 
-    std::unique_ptr<Database> m_database;
+    BackOfficeOptions m_options;
+    Clock m_clock;
+    std::unique_ptr<Workspaces> m_workspaces;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<ChangeLog> m_changes;
+    std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<ApiRoutes> m_routes;
+    QTimer *m_housekeeping = nullptr;
 };
 
 } // namespace frontline::server

@@ -1,4 +1,5 @@
 #include "protocol/Version.h"
+#include "server/AdminCommands.h"
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
 #include "server/ShutdownSignals.h"
@@ -26,16 +27,30 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    server::BackOfficeService service;
-    auto port = service.start(options.value());
+    server::BackOfficeService service(options.value());
+    if (auto opened = service.open(); !opened) {
+        std::fprintf(stderr, "frontline-backoffice: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    if (!options->command.isEmpty()) {
+        auto result = server::runAdminCommand(options.value(), service);
+        if (!result) {
+            std::fprintf(stderr, "frontline-backoffice: %s\n", qPrintable(result.error().message));
+            return result.error().code == u"usage" ? 2 : 1;
+        }
+        std::printf("%s\n", qPrintable(result.value()));
+        return 0;
+    }
+
+    auto port = service.listen();
     if (!port) {
         std::fprintf(stderr, "frontline-backoffice: %s\n", qPrintable(port.error().message));
         return 1;
     }
-    // The launcher in the desktop app and the tests read the bound port from this line.
     QString host = options->listenAddress.toString();
     if (options->listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
+    // The launcher in the desktop app and the tests read the bound port from this line.
     std::printf("frontline-backoffice listening on http://%s:%u\n", qPrintable(host),
                 unsigned(port.value()));
     std::fflush(stdout);

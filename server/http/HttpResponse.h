@@ -16,6 +16,7 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    qint64 delayMs = 0; // answer only after this long (slowing down password guessing)
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     // The contract's error body with the given status.

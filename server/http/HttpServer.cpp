@@ -5,6 +5,11 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "backoffice.http")
 
@@ -86,7 +91,22 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
 {
     qCDebug(lcHttp).noquote() << methodName(request.method()) << request.url().path()
                               << response.status;
+    if (response.delayMs > 0) {
+        // The socket may close while we wait; QPointer tells.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        QTimer::singleShot(response.delayMs, this,
+                           [responder, response, guard = QPointer<QTcpSocket>(socket)] {
+                               if (guard)
+                                   writeTo(*responder, response);
+                           });
+        return;
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
+    writeTo(responder, response);
+}
+
+void HttpServer::writeTo(QHttpServerResponder &responder, const HttpResponse &response)
+{
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));

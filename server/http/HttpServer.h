@@ -4,6 +4,8 @@
 
 #include <QAbstractHttpServer>
 
+class QHttpServerResponder;
+
 namespace frontline::server {
 
 // The HTTP front of the back office: dispatches through HttpRouter, answers the contract's JSON
@@ -25,6 +27,7 @@ protected:
 private:
     HttpResponse dispatch(const QHttpServerRequest &request);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+    static void writeTo(QHttpServerResponder &responder, const HttpResponse &response);
 
     HttpRouter m_router;
     qint64 m_maxBodyBytes = 1024 * 1024;

@@ -1,0 +1,98 @@
+#include "server/api/ApiRoutes.h"
+
+#include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/Json.h"
+
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+
+namespace frontline::server {
+
+QByteArray ApiRequest::header(const QByteArray &name) const
+{
+    return http.raw.value(name);
+}
+
+QString ApiRequest::query(const QString &name) const
+{
+    return http.raw.query().queryItemValue(name, QUrl::FullyDecoded);
+}
+
+Result<QJsonObject> ApiRequest::jsonBody() const
+{
+    const QByteArray type = http.raw.value("Content-Type").toLower();
+    if (!type.startsWith("application/json")) {
+        return Error{QString(protocol::errors::UnsupportedMediaType),
+                     QStringLiteral("Send the body as application/json")};
+    }
+    return protocol::json::parseObject(http.raw.body());
+}
+
+int httpStatusFor(const Error &error)
+{
+    using namespace protocol::errors;
+    static const QHash<QString, int> statuses{
+        {QString(MalformedJson), 400},
+        {QString(Unauthorized), 401},
+        {QString(Forbidden), 403},
+        {QString(NotFound), 404},
+        {QString(MethodNotAllowed), 405},
+        {QString(Conflict), 409},
+        {QString(VersionMismatch), 412},
+        {QString(PayloadTooLarge), 413},
+        {QString(UnsupportedMediaType), 415},
+        {QString(InvalidField), 422},
+        {QString(IdempotencyKeyReused), 422},
+        {QString(PreconditionRequired), 428},
+        {QString(RateLimited), 429},
+    };
+    return statuses.value(error.code, 500);
+}
+
+HttpResponse errorResponse(const Error &error)
+{
+    return HttpResponse::error(httpStatusFor(error), error);
+}
+
+ApiRoutes::ApiRoutes(HttpRouter &router, AuthService &auth)
+    : m_router(router)
+    , m_auth(auth)
+{}
+
+QList<protocol::Role> ApiRoutes::allRoles()
+{
+    using protocol::Role;
+    return {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration};
+}
+
+void ApiRoutes::add(const QString &method, const QString &path, Roles roles, Handler handler)
+{
+    const QString fullPath = protocol::paths::ApiPrefix.toString() + path;
+    const QList<protocol::Role> allowed(roles);
+    m_entries.push_back(Entry{method, fullPath, allowed});
+    m_router.add(
+        method, fullPath,
+        [this, allowed, handler = std::move(handler)](const HttpRequest &request) {
+            auto caller = m_auth.authenticate(request.raw.value("Authorization"));
+            if (!caller) {
+                return errorResponse(caller.error()).withHeader("WWW-Authenticate", "Bearer");
+            }
+            if (!allowed.contains(caller->role())) {
+                return errorResponse(Error{QString(protocol::errors::Forbidden),
+                                           QStringLiteral("The %1 role may not %2 %3")
+                                               .arg(protocol::toString(caller->role()),
+                                                    request.method, request.routePattern)});
+            }
+            return handler(ApiRequest{request, caller.value()});
+        });
+}
+
+void ApiRoutes::addPublic(const QString &method, const QString &path, HttpRouter::Handler handler)
+{
+    const QString fullPath = protocol::paths::ApiPrefix.toString() + path;
+    m_entries.push_back(Entry{method, fullPath, {}});
+    m_router.add(method, fullPath, std::move(handler));
+}
+
+} // namespace frontline::server

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "protocol/Operator.h"
+#include "server/auth/AuthService.h"
+#include "server/http/HttpRouter.h"
+
+#include <QJsonObject>
+
+#include <initializer_list>
+#include <vector>
+
+namespace frontline::server {
+
+// An authenticated request: the HTTP request, who made it, and helpers for the contract's rules.
+struct ApiRequest
+{
+    const HttpRequest &http;
+    const Caller &caller;
+
+    QString param(const QString &name) const { return http.params.value(name); }
+    QByteArray header(const QByteArray &name) const;
+    QString query(const QString &name) const;
+    // The JSON object body: 415 unless the Content-Type is application/json, 400 when malformed.
+    Result<QJsonObject> jsonBody() const;
+};
+
+// The status the contract gives an error code (invalid_field → 422, version_mismatch → 412, ...).
+int httpStatusFor(const Error &error);
+HttpResponse errorResponse(const Error &error);
+
+// Registers /api/v1 routes with the roles allowed to call each. Every route but the public ones
+// authenticates the bearer token and checks the role before its handler runs.
+class ApiRoutes
+{
+public:
+    using Handler = std::function<HttpResponse(const ApiRequest &)>;
+    using Roles = std::initializer_list<protocol::Role>;
+
+    ApiRoutes(HttpRouter &router, AuthService &auth);
+
+    // `path` is relative to /api/v1.
+    void add(const QString &method, const QString &path, Roles roles, Handler handler);
+    void addPublic(const QString &method, const QString &path, HttpRouter::Handler handler);
+
+    struct Entry
+    {
+        QString method;
+        QString path;                // full path, with /api/v1
+        QList<protocol::Role> roles; // empty for public routes
+    };
+    const std::vector<Entry> &entries() const { return m_entries; }
+
+    static QList<protocol::Role> allRoles();
+
+private:
+    HttpRouter &m_router;
+    AuthService &m_auth;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,68 @@
+#include "protocol/ApiError.h"
+#include "protocol/Json.h"
+#include "server/Workspaces.h"
+#include "server/api/ApiRoutes.h"
+#include "server/api/Routes.h"
+
+#include <QHttpServerRequest>
+
+namespace frontline::server {
+
+void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
+{
+    using Role = protocol::Role;
+    routes.addPublic(
+        QStringLiteral("POST"), QStringLiteral("/auth/login"), [&auth](const HttpRequest &request) {
+            if (!request.raw.value("Content-Type").toLower().startsWith("application/json")) {
+                return errorResponse(Error{QString(protocol::errors::UnsupportedMediaType),
+                                           QStringLiteral("Send the body as application/json")});
+            }
+            auto body = protocol::json::parseObject(request.raw.body());
+            if (!body)
+                return errorResponse(body.error());
+            auto username =
+                protocol::json::requireString(body.value(), QLatin1StringView("username"));
+            if (!username)
+                return errorResponse(username.error());
+            auto password =
+                protocol::json::requireString(body.value(), QLatin1StringView("password"));
+            if (!password)
+                return errorResponse(password.error());
+            QString workspace =
+                body->value(QLatin1StringView("workspace")).toString(Workspaces::Production);
+            qint64 delayMs = 0;
+            auto session = auth.login(workspace, username.value(), password.value(),
+                                      request.raw.remoteAddress().toString(), &delayMs);
+            HttpResponse response =
+                session ? HttpResponse::json(QJsonObject{
+                              {QLatin1StringView("token"), session->token},
+                              {QLatin1StringView("expires_at"),
+                               protocol::json::formatTime(
+                                   QDateTime::fromMSecsSinceEpoch(session->expiresAtMs, Qt::UTC))},
+                              {QLatin1StringView("operator"), session->profile.toJson()},
+                          })
+                        : errorResponse(session.error());
+            if (!session && session.error().code == protocol::errors::RateLimited)
+                response.withHeader("Retry-After", "60");
+            response.delayMs = delayMs;
+            return response;
+        });
+
+    routes.add(QStringLiteral("POST"), QStringLiteral("/auth/logout"),
+               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
+               [&auth](const ApiRequest &request) {
+                   if (auto done = auth.logout(request.caller); !done)
+                       return errorResponse(done.error());
+                   return HttpResponse::text({}, "application/json", 204);
+               });
+
+    routes.add(QStringLiteral("GET"), QStringLiteral("/me"),
+               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
+               [](const ApiRequest &request) {
+                   QJsonObject me = request.caller.profile.toJson();
+                   me.insert(QLatin1StringView("workspace"), request.caller.workspace);
+                   return HttpResponse::json(me);
+               });
+}
+
+} // namespace frontline::server

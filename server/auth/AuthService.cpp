@@ -1,0 +1,275 @@
+#include "server/auth/AuthService.h"
+
+#include "protocol/ApiError.h"
+#include "server/Workspaces.h"
+#include "server/auth/PasswordHash.h"
+#include "server/storage/Store.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace frontline::server {
+namespace {
+
+constexpr qint64 CallerCacheMs = 10'000;
+
+Error unauthorized(const QString &message)
+{
+    return Error{QString(protocol::errors::Unauthorized), message};
+}
+
+} // namespace
+
+AuthService::AuthService(Workspaces &workspaces, Clock clock)
+    : m_workspaces(workspaces)
+    , m_clock(std::move(clock))
+{}
+
+QString AuthService::hashToken(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> AuthService::createOperator(Store &store, const NewOperator &account)
+{
+    static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
+    if (!validName.match(account.username).hasMatch()) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("username: 2-64 lowercase letters, digits, '.', '_' or '-'"),
+                     QStringLiteral("username")};
+    }
+    if (account.role != protocol::Role::Integration && account.password.size() < 4) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("password: at least 4 characters"), QStringLiteral("password")};
+    }
+    if (account.line < 1 || account.line > 3 || account.maxChats < 0 || account.maxChats > 20) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("line must be 1-3 and max_chats 0-20"), QStringLiteral("line")};
+    }
+    QVariant passwordHash; // NULL for token-only accounts
+    if (!account.password.isEmpty()) {
+        auto hashed = password::hash(account.password);
+        if (!hashed)
+            return hashed.error();
+        passwordHash = hashed.value();
+    }
+    const qint64 now = m_clock();
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto existing = store.scalar(QStringLiteral("SELECT id FROM operators WHERE username = ?"),
+                                 {account.username});
+    if (!existing)
+        return existing.error();
+    if (!existing.value().isNull()) {
+        return Error{QString(protocol::errors::Conflict),
+                     QStringLiteral("The username %1 is taken").arg(account.username),
+                     QStringLiteral("username")};
+    }
+    auto id = store.insert(
+        QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, line, "
+                       "team, max_chats, locale, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {account.username, account.displayName.isEmpty() ? account.username : account.displayName,
+         protocol::toString(account.role), passwordHash, account.line, account.team,
+         account.maxChats, account.locale, now});
+    if (!id)
+        return id.error();
+    for (const QString &queue : account.queues) {
+        auto ensured =
+            store.run(QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (id) DO NOTHING"),
+                      {queue, queue, now});
+        if (!ensured)
+            return ensured.error();
+        auto linked = store.run(
+            QStringLiteral("INSERT INTO operator_queues (operator_id, queue_id) VALUES (?, ?)"),
+            {id.value(), queue});
+        if (!linked)
+            return linked.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id.value();
+}
+
+Result<protocol::Operator> AuthService::loadOperator(Store &store, qint64 operatorId)
+{
+    auto query = store.run(
+        QStringLiteral("SELECT id, username, display_name, role, line, team, max_chats, locale "
+                       "FROM operators WHERE id = ? AND active = 1"),
+        {operatorId});
+    if (!query)
+        return query.error();
+    QSqlQuery *row = query.value();
+    if (!row->next()) {
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No operator %1").arg(operatorId)};
+    }
+    protocol::Operator op;
+    op.id = QString::number(row->value(0).toLongLong());
+    op.username = row->value(1).toString();
+    op.displayName = row->value(2).toString();
+    op.role = protocol::roleFromString(row->value(3).toString()).value_or(protocol::Role::Operator);
+    op.line = row->value(4).toInt();
+    op.team = row->value(5).toString();
+    op.maxChats = row->value(6).toInt();
+    op.locale = row->value(7).toString();
+    row->finish();
+
+    auto queues = store.run(
+        QStringLiteral(
+            "SELECT queue_id FROM operator_queues WHERE operator_id = ? ORDER BY queue_id"),
+        {operatorId});
+    if (!queues)
+        return queues.error();
+    while (queues.value()->next())
+        op.queues.append(queues.value()->value(0).toString());
+    return op;
+}
+
+Result<protocol::Operator> AuthService::findOperator(Store &store, const QString &username)
+{
+    auto id = store.scalar(QStringLiteral("SELECT id FROM operators WHERE username = ?"),
+                           {username.toLower()});
+    if (!id)
+        return id.error();
+    if (id.value().isNull()) {
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No operator named %1").arg(username)};
+    }
+    return loadOperator(store, id.value().toLongLong());
+}
+
+Result<Session> AuthService::login(const QString &workspace, const QString &username,
+                                   const QString &password, const QString &address, qint64 *delayMs)
+{
+    const qint64 now = m_clock();
+    const LoginThrottle::Verdict verdict = m_throttle.check(username, address, now);
+    if (verdict.refused) {
+        return Error{QString(protocol::errors::RateLimited),
+                     QStringLiteral("Too many failed sign-ins; try again in %1 s")
+                         .arg((verdict.retryAfterMs + 999) / 1000)};
+    }
+    *delayMs = verdict.delayMs;
+
+    Store *store = m_workspaces.find(workspace);
+    const Error wrong = unauthorized(QStringLiteral("Wrong username or password"));
+    if (!store)
+        return wrong;
+    auto query = store->run(
+        QStringLiteral("SELECT id, password_hash FROM operators WHERE username = ? AND active = 1"),
+        {username.toLower()});
+    if (!query)
+        return query.error();
+    qint64 operatorId = 0;
+    QString storedHash;
+    if (query.value()->next()) {
+        operatorId = query.value()->value(0).toLongLong();
+        storedHash = query.value()->value(1).toString();
+    }
+    query.value()->finish();
+    if (operatorId == 0 || !password::verify(storedHash, password)) {
+        m_throttle.recordFailure(username, address, now);
+        return wrong;
+    }
+    m_throttle.recordSuccess(username);
+
+    auto token = issueToken(*store, operatorId, QStringLiteral("session"), m_tokenLifetimeMs);
+    if (!token)
+        return token.error();
+    auto profile = loadOperator(*store, operatorId);
+    if (!profile)
+        return profile.error();
+    return Session{token.value(), now + m_tokenLifetimeMs, profile.value()};
+}
+
+Result<QString> AuthService::issueToken(Store &store, qint64 operatorId, const QString &name,
+                                        qint64 lifetimeMs)
+{
+    if (sodium_init() < 0)
+        return Error{QStringLiteral("crypto_unavailable"), QStringLiteral("libsodium failed")};
+    QByteArray secret(32, Qt::Uninitialized);
+    randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
+    const QString token = store.workspace() + u'.' +
+                          QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding |
+                                                              QByteArray::OmitTrailingEquals));
+    const qint64 now = m_clock();
+    const QVariant expires = lifetimeMs > 0 ? QVariant(now + lifetimeMs) : QVariant();
+    auto stored = store.run(QStringLiteral("INSERT INTO tokens (token_hash, operator_id, name, "
+                                           "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+                            {hashToken(token), operatorId, name, now, expires});
+    if (!stored)
+        return stored.error();
+    return token;
+}
+
+Result<int> AuthService::revokeTokens(Store &store, const QString &name)
+{
+    m_cache.clear();
+    return store.update(
+        QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"),
+        {m_clock(), name});
+}
+
+Result<void> AuthService::logout(const Caller &caller)
+{
+    m_cache.remove(caller.tokenHash);
+    auto revoked =
+        caller.store->run(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE token_hash = ?"),
+                          {m_clock(), caller.tokenHash});
+    if (!revoked)
+        return revoked.error();
+    return {};
+}
+
+Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)
+{
+    if (!authorizationHeader.startsWith("Bearer "))
+        return unauthorized(QStringLiteral("Sign in first: no bearer token"));
+    const QString token = QString::fromLatin1(authorizationHeader.mid(7).trimmed());
+    const qsizetype dot = token.indexOf(u'.');
+    Store *store = dot > 0 ? m_workspaces.find(token.left(dot)) : nullptr;
+    if (!store)
+        return unauthorized(QStringLiteral("The token is not valid"));
+
+    const QString tokenHash = hashToken(token);
+    const qint64 now = m_clock();
+    if (const auto cached = m_cache.constFind(tokenHash);
+        cached != m_cache.constEnd() && cached->validUntilMs > now)
+        return cached->caller;
+
+    auto query = store->run(
+        QStringLiteral(
+            "SELECT operator_id, expires_at, revoked_at FROM tokens WHERE token_hash = ?"),
+        {tokenHash});
+    if (!query)
+        return query.error();
+    QSqlQuery *row = query.value();
+    if (!row->next())
+        return unauthorized(QStringLiteral("The token is not valid"));
+    const qint64 operatorId = row->value(0).toLongLong();
+    const QVariant expires = row->value(1);
+    const bool revoked = !row->value(2).isNull();
+    row->finish();
+    if (revoked)
+        return unauthorized(QStringLiteral("The token was signed out"));
+    if (!expires.isNull() && expires.toLongLong() <= now)
+        return unauthorized(QStringLiteral("The token has expired; sign in again"));
+
+    auto profile = loadOperator(*store, operatorId);
+    if (!profile)
+        return unauthorized(QStringLiteral("The account is disabled"));
+    Caller caller{operatorId, profile.value(), store->workspace(), tokenHash, store};
+    qint64 cacheUntil = now + CallerCacheMs;
+    if (!expires.isNull())
+        cacheUntil = std::min(cacheUntil, expires.toLongLong());
+    m_cache.insert(tokenHash, CachedCaller{caller, cacheUntil});
+    return caller;
+}
+
+} // namespace frontline::server

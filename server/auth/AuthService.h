@@ -1,0 +1,90 @@
+#pragma once
+
+#include "protocol/Operator.h"
+#include "server/Clock.h"
+#include "server/auth/LoginThrottle.h"
+
+#include <QHash>
+
+namespace frontline::server {
+
+class Store;
+class Workspaces;
+
+// Who is calling: resolved from the bearer token on every request.
+struct Caller
+{
+    qint64 operatorId = 0;
+    protocol::Operator profile;
+    QString workspace;
+    QString tokenHash;
+    Store *store = nullptr; // the caller's workspace; every query of the request goes here
+
+    protocol::Role role() const { return profile.role; }
+    bool isStaff() const
+    {
+        return role() == protocol::Role::Supervisor || role() == protocol::Role::Admin;
+    }
+};
+
+struct NewOperator
+{
+    QString username;
+    QString displayName;
+    protocol::Role role = protocol::Role::Operator;
+    QString password; // empty for integration accounts, which use tokens only
+    int line = 1;
+    QString team;
+    int maxChats = 3;
+    QString locale = QStringLiteral("en");
+    QStringList queues;
+};
+
+struct Session
+{
+    QString token; // shown once; only its hash is stored
+    qint64 expiresAtMs = 0;
+    protocol::Operator profile;
+};
+
+// Accounts, passwords and bearer tokens. A token is "<workspace>.<43 chars of base64url>": 256
+// random bits, stored as a SHA-256 hash, valid for `tokenLifetimeMs`.
+class AuthService
+{
+public:
+    AuthService(Workspaces &workspaces, Clock clock);
+
+    Result<qint64> createOperator(Store &store, const NewOperator &account);
+    Result<protocol::Operator> loadOperator(Store &store, qint64 operatorId);
+    Result<protocol::Operator> findOperator(Store &store, const QString &username);
+
+    // Password sign-in. A throttled attempt gives `rate_limited`, or sets `delayMs` for the
+    // answer; a wrong password and an unknown user give the same `unauthorized` error.
+    Result<Session> login(const QString &workspace, const QString &username,
+                          const QString &password, const QString &address, qint64 *delayMs);
+    Result<void> logout(const Caller &caller);
+    // A token for a channel adapter or a script; `lifetimeMs` 0 means it never expires.
+    Result<QString> issueToken(Store &store, qint64 operatorId, const QString &name,
+                               qint64 lifetimeMs);
+    Result<int> revokeTokens(Store &store, const QString &name);
+
+    Result<Caller> authenticate(const QByteArray &authorizationHeader);
+
+    void setTokenLifetime(qint64 ms) { m_tokenLifetimeMs = ms; }
+    static QString hashToken(const QString &token);
+
+private:
+    Workspaces &m_workspaces;
+    Clock m_clock;
+    LoginThrottle m_throttle;
+    qint64 m_tokenLifetimeMs = 14LL * 24 * 3600 * 1000;
+
+    struct CachedCaller
+    {
+        Caller caller;
+        qint64 validUntilMs;
+    };
+    QHash<QString, CachedCaller> m_cache; // token hash -> recently resolved caller
+};
+
+} // namespace frontline::server

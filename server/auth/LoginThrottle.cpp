@@ -1,0 +1,56 @@
+#include "server/auth/LoginThrottle.h"
+
+#include <algorithm>
+
+namespace frontline::server {
+
+int LoginThrottle::failuresOf(const QHash<QString, Failures> &table, const QString &key,
+                              qint64 nowMs) const
+{
+    const auto it = table.constFind(key);
+    if (it == table.constEnd() || nowMs - it->firstAtMs > m_policy.windowMs)
+        return 0;
+    return it->count;
+}
+
+void LoginThrottle::bump(QHash<QString, Failures> &table, const QString &key, qint64 nowMs)
+{
+    Failures &entry = table[key];
+    if (entry.count == 0 || nowMs - entry.firstAtMs > m_policy.windowMs)
+        entry = Failures{0, nowMs};
+    ++entry.count;
+}
+
+LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QString &address,
+                                            qint64 nowMs) const
+{
+    // An address gets more room than a username: several operators share one office NAT.
+    const int failures = std::max(failuresOf(m_byUser, username.toLower(), nowMs),
+                                  failuresOf(m_byAddress, address, nowMs) / 3);
+    Verdict verdict;
+    if (failures >= m_policy.maxAttempts) {
+        verdict.refused = true;
+        const auto it = m_byUser.constFind(username.toLower());
+        const qint64 since = it != m_byUser.constEnd() ? it->firstAtMs : nowMs;
+        verdict.retryAfterMs = std::max<qint64>(1000, since + m_policy.windowMs - nowMs);
+        return verdict;
+    }
+    if (failures >= m_policy.freeAttempts) {
+        const int steps = std::min(failures - m_policy.freeAttempts, 10);
+        verdict.delayMs = std::min(m_policy.baseDelayMs << steps, m_policy.maxDelayMs);
+    }
+    return verdict;
+}
+
+void LoginThrottle::recordFailure(const QString &username, const QString &address, qint64 nowMs)
+{
+    bump(m_byUser, username.toLower(), nowMs);
+    bump(m_byAddress, address, nowMs);
+}
+
+void LoginThrottle::recordSuccess(const QString &username)
+{
+    m_byUser.remove(username.toLower());
+}
+
+} // namespace frontline::server

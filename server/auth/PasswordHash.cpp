@@ -1,0 +1,41 @@
+#include "server/auth/PasswordHash.h"
+
+#include <sodium.h>
+
+namespace frontline::server::password {
+namespace {
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+} // namespace
+
+Result<QString> hash(const QString &password)
+{
+    if (!sodiumReady())
+        return Error{QStringLiteral("crypto_unavailable"), QStringLiteral("libsodium failed")};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+        return Error{QStringLiteral("crypto_unavailable"),
+                     QStringLiteral("Not enough memory to hash the password")};
+    }
+    return QString::fromLatin1(out);
+}
+
+bool verify(const QString &storedHash, const QString &password)
+{
+    if (!sodiumReady() || storedHash.isEmpty())
+        return false;
+    const QByteArray stored = storedHash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+} // namespace frontline::server::password

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+namespace frontline::server::password {
+
+// argon2id through libsodium, with its "interactive" limits (about 64 MiB and 0.1 s here), in
+// libsodium's self-describing string format with its own random salt.
+Result<QString> hash(const QString &password);
+bool verify(const QString &storedHash, const QString &password);
+
+} // namespace frontline::server::password

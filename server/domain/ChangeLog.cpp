@@ -1,0 +1,144 @@
+#include "server/domain/ChangeLog.h"
+
+#include "server/auth/AuthService.h"
+#include "server/domain/SqlValues.h"
+#include "server/storage/Store.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace frontline::server {
+namespace {
+
+QString scopeName(ChangeAudience::Scope scope)
+{
+    switch (scope) {
+    case ChangeAudience::Scope::All:
+        return QStringLiteral("all");
+    case ChangeAudience::Scope::Ticket:
+        return QStringLiteral("ticket");
+    case ChangeAudience::Scope::Staff:
+        return QStringLiteral("staff");
+    case ChangeAudience::Scope::Operator:
+        return QStringLiteral("operator");
+    }
+    return QStringLiteral("staff");
+}
+
+} // namespace
+
+Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QString &entityId,
+                                 const QString &op, const QJsonObject &data,
+                                 const ChangeAudience &audience, qint64 nowMs)
+{
+    if (store.isPostgresql()) {
+        if (auto locked = store.run(QStringLiteral("SELECT pg_advisory_xact_lock(72010)")); !locked)
+            return locked.error();
+    }
+    return store.insert(
+        QStringLiteral("INSERT INTO changes (entity, entity_id, op, data, scope, queue_id, "
+                       "prev_queue_id, assignee_id, prev_assignee_id, operator_id, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+        {entity, entityId, op,
+         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+         scopeName(audience.scope), sql::nullableText(audience.queueId),
+         sql::nullableText(audience.previousQueueId), sql::nullableId(audience.assigneeId),
+         sql::nullableId(audience.previousAssigneeId), sql::nullableId(audience.operatorId),
+         nowMs});
+}
+
+void ChangeLog::announce(const QString &workspace, qint64 seq, const ChangeAudience &audience)
+{
+    Q_EMIT committed(workspace, seq, audience);
+}
+
+bool ChangeLog::visibleTo(const ChangeAudience &audience, const Caller &caller)
+{
+    using Role = protocol::Role;
+    if (caller.role() == Role::Integration)
+        return false;
+    if (caller.isStaff())
+        return true;
+    switch (audience.scope) {
+    case ChangeAudience::Scope::All:
+        return true;
+    case ChangeAudience::Scope::Staff:
+        return false;
+    case ChangeAudience::Scope::Operator:
+        return audience.operatorId == caller.operatorId;
+    case ChangeAudience::Scope::Ticket:
+        if (caller.role() != Role::Operator)
+            return false;
+        return audience.assigneeId == caller.operatorId ||
+               audience.previousAssigneeId == caller.operatorId ||
+               caller.profile.queues.contains(audience.queueId) ||
+               (!audience.previousQueueId.isEmpty() &&
+                caller.profile.queues.contains(audience.previousQueueId));
+    }
+    return false;
+}
+
+Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 since, int limit)
+{
+    using Role = protocol::Role;
+    ChangePage page;
+    // Read the head first: everything up to it has committed (see the class comment), so the
+    // cursor can move to it even when none of those changes is visible to this caller.
+    auto head = store.scalar(QStringLiteral("SELECT MAX(seq) FROM changes"));
+    if (!head)
+        return head.error();
+    const qint64 headSeq = head.value().toLongLong();
+    page.next = std::max(since, headSeq);
+    if (headSeq <= since || caller.role() == Role::Integration)
+        return page;
+
+    Result<QSqlQuery *> query = Error{};
+    const QString columns = QStringLiteral("SELECT seq, entity, entity_id, op, data FROM changes ");
+    if (caller.isStaff()) {
+        query = store.run(columns + u"WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                          {since, headSeq, limit + 1});
+    } else if (caller.role() == Role::Operator) {
+        query = store.run(
+            columns +
+                u"WHERE seq > ? AND seq <= ? AND (scope = 'all' "
+                u"OR (scope = 'operator' AND operator_id = ?) "
+                u"OR (scope = 'ticket' AND (assignee_id = ? OR prev_assignee_id = ? "
+                u"OR queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                u"OR prev_queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?)"
+                u"))) ORDER BY seq LIMIT ?",
+            {since, headSeq, caller.operatorId, caller.operatorId, caller.operatorId,
+             caller.operatorId, caller.operatorId, limit + 1});
+    } else {
+        query = store.run(columns + u"WHERE seq > ? AND seq <= ? AND (scope = 'all' OR "
+                                    u"(scope = 'operator' AND operator_id = ?)) "
+                                    u"ORDER BY seq LIMIT ?",
+                          {since, headSeq, caller.operatorId, limit + 1});
+    }
+    if (!query)
+        return query.error();
+    QSqlQuery *rows = query.value();
+    int count = 0;
+    while (rows->next()) {
+        if (count == limit) {
+            page.more = true;
+            break;
+        }
+        const qint64 seq = rows->value(0).toLongLong();
+        page.changes.append(QJsonObject{
+            {QLatin1StringView("seq"), seq},
+            {QLatin1StringView("entity"), rows->value(1).toString()},
+            {QLatin1StringView("id"), rows->value(2).toString()},
+            {QLatin1StringView("op"), rows->value(3).toString()},
+            {QLatin1StringView("data"),
+             QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).object()},
+        });
+        page.next = seq;
+        ++count;
+    }
+    rows->finish();
+    if (!page.more)
+        page.next = std::max(since, headSeq);
+    return page;
+}
+
+} // namespace frontline::server

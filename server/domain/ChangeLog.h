@@ -1,0 +1,70 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+namespace frontline::server {
+
+class Store;
+struct Caller;
+
+// Who may see a change. Ticket-scoped changes carry the ticket's queue and assignee before and
+// after, so an operator also learns that a ticket left their queue.
+struct ChangeAudience
+{
+    enum class Scope
+    {
+        All,
+        Ticket,
+        Staff,
+        Operator
+    };
+
+    Scope scope = Scope::All;
+    QString queueId;
+    QString previousQueueId;
+    qint64 assigneeId = 0;
+    qint64 previousAssigneeId = 0;
+    qint64 operatorId = 0; // for Scope::Operator
+
+    static ChangeAudience everyone() { return {}; }
+    static ChangeAudience staff() { return {Scope::Staff, {}, {}, 0, 0, 0}; }
+    static ChangeAudience onlyOperator(qint64 id) { return {Scope::Operator, {}, {}, 0, 0, id}; }
+};
+
+struct ChangePage
+{
+    QJsonArray changes;
+    qint64 next = 0;
+    bool more = false;
+};
+
+// The change feed: every entity change, written in the same transaction as the change itself, in
+// commit order. On PostgreSQL an advisory lock held to commit keeps seq order = commit order, so a
+// reader never skips a change that commits later with a lower seq.
+class ChangeLog : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Call inside the transaction that makes the change.
+    Result<qint64> append(Store &store, const QString &entity, const QString &entityId,
+                          const QString &op, const QJsonObject &data,
+                          const ChangeAudience &audience, qint64 nowMs);
+    // Call after that transaction commits: tells the realtime hub.
+    void announce(const QString &workspace, qint64 seq, const ChangeAudience &audience);
+
+    static Result<ChangePage> read(Store &store, const Caller &caller, qint64 since, int limit);
+    // Whether `caller` may see a change with this audience (the same rule `read` applies in SQL).
+    static bool visibleTo(const ChangeAudience &audience, const Caller &caller);
+
+Q_SIGNALS:
+    void committed(const QString &workspace, qint64 seq,
+                   const frontline::server::ChangeAudience &audience);
+};
+
+} // namespace frontline::server

@@ -1,0 +1,144 @@
+#include "server/domain/MessageService.h"
+
+#include "protocol/ApiError.h"
+#include "server/auth/AuthService.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/SqlValues.h"
+#include "server/domain/TicketService.h"
+#include "server/storage/Store.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace frontline::server {
+namespace {
+
+const QString MessageColumns = QStringLiteral(
+    "SELECT m.id, m.ticket_id, m.author_kind, m.author_id, COALESCE(o.display_name, ''), "
+    "m.internal, m.body, m.created_at FROM messages m LEFT JOIN operators o ON o.id = "
+    "m.author_id ");
+
+protocol::Message messageFromRow(const QSqlQuery &row)
+{
+    protocol::Message m;
+    m.id = QString::number(row.value(0).toLongLong());
+    m.ticketId = QString::number(row.value(1).toLongLong());
+    m.authorKind = protocol::authorKindFromString(row.value(2).toString())
+                       .value_or(protocol::AuthorKind::System);
+    m.authorId = sql::idText(row.value(3));
+    m.authorName = row.value(4).toString();
+    m.internal = row.value(5).toInt() != 0;
+    m.body = row.value(6).toString();
+    m.createdAt = sql::time(row.value(7));
+    return m;
+}
+
+} // namespace
+
+MessageService::MessageService(TicketService &tickets, ChangeLog &changes, Clock clock)
+    : m_tickets(tickets)
+    , m_changes(changes)
+    , m_clock(std::move(clock))
+{}
+
+Result<MessagePage> MessageService::list(const Caller &caller, const QString &ticketId,
+                                         qint64 beforeId, qint64 afterId, int limit)
+{
+    auto ticket = m_tickets.getFor(caller, ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (limit < 1 || limit > 500) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("limit: must be 1-500"), QStringLiteral("limit")};
+    }
+    const qint64 id = TicketService::parseId(ticketId);
+    Result<QSqlQuery *> query = Error{};
+    if (afterId > 0) {
+        query = caller.store->run(MessageColumns + u"WHERE m.ticket_id = ? AND m.id > ? "
+                                                   u"ORDER BY m.id ASC LIMIT ?",
+                                  {id, afterId, limit + 1});
+    } else {
+        query = caller.store->run(
+            MessageColumns + u"WHERE m.ticket_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
+            {id, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit + 1});
+    }
+    if (!query)
+        return query.error();
+    MessagePage page;
+    while (query.value()->next()) {
+        if (page.messages.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.messages.append(messageFromRow(*query.value()));
+    }
+    query.value()->finish();
+    if (afterId <= 0)
+        std::reverse(page.messages.begin(), page.messages.end());
+    return page;
+}
+
+Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint64 ticketId,
+                                                              const NewMessage &message)
+{
+    const QString body = message.body;
+    if (body.trimmed().isEmpty()) {
+        return Error{QString(protocol::errors::InvalidField), QStringLiteral("body: is empty"),
+                     QStringLiteral("body")};
+    }
+    if (body.size() > MaxBodyLength) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("body: at most %1 characters").arg(MaxBodyLength),
+                     QStringLiteral("body")};
+    }
+    const qint64 now = m_clock();
+    auto id = store.insert(
+        QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, body, "
+                       "external_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {ticketId, protocol::toString(message.authorKind), sql::nullableId(message.authorId),
+         message.internal ? 1 : 0, body, sql::nullableText(message.externalId), now});
+    if (!id)
+        return id.error();
+
+    // The ticket moves with its conversation: a public operator reply is the first response and
+    // opens a new ticket; a customer message restarts the customer's waiting time.
+    QString set;
+    QVariantList args;
+    if (message.authorKind == protocol::AuthorKind::Operator && !message.internal) {
+        set = QStringLiteral("first_response_at = COALESCE(first_response_at, ?), status = CASE "
+                             "WHEN status = 'new' THEN 'open' ELSE status END");
+        args << now;
+    } else if (message.authorKind == protocol::AuthorKind::Customer) {
+        set = QStringLiteral("last_customer_message_at = ?");
+        args << now;
+    }
+    auto ticket = m_tickets.touch(store, ticketId, set, args);
+    if (!ticket)
+        return ticket.error();
+
+    auto query = store.run(MessageColumns + u"WHERE m.id = ?", {id.value()});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return Error{QString(protocol::errors::Internal), QStringLiteral("Message vanished")};
+    const protocol::Message stored = messageFromRow(*query.value());
+    query.value()->finish();
+
+    ChangeAudience audience;
+    audience.scope = ChangeAudience::Scope::Ticket;
+    audience.queueId = ticket->queue;
+    audience.assigneeId = TicketService::parseId(ticket->assigneeId);
+    auto seq = m_changes.append(store, QStringLiteral("message"), stored.id,
+                                QStringLiteral("create"), stored.toJson(), audience, now);
+    if (!seq)
+        return seq.error();
+    m_changes.announce(store.workspace(), seq.value(), audience);
+    if (auto ticketSeq = m_tickets.recordChange(store, ticket.value(), QStringLiteral("update"),
+                                                ticket->queue, audience.assigneeId);
+        !ticketSeq)
+        return ticketSeq.error();
+    return stored;
+}
+
+} // namespace frontline::server

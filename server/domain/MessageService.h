@@ -1,0 +1,51 @@
+#pragma once
+
+#include "protocol/Message.h"
+#include "server/Clock.h"
+
+namespace frontline::server {
+
+class ChangeLog;
+class Store;
+class TicketService;
+struct Caller;
+
+struct MessagePage
+{
+    QList<protocol::Message> messages; // oldest first
+    bool more = false;                 // older (or newer, with `after`) messages remain
+};
+
+struct NewMessage
+{
+    protocol::AuthorKind authorKind = protocol::AuthorKind::Operator;
+    qint64 authorId = 0;
+    bool internal = false;
+    QString body;
+    QString externalId; // a channel's own message id, for intake de-duplication
+};
+
+// The append-only conversation of a ticket.
+class MessageService
+{
+public:
+    static constexpr int MaxBodyLength = 20000;
+
+    MessageService(TicketService &tickets, ChangeLog &changes, Clock clock);
+
+    // A page of the conversation: the newest `limit` before message `beforeId` (0: the newest),
+    // or the oldest `limit` after `afterId`.
+    Result<MessagePage> list(const Caller &caller, const QString &ticketId, qint64 beforeId,
+                             qint64 afterId, int limit);
+    // An operator's reply or internal note, and the ticket's resulting state, in one transaction
+    // (which the caller owns, so an idempotency record can join it).
+    Result<protocol::Message> appendInTransaction(Store &store, qint64 ticketId,
+                                                  const NewMessage &message);
+
+private:
+    TicketService &m_tickets;
+    ChangeLog &m_changes;
+    Clock m_clock;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,438 @@
+#include "server/domain/TicketService.h"
+
+#include "protocol/ApiError.h"
+#include "server/auth/AuthService.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/SqlValues.h"
+#include "server/storage/Store.h"
+
+#include <QSqlQuery>
+
+namespace frontline::server {
+namespace {
+
+const QString TicketColumns = QStringLiteral(
+    "SELECT id, number, channel, status, priority, queue_id, subject, customer_id, assignee_id, "
+    "first_response_due, resolution_due, first_response_at, last_customer_message_at, "
+    "resolution_code, version, created_at, updated_at FROM tickets ");
+
+protocol::Ticket ticketFromRow(const QSqlQuery &row)
+{
+    protocol::Ticket t;
+    t.id = QString::number(row.value(0).toLongLong());
+    t.number = row.value(1).toLongLong();
+    t.channel =
+        protocol::channelFromString(row.value(2).toString()).value_or(protocol::Channel::Chat);
+    t.status = protocol::ticketStatusFromString(row.value(3).toString())
+                   .value_or(protocol::TicketStatus::New);
+    t.priority =
+        protocol::priorityFromString(row.value(4).toString()).value_or(protocol::Priority::Normal);
+    t.queue = row.value(5).toString();
+    t.subject = row.value(6).toString();
+    t.customerId = sql::idText(row.value(7));
+    t.assigneeId = sql::idText(row.value(8));
+    t.firstResponseDue = sql::time(row.value(9));
+    t.resolutionDue = sql::time(row.value(10));
+    t.firstResponseAt = sql::time(row.value(11));
+    t.lastCustomerMessageAt = sql::time(row.value(12));
+    t.resolutionCode = row.value(13).toString();
+    t.version = row.value(14).toLongLong();
+    t.createdAt = sql::time(row.value(15));
+    t.updatedAt = sql::time(row.value(16));
+    return t;
+}
+
+Error notFound(const QString &id)
+{
+    return Error{QString(protocol::errors::NotFound), QStringLiteral("No ticket %1").arg(id)};
+}
+
+Error invalid(const QString &field, const QString &why)
+{
+    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
+}
+
+} // namespace
+
+TicketService::TicketService(ChangeLog &changes, Clock clock)
+    : m_changes(changes)
+    , m_clock(std::move(clock))
+{}
+
+qint64 TicketService::parseId(const QString &id)
+{
+    bool ok = false;
+    const qint64 value = id.toLongLong(&ok);
+    return ok && value > 0 ? value : 0;
+}
+
+bool TicketService::canSee(const Caller &caller, const protocol::Ticket &ticket)
+{
+    if (caller.isStaff())
+        return true;
+    if (caller.role() != protocol::Role::Operator)
+        return false;
+    return ticket.assigneeId == QString::number(caller.operatorId) ||
+           caller.profile.queues.contains(ticket.queue);
+}
+
+Result<protocol::Ticket> TicketService::get(Store &store, qint64 id)
+{
+    auto query = store.run(TicketColumns + u"WHERE id = ?", {id});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return notFound(QString::number(id));
+    protocol::Ticket ticket = ticketFromRow(*query.value());
+    query.value()->finish();
+    return ticket;
+}
+
+Result<protocol::Ticket> TicketService::getFor(const Caller &caller, const QString &id)
+{
+    const qint64 ticketId = parseId(id);
+    if (ticketId == 0)
+        return notFound(id);
+    auto ticket = get(*caller.store, ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (!canSee(caller, ticket.value()))
+        return notFound(id);
+    return ticket;
+}
+
+Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter &filter)
+{
+    QStringList where;
+    QVariantList args;
+    if (!caller.isStaff()) {
+        where << QStringLiteral("(assignee_id = ? OR queue_id IN "
+                                "(SELECT queue_id FROM operator_queues WHERE operator_id = ?))");
+        args << caller.operatorId << caller.operatorId;
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : filter.statuses) {
+            if (!protocol::ticketStatusFromString(status))
+                return invalid(QStringLiteral("status"),
+                               QStringLiteral("unknown status ") + status);
+            marks << QStringLiteral("?");
+            args << status;
+        }
+        where << u"status IN (" + marks.join(u", ") + u')';
+    }
+    if (!filter.queueId.isEmpty()) {
+        where << QStringLiteral("queue_id = ?");
+        args << filter.queueId;
+    }
+    if (!filter.channel.isEmpty()) {
+        if (!protocol::channelFromString(filter.channel))
+            return invalid(QStringLiteral("channel"), QStringLiteral("unknown channel"));
+        where << QStringLiteral("channel = ?");
+        args << filter.channel;
+    }
+    if (filter.assignee == u"me") {
+        where << QStringLiteral("assignee_id = ?");
+        args << caller.operatorId;
+    } else if (filter.assignee == u"none") {
+        where << QStringLiteral("assignee_id IS NULL");
+    } else if (!filter.assignee.isEmpty()) {
+        const qint64 assignee = parseId(filter.assignee);
+        if (assignee == 0)
+            return invalid(QStringLiteral("assignee"), QStringLiteral("me, none or an id"));
+        where << QStringLiteral("assignee_id = ?");
+        args << assignee;
+    }
+    if (!filter.customerId.isEmpty()) {
+        where << QStringLiteral("customer_id = ?");
+        args << parseId(filter.customerId);
+    }
+    if (!filter.text.isEmpty()) {
+        where << QStringLiteral("LOWER(subject) LIKE ? ESCAPE '\\'");
+        QString pattern = filter.text.toLower();
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        args << QString(u'%' + pattern + u'%');
+    }
+    if (filter.beforeId > 0) {
+        where << QStringLiteral("id < ?");
+        args << filter.beforeId;
+    }
+    if (filter.limit < 1 || filter.limit > 200)
+        return invalid(QStringLiteral("limit"), QStringLiteral("must be 1-200"));
+    args << filter.limit + 1;
+
+    const QString sql = TicketColumns +
+                        (where.isEmpty() ? QString() : u"WHERE " + where.join(u" AND ")) +
+                        u" ORDER BY id DESC LIMIT ?";
+    auto query = caller.store->run(sql, args);
+    if (!query)
+        return query.error();
+    TicketPage page;
+    while (query.value()->next()) {
+        if (page.tickets.size() == filter.limit) {
+            page.nextCursor = page.tickets.constLast().id;
+            break;
+        }
+        page.tickets.append(ticketFromRow(*query.value()));
+    }
+    query.value()->finish();
+    return page;
+}
+
+Result<qint64> TicketService::recordChange(Store &store, const protocol::Ticket &ticket,
+                                           const QString &op, const QString &previousQueueId,
+                                           qint64 previousAssigneeId)
+{
+    ChangeAudience audience;
+    audience.scope = ChangeAudience::Scope::Ticket;
+    audience.queueId = ticket.queue;
+    audience.previousQueueId = previousQueueId == ticket.queue ? QString() : previousQueueId;
+    audience.assigneeId = parseId(ticket.assigneeId);
+    audience.previousAssigneeId = previousAssigneeId;
+    auto seq = m_changes.append(store, QStringLiteral("ticket"), ticket.id, op, ticket.toJson(),
+                                audience, m_clock());
+    if (!seq)
+        return seq.error();
+    m_changes.announce(store.workspace(), seq.value(), audience);
+    return seq;
+}
+
+Result<protocol::Ticket> TicketService::touch(Store &store, qint64 id, const QString &extraSet,
+                                              const QVariantList &extraArgs)
+{
+    QVariantList args{m_clock()};
+    args << extraArgs << id;
+    auto updated =
+        store.update(QStringLiteral("UPDATE tickets SET updated_at = ?, version = "
+                                    "version + 1") +
+                         (extraSet.isEmpty() ? QString() : u", " + extraSet) + u" WHERE id = ?",
+                     args);
+    if (!updated)
+        return updated.error();
+    if (updated.value() == 0)
+        return notFound(QString::number(id));
+    return get(store, id);
+}
+
+Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTicket &request)
+{
+    Store &store = *caller.store;
+    if (request.queueId.isEmpty())
+        return invalid(QStringLiteral("queue"), QStringLiteral("is required"));
+    if (request.subject.size() > 500)
+        return invalid(QStringLiteral("subject"), QStringLiteral("at most 500 characters"));
+    const qint64 now = m_clock();
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto queue =
+        store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"), {request.queueId});
+    if (!queue)
+        return queue.error();
+    if (queue.value().isNull())
+        return invalid(QStringLiteral("queue"), QStringLiteral("no such queue"));
+    if (request.customerId != 0) {
+        auto customer = store.scalar(QStringLiteral("SELECT id FROM customers WHERE id = ?"),
+                                     {request.customerId});
+        if (!customer)
+            return customer.error();
+        if (customer.value().isNull())
+            return invalid(QStringLiteral("customer_id"), QStringLiteral("no such customer"));
+    }
+    auto number = store.scalar(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = "
+                                              "'ticket_number' RETURNING value"));
+    if (!number)
+        return number.error();
+    auto id = store.insert(
+        QStringLiteral("INSERT INTO tickets (number, channel, status, priority, queue_id, subject, "
+                       "customer_id, created_at, updated_at) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, "
+                       "?) RETURNING id"),
+        {number.value().toLongLong(), protocol::toString(request.channel),
+         protocol::toString(request.priority), request.queueId, request.subject,
+         sql::nullableId(request.customerId), now, now});
+    if (!id)
+        return id.error();
+    auto ticket = get(store, id.value());
+    if (!ticket)
+        return ticket.error();
+    if (auto seq = recordChange(store, ticket.value(), QStringLiteral("create"), {}, 0); !seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ticket;
+}
+
+Result<protocol::Ticket> TicketService::update(const Caller &caller, const QString &id,
+                                               qint64 expectedVersion, const QJsonObject &fields)
+{
+    Store &store = *caller.store;
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto current = getFor(caller, id);
+    if (!current)
+        return current.error();
+    const protocol::Ticket before = current.value();
+    if (before.version != expectedVersion) {
+        return Error{QString(protocol::errors::VersionMismatch),
+                     QStringLiteral("Ticket %1 is at version %2, not %3; fetch it and retry")
+                         .arg(id)
+                         .arg(before.version)
+                         .arg(expectedVersion)};
+    }
+
+    static const QStringList known{
+        QStringLiteral("status"),      QStringLiteral("priority"),
+        QStringLiteral("queue"),       QStringLiteral("subject"),
+        QStringLiteral("assignee_id"), QStringLiteral("resolution_code")};
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!known.contains(it.key()))
+            return invalid(it.key(), QStringLiteral("cannot be changed"));
+    }
+    if (fields.isEmpty())
+        return invalid(QStringLiteral("body"), QStringLiteral("names no field to change"));
+
+    QStringList sets;
+    QVariantList args;
+    const qint64 now = m_clock();
+    const auto stringField = [&](const QString &name) -> Result<QString> {
+        const QJsonValue value = fields.value(name);
+        if (!value.isString())
+            return invalid(name, QStringLiteral("must be a string"));
+        return value.toString();
+    };
+
+    protocol::TicketStatus status = before.status;
+    if (fields.contains(u"status")) {
+        auto text = stringField(QStringLiteral("status"));
+        if (!text)
+            return text.error();
+        const auto parsed = protocol::ticketStatusFromString(text.value());
+        if (!parsed)
+            return invalid(QStringLiteral("status"),
+                           QStringLiteral("must be new, open, pending, resolved or closed"));
+        status = *parsed;
+        if (before.status == protocol::TicketStatus::Closed && status != before.status) {
+            return Error{QString(protocol::errors::Conflict),
+                         QStringLiteral("Ticket %1 is closed; open a new ticket instead").arg(id)};
+        }
+        sets << QStringLiteral("status = ?");
+        args << text.value();
+        if (status == protocol::TicketStatus::Pending && before.status != status) {
+            sets << QStringLiteral("pending_since = ?");
+            args << now;
+        } else if (before.status == protocol::TicketStatus::Pending && status != before.status) {
+            // The SLA clock stood still while the ticket waited on the customer.
+            sets << QStringLiteral(
+                "sla_paused_ms = sla_paused_ms + (? - COALESCE(pending_since, ?)), "
+                "pending_since = NULL");
+            args << now << now;
+        }
+        if (status == protocol::TicketStatus::Resolved && before.status != status) {
+            sets << QStringLiteral("resolved_at = ?");
+            args << now;
+        } else if (status == protocol::TicketStatus::Open ||
+                   status == protocol::TicketStatus::New) {
+            sets << QStringLiteral("resolved_at = NULL");
+        }
+    }
+    if (fields.contains(u"resolution_code")) {
+        auto code = stringField(QStringLiteral("resolution_code"));
+        if (!code)
+            return code.error();
+        sets << QStringLiteral("resolution_code = ?");
+        args << code.value();
+    }
+    if (status == protocol::TicketStatus::Resolved && before.status != status &&
+        fields.value(u"resolution_code").toString().isEmpty()) {
+        return invalid(QStringLiteral("resolution_code"),
+                       QStringLiteral("is required to resolve a ticket"));
+    }
+    if (fields.contains(u"priority")) {
+        auto text = stringField(QStringLiteral("priority"));
+        if (!text)
+            return text.error();
+        if (!protocol::priorityFromString(text.value()))
+            return invalid(QStringLiteral("priority"),
+                           QStringLiteral("must be low, normal, high or urgent"));
+        sets << QStringLiteral("priority = ?");
+        args << text.value();
+    }
+    if (fields.contains(u"subject")) {
+        auto text = stringField(QStringLiteral("subject"));
+        if (!text)
+            return text.error();
+        if (text.value().size() > 500)
+            return invalid(QStringLiteral("subject"), QStringLiteral("at most 500 characters"));
+        sets << QStringLiteral("subject = ?");
+        args << text.value();
+    }
+    if (fields.contains(u"queue")) {
+        auto text = stringField(QStringLiteral("queue"));
+        if (!text)
+            return text.error();
+        auto exists =
+            store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"), {text.value()});
+        if (!exists)
+            return exists.error();
+        if (exists.value().isNull())
+            return invalid(QStringLiteral("queue"), QStringLiteral("no such queue"));
+        sets << QStringLiteral("queue_id = ?");
+        args << text.value();
+    }
+    if (fields.contains(u"assignee_id")) {
+        const QJsonValue value = fields.value(u"assignee_id");
+        qint64 assignee = 0;
+        if (!value.isNull()) {
+            assignee = value.isString() ? parseId(value.toString()) : 0;
+            if (assignee == 0)
+                return invalid(QStringLiteral("assignee_id"),
+                               QStringLiteral("must be an operator id or null"));
+        }
+        const bool self =
+            assignee == caller.operatorId ||
+            (assignee == 0 && before.assigneeId == QString::number(caller.operatorId));
+        if (!caller.isStaff() && !self) {
+            return Error{QString(protocol::errors::Forbidden),
+                         QStringLiteral("Only supervisors assign tickets to other operators")};
+        }
+        if (assignee != 0) {
+            auto exists = store.scalar(
+                QStringLiteral(
+                    "SELECT id FROM operators WHERE id = ? AND active = 1 AND role = 'operator'"),
+                {assignee});
+            if (!exists)
+                return exists.error();
+            if (exists.value().isNull())
+                return invalid(QStringLiteral("assignee_id"), QStringLiteral("no such operator"));
+        }
+        sets << QStringLiteral("assignee_id = ?");
+        args << sql::nullableId(assignee);
+    }
+
+    args << now << parseId(id) << expectedVersion;
+    auto updated =
+        store.update(u"UPDATE tickets SET " + sets.join(u", ") +
+                         u", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                     args);
+    if (!updated)
+        return updated.error();
+    if (updated.value() != 1) {
+        return Error{QString(protocol::errors::VersionMismatch),
+                     QStringLiteral("Ticket %1 changed meanwhile; fetch it and retry").arg(id)};
+    }
+    auto after = get(store, parseId(id));
+    if (!after)
+        return after.error();
+    if (auto seq = recordChange(store, after.value(), QStringLiteral("update"), before.queue,
+                                parseId(before.assigneeId));
+        !seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return after;
+}
+
+} // namespace frontline::server

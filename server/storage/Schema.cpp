@@ -1,0 +1,222 @@
+#include "server/storage/Schema.h"
+
+// Times are INTEGER milliseconds since the Unix epoch (UTC) on both dialects; flags are INTEGER
+// 0/1; ids are integers here and strings on the wire.
+namespace frontline::server::schema {
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE queues (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE operators (
+            id {{ID}},
+            username TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN
+                ('operator', 'supervisor', 'trainer', 'admin', 'integration')),
+            password_hash TEXT,
+            line INTEGER NOT NULL DEFAULT 1,
+            team TEXT NOT NULL DEFAULT '',
+            max_chats INTEGER NOT NULL DEFAULT 3,
+            locale TEXT NOT NULL DEFAULT 'en',
+            active INTEGER NOT NULL DEFAULT 1,
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE operator_queues (
+            operator_id BIGINT NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+            queue_id TEXT NOT NULL REFERENCES queues(id) ON DELETE CASCADE,
+            PRIMARY KEY (operator_id, queue_id)))"),
+        QStringLiteral(R"(CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            operator_id BIGINT NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT,
+            last_used_at BIGINT,
+            revoked_at BIGINT))"),
+        QStringLiteral("CREATE INDEX tokens_operator ON tokens (operator_id)"),
+        QStringLiteral(R"(CREATE TABLE customers (
+            id {{ID}},
+            external_id TEXT UNIQUE,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            locale TEXT NOT NULL DEFAULT 'en',
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id {{ID}},
+            customer_id BIGINT NOT NULL REFERENCES customers(id),
+            number TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL,
+            total_cents BIGINT NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT 'RUB',
+            items TEXT NOT NULL DEFAULT '[]',
+            delivery_method TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id)"),
+        QStringLiteral(R"(CREATE TABLE order_status_history (
+            id {{ID}},
+            order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            at BIGINT NOT NULL))"),
+        QStringLiteral(
+            "CREATE INDEX order_status_history_order ON order_status_history (order_id)"),
+        QStringLiteral(R"(CREATE TABLE tickets (
+            id {{ID}},
+            number BIGINT NOT NULL UNIQUE,
+            channel TEXT NOT NULL CHECK (channel IN
+                ('chat', 'email', 'web_form', 'phone', 'social')),
+            status TEXT NOT NULL CHECK (status IN
+                ('new', 'open', 'pending', 'resolved', 'closed')),
+            priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+            queue_id TEXT NOT NULL REFERENCES queues(id),
+            subject TEXT NOT NULL DEFAULT '',
+            customer_id BIGINT REFERENCES customers(id),
+            assignee_id BIGINT REFERENCES operators(id),
+            first_response_due BIGINT,
+            resolution_due BIGINT,
+            first_response_at BIGINT,
+            pending_since BIGINT,
+            sla_paused_ms BIGINT NOT NULL DEFAULT 0,
+            resolved_at BIGINT,
+            resolution_code TEXT NOT NULL DEFAULT '',
+            last_customer_message_at BIGINT,
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX tickets_queue_status ON tickets (queue_id, status)"),
+        QStringLiteral("CREATE INDEX tickets_assignee_status ON tickets (assignee_id, status)"),
+        QStringLiteral("CREATE INDEX tickets_customer ON tickets (customer_id)"),
+        QStringLiteral("CREATE INDEX tickets_updated ON tickets (updated_at, id)"),
+        QStringLiteral(R"(CREATE TABLE messages (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            author_kind TEXT NOT NULL CHECK (author_kind IN
+                ('customer', 'bot', 'operator', 'system')),
+            author_id BIGINT REFERENCES operators(id),
+            internal INTEGER NOT NULL DEFAULT 0,
+            body TEXT NOT NULL,
+            external_id TEXT UNIQUE,
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, id)"),
+        QStringLiteral(R"(CREATE TABLE escalations (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            from_operator_id BIGINT REFERENCES operators(id),
+            target_line INTEGER,
+            target_team TEXT NOT NULL DEFAULT '',
+            reason_code TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            priority TEXT NOT NULL DEFAULT 'normal',
+            status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'returned', 'resolved')),
+            handled_by BIGINT REFERENCES operators(id),
+            return_reason TEXT NOT NULL DEFAULT '',
+            resolution_note TEXT NOT NULL DEFAULT '',
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX escalations_ticket ON escalations (ticket_id)"),
+        QStringLiteral("CREATE INDEX escalations_status ON escalations (status, target_line)"),
+        QStringLiteral(R"(CREATE TABLE kb_articles (
+            id {{ID}},
+            slug TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            version BIGINT NOT NULL DEFAULT 1,
+            updated_by BIGINT REFERENCES operators(id),
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            UNIQUE (locale, slug)))"),
+        QStringLiteral(R"(CREATE TABLE kb_article_versions (
+            article_id BIGINT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+            version BIGINT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            updated_by BIGINT REFERENCES operators(id),
+            updated_at BIGINT NOT NULL,
+            PRIMARY KEY (article_id, version)))"),
+        QStringLiteral(R"(CREATE TABLE ticket_kb_usage (
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            article_id BIGINT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+            operator_id BIGINT REFERENCES operators(id),
+            used_at BIGINT NOT NULL,
+            PRIMARY KEY (ticket_id, article_id)))"),
+        QStringLiteral(R"(CREATE TABLE macros (
+            id {{ID}},
+            slug TEXT NOT NULL UNIQUE,
+            locale TEXT NOT NULL,
+            title TEXT NOT NULL,
+            shortcut TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            version BIGINT NOT NULL DEFAULT 1,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE presence_intervals (
+            id {{ID}},
+            operator_id BIGINT NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('online', 'break', 'offline')),
+            reason TEXT NOT NULL DEFAULT '',
+            started_at BIGINT NOT NULL,
+            ended_at BIGINT))"),
+        QStringLiteral(
+            "CREATE INDEX presence_operator ON presence_intervals (operator_id, started_at)"),
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            operator_id BIGINT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            request_hash TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            response_body TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (operator_id, idempotency_key)))"),
+        QStringLiteral("CREATE INDEX idempotency_created ON idempotency_keys (created_at)"),
+        // The change feed. `queue_id`/`assignee_id` (and their previous values) say which
+        // operators may see a ticket-scoped change; `scope` is 'all', 'ticket', 'staff'
+        // (supervisors and admins) or 'operator' (only `operator_id`).
+        QStringLiteral(R"(CREATE TABLE changes (
+            seq {{ID}},
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+            data TEXT NOT NULL,
+            scope TEXT NOT NULL CHECK (scope IN ('all', 'ticket', 'staff', 'operator')),
+            queue_id TEXT,
+            prev_queue_id TEXT,
+            assignee_id BIGINT,
+            prev_assignee_id BIGINT,
+            operator_id BIGINT,
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value BIGINT NOT NULL))"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('ticket_number', 1000)"),
+    };
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1, version1()},
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace frontline::server::schema

@@ -1,0 +1,222 @@
+#include "server/storage/Store.h"
+
+#include "server/storage/Database.h"
+#include "server/storage/Schema.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace frontline::server {
+
+Error sqlFailure(const QString &what, const QSqlQuery &query)
+{
+    return Error{QStringLiteral("database_error"),
+                 what.simplified().left(200) + u": " + query.lastError().text()};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url, const QString &workspace,
+                                           const QString &schema)
+{
+    static const QRegularExpression safeName(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    if (!schema.isEmpty() && !safeName.match(schema).hasMatch()) {
+        return Error{QStringLiteral("invalid_workspace"),
+                     QStringLiteral("Workspace schema name \"%1\" is not allowed").arg(schema)};
+    }
+    auto database = Database::open(url, u"store-" + workspace);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Store> store(
+        new Store(std::make_unique<Database>(std::move(database).value()), workspace));
+    if (store->isPostgresql() && !schema.isEmpty()) {
+        // Each workspace is its own schema; search_path pins this connection to it.
+        for (const QString &sql : QStringList{u"CREATE SCHEMA IF NOT EXISTS " + schema,
+                                              u"SET search_path TO " + schema}) {
+            if (auto done = store->run(sql); !done)
+                return done.error();
+        }
+    }
+    return store;
+}
+
+Store::Store(std::unique_ptr<Database> database, QString workspace)
+    : m_database(std::move(database))
+    , m_workspace(std::move(workspace))
+    , m_kind(m_database->kind())
+{}
+
+Store::~Store()
+{
+    if (m_inTransaction)
+        rollback();
+    m_statements.clear();
+}
+
+QSqlDatabase Store::connection() const
+{
+    return m_database->connection();
+}
+
+Result<QSqlQuery *> Store::run(const QString &sql, const QVariantList &args)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = std::make_unique<QSqlQuery>(connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            return sqlFailure(sql, *prepared);
+        it = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery &query = *it->second;
+    query.finish();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QVariant &value = args.at(i);
+        // Qt binds a null QString as SQL NULL; only an invalid QVariant means NULL here.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), value);
+    }
+    if (!query.exec())
+        return sqlFailure(sql, query);
+    return &query;
+}
+
+Result<qint64> Store::insert(const QString &sql, const QVariantList &args)
+{
+    auto query = run(sql, args);
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return sqlFailure(sql + u" (no id returned)", *query.value());
+    const qint64 id = query.value()->value(0).toLongLong();
+    query.value()->finish();
+    return id;
+}
+
+Result<QVariant> Store::scalar(const QString &sql, const QVariantList &args)
+{
+    auto query = run(sql, args);
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return QVariant();
+    QVariant value = query.value()->value(0);
+    query.value()->finish();
+    return value;
+}
+
+Result<int> Store::update(const QString &sql, const QVariantList &args)
+{
+    auto query = run(sql, args);
+    if (!query)
+        return query.error();
+    return query.value()->numRowsAffected();
+}
+
+Result<void> Store::begin()
+{
+    if (m_inTransaction)
+        return Error{QStringLiteral("database_error"), QStringLiteral("Nested transaction")};
+    // IMMEDIATE takes SQLite's write lock up front, so two writers queue on the busy timeout
+    // instead of failing to upgrade a read lock half-way through.
+    const QString sql =
+        isPostgresql() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlFailure(sql, query);
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> Store::commit()
+{
+    // SQLite refuses to commit while a statement still has rows to give.
+    for (auto &[sql, statement] : m_statements)
+        statement->finish();
+    QSqlQuery query(connection());
+    m_inTransaction = false;
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        Error error = sqlFailure(QStringLiteral("COMMIT"), query);
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+void Store::rollback()
+{
+    m_inTransaction = false;
+    for (auto &[sql, statement] : m_statements)
+        statement->finish();
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStorage) << "ROLLBACK failed:" << query.lastError().text();
+}
+
+Result<int> Store::migrate()
+{
+    if (auto created = run(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !created)
+        return created.error();
+    auto current = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!current)
+        return current.error();
+    const int from = current.value().isNull() ? 0 : current.value().toInt();
+    if (from > schema::latestVersion()) {
+        return Error{
+            QStringLiteral("schema_too_new"),
+            QStringLiteral("The database is at schema version %1, newer than this "
+                           "frontline-backoffice understands (%2); upgrade the back office")
+                .arg(from)
+                .arg(schema::latestVersion())};
+    }
+    const QString idColumn = isPostgresql() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                            : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    for (const schema::Migration &migration : schema::migrations()) {
+        if (migration.version <= from)
+            continue;
+        Transaction transaction(*this);
+        if (!transaction.started())
+            return transaction.started().error();
+        for (QString statement : migration.statements) {
+            statement.replace(QStringLiteral("{{ID}}"), idColumn);
+            QSqlQuery query(connection());
+            if (!query.exec(statement))
+                return sqlFailure(statement, query);
+        }
+        if (auto recorded = run(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+                                {migration.version});
+            !recorded)
+            return recorded.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        qCInfo(lcStorage) << "workspace" << m_workspace << "migrated to schema version"
+                          << migration.version;
+    }
+    return schema::latestVersion();
+}
+
+Transaction::Transaction(Store &store)
+    : m_store(store)
+    , m_started(store.begin())
+{}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_started)
+        m_store.rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    m_done = true;
+    if (!m_started)
+        return m_started.error();
+    return m_store.commit();
+}
+
+} // namespace frontline::server

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "protocol/Result.h"
+#include "server/storage/DatabaseUrl.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+#include <unordered_map>
+
+namespace frontline::server {
+
+class Database;
+
+// One workspace's database (the production one, or a trainer's sandbox): prepared statements
+// cached by their SQL, dialect-aware helpers and transactions. Every query a request makes goes
+// through the Store of its caller's workspace, so no query can reach another workspace's rows.
+class Store
+{
+public:
+    // `schema` is used on PostgreSQL only: each workspace lives in its own schema there.
+    static Result<std::unique_ptr<Store>> open(const DatabaseUrl &url, const QString &workspace,
+                                               const QString &schema = {});
+    ~Store();
+
+    const QString &workspace() const { return m_workspace; }
+    DatabaseUrl::Kind kind() const { return m_kind; }
+    bool isPostgresql() const { return m_kind == DatabaseUrl::Kind::Postgresql; }
+    QSqlDatabase connection() const;
+
+    // Runs `sql` with positional `?` placeholders bound to `args`. The returned query stays valid
+    // until the same SQL text is run again.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
+    // Runs an INSERT and returns the new row's integer id (`RETURNING id` on both dialects).
+    Result<qint64> insert(const QString &sql, const QVariantList &args = {});
+    // Runs `sql` and returns the first column of the first row, or a null QVariant.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &args = {});
+    // Number of rows the last `run` of `sql` changed.
+    Result<int> update(const QString &sql, const QVariantList &args = {});
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Migrates the schema to the newest version; refuses a database written by a newer build.
+    Result<int> migrate();
+
+private:
+    Store(std::unique_ptr<Database> database, QString workspace);
+
+    std::unique_ptr<Database> m_database;
+    QString m_workspace;
+    DatabaseUrl::Kind m_kind;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    bool m_inTransaction = false;
+};
+
+// Rolls back unless committed: an early return can never leave a transaction open.
+class Transaction
+{
+public:
+    explicit Transaction(Store &store);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // Whether BEGIN succeeded; check before doing work.
+    const Result<void> &started() const { return m_started; }
+    Result<void> commit();
+
+private:
+    Store &m_store;
+    Result<void> m_started;
+    bool m_done = false;
+};
+
+Error sqlFailure(const QString &what, const QSqlQuery &query);
+
+} // namespace frontline::server
