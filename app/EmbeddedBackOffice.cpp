@@ -68,11 +68,13 @@ void EmbeddedBackOffice::start()
 
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
-    m_process->setArguments(
-        QStringList{
-            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-            u"sqlite:" + QDir(m_dataDirectory).filePath(QStringLiteral("backoffice.sqlite"))} +
-        m_extraArguments);
+    const QString database =
+        m_databaseUrl.isEmpty()
+            ? u"sqlite:" + QDir(m_dataDirectory).filePath(QStringLiteral("backoffice.sqlite"))
+            : m_databaseUrl;
+    m_process->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                        QStringLiteral("--database"), database} +
+                            m_extraArguments);
     m_process->setWorkingDirectory(m_dataDirectory);
     const pid_t parent = ::getpid();
     // Runs in the child between fork and exec: the kernel sends SIGTERM when we die, and a parent

@@ -34,6 +34,8 @@ public:
     QString program() const { return m_program; }
     // Where the child keeps its SQLite file.
     void setDataDirectory(const QString &directory) { m_dataDirectory = directory; }
+    // The child's database URL; defaults to a SQLite file in the data folder.
+    void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
     // Further arguments for the child, such as --demo.
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setStartTimeout(int milliseconds) { m_startTimeoutMs = milliseconds; }
@@ -65,6 +67,7 @@ private:
     QTimer *m_startTimer = nullptr;
     QString m_program;
     QString m_dataDirectory;
+    QString m_databaseUrl;
     QStringList m_extraArguments;
     int m_startTimeoutMs = 20000;
     State m_state = State::Stopped;

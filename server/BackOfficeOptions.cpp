@@ -75,8 +75,11 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     const QCommandLineOption maxChats =
         text("max-chats", "user add: concurrent chats at most (default 3).", "N");
     const QCommandLineOption locale = text("locale", "kb import: the articles' language.", "xx");
+    QCommandLineOption loginDelay =
+        text("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS");
+    loginDelay.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, database, demo, username, displayName, role, password, queues, line,
-                       team, maxChats, locale});
+                       team, maxChats, locale, loginDelay});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -126,6 +129,10 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     if (!chats)
         return chats.error();
     options.maxChats = chats.value();
+    auto delay = number(loginDelay, 500);
+    if (!delay)
+        return delay.error();
+    options.loginDelayMs = delay.value();
     return options;
 }
 

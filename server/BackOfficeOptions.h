@@ -16,6 +16,7 @@ struct BackOfficeOptions
     quint16 listenPort = 8080; // 0: any free port, printed on start
     DatabaseUrl database;
     bool demo = false;
+    int loginDelayMs = 500; // first delay after repeated failed sign-ins; doubles after each
 
     QStringList command; // e.g. {"user", "add"}; empty to serve
     // Options of the administrative commands.

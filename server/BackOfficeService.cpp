@@ -33,6 +33,10 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_http(std::make_unique<HttpServer>())
     , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth))
 {
+    LoginThrottle::Policy throttle;
+    throttle.baseDelayMs = options.loginDelayMs;
+    throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);
+    m_auth->setThrottlePolicy(throttle);
     registerRoutes();
 }
 

@@ -30,9 +30,9 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
                 return errorResponse(password.error());
             QString workspace =
                 body->value(QLatin1StringView("workspace")).toString(Workspaces::Production);
-            qint64 delayMs = 0;
+            AuthService::Pacing pacing;
             auto session = auth.login(workspace, username.value(), password.value(),
-                                      request.raw.remoteAddress().toString(), &delayMs);
+                                      request.raw.remoteAddress().toString(), &pacing);
             HttpResponse response =
                 session ? HttpResponse::json(QJsonObject{
                               {QLatin1StringView("token"), session->token},
@@ -43,8 +43,9 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
                           })
                         : errorResponse(session.error());
             if (!session && session.error().code == protocol::errors::RateLimited)
-                response.withHeader("Retry-After", "60");
-            response.delayMs = delayMs;
+                response.withHeader("Retry-After",
+                                    QByteArray::number((pacing.retryAfterMs + 999) / 1000));
+            response.delayMs = pacing.delayMs;
             return response;
         });
 

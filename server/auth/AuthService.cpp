@@ -146,16 +146,17 @@ Result<protocol::Operator> AuthService::findOperator(Store &store, const QString
 }
 
 Result<Session> AuthService::login(const QString &workspace, const QString &username,
-                                   const QString &password, const QString &address, qint64 *delayMs)
+                                   const QString &password, const QString &address, Pacing *pacing)
 {
     const qint64 now = m_clock();
     const LoginThrottle::Verdict verdict = m_throttle.check(username, address, now);
     if (verdict.refused) {
+        pacing->retryAfterMs = verdict.retryAfterMs;
         return Error{QString(protocol::errors::RateLimited),
                      QStringLiteral("Too many failed sign-ins; try again in %1 s")
                          .arg((verdict.retryAfterMs + 999) / 1000)};
     }
-    *delayMs = verdict.delayMs;
+    pacing->delayMs = verdict.delayMs;
 
     Store *store = m_workspaces.find(workspace);
     const Error wrong = unauthorized(QStringLiteral("Wrong username or password"));

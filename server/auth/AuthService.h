@@ -58,10 +58,16 @@ public:
     Result<protocol::Operator> loadOperator(Store &store, qint64 operatorId);
     Result<protocol::Operator> findOperator(Store &store, const QString &username);
 
-    // Password sign-in. A throttled attempt gives `rate_limited`, or sets `delayMs` for the
-    // answer; a wrong password and an unknown user give the same `unauthorized` error.
+    // How long to hold a sign-in answer back, and, when refused, how long until the next try.
+    struct Pacing
+    {
+        qint64 delayMs = 0;
+        qint64 retryAfterMs = 0;
+    };
+    // Password sign-in. A throttled attempt gives `rate_limited`, or sets a delay for the answer;
+    // a wrong password and an unknown user give the same `unauthorized` error.
     Result<Session> login(const QString &workspace, const QString &username,
-                          const QString &password, const QString &address, qint64 *delayMs);
+                          const QString &password, const QString &address, Pacing *pacing);
     Result<void> logout(const Caller &caller);
     // A token for a channel adapter or a script; `lifetimeMs` 0 means it never expires.
     Result<QString> issueToken(Store &store, qint64 operatorId, const QString &name,
@@ -71,6 +77,10 @@ public:
     Result<Caller> authenticate(const QByteArray &authorizationHeader);
 
     void setTokenLifetime(qint64 ms) { m_tokenLifetimeMs = ms; }
+    void setThrottlePolicy(const LoginThrottle::Policy &policy)
+    {
+        m_throttle = LoginThrottle(policy);
+    }
     static QString hashToken(const QString &token);
 
 private:

@@ -30,9 +30,15 @@ LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QStri
     Verdict verdict;
     if (failures >= m_policy.maxAttempts) {
         verdict.refused = true;
-        const auto it = m_byUser.constFind(username.toLower());
-        const qint64 since = it != m_byUser.constEnd() ? it->firstAtMs : nowMs;
-        verdict.retryAfterMs = std::max<qint64>(1000, since + m_policy.windowMs - nowMs);
+        // Refused until every window that is over the limit has passed.
+        qint64 until = nowMs;
+        const auto user = m_byUser.constFind(username.toLower());
+        if (user != m_byUser.constEnd() && user->count >= m_policy.maxAttempts)
+            until = std::max(until, user->firstAtMs + m_policy.windowMs);
+        const auto from = m_byAddress.constFind(address);
+        if (from != m_byAddress.constEnd() && from->count / 3 >= m_policy.maxAttempts)
+            until = std::max(until, from->firstAtMs + m_policy.windowMs);
+        verdict.retryAfterMs = std::max<qint64>(1000, until - nowMs);
         return verdict;
     }
     if (failures >= m_policy.freeAttempts) {

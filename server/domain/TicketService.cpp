@@ -144,8 +144,11 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
         args << assignee;
     }
     if (!filter.customerId.isEmpty()) {
+        const qint64 customer = parseId(filter.customerId);
+        if (customer == 0)
+            return invalid(QStringLiteral("customer_id"), QStringLiteral("must be a customer id"));
         where << QStringLiteral("customer_id = ?");
-        args << parseId(filter.customerId);
+        args << customer;
     }
     if (!filter.text.isEmpty()) {
         where << QStringLiteral("LOWER(subject) LIKE ? ESCAPE '\\'");
@@ -283,6 +286,10 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
                          .arg(expectedVersion)};
     }
 
+    if (before.status == protocol::TicketStatus::Closed) {
+        return Error{QString(protocol::errors::Conflict),
+                     QStringLiteral("Ticket %1 is closed; open a new ticket instead").arg(id)};
+    }
     static const QStringList known{
         QStringLiteral("status"),      QStringLiteral("priority"),
         QStringLiteral("queue"),       QStringLiteral("subject"),
@@ -314,10 +321,6 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
             return invalid(QStringLiteral("status"),
                            QStringLiteral("must be new, open, pending, resolved or closed"));
         status = *parsed;
-        if (before.status == protocol::TicketStatus::Closed && status != before.status) {
-            return Error{QString(protocol::errors::Conflict),
-                         QStringLiteral("Ticket %1 is closed; open a new ticket instead").arg(id)};
-        }
         sets << QStringLiteral("status = ?");
         args << text.value();
         if (status == protocol::TicketStatus::Pending && before.status != status) {

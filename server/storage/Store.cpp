@@ -34,7 +34,7 @@ Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url, const QString
         // Each workspace is its own schema; search_path pins this connection to it.
         for (const QString &sql : QStringList{u"CREATE SCHEMA IF NOT EXISTS " + schema,
                                               u"SET search_path TO " + schema}) {
-            if (auto done = store->run(sql); !done)
+            if (auto done = store->execute(sql); !done)
                 return done.error();
         }
     }
@@ -82,6 +82,14 @@ Result<QSqlQuery *> Store::run(const QString &sql, const QVariantList &args)
     if (!query.exec())
         return sqlFailure(sql, query);
     return &query;
+}
+
+Result<void> Store::execute(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlFailure(sql, query);
+    return {};
 }
 
 Result<qint64> Store::insert(const QString &sql, const QVariantList &args)
@@ -158,7 +166,7 @@ void Store::rollback()
 
 Result<int> Store::migrate()
 {
-    if (auto created = run(
+    if (auto created = execute(
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
         !created)
         return created.error();
@@ -184,9 +192,8 @@ Result<int> Store::migrate()
             return transaction.started().error();
         for (QString statement : migration.statements) {
             statement.replace(QStringLiteral("{{ID}}"), idColumn);
-            QSqlQuery query(connection());
-            if (!query.exec(statement))
-                return sqlFailure(statement, query);
+            if (auto done = execute(statement); !done)
+                return done.error();
         }
         if (auto recorded = run(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
                                 {migration.version});

@@ -32,6 +32,8 @@ public:
     // Runs `sql` with positional `?` placeholders bound to `args`. The returned query stays valid
     // until the same SQL text is run again.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
+    // Runs one statement without preparing it: DDL and SET, which PostgreSQL cannot PREPARE.
+    Result<void> execute(const QString &sql);
     // Runs an INSERT and returns the new row's integer id (`RETURNING id` on both dialects).
     Result<qint64> insert(const QString &sql, const QVariantList &args = {});
     // Runs `sql` and returns the first column of the first row, or a null QVariant.

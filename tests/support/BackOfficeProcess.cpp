@@ -1,16 +1,24 @@
 #include "tests/support/BackOfficeProcess.h"
 
 #include "app/EmbeddedBackOffice.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 
 namespace frontline::test {
 
 using State = app::EmbeddedBackOffice::State;
 
-BackOfficeProcess::BackOfficeProcess(QStringList extraArguments)
-    : m_dataDirectory(QDir::tempPath() + QStringLiteral("/frontline-backoffice-XXXXXX"))
+std::string backendName(const ::testing::TestParamInfo<Backend> &info)
+{
+    return info.param == Backend::Sqlite ? "Sqlite" : "Postgresql";
+}
+
+BackOfficeProcess::BackOfficeProcess(QStringList extraArguments, Backend backend)
+    : m_backend(backend)
+    , m_dataDirectory(QDir::tempPath() + QStringLiteral("/frontline-backoffice-XXXXXX"))
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_backOffice(std::make_unique<app::EmbeddedBackOffice>(m_network.get()))
 {
@@ -24,10 +32,31 @@ BackOfficeProcess::~BackOfficeProcess()
     stop();
 }
 
-::testing::AssertionResult BackOfficeProcess::start()
+::testing::AssertionResult BackOfficeProcess::prepareDatabase()
 {
+    if (!m_databaseUrl.isEmpty())
+        return ::testing::AssertionSuccess();
     if (!m_dataDirectory.isValid())
         return ::testing::AssertionFailure() << "no temporary directory";
+    if (m_backend == Backend::Sqlite) {
+        m_databaseUrl = u"sqlite:" + m_dataDirectory.filePath(QStringLiteral("backoffice.sqlite"));
+        return ::testing::AssertionSuccess();
+    }
+    QString error;
+    PostgresServer *server = PostgresServer::instance(&error);
+    if (!server)
+        return ::testing::AssertionFailure() << "PostgreSQL: " << error.toStdString();
+    m_databaseUrl = server->createDatabase(&error);
+    if (m_databaseUrl.isEmpty())
+        return ::testing::AssertionFailure() << "PostgreSQL: " << error.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
+::testing::AssertionResult BackOfficeProcess::start()
+{
+    if (auto prepared = prepareDatabase(); !prepared)
+        return prepared;
+    m_backOffice->setDatabaseUrl(m_databaseUrl);
     m_backOffice->start();
     waitUntil([this] { return m_backOffice->state() != State::Starting; },
               std::chrono::seconds(30));
@@ -41,6 +70,40 @@ BackOfficeProcess::~BackOfficeProcess()
 void BackOfficeProcess::stop()
 {
     m_backOffice->stop();
+}
+
+::testing::AssertionResult BackOfficeProcess::admin(const QStringList &arguments, QString *output)
+{
+    if (auto prepared = prepareDatabase(); !prepared)
+        return prepared;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(backOfficeProgram(),
+                  arguments + QStringList{QStringLiteral("--database"), m_databaseUrl});
+    if (!process.waitForFinished(60000))
+        return ::testing::AssertionFailure() << "frontline-backoffice did not finish";
+    const QString text = QString::fromLocal8Bit(process.readAll());
+    if (output)
+        *output = text;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return ::testing::AssertionFailure()
+               << "frontline-backoffice " << arguments.join(u' ').toStdString() << " failed ("
+               << process.exitCode() << "): " << text.toStdString();
+    }
+    return ::testing::AssertionSuccess();
+}
+
+::testing::AssertionResult BackOfficeProcess::addUser(const QString &username, const QString &role,
+                                                      const QStringList &queues, int line)
+{
+    QStringList arguments{QStringLiteral("user"),       QStringLiteral("add"),
+                          QStringLiteral("--username"), username,
+                          QStringLiteral("--role"),     role,
+                          QStringLiteral("--password"), QStringLiteral("secret"),
+                          QStringLiteral("--line"),     QString::number(line)};
+    if (!queues.isEmpty())
+        arguments << QStringLiteral("--queues") << queues.join(u',');
+    return admin(arguments);
 }
 
 QUrl BackOfficeProcess::baseUrl() const

@@ -16,25 +16,44 @@ class EmbeddedBackOffice;
 
 namespace frontline::test {
 
+enum class Backend
+{
+    Sqlite,
+    Postgresql
+};
+
+std::string backendName(const ::testing::TestParamInfo<Backend> &info);
+
 // The real frontline-backoffice, started on a free loopback port with its data in a temporary
-// folder, for integration tests. It uses the app's own launcher, so tests start the back office
-// exactly as `frontline --demo` does.
+// folder (SQLite) or a fresh database on the test cluster (PostgreSQL), for integration tests. It
+// uses the app's own launcher, so tests start the back office exactly as `frontline --demo` does.
 class BackOfficeProcess
 {
 public:
-    explicit BackOfficeProcess(QStringList extraArguments = {});
+    explicit BackOfficeProcess(QStringList extraArguments = {}, Backend backend = Backend::Sqlite);
     ~BackOfficeProcess();
 
-    // Starts the process and waits until /healthz answers.
+    // Prepares the database (if not yet), starts the process and waits until /healthz answers.
     ::testing::AssertionResult start();
     void stop();
+
+    // Runs an administrative command (`user add ...`) on the same database; stdout + stderr.
+    ::testing::AssertionResult admin(const QStringList &arguments, QString *output = nullptr);
+    // `user add` with password "secret".
+    ::testing::AssertionResult addUser(const QString &username, const QString &role,
+                                       const QStringList &queues = {}, int line = 1);
 
     QUrl baseUrl() const;
     qint64 processId() const;
     QString dataDirectory() const { return m_dataDirectory.path(); }
+    QString databaseUrl() const { return m_databaseUrl; }
 
 private:
+    ::testing::AssertionResult prepareDatabase();
+
+    Backend m_backend;
     QTemporaryDir m_dataDirectory;
+    QString m_databaseUrl;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<app::EmbeddedBackOffice> m_backOffice;
 };

@@ -32,6 +32,7 @@ public:
     ~HttpClient();
 
     void setBearerToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
 
     HttpReply get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,

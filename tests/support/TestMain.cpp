@@ -1,5 +1,7 @@
 // The main() of every test executable: offscreen platform, QStandardPaths test mode and a
 // temporary HOME and XDG folders, so no test reads or writes the developer's real files.
+#include "tests/support/PostgresServer.h"
+
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -43,5 +45,7 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("FrontlineTests"));
     TestApplication::setApplicationName(QStringLiteral("frontline-tests"));
-    return RUN_ALL_TESTS();
+    const int status = RUN_ALL_TESTS();
+    frontline::test::PostgresServer::shutdown();
+    return status;
 }
