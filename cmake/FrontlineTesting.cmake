@@ -16,8 +16,15 @@ function(frontline_add_test name)
     endif()
     target_link_libraries(${name} PRIVATE frontline_test_support ${ARG_LIBRARIES})
     frontline_target_defaults(${name})
+    set(environment "QT_QPA_PLATFORM=offscreen")
+    set(fixtures "")
+    if(ARG_LABEL STREQUAL "integration")
+        # One PostgreSQL cluster for the whole run (tests/CMakeLists.txt sets up the fixture).
+        list(APPEND environment "FRONTLINE_TEST_PG_STATE=${FRONTLINE_TEST_PG_STATE}")
+        set(fixtures FIXTURES_REQUIRED postgres)
+    endif()
     gtest_discover_tests(${name}
         DISCOVERY_MODE PRE_TEST
         DISCOVERY_TIMEOUT 30
-        PROPERTIES LABELS ${ARG_LABEL} ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+        PROPERTIES LABELS ${ARG_LABEL} ENVIRONMENT "${environment}" ${fixtures})
 endfunction()

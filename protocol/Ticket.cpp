@@ -82,6 +82,9 @@ QJsonObject Ticket::toJson() const
         {QLatin1StringView("first_response_at"), json::timeOrNull(firstResponseAt)},
         {QLatin1StringView("last_customer_message_at"), json::timeOrNull(lastCustomerMessageAt)},
         {QLatin1StringView("resolution_code"), resolutionCode},
+        {QLatin1StringView("escalation_line"),
+         escalationLine > 0 ? QJsonValue(escalationLine) : QJsonValue(QJsonValue::Null)},
+        {QLatin1StringView("escalation_team"), escalationTeam},
         {QLatin1StringView("version"), version},
         {QLatin1StringView("created_at"), json::timeOrNull(createdAt)},
         {QLatin1StringView("updated_at"), json::timeOrNull(updatedAt)},
@@ -121,6 +124,8 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &object)
     ticket.customerId = json::optionalString(object, QLatin1StringView("customer_id"));
     ticket.assigneeId = json::optionalString(object, QLatin1StringView("assignee_id"));
     ticket.resolutionCode = json::optionalString(object, QLatin1StringView("resolution_code"));
+    ticket.escalationLine = object.value(QLatin1StringView("escalation_line")).toInt();
+    ticket.escalationTeam = json::optionalString(object, QLatin1StringView("escalation_team"));
 
     auto version = json::requireInteger(object, QLatin1StringView("version"));
     if (!version)

@@ -58,6 +58,8 @@ struct Ticket
     QDateTime firstResponseAt;       // the first reply the customer saw
     QDateTime lastCustomerMessageAt; // what the customer's waiting time counts from
     QString resolutionCode;          // why it was resolved, e.g. "answered", "refund_issued"
+    int escalationLine = 0;          // the line an open escalation asks for help, 0 for none
+    QString escalationTeam;          // or the team it asks
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;

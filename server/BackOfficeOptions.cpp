@@ -78,13 +78,26 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     QCommandLineOption loginDelay =
         text("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS");
     loginDelay.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Tests shorten the WebSocket keep-alive to see a dead peer dropped without waiting minutes.
+    QCommandLineOption eventsPing =
+        text("events-ping-ms", "Keep-alive ping interval of /api/v1/events (default 30000).", "MS");
+    eventsPing.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption eventsPongTimeout = text(
+        "events-pong-timeout-ms", "Drop an events socket silent this long (default 75000).", "MS");
+    eventsPongTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(eventsPing);
+    parser.addOption(eventsPongTimeout);
+    const QCommandLineOption name = text("name", "token create/revoke: the token's name.", "NAME");
+    const QCommandLineOption demoSeed =
+        text("demo-seed", "--demo: the random seed of the demo data (default 1).", "N");
     parser.addOptions({listen, database, demo, username, displayName, role, password, queues, line,
-                       team, maxChats, locale, loginDelay});
+                       team, maxChats, locale, loginDelay, demoSeed, name});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
-                                    "Optional: \"user add\" or \"kb import DIR\". Without a "
-                                    "command the back office serves HTTP."),
+                                    "Optional: \"user add\", \"token create|list|revoke\", \"kb "
+                                    "import DIR\", \"macros import FILE\" or \"routes\". "
+                                    "Without a command the back office serves HTTP."),
         QStringLiteral("[command...]"));
     parser.process(arguments);
 
@@ -102,6 +115,7 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     options.demo = parser.isSet(demo);
     options.command = parser.positionalArguments();
     options.username = parser.value(username).toLower();
+    options.name = parser.value(name);
     options.displayName = parser.value(displayName);
     options.role = parser.value(role);
     options.password = parser.value(password);
@@ -133,6 +147,23 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     if (!delay)
         return delay.error();
     options.loginDelayMs = delay.value();
+    auto ping = number(eventsPing, 30000);
+    if (!ping)
+        return ping.error();
+    auto pongTimeout = number(eventsPongTimeout, 75000);
+    if (!pongTimeout)
+        return pongTimeout.error();
+    if (ping.value() < 10 || pongTimeout.value() <= ping.value()) {
+        return Error{
+            QStringLiteral("invalid_argument"),
+            QStringLiteral("--events-pong-timeout-ms must exceed --events-ping-ms (>= 10)")};
+    }
+    options.eventsPingMs = ping.value();
+    options.eventsPongTimeoutMs = pongTimeout.value();
+    auto seed = number(demoSeed, 1);
+    if (!seed)
+        return seed.error();
+    options.demoSeed = quint32(seed.value());
     return options;
 }
 

@@ -16,11 +16,15 @@ struct BackOfficeOptions
     quint16 listenPort = 8080; // 0: any free port, printed on start
     DatabaseUrl database;
     bool demo = false;
-    int loginDelayMs = 500; // first delay after repeated failed sign-ins; doubles after each
+    quint32 demoSeed = 1;     // the same seed gives the same demo contact center
+    int loginDelayMs = 500;   // first delay after repeated failed sign-ins; doubles after each
+    int eventsPingMs = 30000; // /api/v1/events keep-alive ping interval
+    int eventsPongTimeoutMs = 75000; // an events socket silent this long is dropped
 
     QStringList command; // e.g. {"user", "add"}; empty to serve
     // Options of the administrative commands.
     QString username;
+    QString name; // token create / revoke
     QString displayName;
     QString role;
     QString password;

@@ -7,11 +7,17 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/auth/AuthService.h"
+#include "server/demo/DemoSeeder.h"
 #include "server/domain/ChangeLog.h"
+#include "server/domain/CustomerService.h"
+#include "server/domain/EscalationService.h"
 #include "server/domain/Idempotency.h"
+#include "server/domain/KbService.h"
 #include "server/domain/MessageService.h"
+#include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
 #include "server/http/HttpServer.h"
+#include "server/realtime/RealtimeHub.h"
 #include "server/storage/Store.h"
 
 #include <QLoggingCategory>
@@ -30,14 +36,30 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_changes(std::make_unique<ChangeLog>())
     , m_tickets(std::make_unique<TicketService>(*m_changes, m_clock))
     , m_messages(std::make_unique<MessageService>(*m_tickets, *m_changes, m_clock))
+    , m_escalations(std::make_unique<EscalationService>(*m_tickets, *m_changes, m_clock))
+    , m_customers(std::make_unique<CustomerService>(*m_tickets))
+    , m_kb(std::make_unique<KbService>(*m_changes, m_clock))
     , m_http(std::make_unique<HttpServer>())
     , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth))
+    , m_presence(std::make_unique<PresenceService>(*m_changes, m_clock))
+    , m_hub(std::make_unique<RealtimeHub>(
+          *m_auth, *m_tickets,
+          RealtimeHub::Options{std::chrono::milliseconds(options.eventsPingMs),
+                               std::chrono::milliseconds(options.eventsPongTimeoutMs)}))
 {
     LoginThrottle::Policy throttle;
     throttle.baseDelayMs = options.loginDelayMs;
     throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);
     m_auth->setThrottlePolicy(throttle);
     registerRoutes();
+
+    connect(m_changes.get(), &ChangeLog::committed, m_hub.get(), &RealtimeHub::notifyChanged);
+    connect(m_presence.get(), &PresenceService::changed, m_hub.get(), &RealtimeHub::notifyPresence);
+    m_http->addWebSocketPath(protocol::paths::Events.toString());
+    connect(m_http.get(), &HttpServer::newWebSocketConnection, m_hub.get(), [this] {
+        while (m_http->hasPendingWebSocketConnections())
+            m_hub->accept(m_http->nextPendingWebSocketConnection());
+    });
 }
 
 BackOfficeService::~BackOfficeService() = default;
@@ -45,6 +67,12 @@ BackOfficeService::~BackOfficeService() = default;
 Result<void> BackOfficeService::open()
 {
     return m_workspaces->openProduction();
+}
+
+Result<bool> BackOfficeService::seedDemo(quint32 seed)
+{
+    DemoSeeder seeder(m_workspaces->production(), *m_auth, *m_tickets, *m_changes, m_clock);
+    return seeder.seed(seed);
 }
 
 Result<quint16> BackOfficeService::listen()
@@ -89,6 +117,11 @@ void BackOfficeService::registerRoutes()
     registerAuthRoutes(*m_routes, *m_auth);
     registerTicketRoutes(*m_routes, *m_tickets, *m_messages);
     registerChangeRoutes(*m_routes);
+    registerPresenceRoutes(*m_routes, *m_presence);
+    registerEventRoutes(*m_routes);
+    registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub);
+    registerEscalationRoutes(*m_routes, *m_escalations, *m_customers);
+    registerKbRoutes(*m_routes, *m_kb, *m_tickets);
 }
 
 } // namespace frontline::server

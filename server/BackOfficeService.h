@@ -15,8 +15,13 @@ namespace frontline::server {
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
+class CustomerService;
+class EscalationService;
 class HttpServer;
+class KbService;
 class MessageService;
+class PresenceService;
+class RealtimeHub;
 class TicketService;
 class Workspaces;
 
@@ -31,12 +36,15 @@ public:
 
     // Opens (and migrates) the production workspace.
     Result<void> open();
+    // Fills an empty production workspace with demo data (false when it already had users).
+    Result<bool> seedDemo(quint32 seed);
     // Starts serving HTTP; returns the port actually bound.
     Result<quint16> listen();
 
     Workspaces &workspaces() { return *m_workspaces; }
     AuthService &auth() { return *m_auth; }
     TicketService &tickets() { return *m_tickets; }
+    KbService &kb() { return *m_kb; }
     ChangeLog &changes() { return *m_changes; }
     HttpServer &http() { return *m_http; }
     const ApiRoutes &routes() const { return *m_routes; }
@@ -52,8 +60,13 @@ private:
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<MessageService> m_messages;
+    std::unique_ptr<EscalationService> m_escalations;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<KbService> m_kb;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<ApiRoutes> m_routes;
+    std::unique_ptr<PresenceService> m_presence;
+    std::unique_ptr<RealtimeHub> m_hub;
     QTimer *m_housekeeping = nullptr;
 };
 

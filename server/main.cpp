@@ -32,6 +32,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "frontline-backoffice: %s\n", qPrintable(opened.error().message));
         return 1;
     }
+    if (options->demo) {
+        auto seeded = service.seedDemo(options->demoSeed);
+        if (!seeded) {
+            std::fprintf(stderr, "frontline-backoffice: demo data: %s\n",
+                         qPrintable(seeded.error().message));
+            return 1;
+        }
+    }
     if (!options->command.isEmpty()) {
         auto result = server::runAdminCommand(options.value(), service);
         if (!result) {

@@ -5,12 +5,28 @@ namespace frontline::server {
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
+class CustomerService;
+class EscalationService;
+class HttpMetrics;
+class HttpRouter;
+class KbService;
 class MessageService;
+class PresenceService;
+class RealtimeHub;
 class TicketService;
 
 // Each resource registers its /api/v1 routes, with the roles allowed to call each.
 void registerAuthRoutes(ApiRoutes &routes, AuthService &auth);
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
 void registerChangeRoutes(ApiRoutes &routes);
+void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
+                              CustomerService &customers);
+void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
+// The knowledge base, its use on tickets, and macros.
+void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
+// GET /api/v1/events without a WebSocket upgrade: 426.
+void registerEventRoutes(ApiRoutes &routes);
+// GET /metrics, outside /api/v1.
+void registerMetricsRoute(HttpRouter &router, const HttpMetrics &metrics, const RealtimeHub &hub);
 
 } // namespace frontline::server

@@ -36,14 +36,17 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
             return locked.error();
     }
     return store.insert(
-        QStringLiteral("INSERT INTO changes (entity, entity_id, op, data, scope, queue_id, "
-                       "prev_queue_id, assignee_id, prev_assignee_id, operator_id, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+        QStringLiteral(
+            "INSERT INTO changes (entity, entity_id, op, data, scope, queue_id, "
+            "prev_queue_id, assignee_id, prev_assignee_id, operator_id, escalation_line, "
+            "escalation_team, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
         {entity, entityId, op,
          QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
          scopeName(audience.scope), sql::nullableText(audience.queueId),
          sql::nullableText(audience.previousQueueId), sql::nullableId(audience.assigneeId),
          sql::nullableId(audience.previousAssigneeId), sql::nullableId(audience.operatorId),
+         sql::nullableId(audience.escalationLine), sql::nullableText(audience.escalationTeam),
          nowMs});
 }
 
@@ -71,6 +74,9 @@ bool ChangeLog::visibleTo(const ChangeAudience &audience, const Caller &caller)
             return false;
         return audience.assigneeId == caller.operatorId ||
                audience.previousAssigneeId == caller.operatorId ||
+               (audience.escalationLine >= 2 && audience.escalationLine == caller.profile.line) ||
+               (!audience.escalationTeam.isEmpty() &&
+                audience.escalationTeam == caller.profile.team) ||
                caller.profile.queues.contains(audience.queueId) ||
                (!audience.previousQueueId.isEmpty() &&
                 caller.profile.queues.contains(audience.previousQueueId));
@@ -104,10 +110,13 @@ Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 si
                 u"OR (scope = 'operator' AND operator_id = ?) "
                 u"OR (scope = 'ticket' AND (assignee_id = ? OR prev_assignee_id = ? "
                 u"OR queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
-                u"OR prev_queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?)"
+                u"OR prev_queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                u"OR (escalation_line >= 2 AND escalation_line = ?) "
+                u"OR (escalation_team <> '' AND escalation_team = ?)"
                 u"))) ORDER BY seq LIMIT ?",
             {since, headSeq, caller.operatorId, caller.operatorId, caller.operatorId,
-             caller.operatorId, caller.operatorId, limit + 1});
+             caller.operatorId, caller.operatorId, caller.profile.line, caller.profile.team,
+             limit + 1});
     } else {
         query = store.run(columns + u"WHERE seq > ? AND seq <= ? AND (scope = 'all' OR "
                                     u"(scope = 'operator' AND operator_id = ?)) "

@@ -28,11 +28,16 @@ struct ChangeAudience
     QString previousQueueId;
     qint64 assigneeId = 0;
     qint64 previousAssigneeId = 0;
-    qint64 operatorId = 0; // for Scope::Operator
+    qint64 operatorId = 0;  // for Scope::Operator
+    int escalationLine = 0; // a ticket escalated to a line is seen by that line's operators...
+    QString escalationTeam; // ...and one escalated to a team by that team
 
     static ChangeAudience everyone() { return {}; }
-    static ChangeAudience staff() { return {Scope::Staff, {}, {}, 0, 0, 0}; }
-    static ChangeAudience onlyOperator(qint64 id) { return {Scope::Operator, {}, {}, 0, 0, id}; }
+    static ChangeAudience staff() { return {Scope::Staff, {}, {}, 0, 0, 0, 0, {}}; }
+    static ChangeAudience onlyOperator(qint64 id)
+    {
+        return {Scope::Operator, {}, {}, 0, 0, id, 0, {}};
+    }
 };
 
 struct ChangePage

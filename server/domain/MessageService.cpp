@@ -129,6 +129,8 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     audience.scope = ChangeAudience::Scope::Ticket;
     audience.queueId = ticket->queue;
     audience.assigneeId = TicketService::parseId(ticket->assigneeId);
+    audience.escalationLine = ticket->escalationLine;
+    audience.escalationTeam = ticket->escalationTeam;
     auto seq = m_changes.append(store, QStringLiteral("message"), stored.id,
                                 QStringLiteral("create"), stored.toJson(), audience, now);
     if (!seq)

@@ -14,7 +14,8 @@ namespace {
 const QString TicketColumns = QStringLiteral(
     "SELECT id, number, channel, status, priority, queue_id, subject, customer_id, assignee_id, "
     "first_response_due, resolution_due, first_response_at, last_customer_message_at, "
-    "resolution_code, version, created_at, updated_at FROM tickets ");
+    "resolution_code, version, created_at, updated_at, escalation_line, escalation_team "
+    "FROM tickets ");
 
 protocol::Ticket ticketFromRow(const QSqlQuery &row)
 {
@@ -39,6 +40,8 @@ protocol::Ticket ticketFromRow(const QSqlQuery &row)
     t.version = row.value(14).toLongLong();
     t.createdAt = sql::time(row.value(15));
     t.updatedAt = sql::time(row.value(16));
+    t.escalationLine = row.value(17).toInt();
+    t.escalationTeam = row.value(18).toString();
     return t;
 }
 
@@ -73,7 +76,9 @@ bool TicketService::canSee(const Caller &caller, const protocol::Ticket &ticket)
     if (caller.role() != protocol::Role::Operator)
         return false;
     return ticket.assigneeId == QString::number(caller.operatorId) ||
-           caller.profile.queues.contains(ticket.queue);
+           caller.profile.queues.contains(ticket.queue) ||
+           (ticket.escalationLine >= 2 && ticket.escalationLine == caller.profile.line) ||
+           (!ticket.escalationTeam.isEmpty() && ticket.escalationTeam == caller.profile.team);
 }
 
 Result<protocol::Ticket> TicketService::get(Store &store, qint64 id)
@@ -107,8 +112,11 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
     QVariantList args;
     if (!caller.isStaff()) {
         where << QStringLiteral("(assignee_id = ? OR queue_id IN "
-                                "(SELECT queue_id FROM operator_queues WHERE operator_id = ?))");
-        args << caller.operatorId << caller.operatorId;
+                                "(SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                                "OR (escalation_line >= 2 AND escalation_line = ?) "
+                                "OR (escalation_team <> '' AND escalation_team = ?))");
+        args << caller.operatorId << caller.operatorId << caller.profile.line
+             << caller.profile.team;
     }
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
@@ -194,6 +202,8 @@ Result<qint64> TicketService::recordChange(Store &store, const protocol::Ticket 
     audience.previousQueueId = previousQueueId == ticket.queue ? QString() : previousQueueId;
     audience.assigneeId = parseId(ticket.assigneeId);
     audience.previousAssigneeId = previousAssigneeId;
+    audience.escalationLine = ticket.escalationLine;
+    audience.escalationTeam = ticket.escalationTeam;
     auto seq = m_changes.append(store, QStringLiteral("ticket"), ticket.id, op, ticket.toJson(),
                                 audience, m_clock());
     if (!seq)

@@ -204,12 +204,44 @@ QStringList version1()
     };
 }
 
+// Escalations route a ticket to the 2nd line or a team without moving it out of its queue: the
+// ticket and every change of it carry the target, so the helpers see it while it is escalated.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN escalation_line INTEGER"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN escalation_team TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE changes ADD COLUMN escalation_line INTEGER"),
+        QStringLiteral("ALTER TABLE changes ADD COLUMN escalation_team TEXT"),
+        QStringLiteral(
+            "CREATE INDEX tickets_escalation ON tickets (escalation_line, escalation_team)"),
+    };
+}
+
+// KB search folds case in C++ (SQLite's LOWER() folds ASCII only, so "ЗАКАЗ" would miss
+// "заказ"): these columns hold the folded title and the folded title + tags + body. The backfill
+// uses LOWER() as the best the SQL can do; every write through KbService refolds properly.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE kb_articles ADD COLUMN search_title TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE kb_articles ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE kb_articles SET search_title = LOWER(title), "
+                       "search_text = LOWER(title || ' ' || tags || ' ' || body)"),
+        QStringLiteral(
+            "CREATE INDEX kb_articles_locale_updated ON kb_articles (locale, updated_at)"),
+        QStringLiteral("CREATE INDEX ticket_kb_usage_article ON ticket_kb_usage (article_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()},
+        {2, version2()},
+        {3, version3()},
     };
     return all;
 }

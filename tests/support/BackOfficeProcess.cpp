@@ -106,6 +106,17 @@ void BackOfficeProcess::stop()
     return admin(arguments);
 }
 
+QByteArray BackOfficeProcess::createIntegrationToken(const QString &name)
+{
+    QString output;
+    if (!admin({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"), name,
+                QStringLiteral("--role"), QStringLiteral("integration")},
+               &output))
+        return {};
+    // The token is alone on the last line.
+    return output.trimmed().section(u'\n', -1).trimmed().toLatin1();
+}
+
 QUrl BackOfficeProcess::baseUrl() const
 {
     return m_backOffice->baseUrl();

@@ -43,6 +43,9 @@ public:
     ::testing::AssertionResult addUser(const QString &username, const QString &role,
                                        const QStringList &queues = {}, int line = 1);
 
+    // `token create --name NAME --role integration`: the new token.
+    QByteArray createIntegrationToken(const QString &name);
+
     QUrl baseUrl() const;
     qint64 processId() const;
     QString dataDirectory() const { return m_dataDirectory.path(); }

@@ -90,6 +90,18 @@ bool PostgresServer::start(QString *error)
         return false;
     }
     m_asPostgresUser = ::geteuid() == 0;
+    // Under ctest one cluster serves the whole run (tests/support/pg-cluster, a ctest fixture).
+    const QString shared = qEnvironmentVariable("FRONTLINE_TEST_PG_STATE");
+    if (!shared.isEmpty()) {
+        QFile portFile(shared + u"/port");
+        if (!portFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("The shared test cluster in %1 is not running").arg(shared);
+            return false;
+        }
+        m_port = portFile.readAll().trimmed().toInt();
+        m_attached = true;
+        return m_port > 0;
+    }
     if (m_asPostgresUser && !::getpwnam("postgres")) {
         *error = QStringLiteral("Running as root, but there is no postgres system user");
         return false;
@@ -139,6 +151,8 @@ bool PostgresServer::start(QString *error)
 
 PostgresServer::~PostgresServer()
 {
+    if (m_attached)
+        return; // the fixture that started it stops it
     QString output;
     run({m_binDir + u"/pg_ctl", QStringLiteral("-D"), m_dataDir + u"/data", QStringLiteral("-m"),
          QStringLiteral("immediate"), QStringLiteral("stop")},

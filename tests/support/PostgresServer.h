@@ -33,6 +33,7 @@ private:
     QString m_dataDir;
     int m_port = 0;
     bool m_asPostgresUser = false;
+    bool m_attached = false; // using the ctest run's shared cluster
     int m_databases = 0;
 };
 

@@ -1,0 +1,243 @@
+#include "protocol/ApiError.h"
+#include "protocol/Json.h"
+#include "server/api/ApiRoutes.h"
+#include "server/api/Routes.h"
+#include "server/domain/KbService.h"
+#include "server/domain/TicketService.h"
+
+#include <QJsonArray>
+
+namespace frontline::server {
+namespace {
+
+using Role = protocol::Role;
+
+Error invalid(const QString &field, const QString &why)
+{
+    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
+}
+
+QByteArray etagFor(const protocol::KbArticle &article)
+{
+    return '"' + QByteArray::number(article.version) + '"';
+}
+
+HttpResponse articleResponse(const protocol::KbArticle &article, int status = 200)
+{
+    return HttpResponse::json(article.toJson(), status).withHeader("ETag", etagFor(article));
+}
+
+// If-Match: "7" (or W/"7", or 7) -> 7; 0 when unreadable. The same rule as for tickets.
+qint64 versionFromIfMatch(QByteArray header)
+{
+    header = header.trimmed();
+    if (header.startsWith("W/"))
+        header = header.mid(2);
+    if (header.startsWith('"') && header.endsWith('"') && header.size() >= 2)
+        header = header.mid(1, header.size() - 2);
+    bool ok = false;
+    const qint64 version = header.toLongLong(&ok);
+    return ok && version > 0 ? version : 0;
+}
+
+// The contract's request bodies allow no other fields: a typo must not be dropped silently.
+Result<void> onlyFields(const QJsonObject &body, const QStringList &known)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            return invalid(it.key(), QStringLiteral("is not a field of this request"));
+    }
+    return {};
+}
+
+Result<QStringList> tagsField(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(QLatin1StringView("tags"));
+    if (value.isUndefined() || value.isNull())
+        return QStringList();
+    if (!value.isArray())
+        return invalid(QStringLiteral("tags"), QStringLiteral("must be an array of strings"));
+    QStringList tags;
+    for (const QJsonValue &tag : value.toArray()) {
+        if (!tag.isString())
+            return invalid(QStringLiteral("tags"), QStringLiteral("must be an array of strings"));
+        tags.append(tag.toString());
+    }
+    return tags;
+}
+
+// Reads title, body and tags, the fields both create and replace carry.
+Result<KbArticleDraft> contentFields(const QJsonObject &body)
+{
+    KbArticleDraft draft;
+    auto title = protocol::json::requireString(body, QLatin1StringView("title"));
+    if (!title)
+        return title.error();
+    draft.title = title.value();
+    auto text = protocol::json::requireString(body, QLatin1StringView("body"));
+    if (!text)
+        return text.error();
+    draft.body = text.value();
+    auto tags = tagsField(body);
+    if (!tags)
+        return tags.error();
+    draft.tags = tags.value();
+    return draft;
+}
+
+HttpResponse searchArticles(KbService &kb, const ApiRequest &request)
+{
+    KbQuery query;
+    query.text = request.query(QStringLiteral("q"));
+    query.locale = request.query(QStringLiteral("locale"));
+    const QString limit = request.query(QStringLiteral("limit"));
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok)
+            return errorResponse(invalid(QStringLiteral("limit"), QStringLiteral("must be 1-100")));
+    }
+    auto found = kb.search(*request.caller.store, query);
+    if (!found)
+        return errorResponse(found.error());
+    QJsonArray articles;
+    for (const protocol::KbArticleSummary &summary : found.value())
+        articles.append(summary.toJson());
+    return HttpResponse::json(QJsonObject{{QLatin1StringView("articles"), articles}});
+}
+
+HttpResponse createArticle(KbService &kb, const ApiRequest &request)
+{
+    auto body = request.jsonBody();
+    if (!body)
+        return errorResponse(body.error());
+    if (auto known = onlyFields(body.value(), {QStringLiteral("locale"), QStringLiteral("title"),
+                                               QStringLiteral("body"), QStringLiteral("tags"),
+                                               QStringLiteral("slug")});
+        !known)
+        return errorResponse(known.error());
+    auto locale = protocol::json::requireString(body.value(), QLatin1StringView("locale"));
+    if (!locale)
+        return errorResponse(locale.error());
+    auto draft = contentFields(body.value());
+    if (!draft)
+        return errorResponse(draft.error());
+    draft.value().locale = locale.value();
+    const QJsonValue slug = body->value(QLatin1StringView("slug"));
+    if (!slug.isUndefined() && !slug.isNull()) {
+        if (!slug.isString() || slug.toString().isEmpty())
+            return errorResponse(
+                invalid(QStringLiteral("slug"), QStringLiteral("must be a non-empty string")));
+        draft.value().slug = slug.toString();
+    }
+    auto created = kb.create(*request.caller.store, draft.value(), request.caller.operatorId);
+    if (!created)
+        return errorResponse(created.error());
+    return articleResponse(created.value(), 201);
+}
+
+HttpResponse replaceArticle(KbService &kb, const ApiRequest &request)
+{
+    const QByteArray ifMatch = request.header("If-Match");
+    if (ifMatch.isEmpty()) {
+        return errorResponse(Error{QString(protocol::errors::PreconditionRequired),
+                                   QStringLiteral("Send If-Match with the article's ETag")});
+    }
+    const qint64 version = versionFromIfMatch(ifMatch);
+    if (version == 0)
+        return errorResponse(invalid(QStringLiteral("If-Match"),
+                                     QStringLiteral("must be the article's ETag, such as \"3\"")));
+    auto body = request.jsonBody();
+    if (!body)
+        return errorResponse(body.error());
+    if (auto known = onlyFields(body.value(), {QStringLiteral("title"), QStringLiteral("body"),
+                                               QStringLiteral("tags")});
+        !known)
+        return errorResponse(known.error());
+    auto draft = contentFields(body.value());
+    if (!draft)
+        return errorResponse(draft.error());
+    const QString id = request.param(QStringLiteral("id"));
+    Store &store = *request.caller.store;
+    auto updated = kb.update(store, id, version, draft.value(), request.caller.operatorId);
+    if (!updated) {
+        HttpResponse response = errorResponse(updated.error());
+        if (updated.error().code == protocol::errors::VersionMismatch) {
+            // Where the article is now, so the editor can show both sides of the conflict.
+            if (auto current = kb.get(store, id))
+                response.withHeader("ETag", etagFor(current.value()));
+        }
+        return response;
+    }
+    return articleResponse(updated.value());
+}
+
+HttpResponse recordUsage(KbService &kb, TicketService &tickets, const ApiRequest &request)
+{
+    auto ticket = tickets.getFor(request.caller, request.param(QStringLiteral("id")));
+    if (!ticket)
+        return errorResponse(ticket.error());
+    auto body = request.jsonBody();
+    if (!body)
+        return errorResponse(body.error());
+    if (auto known = onlyFields(body.value(), {QStringLiteral("article_id")}); !known)
+        return errorResponse(known.error());
+    auto article = protocol::json::requireString(body.value(), QLatin1StringView("article_id"));
+    if (!article)
+        return errorResponse(article.error());
+    if (auto recorded = kb.recordUsage(*request.caller.store, TicketService::parseId(ticket->id),
+                                       article.value(), request.caller.operatorId);
+        !recorded)
+        return errorResponse(recorded.error());
+    return HttpResponse::text({}, "application/json", 204);
+}
+
+} // namespace
+
+void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets)
+{
+    const ApiRoutes::Roles readers{Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin};
+    const ApiRoutes::Roles writers{Role::Trainer, Role::Admin};
+    routes.add(QStringLiteral("GET"), QStringLiteral("/kb/articles"), readers,
+               [&kb](const ApiRequest &request) { return searchArticles(kb, request); });
+    routes.add(QStringLiteral("POST"), QStringLiteral("/kb/articles"), writers,
+               [&kb](const ApiRequest &request) { return createArticle(kb, request); });
+    routes.add(QStringLiteral("GET"), QStringLiteral("/kb/articles/{id}"), readers,
+               [&kb](const ApiRequest &request) {
+                   auto article =
+                       kb.get(*request.caller.store, request.param(QStringLiteral("id")));
+                   if (!article)
+                       return errorResponse(article.error());
+                   return articleResponse(article.value());
+               });
+    routes.add(QStringLiteral("PUT"), QStringLiteral("/kb/articles/{id}"), writers,
+               [&kb](const ApiRequest &request) { return replaceArticle(kb, request); });
+    routes.add(
+        QStringLiteral("GET"), QStringLiteral("/kb/articles/{id}/versions"), readers,
+        [&kb](const ApiRequest &request) {
+            auto history = kb.versions(*request.caller.store, request.param(QStringLiteral("id")));
+            if (!history)
+                return errorResponse(history.error());
+            QJsonArray versions;
+            for (const protocol::KbArticleVersion &version : history.value())
+                versions.append(version.toJson());
+            return HttpResponse::json(QJsonObject{{QLatin1StringView("versions"), versions}});
+        });
+    routes.add(
+        QStringLiteral("POST"), QStringLiteral("/tickets/{id}/kb-usage"),
+        {Role::Operator, Role::Supervisor, Role::Admin},
+        [&kb, &tickets](const ApiRequest &request) { return recordUsage(kb, tickets, request); });
+    routes.add(QStringLiteral("GET"), QStringLiteral("/macros"), readers,
+               [&kb](const ApiRequest &request) {
+                   auto macros =
+                       kb.macros(*request.caller.store, request.query(QStringLiteral("locale")));
+                   if (!macros)
+                       return errorResponse(macros.error());
+                   QJsonArray list;
+                   for (const protocol::Macro &macro : macros.value())
+                       list.append(macro.toJson());
+                   return HttpResponse::json(QJsonObject{{QLatin1StringView("macros"), list}});
+               });
+}
+
+} // namespace frontline::server

@@ -1,0 +1,354 @@
+#include "server/domain/EscalationService.h"
+
+#include "protocol/ApiError.h"
+#include "server/auth/AuthService.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/SqlValues.h"
+#include "server/domain/TicketService.h"
+#include "server/storage/Store.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace frontline::server {
+namespace {
+
+using protocol::EscalationStatus;
+
+const QString EscalationColumns = QStringLiteral(
+    "SELECT id, ticket_id, from_operator_id, target_line, target_team, reason_code, note, "
+    "priority, status, handled_by, return_reason, resolution_note, version, created_at, "
+    "updated_at FROM escalations ");
+
+protocol::Escalation escalationFromRow(const QSqlQuery &row)
+{
+    protocol::Escalation e;
+    e.id = QString::number(row.value(0).toLongLong());
+    e.ticketId = QString::number(row.value(1).toLongLong());
+    e.fromOperatorId = sql::idText(row.value(2));
+    e.targetLine = row.value(3).toInt();
+    e.targetTeam = row.value(4).toString();
+    e.reasonCode = row.value(5).toString();
+    e.note = row.value(6).toString();
+    e.priority = row.value(7).toString();
+    e.status = protocol::escalationStatusFromString(row.value(8).toString())
+                   .value_or(EscalationStatus::Open);
+    e.handledBy = sql::idText(row.value(9));
+    e.returnReason = row.value(10).toString();
+    e.resolutionNote = row.value(11).toString();
+    e.version = row.value(12).toLongLong();
+    e.createdAt = sql::time(row.value(13));
+    e.updatedAt = sql::time(row.value(14));
+    return e;
+}
+
+Error invalid(const QString &field, const QString &why)
+{
+    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
+}
+
+Error conflict(const QString &why)
+{
+    return Error{QString(protocol::errors::Conflict), why};
+}
+
+bool active(EscalationStatus status)
+{
+    return status == EscalationStatus::Open || status == EscalationStatus::Accepted;
+}
+
+ChangeAudience audienceOf(const protocol::Ticket &ticket, int line, const QString &team)
+{
+    ChangeAudience audience;
+    audience.scope = ChangeAudience::Scope::Ticket;
+    audience.queueId = ticket.queue;
+    audience.assigneeId = TicketService::parseId(ticket.assigneeId);
+    audience.escalationLine = line;
+    audience.escalationTeam = team;
+    return audience;
+}
+
+} // namespace
+
+const QList<EscalationReason> &escalationReasons()
+{
+    static const QList<EscalationReason> reasons{
+        {QLatin1StringView("payment_dispute"), QLatin1StringView("Payment dispute"), true},
+        {QLatin1StringView("technical_issue"), QLatin1StringView("Technical issue"), true},
+        {QLatin1StringView("damaged_goods"), QLatin1StringView("Damaged goods over 50,000 RUB"),
+         true},
+        {QLatin1StringView("refund_approval"), QLatin1StringView("Refund or compensation approval"),
+         true},
+        {QLatin1StringView("courier_complaint"), QLatin1StringView("Courier complaint"), true},
+        {QLatin1StringView("vip_customer"), QLatin1StringView("VIP customer"), false},
+        {QLatin1StringView("legal_threat"), QLatin1StringView("Legal threat"), true},
+        {QLatin1StringView("lost_shipment"), QLatin1StringView("Lost or stuck shipment"), true},
+    };
+    return reasons;
+}
+
+EscalationService::EscalationService(TicketService &tickets, ChangeLog &changes, Clock clock)
+    : m_tickets(tickets)
+    , m_changes(changes)
+    , m_clock(std::move(clock))
+{}
+
+Result<protocol::Escalation> EscalationService::load(Store &store, qint64 id)
+{
+    auto query = store.run(EscalationColumns + u"WHERE id = ?", {id});
+    if (!query)
+        return query.error();
+    if (!query.value()->next()) {
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No escalation %1").arg(id)};
+    }
+    protocol::Escalation escalation = escalationFromRow(*query.value());
+    query.value()->finish();
+    return escalation;
+}
+
+Result<QList<protocol::Escalation>> EscalationService::forTicket(const Caller &caller,
+                                                                 const QString &ticketId)
+{
+    auto ticket = m_tickets.getFor(caller, ticketId);
+    if (!ticket)
+        return ticket.error();
+    auto query = caller.store->run(EscalationColumns + u"WHERE ticket_id = ? ORDER BY id",
+                                   {TicketService::parseId(ticketId)});
+    if (!query)
+        return query.error();
+    QList<protocol::Escalation> list;
+    while (query.value()->next())
+        list.append(escalationFromRow(*query.value()));
+    query.value()->finish();
+    return list;
+}
+
+Result<QList<protocol::Escalation>> EscalationService::inbox(const Caller &caller,
+                                                             const QString &status)
+{
+    QString where = QStringLiteral("WHERE 1 = 1 ");
+    QVariantList args;
+    if (!status.isEmpty()) {
+        if (!protocol::escalationStatusFromString(status))
+            return invalid(QStringLiteral("status"),
+                           QStringLiteral("must be open, accepted, returned or resolved"));
+        where += QStringLiteral("AND status = ? ");
+        args << status;
+    }
+    if (!caller.isStaff()) {
+        where +=
+            QStringLiteral("AND ((target_line = ? AND target_line >= 2) OR "
+                           "(target_team <> '' AND target_team = ?) OR from_operator_id = ?) ");
+        args << caller.profile.line << caller.profile.team << caller.operatorId;
+    }
+    auto query = caller.store->run(EscalationColumns + where + u"ORDER BY id DESC LIMIT 500", args);
+    if (!query)
+        return query.error();
+    QList<protocol::Escalation> list;
+    while (query.value()->next())
+        list.append(escalationFromRow(*query.value()));
+    query.value()->finish();
+    return list;
+}
+
+Result<protocol::Escalation>
+EscalationService::create(const Caller &caller, const QString &ticketId, const QJsonObject &body)
+{
+    Store &store = *caller.store;
+    const QJsonValue lineValue = body.value(u"target_line");
+    int line = 0;
+    if (!lineValue.isUndefined() && !lineValue.isNull()) {
+        line = lineValue.toInt(-1);
+        if (!lineValue.isDouble() || line < 1 || line > 3)
+            return invalid(QStringLiteral("target_line"), QStringLiteral("must be 1, 2 or 3"));
+    }
+    const QString team = body.value(u"target_team").toString().trimmed();
+    if (line == 0 && team.isEmpty())
+        return invalid(QStringLiteral("target_line"),
+                       QStringLiteral("name a target line or a target team"));
+    const QString reasonCode = body.value(u"reason_code").toString();
+    const auto reason =
+        std::find_if(escalationReasons().begin(), escalationReasons().end(),
+                     [&](const EscalationReason &r) { return r.code == reasonCode; });
+    if (reason == escalationReasons().end())
+        return invalid(QStringLiteral("reason_code"), QStringLiteral("unknown reason"));
+    const QString note = body.value(u"note").toString().trimmed();
+    if (reason->noteRequired && note.isEmpty())
+        return invalid(QStringLiteral("note"), QStringLiteral("is required for this reason"));
+    if (note.size() > 4000)
+        return invalid(QStringLiteral("note"), QStringLiteral("at most 4000 characters"));
+    const QString priority = body.value(u"priority").toString(QStringLiteral("normal"));
+    if (!protocol::priorityFromString(priority))
+        return invalid(QStringLiteral("priority"),
+                       QStringLiteral("must be low, normal, high or urgent"));
+
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto ticket = m_tickets.getFor(caller, ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (ticket->status == protocol::TicketStatus::Closed ||
+        ticket->status == protocol::TicketStatus::Resolved)
+        return conflict(
+            QStringLiteral("Ticket %1 is %2").arg(ticketId, protocol::toString(ticket->status)));
+    if (ticket->escalationLine > 0 || !ticket->escalationTeam.isEmpty())
+        return conflict(QStringLiteral("Ticket %1 is already escalated").arg(ticketId));
+    if (!team.isEmpty()) {
+        auto known =
+            store.scalar(QStringLiteral("SELECT id FROM operators WHERE team = ? LIMIT 1"), {team});
+        if (!known)
+            return known.error();
+        if (known.value().isNull())
+            return invalid(QStringLiteral("target_team"), QStringLiteral("no such team"));
+    }
+    const qint64 now = m_clock();
+    const qint64 id = TicketService::parseId(ticketId);
+    auto escalationId = store.insert(
+        QStringLiteral("INSERT INTO escalations (ticket_id, from_operator_id, target_line, "
+                       "target_team, reason_code, note, priority, status, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"),
+        {id, caller.operatorId, sql::nullableId(line), team, reasonCode, note, priority, now, now});
+    if (!escalationId)
+        return escalationId.error();
+    auto updated =
+        m_tickets.touch(store, id, QStringLiteral("escalation_line = ?, escalation_team = ?"),
+                        {sql::nullableId(line), team});
+    if (!updated)
+        return updated.error();
+    if (auto seq =
+            m_tickets.recordChange(store, updated.value(), QStringLiteral("update"), updated->queue,
+                                   TicketService::parseId(updated->assigneeId));
+        !seq)
+        return seq.error();
+    auto escalation = load(store, escalationId.value());
+    if (!escalation)
+        return escalation.error();
+    const ChangeAudience audience = audienceOf(updated.value(), line, team);
+    auto seq = m_changes.append(store, QStringLiteral("escalation"), escalation->id,
+                                QStringLiteral("create"), escalation->toJson(), audience, now);
+    if (!seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    m_changes.announce(store.workspace(), seq.value(), audience);
+    return escalation;
+}
+
+Result<protocol::Escalation> EscalationService::transition(const Caller &caller, const QString &id,
+                                                           qint64 expectedVersion,
+                                                           const QJsonObject &body)
+{
+    Store &store = *caller.store;
+    const auto target = protocol::escalationStatusFromString(body.value(u"status").toString());
+    if (!target || *target == EscalationStatus::Open)
+        return invalid(QStringLiteral("status"),
+                       QStringLiteral("must be accepted, returned or resolved"));
+    const QString returnReason = body.value(u"return_reason").toString().trimmed();
+    const QString resolutionNote = body.value(u"resolution_note").toString().trimmed();
+    if (*target == EscalationStatus::Returned && returnReason.isEmpty())
+        return invalid(QStringLiteral("return_reason"),
+                       QStringLiteral("is required to return an escalation"));
+
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    const qint64 escalationId = TicketService::parseId(id);
+    auto current =
+        escalationId
+            ? load(store, escalationId)
+            : Result<protocol::Escalation>(Error{QString(protocol::errors::NotFound),
+                                                 QStringLiteral("No escalation %1").arg(id)});
+    if (!current)
+        return current.error();
+    auto ticket = m_tickets.getFor(caller, current->ticketId);
+    if (!ticket) {
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No escalation %1").arg(id)};
+    }
+    const bool addressed =
+        (current->targetLine >= 2 && current->targetLine == caller.profile.line) ||
+        (!current->targetTeam.isEmpty() && current->targetTeam == caller.profile.team);
+    if (!caller.isStaff() && !addressed) {
+        return Error{QString(protocol::errors::Forbidden),
+                     QStringLiteral("Only the line or team addressed may handle this escalation")};
+    }
+    if (expectedVersion != 0 && expectedVersion != current->version) {
+        return Error{
+            QString(protocol::errors::VersionMismatch),
+            QStringLiteral("Escalation %1 is at version %2").arg(id).arg(current->version)};
+    }
+    const bool allowed =
+        (*target == EscalationStatus::Accepted && current->status == EscalationStatus::Open) ||
+        (*target != EscalationStatus::Accepted && active(current->status));
+    if (!allowed) {
+        return conflict(
+            QStringLiteral("Escalation %1 is %2 and cannot become %3")
+                .arg(id, protocol::toString(current->status), protocol::toString(*target)));
+    }
+    const qint64 now = m_clock();
+    auto updated = store.update(
+        QStringLiteral("UPDATE escalations SET status = ?, handled_by = ?, return_reason = ?, "
+                       "resolution_note = ?, version = version + 1, updated_at = ? WHERE id = ? "
+                       "AND version = ?"),
+        {protocol::toString(*target), caller.operatorId,
+         *target == EscalationStatus::Returned ? returnReason : current->returnReason,
+         *target == EscalationStatus::Resolved ? resolutionNote : current->resolutionNote, now,
+         escalationId, current->version});
+    if (!updated)
+        return updated.error();
+    if (updated.value() != 1)
+        return Error{QString(protocol::errors::VersionMismatch),
+                     QStringLiteral("Escalation %1 changed meanwhile").arg(id)};
+
+    // Those who saw the escalation learn its outcome, even when the ticket now leaves their view.
+    const ChangeAudience before =
+        audienceOf(ticket.value(), current->targetLine, current->targetTeam);
+    if (!active(*target)) {
+        auto cleared =
+            m_tickets.touch(store, TicketService::parseId(ticket->id),
+                            QStringLiteral("escalation_line = NULL, escalation_team = ''"));
+        if (!cleared)
+            return cleared.error();
+        if (auto seq =
+                m_tickets.recordChange(store, cleared.value(), QStringLiteral("update"),
+                                       cleared->queue, TicketService::parseId(cleared->assigneeId));
+            !seq)
+            return seq.error();
+    }
+    auto after = load(store, escalationId);
+    if (!after)
+        return after.error();
+    auto seq = m_changes.append(store, QStringLiteral("escalation"), after->id,
+                                QStringLiteral("update"), after->toJson(), before, now);
+    if (!seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    m_changes.announce(store.workspace(), seq.value(), before);
+    return after;
+}
+
+Result<QJsonObject> EscalationService::targets(Store &store)
+{
+    auto query = store.run(QStringLiteral("SELECT DISTINCT team FROM operators WHERE team <> '' "
+                                          "AND active = 1 ORDER BY team"));
+    if (!query)
+        return query.error();
+    QJsonArray teams;
+    while (query.value()->next())
+        teams.append(query.value()->value(0).toString());
+    query.value()->finish();
+    QJsonArray reasons;
+    for (const EscalationReason &reason : escalationReasons()) {
+        reasons.append(QJsonObject{{QLatin1StringView("code"), QString(reason.code)},
+                                   {QLatin1StringView("title"), QString(reason.title)},
+                                   {QLatin1StringView("note_required"), reason.noteRequired}});
+    }
+    return QJsonObject{{QLatin1StringView("lines"), QJsonArray{1, 2}},
+                       {QLatin1StringView("teams"), teams},
+                       {QLatin1StringView("reasons"), reasons}};
+}
+
+} // namespace frontline::server

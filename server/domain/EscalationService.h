@@ -1,0 +1,53 @@
+#pragma once
+
+#include "protocol/Escalation.h"
+#include "server/Clock.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace frontline::server {
+
+class ChangeLog;
+class Store;
+class TicketService;
+struct Caller;
+
+struct EscalationReason
+{
+    QLatin1StringView code;
+    QLatin1StringView title;
+    bool noteRequired;
+};
+
+// The reasons an operator may give; the client shows them translated by code.
+const QList<EscalationReason> &escalationReasons();
+
+// Escalations to the 2nd line or a team: opened by the ticket's operator, accepted, returned
+// (an inappropriate escalation) or resolved by the line or team addressed. While open or
+// accepted, the ticket carries its target so the helpers see it without it leaving its queue.
+class EscalationService
+{
+public:
+    EscalationService(TicketService &tickets, ChangeLog &changes, Clock clock);
+
+    Result<QList<protocol::Escalation>> forTicket(const Caller &caller, const QString &ticketId);
+    // What is addressed to the caller (operators: their line or team; staff: everything).
+    Result<QList<protocol::Escalation>> inbox(const Caller &caller, const QString &status);
+    Result<protocol::Escalation> create(const Caller &caller, const QString &ticketId,
+                                        const QJsonObject &body);
+    // `expectedVersion` 0 skips the version check (If-Match is optional here).
+    Result<protocol::Escalation> transition(const Caller &caller, const QString &id,
+                                            qint64 expectedVersion, const QJsonObject &body);
+    // Lines, teams and reasons for the escalation dialog.
+    Result<QJsonObject> targets(Store &store);
+
+private:
+    Result<protocol::Escalation> load(Store &store, qint64 id);
+
+    TicketService &m_tickets;
+    ChangeLog &m_changes;
+    Clock m_clock;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,212 @@
+#include "server/kb/KbImporter.h"
+
+#include "protocol/Macro.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/KbService.h"
+#include "server/kb/HtmlText.h"
+#include "server/kb/MarkdownText.h"
+#include "server/storage/Store.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <optional>
+
+namespace frontline::server {
+namespace {
+
+Error importError(const QString &message)
+{
+    return Error{QStringLiteral("import_failed"), message};
+}
+
+Result<QString> readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return importError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return QString::fromUtf8(file.readAll());
+}
+
+// "return-within-14-days" -> "Return within 14 days": the title of a file without a heading.
+QString titleFromFileName(const QString &baseName)
+{
+    QString title = baseName;
+    title.replace(u'-', u' ').replace(u'_', u' ');
+    title = title.simplified();
+    if (!title.isEmpty())
+        title[0] = title.at(0).toUpper();
+    return title;
+}
+
+Result<KbArticleDraft> readArticle(const QDir &root, const QString &path, const QString &locale)
+{
+    auto source = readText(path);
+    if (!source)
+        return source.error();
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const kb::ConvertedText converted = suffix == u"html" || suffix == u"htm"
+                                            ? kb::convertHtml(source.value())
+                                            : kb::convertMarkdown(source.value());
+    const QString relative = root.relativeFilePath(path);
+    QStringList folders = relative.split(u'/', Qt::SkipEmptyParts);
+    folders.removeLast();
+
+    KbArticleDraft draft;
+    draft.locale = locale;
+    draft.title =
+        converted.title.isEmpty() ? titleFromFileName(info.completeBaseName()) : converted.title;
+    draft.body = converted.body;
+    draft.tags = folders;
+    const QString withoutSuffix = relative.left(relative.size() - suffix.size() - 1);
+    draft.slug = kb::slugify(withoutSuffix, 120);
+    draft.source = relative;
+    if (draft.slug.isEmpty())
+        return importError(QStringLiteral("%1: no slug can be made from its path").arg(relative));
+    return draft;
+}
+
+// Opens a transaction unless the caller already holds one, and tells the realtime hub about the
+// newest change once it is committed.
+class ImportTransaction
+{
+public:
+    ImportTransaction(Store &store, ChangeLog &changes)
+        : m_store(store)
+        , m_changes(changes)
+    {
+        if (!store.inTransaction())
+            m_own.emplace(store);
+    }
+
+    Result<void> started() const { return m_own ? m_own->started() : Result<void>(); }
+    void noteChange(qint64 seq) { m_lastSeq = std::max(m_lastSeq, seq); }
+
+    Result<void> commit()
+    {
+        if (m_own) {
+            if (auto committed = m_own->commit(); !committed)
+                return committed;
+        }
+        if (m_lastSeq > 0)
+            m_changes.announce(m_store.workspace(), m_lastSeq, ChangeAudience::everyone());
+        return {};
+    }
+
+private:
+    Store &m_store;
+    ChangeLog &m_changes;
+    std::optional<Transaction> m_own;
+    qint64 m_lastSeq = 0;
+};
+
+} // namespace
+
+QString KbImportSummary::toString() const
+{
+    return QStringLiteral("imported %1 new, %2 updated, %3 unchanged")
+        .arg(created)
+        .arg(updated)
+        .arg(unchanged);
+}
+
+Result<KbImportSummary> importKnowledgeBase(Store &store, ChangeLog &changes,
+                                            const QString &directory, const QString &locale,
+                                            qint64 nowMs)
+{
+    const QDir root(directory);
+    if (directory.isEmpty() || !root.exists())
+        return importError(QStringLiteral("No folder %1").arg(directory));
+    QStringList files;
+    QDirIterator it(root.absolutePath(),
+                    {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html"),
+                     QStringLiteral("*.htm")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort(); // the same order on every run, so ids follow the folder tree
+
+    KbService kb(changes, [nowMs] { return nowMs; });
+    KbImportSummary summary;
+    ImportTransaction transaction(store, changes);
+    if (auto started = transaction.started(); !started)
+        return started.error();
+    for (const QString &path : files) {
+        auto draft = readArticle(QDir(root.absolutePath()), path, locale);
+        if (!draft)
+            return draft.error();
+        const auto failed = [&draft](const Error &error) {
+            return Error{error.code, draft->source + u": " + error.message, error.field};
+        };
+        auto existing = kb.findBySlug(store, locale, draft->slug);
+        if (!existing)
+            return failed(existing.error());
+        Result<KbWrite> written = Error{};
+        if (!existing.value()) {
+            written = kb.createInTransaction(store, draft.value(), 0);
+            ++summary.created;
+        } else if (KbService::sameContent(*existing.value(), draft.value())) {
+            ++summary.unchanged;
+            continue;
+        } else {
+            written = kb.updateInTransaction(store, *existing.value(), draft.value(), 0);
+            ++summary.updated;
+        }
+        if (!written)
+            return failed(written.error());
+        transaction.noteChange(written->seq);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+Result<int> importMacros(Store &store, ChangeLog &changes, const QString &jsonFile, qint64 nowMs)
+{
+    auto text = readText(jsonFile);
+    if (!text)
+        return text.error();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text->toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        return importError(QStringLiteral("%1 is not a JSON array of macros: %2")
+                               .arg(jsonFile, parseError.errorString()));
+    }
+    const QJsonArray entries = document.array();
+
+    KbService kb(changes, [nowMs] { return nowMs; });
+    ImportTransaction transaction(store, changes);
+    if (auto started = transaction.started(); !started)
+        return started.error();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        protocol::Macro macro;
+        macro.slug = entry.value(QLatin1StringView("id")).toString();
+        macro.locale = entry.value(QLatin1StringView("locale")).toString();
+        macro.title = entry.value(QLatin1StringView("title")).toString().trimmed();
+        macro.shortcut = entry.value(QLatin1StringView("shortcut")).toString().trimmed();
+        macro.body = entry.value(QLatin1StringView("body")).toString();
+        auto seq = kb.upsertMacroInTransaction(store, macro);
+        if (!seq) {
+            return Error{seq.error().code,
+                         QStringLiteral("%1, macro %2 (\"%3\"): %4")
+                             .arg(jsonFile)
+                             .arg(i + 1)
+                             .arg(macro.slug, seq.error().message),
+                         seq.error().field};
+        }
+        transaction.noteChange(seq.value());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(entries.size());
+}
+
+} // namespace frontline::server

@@ -1,0 +1,289 @@
+#include "server/realtime/RealtimeHub.h"
+
+#include "protocol/ApiError.h"
+#include "protocol/Presence.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/TicketService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcRealtime, "backoffice.realtime")
+
+namespace frontline::server {
+namespace {
+
+const QLatin1StringView Type("type");
+const QLatin1StringView TicketId("ticket_id");
+const QLatin1StringView OperatorId("operator_id");
+
+QString peerOf(const QWebSocket *socket)
+{
+    return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+}
+
+} // namespace
+
+RealtimeHub::RealtimeHub(AuthService &auth, TicketService &tickets, Options options,
+                         QObject *parent)
+    : QObject(parent)
+    , m_auth(auth)
+    , m_tickets(tickets)
+    , m_options(options)
+    , m_flushTimer(new QTimer(this))
+    , m_keepAliveTimer(new QTimer(this))
+{
+    m_monotonic.start();
+    // A zero timer fires once control is back in the event loop, i.e. after the request handler
+    // that committed the change has returned.
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(0);
+    connect(m_flushTimer, &QTimer::timeout, this, &RealtimeHub::flush);
+    m_keepAliveTimer->setInterval(m_options.pingInterval);
+    connect(m_keepAliveTimer, &QTimer::timeout, this, &RealtimeHub::keepAlive);
+    m_keepAliveTimer->start();
+}
+
+RealtimeHub::~RealtimeHub()
+{
+    // The sockets die with the hub (they are its children); they must not call back into it.
+    for (const auto &[socket, subscriber] : m_subscribers)
+        socket->disconnect(this);
+    m_subscribers.clear();
+}
+
+bool RealtimeHub::mayListen(const Caller &caller)
+{
+    using Role = protocol::Role;
+    const Role role = caller.role();
+    return role == Role::Operator || role == Role::Supervisor || role == Role::Trainer ||
+           role == Role::Admin;
+}
+
+void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
+{
+    QWebSocket *socket = owned.release();
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxIncomingBytes));
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxIncomingBytes));
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
+
+    const QByteArray authorization = socket->request().rawHeader("Authorization");
+    auto caller = m_auth.authenticate(authorization);
+    if (!caller) {
+        qCDebug(lcRealtime).noquote() << "refused" << peerOf(socket) << caller.error().message;
+        refuse(socket, QStringLiteral("unauthorized"));
+        return;
+    }
+    if (!mayListen(caller.value())) {
+        qCDebug(lcRealtime).noquote()
+            << "refused" << peerOf(socket) << "role" << protocol::toString(caller->role());
+        refuse(socket, QStringLiteral("forbidden"));
+        return;
+    }
+
+    Subscriber subscriber;
+    subscriber.caller = caller.value();
+    subscriber.authorization = authorization;
+    subscriber.lastHeardMs = nowMs();
+    m_subscribers.emplace(socket, std::move(subscriber));
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &message) { receive(socket, message); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
+        if (auto it = m_subscribers.find(socket); it != m_subscribers.end())
+            it->second.lastHeardMs = nowMs();
+        qCDebug(lcRealtime).noquote() << "ignoring a binary frame from" << peerOf(socket);
+    });
+    connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
+        if (auto it = m_subscribers.find(socket); it != m_subscribers.end())
+            it->second.lastHeardMs = nowMs();
+    });
+    qCDebug(lcRealtime).noquote() << "listening:" << caller->profile.username << peerOf(socket);
+}
+
+void RealtimeHub::refuse(QWebSocket *socket, const QString &reason)
+{
+    m_subscribers.erase(socket);
+    // Closed from the event loop: closing inside the handshake's own signal leaves Qt reading
+    // from a closed socket once the signal returns.
+    QTimer::singleShot(0, socket, [this, socket, reason] {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+        forget(socket);
+    });
+}
+
+void RealtimeHub::forget(QWebSocket *socket)
+{
+    m_subscribers.erase(socket);
+    socket->deleteLater(); // safe to repeat; never delete a socket inside its own signal
+}
+
+void RealtimeHub::drop(QWebSocket *socket, const char *why)
+{
+    qCDebug(lcRealtime).noquote() << "dropping" << peerOf(socket) << why;
+    forget(socket);
+    socket->abort();
+}
+
+void RealtimeHub::send(QWebSocket *socket, const QJsonObject &event)
+{
+    if (socket->bytesToWrite() > m_options.maxOutgoingBacklogBytes) {
+        drop(socket, "not reading");
+        return;
+    }
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+}
+
+void RealtimeHub::notifyChanged(const QString &workspace, qint64 seq,
+                                const ChangeAudience &audience)
+{
+    bool queued = false;
+    for (auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace != workspace ||
+            !ChangeLog::visibleTo(audience, subscriber.caller))
+            continue;
+        subscriber.pendingSeq = std::max(subscriber.pendingSeq, seq);
+        queued = true;
+    }
+    if (queued && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void RealtimeHub::flush()
+{
+    // Collect first: a send may drop its socket, which edits the map.
+    QList<std::pair<QWebSocket *, qint64>> pokes;
+    for (auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.pendingSeq > 0) {
+            pokes.append({socket, subscriber.pendingSeq});
+            subscriber.pendingSeq = 0;
+        }
+    }
+    for (const auto &[socket, seq] : pokes) {
+        if (m_subscribers.count(socket))
+            send(socket,
+                 QJsonObject{{Type, QStringLiteral("changed")}, {QLatin1StringView("seq"), seq}});
+    }
+}
+
+void RealtimeHub::notifyPresence(const QString &workspace, const protocol::Presence &presence)
+{
+    const QJsonObject event{{Type, QStringLiteral("presence")},
+                            {OperatorId, presence.operatorId},
+                            {QLatin1StringView("status"), protocol::toString(presence.status)}};
+    QList<QWebSocket *> targets;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace && subscriber.caller.isStaff())
+            targets.append(socket);
+    }
+    for (QWebSocket *socket : targets) {
+        if (m_subscribers.count(socket))
+            send(socket, event);
+    }
+}
+
+void RealtimeHub::receive(QWebSocket *socket, const QString &message)
+{
+    const auto it = m_subscribers.find(socket);
+    if (it == m_subscribers.end())
+        return;
+    it->second.lastHeardMs = nowMs();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        qCDebug(lcRealtime).noquote() << "ignoring a frame that is not a JSON object from"
+                                      << it->second.caller.profile.username;
+        return;
+    }
+    const QJsonObject frame = document.object();
+    const QString type = frame.value(Type).toString();
+    if (type == u"typing") {
+        const QJsonValue ticketId = frame.value(TicketId);
+        if (!ticketId.isString()) {
+            qCDebug(lcRealtime).noquote() << "ignoring a typing frame without ticket_id from"
+                                          << it->second.caller.profile.username;
+            return;
+        }
+        forwardTyping(socket, ticketId.toString());
+        return;
+    }
+    qCDebug(lcRealtime).noquote() << "ignoring a frame of unknown type" << type.left(40) << "from"
+                                  << it->second.caller.profile.username;
+}
+
+void RealtimeHub::forwardTyping(QWebSocket *socket, const QString &ticketId)
+{
+    Subscriber &from = m_subscribers.at(socket);
+    // Each typing frame costs a ticket read; a client is asked to send one every few seconds.
+    const qint64 now = nowMs();
+    if (now - from.typingWindowStartMs >= 1000) {
+        from.typingWindowStartMs = now;
+        from.typingInWindow = 0;
+    }
+    if (++from.typingInWindow > m_options.maxTypingPerSecond) {
+        qCDebug(lcRealtime).noquote()
+            << "ignoring typing over the rate from" << from.caller.profile.username;
+        return;
+    }
+    const qint64 id = TicketService::parseId(ticketId);
+    if (id == 0)
+        return;
+    auto ticket = m_tickets.get(*from.caller.store, id);
+    if (!ticket) {
+        if (ticket.error().code != u"not_found")
+            qCWarning(lcRealtime).noquote()
+                << "typing: loading a ticket:" << ticket.error().message;
+        return;
+    }
+    // Refused the same way as a ticket that does not exist, so typing cannot probe for ids.
+    if (!TicketService::canSee(from.caller, ticket.value()))
+        return;
+
+    const QJsonObject event{{Type, QStringLiteral("typing")},
+                            {TicketId, ticket->id},
+                            {OperatorId, QString::number(from.caller.operatorId)}};
+    const QString workspace = from.caller.workspace;
+    const qint64 typist = from.caller.operatorId;
+    QList<QWebSocket *> targets;
+    for (const auto &[other, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace && subscriber.caller.operatorId != typist &&
+            TicketService::canSee(subscriber.caller, ticket.value()))
+            targets.append(other);
+    }
+    for (QWebSocket *target : targets) {
+        if (m_subscribers.count(target))
+            send(target, event);
+    }
+}
+
+void RealtimeHub::keepAlive()
+{
+    const qint64 now = nowMs();
+    QList<QWebSocket *> silent;
+    QList<QWebSocket *> signedOut;
+    for (auto &[socket, subscriber] : m_subscribers) {
+        if (now - subscriber.lastHeardMs > m_options.pongTimeout.count()) {
+            silent.append(socket);
+            continue;
+        }
+        // A token signed out or expired since the upgrade ends the stream too; a refreshed caller
+        // picks up queue changes.
+        auto caller = m_auth.authenticate(subscriber.authorization);
+        if (caller && mayListen(caller.value())) {
+            subscriber.caller = caller.value();
+        } else if (caller || caller.error().code == protocol::errors::Unauthorized) {
+            signedOut.append(socket);
+            continue;
+        } // else the database failed for a moment: keep the caller we have
+        socket->ping();
+    }
+    for (QWebSocket *socket : silent)
+        drop(socket, "no pong");
+    for (QWebSocket *socket : signedOut)
+        refuse(socket, QStringLiteral("token no longer valid"));
+}
+
+} // namespace frontline::server

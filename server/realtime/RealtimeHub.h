@@ -1,0 +1,90 @@
+#pragma once
+
+#include "server/auth/AuthService.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QWebSocketProtocol>
+
+#include <chrono>
+#include <map>
+#include <memory>
+
+class QJsonObject;
+class QTimer;
+class QWebSocket;
+
+namespace frontline::protocol {
+struct Presence;
+}
+
+namespace frontline::server {
+
+class TicketService;
+struct ChangeAudience;
+
+// The server side of `GET /api/v1/events`: who is connected, and what to tell them. Events are
+// pokes ("the change feed has something for you up to seq N") and ephemeral signals (typing,
+// presence); the change feed stays the one source of truth, so a lost event costs latency only.
+class RealtimeHub : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        std::chrono::milliseconds pingInterval{30'000};
+        std::chrono::milliseconds pongTimeout{75'000}; // silence after which a socket is dropped
+        qint64 maxIncomingBytes = 64 * 1024;           // per frame and per message
+        qint64 maxOutgoingBacklogBytes = 1024 * 1024;  // a reader this far behind is dropped
+        int maxTypingPerSecond = 5;
+    };
+
+    RealtimeHub(AuthService &auth, TicketService &tickets, Options options,
+                QObject *parent = nullptr);
+    ~RealtimeHub() override;
+
+    // Takes a socket the HTTP server has just upgraded. Its upgrade request must carry a valid
+    // bearer token of a role that may listen; otherwise it is closed with a policy violation.
+    void accept(std::unique_ptr<QWebSocket> socket);
+    int connectionCount() const { return int(m_subscribers.size()); }
+
+    // ChangeLog::committed: poke every subscriber of `workspace` who may see the change. Pokes are
+    // sent once the current request handler returns (its transaction has committed by then), and
+    // only the highest seq per subscriber.
+    void notifyChanged(const QString &workspace, qint64 seq, const ChangeAudience &audience);
+    // Tells the supervisors and admins of `workspace` that an operator's presence changed.
+    void notifyPresence(const QString &workspace, const protocol::Presence &presence);
+
+private:
+    struct Subscriber
+    {
+        Caller caller;
+        QByteArray authorization; // re-checked on every keep-alive tick
+        qint64 pendingSeq = 0;
+        qint64 lastHeardMs = 0;
+        qint64 typingWindowStartMs = 0;
+        int typingInWindow = 0;
+    };
+
+    static bool mayListen(const Caller &caller);
+    void receive(QWebSocket *socket, const QString &message);
+    void forwardTyping(QWebSocket *socket, const QString &ticketId);
+    void flush();
+    void keepAlive();
+    void send(QWebSocket *socket, const QJsonObject &event);
+    // Closes a peer that is not answering or not reading; no close handshake is waited for.
+    void drop(QWebSocket *socket, const char *why);
+    void refuse(QWebSocket *socket, const QString &reason);
+    void forget(QWebSocket *socket);
+    qint64 nowMs() const { return m_monotonic.elapsed(); }
+
+    AuthService &m_auth;
+    TicketService &m_tickets;
+    Options m_options;
+    std::map<QWebSocket *, Subscriber> m_subscribers; // the sockets are children of the hub
+    QTimer *m_flushTimer;
+    QTimer *m_keepAliveTimer;
+    QElapsedTimer m_monotonic;
+};
+
+} // namespace frontline::server

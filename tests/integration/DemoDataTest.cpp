@@ -1,0 +1,160 @@
+#include "tests/support/BackOfficeProcess.h"
+#include "tests/support/HttpClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace frontline::test;
+
+namespace {
+
+std::unique_ptr<HttpClient> signIn(const BackOfficeProcess &backOffice, const QString &username,
+                                   const QString &password, int *status = nullptr)
+{
+    auto client = std::make_unique<HttpClient>(backOffice.baseUrl());
+    const HttpReply reply =
+        client->send("POST", QStringLiteral("/api/v1/auth/login"),
+                     QJsonDocument(QJsonObject{{QLatin1StringView("username"), username},
+                                               {QLatin1StringView("password"), password}})
+                         .toJson());
+    if (status)
+        *status = reply.status;
+    client->setBearerToken(reply.json().value(QLatin1StringView("token")).toString().toLatin1());
+    return client;
+}
+
+QJsonArray allTickets(HttpClient &client)
+{
+    QJsonArray all;
+    QString cursor;
+    for (int page = 0; page < 20; ++page) {
+        const HttpReply reply = client.get(QStringLiteral("/api/v1/tickets?limit=200") +
+                                           (cursor.isEmpty() ? QString() : u"&cursor=" + cursor));
+        for (const QJsonValue &ticket : reply.json().value(QLatin1StringView("tickets")).toArray())
+            all.append(ticket);
+        cursor = reply.json().value(QLatin1StringView("next_cursor")).toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    return all;
+}
+
+class DemoDataTest : public ::testing::TestWithParam<Backend>
+{
+};
+
+} // namespace
+
+TEST_P(DemoDataTest, DemoContactCenterIsComplete)
+{
+    BackOfficeProcess backOffice({QStringLiteral("--demo")}, GetParam());
+    ASSERT_TRUE(backOffice.start());
+
+    const QStringList roles{QStringLiteral("operator"), QStringLiteral("operator"),
+                            QStringLiteral("operator"), QStringLiteral("supervisor"),
+                            QStringLiteral("trainer"),  QStringLiteral("admin")};
+    const QStringList users{QStringLiteral("olga"),  QStringLiteral("ivan"),
+                            QStringLiteral("pavel"), QStringLiteral("sofia"),
+                            QStringLiteral("tanya"), QStringLiteral("admin")};
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        int status = 0;
+        auto client = signIn(backOffice, users[i], QStringLiteral("demo"), &status);
+        ASSERT_EQ(status, 200) << users[i].toStdString();
+        const QJsonObject me = client->get(QStringLiteral("/api/v1/me")).json();
+        EXPECT_EQ(me.value(QLatin1StringView("role")).toString(), roles[i]);
+    }
+    auto pavel = signIn(backOffice, QStringLiteral("pavel"), QStringLiteral("demo"));
+    EXPECT_EQ(
+        pavel->get(QStringLiteral("/api/v1/me")).json().value(QLatin1StringView("line")).toInt(),
+        2);
+
+    auto sofia = signIn(backOffice, QStringLiteral("sofia"), QStringLiteral("demo"));
+    const QJsonArray tickets = allTickets(*sofia);
+    EXPECT_EQ(tickets.size(), 500);
+    QSet<QString> statuses, channels, customers;
+    for (const QJsonValue &ticket : tickets) {
+        statuses << ticket[QLatin1StringView("status")].toString();
+        channels << ticket[QLatin1StringView("channel")].toString();
+        customers << ticket[QLatin1StringView("customer_id")].toString();
+    }
+    EXPECT_TRUE(statuses.contains(QStringLiteral("closed")) &&
+                statuses.contains(QStringLiteral("new")) &&
+                statuses.contains(QStringLiteral("open")));
+    EXPECT_GE(channels.size(), 4);
+    EXPECT_GT(customers.size(), 100);
+
+    // A customer card: orders with their timelines and the previous tickets.
+    const QJsonObject first = tickets.first().toObject();
+    const HttpReply card = sofia->get(u"/api/v1/customers/" +
+                                      first.value(QLatin1StringView("customer_id")).toString());
+    ASSERT_EQ(card.status, 200);
+    const QJsonArray orders = card.json().value(QLatin1StringView("orders")).toArray();
+    ASSERT_FALSE(orders.isEmpty());
+    EXPECT_FALSE(orders[0][QLatin1StringView("history")].toArray().isEmpty());
+    EXPECT_FALSE(orders[0][QLatin1StringView("items")].toArray().isEmpty());
+    bool listed = false;
+    for (const QJsonValue &ticket : card.json().value(QLatin1StringView("tickets")).toArray())
+        listed |= ticket[QLatin1StringView("id")] == first.value(QLatin1StringView("id"));
+    EXPECT_TRUE(listed);
+
+    // Conversations, escalations, the knowledge base and macros came with the demo too.
+    const HttpReply messages = sofia->get(
+        u"/api/v1/tickets/" + first.value(QLatin1StringView("id")).toString() + u"/messages");
+    EXPECT_FALSE(messages.json().value(QLatin1StringView("messages")).toArray().isEmpty());
+    EXPECT_FALSE(sofia->get(QStringLiteral("/api/v1/escalations"))
+                     .json()
+                     .value(QLatin1StringView("escalations"))
+                     .toArray()
+                     .isEmpty());
+    int articles = 0;
+    for (const char *locale : {"en", "ru"}) {
+        articles += sofia
+                        ->get(QStringLiteral("/api/v1/kb/articles?limit=100&locale=") +
+                              QLatin1StringView(locale))
+                        .json()
+                        .value(QLatin1StringView("articles"))
+                        .toArray()
+                        .size();
+    }
+    EXPECT_GE(articles, 50);
+    EXPECT_GE(sofia->get(QStringLiteral("/api/v1/macros"))
+                  .json()
+                  .value(QLatin1StringView("macros"))
+                  .toArray()
+                  .size(),
+              20);
+    // Everything is in the change feed, so a client's first sync gets it all.
+    const HttpReply feed = sofia->get(QStringLiteral("/api/v1/changes?limit=5000"));
+    EXPECT_TRUE(feed.json().value(QLatin1StringView("more")).toBool() ||
+                feed.json().value(QLatin1StringView("changes")).toArray().size() > 1000);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgresql), backendName);
+
+TEST(DemoData, SameSeedSameContactCenterAndOnlyWithDemo)
+{
+    QList<QStringList> subjects;
+    for (int run = 0; run < 2; ++run) {
+        BackOfficeProcess backOffice(
+            {QStringLiteral("--demo"), QStringLiteral("--demo-seed"), QStringLiteral("7")});
+        ASSERT_TRUE(backOffice.start());
+        auto sofia = signIn(backOffice, QStringLiteral("sofia"), QStringLiteral("demo"));
+        QStringList list;
+        for (const QJsonValue &ticket : allTickets(*sofia))
+            list << ticket[QLatin1StringView("subject")].toString() + u'|' +
+                        ticket[QLatin1StringView("status")].toString();
+        subjects << list;
+    }
+    EXPECT_EQ(subjects[0].size(), 500);
+    EXPECT_EQ(subjects[0], subjects[1]);
+
+    BackOfficeProcess plain;
+    ASSERT_TRUE(plain.start());
+    int status = 0;
+    signIn(plain, QStringLiteral("admin"), QStringLiteral("demo"), &status);
+    EXPECT_EQ(status, 401);
+}

@@ -1,0 +1,163 @@
+#include "server/kb/KbImporter.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/KbService.h"
+#include "server/storage/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace frontline;
+using namespace frontline::server;
+
+namespace {
+
+// A migrated SQLite workspace in a temporary folder, and a folder for the articles.
+class KbImporterTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(folder.isValid());
+        auto url = DatabaseUrl::parse(u"sqlite:" + folder.filePath(QStringLiteral("kb.sqlite")));
+        ASSERT_TRUE(url.ok());
+        auto opened = Store::open(url.value(), QStringLiteral("production"));
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        store = std::move(opened).value();
+        auto migrated = store->migrate();
+        ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+    }
+
+    void write(const QString &relative, const QByteArray &content)
+    {
+        const QString path = folder.filePath(u"kb/" + relative);
+        ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+
+    Result<KbImportSummary> import(qint64 now = 1000)
+    {
+        return importKnowledgeBase(*store, changes, folder.filePath(QStringLiteral("kb")),
+                                   QStringLiteral("en"), now);
+    }
+
+    QTemporaryDir folder;
+    std::unique_ptr<Store> store;
+    ChangeLog changes;
+};
+
+} // namespace
+
+TEST_F(KbImporterTest, ImportsOnceAndUpdatesOnlyWhatChanged)
+{
+    write(QStringLiteral("delivery/methods.md"), "# Delivery methods\n\nCourier or *pickup*.\n");
+    write(QStringLiteral("delivery/points/storage.html"),
+          "<title>Storage</title><p>Seven days.</p><script>x()</script>");
+    write(QStringLiteral("no-heading_here.md"), "Just text.");
+    write(QStringLiteral("notes.txt"), "not an article");
+
+    auto first = import();
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->toString(), u"imported 3 new, 0 updated, 0 unchanged");
+
+    KbService kb(changes, [] { return qint64(5000); });
+    auto methods = kb.findBySlug(*store, QStringLiteral("en"), QStringLiteral("delivery-methods"));
+    ASSERT_TRUE(methods.ok() && methods.value().has_value());
+    EXPECT_EQ(methods.value()->title, u"Delivery methods");
+    EXPECT_EQ(methods.value()->body, u"Courier or pickup.");
+    EXPECT_EQ(methods.value()->tags, QStringList{QStringLiteral("delivery")});
+    EXPECT_TRUE(methods.value()->updatedBy.isEmpty());
+
+    auto storage =
+        kb.findBySlug(*store, QStringLiteral("en"), QStringLiteral("delivery-points-storage"));
+    ASSERT_TRUE(storage.ok() && storage.value().has_value());
+    EXPECT_EQ(storage.value()->title, u"Storage");
+    EXPECT_EQ(storage.value()->body, u"Seven days.");
+    EXPECT_EQ(storage.value()->tags,
+              (QStringList{QStringLiteral("delivery"), QStringLiteral("points")}));
+
+    auto untitled = kb.findBySlug(*store, QStringLiteral("en"), QStringLiteral("no-heading-here"));
+    ASSERT_TRUE(untitled.ok() && untitled.value().has_value());
+    EXPECT_EQ(untitled.value()->title, u"No heading here");
+    EXPECT_TRUE(untitled.value()->tags.isEmpty());
+
+    auto again = import(2000);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->toString(), u"imported 0 new, 0 updated, 3 unchanged");
+
+    write(QStringLiteral("delivery/methods.md"), "# Delivery methods\n\nCourier only.\n");
+    auto changed = import(3000);
+    ASSERT_TRUE(changed.ok());
+    EXPECT_EQ(changed->toString(), u"imported 0 new, 1 updated, 2 unchanged");
+    auto history = kb.versions(*store, methods.value()->id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->at(0).version, 2);
+    EXPECT_EQ(history->at(1).version, 1);
+    auto current = kb.get(*store, methods.value()->id);
+    ASSERT_TRUE(current.ok());
+    EXPECT_EQ(current->body, u"Courier only.");
+}
+
+TEST_F(KbImporterTest, JoinsTheCallersTransaction)
+{
+    write(QStringLiteral("a.md"), "# A\n\nText.");
+    {
+        Transaction outer(*store);
+        ASSERT_TRUE(outer.started().ok());
+        auto imported = import();
+        ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+        EXPECT_EQ(imported->created, 1);
+        // Not committed: the outer transaction rolls the import back with everything else.
+    }
+    auto count = store->scalar(QStringLiteral("SELECT COUNT(*) FROM kb_articles"));
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(count.value().toInt(), 0);
+}
+
+TEST_F(KbImporterTest, MissingFolderIsAnError)
+{
+    auto imported = importKnowledgeBase(*store, changes, folder.filePath(QStringLiteral("nope")),
+                                        QStringLiteral("en"), 1);
+    EXPECT_FALSE(imported.ok());
+    write(QStringLiteral("a.md"), "# A");
+    imported = importKnowledgeBase(*store, changes, folder.filePath(QStringLiteral("kb")),
+                                   QStringLiteral("English"), 1);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().field, u"locale");
+}
+
+TEST_F(KbImporterTest, MacrosAreUpsertedBySlug)
+{
+    const QString demo = QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/macros.json");
+    auto first = importMacros(*store, changes, demo, 1000);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_GT(first.value(), 0);
+    auto again = importMacros(*store, changes, demo, 2000);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value(), first.value());
+
+    KbService kb(changes, [] { return qint64(5000); });
+    auto all = kb.macros(*store, {});
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->size(), first.value());
+    auto russian = kb.macros(*store, QStringLiteral("ru"));
+    ASSERT_TRUE(russian.ok());
+    EXPECT_FALSE(russian->isEmpty());
+    for (const protocol::Macro &macro : russian.value())
+        EXPECT_EQ(macro.locale, u"ru");
+
+    const QString broken = folder.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"([{"id": "Bad Slug", "locale": "en", "title": "x", "body": "y"}])");
+    file.close();
+    auto refused = importMacros(*store, changes, broken, 3000);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"slug");
+}
