@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
         backOffice.setDataDirectory(
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                 .filePath(QStringLiteral("demo")));
+        // The child seeds its demo contact center on first start and keeps it afterwards.
+        backOffice.setExtraArguments({QStringLiteral("--demo")});
         window.watchBackOffice(&backOffice);
         backOffice.start();
     }

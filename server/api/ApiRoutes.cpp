@@ -29,6 +29,29 @@ Result<QJsonObject> ApiRequest::jsonBody() const
     return protocol::json::parseObject(http.raw.body());
 }
 
+Result<qint64> ApiRequest::ifMatchVersion(bool required, const QString &what) const
+{
+    QByteArray header = http.raw.value("If-Match").trimmed();
+    if (header.isEmpty()) {
+        if (!required)
+            return qint64(0);
+        return Error{QString(protocol::errors::PreconditionRequired),
+                     QStringLiteral("Send If-Match with the %1's ETag").arg(what)};
+    }
+    if (header.startsWith("W/"))
+        header = header.mid(2);
+    if (header.size() >= 2 && header.startsWith('"') && header.endsWith('"'))
+        header = header.mid(1, header.size() - 2);
+    bool ok = false;
+    const qint64 version = header.toLongLong(&ok);
+    if (!ok || version <= 0) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("If-Match: must be the %1's ETag, such as \"3\"").arg(what),
+                     QStringLiteral("If-Match")};
+    }
+    return version;
+}
+
 int httpStatusFor(const Error &error)
 {
     using namespace protocol::errors;

@@ -22,6 +22,10 @@ struct ApiRequest
     QString query(const QString &name) const;
     // The JSON object body: 415 unless the Content-Type is application/json, 400 when malformed.
     Result<QJsonObject> jsonBody() const;
+    // The version an If-Match header names ("7", W/"7" or 7): precondition_required (428) when
+    // absent and `required`, else 0; invalid_field (422) when it is not one of our ETags.
+    // `what` names the resource in the messages ("ticket").
+    Result<qint64> ifMatchVersion(bool required, const QString &what) const;
 };
 
 // The status the contract gives an error code (invalid_field → 422, version_mismatch → 412, ...).

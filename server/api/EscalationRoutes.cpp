@@ -62,20 +62,12 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
                    auto body = request.jsonBody();
                    if (!body)
                        return errorResponse(body.error());
-                   QByteArray ifMatch = request.header("If-Match").trimmed();
-                   if (ifMatch.startsWith("W/"))
-                       ifMatch = ifMatch.mid(2);
-                   ifMatch.replace('"', QByteArray());
-                   bool ok = true;
-                   const qint64 version = ifMatch.isEmpty() ? 0 : ifMatch.toLongLong(&ok);
-                   if (!ok || version < 0) {
-                       return errorResponse(Error{QString(protocol::errors::InvalidField),
-                                                  QStringLiteral("If-Match: not an ETag"),
-                                                  QStringLiteral("If-Match")});
-                   }
+                   auto version = request.ifMatchVersion(false, QStringLiteral("escalation"));
+                   if (!version)
+                       return errorResponse(version.error());
                    return escalationResponse(
                        escalations.transition(request.caller, request.param(QStringLiteral("id")),
-                                              version, body.value()),
+                                              version.value(), body.value()),
                        200);
                });
     routes.add(QStringLiteral("GET"), QStringLiteral("/escalation-targets"), agents,

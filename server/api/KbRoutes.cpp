@@ -27,19 +27,6 @@ HttpResponse articleResponse(const protocol::KbArticle &article, int status = 20
     return HttpResponse::json(article.toJson(), status).withHeader("ETag", etagFor(article));
 }
 
-// If-Match: "7" (or W/"7", or 7) -> 7; 0 when unreadable. The same rule as for tickets.
-qint64 versionFromIfMatch(QByteArray header)
-{
-    header = header.trimmed();
-    if (header.startsWith("W/"))
-        header = header.mid(2);
-    if (header.startsWith('"') && header.endsWith('"') && header.size() >= 2)
-        header = header.mid(1, header.size() - 2);
-    bool ok = false;
-    const qint64 version = header.toLongLong(&ok);
-    return ok && version > 0 ? version : 0;
-}
-
 // The contract's request bodies allow no other fields: a typo must not be dropped silently.
 Result<void> onlyFields(const QJsonObject &body, const QStringList &known)
 {
@@ -138,15 +125,10 @@ HttpResponse createArticle(KbService &kb, const ApiRequest &request)
 
 HttpResponse replaceArticle(KbService &kb, const ApiRequest &request)
 {
-    const QByteArray ifMatch = request.header("If-Match");
-    if (ifMatch.isEmpty()) {
-        return errorResponse(Error{QString(protocol::errors::PreconditionRequired),
-                                   QStringLiteral("Send If-Match with the article's ETag")});
-    }
-    const qint64 version = versionFromIfMatch(ifMatch);
-    if (version == 0)
-        return errorResponse(invalid(QStringLiteral("If-Match"),
-                                     QStringLiteral("must be the article's ETag, such as \"3\"")));
+    auto ifMatch = request.ifMatchVersion(true, QStringLiteral("article"));
+    if (!ifMatch)
+        return errorResponse(ifMatch.error());
+    const qint64 version = ifMatch.value();
     auto body = request.jsonBody();
     if (!body)
         return errorResponse(body.error());

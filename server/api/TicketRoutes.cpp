@@ -32,19 +32,6 @@ HttpResponse ticketResponse(const protocol::Ticket &ticket, int status = 200)
     return HttpResponse::json(ticket.toJson(), status).withHeader("ETag", etagFor(ticket));
 }
 
-// If-Match: "7" (or W/"7", or 7) -> 7; 0 when absent or unreadable.
-qint64 versionFromIfMatch(QByteArray header)
-{
-    header = header.trimmed();
-    if (header.startsWith("W/"))
-        header = header.mid(2);
-    if (header.startsWith('"') && header.endsWith('"') && header.size() >= 2)
-        header = header.mid(1, header.size() - 2);
-    bool ok = false;
-    const qint64 version = header.toLongLong(&ok);
-    return ok && version > 0 ? version : 0;
-}
-
 Result<qint64> optionalId(const ApiRequest &request, const QString &name)
 {
     const QString text = request.query(name);
@@ -143,15 +130,10 @@ HttpResponse createTicket(TicketService &tickets, const ApiRequest &request)
 
 HttpResponse patchTicket(TicketService &tickets, const ApiRequest &request)
 {
-    const QByteArray ifMatch = request.header("If-Match");
-    if (ifMatch.isEmpty()) {
-        return errorResponse(Error{QString(protocol::errors::PreconditionRequired),
-                                   QStringLiteral("Send If-Match with the ticket's ETag")});
-    }
-    const qint64 version = versionFromIfMatch(ifMatch);
-    if (version == 0)
-        return errorResponse(invalid(QStringLiteral("If-Match"),
-                                     QStringLiteral("must be the ticket's ETag, such as \"3\"")));
+    auto ifMatch = request.ifMatchVersion(true, QStringLiteral("ticket"));
+    if (!ifMatch)
+        return errorResponse(ifMatch.error());
+    const qint64 version = ifMatch.value();
     auto body = request.jsonBody();
     if (!body)
         return errorResponse(body.error());
