@@ -1,9 +1,11 @@
 -- wrk script: POST a message to one ticket, each request with its own Idempotency-Key.
 -- Environment: FRONTLINE_TOKEN (bearer token), FRONTLINE_TICKET (ticket id).
+-- Keys are "<run>-<thread>-<counter>": unique across threads and runs, so no request is an
+-- idempotent replay (which the server answers without writing).
 local counter = 0
 local token = os.getenv("FRONTLINE_TOKEN")
 local ticket = os.getenv("FRONTLINE_TICKET")
-local thread_id = 0
+local run = os.getenv("FRONTLINE_RUN") or tostring(os.time())
 local threads = {}
 
 function setup(thread)
@@ -21,7 +23,7 @@ end
 
 function request()
    counter = counter + 1
-   wrk.headers["Idempotency-Key"] = "bench-" .. thread_id .. "-" .. counter .. "-" .. math.random(1, 1e9)
+   wrk.headers["Idempotency-Key"] = "bench-" .. run .. "-" .. thread_id .. "-" .. counter
    return wrk.format()
 end
 

@@ -5,9 +5,9 @@
 
 namespace frontline::protocol::json {
 
-Error invalidField(QLatin1StringView field, const QString &why)
+Error invalidField(const QString &field, const QString &why)
 {
-    return Error{QStringLiteral("invalid_field"), QString(field) + u": " + why, QString(field)};
+    return Error{QStringLiteral("invalid_field"), field + u": " + why, field};
 }
 
 Result<QJsonObject> parseObject(const QByteArray &body)

@@ -24,6 +24,7 @@ QJsonValue stringOrNull(const QString &text);
 // A missing or null field gives a null QDateTime; a malformed one is an error.
 Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView field);
 
-Error invalidField(QLatin1StringView field, const QString &why);
+// invalid_field (422) naming `field`: "field: why".
+Error invalidField(const QString &field, const QString &why);
 
 } // namespace frontline::protocol::json

@@ -27,8 +27,7 @@ HttpResponse escalationResponse(const Result<protocol::Escalation> &escalation, 
 {
     if (!escalation)
         return errorResponse(escalation.error());
-    return HttpResponse::json(escalation->toJson(), status)
-        .withHeader("ETag", '"' + QByteArray::number(escalation->version) + '"');
+    return HttpResponse::json(escalation->toJson(), status).withETag(escalation->version);
 }
 
 } // namespace

@@ -12,19 +12,9 @@ namespace {
 
 using Role = protocol::Role;
 
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
-}
-
-QByteArray etagFor(const protocol::KbArticle &article)
-{
-    return '"' + QByteArray::number(article.version) + '"';
-}
-
 HttpResponse articleResponse(const protocol::KbArticle &article, int status = 200)
 {
-    return HttpResponse::json(article.toJson(), status).withHeader("ETag", etagFor(article));
+    return HttpResponse::json(article.toJson(), status).withETag(article.version);
 }
 
 // The contract's request bodies allow no other fields: a typo must not be dropped silently.
@@ -32,7 +22,8 @@ Result<void> onlyFields(const QJsonObject &body, const QStringList &known)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()))
-            return invalid(it.key(), QStringLiteral("is not a field of this request"));
+            return protocol::json::invalidField(it.key(),
+                                                QStringLiteral("is not a field of this request"));
     }
     return {};
 }
@@ -43,11 +34,13 @@ Result<QStringList> tagsField(const QJsonObject &body)
     if (value.isUndefined() || value.isNull())
         return QStringList();
     if (!value.isArray())
-        return invalid(QStringLiteral("tags"), QStringLiteral("must be an array of strings"));
+        return protocol::json::invalidField(QStringLiteral("tags"),
+                                            QStringLiteral("must be an array of strings"));
     QStringList tags;
     for (const QJsonValue &tag : value.toArray()) {
         if (!tag.isString())
-            return invalid(QStringLiteral("tags"), QStringLiteral("must be an array of strings"));
+            return protocol::json::invalidField(QStringLiteral("tags"),
+                                                QStringLiteral("must be an array of strings"));
         tags.append(tag.toString());
     }
     return tags;
@@ -82,7 +75,8 @@ HttpResponse searchArticles(KbService &kb, const ApiRequest &request)
         bool ok = false;
         query.limit = limit.toInt(&ok);
         if (!ok)
-            return errorResponse(invalid(QStringLiteral("limit"), QStringLiteral("must be 1-100")));
+            return errorResponse(protocol::json::invalidField(QStringLiteral("limit"),
+                                                              QStringLiteral("must be 1-100")));
     }
     auto found = kb.search(*request.caller.store, query);
     if (!found)
@@ -113,8 +107,8 @@ HttpResponse createArticle(KbService &kb, const ApiRequest &request)
     const QJsonValue slug = body->value(QLatin1StringView("slug"));
     if (!slug.isUndefined() && !slug.isNull()) {
         if (!slug.isString() || slug.toString().isEmpty())
-            return errorResponse(
-                invalid(QStringLiteral("slug"), QStringLiteral("must be a non-empty string")));
+            return errorResponse(protocol::json::invalidField(
+                QStringLiteral("slug"), QStringLiteral("must be a non-empty string")));
         draft.value().slug = slug.toString();
     }
     auto created = kb.create(*request.caller.store, draft.value(), request.caller.operatorId);
@@ -147,7 +141,7 @@ HttpResponse replaceArticle(KbService &kb, const ApiRequest &request)
         if (updated.error().code == protocol::errors::VersionMismatch) {
             // Where the article is now, so the editor can show both sides of the conflict.
             if (auto current = kb.get(store, id))
-                response.withHeader("ETag", etagFor(current.value()));
+                response.withETag(current->version);
         }
         return response;
     }

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/domain/PresenceService.h"
@@ -9,11 +10,6 @@ namespace frontline::server {
 namespace {
 
 using Role = protocol::Role;
-
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
-}
 
 HttpResponse listPresence(PresenceService &presence, const ApiRequest &request)
 {
@@ -33,18 +29,20 @@ HttpResponse setPresence(PresenceService &presence, const ApiRequest &request)
         return errorResponse(body.error());
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() != u"status" && it.key() != u"reason")
-            return errorResponse(invalid(it.key(), QStringLiteral("is not a presence field")));
+            return errorResponse(
+                protocol::json::invalidField(it.key(), QStringLiteral("is not a presence field")));
     }
     const QJsonValue statusValue = body->value(QLatin1StringView("status"));
     const auto status = statusValue.isString()
                             ? protocol::presenceStatusFromString(statusValue.toString())
                             : std::nullopt;
     if (!status)
-        return errorResponse(
-            invalid(QStringLiteral("status"), QStringLiteral("must be online, break or offline")));
+        return errorResponse(protocol::json::invalidField(
+            QStringLiteral("status"), QStringLiteral("must be online, break or offline")));
     const QJsonValue reason = body->value(QLatin1StringView("reason"));
     if (!reason.isUndefined() && !reason.isNull() && !reason.isString())
-        return errorResponse(invalid(QStringLiteral("reason"), QStringLiteral("must be a string")));
+        return errorResponse(protocol::json::invalidField(QStringLiteral("reason"),
+                                                          QStringLiteral("must be a string")));
 
     auto updated = presence.set(request.caller, *status, reason.toString().trimmed());
     if (!updated)

@@ -17,19 +17,9 @@ namespace {
 
 using Role = protocol::Role;
 
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
-}
-
-QByteArray etagFor(const protocol::Ticket &ticket)
-{
-    return '"' + QByteArray::number(ticket.version) + '"';
-}
-
 HttpResponse ticketResponse(const protocol::Ticket &ticket, int status = 200)
 {
-    return HttpResponse::json(ticket.toJson(), status).withHeader("ETag", etagFor(ticket));
+    return HttpResponse::json(ticket.toJson(), status).withETag(ticket.version);
 }
 
 Result<qint64> optionalId(const ApiRequest &request, const QString &name)
@@ -39,7 +29,7 @@ Result<qint64> optionalId(const ApiRequest &request, const QString &name)
         return qint64(0);
     const qint64 id = TicketService::parseId(text);
     if (id == 0)
-        return invalid(name, QStringLiteral("must be an id"));
+        return protocol::json::invalidField(name, QStringLiteral("must be an id"));
     return id;
 }
 
@@ -51,7 +41,8 @@ Result<int> limitParam(const ApiRequest &request, int fallback)
     bool ok = false;
     const int limit = text.toInt(&ok);
     if (!ok)
-        return invalid(QStringLiteral("limit"), QStringLiteral("must be a number"));
+        return protocol::json::invalidField(QStringLiteral("limit"),
+                                            QStringLiteral("must be a number"));
     return limit;
 }
 
@@ -70,8 +61,8 @@ HttpResponse listTickets(TicketService &tickets, const ApiRequest &request)
     if (!cursor.isEmpty()) {
         filter.beforeId = TicketService::parseId(cursor);
         if (filter.beforeId == 0)
-            return errorResponse(
-                invalid(QStringLiteral("cursor"), QStringLiteral("not a cursor from this API")));
+            return errorResponse(protocol::json::invalidField(
+                QStringLiteral("cursor"), QStringLiteral("not a cursor from this API")));
     }
     auto limit = limitParam(request, 50);
     if (!limit)
@@ -101,14 +92,15 @@ HttpResponse createTicket(TicketService &tickets, const ApiRequest &request)
         body->value(QLatin1StringView("channel")).toString(QStringLiteral("phone"));
     const auto parsedChannel = protocol::channelFromString(channel);
     if (!parsedChannel)
-        return errorResponse(invalid(QStringLiteral("channel"), QStringLiteral("unknown channel")));
+        return errorResponse(protocol::json::invalidField(QStringLiteral("channel"),
+                                                          QStringLiteral("unknown channel")));
     ticket.channel = *parsedChannel;
     const QString priority =
         body->value(QLatin1StringView("priority")).toString(QStringLiteral("normal"));
     const auto parsedPriority = protocol::priorityFromString(priority);
     if (!parsedPriority)
-        return errorResponse(invalid(QStringLiteral("priority"),
-                                     QStringLiteral("must be low, normal, high or urgent")));
+        return errorResponse(protocol::json::invalidField(
+            QStringLiteral("priority"), QStringLiteral("must be low, normal, high or urgent")));
     ticket.priority = *parsedPriority;
     auto queue = protocol::json::requireString(body.value(), QLatin1StringView("queue"));
     if (!queue)
@@ -119,8 +111,8 @@ HttpResponse createTicket(TicketService &tickets, const ApiRequest &request)
     if (!customer.isUndefined() && !customer.isNull()) {
         ticket.customerId = TicketService::parseId(customer.toString());
         if (ticket.customerId == 0)
-            return errorResponse(
-                invalid(QStringLiteral("customer_id"), QStringLiteral("must be a customer id")));
+            return errorResponse(protocol::json::invalidField(
+                QStringLiteral("customer_id"), QStringLiteral("must be a customer id")));
     }
     auto created = tickets.create(request.caller, ticket);
     if (!created)
@@ -144,7 +136,7 @@ HttpResponse patchTicket(TicketService &tickets, const ApiRequest &request)
         if (updated.error().code == protocol::errors::VersionMismatch) {
             // Tell the client where the ticket is now, so it can show both sides of the conflict.
             if (auto current = tickets.getFor(request.caller, request.param(QStringLiteral("id"))))
-                response.withHeader("ETag", etagFor(current.value()));
+                response.withETag(current->version);
         }
         return response;
     }
@@ -189,11 +181,12 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
         return errorResponse(body.error());
     const QJsonValue text = body->value(QLatin1StringView("body"));
     if (!text.isString())
-        return errorResponse(invalid(QStringLiteral("body"), QStringLiteral("must be a string")));
+        return errorResponse(protocol::json::invalidField(QStringLiteral("body"),
+                                                          QStringLiteral("must be a string")));
     const QJsonValue internal = body->value(QLatin1StringView("internal"));
     if (!internal.isUndefined() && !internal.isBool())
-        return errorResponse(
-            invalid(QStringLiteral("internal"), QStringLiteral("must be true or false")));
+        return errorResponse(protocol::json::invalidField(QStringLiteral("internal"),
+                                                          QStringLiteral("must be true or false")));
 
     Store &store = *request.caller.store;
     const QString hash =
@@ -220,6 +213,7 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
     NewMessage message;
     message.authorKind = protocol::AuthorKind::Operator;
     message.authorId = request.caller.operatorId;
+    message.authorName = request.caller.profile.displayName;
     message.internal = internal.toBool();
     message.body = text.toString();
     auto stored = messages.appendInTransaction(store, TicketService::parseId(ticket->id), message);

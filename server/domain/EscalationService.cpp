@@ -1,4 +1,5 @@
 #include "server/domain/EscalationService.h"
+#include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
 #include "server/auth/AuthService.h"
@@ -40,11 +41,6 @@ protocol::Escalation escalationFromRow(const QSqlQuery &row)
     e.createdAt = sql::time(row.value(13));
     e.updatedAt = sql::time(row.value(14));
     return e;
-}
-
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
 }
 
 Error conflict(const QString &why)
@@ -131,8 +127,9 @@ Result<QList<protocol::Escalation>> EscalationService::inbox(const Caller &calle
     QVariantList args;
     if (!status.isEmpty()) {
         if (!protocol::escalationStatusFromString(status))
-            return invalid(QStringLiteral("status"),
-                           QStringLiteral("must be open, accepted, returned or resolved"));
+            return protocol::json::invalidField(
+                QStringLiteral("status"),
+                QStringLiteral("must be open, accepted, returned or resolved"));
         where += QStringLiteral("AND status = ? ");
         args << status;
     }
@@ -161,27 +158,31 @@ EscalationService::create(const Caller &caller, const QString &ticketId, const Q
     if (!lineValue.isUndefined() && !lineValue.isNull()) {
         line = lineValue.toInt(-1);
         if (!lineValue.isDouble() || line < 1 || line > 3)
-            return invalid(QStringLiteral("target_line"), QStringLiteral("must be 1, 2 or 3"));
+            return protocol::json::invalidField(QStringLiteral("target_line"),
+                                                QStringLiteral("must be 1, 2 or 3"));
     }
     const QString team = body.value(u"target_team").toString().trimmed();
     if (line == 0 && team.isEmpty())
-        return invalid(QStringLiteral("target_line"),
-                       QStringLiteral("name a target line or a target team"));
+        return protocol::json::invalidField(QStringLiteral("target_line"),
+                                            QStringLiteral("name a target line or a target team"));
     const QString reasonCode = body.value(u"reason_code").toString();
     const auto reason =
         std::find_if(escalationReasons().begin(), escalationReasons().end(),
                      [&](const EscalationReason &r) { return r.code == reasonCode; });
     if (reason == escalationReasons().end())
-        return invalid(QStringLiteral("reason_code"), QStringLiteral("unknown reason"));
+        return protocol::json::invalidField(QStringLiteral("reason_code"),
+                                            QStringLiteral("unknown reason"));
     const QString note = body.value(u"note").toString().trimmed();
     if (reason->noteRequired && note.isEmpty())
-        return invalid(QStringLiteral("note"), QStringLiteral("is required for this reason"));
+        return protocol::json::invalidField(QStringLiteral("note"),
+                                            QStringLiteral("is required for this reason"));
     if (note.size() > 4000)
-        return invalid(QStringLiteral("note"), QStringLiteral("at most 4000 characters"));
+        return protocol::json::invalidField(QStringLiteral("note"),
+                                            QStringLiteral("at most 4000 characters"));
     const QString priority = body.value(u"priority").toString(QStringLiteral("normal"));
     if (!protocol::priorityFromString(priority))
-        return invalid(QStringLiteral("priority"),
-                       QStringLiteral("must be low, normal, high or urgent"));
+        return protocol::json::invalidField(QStringLiteral("priority"),
+                                            QStringLiteral("must be low, normal, high or urgent"));
 
     Transaction transaction(store);
     if (!transaction.started())
@@ -201,7 +202,8 @@ EscalationService::create(const Caller &caller, const QString &ticketId, const Q
         if (!known)
             return known.error();
         if (known.value().isNull())
-            return invalid(QStringLiteral("target_team"), QStringLiteral("no such team"));
+            return protocol::json::invalidField(QStringLiteral("target_team"),
+                                                QStringLiteral("no such team"));
     }
     const qint64 now = m_clock();
     const qint64 id = TicketService::parseId(ticketId);
@@ -243,13 +245,13 @@ Result<protocol::Escalation> EscalationService::transition(const Caller &caller,
     Store &store = *caller.store;
     const auto target = protocol::escalationStatusFromString(body.value(u"status").toString());
     if (!target || *target == EscalationStatus::Open)
-        return invalid(QStringLiteral("status"),
-                       QStringLiteral("must be accepted, returned or resolved"));
+        return protocol::json::invalidField(
+            QStringLiteral("status"), QStringLiteral("must be accepted, returned or resolved"));
     const QString returnReason = body.value(u"return_reason").toString().trimmed();
     const QString resolutionNote = body.value(u"resolution_note").toString().trimmed();
     if (*target == EscalationStatus::Returned && returnReason.isEmpty())
-        return invalid(QStringLiteral("return_reason"),
-                       QStringLiteral("is required to return an escalation"));
+        return protocol::json::invalidField(QStringLiteral("return_reason"),
+                                            QStringLiteral("is required to return an escalation"));
 
     Transaction transaction(store);
     if (!transaction.started())

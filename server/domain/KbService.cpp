@@ -1,4 +1,5 @@
 #include "server/domain/KbService.h"
+#include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
 #include "server/domain/ChangeLog.h"
@@ -49,11 +50,6 @@ Error notFound(const QString &id)
     return Error{QString(protocol::errors::NotFound), QStringLiteral("No KB article %1").arg(id)};
 }
 
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
-}
-
 // LIKE pattern for "contains `term`", with the term's own wildcards taken literally.
 QString containsPattern(QString term)
 {
@@ -78,10 +74,12 @@ Result<void> checkLocale(const QString &locale)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
     if (locale.isEmpty())
-        return invalid(QStringLiteral("locale"), QStringLiteral("is required"));
+        return protocol::json::invalidField(QStringLiteral("locale"),
+                                            QStringLiteral("is required"));
     if (!pattern.match(locale).hasMatch())
-        return invalid(QStringLiteral("locale"), QStringLiteral("must be a language code such as "
-                                                                "en or ru"));
+        return protocol::json::invalidField(QStringLiteral("locale"),
+                                            QStringLiteral("must be a language code such as "
+                                                           "en or ru"));
     return {};
 }
 
@@ -89,9 +87,10 @@ Result<void> checkSlug(const QString &slug)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (slug.size() > MaxSlugLength || !pattern.match(slug).hasMatch()) {
-        return invalid(QStringLiteral("slug"),
-                       QStringLiteral("must be at most %1 lowercase letters, digits and dashes")
-                           .arg(MaxSlugLength));
+        return protocol::json::invalidField(
+            QStringLiteral("slug"),
+            QStringLiteral("must be at most %1 lowercase letters, digits and dashes")
+                .arg(MaxSlugLength));
     }
     return {};
 }
@@ -100,17 +99,18 @@ Result<void> checkContent(const KbArticleDraft &draft)
 {
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
-        return invalid(QStringLiteral("title"), QStringLiteral("must not be empty"));
+        return protocol::json::invalidField(QStringLiteral("title"),
+                                            QStringLiteral("must not be empty"));
     if (title.size() > MaxTitleLength)
-        return invalid(QStringLiteral("title"),
-                       QStringLiteral("at most %1 characters").arg(MaxTitleLength));
+        return protocol::json::invalidField(
+            QStringLiteral("title"), QStringLiteral("at most %1 characters").arg(MaxTitleLength));
     if (draft.body.size() > MaxBodyLength)
-        return invalid(QStringLiteral("body"),
-                       QStringLiteral("at most %1 characters").arg(MaxBodyLength));
+        return protocol::json::invalidField(
+            QStringLiteral("body"), QStringLiteral("at most %1 characters").arg(MaxBodyLength));
     for (const QString &tag : draft.tags) {
         // Tags are stored comma-separated.
         if (tag.contains(u',') || tag.trimmed().size() > MaxTagLength)
-            return invalid(
+            return protocol::json::invalidField(
                 QStringLiteral("tags"),
                 QStringLiteral("each at most %1 characters, without commas").arg(MaxTagLength));
     }
@@ -144,7 +144,8 @@ bool KbService::sameContent(const protocol::KbArticle &article, const KbArticleD
 Result<QList<protocol::KbArticleSummary>> KbService::search(Store &store, const KbQuery &query)
 {
     if (query.limit < 1 || query.limit > 100)
-        return invalid(QStringLiteral("limit"), QStringLiteral("must be 1-100"));
+        return protocol::json::invalidField(QStringLiteral("limit"),
+                                            QStringLiteral("must be 1-100"));
     const QStringList terms = kb::searchTerms(query.text);
 
     QVariantList args;
@@ -238,8 +239,8 @@ Result<KbWrite> KbService::createInTransaction(Store &store, const KbArticleDraf
     const QString title = draft.title.trimmed();
     const QString slug = draft.slug.isEmpty() ? kb::slugify(title) : draft.slug;
     if (slug.isEmpty())
-        return invalid(QStringLiteral("slug"),
-                       QStringLiteral("cannot be made from this title; send one"));
+        return protocol::json::invalidField(
+            QStringLiteral("slug"), QStringLiteral("cannot be made from this title; send one"));
     if (auto valid = checkSlug(slug); !valid)
         return valid.error();
     auto taken = store.scalar(QStringLiteral("SELECT id FROM kb_articles WHERE locale = ? AND "
@@ -443,9 +444,11 @@ Result<qint64> KbService::upsertMacroInTransaction(Store &store, const protocol:
     if (auto valid = checkLocale(macro.locale); !valid)
         return valid.error();
     if (macro.title.trimmed().isEmpty())
-        return invalid(QStringLiteral("title"), QStringLiteral("must not be empty"));
+        return protocol::json::invalidField(QStringLiteral("title"),
+                                            QStringLiteral("must not be empty"));
     if (macro.body.trimmed().isEmpty())
-        return invalid(QStringLiteral("body"), QStringLiteral("must not be empty"));
+        return protocol::json::invalidField(QStringLiteral("body"),
+                                            QStringLiteral("must not be empty"));
 
     auto row = store.run(
         QStringLiteral("SELECT id, locale, title, shortcut, body FROM macros WHERE slug = ?"),

@@ -117,13 +117,15 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     if (!ticket)
         return ticket.error();
 
-    auto query = store.run(MessageColumns + u"WHERE m.id = ?", {id.value()});
-    if (!query)
-        return query.error();
-    if (!query.value()->next())
-        return Error{QString(protocol::errors::Internal), QStringLiteral("Message vanished")};
-    const protocol::Message stored = messageFromRow(*query.value());
-    query.value()->finish();
+    protocol::Message stored;
+    stored.id = QString::number(id.value());
+    stored.ticketId = QString::number(ticketId);
+    stored.authorKind = message.authorKind;
+    stored.authorId = message.authorId ? QString::number(message.authorId) : QString();
+    stored.authorName = message.authorName;
+    stored.internal = message.internal;
+    stored.body = body;
+    stored.createdAt = sql::time(now);
 
     ChangeAudience audience;
     audience.scope = ChangeAudience::Scope::Ticket;

@@ -20,6 +20,7 @@ struct NewMessage
 {
     protocol::AuthorKind authorKind = protocol::AuthorKind::Operator;
     qint64 authorId = 0;
+    QString authorName; // the operator's display name, as the conversation shows it
     bool internal = false;
     QString body;
     QString externalId; // a channel's own message id, for intake de-duplication

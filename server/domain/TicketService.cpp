@@ -1,4 +1,5 @@
 #include "server/domain/TicketService.h"
+#include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
 #include "server/auth/AuthService.h"
@@ -11,11 +12,11 @@
 namespace frontline::server {
 namespace {
 
-const QString TicketColumns = QStringLiteral(
-    "SELECT id, number, channel, status, priority, queue_id, subject, customer_id, assignee_id, "
+const QString TicketColumnList = QStringLiteral(
+    "id, number, channel, status, priority, queue_id, subject, customer_id, assignee_id, "
     "first_response_due, resolution_due, first_response_at, last_customer_message_at, "
-    "resolution_code, version, created_at, updated_at, escalation_line, escalation_team "
-    "FROM tickets ");
+    "resolution_code, version, created_at, updated_at, escalation_line, escalation_team");
+const QString TicketColumns = u"SELECT " + TicketColumnList + u" FROM tickets ";
 
 protocol::Ticket ticketFromRow(const QSqlQuery &row)
 {
@@ -48,11 +49,6 @@ protocol::Ticket ticketFromRow(const QSqlQuery &row)
 Error notFound(const QString &id)
 {
     return Error{QString(protocol::errors::NotFound), QStringLiteral("No ticket %1").arg(id)};
-}
-
-Error invalid(const QString &field, const QString &why)
-{
-    return Error{QString(protocol::errors::InvalidField), field + u": " + why, field};
 }
 
 } // namespace
@@ -122,8 +118,8 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
         QStringList marks;
         for (const QString &status : filter.statuses) {
             if (!protocol::ticketStatusFromString(status))
-                return invalid(QStringLiteral("status"),
-                               QStringLiteral("unknown status ") + status);
+                return protocol::json::invalidField(QStringLiteral("status"),
+                                                    QStringLiteral("unknown status ") + status);
             marks << QStringLiteral("?");
             args << status;
         }
@@ -135,7 +131,8 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
     }
     if (!filter.channel.isEmpty()) {
         if (!protocol::channelFromString(filter.channel))
-            return invalid(QStringLiteral("channel"), QStringLiteral("unknown channel"));
+            return protocol::json::invalidField(QStringLiteral("channel"),
+                                                QStringLiteral("unknown channel"));
         where << QStringLiteral("channel = ?");
         args << filter.channel;
     }
@@ -147,14 +144,16 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
     } else if (!filter.assignee.isEmpty()) {
         const qint64 assignee = parseId(filter.assignee);
         if (assignee == 0)
-            return invalid(QStringLiteral("assignee"), QStringLiteral("me, none or an id"));
+            return protocol::json::invalidField(QStringLiteral("assignee"),
+                                                QStringLiteral("me, none or an id"));
         where << QStringLiteral("assignee_id = ?");
         args << assignee;
     }
     if (!filter.customerId.isEmpty()) {
         const qint64 customer = parseId(filter.customerId);
         if (customer == 0)
-            return invalid(QStringLiteral("customer_id"), QStringLiteral("must be a customer id"));
+            return protocol::json::invalidField(QStringLiteral("customer_id"),
+                                                QStringLiteral("must be a customer id"));
         where << QStringLiteral("customer_id = ?");
         args << customer;
     }
@@ -171,7 +170,8 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
         args << filter.beforeId;
     }
     if (filter.limit < 1 || filter.limit > 200)
-        return invalid(QStringLiteral("limit"), QStringLiteral("must be 1-200"));
+        return protocol::json::invalidField(QStringLiteral("limit"),
+                                            QStringLiteral("must be 1-200"));
     args << filter.limit + 1;
 
     const QString sql = TicketColumns +
@@ -217,25 +217,29 @@ Result<protocol::Ticket> TicketService::touch(Store &store, qint64 id, const QSt
 {
     QVariantList args{m_clock()};
     args << extraArgs << id;
-    auto updated =
-        store.update(QStringLiteral("UPDATE tickets SET updated_at = ?, version = "
-                                    "version + 1") +
-                         (extraSet.isEmpty() ? QString() : u", " + extraSet) + u" WHERE id = ?",
-                     args);
-    if (!updated)
-        return updated.error();
-    if (updated.value() == 0)
+    // RETURNING gives the new state without a second statement: this is on every message's path.
+    auto query =
+        store.run(QStringLiteral("UPDATE tickets SET updated_at = ?, version = version + 1") +
+                      (extraSet.isEmpty() ? QString() : u", " + extraSet) +
+                      u" WHERE id = ? RETURNING " + TicketColumnList,
+                  args);
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
         return notFound(QString::number(id));
-    return get(store, id);
+    protocol::Ticket ticket = ticketFromRow(*query.value());
+    query.value()->finish();
+    return ticket;
 }
 
 Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTicket &request)
 {
     Store &store = *caller.store;
     if (request.queueId.isEmpty())
-        return invalid(QStringLiteral("queue"), QStringLiteral("is required"));
+        return protocol::json::invalidField(QStringLiteral("queue"), QStringLiteral("is required"));
     if (request.subject.size() > 500)
-        return invalid(QStringLiteral("subject"), QStringLiteral("at most 500 characters"));
+        return protocol::json::invalidField(QStringLiteral("subject"),
+                                            QStringLiteral("at most 500 characters"));
     const qint64 now = m_clock();
     Transaction transaction(store);
     if (!transaction.started())
@@ -245,14 +249,16 @@ Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTi
     if (!queue)
         return queue.error();
     if (queue.value().isNull())
-        return invalid(QStringLiteral("queue"), QStringLiteral("no such queue"));
+        return protocol::json::invalidField(QStringLiteral("queue"),
+                                            QStringLiteral("no such queue"));
     if (request.customerId != 0) {
         auto customer = store.scalar(QStringLiteral("SELECT id FROM customers WHERE id = ?"),
                                      {request.customerId});
         if (!customer)
             return customer.error();
         if (customer.value().isNull())
-            return invalid(QStringLiteral("customer_id"), QStringLiteral("no such customer"));
+            return protocol::json::invalidField(QStringLiteral("customer_id"),
+                                                QStringLiteral("no such customer"));
     }
     auto number = store.scalar(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = "
                                               "'ticket_number' RETURNING value"));
@@ -306,10 +312,11 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         QStringLiteral("assignee_id"), QStringLiteral("resolution_code")};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!known.contains(it.key()))
-            return invalid(it.key(), QStringLiteral("cannot be changed"));
+            return protocol::json::invalidField(it.key(), QStringLiteral("cannot be changed"));
     }
     if (fields.isEmpty())
-        return invalid(QStringLiteral("body"), QStringLiteral("names no field to change"));
+        return protocol::json::invalidField(QStringLiteral("body"),
+                                            QStringLiteral("names no field to change"));
 
     QStringList sets;
     QVariantList args;
@@ -317,7 +324,7 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
     const auto stringField = [&](const QString &name) -> Result<QString> {
         const QJsonValue value = fields.value(name);
         if (!value.isString())
-            return invalid(name, QStringLiteral("must be a string"));
+            return protocol::json::invalidField(name, QStringLiteral("must be a string"));
         return value.toString();
     };
 
@@ -328,8 +335,9 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
             return text.error();
         const auto parsed = protocol::ticketStatusFromString(text.value());
         if (!parsed)
-            return invalid(QStringLiteral("status"),
-                           QStringLiteral("must be new, open, pending, resolved or closed"));
+            return protocol::json::invalidField(
+                QStringLiteral("status"),
+                QStringLiteral("must be new, open, pending, resolved or closed"));
         status = *parsed;
         sets << QStringLiteral("status = ?");
         args << text.value();
@@ -360,16 +368,16 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
     }
     if (status == protocol::TicketStatus::Resolved && before.status != status &&
         fields.value(u"resolution_code").toString().isEmpty()) {
-        return invalid(QStringLiteral("resolution_code"),
-                       QStringLiteral("is required to resolve a ticket"));
+        return protocol::json::invalidField(QStringLiteral("resolution_code"),
+                                            QStringLiteral("is required to resolve a ticket"));
     }
     if (fields.contains(u"priority")) {
         auto text = stringField(QStringLiteral("priority"));
         if (!text)
             return text.error();
         if (!protocol::priorityFromString(text.value()))
-            return invalid(QStringLiteral("priority"),
-                           QStringLiteral("must be low, normal, high or urgent"));
+            return protocol::json::invalidField(
+                QStringLiteral("priority"), QStringLiteral("must be low, normal, high or urgent"));
         sets << QStringLiteral("priority = ?");
         args << text.value();
     }
@@ -378,7 +386,8 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         if (!text)
             return text.error();
         if (text.value().size() > 500)
-            return invalid(QStringLiteral("subject"), QStringLiteral("at most 500 characters"));
+            return protocol::json::invalidField(QStringLiteral("subject"),
+                                                QStringLiteral("at most 500 characters"));
         sets << QStringLiteral("subject = ?");
         args << text.value();
     }
@@ -391,7 +400,8 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         if (!exists)
             return exists.error();
         if (exists.value().isNull())
-            return invalid(QStringLiteral("queue"), QStringLiteral("no such queue"));
+            return protocol::json::invalidField(QStringLiteral("queue"),
+                                                QStringLiteral("no such queue"));
         sets << QStringLiteral("queue_id = ?");
         args << text.value();
     }
@@ -401,8 +411,9 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         if (!value.isNull()) {
             assignee = value.isString() ? parseId(value.toString()) : 0;
             if (assignee == 0)
-                return invalid(QStringLiteral("assignee_id"),
-                               QStringLiteral("must be an operator id or null"));
+                return protocol::json::invalidField(
+                    QStringLiteral("assignee_id"),
+                    QStringLiteral("must be an operator id or null"));
         }
         const bool self =
             assignee == caller.operatorId ||
@@ -419,7 +430,8 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
             if (!exists)
                 return exists.error();
             if (exists.value().isNull())
-                return invalid(QStringLiteral("assignee_id"), QStringLiteral("no such operator"));
+                return protocol::json::invalidField(QStringLiteral("assignee_id"),
+                                                    QStringLiteral("no such operator"));
         }
         sets << QStringLiteral("assignee_id = ?");
         args << sql::nullableId(assignee);

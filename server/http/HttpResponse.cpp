@@ -39,4 +39,9 @@ HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray 
     return *this;
 }
 
+HttpResponse &HttpResponse::withETag(qint64 version)
+{
+    return withHeader("ETag", '"' + QByteArray::number(version) + '"');
+}
+
 } // namespace frontline::server

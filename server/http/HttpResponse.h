@@ -26,6 +26,8 @@ struct HttpResponse
                              int status = 200);
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    // ETag: "<version>", what If-Match sends back for optimistic concurrency.
+    HttpResponse &withETag(qint64 version);
 };
 
 } // namespace frontline::server

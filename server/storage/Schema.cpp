@@ -96,7 +96,6 @@ QStringList version1()
         QStringLiteral("CREATE INDEX tickets_queue_status ON tickets (queue_id, status)"),
         QStringLiteral("CREATE INDEX tickets_assignee_status ON tickets (assignee_id, status)"),
         QStringLiteral("CREATE INDEX tickets_customer ON tickets (customer_id)"),
-        QStringLiteral("CREATE INDEX tickets_updated ON tickets (updated_at, id)"),
         QStringLiteral(R"(CREATE TABLE messages (
             id {{ID}},
             ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
@@ -105,9 +104,12 @@ QStringList version1()
             author_id BIGINT REFERENCES operators(id),
             internal INTEGER NOT NULL DEFAULT 0,
             body TEXT NOT NULL,
-            external_id TEXT UNIQUE,
+            external_id TEXT,
             created_at BIGINT NOT NULL))"),
         QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, id)"),
+        // Only channel messages carry one; a partial index keeps operator replies out of it.
+        QStringLiteral("CREATE UNIQUE INDEX messages_external ON messages (external_id) "
+                       "WHERE external_id IS NOT NULL"),
         QStringLiteral(R"(CREATE TABLE escalations (
             id {{ID}},
             ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
@@ -179,8 +181,7 @@ QStringList version1()
             status INTEGER NOT NULL,
             response_body TEXT NOT NULL,
             created_at BIGINT NOT NULL,
-            PRIMARY KEY (operator_id, idempotency_key)))"),
-        QStringLiteral("CREATE INDEX idempotency_created ON idempotency_keys (created_at)"),
+            PRIMARY KEY (operator_id, idempotency_key)) {{WITHOUT_ROWID}})"),
         // The change feed. `queue_id`/`assignee_id` (and their previous values) say which
         // operators may see a ticket-scoped change; `scope` is 'all', 'ticket', 'staff'
         // (supervisors and admins) or 'operator' (only `operator_id`).

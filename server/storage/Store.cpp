@@ -192,6 +192,9 @@ Result<int> Store::migrate()
             return transaction.started().error();
         for (QString statement : migration.statements) {
             statement.replace(QStringLiteral("{{ID}}"), idColumn);
+            // A table that is only ever read by its key is its key's b-tree on SQLite.
+            statement.replace(QStringLiteral("{{WITHOUT_ROWID}}"),
+                              isPostgresql() ? QString() : QStringLiteral("WITHOUT ROWID"));
             if (auto done = execute(statement); !done)
                 return done.error();
         }
