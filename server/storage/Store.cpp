@@ -2,6 +2,7 @@
 
 #include "server/storage/Database.h"
 #include "server/storage/Schema.h"
+#include "server/storage/WalCheckpointer.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -30,6 +31,9 @@ Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url, const QString
         return database.error();
     std::unique_ptr<Store> store(
         new Store(std::make_unique<Database>(std::move(database).value()), workspace));
+    if (!store->isPostgresql())
+        store->m_checkpointer =
+            std::make_unique<WalCheckpointer>(store->connection().databaseName());
     if (store->isPostgresql() && !schema.isEmpty()) {
         // Each workspace is its own schema; search_path pins this connection to it.
         for (const QString &sql : QStringList{u"CREATE SCHEMA IF NOT EXISTS " + schema,

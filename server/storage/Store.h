@@ -12,6 +12,7 @@
 namespace frontline::server {
 
 class Database;
+class WalCheckpointer;
 
 // One workspace's database (the production one, or a trainer's sandbox): prepared statements
 // cached by their SQL, dialect-aware helpers and transactions. Every query a request makes goes
@@ -53,6 +54,7 @@ private:
     Store(std::unique_ptr<Database> database, QString workspace);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
     QString m_workspace;
     DatabaseUrl::Kind m_kind;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
