@@ -227,15 +227,8 @@ EscalationService::create(const Caller &caller, const QString &ticketId, const Q
     auto escalation = load(store, escalationId.value());
     if (!escalation)
         return escalation.error();
-    const ChangeAudience audience = audienceOf(updated.value(), line, team);
-    auto seq = m_changes.append(store, QStringLiteral("escalation"), escalation->id,
-                                QStringLiteral("create"), escalation->toJson(), audience, now);
-    if (!seq)
-        return seq.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
-    return escalation;
+    return commitWithChange(store, transaction, escalation.value(), QStringLiteral("create"),
+                            audienceOf(updated.value(), line, team), now);
 }
 
 Result<protocol::Escalation> EscalationService::transition(const Caller &caller, const QString &id,
@@ -322,14 +315,23 @@ Result<protocol::Escalation> EscalationService::transition(const Caller &caller,
     auto after = load(store, escalationId);
     if (!after)
         return after.error();
-    auto seq = m_changes.append(store, QStringLiteral("escalation"), after->id,
-                                QStringLiteral("update"), after->toJson(), before, now);
+    return commitWithChange(store, transaction, after.value(), QStringLiteral("update"), before,
+                            now);
+}
+
+Result<protocol::Escalation>
+EscalationService::commitWithChange(Store &store, Transaction &transaction,
+                                    const protocol::Escalation &escalation, const QString &op,
+                                    const ChangeAudience &audience, qint64 nowMs)
+{
+    auto seq = m_changes.append(store, QStringLiteral("escalation"), escalation.id, op,
+                                escalation.toJson(), audience, nowMs);
     if (!seq)
         return seq.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), seq.value(), before);
-    return after;
+    m_changes.announce(store.workspace(), seq.value(), audience);
+    return escalation;
 }
 
 Result<QJsonObject> EscalationService::targets(Store &store)

@@ -10,6 +10,8 @@ namespace frontline::server {
 
 class ChangeLog;
 class Store;
+class Transaction;
+struct ChangeAudience;
 class TicketService;
 struct Caller;
 
@@ -44,6 +46,11 @@ public:
 
 private:
     Result<protocol::Escalation> load(Store &store, qint64 id);
+    // Writes the escalation's change, commits, and tells the realtime hub.
+    Result<protocol::Escalation> commitWithChange(Store &store, Transaction &transaction,
+                                                  const protocol::Escalation &escalation,
+                                                  const QString &op, const ChangeAudience &audience,
+                                                  qint64 nowMs);
 
     TicketService &m_tickets;
     ChangeLog &m_changes;

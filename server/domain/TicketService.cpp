@@ -51,6 +51,18 @@ Error notFound(const QString &id)
     return Error{QString(protocol::errors::NotFound), QStringLiteral("No ticket %1").arg(id)};
 }
 
+// The one ticket row a query by id gives, or not_found.
+Result<protocol::Ticket> onlyTicket(const Result<QSqlQuery *> &query, qint64 id)
+{
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return notFound(QString::number(id));
+    protocol::Ticket ticket = ticketFromRow(*query.value());
+    query.value()->finish();
+    return ticket;
+}
+
 } // namespace
 
 TicketService::TicketService(ChangeLog &changes, Clock clock)
@@ -79,14 +91,7 @@ bool TicketService::canSee(const Caller &caller, const protocol::Ticket &ticket)
 
 Result<protocol::Ticket> TicketService::get(Store &store, qint64 id)
 {
-    auto query = store.run(TicketColumns + u"WHERE id = ?", {id});
-    if (!query)
-        return query.error();
-    if (!query.value()->next())
-        return notFound(QString::number(id));
-    protocol::Ticket ticket = ticketFromRow(*query.value());
-    query.value()->finish();
-    return ticket;
+    return onlyTicket(store.run(TicketColumns + u"WHERE id = ?", {id}), id);
 }
 
 Result<protocol::Ticket> TicketService::getFor(const Caller &caller, const QString &id)
@@ -218,18 +223,12 @@ Result<protocol::Ticket> TicketService::touch(Store &store, qint64 id, const QSt
     QVariantList args{m_clock()};
     args << extraArgs << id;
     // RETURNING gives the new state without a second statement: this is on every message's path.
-    auto query =
+    return onlyTicket(
         store.run(QStringLiteral("UPDATE tickets SET updated_at = ?, version = version + 1") +
                       (extraSet.isEmpty() ? QString() : u", " + extraSet) +
                       u" WHERE id = ? RETURNING " + TicketColumnList,
-                  args);
-    if (!query)
-        return query.error();
-    if (!query.value()->next())
-        return notFound(QString::number(id));
-    protocol::Ticket ticket = ticketFromRow(*query.value());
-    query.value()->finish();
-    return ticket;
+                  args),
+        id);
 }
 
 Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTicket &request)
