@@ -12,6 +12,7 @@
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
 #include "server/domain/Idempotency.h"
+#include "server/domain/IntakeService.h"
 #include "server/domain/KbService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/PresenceService.h"
@@ -38,6 +39,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_messages(std::make_unique<MessageService>(*m_tickets, *m_changes, m_clock))
     , m_escalations(std::make_unique<EscalationService>(*m_tickets, *m_changes, m_clock))
     , m_customers(std::make_unique<CustomerService>(*m_tickets))
+    , m_intake(std::make_unique<IntakeService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_kb(std::make_unique<KbService>(*m_changes, m_clock))
     , m_http(std::make_unique<HttpServer>())
     , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth))
@@ -121,6 +123,7 @@ void BackOfficeService::registerRoutes()
     registerEventRoutes(*m_routes);
     registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub);
     registerEscalationRoutes(*m_routes, *m_escalations, *m_customers);
+    registerIntakeRoutes(*m_routes, *m_intake);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
 }
 

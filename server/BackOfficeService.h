@@ -17,6 +17,7 @@ class AuthService;
 class ChangeLog;
 class CustomerService;
 class EscalationService;
+class IntakeService;
 class HttpServer;
 class KbService;
 class MessageService;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<EscalationService> m_escalations;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<KbService> m_kb;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<ApiRoutes> m_routes;

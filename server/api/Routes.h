@@ -7,6 +7,7 @@ class AuthService;
 class ChangeLog;
 class CustomerService;
 class EscalationService;
+class IntakeService;
 class HttpMetrics;
 class HttpRouter;
 class KbService;
@@ -19,6 +20,7 @@ class TicketService;
 void registerAuthRoutes(ApiRoutes &routes, AuthService &auth);
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
 void registerChangeRoutes(ApiRoutes &routes);
+void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake);
 void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
                               CustomerService &customers);
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);

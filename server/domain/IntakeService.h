@@ -1,0 +1,41 @@
+#pragma once
+
+#include "protocol/Result.h"
+#include "server/Clock.h"
+
+#include <QJsonObject>
+
+namespace frontline::server {
+
+class ChangeLog;
+class MessageService;
+class Store;
+class TicketService;
+
+struct IntakeResult
+{
+    QString ticketId;
+    QString messageId;
+    bool replayed = false; // the channel sent this message before: nothing was added
+};
+
+// Where customers' messages come in from the channels (the chatbot's hand-off, the email
+// gateway, web forms, social networks): the customer is matched or created, the message continues
+// the customer's open ticket on that channel or opens a new one, and a chatbot's transcript is
+// kept before the hand-off. Customer text is stored exactly as sent, HTML and all.
+class IntakeService
+{
+public:
+    IntakeService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
+                  Clock clock);
+
+    Result<IntakeResult> receive(Store &store, const QJsonObject &body);
+
+private:
+    TicketService &m_tickets;
+    MessageService &m_messages;
+    ChangeLog &m_changes;
+    Clock m_clock;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,153 @@
+#include "tests/integration/ApiFixture.h"
+
+using namespace frontline::test;
+
+namespace {
+
+QJsonObject chatMessage(const QString &externalId, const QString &text,
+                        const QString &channel = QStringLiteral("chat"))
+{
+    return {{QLatin1StringView("channel"), channel},
+            {QLatin1StringView("external_message_id"), externalId},
+            {QLatin1StringView("queue"), QStringLiteral("orders")},
+            {QLatin1StringView("customer"),
+             QJsonObject{{QLatin1StringView("external_id"), QStringLiteral("shop-42")},
+                         {QLatin1StringView("name"), QStringLiteral("Мария <i>Иванова</i>")},
+                         {QLatin1StringView("email"), QStringLiteral("maria@mail.example")}}},
+            {QLatin1StringView("text"), text}};
+}
+
+QStringList bodies(const HttpReply &reply)
+{
+    QStringList list;
+    for (const QJsonValue &m : reply.json().value(QLatin1StringView("messages")).toArray())
+        list << m[QLatin1StringView("author_kind")].toString() + u':' +
+                    m[QLatin1StringView("body")].toString();
+    return list;
+}
+
+} // namespace
+
+TEST_P(ApiTest, IntakeOpensATicketKeepsTheBotTranscriptAndDeduplicates)
+{
+    auto channel = anonymous();
+    channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chatbot")));
+    auto olga = signIn(QStringLiteral("olga"));
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+
+    QJsonObject first = chatMessage(QStringLiteral("bot-1"),
+                                    QStringLiteral("<img src=x onerror=alert(1)> Где мой заказ?"));
+    first.insert(QLatin1StringView("bot_transcript"),
+                 QJsonArray{QJsonObject{{QLatin1StringView("author"), QStringLiteral("customer")},
+                                        {QLatin1StringView("text"), QStringLiteral("заказ")}},
+                            QJsonObject{{QLatin1StringView("author"), QStringLiteral("bot")},
+                                        {QLatin1StringView("text"),
+                                         QStringLiteral("Соединяю с оператором")}}});
+    EXPECT_EQ(olga->send("POST", path, json(first)).status,
+              403); // operators cannot pose as a channel
+
+    const HttpReply created = channel->send("POST", path, json(first));
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    const QString ticketId = created.json().value(QLatin1StringView("ticket_id")).toString();
+    const QString ticketPath = u"/api/v1/tickets/" + ticketId;
+
+    const QJsonObject ticket = olga->get(ticketPath).json();
+    EXPECT_EQ(ticket.value(QLatin1StringView("status")).toString(), u"new");
+    EXPECT_EQ(ticket.value(QLatin1StringView("channel")).toString(), u"chat");
+    EXPECT_FALSE(ticket.value(QLatin1StringView("first_response_due")).isNull());
+    EXPECT_EQ(
+        bodies(olga->get(ticketPath + u"/messages")),
+        (QStringList{QStringLiteral("customer:заказ"), QStringLiteral("bot:Соединяю с оператором"),
+                     QStringLiteral("customer:<img src=x onerror=alert(1)> Где мой заказ?")}));
+    const HttpReply customer = olga->get(u"/api/v1/customers/" +
+                                         ticket.value(QLatin1StringView("customer_id")).toString());
+    EXPECT_EQ(customer.json()[QLatin1StringView("customer")][QLatin1StringView("name")].toString(),
+              u"Мария <i>Иванова</i>");
+
+    // The channel redelivers the same message: the first answer, nothing added.
+    const HttpReply again = channel->send("POST", path, json(first));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, created.body);
+    EXPECT_EQ(bodies(olga->get(ticketPath + u"/messages")).size(), 3);
+
+    // The customer writes again on the same channel: the same ticket; on email: a new one.
+    const HttpReply next = channel->send(
+        "POST", path, json(chatMessage(QStringLiteral("bot-2"), QStringLiteral("Алло?"))));
+    ASSERT_EQ(next.status, 201);
+    EXPECT_EQ(next.json().value(QLatin1StringView("ticket_id")).toString(), ticketId);
+    const HttpReply email =
+        channel->send("POST", path,
+                      json(chatMessage(QStringLiteral("mail-1"), QStringLiteral("Письмо"),
+                                       QStringLiteral("email"))));
+    ASSERT_EQ(email.status, 201);
+    EXPECT_NE(email.json().value(QLatin1StringView("ticket_id")).toString(), ticketId);
+}
+
+TEST_P(ApiTest, ACustomerReplyReopensAPendingTicket)
+{
+    auto channel = anonymous();
+    channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("email-gateway")));
+    auto olga = signIn(QStringLiteral("olga"));
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+    const HttpReply created =
+        channel->send("POST", path, json(chatMessage(QStringLiteral("m-1"), QStringLiteral("Hi"))));
+    ASSERT_EQ(created.status, 201);
+    const QString ticketPath =
+        u"/api/v1/tickets/" + created.json().value(QLatin1StringView("ticket_id")).toString();
+    ASSERT_EQ(olga->send("PATCH", ticketPath,
+                         json({{QLatin1StringView("status"), QStringLiteral("pending")}}),
+                         {{"Content-Type", "application/json"}, {"If-Match", "\"2\""}})
+                  .status,
+              200);
+    ASSERT_EQ(
+        channel
+            ->send("POST", path,
+                   json(chatMessage(QStringLiteral("m-2"), QStringLiteral("Here is the photo"))))
+            .status,
+        201);
+    EXPECT_EQ(olga->get(ticketPath).json().value(QLatin1StringView("status")).toString(), u"open");
+}
+
+TEST_P(ApiTest, IntakeInputIsValidated)
+{
+    auto channel = anonymous();
+    channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("web-form")));
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+    const auto without = [](const QString &field) {
+        QJsonObject body = chatMessage(QStringLiteral("v-1"), QStringLiteral("text"));
+        body.remove(field);
+        return body;
+    };
+    QJsonObject badChannel = chatMessage(QStringLiteral("v-2"), QStringLiteral("x"));
+    badChannel.insert(QLatin1StringView("channel"), QStringLiteral("fax"));
+    QJsonObject noCustomerId = chatMessage(QStringLiteral("v-3"), QStringLiteral("x"));
+    noCustomerId.insert(QLatin1StringView("customer"),
+                        QJsonObject{{QLatin1StringView("name"), QStringLiteral("N")}});
+    QJsonObject badTranscript = chatMessage(QStringLiteral("v-4"), QStringLiteral("x"));
+    badTranscript.insert(
+        QLatin1StringView("bot_transcript"),
+        QJsonArray{QJsonObject{{QLatin1StringView("author"), QStringLiteral("agent")},
+                               {QLatin1StringView("text"), QStringLiteral("x")}}});
+    QJsonObject badQueue = chatMessage(QStringLiteral("v-5"), QStringLiteral("x"));
+    badQueue.insert(QLatin1StringView("queue"), QStringLiteral("nowhere"));
+    const struct
+    {
+        QJsonObject body;
+        const char *field;
+    } cases[] = {
+        {without(QStringLiteral("channel")), "channel"},
+        {without(QStringLiteral("text")), "text"},
+        {without(QStringLiteral("external_message_id")), "external_message_id"},
+        {without(QStringLiteral("customer")), "customer"},
+        {badChannel, "channel"},
+        {noCustomerId, "customer.external_id"},
+        {badTranscript, "bot_transcript"},
+        {badQueue, "queue"},
+    };
+    for (const auto &c : cases) {
+        const HttpReply reply = channel->send("POST", path, json(c.body));
+        EXPECT_EQ(reply.status, 422) << c.field << " " << reply.body.toStdString();
+        EXPECT_EQ(errorField(reply), QString::fromLatin1(c.field));
+    }
+    EXPECT_EQ(channel->send("POST", path, "{\"channel\":").status, 400);
+}
