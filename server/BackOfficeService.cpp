@@ -124,6 +124,7 @@ void BackOfficeService::registerRoutes()
     registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub);
     registerEscalationRoutes(*m_routes, *m_escalations, *m_customers);
     registerIntakeRoutes(*m_routes, *m_intake);
+    registerOutboundRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
 }
 

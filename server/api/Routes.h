@@ -21,6 +21,7 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth);
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
 void registerChangeRoutes(ApiRoutes &routes);
 void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake);
+void registerOutboundRoutes(ApiRoutes &routes);
 void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
                               CustomerService &customers);
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);

@@ -116,6 +116,17 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     auto ticket = m_tickets.touch(store, ticketId, set, args);
     if (!ticket)
         return ticket.error();
+    // A public reply on a written channel goes out through that channel's adapter.
+    if (message.authorKind == protocol::AuthorKind::Operator && !message.internal &&
+        ticket->channel != protocol::Channel::Phone && !ticket->customerId.isEmpty()) {
+        auto queued = store.run(
+            QStringLiteral("INSERT INTO outbound (ticket_id, message_id, channel, customer_id, "
+                           "body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {ticketId, id.value(), protocol::toString(ticket->channel),
+             TicketService::parseId(ticket->customerId), body, now});
+        if (!queued)
+            return queued.error();
+    }
 
     protocol::Message stored;
     stored.id = QString::number(id.value());

@@ -235,6 +235,26 @@ QStringList version3()
     };
 }
 
+// Operators' replies on the written channels wait here until the channel's adapter delivers
+// them (GET /outbound, POST /outbound/{id}/ack).
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE outbound (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            customer_id BIGINT NOT NULL REFERENCES customers(id),
+            body TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            acked_at BIGINT,
+            acked_by BIGINT REFERENCES operators(id)))"),
+        QStringLiteral("CREATE INDEX outbound_pending ON outbound (channel, id) "
+                       "WHERE acked_at IS NULL"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -243,6 +263,7 @@ const std::vector<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return all;
 }

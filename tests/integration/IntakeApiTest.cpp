@@ -151,3 +151,57 @@ TEST_P(ApiTest, IntakeInputIsValidated)
     }
     EXPECT_EQ(channel->send("POST", path, "{\"channel\":").status, 400);
 }
+
+TEST_P(ApiTest, RepliesOnWrittenChannelsWaitInTheOutboundQueueUntilAcknowledged)
+{
+    auto channel = anonymous();
+    channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chat-widget")));
+    auto olga = signIn(QStringLiteral("olga"));
+    const HttpReply created =
+        channel->send("POST", QStringLiteral("/api/v1/intake/messages"),
+                      json(chatMessage(QStringLiteral("c-1"), QStringLiteral("Где заказ?"))));
+    ASSERT_EQ(created.status, 201);
+    const QString messages = u"/api/v1/tickets/" +
+                             created.json().value(QLatin1StringView("ticket_id")).toString() +
+                             u"/messages";
+    const QList<QPair<QByteArray, QByteArray>> key1{{"Content-Type", "application/json"},
+                                                    {"Idempotency-Key", "r1"}};
+    const QList<QPair<QByteArray, QByteArray>> key2{{"Content-Type", "application/json"},
+                                                    {"Idempotency-Key", "n1"}};
+    ASSERT_EQ(olga->send("POST", messages,
+                         json({{QLatin1StringView("body"), QStringLiteral("Заказ в пути")}}), key1)
+                  .status,
+              201);
+    ASSERT_EQ(olga->send("POST", messages,
+                         json({{QLatin1StringView("body"), QStringLiteral("note")},
+                               {QLatin1StringView("internal"), true}}),
+                         key2)
+                  .status,
+              201);
+
+    EXPECT_EQ(olga->get(QStringLiteral("/api/v1/outbound")).status, 403);
+    const HttpReply waiting = channel->get(QStringLiteral("/api/v1/outbound?channel=chat"));
+    ASSERT_EQ(waiting.status, 200);
+    const QJsonArray list = waiting.json().value(QLatin1StringView("messages")).toArray();
+    ASSERT_EQ(list.size(), 1); // the internal note stays inside
+    EXPECT_EQ(list[0][QLatin1StringView("body")].toString(), u"Заказ в пути");
+    EXPECT_EQ(list[0][QLatin1StringView("customer")][QLatin1StringView("external_id")].toString(),
+              u"shop-42");
+    EXPECT_TRUE(channel->get(QStringLiteral("/api/v1/outbound?channel=email"))
+                    .json()
+                    .value(QLatin1StringView("messages"))
+                    .toArray()
+                    .isEmpty());
+
+    const QString ack =
+        u"/api/v1/outbound/" + list[0][QLatin1StringView("id")].toString() + u"/ack";
+    EXPECT_EQ(channel->send("POST", ack, {}).status, 204);
+    EXPECT_EQ(channel->send("POST", ack, {}).status, 204); // delivered twice is still delivered
+    EXPECT_EQ(channel->send("POST", QStringLiteral("/api/v1/outbound/999999/ack"), {}).status, 404);
+    EXPECT_TRUE(channel->get(QStringLiteral("/api/v1/outbound"))
+                    .json()
+                    .value(QLatin1StringView("messages"))
+                    .toArray()
+                    .isEmpty());
+    EXPECT_EQ(channel->get(QStringLiteral("/api/v1/outbound?limit=0")).status, 422);
+}
