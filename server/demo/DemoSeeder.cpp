@@ -401,8 +401,7 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         const QString resolution =
             finished ? random.pickText(topic.value(u"resolution_codes").toArray()) : QString();
 
-        auto number = m_store.scalar(QStringLiteral("UPDATE counters SET value = value + 1 WHERE "
-                                                    "name = 'ticket_number' RETURNING value"));
+        auto number = TicketService::nextNumber(m_store);
         if (!number)
             return number.error();
         auto ticketId = m_store.insert(
@@ -412,7 +411,7 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
                 "first_response_at, pending_since, resolved_at, resolution_code, "
                 "last_customer_message_at, created_at, updated_at) VALUES "
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {number.value().toLongLong(), channel, status,
+            {number.value(), channel, status,
              random.chance(0.1) ? QStringLiteral("high") : QStringLiteral("normal"), queue, subject,
              customer.id, sql::nullableId(assignee), firstDue, created + Day,
              sql::nullableId(firstResponse), status == u"pending" ? QVariant(clock) : QVariant(),

@@ -43,6 +43,17 @@ protocol::Escalation escalationFromRow(const QSqlQuery &row)
     return e;
 }
 
+Result<QList<protocol::Escalation>> escalationRows(const Result<QSqlQuery *> &query)
+{
+    if (!query)
+        return query.error();
+    QList<protocol::Escalation> list;
+    while (query.value()->next())
+        list.append(escalationFromRow(*query.value()));
+    query.value()->finish();
+    return list;
+}
+
 Error conflict(const QString &why)
 {
     return Error{QString(protocol::errors::Conflict), why};
@@ -111,13 +122,7 @@ Result<QList<protocol::Escalation>> EscalationService::forTicket(const Caller &c
         return ticket.error();
     auto query = caller.store->run(EscalationColumns + u"WHERE ticket_id = ? ORDER BY id",
                                    {TicketService::parseId(ticketId)});
-    if (!query)
-        return query.error();
-    QList<protocol::Escalation> list;
-    while (query.value()->next())
-        list.append(escalationFromRow(*query.value()));
-    query.value()->finish();
-    return list;
+    return escalationRows(query);
 }
 
 Result<QList<protocol::Escalation>> EscalationService::inbox(const Caller &caller,
@@ -140,13 +145,7 @@ Result<QList<protocol::Escalation>> EscalationService::inbox(const Caller &calle
         args << caller.profile.line << caller.profile.team << caller.operatorId;
     }
     auto query = caller.store->run(EscalationColumns + where + u"ORDER BY id DESC LIMIT 500", args);
-    if (!query)
-        return query.error();
-    QList<protocol::Escalation> list;
-    while (query.value()->next())
-        list.append(escalationFromRow(*query.value()));
-    query.value()->finish();
-    return list;
+    return escalationRows(query);
 }
 
 Result<protocol::Escalation>

@@ -175,8 +175,7 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
             return queue.error();
         if (queue.value().isNull())
             return invalidField(QStringLiteral("queue"), QStringLiteral("no such queue"));
-        auto number = store.scalar(QStringLiteral("UPDATE counters SET value = value + 1 WHERE "
-                                                  "name = 'ticket_number' RETURNING value"));
+        auto number = TicketService::nextNumber(store);
         if (!number)
             return number.error();
         const QString title = subject.value().isEmpty() ? messageText.value().left(120).simplified()
@@ -186,8 +185,8 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
                            "subject, customer_id, first_response_due, resolution_due, created_at, "
                            "updated_at) VALUES (?, ?, 'new', 'normal', ?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"),
-            {number.value().toLongLong(), channelText.value(), queue.value().toString(), title,
-             customer, now + firstResponseTarget(*channel), now + 24 * Hour, now, now});
+            {number.value(), channelText.value(), queue.value().toString(), title, customer,
+             now + firstResponseTarget(*channel), now + 24 * Hour, now, now});
         if (!created)
             return created.error();
         ticketId = created.value();

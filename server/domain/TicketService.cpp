@@ -70,6 +70,15 @@ TicketService::TicketService(ChangeLog &changes, Clock clock)
     , m_clock(std::move(clock))
 {}
 
+Result<qint64> TicketService::nextNumber(Store &store)
+{
+    auto number = store.scalar(QStringLiteral(
+        "UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value"));
+    if (!number)
+        return number.error();
+    return number.value().toLongLong();
+}
+
 qint64 TicketService::parseId(const QString &id)
 {
     bool ok = false;
@@ -259,17 +268,15 @@ Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTi
             return protocol::json::invalidField(QStringLiteral("customer_id"),
                                                 QStringLiteral("no such customer"));
     }
-    auto number = store.scalar(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = "
-                                              "'ticket_number' RETURNING value"));
+    auto number = nextNumber(store);
     if (!number)
         return number.error();
     auto id = store.insert(
         QStringLiteral("INSERT INTO tickets (number, channel, status, priority, queue_id, subject, "
                        "customer_id, created_at, updated_at) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, "
                        "?) RETURNING id"),
-        {number.value().toLongLong(), protocol::toString(request.channel),
-         protocol::toString(request.priority), request.queueId, request.subject,
-         sql::nullableId(request.customerId), now, now});
+        {number.value(), protocol::toString(request.channel), protocol::toString(request.priority),
+         request.queueId, request.subject, sql::nullableId(request.customerId), now, now});
     if (!id)
         return id.error();
     auto ticket = get(store, id.value());

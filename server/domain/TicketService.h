@@ -65,6 +65,8 @@ public:
                                    const QVariantList &extraArgs = {});
 
     static qint64 parseId(const QString &id);
+    // The next human ticket number (1001, 1002, ...), inside the caller's transaction.
+    static Result<qint64> nextNumber(Store &store);
 
 private:
     ChangeLog &m_changes;
