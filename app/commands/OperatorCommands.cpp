@@ -1,0 +1,363 @@
+#include "app/commands/OperatorCommands.h"
+
+#include "app/store/LocalStore.h"
+#include "app/store/Outbox.h"
+#include "app/store/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace frontline::app {
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Error invalid(const QString &field, const QString &why)
+{
+    return Error{QStringLiteral("invalid_field"), why, field};
+}
+
+} // namespace
+
+OperatorCommands::OperatorCommands(LocalStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{}
+
+Result<QString> OperatorCommands::myId() const
+{
+    auto id = m_store.stateValue(QStringLiteral("me_id"));
+    if (!id)
+        return id.error();
+    if (id->isEmpty())
+        return Error{QStringLiteral("unauthorized"),
+                     QCoreApplication::translate("OperatorCommands", "Not signed in")};
+    return id.value();
+}
+
+Result<QString> OperatorCommands::sendMessage(const QString &ticketId, const QString &body)
+{
+    return postMessage(ticketId, body, false);
+}
+
+Result<QString> OperatorCommands::addInternalNote(const QString &ticketId, const QString &body)
+{
+    return postMessage(ticketId, body, true);
+}
+
+Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QString &body,
+                                              bool internal)
+{
+    if (body.trimmed().isEmpty())
+        return invalid(QStringLiteral("body"),
+                       QCoreApplication::translate("OperatorCommands", "The message is empty"));
+    auto me = myId();
+    if (!me)
+        return me.error();
+    auto name = m_store.stateValue(QStringLiteral("me_name"));
+    if (!name)
+        return name.error();
+    const QString localId = u"local:" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto echo = m_store.write(
+        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
+                       "internal, body, created_at, state) VALUES (?, ?, 'operator', ?, ?, ?, ?, "
+                       "?, 'pending')"),
+        {localId, ticketId, me.value(), name.value(), internal ? 1 : 0, body,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!echo)
+        return echo.error();
+    m_store.pendingChanges().messagesAdded[ticketId].append(localId);
+    QJsonObject payload{{QStringLiteral("body"), body}};
+    if (internal)
+        payload.insert(QStringLiteral("internal"), true);
+    if (auto queued =
+            Outbox(m_store).enqueue(QStringLiteral("send_message"), ticketId, payload, 0, localId);
+        !queued)
+        return queued.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return localId;
+}
+
+Result<void> OperatorCommands::updateTicket(const QString &ticketId, const QJsonObject &changes)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto cached = m_store.ticket(ticketId);
+    if (!cached)
+        return cached.error();
+    if (!cached->has_value())
+        return Error{QStringLiteral("not_found"),
+                     QCoreApplication::translate("OperatorCommands", "No ticket %1 in the cache")
+                         .arg(ticketId)};
+    // The values this change replaces, as the operator saw them: on a 412 the engine compares
+    // them with the latest version to tell a real conflict from an unrelated change.
+    const QJsonObject shown = (*cached)->ticket.toJson();
+    QJsonObject base;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        base.insert(it.key(), shown.value(it.key()));
+    const QJsonObject payload{{QStringLiteral("changes"), changes}, {QStringLiteral("base"), base}};
+    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("update_ticket"), ticketId, payload,
+                                              (*cached)->ticket.version);
+        !queued)
+        return queued.error();
+    if (auto echoed = m_store.reapplyLocalChanges(ticketId); !echoed)
+        return echoed.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
+
+Result<void> OperatorCommands::claim(const QString &ticketId)
+{
+    auto me = myId();
+    if (!me)
+        return me.error();
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("claim"), ticketId,
+                                              {{QStringLiteral("assignee_id"), me.value()}});
+        !queued)
+        return queued.error();
+    if (auto echoed = m_store.reapplyLocalChanges(ticketId); !echoed)
+        return echoed.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
+
+Result<void> OperatorCommands::changeStatus(const QString &ticketId, const QString &status,
+                                            const QString &resolutionCode)
+{
+    QJsonObject changes{{QStringLiteral("status"), status}};
+    if (!resolutionCode.isEmpty())
+        changes.insert(QStringLiteral("resolution_code"), resolutionCode);
+    return updateTicket(ticketId, changes);
+}
+
+Result<void> OperatorCommands::changePriority(const QString &ticketId, const QString &priority)
+{
+    return updateTicket(ticketId, {{QStringLiteral("priority"), priority}});
+}
+
+Result<QString> OperatorCommands::escalate(const QString &ticketId,
+                                           const EscalationRequest &request)
+{
+    if (request.targetLine <= 0 && request.targetTeam.isEmpty())
+        return invalid(
+            QStringLiteral("target_line"),
+            QCoreApplication::translate("OperatorCommands", "Choose a support line or a team"));
+    auto me = myId();
+    if (!me)
+        return me.error();
+    QJsonObject payload{{QStringLiteral("reason_code"), request.reasonCode},
+                        {QStringLiteral("priority"), request.priority}};
+    if (request.targetLine > 0)
+        payload.insert(QStringLiteral("target_line"), request.targetLine);
+    if (!request.targetTeam.isEmpty())
+        payload.insert(QStringLiteral("target_team"), request.targetTeam);
+    if (!request.note.isEmpty())
+        payload.insert(QStringLiteral("note"), request.note);
+    const QString localId = u"local:" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject echo = payload;
+    echo.insert(QStringLiteral("id"), localId);
+    echo.insert(QStringLiteral("ticket_id"), ticketId);
+    echo.insert(QStringLiteral("from_operator_id"), me.value());
+    echo.insert(QStringLiteral("status"), QStringLiteral("open"));
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto written = m_store.write(
+        QStringLiteral("INSERT INTO escalations (id, ticket_id, status, version, json, "
+                       "local_pending) VALUES (?, ?, 'open', 0, ?, 1)"),
+        {localId, ticketId, compact(echo)});
+    if (!written)
+        return written.error();
+    m_store.pendingChanges().escalations.insert(localId);
+    if (auto queued =
+            Outbox(m_store).enqueue(QStringLiteral("escalate"), ticketId, payload, 0, localId);
+        !queued)
+        return queued.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return localId;
+}
+
+Result<void> OperatorCommands::updateEscalation(const QString &escalationId,
+                                                const QJsonObject &changes)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto row = m_store.read(QStringLiteral("SELECT version FROM escalations WHERE id = ?"),
+                            {escalationId});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return Error{
+            QStringLiteral("not_found"),
+            QCoreApplication::translate("OperatorCommands", "No escalation %1 in the cache")
+                .arg(escalationId)};
+    const qint64 version = row->value(0).toLongLong();
+    auto echoed = m_store.write(
+        QStringLiteral("UPDATE escalations SET status = ?, local_pending = 1 WHERE id = ?"),
+        {changes.value(u"status").toString(), escalationId});
+    if (!echoed)
+        return echoed.error();
+    m_store.pendingChanges().escalations.insert(escalationId);
+    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("update_escalation"), escalationId,
+                                              {{QStringLiteral("changes"), changes}}, version);
+        !queued)
+        return queued.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
+
+Result<void> OperatorCommands::acceptEscalation(const QString &escalationId)
+{
+    return updateEscalation(escalationId, {{QStringLiteral("status"), QStringLiteral("accepted")}});
+}
+
+Result<void> OperatorCommands::returnEscalation(const QString &escalationId, const QString &reason)
+{
+    return updateEscalation(escalationId, {{QStringLiteral("status"), QStringLiteral("returned")},
+                                           {QStringLiteral("return_reason"), reason}});
+}
+
+Result<void> OperatorCommands::resolveEscalation(const QString &escalationId, const QString &note)
+{
+    QJsonObject changes{{QStringLiteral("status"), QStringLiteral("resolved")}};
+    if (!note.isEmpty())
+        changes.insert(QStringLiteral("resolution_note"), note);
+    return updateEscalation(escalationId, changes);
+}
+
+Result<void> OperatorCommands::setPresence(const QString &status, const QString &reason)
+{
+    auto me = myId();
+    if (!me)
+        return me.error();
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto echoed = m_store.write(
+        QStringLiteral("INSERT INTO presence (operator_id, name, status, reason, since) VALUES "
+                       "(?, (SELECT value FROM sync_state WHERE key = 'me_name'), ?, ?, ?) ON "
+                       "CONFLICT (operator_id) DO UPDATE SET status = excluded.status, reason = "
+                       "excluded.reason, since = excluded.since"),
+        {me.value(), status, reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!echoed)
+        return echoed.error();
+    m_store.pendingChanges().presence.insert(me.value());
+    if (auto queued = Outbox(m_store).enqueue(
+            QStringLiteral("set_presence"), me.value(),
+            {{QStringLiteral("status"), status}, {QStringLiteral("reason"), reason}});
+        !queued)
+        return queued.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
+
+Result<void> OperatorCommands::recordKbUsage(const QString &ticketId, const QString &articleId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto echoed = m_store.write(
+        QStringLiteral("INSERT OR IGNORE INTO kb_usage (ticket_id, article_id) VALUES (?, ?)"),
+        {ticketId, articleId});
+    if (!echoed)
+        return echoed.error();
+    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("kb_usage"), ticketId,
+                                              {{QStringLiteral("article_id"), articleId}});
+        !queued)
+        return queued.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
+
+Result<QList<Conflict>> OperatorCommands::conflicts() const
+{
+    auto query = m_store.read(QStringLiteral("SELECT id, entity, entity_id, command, mine, "
+                                             "theirs, base_version FROM conflicts ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<Conflict> list;
+    while (query.value().next()) {
+        list.append(Conflict{query->value(0).toLongLong(), query->value(1).toString(),
+                             query->value(2).toString(), query->value(3).toString(),
+                             QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object(),
+                             QJsonDocument::fromJson(query->value(5).toString().toUtf8()).object(),
+                             query->value(6).toLongLong()});
+    }
+    return list;
+}
+
+Result<void> OperatorCommands::keepMine(qint64 conflictId)
+{
+    auto all = conflicts();
+    if (!all)
+        return all.error();
+    const auto found = std::find_if(all->cbegin(), all->cend(),
+                                    [&](const Conflict &c) { return c.id == conflictId; });
+    if (found == all->cend())
+        return Error{QStringLiteral("not_found"),
+                     QCoreApplication::translate("OperatorCommands", "No such conflict")};
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (auto removed =
+            m_store.write(QStringLiteral("DELETE FROM conflicts WHERE id = ?"), {conflictId});
+        !removed)
+        return removed.error();
+    m_store.pendingChanges().conflicts = true;
+    if (found->entity == u"ticket") {
+        if (auto queued = updateTicket(found->entityId, found->mine.value(u"changes").toObject());
+            !queued)
+            return queued.error();
+    } else if (found->entity == u"escalation") {
+        if (auto queued =
+                updateEscalation(found->entityId, found->mine.value(u"changes").toObject());
+            !queued)
+            return queued.error();
+    }
+    return transaction.commit();
+}
+
+Result<void> OperatorCommands::takeTheirs(qint64 conflictId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto removed =
+        m_store.write(QStringLiteral("DELETE FROM conflicts WHERE id = ?"), {conflictId});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return Error{QStringLiteral("not_found"),
+                     QCoreApplication::translate("OperatorCommands", "No such conflict")};
+    m_store.pendingChanges().conflicts = true;
+    return transaction.commit();
+}
+
+} // namespace frontline::app

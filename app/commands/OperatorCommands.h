@@ -1,0 +1,75 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace frontline::app {
+
+class LocalStore;
+
+// A stale ticket update the back office refused (412): what the operator wanted, and the
+// ticket as it is now. The UI shows both; keepMine() or takeTheirs() settles it.
+struct Conflict
+{
+    qint64 id = 0;
+    QString entity;
+    QString entityId;
+    QString command;
+    QJsonObject mine;
+    QJsonObject theirs;
+    qint64 baseVersion = 0;
+};
+
+struct EscalationRequest
+{
+    int targetLine = 0;
+    QString targetTeam;
+    QString reasonCode;
+    QString note;
+    QString priority = QStringLiteral("normal");
+};
+
+// What the operator does, as the UI asks for it. Each command writes its local echo and its
+// outbox entry in one transaction and returns at once; the SyncEngine delivers it.
+class OperatorCommands : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OperatorCommands(LocalStore &store, QObject *parent = nullptr);
+
+    // The local echo's id ("local:<uuid>") until the back office gives the message its own.
+    Result<QString> sendMessage(const QString &ticketId, const QString &body);
+    Result<QString> addInternalNote(const QString &ticketId, const QString &body);
+    Result<void> claim(const QString &ticketId);
+    Result<void> changeStatus(const QString &ticketId, const QString &status,
+                              const QString &resolutionCode = {});
+    Result<void> changePriority(const QString &ticketId, const QString &priority);
+    Result<QString> escalate(const QString &ticketId, const EscalationRequest &request);
+    Result<void> acceptEscalation(const QString &escalationId);
+    Result<void> returnEscalation(const QString &escalationId, const QString &reason);
+    Result<void> resolveEscalation(const QString &escalationId, const QString &note = {});
+    Result<void> setPresence(const QString &status, const QString &reason = {});
+    Result<void> recordKbUsage(const QString &ticketId, const QString &articleId);
+
+    Result<QList<Conflict>> conflicts() const;
+    // Queues my change again on top of the ticket's current version.
+    Result<void> keepMine(qint64 conflictId);
+    // Drops my change; the cache already shows the back office's state.
+    Result<void> takeTheirs(qint64 conflictId);
+
+Q_SIGNALS:
+    // A command was written to the outbox: time to push.
+    void queued();
+
+private:
+    Result<QString> postMessage(const QString &ticketId, const QString &body, bool internal);
+    Result<void> updateTicket(const QString &ticketId, const QJsonObject &changes);
+    Result<void> updateEscalation(const QString &escalationId, const QJsonObject &changes);
+    Result<QString> myId() const;
+
+    LocalStore &m_store;
+};
+
+} // namespace frontline::app

@@ -1,0 +1,182 @@
+#include "app/session/Session.h"
+
+#include "app/net/BackOfficeClient.h"
+#include "app/store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+Q_LOGGING_CATEGORY(lcSession, "frontline.session")
+
+namespace frontline::app {
+
+Session::Session(const QString &dataDirectory, BackOfficeClient &client, QObject *parent)
+    : QObject(parent)
+    , m_dataDirectory(dataDirectory)
+    , m_client(client)
+{}
+
+QString Session::descriptionPath() const
+{
+    return QDir(m_dataDirectory).filePath(QStringLiteral("session.json"));
+}
+
+QString Session::account() const
+{
+    return m_info.username + u'@' + m_info.workspace + u'@' +
+           m_info.server.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+}
+
+QString Session::cachePath() const
+{
+    return LocalStore::cachePath(m_dataDirectory, m_info.server, m_info.username, m_info.workspace);
+}
+
+QString Session::storageNotice(TokenStorage storage)
+{
+    switch (storage) {
+    case TokenStorage::Keychain:
+        return QCoreApplication::translate("Session",
+                                           "The session is kept in the system keychain.");
+    case TokenStorage::File:
+        return QCoreApplication::translate(
+            "Session", "No keychain answered; the session is kept in a file only you can read.");
+    case TokenStorage::NotKept:
+        break;
+    }
+    return QCoreApplication::translate("Session",
+                                       "No keychain answered, so the session is not kept: it "
+                                       "ends with this program. Sign in with "
+                                       "--remember-in-file to keep it in a file only you can "
+                                       "read.");
+}
+
+void Session::login(const QUrl &server, const QString &username, const QString &password,
+                    const QString &workspace, bool rememberInFile, const QString &caFile,
+                    LoginCallback callback)
+{
+    m_client.setBaseUrl(server);
+    m_client.setToken({});
+    if (!caFile.isEmpty()) {
+        if (auto added = m_client.addCaCertificates(caFile); !added)
+            return callback(added.error());
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/auth/login");
+    request.authenticated = false;
+    request.hasBody = true;
+    request.body = {{QStringLiteral("username"), username},
+                    {QStringLiteral("password"), password},
+                    {QStringLiteral("workspace"), workspace}};
+    m_client.send(request, this,
+                  [this, server, username, workspace, rememberInFile, caFile,
+                   callback](const ApiReply &reply) {
+                      if (!reply.ok())
+                          return callback(reply.error.toError());
+                      const QJsonObject me = reply.json.value(u"operator").toObject();
+                      SessionInfo info;
+                      info.server = server;
+                      info.username = username;
+                      info.workspace = workspace;
+                      info.operatorId = me.value(u"id").toString();
+                      info.displayName = me.value(u"display_name").toString();
+                      info.caFile = caFile;
+                      info.token = reply.json.value(u"token").toString().toLatin1();
+                      m_info = info;
+                      m_client.setToken(info.token);
+                      CredentialStore credentials(m_dataDirectory, m_useKeychain);
+                      auto stored = credentials.save(account(), info.token, rememberInFile);
+                      if (!stored)
+                          return callback(stored.error());
+                      m_info.storage = stored.value();
+                      if (auto written = writeDescription(); !written)
+                          return callback(written.error());
+                      qCInfo(lcSession) << "signed in as" << username << "token kept in"
+                                        << toString(m_info.storage);
+                      callback(m_info);
+                  });
+}
+
+void Session::logout(LogoutCallback callback)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/auth/logout");
+    request.hasBody = true;
+    m_client.send(request, this, [this, callback](const ApiReply &reply) {
+        // Forget the token locally whatever the server said: signing out must always work.
+        CredentialStore(m_dataDirectory, m_useKeychain).erase(account());
+        QFile::remove(descriptionPath());
+        m_client.setToken({});
+        m_info = {};
+        if (!reply.ok() && reply.error.kind != ApiError::Kind::Unauthorized)
+            return callback(reply.error.toError());
+        callback({});
+    });
+}
+
+Result<void> Session::writeDescription() const
+{
+    QDir().mkpath(m_dataDirectory);
+    const QJsonObject description{
+        {QStringLiteral("server"), m_info.server.toString()},
+        {QStringLiteral("username"), m_info.username},
+        {QStringLiteral("workspace"), m_info.workspace},
+        {QStringLiteral("operator_id"), m_info.operatorId},
+        {QStringLiteral("display_name"), m_info.displayName},
+        {QStringLiteral("ca"), m_info.caFile},
+        {QStringLiteral("token_storage"), toString(m_info.storage)},
+    };
+    QSaveFile file(descriptionPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(description).toJson()) < 0 ||
+        !file.commit()) {
+        return Error{QStringLiteral("io_error"),
+                     QCoreApplication::translate("Session", "Cannot write %1: %2")
+                         .arg(descriptionPath(), file.errorString())};
+    }
+    return {};
+}
+
+Result<SessionInfo> Session::restore()
+{
+    QFile file(descriptionPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{QStringLiteral("unauthorized"),
+                     QCoreApplication::translate("Session", "Not signed in; run login first")};
+    }
+    const QJsonObject description = QJsonDocument::fromJson(file.readAll()).object();
+    SessionInfo info;
+    info.server = QUrl(description.value(u"server").toString());
+    info.username = description.value(u"username").toString();
+    info.workspace = description.value(u"workspace").toString();
+    info.operatorId = description.value(u"operator_id").toString();
+    info.displayName = description.value(u"display_name").toString();
+    info.caFile = description.value(u"ca").toString();
+    info.storage = tokenStorageFromString(description.value(u"token_storage").toString());
+    m_info = info;
+    if (info.storage == TokenStorage::NotKept) {
+        return Error{QStringLiteral("unauthorized"),
+                     QCoreApplication::translate("Session",
+                                                 "The last session was not kept; sign in again "
+                                                 "(--remember-in-file keeps it)")};
+    }
+    auto token = CredentialStore(m_dataDirectory, m_useKeychain).load(account(), info.storage);
+    if (!token)
+        return token.error();
+    m_info.token = token.value();
+    m_client.setBaseUrl(info.server);
+    m_client.setToken(m_info.token);
+    if (!info.caFile.isEmpty()) {
+        if (auto added = m_client.addCaCertificates(info.caFile); !added)
+            return added.error();
+    }
+    return m_info;
+}
+
+} // namespace frontline::app

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/session/CredentialStore.h"
+#include "protocol/Result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace frontline::app {
+
+class BackOfficeClient;
+
+struct SessionInfo
+{
+    QUrl server;
+    QString username;
+    QString workspace = QStringLiteral("production");
+    QString operatorId;
+    QString displayName;
+    QString caFile;
+    QByteArray token;
+    TokenStorage storage = TokenStorage::NotKept;
+};
+
+// Signing in and out. The session's description (server, user, workspace) is kept in
+// `session.json` in the data folder; the token in the OS keychain, or, where none answers, in a
+// 0600 file only if the user opted in, or nowhere, and storageNotice() tells the user which.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    using LoginCallback = std::function<void(const Result<SessionInfo> &)>;
+    using LogoutCallback = std::function<void(const Result<void> &)>;
+
+    Session(const QString &dataDirectory, BackOfficeClient &client, QObject *parent = nullptr);
+
+    void setKeychainEnabled(bool enabled) { m_useKeychain = enabled; }
+
+    void login(const QUrl &server, const QString &username, const QString &password,
+               const QString &workspace, bool rememberInFile, const QString &caFile,
+               LoginCallback callback);
+    void logout(LogoutCallback callback);
+    // Reads the kept session and points the client at it.
+    Result<SessionInfo> restore();
+
+    const SessionInfo &info() const { return m_info; }
+    // The cache file of this session's user and workspace.
+    QString cachePath() const;
+    static QString storageNotice(TokenStorage storage);
+
+private:
+    QString account() const;
+    Result<void> writeDescription() const;
+    QString descriptionPath() const;
+
+    QString m_dataDirectory;
+    BackOfficeClient &m_client;
+    bool m_useKeychain = true;
+    SessionInfo m_info;
+};
+
+} // namespace frontline::app

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace frontline::app {
+
+class LocalStore;
+
+// Applies pages of the back office's change feed to the LocalStore: every change of a page and
+// the new cursor in one transaction, so a crash or a fault leaves the cache at a page boundary.
+class ChangeFeedApplier
+{
+public:
+    explicit ChangeFeedApplier(LocalStore &store)
+        : m_store(store)
+    {}
+
+    // `page` is a `GET /changes` body: {"changes": [...], "next": N, "more": bool}.
+    Result<void> applyPage(const QJsonObject &page);
+    // One change, inside the caller's transaction.
+    Result<void> applyChange(const QJsonObject &change);
+    // A message as the back office returned it; replaces the local echo `localId` if given.
+    Result<void> storeMessage(const QJsonObject &message, const QString &localId = {});
+    Result<void> storeEscalation(const QJsonObject &escalation, const QString &localId = {});
+
+private:
+    Result<void> storeCustomer(const QJsonObject &customer);
+    Result<void> storeKbArticle(const QJsonObject &article);
+    Result<void> remove(const QString &entity, const QString &id);
+
+    LocalStore &m_store;
+};
+
+} // namespace frontline::app

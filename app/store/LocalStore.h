@@ -1,0 +1,128 @@
+#pragma once
+
+#include "app/store/StoreChangeSet.h"
+#include "protocol/Result.h"
+#include "protocol/Ticket.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariantList>
+
+#include <optional>
+
+namespace frontline::app {
+
+// A ticket as the operator sees it: the server's state with the operator's queued changes laid
+// over it (local echo).
+struct CachedTicket
+{
+    protocol::Ticket ticket;
+    bool localChangesPending = false;
+};
+
+// One message of a conversation in the cache; `state` is "synced", "pending" (local echo not yet
+// delivered) or "failed" (the back office refused it for good).
+struct CachedMessage
+{
+    QString id;
+    QString ticketId;
+    QString authorKind;
+    QString authorId;
+    QString authorName;
+    bool internal = false;
+    QString body;
+    QString createdAt;
+    QString state;
+};
+
+struct KbSearchHit
+{
+    QString id;
+    QString slug;
+    QString locale;
+    QString title;
+    QString snippet;
+    QStringList tags;
+};
+
+// The client's local cache: one SQLite file per user and workspace (WAL, numbered migrations on
+// PRAGMA user_version), mirroring what the change feed carries, plus the outbox, the feed cursor
+// and conflict records. Every write goes through write(), which counts writes so tests can make
+// the i-th one fail. After each committed transaction `changed` names what changed.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // The cache file of `username` in `workspace` on `server`, under `dataDirectory`.
+    static QString cachePath(const QString &dataDirectory, const QUrl &server,
+                             const QString &username, const QString &workspace);
+
+    // Opens (creating if needed) and migrates; refuses a file from a newer version (code
+    // "cache_too_new").
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {}) const;
+    Result<QSqlQuery> write(const QString &sql, const QVariantList &values = {});
+
+    // Transactions; use SqlTransaction rather than these.
+    Result<void> beginTransaction();
+    Result<void> commitTransaction();
+    void rollbackTransaction();
+    bool inTransaction() const { return m_depth > 0; }
+    // Records what the running transaction changes; emitted as `changed` after the commit.
+    StoreChangeSet &pendingChanges() { return m_pending; }
+
+    // Fault injection for tests: the n-th write from now (1-based, COMMIT included) fails. 0 off.
+    void failWriteAt(int n);
+    int writeCount() const { return m_writes; }
+
+    // Key/value sync state (feed cursor, who I am, pull retry state).
+    Result<QString> stateValue(const QString &key) const;
+    Result<void> setStateValue(const QString &key, const QString &value);
+    qint64 cursor() const;
+
+    // Tickets and messages.
+    Result<QList<CachedTicket>> tickets() const;
+    Result<std::optional<CachedTicket>> ticket(const QString &id) const;
+    // The server's own state of a ticket (without local changes), as JSON.
+    Result<QJsonObject> serverTicket(const QString &id) const;
+    // Stores the server's state of a ticket and lays pending local changes over it.
+    Result<void> storeServerTicket(const QJsonObject &ticket);
+    Result<void> reapplyLocalChanges(const QString &ticketId);
+    Result<QList<CachedMessage>> messages(const QString &ticketId) const;
+    Result<int> count(const QString &table) const;
+
+    // Local full-text search; each word is a prefix ("заказ" finds "заказа").
+    Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20) const;
+    Result<QStringList> searchMessages(const QString &query, int limit = 50) const;
+    // An FTS5 MATCH expression for user input: every word quoted, as a prefix, all required.
+    static QString matchExpression(const QString &query);
+
+Q_SIGNALS:
+    void changed(const frontline::app::StoreChangeSet &changes);
+
+private:
+    Result<void> migrate();
+    Error sqlError(const QString &what, const QSqlQuery &query) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    int m_depth = 0;
+    bool m_doomed = false;
+    int m_writes = 0;
+    int m_failAt = 0;
+    StoreChangeSet m_pending;
+};
+
+} // namespace frontline::app

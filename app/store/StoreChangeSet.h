@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace frontline::app {
+
+// What one committed transaction changed in the LocalStore, by entity and id, so item models can
+// update the affected rows instead of resetting.
+struct StoreChangeSet
+{
+    QSet<QString> tickets;
+    QMap<QString, QStringList> messagesAdded; // ticket id -> message ids, in insertion order
+    QList<QPair<QString, QString>> messageIdsReplaced; // local echo id -> server id
+    QSet<QString> messagesChanged; // a local echo's state changed (pending -> failed)
+    QSet<QString> escalations;
+    QSet<QString> customers;
+    QSet<QString> kbArticles;
+    QSet<QString> macros;
+    QSet<QString> presence;
+    QSet<QString> operators;
+    bool outbox = false;
+    bool conflicts = false;
+    bool cursor = false;
+
+    bool isEmpty() const
+    {
+        return tickets.isEmpty() && messagesAdded.isEmpty() && messageIdsReplaced.isEmpty() &&
+               messagesChanged.isEmpty() && escalations.isEmpty() && customers.isEmpty() &&
+               kbArticles.isEmpty() && macros.isEmpty() && presence.isEmpty() &&
+               operators.isEmpty() && !outbox && !conflicts && !cursor;
+    }
+};
+
+} // namespace frontline::app
+
+Q_DECLARE_METATYPE(frontline::app::StoreChangeSet)

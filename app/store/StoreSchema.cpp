@@ -1,0 +1,99 @@
+#include "app/store/StoreSchema.h"
+
+namespace frontline::app {
+
+const QList<QStringList> &storeMigrations()
+{
+    static const QList<QStringList> migrations{
+        // 1: the entities the change feed carries, the outbox, the cursor, conflicts, FTS.
+        {
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            // Display columns carry local echo; server_json is the back office's own state.
+            QStringLiteral("CREATE TABLE tickets (id TEXT PRIMARY KEY, number INTEGER NOT NULL, "
+                           "channel TEXT, status TEXT, priority TEXT, queue TEXT, subject TEXT, "
+                           "customer_id TEXT, assignee_id TEXT, version INTEGER NOT NULL, "
+                           "updated_at TEXT, server_json TEXT NOT NULL, "
+                           "local_pending INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX tickets_updated ON tickets (updated_at)"),
+            QStringLiteral("CREATE TABLE messages (seq INTEGER PRIMARY KEY, id TEXT NOT NULL "
+                           "UNIQUE, ticket_id TEXT NOT NULL, author_kind TEXT, author_id TEXT, "
+                           "author_name TEXT, internal INTEGER NOT NULL DEFAULT 0, body TEXT NOT "
+                           "NULL, created_at TEXT, state TEXT NOT NULL DEFAULT 'synced')"),
+            QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, seq)"),
+            QStringLiteral("CREATE TABLE escalations (id TEXT PRIMARY KEY, ticket_id TEXT, "
+                           "status TEXT, version INTEGER, json TEXT NOT NULL, "
+                           "local_pending INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, name TEXT, "
+                           "json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, "
+                           "number TEXT, status TEXT, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id)"),
+            QStringLiteral(
+                "CREATE TABLE kb_articles (seq INTEGER PRIMARY KEY, id TEXT NOT NULL "
+                "UNIQUE, slug TEXT, locale TEXT, title TEXT NOT NULL, body TEXT NOT "
+                "NULL, tags TEXT NOT NULL DEFAULT '', version INTEGER, updated_at TEXT)"),
+            QStringLiteral("CREATE TABLE kb_usage (ticket_id TEXT NOT NULL, article_id TEXT NOT "
+                           "NULL, PRIMARY KEY (ticket_id, article_id))"),
+            QStringLiteral("CREATE TABLE macros (id TEXT PRIMARY KEY, slug TEXT, locale TEXT, "
+                           "title TEXT, shortcut TEXT, body TEXT)"),
+            QStringLiteral("CREATE TABLE presence (operator_id TEXT PRIMARY KEY, name TEXT, "
+                           "status TEXT, reason TEXT, since TEXT)"),
+            QStringLiteral("CREATE TABLE operators (id TEXT PRIMARY KEY, json TEXT NOT NULL)"),
+            // Pending commands, oldest first; the retry state lives here, not in memory.
+            QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "command TEXT NOT NULL, target_id TEXT NOT NULL, payload TEXT NOT "
+                           "NULL, idempotency_key TEXT NOT NULL UNIQUE, base_version INTEGER NOT "
+                           "NULL DEFAULT 0, local_id TEXT NOT NULL DEFAULT '', attempts INTEGER "
+                           "NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL DEFAULT 0, "
+                           "last_error TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT "
+                           "'pending', created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox (state, id)"),
+            QStringLiteral("CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "entity TEXT NOT NULL, entity_id TEXT NOT NULL, command TEXT NOT NULL, "
+                           "mine TEXT NOT NULL, theirs TEXT NOT NULL, base_version INTEGER NOT "
+                           "NULL, created_at INTEGER NOT NULL)"),
+            // Full-text indexes: unicode61 folds case for Russian and English, but SQLite 3.40
+            // does not fold ё to е, so the triggers index ё as е (same length, so snippets of
+            // the original text still line up); prefix queries stand in for stemming.
+            QStringLiteral("CREATE VIRTUAL TABLE kb_fts USING fts5(title, body, tags, "
+                           "content='kb_articles', content_rowid='seq', "
+                           "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+            QStringLiteral(
+                "CREATE TRIGGER kb_fts_insert AFTER INSERT ON kb_articles BEGIN "
+                "INSERT INTO kb_fts (rowid, title, body, tags) VALUES (new.seq, "
+                "replace(replace(new.title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(new.body, 'ё', "
+                "'е'), 'Ё', 'Е'), replace(replace(new.tags, 'ё', 'е'), 'Ё', 'Е')); END"),
+            QStringLiteral("CREATE TRIGGER kb_fts_delete AFTER DELETE ON kb_articles BEGIN "
+                           "INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES "
+                           "('delete', old.seq, replace(replace(old.title, 'ё', 'е'), 'Ё', 'Е'), "
+                           "replace(replace(old.body, 'ё', 'е'), 'Ё', 'Е'), "
+                           "replace(replace(old.tags, 'ё', 'е'), 'Ё', 'Е')); END"),
+            QStringLiteral(
+                "CREATE TRIGGER kb_fts_update AFTER UPDATE ON kb_articles BEGIN "
+                "INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES "
+                "('delete', old.seq, replace(replace(old.title, 'ё', 'е'), 'Ё', 'Е'), "
+                "replace(replace(old.body, 'ё', 'е'), 'Ё', 'Е'), replace(replace(old.tags, 'ё', "
+                "'е'), 'Ё', 'Е')); "
+                "INSERT INTO kb_fts (rowid, title, body, tags) VALUES (new.seq, "
+                "replace(replace(new.title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(new.body, 'ё', "
+                "'е'), 'Ё', 'Е'), replace(replace(new.tags, 'ё', 'е'), 'Ё', 'Е')); END"),
+            QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, "
+                           "content='messages', content_rowid='seq', "
+                           "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+            QStringLiteral("CREATE TRIGGER message_fts_insert AFTER INSERT ON messages BEGIN "
+                           "INSERT INTO message_fts (rowid, body) VALUES (new.seq, "
+                           "replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е')); END"),
+            QStringLiteral("CREATE TRIGGER message_fts_delete AFTER DELETE ON messages BEGIN "
+                           "INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', "
+                           "old.seq, replace(replace(old.body, 'ё', 'е'), 'Ё', 'Е')); END"),
+            QStringLiteral("CREATE TRIGGER message_fts_update AFTER UPDATE OF body ON messages "
+                           "BEGIN INSERT INTO message_fts (message_fts, rowid, body) VALUES "
+                           "('delete', old.seq, replace(replace(old.body, 'ё', 'е'), 'Ё', 'Е')); "
+                           "INSERT INTO message_fts (rowid, body) "
+                           "VALUES (new.seq, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е')); END"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace frontline::app

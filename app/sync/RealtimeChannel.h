@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+class QTimer;
+class QWebSocket;
+
+namespace frontline::app {
+
+// The back office's /api/v1/events WebSocket, authenticated with the bearer token. It only pokes:
+// "changed" means "read the change feed"; typing and presence are passed on. A dropped socket is
+// reopened with jittered exponential backoff; the SyncEngine polls the feed meanwhile.
+class RealtimeChannel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RealtimeChannel(QObject *parent = nullptr);
+    ~RealtimeChannel() override;
+
+    void setEndpoint(const QUrl &baseUrl, const QByteArray &token,
+                     const QSslConfiguration &ssl = QSslConfiguration::defaultConfiguration());
+    void setReconnectDelays(int baseMs, int maxMs);
+
+    void open();
+    void close();
+    bool isConnected() const { return m_connected; }
+    int reconnectAttempts() const { return m_attempts; }
+
+    // Tells colleagues' clients the operator is typing in `ticketId`.
+    void sendTyping(const QString &ticketId);
+
+Q_SIGNALS:
+    void connectedChanged(bool connected);
+    void poked(qint64 seq);
+    void typing(const QString &ticketId, const QString &operatorId, bool customer);
+    void presenceChanged(const QString &operatorId, const QString &status);
+
+private:
+    void connectSocket();
+    void onTextMessage(const QString &text);
+    void onDisconnected();
+    void setConnected(bool connected);
+
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_reconnectTimer;
+    QUrl m_url;
+    QByteArray m_token;
+    QSslConfiguration m_ssl;
+    int m_baseDelayMs = 500;
+    int m_maxDelayMs = 30000;
+    int m_attempts = 0;
+    bool m_wanted = false;
+    bool m_connected = false;
+};
+
+} // namespace frontline::app

@@ -1,0 +1,481 @@
+#include "app/sync/SyncEngine.h"
+
+#include "app/net/BackOfficeClient.h"
+#include "app/store/ChangeFeedApplier.h"
+#include "app/store/LocalStore.h"
+#include "app/store/SqlTransaction.h"
+#include "app/sync/RealtimeChannel.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcSync, "frontline.sync")
+
+namespace frontline::app {
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString encoded(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(LocalStore &store, BackOfficeClient &client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_retryTimer(new QTimer(this))
+    , m_pollTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] { syncNow(); });
+    m_pollTimer->setInterval(30000);
+    connect(m_pollTimer, &QTimer::timeout, this, [this] { syncNow(); });
+    connect(&m_store, &LocalStore::changed, this, [this](const StoreChangeSet &changes) {
+        if (changes.outbox || changes.conflicts)
+            updateCounts();
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setRetryDelays(int baseMs, int maxMs)
+{
+    m_baseDelayMs = baseMs;
+    m_maxDelayMs = maxMs;
+}
+
+void SyncEngine::setPollInterval(int milliseconds)
+{
+    m_pollTimer->setInterval(milliseconds);
+}
+
+void SyncEngine::attachRealtime(RealtimeChannel *channel)
+{
+    m_realtime = channel;
+    connect(channel, &RealtimeChannel::poked, this, [this] { syncNow(); });
+    connect(channel, &RealtimeChannel::connectedChanged, this, [this](bool connected) {
+        if (!m_running)
+            return;
+        if (connected) {
+            m_pollTimer->stop();
+            syncNow(); // catch up on what happened while the socket was down
+        } else {
+            m_pollTimer->start();
+        }
+    });
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    if (!m_realtime || !m_realtime->isConnected())
+        m_pollTimer->start();
+    if (m_realtime)
+        m_realtime->open();
+    updateCounts();
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_pollTimer->stop();
+    m_retryTimer->stop();
+    if (m_realtime)
+        m_realtime->close();
+}
+
+void SyncEngine::syncNow(bool ignoreBackoff)
+{
+    if (ignoreBackoff)
+        m_force = true;
+    if (m_busy) {
+        m_rerun = true;
+        return;
+    }
+    if (!m_store.isOpen())
+        return;
+    m_busy = true;
+    setState(State::Syncing);
+    pushNext();
+}
+
+int SyncEngine::backoffMs(int attempts) const
+{
+    const int exponent = std::min(attempts, 20);
+    const qint64 ceiling =
+        std::min<qint64>(m_maxDelayMs, qint64(m_baseDelayMs) << std::max(0, exponent - 1));
+    // Full jitter over the upper half: clients that lost the server together come back apart.
+    const qint64 half = std::max<qint64>(1, ceiling / 2);
+    return int(half + QRandomGenerator::global()->bounded(half + 1));
+}
+
+void SyncEngine::armRetry(int delayMs)
+{
+    if (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > delayMs)
+        m_retryTimer->start(std::max(0, delayMs));
+}
+
+ApiRequest SyncEngine::requestFor(const OutboxEntry &entry) const
+{
+    ApiRequest request;
+    request.hasBody = true;
+    const QString target = encoded(entry.targetId);
+    const QByteArray key = entry.idempotencyKey.toLatin1();
+    if (entry.command == u"send_message") {
+        request.method = "POST";
+        request.path = u"/tickets/" + target + u"/messages";
+        request.body = entry.payload;
+        request.headers.append({"Idempotency-Key", key});
+    } else if (entry.command == u"update_ticket") {
+        request.method = "PATCH";
+        request.path = u"/tickets/" + target;
+        request.body = entry.payload.value(u"changes").toObject();
+        request.headers.append({"If-Match", BackOfficeClient::versionTag(entry.baseVersion)});
+    } else if (entry.command == u"claim") {
+        // POST /tickets/{id}/claim: being added to the back office on another branch.
+        request.method = "POST";
+        request.path = u"/tickets/" + target + u"/claim";
+        request.body = {};
+        request.headers.append({"Idempotency-Key", key});
+    } else if (entry.command == u"escalate") {
+        request.method = "POST";
+        request.path = u"/tickets/" + target + u"/escalations";
+        request.body = entry.payload;
+    } else if (entry.command == u"update_escalation") {
+        request.method = "PATCH";
+        request.path = u"/escalations/" + target;
+        request.body = entry.payload.value(u"changes").toObject();
+        if (entry.baseVersion > 0)
+            request.headers.append({"If-Match", BackOfficeClient::versionTag(entry.baseVersion)});
+    } else if (entry.command == u"set_presence") {
+        request.method = "PUT";
+        request.path = QStringLiteral("/presence");
+        request.body = entry.payload;
+    } else if (entry.command == u"kb_usage") {
+        request.method = "POST";
+        request.path = u"/tickets/" + target + u"/kb-usage";
+        request.body = entry.payload;
+    }
+    return request;
+}
+
+void SyncEngine::pushNext()
+{
+    auto head = Outbox(m_store).head();
+    if (!head)
+        return localFailure(head.error());
+    if (!head->has_value())
+        return pull();
+    const OutboxEntry entry = **head;
+    const qint64 wait = entry.nextAttemptAtMs - nowMs();
+    if (wait > 0 && !m_force) {
+        // The head waits for its retry time; later commands wait behind it, in order.
+        armRetry(int(std::min<qint64>(wait, m_maxDelayMs)));
+        return pull();
+    }
+    const ApiRequest request = requestFor(entry);
+    if (request.path.isEmpty()) {
+        ApiError unknown;
+        unknown.code = QStringLiteral("unknown_command");
+        unknown.message = u"unknown command " + entry.command;
+        if (auto refused = refuse(entry, unknown); !refused)
+            return localFailure(refused.error());
+        return pushNext();
+    }
+    qCDebug(lcSync) << "push" << entry.id << entry.command << entry.targetId << "attempt"
+                    << entry.attempts + 1;
+    m_client.send(request, this, [this, entry](const ApiReply &reply) { onPushed(entry, reply); });
+}
+
+void SyncEngine::onPushed(const OutboxEntry &entry, const ApiReply &reply)
+{
+    using Kind = ApiError::Kind;
+    if (reply.ok()) {
+        if (auto delivered = deliver(entry, reply); !delivered)
+            return localFailure(delivered.error());
+        Q_EMIT commandDelivered(entry.command, entry.targetId);
+        return pushNext();
+    }
+    const Kind kind = reply.error.kind;
+    if (kind == Kind::VersionMismatch)
+        return resolveStale(entry);
+    if (reply.error.isTransient()) {
+        retryLater(entry, reply.error);
+        return networkFailure(reply.error);
+    }
+    if (kind == Kind::Unauthorized || kind == Kind::Tls) {
+        m_lastError = reply.error.message;
+        setState(State::Error);
+        return finish(false);
+    }
+    // Refused for good: keep it visible as failed and let the commands behind it go.
+    qCWarning(lcSync) << entry.command << entry.targetId << "refused:" << reply.error.code
+                      << reply.error.message;
+    if (auto refused = refuse(entry, reply.error); !refused)
+        return localFailure(refused.error());
+    Q_EMIT commandRefused(entry.command, entry.targetId, reply.error.message);
+    pushNext();
+}
+
+Result<void> SyncEngine::deliver(const OutboxEntry &entry, const ApiReply &reply)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    Outbox outbox(m_store);
+    if (auto removed = outbox.remove(entry.id); !removed)
+        return removed.error();
+    ChangeFeedApplier applier(m_store);
+    Result<void> stored;
+    if (entry.command == u"send_message") {
+        stored = applier.storeMessage(reply.json, entry.localId);
+    } else if (entry.command == u"update_ticket" ||
+               (entry.command == u"claim" && reply.json.contains(u"version"))) {
+        const qint64 version = reply.json.value(u"version").toInteger();
+        // Later queued changes of this ticket were made on top of this one.
+        auto rebased = m_store.write(
+            QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending' AND "
+                           "target_id = ? AND command = 'update_ticket' AND base_version = ?"),
+            {version, entry.targetId, entry.baseVersion});
+        if (!rebased)
+            return rebased.error();
+        stored = m_store.storeServerTicket(reply.json);
+    } else if (entry.command == u"claim") {
+        stored = m_store.reapplyLocalChanges(entry.targetId);
+    } else if (entry.command == u"escalate") {
+        stored = applier.storeEscalation(reply.json, entry.localId);
+    } else if (entry.command == u"update_escalation") {
+        stored = applier.storeEscalation(reply.json);
+    } else if (entry.command == u"set_presence") {
+        stored = applier.applyChange({{QStringLiteral("entity"), QStringLiteral("presence")},
+                                      {QStringLiteral("id"), entry.targetId},
+                                      {QStringLiteral("op"), QStringLiteral("update")},
+                                      {QStringLiteral("data"), reply.json}});
+    }
+    if (!stored)
+        return stored.error();
+    return transaction.commit();
+}
+
+Result<void> SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (auto failed = Outbox(m_store).markFailed(entry.id, error.code + u": " + error.message);
+        !failed)
+        return failed.error();
+    if (entry.command == u"send_message") {
+        auto marked = m_store.write(
+            QStringLiteral("UPDATE messages SET state = 'failed' WHERE id = ?"), {entry.localId});
+        if (!marked)
+            return marked.error();
+        m_store.pendingChanges().messagesChanged.insert(entry.localId);
+    } else if (entry.command == u"update_ticket" || entry.command == u"claim") {
+        if (auto shown = m_store.reapplyLocalChanges(entry.targetId); !shown)
+            return shown.error();
+    } else if (entry.command == u"escalate") {
+        auto removed =
+            m_store.write(QStringLiteral("DELETE FROM escalations WHERE id = ?"), {entry.localId});
+        if (!removed)
+            return removed.error();
+        m_store.pendingChanges().escalations.insert(entry.localId);
+    }
+    return transaction.commit();
+}
+
+void SyncEngine::resolveStale(const OutboxEntry &entry)
+{
+    if (entry.command != u"update_ticket") {
+        // No single-escalation GET: keep mine as a conflict; the feed brings theirs.
+        auto settled = settleStale(entry, {});
+        if (!settled)
+            return localFailure(settled.error());
+        return pushNext();
+    }
+    ApiRequest request;
+    request.path = u"/tickets/" + encoded(entry.targetId);
+    m_client.send(request, this, [this, entry](const ApiReply &reply) {
+        if (!reply.ok()) {
+            if (reply.error.isTransient()) {
+                retryLater(entry, reply.error);
+                return networkFailure(reply.error);
+            }
+            if (auto refused = refuse(entry, reply.error); !refused)
+                return localFailure(refused.error());
+            return pushNext();
+        }
+        auto settled = settleStale(entry, reply.json);
+        if (!settled)
+            return localFailure(settled.error());
+        pushNext();
+    });
+}
+
+Result<bool> SyncEngine::settleStale(const OutboxEntry &entry, const QJsonObject &latest)
+{
+    const QJsonObject changes = entry.payload.value(u"changes").toObject();
+    const QJsonObject base = entry.payload.value(u"base").toObject();
+    bool mineAlready = !latest.isEmpty();
+    bool theirsUntouched = !latest.isEmpty();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        mineAlready = mineAlready && latest.value(it.key()) == it.value();
+        theirsUntouched = theirsUntouched && latest.value(it.key()) == base.value(it.key());
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    Outbox outbox(m_store);
+    bool conflict = false;
+    if (!mineAlready && theirsUntouched) {
+        // Someone changed other fields (or my own message bumped the version): send again.
+        if (auto rebased =
+                outbox.rebase(entry.id, latest.value(u"version").toInteger(), entry.payload);
+            !rebased)
+            return rebased.error();
+    } else {
+        if (auto removed = outbox.remove(entry.id); !removed)
+            return removed.error();
+        if (!mineAlready) {
+            conflict = true;
+            auto recorded = m_store.write(
+                QStringLiteral("INSERT INTO conflicts (entity, entity_id, command, mine, theirs, "
+                               "base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {entry.command == u"update_ticket" ? QStringLiteral("ticket")
+                                                   : QStringLiteral("escalation"),
+                 entry.targetId, entry.command, compact(entry.payload), compact(latest),
+                 entry.baseVersion, nowMs()});
+            if (!recorded)
+                return recorded.error();
+            m_store.pendingChanges().conflicts = true;
+            qCInfo(lcSync) << "conflict on" << entry.command << entry.targetId;
+        }
+    }
+    if (!latest.isEmpty()) {
+        if (auto stored = m_store.storeServerTicket(latest); !stored)
+            return stored.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return conflict;
+}
+
+void SyncEngine::retryLater(const OutboxEntry &entry, const ApiError &error)
+{
+    const int attempts = entry.attempts + 1;
+    int delay = backoffMs(attempts);
+    if (error.kind == ApiError::Kind::RateLimited)
+        delay = std::max(delay, error.retryAfterSeconds * 1000);
+    auto scheduled =
+        Outbox(m_store).scheduleRetry(entry.id, attempts, nowMs() + delay, error.message);
+    if (!scheduled)
+        qCWarning(lcSync) << "cannot store the retry state:" << scheduled.error().message;
+    armRetry(delay);
+}
+
+void SyncEngine::pull()
+{
+    ApiRequest request;
+    request.path =
+        QStringLiteral("/changes?since=%1&limit=%2").arg(m_store.cursor()).arg(m_pageSize);
+    m_client.send(request, this, [this](const ApiReply &reply) { onPulled(reply); });
+}
+
+void SyncEngine::onPulled(const ApiReply &reply)
+{
+    if (!reply.ok()) {
+        if (reply.error.isTransient()) {
+            armRetry(backoffMs(m_failures + 1));
+            return networkFailure(reply.error);
+        }
+        m_lastError = reply.error.message;
+        setState(State::Error);
+        return finish(false);
+    }
+    if (auto applied = ChangeFeedApplier(m_store).applyPage(reply.json); !applied)
+        return localFailure(applied.error());
+    Q_EMIT pageApplied(m_store.cursor());
+    if (reply.json.value(u"more").toBool())
+        return pull();
+    finish(true);
+}
+
+void SyncEngine::networkFailure(const ApiError &error)
+{
+    m_lastError = error.message;
+    setState(error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+                 ? State::Offline
+                 : State::Error);
+    finish(false);
+}
+
+void SyncEngine::localFailure(const Error &error)
+{
+    qCWarning(lcSync) << "local cache failure:" << error.message;
+    m_lastError = error.message;
+    setState(State::Error);
+    armRetry(backoffMs(m_failures + 1));
+    finish(false);
+}
+
+void SyncEngine::finish(bool ok)
+{
+    m_busy = false;
+    m_force = false;
+    m_failures = ok ? 0 : m_failures + 1;
+    if (ok) {
+        m_lastError.clear();
+        setState(State::Online);
+    }
+    updateCounts();
+    Q_EMIT cycleFinished(ok);
+    if (m_rerun) {
+        m_rerun = false;
+        QTimer::singleShot(0, this, [this] { syncNow(); });
+    }
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::updateCounts()
+{
+    if (!m_store.isOpen())
+        return;
+    const auto pendingNow = Outbox(m_store).pendingCount();
+    const auto conflictsNow = m_store.count(QStringLiteral("conflicts"));
+    const int pending = pendingNow ? pendingNow.value() : m_pending;
+    const int conflicts = conflictsNow ? conflictsNow.value() : m_conflicts;
+    if (pending != m_pending) {
+        m_pending = pending;
+        Q_EMIT pendingCountChanged(pending);
+    }
+    if (conflicts != m_conflicts) {
+        m_conflicts = conflicts;
+        Q_EMIT conflictCountChanged(conflicts);
+    }
+}
+
+} // namespace frontline::app

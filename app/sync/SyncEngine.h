@@ -1,0 +1,106 @@
+#pragma once
+
+#include "app/net/ApiReply.h"
+#include "app/store/Outbox.h"
+#include "protocol/Result.h"
+
+#include <QObject>
+
+class QTimer;
+
+namespace frontline::app {
+
+class BackOfficeClient;
+class LocalStore;
+class RealtimeChannel;
+
+// Keeps the LocalStore and the back office in step: pushes the outbox in order, one command at a
+// time (messages with their Idempotency-Key, ticket updates with If-Match), then pulls the change
+// feed page by page. Network failures are retried with jittered exponential backoff, the
+// outbox's retry state kept in the database. A stale ticket update (412) becomes a conflict
+// record unless the fields it changes are untouched on the server, never a silent overwrite.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Offline,
+        Syncing,
+        Online,
+        Error
+    };
+    Q_ENUM(State)
+
+    SyncEngine(LocalStore &store, BackOfficeClient &client, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setRetryDelays(int baseMs, int maxMs);
+    void setPageSize(int changes) { m_pageSize = changes; }
+    // How often to read the feed while no realtime channel is connected.
+    void setPollInterval(int milliseconds);
+    // Pokes from `channel` trigger a pull; while it is down the engine polls instead.
+    void attachRealtime(RealtimeChannel *channel);
+
+    // Starts polling (or listening) and runs a first cycle.
+    void start();
+    void stop();
+    // Push, then pull until the feed is idle. `ignoreBackoff` sends a command waiting for its
+    // retry time at once (a user asked to sync).
+    void syncNow(bool ignoreBackoff = false);
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_busy; }
+    QString lastError() const { return m_lastError; }
+    int pendingCount() const { return m_pending; }
+    int conflictCount() const { return m_conflicts; }
+
+Q_SIGNALS:
+    void stateChanged(frontline::app::SyncEngine::State state);
+    void pendingCountChanged(int pending);
+    void conflictCountChanged(int conflicts);
+    // A push-and-pull cycle ended; `ok` when it reached an idle feed without errors.
+    void cycleFinished(bool ok);
+    void pageApplied(qint64 cursor);
+    void commandDelivered(const QString &command, const QString &targetId);
+    void commandRefused(const QString &command, const QString &targetId, const QString &error);
+
+private:
+    void pushNext();
+    void onPushed(const OutboxEntry &entry, const ApiReply &reply);
+    Result<void> deliver(const OutboxEntry &entry, const ApiReply &reply);
+    Result<void> refuse(const OutboxEntry &entry, const ApiError &error);
+    void resolveStale(const OutboxEntry &entry);
+    Result<bool> settleStale(const OutboxEntry &entry, const QJsonObject &latest);
+    void retryLater(const OutboxEntry &entry, const ApiError &error);
+    void pull();
+    void onPulled(const ApiReply &reply);
+    void networkFailure(const ApiError &error);
+    void localFailure(const Error &error);
+    void finish(bool ok);
+    void setState(State state);
+    void updateCounts();
+    int backoffMs(int attempts) const;
+    void armRetry(int delayMs);
+    ApiRequest requestFor(const OutboxEntry &entry) const;
+
+    LocalStore &m_store;
+    BackOfficeClient &m_client;
+    RealtimeChannel *m_realtime = nullptr;
+    QTimer *m_retryTimer;
+    QTimer *m_pollTimer;
+    State m_state = State::Offline;
+    QString m_lastError;
+    bool m_busy = false;
+    bool m_rerun = false;
+    bool m_force = false;
+    bool m_running = false;
+    int m_pageSize = 500;
+    int m_baseDelayMs = 1000;
+    int m_maxDelayMs = 60000;
+    int m_failures = 0; // consecutive failed cycles, for the pull's backoff
+    int m_pending = -1;
+    int m_conflicts = -1;
+};
+
+} // namespace frontline::app

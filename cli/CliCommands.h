@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+
+#include <memory>
+
+namespace frontline::cli {
+
+// frontline-cli's commands over the client core: the same LocalStore, SyncEngine and Session the
+// desktop app uses. run() returns the process's exit code; output is JSON on stdout, errors one
+// line on stderr.
+class CliCommands
+{
+public:
+    CliCommands();
+    ~CliCommands();
+
+    int run(const QStringList &arguments);
+
+private:
+    struct Context;
+    std::unique_ptr<Context> d;
+};
+
+} // namespace frontline::cli

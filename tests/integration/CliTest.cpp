@@ -1,0 +1,204 @@
+#include "tests/support/BackOfficeProcess.h"
+#include "tests/support/HttpClient.h"
+#include "tests/support/TestEnvironment.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace frontline::test;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+class CliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        backOffice = std::make_unique<BackOfficeProcess>(
+            QStringList{QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
+        ASSERT_TRUE(backOffice->addUser(QStringLiteral("olga"), QStringLiteral("operator"),
+                                        {QStringLiteral("orders")}));
+        ASSERT_TRUE(backOffice->addUser(QStringLiteral("sofia"), QStringLiteral("supervisor")));
+        ASSERT_TRUE(backOffice->start());
+        sofia = std::make_unique<HttpClient>(backOffice->baseUrl());
+        const HttpReply login = sofia->send("POST", QStringLiteral("/api/v1/auth/login"),
+                                            R"({"username": "sofia", "password": "secret"})");
+        ASSERT_EQ(login.status, 200);
+        sofia->setBearerToken(login.json().value(u"token").toString().toLatin1());
+    }
+
+    QStringList common() const
+    {
+        return {QStringLiteral("--data"), data.path(), QStringLiteral("--no-keychain")};
+    }
+
+    CliResult cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(FRONTLINE_CLI_PATH), common() + arguments);
+        CliResult result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    CliResult login(bool remember)
+    {
+        QStringList arguments{QStringLiteral("login"),          QStringLiteral("--server"),
+                              backOffice->baseUrl().toString(), QStringLiteral("--user"),
+                              QStringLiteral("olga"),           QStringLiteral("--password"),
+                              QStringLiteral("secret")};
+        if (remember)
+            arguments << QStringLiteral("--remember-in-file");
+        return cli(arguments);
+    }
+
+    QString createTicket()
+    {
+        const HttpReply reply =
+            sofia->send("POST", QStringLiteral("/api/v1/tickets"),
+                        R"({"queue": "orders", "subject": "Где мой заказ?", "channel": "chat"})");
+        EXPECT_EQ(reply.status, 201);
+        return reply.json().value(u"id").toString();
+    }
+
+    QStringList serverBodies(const QString &ticket)
+    {
+        QStringList bodies;
+        const HttpReply reply = sofia->get(u"/api/v1/tickets/" + ticket + u"/messages?limit=500");
+        for (const QJsonValue &message : reply.json().value(u"messages").toArray())
+            bodies.append(message[u"body"].toString());
+        return bodies;
+    }
+
+    std::unique_ptr<BackOfficeProcess> backOffice;
+    std::unique_ptr<HttpClient> sofia;
+    QTemporaryDir data;
+};
+
+} // namespace
+
+TEST_F(CliTest, ANewUserSignsInSyncsSearchesSendsAndQueuesWhileOffline)
+{
+    // Without a keychain and without opting in, the session is not kept, and the user is told.
+    const CliResult unkept = login(false);
+    ASSERT_EQ(unkept.exitCode, 0) << unkept.err.toStdString();
+    EXPECT_TRUE(unkept.err.contains(u"not kept")) << unkept.err.toStdString();
+    const CliResult refused = cli({QStringLiteral("status")});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_EQ(refused.err.trimmed().count(u'\n'), 0) << refused.err.toStdString();
+
+    const CliResult kept = login(true);
+    ASSERT_EQ(kept.exitCode, 0) << kept.err.toStdString();
+    EXPECT_EQ(kept.json()[u"token_storage"].toString(), u"file");
+    const QFileInfoList tokens =
+        QDir(data.path()).entryInfoList({QStringLiteral("token-*")}, QDir::Files);
+    ASSERT_EQ(tokens.size(), 1);
+    EXPECT_EQ(tokens[0].permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                         QFileDevice::WriteGroup | QFileDevice::WriteOther),
+              QFileDevice::Permissions());
+
+    const QString ticket = createTicket();
+    ASSERT_TRUE(backOffice->admin({QStringLiteral("kb"), QStringLiteral("import"),
+                                   QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/kb/ru"),
+                                   QStringLiteral("--locale"), QStringLiteral("ru")}));
+    const CliResult synced = cli({QStringLiteral("sync")});
+    ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
+    EXPECT_EQ(synced.json()[u"pending"].toInt(), 0);
+
+    const CliResult tickets = cli({QStringLiteral("tickets")});
+    ASSERT_EQ(tickets.exitCode, 0);
+    ASSERT_EQ(tickets.json().array().size(), 1);
+    EXPECT_EQ(tickets.json().array()[0][u"id"].toString(), ticket);
+
+    const CliResult found = cli({QStringLiteral("kb-search"), QStringLiteral("заказ")});
+    ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+    ASSERT_FALSE(found.json().array().isEmpty()) << found.out.toStdString();
+    EXPECT_TRUE(found.json().array()[0][u"snippet"].toString().contains(u'['));
+
+    const CliResult sent = cli({QStringLiteral("send"), ticket, QStringLiteral("Уже в пути")});
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    EXPECT_TRUE(sent.json()[u"delivered"].toBool());
+    EXPECT_EQ(serverBodies(ticket).count(u"Уже в пути"_qs), 1);
+
+    const CliResult online = cli({QStringLiteral("status")});
+    ASSERT_EQ(online.exitCode, 0);
+    EXPECT_TRUE(online.json()[u"online"].toBool());
+    EXPECT_EQ(online.json()[u"pending"].toInt(), 0);
+    EXPECT_EQ(online.json()[u"conflicts"].toInt(), 0);
+    EXPECT_EQ(online.json()[u"tickets"].toInt(), 1);
+    EXPECT_GT(online.json()[u"cursor"].toInteger(), 0);
+
+    backOffice->stop();
+    const CliResult queued = cli({QStringLiteral("send"), ticket, QStringLiteral("offline")});
+    EXPECT_EQ(queued.exitCode, 0) << queued.err.toStdString();
+    EXPECT_FALSE(queued.json()[u"delivered"].toBool());
+    EXPECT_EQ(queued.json()[u"pending"].toInt(), 1);
+    const CliResult offline = cli({QStringLiteral("status")});
+    ASSERT_EQ(offline.exitCode, 0);
+    EXPECT_FALSE(offline.json()[u"online"].toBool());
+    EXPECT_EQ(offline.json()[u"pending"].toInt(), 1);
+    const CliResult failed = cli({QStringLiteral("sync")});
+    EXPECT_NE(failed.exitCode, 0);
+    EXPECT_EQ(failed.err.trimmed().count(u'\n'), 0) << failed.err.toStdString();
+}
+
+TEST_F(CliTest, KilledInTheMiddleOfPushingABurstEveryMessageArrivesOnce)
+{
+    ASSERT_EQ(login(true).exitCode, 0);
+    const QString ticket = createTicket();
+    ASSERT_EQ(cli({QStringLiteral("sync")}).exitCode, 0);
+    constexpr int Burst = 60;
+    for (int i = 0; i < Burst; ++i) {
+        ASSERT_EQ(cli({QStringLiteral("send"), QStringLiteral("--queue-only"), ticket,
+                       QStringLiteral("burst %1").arg(i)})
+                      .exitCode,
+                  0);
+    }
+    int kills = 0;
+    for (int threshold : {3, 15, 30}) {
+        QProcess sync;
+        sync.start(QStringLiteral(FRONTLINE_CLI_PATH), common() << QStringLiteral("sync"));
+        ASSERT_TRUE(sync.waitForStarted());
+        waitUntil(
+            [&] {
+                return sync.state() == QProcess::NotRunning ||
+                       serverBodies(ticket).size() >= threshold;
+            },
+            std::chrono::seconds(30));
+        if (sync.state() != QProcess::NotRunning) {
+            sync.kill(); // SIGKILL: no chance to finish the request or the transaction
+            ++kills;
+        }
+        sync.waitForFinished();
+    }
+    EXPECT_GE(kills, 1);
+    const CliResult last = cli({QStringLiteral("sync")});
+    ASSERT_EQ(last.exitCode, 0) << last.err.toStdString();
+    const QStringList bodies = serverBodies(ticket);
+    EXPECT_EQ(bodies.size(), Burst);
+    for (int i = 0; i < Burst; ++i)
+        EXPECT_EQ(bodies.count(QStringLiteral("burst %1").arg(i)), 1) << i;
+    const CliResult status = cli({QStringLiteral("status")});
+    EXPECT_EQ(status.json()[u"pending"].toInt(), 0);
+}

@@ -1,0 +1,161 @@
+#include "tests/integration/SyncFixture.h"
+
+#include "app/store/Outbox.h"
+#include "tests/support/TestEnvironment.h"
+
+using namespace frontline;
+using namespace frontline::test;
+
+namespace {
+
+using Fault = FaultyNetwork::Fault;
+
+// Queues the scenario every fault loop replays: two replies and a priority change.
+void queueScenario(ClientRig &rig, const QString &ticket, const QString &tag, int round)
+{
+    ASSERT_TRUE(rig.commands->sendMessage(ticket, tag + u" first").ok());
+    ASSERT_TRUE(rig.commands->sendMessage(ticket, tag + u" second").ok());
+    ASSERT_TRUE(
+        rig.commands
+            ->changePriority(ticket, round % 2 ? QStringLiteral("high") : QStringLiteral("low"))
+            .ok());
+}
+
+} // namespace
+
+class NetworkFaultTest : public SyncTest, public ::testing::WithParamInterface<Fault>
+{
+};
+
+TEST_P(NetworkFaultTest, AFaultOnTheIthRequestIsRetriedAndNothingIsLostOrDoubled)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+
+    // A clean run tells how many requests the scenario makes.
+    int requests = 0;
+    {
+        auto clean = connect(QStringLiteral("olga"));
+        ASSERT_TRUE(syncUntilIdle(*clean));
+        const int before = clean->network->requestCount();
+        queueScenario(*clean, ticket, QStringLiteral("clean"), 0);
+        ASSERT_TRUE(syncUntilIdle(*clean));
+        requests = clean->network->requestCount() - before;
+    }
+    ASSERT_GE(requests, 4);
+
+    for (int i = 1; i <= requests + 1; ++i) {
+        SCOPED_TRACE(i);
+        auto olga = connect(QStringLiteral("olga"));
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        olga->client->setTimeout(300); // a hung request is given up quickly
+        const QString tag = QStringLiteral("round %1").arg(i);
+        olga->network->injectFault(i, GetParam(), 100);
+        queueScenario(*olga, ticket, tag, i);
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        EXPECT_EQ(serverCount(ticket, tag + u" first"), 1);
+        EXPECT_EQ(serverCount(ticket, tag + u" second"), 1);
+        EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.priority,
+                  i % 2 ? protocol::Priority::High : protocol::Priority::Low);
+        EXPECT_EQ(olga->engine->conflictCount(), 0);
+        EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, NetworkFaultTest,
+                         ::testing::Values(Fault::FailBeforeSend, Fault::LoseResponse, Fault::Hang,
+                                           Fault::Delay),
+                         [](const ::testing::TestParamInfo<Fault> &info) -> std::string {
+                             switch (info.param) {
+                             case Fault::FailBeforeSend:
+                                 return "FailBeforeSend";
+                             case Fault::LoseResponse:
+                                 return "LoseResponse";
+                             case Fault::Hang:
+                                 return "Hang";
+                             case Fault::Delay:
+                                 return "Delay";
+                             default:
+                                 return "None";
+                             }
+                         });
+
+TEST_F(SyncTest, ADatabaseFaultOnTheIthWriteIsRecoveredWithoutLossOrDoubles)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    int writes = 0;
+    {
+        auto clean = connect(QStringLiteral("olga"));
+        ASSERT_TRUE(syncUntilIdle(*clean));
+        queueScenario(*clean, ticket, QStringLiteral("clean"), 0);
+        const int before = clean->store->writeCount();
+        ASSERT_TRUE(syncUntilIdle(*clean));
+        writes = clean->store->writeCount() - before;
+    }
+    ASSERT_GT(writes, 5);
+    for (int i = 1; i <= writes; ++i) {
+        SCOPED_TRACE(i);
+        auto olga = connect(QStringLiteral("olga"));
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        const QString tag = QStringLiteral("db %1").arg(i);
+        queueScenario(*olga, ticket, tag, i);
+        olga->store->failWriteAt(i);
+        runCycle(*olga); // fails somewhere inside; the cache stays consistent
+        olga->store->failWriteAt(0);
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        EXPECT_EQ(serverCount(ticket, tag + u" first"), 1);
+        EXPECT_EQ(serverCount(ticket, tag + u" second"), 1);
+        EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    }
+}
+
+TEST_F(SyncTest, EscalationPresenceAndKbUsageCommandsAreDelivered)
+{
+    ASSERT_TRUE(backOffice->addUser(QStringLiteral("pavel"), QStringLiteral("operator"),
+                                    {QStringLiteral("orders")}, 2));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    app::EscalationRequest request;
+    request.targetLine = 2;
+    request.reasonCode = QStringLiteral("vip_customer");
+    auto local = olga->commands->escalate(ticket, request);
+    ASSERT_TRUE(local.ok()) << local.error().message.toStdString();
+    EXPECT_EQ(olga->store->count(QStringLiteral("escalations")).value(), 1);
+    ASSERT_TRUE(olga->commands->setPresence(QStringLiteral("break"), QStringLiteral("lunch")).ok());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    auto rows = olga->store->read(QStringLiteral("SELECT id, status FROM escalations"));
+    ASSERT_TRUE(rows.ok());
+    ASSERT_TRUE(rows.value().next());
+    const QString escalation = rows.value().value(0).toString();
+    EXPECT_FALSE(escalation.startsWith(u"local:"));
+    EXPECT_FALSE(rows.value().next()); // the echo was replaced, not doubled
+    EXPECT_EQ(signIn(QStringLiteral("olga"))
+                  ->get(QStringLiteral("/api/v1/presence"))
+                  .json()[u"operators"][0][u"status"]
+                  .toString(),
+              u"break");
+
+    auto pavel = connect(QStringLiteral("pavel"));
+    ASSERT_TRUE(syncUntilIdle(*pavel));
+    ASSERT_TRUE(pavel->commands->acceptEscalation(escalation).ok());
+    ASSERT_TRUE(syncUntilIdle(*pavel));
+    ASSERT_TRUE(pavel->commands->resolveEscalation(escalation, QStringLiteral("done")).ok());
+    ASSERT_TRUE(syncUntilIdle(*pavel));
+    EXPECT_EQ(app::Outbox(*pavel->store).failedCount().value(), 0);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    auto status = olga->store->read(QStringLiteral("SELECT status FROM escalations WHERE id = ?"),
+                                    {escalation});
+    ASSERT_TRUE(status.ok());
+    ASSERT_TRUE(status.value().next());
+    EXPECT_EQ(status.value().value(0).toString(), u"resolved");
+
+    // A command the back office refuses for good is kept as failed; the rest go on.
+    ASSERT_TRUE(olga->commands->recordKbUsage(ticket, QStringLiteral("999999")).ok());
+    ASSERT_TRUE(olga->commands->sendMessage(ticket, QStringLiteral("after the refusal")).ok());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(app::Outbox(*olga->store).failedCount().value(), 1);
+    EXPECT_EQ(serverCount(ticket, QStringLiteral("after the refusal")), 1);
+}

@@ -1,0 +1,223 @@
+#include "tests/integration/SyncFixture.h"
+
+#include "app/store/Outbox.h"
+#include "app/sync/RealtimeChannel.h"
+#include "tests/support/TestEnvironment.h"
+
+#include <QSignalSpy>
+
+using namespace frontline;
+using namespace frontline::test;
+
+TEST_F(SyncTest, FirstAndIncrementalPullsConvergeWithTheServer)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    QStringList tickets;
+    for (int i = 0; i < 5; ++i)
+        tickets.append(
+            createTicket(*sofia, i == 4 ? QStringLiteral("delivery") : QStringLiteral("orders")));
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_EQ(sofia
+                      ->send("POST", u"/api/v1/tickets/" + tickets[0] + u"/messages",
+                             json({{QStringLiteral("body"), QStringLiteral("hello %1").arg(i)}}),
+                             {{"Content-Type", "application/json"},
+                              {"Idempotency-Key", QByteArray::number(i)}})
+                      .status,
+                  201);
+    }
+    auto olga = connect(QStringLiteral("olga"));
+    olga->engine->setPageSize(2); // several pages, each with its cursor
+    QSignalSpy pages(olga->engine.get(), &app::SyncEngine::pageApplied);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_GT(pages.count(), 2);
+    EXPECT_EQ(olga->store->count(QStringLiteral("tickets")).value(), 4); // not delivery's
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->engine->state(), app::SyncEngine::State::Online);
+
+    // Incremental: a change and a message made elsewhere arrive on the next pull.
+    ASSERT_EQ(sofia
+                  ->send("PATCH", u"/api/v1/tickets/" + tickets[1],
+                         json({{QStringLiteral("priority"), QStringLiteral("urgent")}}),
+                         {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}})
+                  .status,
+              200);
+    const qint64 before = olga->store->cursor();
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_GT(olga->store->cursor(), before);
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+}
+
+TEST_F(SyncTest, CommandsEchoAtOnceAndReachTheServerExactlyOnce)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(olga->commands->sendMessage(ticket, QStringLiteral("reply %1").arg(i)).ok());
+    ASSERT_TRUE(olga->commands->addInternalNote(ticket, QStringLiteral("note")).ok());
+    ASSERT_TRUE(olga->commands->changePriority(ticket, QStringLiteral("high")).ok());
+    EXPECT_EQ(olga->store->messages(ticket).value().size(), 6); // local echo, before any push
+    EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.priority, protocol::Priority::High);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(serverCount(ticket, QStringLiteral("reply %1").arg(i)), 1);
+    EXPECT_EQ(serverCount(ticket, QStringLiteral("note")), 1);
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->engine->pendingCount(), 0);
+}
+
+TEST_F(SyncTest, CommandsGivenWhileTheServerIsDownAreDeliveredWhenItIsBack)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+
+    backOffice->stop();
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(olga->commands->sendMessage(ticket, QStringLiteral("offline %1").arg(i)).ok());
+    ASSERT_TRUE(olga->commands->changeStatus(ticket, QStringLiteral("pending")).ok());
+    EXPECT_FALSE(runCycle(*olga));
+    EXPECT_EQ(olga->engine->state(), app::SyncEngine::State::Offline);
+    EXPECT_EQ(olga->engine->pendingCount(), 4);
+    // The retry state is in the database, not in memory.
+    auto head = app::Outbox(*olga->store).head().value();
+    ASSERT_TRUE(head.has_value());
+    EXPECT_GE(head->attempts, 1);
+    EXPECT_FALSE(head->lastError.isEmpty());
+
+    ASSERT_TRUE(backOffice->start());
+    olga->client->setBaseUrl(backOffice->baseUrl());
+    // No forced sync: the engine's own backoff timer brings the outbox out.
+    EXPECT_TRUE(
+        waitUntil([&] { return olga->engine->pendingCount() == 0; }, std::chrono::seconds(20)));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(serverCount(ticket, QStringLiteral("offline %1").arg(i)), 1);
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.status, protocol::TicketStatus::Pending);
+}
+
+TEST_F(SyncTest, ServerRestartedInTheMiddleOfAPull)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    for (int i = 0; i < 30; ++i)
+        createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    olga->engine->setPageSize(4);
+    bool stopped = false;
+    QObject::connect(olga->engine.get(), &app::SyncEngine::pageApplied, olga->engine.get(), [&] {
+        if (!stopped) {
+            stopped = true;
+            backOffice->stop();
+        }
+    });
+    EXPECT_FALSE(runCycle(*olga));
+    ASSERT_TRUE(stopped);
+    const qint64 cursor = olga->store->cursor();
+    EXPECT_GT(cursor, 0);
+    EXPECT_EQ(olga->store->count(QStringLiteral("tickets")).value(), 4); // one page, no more
+    ASSERT_TRUE(backOffice->start());
+    olga->client->setBaseUrl(backOffice->baseUrl());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_GT(olga->store->cursor(), cursor);
+    EXPECT_EQ(olga->store->count(QStringLiteral("tickets")).value(), 30);
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+}
+
+TEST_F(SyncTest, AStaleUpdateBecomesAConflictAndEitherSideCanWin)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString first = createTicket(*sofia);
+    const QString second = createTicket(*sofia);
+    const QString third = createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    for (const QString &ticket : {first, second}) {
+        ASSERT_EQ(sofia
+                      ->send("PATCH", u"/api/v1/tickets/" + ticket,
+                             json({{QStringLiteral("status"), QStringLiteral("open")}}),
+                             {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}})
+                      .status,
+                  200);
+    }
+    // A change to another field is not a conflict: it is sent again on the new version.
+    ASSERT_EQ(sofia
+                  ->send("PATCH", u"/api/v1/tickets/" + third,
+                         json({{QStringLiteral("priority"), QStringLiteral("low")}}),
+                         {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}})
+                  .status,
+              200);
+    ASSERT_TRUE(olga->commands->changeStatus(first, QStringLiteral("pending")).ok());
+    ASSERT_TRUE(olga->commands->changeStatus(second, QStringLiteral("pending")).ok());
+    ASSERT_TRUE(olga->commands->changeStatus(third, QStringLiteral("pending")).ok());
+    QSignalSpy conflicts(olga->engine.get(), &app::SyncEngine::conflictCountChanged);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(olga->engine->conflictCount(), 2);
+    EXPECT_FALSE(conflicts.isEmpty());
+    // Nothing was overwritten: the server keeps sofia's status and the cache shows it.
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->store->ticket(first).value()->ticket.status, protocol::TicketStatus::Open);
+    EXPECT_EQ(olga->store->ticket(third).value()->ticket.status, protocol::TicketStatus::Pending);
+    EXPECT_EQ(olga->store->ticket(third).value()->ticket.priority, protocol::Priority::Low);
+
+    const auto recorded = olga->commands->conflicts().value();
+    ASSERT_EQ(recorded.size(), 2);
+    EXPECT_EQ(recorded[0].entityId, first);
+    EXPECT_EQ(recorded[0].mine[u"changes"][u"status"].toString(), u"pending");
+    EXPECT_EQ(recorded[0].theirs[u"status"].toString(), u"open");
+    ASSERT_TRUE(olga->commands->keepMine(recorded[0].id).ok());
+    ASSERT_TRUE(olga->commands->takeTheirs(recorded[1].id).ok());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(olga->engine->conflictCount(), 0);
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->store->ticket(first).value()->ticket.status, protocol::TicketStatus::Pending);
+    EXPECT_EQ(olga->store->ticket(second).value()->ticket.status, protocol::TicketStatus::Open);
+}
+
+TEST_F(SyncTest, APokeOnTheEventsSocketTriggersAPull)
+{
+    auto olga = connect(QStringLiteral("olga"));
+    app::RealtimeChannel channel;
+    channel.setEndpoint(backOffice->baseUrl(), olga->client->token());
+    channel.setReconnectDelays(10, 100);
+    olga->engine->setPollInterval(600000); // only the poke may bring the change
+    olga->engine->attachRealtime(&channel);
+    olga->engine->start();
+    ASSERT_TRUE(waitUntil([&] { return channel.isConnected(); }));
+    ASSERT_TRUE(waitUntil([&] { return !olga->engine->isBusy(); }));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    EXPECT_TRUE(waitUntil([&] { return olga->store->ticket(ticket).value().has_value(); }));
+
+    // The socket drops with the server; the channel reconnects once it is back.
+    QSignalSpy connected(&channel, &app::RealtimeChannel::connectedChanged);
+    backOffice->stop();
+    ASSERT_TRUE(waitUntil([&] { return !channel.isConnected(); }));
+    ASSERT_TRUE(backOffice->start());
+    olga->client->setBaseUrl(backOffice->baseUrl());
+    channel.setEndpoint(backOffice->baseUrl(), olga->client->token());
+    EXPECT_TRUE(waitUntil([&] { return channel.isConnected(); }, std::chrono::seconds(20)));
+    const QString another = createTicket(*signIn(QStringLiteral("sofia")));
+    EXPECT_TRUE(waitUntil([&] { return olga->store->ticket(another).value().has_value(); }));
+    olga->engine->stop();
+}
+
+TEST_F(SyncTest, ClaimUsesTheClaimRouteWhenTheBackOfficeHasIt)
+{
+    QString routes;
+    ASSERT_TRUE(backOffice->admin({QStringLiteral("routes")}, &routes));
+    if (!routes.contains(u"/claim"))
+        GTEST_SKIP() << "POST /tickets/{id}/claim is not in this back office yet";
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    ASSERT_TRUE(olga->commands->claim(ticket).ok());
+    const QString me = olga->store->stateValue(QStringLiteral("me_id")).value();
+    EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.assigneeId, me);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.assigneeId, me);
+}

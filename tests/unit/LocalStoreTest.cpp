@@ -1,0 +1,263 @@
+#include "app/store/LocalStore.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/store/ChangeFeedApplier.h"
+#include "app/store/Outbox.h"
+#include "app/store/StoreSchema.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace frontline::app;
+
+namespace {
+
+QJsonObject ticketJson(const QString &id, qint64 version, const QString &status = u"new"_qs)
+{
+    return QJsonObject{{u"id"_qs, id},
+                       {u"number"_qs, id.toLongLong()},
+                       {u"channel"_qs, u"chat"_qs},
+                       {u"status"_qs, status},
+                       {u"priority"_qs, u"normal"_qs},
+                       {u"queue"_qs, u"orders"_qs},
+                       {u"subject"_qs, u"Where is my order?"_qs},
+                       {u"customer_id"_qs, QJsonValue::Null},
+                       {u"assignee_id"_qs, QJsonValue::Null},
+                       {u"version"_qs, version},
+                       {u"created_at"_qs, u"2026-11-23T10:00:00.000Z"_qs},
+                       {u"updated_at"_qs, u"2026-11-23T10:00:00.000Z"_qs}};
+}
+
+QJsonObject change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data)
+{
+    return QJsonObject{{u"seq"_qs, seq},
+                       {u"entity"_qs, entity},
+                       {u"id"_qs, id},
+                       {u"op"_qs, u"create"_qs},
+                       {u"data"_qs, data}};
+}
+
+QJsonObject messageJson(const QString &id, const QString &ticketId, const QString &body)
+{
+    return QJsonObject{{u"id"_qs, id},
+                       {u"ticket_id"_qs, ticketId},
+                       {u"author_kind"_qs, u"customer"_qs},
+                       {u"author_name"_qs, u"Anna"_qs},
+                       {u"internal"_qs, false},
+                       {u"body"_qs, body},
+                       {u"created_at"_qs, u"2026-11-23T10:01:00.000Z"_qs}};
+}
+
+QJsonObject articleJson(const QString &id, const QString &locale, const QString &title,
+                        const QString &body, const QStringList &tags)
+{
+    return QJsonObject{{u"id"_qs, id},         {u"slug"_qs, QString(u"a-"_qs + id)},
+                       {u"locale"_qs, locale}, {u"title"_qs, title},
+                       {u"body"_qs, body},     {u"tags"_qs, QJsonArray::fromStringList(tags)},
+                       {u"version"_qs, 1},     {u"updated_at"_qs, u"2026-11-23T10:00:00.000Z"_qs}};
+}
+
+QJsonObject samplePage()
+{
+    return QJsonObject{
+        {u"changes"_qs,
+         QJsonArray{change(1, u"ticket"_qs, u"1"_qs, ticketJson(u"1"_qs, 1)),
+                    change(2, u"message"_qs, u"10"_qs,
+                           messageJson(u"10"_qs, u"1"_qs, u"Где мой заказ?"_qs)),
+                    change(3, u"kb_article"_qs, u"5"_qs,
+                           articleJson(u"5"_qs, u"ru"_qs, u"Статус заказа"_qs,
+                                       u"Статус заказа можно узнать в личном кабинете. Ёлка."_qs,
+                                       {u"доставка"_qs})),
+                    change(4, u"kb_article"_qs, u"6"_qs,
+                           articleJson(u"6"_qs, u"en"_qs, u"Refunds for damaged items"_qs,
+                                       u"Refunds are issued within five days."_qs,
+                                       {u"returns"_qs, u"payment"_qs}))}},
+        {u"next"_qs, 4},
+        {u"more"_qs, false}};
+}
+
+class LocalStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        path = dir.filePath(u"cache.sqlite"_qs);
+        auto opened = store.open(path);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    }
+
+    int outboxRows()
+    {
+        auto query = store.read(u"SELECT COUNT(*) FROM outbox"_qs);
+        query.value().next();
+        return query.value().value(0).toInt();
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    LocalStore store;
+};
+
+} // namespace
+
+TEST_F(LocalStoreTest, OpensInWalModeAtTheCurrentSchema)
+{
+    EXPECT_EQ(store.schemaVersion(), int(storeMigrations().size()));
+    auto mode = store.read(u"PRAGMA journal_mode"_qs);
+    ASSERT_TRUE(mode.ok());
+    mode.value().next();
+    EXPECT_EQ(mode.value().value(0).toString(), u"wal");
+    EXPECT_EQ(store.cursor(), 0);
+    // Reopening an up-to-date file migrates nothing and keeps the data.
+    ASSERT_TRUE(store.setStateValue(u"cursor"_qs, u"7"_qs).ok());
+    store.close();
+    ASSERT_TRUE(store.open(path).ok());
+    EXPECT_EQ(store.cursor(), 7);
+}
+
+TEST_F(LocalStoreTest, RefusesACacheWrittenByANewerVersion)
+{
+    ASSERT_TRUE(store.write(u"PRAGMA user_version = 999"_qs).ok());
+    store.close();
+    LocalStore other;
+    auto opened = other.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().code, u"cache_too_new");
+    EXPECT_TRUE(opened.error().message.contains(u"newer")) << opened.error().message.toStdString();
+    EXPECT_FALSE(other.isOpen());
+}
+
+TEST_F(LocalStoreTest, AppliesAPageWithItsCursorAndNamesWhatChanged)
+{
+    QSignalSpy spy(&store, &LocalStore::changed);
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    EXPECT_EQ(store.cursor(), 4);
+    EXPECT_EQ(store.count(u"tickets"_qs).value(), 1);
+    EXPECT_EQ(store.count(u"messages"_qs).value(), 1);
+    EXPECT_EQ(store.count(u"kb_articles"_qs).value(), 2);
+    ASSERT_EQ(spy.count(), 1);
+    const auto changes = spy.at(0).at(0).value<StoreChangeSet>();
+    EXPECT_TRUE(changes.tickets.contains(u"1"_qs));
+    EXPECT_EQ(changes.messagesAdded.value(u"1"_qs), QStringList{u"10"_qs});
+    EXPECT_EQ(changes.kbArticles.size(), 2);
+    EXPECT_TRUE(changes.cursor);
+    // The same page again changes nothing but is harmless.
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    EXPECT_EQ(store.count(u"messages"_qs).value(), 1);
+}
+
+TEST_F(LocalStoreTest, AFaultOnAnyWriteOfAPageLeavesNothingHalfApplied)
+{
+    const int before = store.writeCount();
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    const int writes = store.writeCount() - before;
+    ASSERT_GT(writes, 4);
+    for (int i = 1; i <= writes; ++i) {
+        SCOPED_TRACE(i);
+        LocalStore fresh;
+        ASSERT_TRUE(fresh.open(dir.filePath(QStringLiteral("fault-%1.sqlite").arg(i))).ok());
+        fresh.failWriteAt(i);
+        EXPECT_FALSE(ChangeFeedApplier(fresh).applyPage(samplePage()).ok());
+        EXPECT_EQ(fresh.cursor(), 0);
+        EXPECT_EQ(fresh.count(u"tickets"_qs).value(), 0);
+        EXPECT_EQ(fresh.count(u"messages"_qs).value(), 0);
+        EXPECT_EQ(fresh.count(u"kb_articles"_qs).value(), 0);
+        EXPECT_TRUE(fresh.searchKb(u"заказ"_qs).value().isEmpty());
+        // Once the fault is gone the same page applies in full.
+        ASSERT_TRUE(ChangeFeedApplier(fresh).applyPage(samplePage()).ok());
+        EXPECT_EQ(fresh.cursor(), 4);
+        EXPECT_EQ(fresh.searchKb(u"заказ"_qs).value().size(), 1);
+    }
+}
+
+TEST_F(LocalStoreTest, SearchesTheKnowledgeBaseInRussianAndEnglish)
+{
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    auto ids = [&](const QString &query) {
+        QStringList found;
+        const auto hits = store.searchKb(query);
+        for (const KbSearchHit &hit : hits.value())
+            found.append(hit.id);
+        return found;
+    };
+    EXPECT_EQ(ids(u"заказ"_qs), QStringList{u"5"_qs});   // prefix: заказ finds заказа
+    EXPECT_EQ(ids(u"ЗАКАЗА"_qs), QStringList{u"5"_qs});  // case folds
+    EXPECT_EQ(ids(u"елка"_qs), QStringList{u"5"_qs});    // ё folds to е
+    EXPECT_EQ(ids(u"доставк"_qs), QStringList{u"5"_qs}); // tags are searched
+    EXPECT_EQ(ids(u"refund"_qs), QStringList{u"6"_qs});
+    EXPECT_EQ(ids(u"Refunds damaged"_qs), QStringList{u"6"_qs}); // every word must match
+    EXPECT_TRUE(ids(u"refund заказ"_qs).isEmpty());
+    EXPECT_TRUE(ids(u"\"*()"_qs).isEmpty()); // FTS syntax in the query is not interpreted
+    const auto hits = store.searchKb(u"личн"_qs).value();
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_TRUE(hits[0].snippet.contains(u"[личном]")) << hits[0].snippet.toStdString();
+    EXPECT_EQ(store.searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
+}
+
+TEST_F(LocalStoreTest, CommandsEchoLocallyAndQueueInOneTransaction)
+{
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
+    OperatorCommands commands(store);
+    QSignalSpy queued(&commands, &OperatorCommands::queued);
+    auto sent = commands.sendMessage(u"1"_qs, u"Уже в пути"_qs);
+    ASSERT_TRUE(sent.ok());
+    EXPECT_TRUE(sent.value().startsWith(u"local:"));
+    const auto messages = store.messages(u"1"_qs).value();
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[1].state, u"pending");
+    EXPECT_EQ(messages[1].body, u"Уже в пути");
+
+    ASSERT_TRUE(commands.changeStatus(u"1"_qs, u"pending"_qs).ok());
+    auto shown = store.ticket(u"1"_qs).value();
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(shown->ticket.status, frontline::protocol::TicketStatus::Pending);
+    EXPECT_TRUE(shown->localChangesPending);
+    EXPECT_EQ(store.serverTicket(u"1"_qs).value().value(u"status").toString(), u"new");
+    // A newer server version from the feed keeps the queued change laid over it.
+    ASSERT_TRUE(ChangeFeedApplier(store)
+                    .applyPage({{u"changes"_qs, QJsonArray{change(5, u"ticket"_qs, u"1"_qs,
+                                                                  ticketJson(u"1"_qs, 2))}},
+                                {u"next"_qs, 5}})
+                    .ok());
+    EXPECT_EQ(store.ticket(u"1"_qs).value()->ticket.status,
+              frontline::protocol::TicketStatus::Pending);
+    EXPECT_EQ(store.ticket(u"1"_qs).value()->ticket.version, 2);
+    EXPECT_EQ(Outbox(store).pendingCount().value(), 2);
+    EXPECT_EQ(queued.count(), 2);
+    EXPECT_FALSE(commands.sendMessage(u"1"_qs, u"   "_qs).ok());
+}
+
+TEST_F(LocalStoreTest, AFaultOnAnyWriteOfACommandLeavesNeitherEchoNorOutboxEntry)
+{
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
+    OperatorCommands commands(store);
+    const int before = store.writeCount();
+    ASSERT_TRUE(commands.sendMessage(u"1"_qs, u"probe"_qs).ok());
+    const int writes = store.writeCount() - before;
+    ASSERT_TRUE(store.write(u"DELETE FROM outbox"_qs).ok());
+    ASSERT_TRUE(store.write(u"DELETE FROM messages WHERE state = 'pending'"_qs).ok());
+    for (int i = 1; i <= writes; ++i) {
+        SCOPED_TRACE(i);
+        store.failWriteAt(i);
+        EXPECT_FALSE(commands.sendMessage(u"1"_qs, u"hello"_qs).ok());
+        EXPECT_EQ(outboxRows(), 0);
+        EXPECT_EQ(store.messages(u"1"_qs).value().size(), 1);
+    }
+    store.failWriteAt(0);
+    EXPECT_TRUE(commands.sendMessage(u"1"_qs, u"hello"_qs).ok());
+    EXPECT_EQ(outboxRows(), 1);
+}
+
+TEST_F(LocalStoreTest, MatchExpressionQuotesEveryWordAsAPrefix)
+{
+    EXPECT_EQ(LocalStore::matchExpression(u"заказ  Refund"_qs), u"\"заказ\"* \"Refund\"*");
+    EXPECT_EQ(LocalStore::matchExpression(u"a\"b OR c*"_qs), u"\"a\"* \"b\"* \"OR\"* \"c\"*");
+    EXPECT_TRUE(LocalStore::matchExpression(u" -*- "_qs).isEmpty());
+}
