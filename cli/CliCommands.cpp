@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -174,11 +175,19 @@ int CliCommands::run(const QStringList &arguments)
         QStringLiteral("MS"), QStringLiteral("15000"));
     parser.addOptions({data, noKeychain, server, user, password, workspace, ca, remember, internal,
                        queueOnly, limit, timeout});
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("frontline-cli", "Log what the client does."));
+    parser.addOption(verbose);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("frontline-cli", "What to do (see above)."));
     parser.process(arguments);
 
+    // Output is for scripts: one JSON document, or one line of error. Logs only on request.
+    if (!parser.isSet(verbose) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n"
+                                                        "*.warning=false"));
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return fail(QCoreApplication::translate("frontline-cli", "no command; see --help"), 2);

@@ -82,6 +82,10 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
             Outbox(m_store).enqueue(QStringLiteral("send_message"), ticketId, payload, 0, localId);
         !queued)
         return queued.error();
+    if (!internal) {
+        if (auto echoed = m_store.reapplyLocalChanges(ticketId); !echoed)
+            return echoed.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     Q_EMIT queued();

@@ -350,18 +350,25 @@ Result<void> LocalStore::reapplyLocalChanges(const QString &ticketId)
 {
     auto pending = read(QStringLiteral("SELECT command, payload FROM outbox WHERE target_id = ? "
                                        "AND state = 'pending' AND command IN ('update_ticket', "
-                                       "'claim') ORDER BY id"),
+                                       "'claim', 'send_message') ORDER BY id"),
                         {ticketId});
     if (!pending)
         return pending.error();
     auto server = serverTicket(ticketId);
     if (!server)
-        return server.error();
+        return server.error().code == u"not_found" ? Result<void>() : server.error();
     QJsonObject shown = server.value();
     bool any = false;
     while (pending.value().next()) {
-        any = true;
         const QJsonObject payload = parse(pending->value(1).toString());
+        if (pending->value(0).toString() == u"send_message") {
+            // The back office opens a new ticket on its first public reply: show that now, so
+            // a status change queued after the reply is based on what the server will have.
+            if (!payload.value(u"internal").toBool() && shown.value(u"status").toString() == u"new")
+                shown.insert(QStringLiteral("status"), QStringLiteral("open"));
+            continue;
+        }
+        any = true;
         if (pending->value(0).toString() == u"claim") {
             shown.insert(QStringLiteral("assignee_id"), payload.value(u"assignee_id"));
             continue;
