@@ -1,4 +1,5 @@
 #include "app/EmbeddedBackOffice.h"
+#include "app/OperatorDesk.h"
 #include "protocol/Version.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UiSetup.h"
@@ -47,6 +48,20 @@ int main(int argc, char *argv[])
         window.watchBackOffice(&backOffice);
         backOffice.start();
     }
+    // The demo signs in as a seeded operator and keeps its cache beside the demo back office;
+    // the token is not kept (each start signs in again).
+    const QString demoFolder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("demo"));
+    app::OperatorDesk desk(&network, demoFolder);
+    desk.setKeychainEnabled(false);
+    desk.setCachePath(QDir(demoFolder).filePath(QStringLiteral("olga-cache.sqlite")));
+    QObject::connect(&backOffice, &app::EmbeddedBackOffice::stateChanged, &desk,
+                     [&](app::EmbeddedBackOffice::State state) {
+                         if (state == app::EmbeddedBackOffice::State::Running && !desk.isReady())
+                             desk.signIn(backOffice.baseUrl(), QStringLiteral("olga"),
+                                         QStringLiteral("demo"));
+                     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &backOffice,
                      [&backOffice] { backOffice.stop(); });
 

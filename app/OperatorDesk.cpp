@@ -1,0 +1,72 @@
+#include "app/OperatorDesk.h"
+
+#include "app/commands/OperatorCommands.h"
+#include "app/net/BackOfficeClient.h"
+#include "app/session/Session.h"
+#include "app/store/LocalStore.h"
+#include "app/store/SqlTransaction.h"
+#include "app/sync/RealtimeChannel.h"
+#include "app/sync/SyncEngine.h"
+
+namespace frontline::app {
+
+OperatorDesk::OperatorDesk(QNetworkAccessManager *network, const QString &dataDirectory,
+                           QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<BackOfficeClient>(network))
+    , m_session(std::make_unique<Session>(dataDirectory, *m_client))
+    , m_store(std::make_unique<LocalStore>())
+{}
+
+OperatorDesk::~OperatorDesk()
+{
+    if (m_engine)
+        m_engine->stop();
+}
+
+void OperatorDesk::setKeychainEnabled(bool enabled)
+{
+    m_session->setKeychainEnabled(enabled);
+}
+
+void OperatorDesk::signIn(const QUrl &server, const QString &username, const QString &password,
+                          const QString &workspace, bool rememberInFile)
+{
+    m_session->login(server, username, password, workspace, rememberInFile, {},
+                     [this](const Result<SessionInfo> &signedIn) {
+                         if (!signedIn)
+                             return Q_EMIT failed(signedIn.error().message);
+                         Q_EMIT notice(Session::storageNotice(signedIn->storage));
+                         start();
+                     });
+}
+
+void OperatorDesk::start()
+{
+    if (auto opened = m_store->open(m_cachePath.isEmpty() ? m_session->cachePath() : m_cachePath);
+        !opened)
+        return Q_EMIT failed(opened.error().message);
+    const SessionInfo &info = m_session->info();
+    SqlTransaction transaction(*m_store);
+    if (!transaction.begun())
+        return Q_EMIT failed(transaction.begun().error().message);
+    if (auto id = m_store->setStateValue(QStringLiteral("me_id"), info.operatorId); !id)
+        return Q_EMIT failed(id.error().message);
+    if (auto name = m_store->setStateValue(QStringLiteral("me_name"), info.displayName); !name)
+        return Q_EMIT failed(name.error().message);
+    if (auto committed = transaction.commit(); !committed)
+        return Q_EMIT failed(committed.error().message);
+
+    m_commands = std::make_unique<OperatorCommands>(*m_store);
+    m_realtime = std::make_unique<RealtimeChannel>();
+    m_realtime->setEndpoint(info.server, info.token, m_client->sslConfiguration());
+    m_engine = std::make_unique<SyncEngine>(*m_store, *m_client);
+    m_engine->attachRealtime(m_realtime.get());
+    connect(
+        m_commands.get(), &OperatorCommands::queued, m_engine.get(),
+        [engine = m_engine.get()] { engine->syncNow(); }, Qt::QueuedConnection);
+    m_engine->start();
+    Q_EMIT ready();
+}
+
+} // namespace frontline::app
