@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     void pushNext();
     void onPushed(const OutboxEntry &entry, const ApiReply &reply);
+    void pushEscalation(const OutboxEntry &entry, const ApiRequest &request);
     Result<void> deliver(const OutboxEntry &entry, const ApiReply &reply);
     Result<void> refuse(const OutboxEntry &entry, const ApiError &error);
     void resolveStale(const OutboxEntry &entry);

@@ -3,6 +3,8 @@
 #include "app/store/Outbox.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QJsonArray>
+
 using namespace frontline;
 using namespace frontline::test;
 
@@ -124,6 +126,9 @@ TEST_F(SyncTest, EscalationPresenceAndKbUsageCommandsAreDelivered)
     auto local = olga->commands->escalate(ticket, request);
     ASSERT_TRUE(local.ok()) << local.error().message.toStdString();
     EXPECT_EQ(olga->store->count(QStringLiteral("escalations")).value(), 1);
+    // The POST's answer is lost (the 1st request is the look for an earlier attempt's result):
+    // the retry must find the escalation rather than make a second one.
+    olga->network->injectFault(2, FaultyNetwork::Fault::LoseResponse);
     ASSERT_TRUE(olga->commands->setPresence(QStringLiteral("break"), QStringLiteral("lunch")).ok());
     ASSERT_TRUE(syncUntilIdle(*olga));
     auto rows = olga->store->read(QStringLiteral("SELECT id, status FROM escalations"));
@@ -132,6 +137,12 @@ TEST_F(SyncTest, EscalationPresenceAndKbUsageCommandsAreDelivered)
     const QString escalation = rows.value().value(0).toString();
     EXPECT_FALSE(escalation.startsWith(u"local:"));
     EXPECT_FALSE(rows.value().next()); // the echo was replaced, not doubled
+    EXPECT_EQ(sofia->get(u"/api/v1/tickets/" + ticket + u"/escalations")
+                  .json()
+                  .value(u"escalations")
+                  .toArray()
+                  .size(),
+              1);
     EXPECT_EQ(signIn(QStringLiteral("olga"))
                   ->get(QStringLiteral("/api/v1/presence"))
                   .json()[u"operators"][0][u"status"]
