@@ -223,7 +223,8 @@ Result<void> TicketRouter::presenceChanged(Store &store, qint64 operatorId,
 Result<bool> TicketRouter::ticketChanged(Store &store, const protocol::Ticket &before,
                                          const protocol::Ticket &after)
 {
-    const qint64 now = m_clock();
+    // The update's own time, so assignment history and resolution agree to the millisecond.
+    const qint64 now = after.updatedAt.isValid() ? after.updatedAt.toMSecsSinceEpoch() : m_clock();
     const qint64 previous = TicketService::parseId(before.assigneeId);
     const qint64 current = TicketService::parseId(after.assigneeId);
     const bool wasActive = isActive(before.status);
