@@ -18,6 +18,7 @@
 #include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
 #include "server/flow/CsatService.h"
+#include "server/flow/SimulatedTeam.h"
 #include "server/flow/SlaMonitor.h"
 #include "server/flow/SlaPolicy.h"
 #include "server/flow/TicketRouter.h"
@@ -117,6 +118,11 @@ Result<quint16> BackOfficeService::listen()
             m_workspaces->production(), *m_intake, *m_csat, m_clock,
             TrafficSimulator::Options{m_options.simulatePerMinute, m_options.demoSeed});
         m_simulator->start();
+        m_team = std::make_unique<SimulatedTeam>(
+            m_workspaces->production(),
+            SimulatedTeam::Services{*m_auth, *m_presence, *m_tickets, *m_messages, *m_router},
+            m_clock, m_options.demoSeed);
+        m_team->start();
     }
     return port;
 }

@@ -24,6 +24,7 @@ class KbService;
 class MessageService;
 class PresenceService;
 class RealtimeHub;
+class SimulatedTeam;
 class SlaMonitor;
 class SlaPolicy;
 class TicketRouter;
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<SlaMonitor> m_slaMonitor;
     std::unique_ptr<CsatService> m_csat;
     std::unique_ptr<TrafficSimulator> m_simulator;
+    std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;
 };
 

@@ -76,6 +76,7 @@ TrafficSimulator::TrafficSimulator(Store &store, IntakeService &intake, CsatServ
     , m_clock(std::move(clock))
     , m_options(options)
     , m_random(options.seed)
+    , m_replies(options.seed + 1)
 {}
 
 TrafficSimulator::~TrafficSimulator() = default;
@@ -138,13 +139,15 @@ Result<void> TrafficSimulator::loadCustomers()
     return {};
 }
 
-QString TrafficSimulator::say(const Conversation &conversation, const char *const (&lines)[6][2][3])
+QString TrafficSimulator::say(const Conversation &conversation, const char *const (&lines)[6][2][3],
+                              QRandomGenerator &random)
 {
     const Customer &customer = m_customers.at(conversation.customer);
     const int language = customer.locale == u"ru" ? 1 : 0;
     const QString order =
         customer.orderNumber.isEmpty() ? QStringLiteral("HP-10000001") : customer.orderNumber;
-    return QString::fromUtf8(lines[conversation.topic][language][m_random.bounded(3)]).arg(order);
+    const QString text = QString::fromUtf8(lines[conversation.topic][language][random.bounded(3)]);
+    return text.contains(u"%1") ? text.arg(order) : text;
 }
 
 Result<void> TrafficSimulator::send(qint64 ticketId, Conversation &conversation,
@@ -204,7 +207,7 @@ Result<QString> TrafficSimulator::makeContact()
                            : roll < 80 ? QStringLiteral("email")
                            : roll < 90 ? QStringLiteral("web_form")
                                        : QStringLiteral("social");
-    const QString text = say(conversation, Openings);
+    const QString text = say(conversation, Openings, m_random);
     if (auto sent = send(0, conversation, text); !sent)
         return sent.error();
     return text;
@@ -235,12 +238,13 @@ Result<void> TrafficSimulator::followUp()
         Conversation conversation = m_conversations.value(ticketId);
         if (conversation.left)
             continue;
-        const int roll = int(m_random.bounded(100));
+        const int roll = int(m_replies.bounded(100));
         if (roll < 15) {
             conversation.left = true; // the customer got bored and closed the window
         } else if (roll < 75 && conversation.answers < 3) {
             ++conversation.answers;
-            if (auto sent = send(ticketId, conversation, say(conversation, Answers)); !sent)
+            if (auto sent = send(ticketId, conversation, say(conversation, Answers, m_replies));
+                !sent)
                 return sent.error();
         }
         m_conversations.insert(ticketId, conversation);
@@ -263,10 +267,10 @@ Result<void> TrafficSimulator::followUp()
     statuses.value()->finish();
     for (qint64 ticketId : std::as_const(resolved)) {
         m_conversations.remove(ticketId);
-        if (m_random.bounded(10) >= 7)
+        if (m_replies.bounded(10) >= 7)
             continue;
         static constexpr int Scores[] = {5, 5, 5, 4, 4, 4, 3, 2, 1, 5};
-        const int score = Scores[m_random.bounded(10)];
+        const int score = Scores[m_replies.bounded(10)];
         auto recorded = m_csat.record(
             m_store, QJsonObject{{QLatin1StringView("ticket_id"), QString::number(ticketId)},
                                  {QLatin1StringView("score"), score}});

@@ -62,14 +62,16 @@ private:
 
     Result<void> loadCustomers();
     Result<void> send(qint64 ticketId, Conversation &conversation, const QString &text);
-    QString say(const Conversation &conversation, const char *const (&lines)[6][2][3]);
+    QString say(const Conversation &conversation, const char *const (&lines)[6][2][3],
+                QRandomGenerator &random);
 
     Store &m_store;
     IntakeService &m_intake;
     CsatService &m_csat;
     Clock m_clock;
     Options m_options;
-    QRandomGenerator m_random;
+    QRandomGenerator m_random;  // new contacts: the same seed gives the same contacts
+    QRandomGenerator m_replies; // customers' follow-ups, which depend on operators' timing
     QList<Customer> m_customers;
     QHash<qint64, Conversation> m_conversations; // by ticket id
     qint64 m_serial = 0;
