@@ -336,6 +336,51 @@ Result<protocol::Ticket> TicketRouter::claim(const Caller &caller, const QString
     return assigned;
 }
 
+Result<QJsonObject> TicketRouter::setCapacity(const Caller &caller, const QString &operatorId,
+                                              int maxChats)
+{
+    Store &store = *caller.store;
+    const qint64 id = TicketService::parseId(operatorId);
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    if (auto locked = lock(store); !locked)
+        return locked.error();
+    const qint64 now = m_clock();
+    auto updated = store.update(
+        QStringLiteral("UPDATE operators SET max_chats = ?, version = version + 1 WHERE id = ? "
+                       "AND role = 'operator' AND active = 1"),
+        {maxChats, id});
+    if (!updated)
+        return updated.error();
+    if (id == 0 || updated.value() != 1) {
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No active operator %1").arg(operatorId)};
+    }
+    auto drained = drain(store, id);
+    if (!drained)
+        return drained.error();
+    auto active = store.scalar(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE assignee_id = ? "
+                                              "AND channel = 'chat' AND status IN ('new', "
+                                              "'open', 'pending')"),
+                               {id});
+    if (!active)
+        return active.error();
+    const QJsonObject json{{QLatin1StringView("id"), QString::number(id)},
+                           {QLatin1StringView("max_chats"), maxChats},
+                           {QLatin1StringView("active_chats"), active.value().toInt()}};
+    // Supervisors see every change; the operator learns their own limit.
+    const ChangeAudience audience = ChangeAudience::onlyOperator(id);
+    auto seq = m_changes.append(store, QStringLiteral("operator"), QString::number(id),
+                                QStringLiteral("update"), json, audience, now);
+    if (!seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    m_changes.announce(store.workspace(), seq.value(), audience);
+    return json;
+}
+
 Result<int> TicketRouter::sweep(Store &store)
 {
     if (auto locked = lock(store); !locked)

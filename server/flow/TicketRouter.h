@@ -4,6 +4,7 @@
 #include "protocol/Ticket.h"
 #include "server/Clock.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -53,6 +54,9 @@ public:
                                const protocol::Ticket &after);
     // An operator takes an unassigned ticket; conflict when someone has it already.
     Result<protocol::Ticket> claim(const Caller &caller, const QString &ticketId);
+    // A supervisor changes an operator's chat capacity; a raised one takes waiting chats at once.
+    // {"id", "max_chats", "active_chats"}.
+    Result<QJsonObject> setCapacity(const Caller &caller, const QString &operatorId, int maxChats);
     // Returns the chats of operators away longer than the grace time, then drains the queues.
     Result<int> sweep(Store &store);
 

@@ -126,6 +126,34 @@ TEST_P(RoutingTest, ChatsGoToTheLeastLoadedOnlineOperatorAndWaitWhenAllAreFull)
     EXPECT_EQ(olga->send("POST", u"/api/v1/tickets/" + another + u"/claim", {}).status, 409);
 }
 
+TEST_P(RoutingTest, ARaisedCapacityTakesWaitingChatsAtOnce)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString olgaId = myId(*olga);
+    setPresence(*olga, QStringLiteral("online"));
+    QStringList chats;
+    for (int i = 0; i < 5; ++i)
+        chats << intake(QStringLiteral("chat"), QStringLiteral("r%1").arg(i),
+                        QStringLiteral("r%1").arg(i));
+    EXPECT_EQ(assignee(*sofia, chats[3]), QString()); // her limit is 3
+    const QString path = u"/api/v1/operators/" + olgaId;
+    EXPECT_EQ(olga->send("PATCH", path, json({{QLatin1StringView("max_chats"), 5}})).status, 403);
+    EXPECT_EQ(sofia->send("PATCH", path, json({{QLatin1StringView("max_chats"), 21}})).status, 422);
+    EXPECT_EQ(sofia->send("PATCH", path, json({{QLatin1StringView("line"), 2}})).status, 422);
+    EXPECT_EQ(sofia
+                  ->send("PATCH", QStringLiteral("/api/v1/operators/999999"),
+                         json({{QLatin1StringView("max_chats"), 5}}))
+                  .status,
+              404);
+    const HttpReply raised =
+        sofia->send("PATCH", path, json({{QLatin1StringView("max_chats"), 4}}));
+    ASSERT_EQ(raised.status, 200) << raised.body.toStdString();
+    EXPECT_EQ(raised.json().value(QLatin1StringView("active_chats")).toInt(), 4);
+    EXPECT_EQ(assignee(*sofia, chats[3]), olgaId); // the oldest waiting chat first
+    EXPECT_EQ(assignee(*sofia, chats[4]), QString());
+}
+
 TEST_P(RoutingTest, AnAwayOperatorsChatsReturnAfterTheGraceTimeAndSupervisorsReassign)
 {
     auto olga = signIn(QStringLiteral("olga"));
