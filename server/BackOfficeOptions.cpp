@@ -87,6 +87,22 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     eventsPongTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(eventsPing);
     parser.addOption(eventsPongTimeout);
+    // Tests shorten the contact flow's clocks the same way.
+    QCommandLineOption chatGrace = text(
+        "chat-grace-ms",
+        "Return an away operator's chats to the queue after this long (default 120000).", "MS");
+    chatGrace.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption slaScan =
+        text("sla-scan-ms", "How often to look for SLA breaches (default 1000).", "MS");
+    slaScan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(chatGrace);
+    parser.addOption(slaScan);
+    const QCommandLineOption slaConfig =
+        text("sla-config", "JSON file of SLA targets per channel and priority (see docs/kpis.md).",
+             "FILE");
+    const QCommandLineOption simulate =
+        text("simulate", "With --demo: simulated customers make N contacts a minute.", "N");
+    parser.addOptions({slaConfig, simulate});
     const QCommandLineOption name = text("name", "token create/revoke: the token's name.", "NAME");
     const QCommandLineOption demoSeed =
         text("demo-seed", "--demo: the random seed of the demo data (default 1).", "N");
@@ -160,6 +176,29 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     }
     options.eventsPingMs = ping.value();
     options.eventsPongTimeoutMs = pongTimeout.value();
+    auto grace = number(chatGrace, 120000);
+    if (!grace)
+        return grace.error();
+    auto scan = number(slaScan, 1000);
+    if (!scan)
+        return scan.error();
+    auto perMinute = number(simulate, 0);
+    if (!perMinute)
+        return perMinute.error();
+    if (grace.value() < 0 || scan.value() < 10 || perMinute.value() < 0 ||
+        perMinute.value() > 600000) {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--chat-grace-ms must be >= 0, --sla-scan-ms >= 10 and "
+                                    "--simulate 0-600000")};
+    }
+    if (perMinute.value() > 0 && !options.demo) {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--simulate needs --demo: it writes to demo customers")};
+    }
+    options.chatGraceMs = grace.value();
+    options.slaScanMs = scan.value();
+    options.simulatePerMinute = perMinute.value();
+    options.slaConfig = parser.value(slaConfig);
     auto seed = number(demoSeed, 1);
     if (!seed)
         return seed.error();

@@ -20,6 +20,10 @@ struct BackOfficeOptions
     int loginDelayMs = 500;   // first delay after repeated failed sign-ins; doubles after each
     int eventsPingMs = 30000; // /api/v1/events keep-alive ping interval
     int eventsPongTimeoutMs = 75000; // an events socket silent this long is dropped
+    int chatGraceMs = 120000;        // an away operator's chats return to the queue after this long
+    int slaScanMs = 1000;            // how often the SLA breach scan runs
+    QString slaConfig;               // JSON file of SLA targets; empty for the defaults
+    int simulatePerMinute = 0;       // --demo --simulate N: N simulated contacts a minute
 
     QStringList command; // e.g. {"user", "add"}; empty to serve
     // Options of the administrative commands.

@@ -17,6 +17,12 @@
 #include "server/domain/MessageService.h"
 #include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
+#include "server/flow/CsatService.h"
+#include "server/flow/SimulatedTeam.h"
+#include "server/flow/SlaMonitor.h"
+#include "server/flow/SlaPolicy.h"
+#include "server/flow/TicketRouter.h"
+#include "server/flow/TrafficSimulator.h"
 #include "server/http/HttpServer.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/Store.h"
@@ -48,7 +54,17 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
           *m_auth, *m_tickets,
           RealtimeHub::Options{std::chrono::milliseconds(options.eventsPingMs),
                                std::chrono::milliseconds(options.eventsPongTimeoutMs)}))
+    , m_sla(std::make_unique<SlaPolicy>())
+    , m_router(std::make_unique<TicketRouter>(*m_workspaces, *m_tickets, *m_changes, m_clock,
+                                              TicketRouter::Options{options.chatGraceMs}))
+    , m_slaMonitor(
+          std::make_unique<SlaMonitor>(*m_workspaces, *m_changes, m_clock, options.slaScanMs))
+    , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
 {
+    m_tickets->setSlaPolicy(m_sla.get());
+    m_tickets->setRouter(m_router.get());
+    m_intake->setRouter(m_router.get());
+    m_presence->setRouter(m_router.get());
     LoginThrottle::Policy throttle;
     throttle.baseDelayMs = options.loginDelayMs;
     throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);
@@ -68,6 +84,12 @@ BackOfficeService::~BackOfficeService() = default;
 
 Result<void> BackOfficeService::open()
 {
+    if (!m_options.slaConfig.isEmpty()) {
+        auto policy = SlaPolicy::fromFile(m_options.slaConfig);
+        if (!policy)
+            return policy.error();
+        *m_sla = policy.value();
+    }
     return m_workspaces->openProduction();
 }
 
@@ -89,6 +111,19 @@ Result<quint16> BackOfficeService::listen()
     connect(m_housekeeping, &QTimer::timeout, this, &BackOfficeService::purgeExpired);
     m_housekeeping->start(std::chrono::hours(1));
     purgeExpired();
+    m_router->start();
+    m_slaMonitor->start();
+    if (m_options.simulatePerMinute > 0) {
+        m_simulator = std::make_unique<TrafficSimulator>(
+            m_workspaces->production(), *m_intake, *m_csat, m_clock,
+            TrafficSimulator::Options{m_options.simulatePerMinute, m_options.demoSeed});
+        m_simulator->start();
+        m_team = std::make_unique<SimulatedTeam>(
+            m_workspaces->production(),
+            SimulatedTeam::Services{*m_auth, *m_presence, *m_tickets, *m_messages, *m_router},
+            m_clock, m_options.demoSeed);
+        m_team->start();
+    }
     return port;
 }
 
@@ -125,6 +160,7 @@ void BackOfficeService::registerRoutes()
     registerEscalationRoutes(*m_routes, *m_escalations, *m_customers);
     registerIntakeRoutes(*m_routes, *m_intake);
     registerOutboundRoutes(*m_routes);
+    registerFlowRoutes(*m_routes, *m_router, *m_csat);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
 }
 

@@ -15,6 +15,7 @@ namespace frontline::server {
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
+class CsatService;
 class CustomerService;
 class EscalationService;
 class IntakeService;
@@ -23,7 +24,12 @@ class KbService;
 class MessageService;
 class PresenceService;
 class RealtimeHub;
+class SimulatedTeam;
+class SlaMonitor;
+class SlaPolicy;
+class TicketRouter;
 class TicketService;
+class TrafficSimulator;
 class Workspaces;
 
 // The running back office: its workspaces' stores, its services, and the HTTP routes over them.
@@ -47,6 +53,7 @@ public:
     TicketService &tickets() { return *m_tickets; }
     KbService &kb() { return *m_kb; }
     ChangeLog &changes() { return *m_changes; }
+    TicketRouter &router() { return *m_router; }
     HttpServer &http() { return *m_http; }
     const ApiRoutes &routes() const { return *m_routes; }
 
@@ -69,6 +76,12 @@ private:
     std::unique_ptr<ApiRoutes> m_routes;
     std::unique_ptr<PresenceService> m_presence;
     std::unique_ptr<RealtimeHub> m_hub;
+    std::unique_ptr<SlaPolicy> m_sla;
+    std::unique_ptr<TicketRouter> m_router;
+    std::unique_ptr<SlaMonitor> m_slaMonitor;
+    std::unique_ptr<CsatService> m_csat;
+    std::unique_ptr<TrafficSimulator> m_simulator;
+    std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;
 };
 

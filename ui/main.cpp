@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                 .filePath(QStringLiteral("demo")));
         // The child seeds its demo contact center on first start and keeps it afterwards.
-        backOffice.setExtraArguments({QStringLiteral("--demo")});
+        backOffice.setExtraArguments(
+            {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("4")});
         window.watchBackOffice(&backOffice);
         backOffice.start();
     }

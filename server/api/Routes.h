@@ -5,6 +5,7 @@ namespace frontline::server {
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
+class CsatService;
 class CustomerService;
 class EscalationService;
 class IntakeService;
@@ -14,6 +15,7 @@ class KbService;
 class MessageService;
 class PresenceService;
 class RealtimeHub;
+class TicketRouter;
 class TicketService;
 
 // Each resource registers its /api/v1 routes, with the roles allowed to call each.
@@ -27,6 +29,8 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
 // The knowledge base, its use on tickets, and macros.
 void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
+// Contact flow: claiming tickets, CSAT from the channels, and the supervisor's KPIs.
+void registerFlowRoutes(ApiRoutes &routes, TicketRouter &router, CsatService &csat);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
 // GET /metrics, outside /api/v1.

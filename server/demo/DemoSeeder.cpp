@@ -409,13 +409,14 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
                 "INSERT INTO tickets (number, channel, status, priority, queue_id, subject, "
                 "customer_id, assignee_id, first_response_due, resolution_due, "
                 "first_response_at, pending_since, resolved_at, resolution_code, "
-                "last_customer_message_at, created_at, updated_at) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                "last_customer_message_at, queued_at, assigned_at, created_at, updated_at) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {number.value(), channel, status,
              random.chance(0.1) ? QStringLiteral("high") : QStringLiteral("normal"), queue, subject,
              customer.id, sql::nullableId(assignee), firstDue, created + Day,
              sql::nullableId(firstResponse), status == u"pending" ? QVariant(clock) : QVariant(),
-             finished ? QVariant(clock) : QVariant(), resolution, lastCustomer, created, clock});
+             finished ? QVariant(clock) : QVariant(), resolution, lastCustomer, created,
+             assignee ? QVariant(created) : QVariant(), created, clock});
         if (!ticketId)
             return ticketId.error();
         auto ticket = m_tickets.get(m_store, ticketId.value());

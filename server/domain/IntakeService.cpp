@@ -7,6 +7,8 @@
 #include "server/domain/MessageService.h"
 #include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/flow/SlaPolicy.h"
+#include "server/flow/TicketRouter.h"
 #include "server/storage/Store.h"
 
 #include <QJsonArray>
@@ -16,16 +18,6 @@ namespace frontline::server {
 namespace {
 
 using protocol::json::invalidField;
-
-constexpr qint64 Minute = 60 * 1000;
-constexpr qint64 Hour = 60 * Minute;
-
-// Default SLA clocks until they become configurable: a chat is answered within a minute, other
-// channels within four hours, everything resolved within a day.
-qint64 firstResponseTarget(protocol::Channel channel)
-{
-    return channel == protocol::Channel::Chat ? Minute : 4 * Hour;
-}
 
 Result<QString> text(const QJsonObject &object, const QString &field, qsizetype maxLength,
                      bool required)
@@ -180,13 +172,16 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
             return number.error();
         const QString title = subject.value().isEmpty() ? messageText.value().left(120).simplified()
                                                         : subject.value();
+        const SlaPolicy::Targets sla =
+            (m_tickets.slaPolicy() ? *m_tickets.slaPolicy() : SlaPolicy())
+                .targets(*channel, protocol::Priority::Normal);
         auto created = store.insert(
             QStringLiteral("INSERT INTO tickets (number, channel, status, priority, queue_id, "
-                           "subject, customer_id, first_response_due, resolution_due, created_at, "
-                           "updated_at) VALUES (?, ?, 'new', 'normal', ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"),
+                           "subject, customer_id, first_response_due, resolution_due, queued_at, "
+                           "created_at, updated_at) VALUES (?, ?, 'new', 'normal', ?, ?, ?, ?, ?, "
+                           "?, ?, ?) RETURNING id"),
             {number.value(), channelText.value(), queue.value().toString(), title, customer,
-             now + firstResponseTarget(*channel), now + 24 * Hour, now, now});
+             now + sla.firstResponseMs, now + sla.resolutionMs, now, now, now});
         if (!created)
             return created.error();
         ticketId = created.value();
@@ -199,12 +194,15 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
             return seq.error();
     } else {
         // The customer answered: a ticket waiting on them is back in the operator's court.
-        auto reopened =
-            store.run(QStringLiteral("UPDATE tickets SET status = 'open', "
-                                     "sla_paused_ms = sla_paused_ms + (? - "
-                                     "COALESCE(pending_since, ?)), pending_since = NULL "
-                                     "WHERE id = ? AND status = 'pending'"),
-                      {now, now, ticketId});
+        // Its SLA clocks run again, their due times moved out by the wait.
+        auto reopened = store.run(
+            QStringLiteral("UPDATE tickets SET status = 'open', "
+                           "sla_paused_ms = sla_paused_ms + (? - COALESCE(pending_since, ?)), "
+                           "first_response_due = first_response_due + (? - "
+                           "COALESCE(pending_since, ?)), resolution_due = resolution_due + (? - "
+                           "COALESCE(pending_since, ?)), pending_since = NULL "
+                           "WHERE id = ? AND status = 'pending'"),
+            {now, now, now, now, now, now, ticketId});
         if (!reopened)
             return reopened.error();
     }
@@ -223,6 +221,12 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
     auto stored = m_messages.appendInTransaction(store, ticketId, message);
     if (!stored)
         return stored.error();
+    // A new chat goes to an operator at once, in this transaction (after its messages, so the
+    // operator's client receives the conversation with the assignment).
+    if (m_router && *channel == protocol::Channel::Chat && open.value().toLongLong() == 0) {
+        if (auto routed = m_router->routeChat(store, ticketId); !routed)
+            return routed.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return IntakeResult{QString::number(ticketId), stored->id, false};

@@ -10,6 +10,7 @@ namespace frontline::server {
 class ChangeLog;
 class MessageService;
 class Store;
+class TicketRouter;
 class TicketService;
 
 struct IntakeResult
@@ -29,6 +30,9 @@ public:
     IntakeService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
                   Clock clock);
 
+    void setRouter(TicketRouter *router) { m_router = router; }
+
+    // The one way in for customer messages: the HTTP route and the traffic simulator both call it.
     Result<IntakeResult> receive(Store &store, const QJsonObject &body);
 
 private:
@@ -36,6 +40,7 @@ private:
     MessageService &m_messages;
     ChangeLog &m_changes;
     Clock m_clock;
+    TicketRouter *m_router = nullptr;
 };
 
 } // namespace frontline::server

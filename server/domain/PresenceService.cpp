@@ -4,6 +4,7 @@
 #include "server/auth/AuthService.h"
 #include "server/domain/ChangeLog.h"
 #include "server/domain/SqlValues.h"
+#include "server/flow/TicketRouter.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>
@@ -140,6 +141,10 @@ PresenceService::set(const Caller &caller, protocol::PresenceStatus status, cons
                                 after.toJson(), audience, now);
     if (!seq)
         return seq.error();
+    if (m_router) {
+        if (auto routed = m_router->presenceChanged(store, caller.operatorId, status); !routed)
+            return routed.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     m_changes.announce(store.workspace(), seq.value(), audience);

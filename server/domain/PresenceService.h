@@ -10,6 +10,7 @@ namespace frontline::server {
 
 class ChangeLog;
 class Store;
+class TicketRouter;
 struct Caller;
 
 // Operators' presence over time, kept as intervals in `presence_intervals`: exactly one open
@@ -20,6 +21,9 @@ class PresenceService : public QObject
     Q_OBJECT
 public:
     PresenceService(ChangeLog &changes, Clock clock, QObject *parent = nullptr);
+
+    // An operator coming online is given waiting chats in the same transaction.
+    void setRouter(TicketRouter *router) { m_router = router; }
 
     // Supervisors and admins: every active operator (and any other account with a status);
     // anyone else: only themselves. Nobody with no interval yet is `offline` since null.
@@ -40,6 +44,7 @@ private:
 
     ChangeLog &m_changes;
     Clock m_clock;
+    TicketRouter *m_router = nullptr;
 };
 
 } // namespace frontline::server

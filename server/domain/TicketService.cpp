@@ -5,6 +5,8 @@
 #include "server/auth/AuthService.h"
 #include "server/domain/ChangeLog.h"
 #include "server/domain/SqlValues.h"
+#include "server/flow/SlaPolicy.h"
+#include "server/flow/TicketRouter.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>
@@ -271,12 +273,15 @@ Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTi
     auto number = nextNumber(store);
     if (!number)
         return number.error();
+    const SlaPolicy::Targets sla =
+        (m_sla ? *m_sla : SlaPolicy()).targets(request.channel, request.priority);
     auto id = store.insert(
         QStringLiteral("INSERT INTO tickets (number, channel, status, priority, queue_id, subject, "
-                       "customer_id, created_at, updated_at) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, "
-                       "?) RETURNING id"),
+                       "customer_id, first_response_due, resolution_due, queued_at, created_at, "
+                       "updated_at) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {number.value(), protocol::toString(request.channel), protocol::toString(request.priority),
-         request.queueId, request.subject, sql::nullableId(request.customerId), now, now});
+         request.queueId, request.subject, sql::nullableId(request.customerId),
+         now + sla.firstResponseMs, now + sla.resolutionMs, now, now, now});
     if (!id)
         return id.error();
     auto ticket = get(store, id.value());
@@ -284,6 +289,16 @@ Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTi
         return ticket.error();
     if (auto seq = recordChange(store, ticket.value(), QStringLiteral("create"), {}, 0); !seq)
         return seq.error();
+    if (m_router && request.channel == protocol::Channel::Chat) {
+        auto routed = m_router->routeChat(store, id.value());
+        if (!routed)
+            return routed.error();
+        if (routed.value() != 0) {
+            ticket = get(store, id.value());
+            if (!ticket)
+                return ticket.error();
+        }
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return ticket;
@@ -351,14 +366,20 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
             sets << QStringLiteral("pending_since = ?");
             args << now;
         } else if (before.status == protocol::TicketStatus::Pending && status != before.status) {
-            // The SLA clock stood still while the ticket waited on the customer.
+            // The SLA clocks stood still while the ticket waited on the customer: their due
+            // times move out by the wait.
             sets << QStringLiteral(
                 "sla_paused_ms = sla_paused_ms + (? - COALESCE(pending_since, ?)), "
+                "first_response_due = first_response_due + (? - COALESCE(pending_since, ?)), "
+                "resolution_due = resolution_due + (? - COALESCE(pending_since, ?)), "
                 "pending_since = NULL");
-            args << now << now;
+            args << now << now << now << now << now << now;
         }
         if (status == protocol::TicketStatus::Resolved && before.status != status) {
             sets << QStringLiteral("resolved_at = ?");
+            args << now;
+        } else if (status == protocol::TicketStatus::Closed) {
+            sets << QStringLiteral("resolved_at = COALESCE(resolved_at, ?)"); // the clock stops
             args << now;
         } else if (status == protocol::TicketStatus::Open ||
                    status == protocol::TicketStatus::New) {
@@ -386,6 +407,14 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
                 QStringLiteral("priority"), QStringLiteral("must be low, normal, high or urgent"));
         sets << QStringLiteral("priority = ?");
         args << text.value();
+        if (m_sla && *protocol::priorityFromString(text.value()) != before.priority) {
+            // The targets of the new priority, counted from creation plus the paused time.
+            const SlaPolicy::Targets sla =
+                m_sla->targets(before.channel, *protocol::priorityFromString(text.value()));
+            sets << QStringLiteral("first_response_due = created_at + sla_paused_ms + ?, "
+                                   "resolution_due = created_at + sla_paused_ms + ?");
+            args << sla.firstResponseMs << sla.resolutionMs;
+        }
     }
     if (fields.contains(u"subject")) {
         auto text = stringField(QStringLiteral("subject"));
@@ -461,6 +490,15 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
                                 parseId(before.assigneeId));
         !seq)
         return seq.error();
+    if (m_router) {
+        auto routed = m_router->ticketChanged(store, before, after.value());
+        if (!routed)
+            return routed.error();
+        if (routed.value())
+            after = get(store, parseId(id));
+        if (!after)
+            return after.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return after;

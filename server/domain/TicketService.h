@@ -8,7 +8,9 @@
 namespace frontline::server {
 
 class ChangeLog;
+class SlaPolicy;
 class Store;
+class TicketRouter;
 struct Caller;
 
 struct TicketFilter
@@ -45,6 +47,12 @@ class TicketService
 public:
     TicketService(ChangeLog &changes, Clock clock);
 
+    // Contact flow: assignment follows ticket changes, due times follow the SLA policy. Both
+    // optional (the demo seeder and admin commands work without them).
+    void setRouter(TicketRouter *router) { m_router = router; }
+    void setSlaPolicy(const SlaPolicy *policy) { m_sla = policy; }
+    const SlaPolicy *slaPolicy() const { return m_sla; }
+
     static bool canSee(const Caller &caller, const protocol::Ticket &ticket);
 
     Result<protocol::Ticket> get(Store &store, qint64 id);
@@ -71,6 +79,8 @@ public:
 private:
     ChangeLog &m_changes;
     Clock m_clock;
+    TicketRouter *m_router = nullptr;
+    const SlaPolicy *m_sla = nullptr;
 };
 
 } // namespace frontline::server

@@ -255,15 +255,70 @@ QStringList version4()
     };
 }
 
+// Contact flow: routing keeps who had a ticket when (for "no double assignment", AHT and
+// utilization), SLA breaches are recorded once per ticket and kind, CSAT comes from the channels.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE operators ADD COLUMN last_assigned_at BIGINT"),
+        // When the ticket (re)entered its queue's waiting line, and when its assignee got it.
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN queued_at BIGINT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN assigned_at BIGINT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN first_response_breached_at BIGINT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN resolution_breached_at BIGINT"),
+        QStringLiteral("UPDATE tickets SET queued_at = created_at"),
+        QStringLiteral("UPDATE tickets SET assigned_at = created_at WHERE assignee_id IS NOT NULL"),
+        // The breach scan reads only the tickets whose clock still runs.
+        QStringLiteral("CREATE INDEX tickets_first_response_clock ON tickets (first_response_due) "
+                       "WHERE first_response_at IS NULL AND first_response_breached_at IS NULL"),
+        QStringLiteral("CREATE INDEX tickets_resolution_clock ON tickets (resolution_due) "
+                       "WHERE resolved_at IS NULL AND resolution_breached_at IS NULL"),
+        // The waiting line of each queue: unassigned tickets, oldest first.
+        QStringLiteral("CREATE INDEX tickets_waiting ON tickets (queue_id, channel, queued_at) "
+                       "WHERE assignee_id IS NULL"),
+        QStringLiteral(R"(CREATE TABLE ticket_assignments (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            operator_id BIGINT NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            assigned_at BIGINT NOT NULL,
+            ended_at BIGINT,
+            end_reason TEXT NOT NULL DEFAULT ''))"),
+        // At most one open assignment per ticket, whatever races: the database refuses a second.
+        QStringLiteral("CREATE UNIQUE INDEX ticket_assignments_open ON ticket_assignments "
+                       "(ticket_id) WHERE ended_at IS NULL"),
+        QStringLiteral("CREATE INDEX ticket_assignments_operator ON ticket_assignments "
+                       "(operator_id, assigned_at)"),
+        QStringLiteral(R"(CREATE TABLE sla_breaches (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('first_response', 'resolution')),
+            queue_id TEXT NOT NULL,
+            assignee_id BIGINT,
+            due_at BIGINT NOT NULL,
+            breached_at BIGINT NOT NULL,
+            UNIQUE (ticket_id, kind)))"),
+        QStringLiteral("CREATE INDEX sla_breaches_queue ON sla_breaches (queue_id, breached_at)"),
+        QStringLiteral(R"(CREATE TABLE csat_responses (
+            ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            comment TEXT NOT NULL DEFAULT '',
+            operator_id BIGINT REFERENCES operators(id),
+            received_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX csat_operator ON csat_responses (operator_id, received_at)"),
+        QStringLiteral("CREATE INDEX tickets_resolved ON tickets (assignee_id, resolved_at)"),
+        QStringLiteral(
+            "CREATE INDEX escalations_from ON escalations (from_operator_id, created_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
     return all;
 }

@@ -5,7 +5,8 @@ namespace frontline::test {
 void ApiTest::SetUp()
 {
     backOffice = std::make_unique<BackOfficeProcess>(
-        QStringList{QStringLiteral("--login-delay-ms"), QStringLiteral("1")}, GetParam());
+        QStringList{QStringLiteral("--login-delay-ms"), QStringLiteral("1")} + extraArguments(),
+        GetParam());
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("olga"), QStringLiteral("operator"),
                                     {QStringLiteral("orders"), QStringLiteral("returns")}));
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("ivan"), QStringLiteral("operator"),

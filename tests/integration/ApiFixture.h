@@ -19,6 +19,8 @@ class ApiTest : public ::testing::TestWithParam<Backend>
 {
 protected:
     void SetUp() override;
+    // More command-line options for the back office (shorter clocks, say).
+    virtual QStringList extraArguments() const { return {}; }
 
     // A client signed in as `username` (password "secret").
     std::unique_ptr<HttpClient> signIn(const QString &username);

@@ -1,0 +1,90 @@
+#include "tests/integration/ContactFlowFixture.h"
+
+#include <QFile>
+
+namespace frontline::test {
+
+QStringList ContactFlowTest::extraArguments() const
+{
+    const QString config = m_configDir.filePath(QStringLiteral("sla.json"));
+    QFile file(config);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(R"({"rules": [
+            {"channel": "social", "first_response_seconds": 0.3, "resolution_seconds": 0.6},
+            {"channel": "web_form", "first_response_seconds": 3600},
+            {"channel": "web_form", "priority": "urgent", "first_response_seconds": 600}
+        ]})");
+    }
+    return {QStringLiteral("--chat-grace-ms"), QStringLiteral("300"),
+            QStringLiteral("--sla-scan-ms"),   QStringLiteral("50"),
+            QStringLiteral("--sla-config"),    config};
+}
+
+QByteArray ContactFlowTest::channelToken()
+{
+    if (m_channelToken.isEmpty())
+        m_channelToken = backOffice->createIntegrationToken(QStringLiteral("channels"));
+    return m_channelToken;
+}
+
+QString ContactFlowTest::intake(const QString &channel, const QString &customer,
+                                const QString &messageId, const QString &queue)
+{
+    auto client = anonymous();
+    client->setBearerToken(channelToken());
+    const HttpReply reply = client->send(
+        "POST", QStringLiteral("/api/v1/intake/messages"),
+        json({{QLatin1StringView("channel"), channel},
+              {QLatin1StringView("external_message_id"), messageId},
+              {QLatin1StringView("queue"), queue},
+              {QLatin1StringView("customer"),
+               QJsonObject{{QLatin1StringView("external_id"), customer},
+                           {QLatin1StringView("name"), QString(u"Customer " + customer)}}},
+              {QLatin1StringView("text"), QStringLiteral("Где мой заказ?")}}));
+    EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
+    return reply.json().value(QLatin1StringView("ticket_id")).toString();
+}
+
+QJsonObject ContactFlowTest::setPresence(HttpClient &client, const QString &status)
+{
+    const HttpReply reply = client.send("PUT", QStringLiteral("/api/v1/presence"),
+                                        json({{QLatin1StringView("status"), status}}));
+    EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+    return reply.json();
+}
+
+QJsonObject ContactFlowTest::ticket(HttpClient &client, const QString &id)
+{
+    const HttpReply reply = client.get(u"/api/v1/tickets/" + id);
+    EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+    return reply.json();
+}
+
+QString ContactFlowTest::assignee(HttpClient &client, const QString &id)
+{
+    return ticket(client, id).value(QLatin1StringView("assignee_id")).toString();
+}
+
+QString ContactFlowTest::myId(HttpClient &client)
+{
+    return client.get(QStringLiteral("/api/v1/me"))
+        .json()
+        .value(QLatin1StringView("id"))
+        .toString();
+}
+
+QByteArray ContactFlowTest::ifMatch(const QJsonObject &ticket)
+{
+    return '"' + QByteArray::number(ticket.value(QLatin1StringView("version")).toInteger()) + '"';
+}
+
+HttpReply ContactFlowTest::resolve(HttpClient &client, const QString &id)
+{
+    return client.send(
+        "PATCH", u"/api/v1/tickets/" + id,
+        json({{QLatin1StringView("status"), QStringLiteral("resolved")},
+              {QLatin1StringView("resolution_code"), QStringLiteral("answered")}}),
+        {{"Content-Type", "application/json"}, {"If-Match", ifMatch(ticket(client, id))}});
+}
+
+} // namespace frontline::test

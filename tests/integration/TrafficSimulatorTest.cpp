@@ -1,0 +1,117 @@
+// `--demo --simulate N`: live contacts through intake, routed to the simulated colleagues, in
+// English and Russian, the same for the same seed.
+#include "tests/support/BackOfficeProcess.h"
+#include "tests/support/HttpClient.h"
+#include "tests/support/TestEnvironment.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace frontline::test;
+
+namespace {
+
+std::unique_ptr<HttpClient> signIn(const BackOfficeProcess &backOffice, const QString &username)
+{
+    auto client = std::make_unique<HttpClient>(backOffice.baseUrl());
+    const HttpReply reply =
+        client->send("POST", QStringLiteral("/api/v1/auth/login"),
+                     QJsonDocument(QJsonObject{{QLatin1StringView("username"), username},
+                                               {QLatin1StringView("password"), u"demo"_qs}})
+                         .toJson());
+    EXPECT_EQ(reply.status, 200);
+    client->setBearerToken(reply.json().value(QLatin1StringView("token")).toString().toLatin1());
+    return client;
+}
+
+// Tickets the simulator opened (the demo's own are numbered 1001-1500).
+QJsonArray simulatedTickets(HttpClient &client, const QString &filter = {})
+{
+    QJsonArray list;
+    for (const QJsonValue &ticket : client.get(u"/api/v1/tickets?limit=200"_qs + filter)
+                                        .json()
+                                        .value(QLatin1StringView("tickets"))
+                                        .toArray()) {
+        if (ticket[QLatin1StringView("number")].toInteger() > 1500)
+            list.append(ticket);
+    }
+    return list;
+}
+
+// The first contacts' texts, read from the process's own database.
+QStringList firstContacts(const BackOfficeProcess &backOffice, int count)
+{
+    QStringList texts;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"sim"_qs);
+        db.setDatabaseName(backOffice.databaseUrl().mid(QStringLiteral("sqlite:").size()));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT body FROM messages WHERE external_id LIKE 'sim-%' "
+                                      "ORDER BY id LIMIT %1")
+                           .arg(count));
+            while (query.next())
+                texts << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"sim"_qs);
+    return texts;
+}
+
+} // namespace
+
+TEST(TrafficSimulator, ContactsArriveInBothLanguagesAndAreAssignedDeterministically)
+{
+    QList<QStringList> runs;
+    for (int run = 0; run < 2; ++run) {
+        BackOfficeProcess backOffice({u"--demo"_qs, u"--simulate"_qs, u"600"_qs});
+        ASSERT_TRUE(backOffice.start());
+        auto sofia = signIn(backOffice, u"sofia"_qs);
+        ASSERT_TRUE(waitUntil([&] { return simulatedTickets(*sofia).size() >= 12; },
+                              std::chrono::seconds(20)));
+        runs << firstContacts(backOffice, 5);
+        if (run == 1)
+            break;
+
+        const QJsonArray tickets = simulatedTickets(*sofia);
+        static const QRegularExpression cyrillic(u"[А-Яа-яЁё]"_qs);
+        int russian = 0;
+        QSet<QString> channels;
+        for (const QJsonValue &ticket : tickets) {
+            russian += cyrillic.match(ticket[QLatin1StringView("subject")].toString()).hasMatch();
+            channels << ticket[QLatin1StringView("channel")].toString();
+        }
+        EXPECT_GT(russian, 0);
+        EXPECT_LT(russian, tickets.size());
+        EXPECT_TRUE(channels.contains(u"chat"_qs));
+
+        // The simulated colleagues are online and get the new chats routed to them.
+        const HttpReply presence = sofia->get(u"/api/v1/presence"_qs);
+        QStringList online;
+        for (const QJsonValue &entry :
+             presence.json().value(QLatin1StringView("operators")).toArray()) {
+            if (entry[QLatin1StringView("status")].toString() == u"online")
+                online << entry[QLatin1StringView("operator_id")].toString();
+        }
+        EXPECT_EQ(online.size(), 2);
+        EXPECT_TRUE(waitUntil(
+            [&] {
+                for (const QString &id : std::as_const(online)) {
+                    if (!simulatedTickets(*sofia, u"&assignee="_qs + id).isEmpty())
+                        return true;
+                }
+                return false;
+            },
+            std::chrono::seconds(30)));
+        const HttpReply kpis = sofia->get(u"/api/v1/metrics/operators"_qs);
+        ASSERT_EQ(kpis.status, 200);
+        EXPECT_FALSE(kpis.json().value(QLatin1StringView("operators")).toArray().isEmpty());
+    }
+    ASSERT_EQ(runs[0].size(), 5);
+    EXPECT_EQ(runs[0], runs[1]);
+}
