@@ -211,6 +211,7 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
         NewMessage turn;
         turn.authorKind = kind;
         turn.body = turnText;
+        turn.atMs = now;
         if (auto stored = m_messages.appendInTransaction(store, ticketId, turn); !stored)
             return stored.error();
     }
@@ -218,6 +219,7 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
     message.authorKind = protocol::AuthorKind::Customer;
     message.body = messageText.value();
     message.externalId = externalMessageId.value();
+    message.atMs = now;
     auto stored = m_messages.appendInTransaction(store, ticketId, message);
     if (!stored)
         return stored.error();

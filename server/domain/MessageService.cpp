@@ -92,7 +92,7 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
                      QStringLiteral("body: at most %1 characters").arg(MaxBodyLength),
                      QStringLiteral("body")};
     }
-    const qint64 now = m_clock();
+    const qint64 now = message.atMs > 0 ? message.atMs : m_clock();
     auto id = store.insert(
         QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, body, "
                        "external_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),

@@ -24,6 +24,7 @@ struct NewMessage
     bool internal = false;
     QString body;
     QString externalId; // a channel's own message id, for intake de-duplication
+    qint64 atMs = 0;    // when it was written; 0 means now. One request writes at one time.
 };
 
 // The append-only conversation of a ticket.
