@@ -2,6 +2,7 @@
 
 #include "server/auth/AuthService.h"
 #include "server/domain/SqlValues.h"
+#include "server/storage/CommitGroup.h"
 #include "server/storage/Store.h"
 
 #include <QJsonDocument>
@@ -52,6 +53,15 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
 
 void ChangeLog::announce(const QString &workspace, qint64 seq, const ChangeAudience &audience)
 {
+    // In a batch the change is committed with the batch: tell the hub only then, and not at all
+    // if the request's savepoint or the batch rolls back.
+    if (CommitGroup *group = CommitGroup::current()) {
+        if (Store *store = group->storeFor(workspace)) {
+            store->afterCommit(
+                [this, workspace, seq, audience] { Q_EMIT committed(workspace, seq, audience); });
+            return;
+        }
+    }
     Q_EMIT committed(workspace, seq, audience);
 }
 

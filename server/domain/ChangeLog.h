@@ -60,7 +60,8 @@ public:
     Result<qint64> append(Store &store, const QString &entity, const QString &entityId,
                           const QString &op, const QJsonObject &data,
                           const ChangeAudience &audience, qint64 nowMs);
-    // Call after that transaction commits: tells the realtime hub.
+    // Tells the realtime hub; call once the change is written. Inside a request batch (see
+    // CommitGroup) the hub hears of it after the batch commits, and never if it rolls back.
     void announce(const QString &workspace, qint64 seq, const ChangeAudience &audience);
 
     static Result<ChangePage> read(Store &store, const Caller &caller, qint64 since, int limit);

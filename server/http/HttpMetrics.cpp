@@ -25,6 +25,7 @@ QByteArray HttpMetrics::escapeLabel(const QString &value)
 
 void HttpMetrics::record(const QString &route, const QString &method, int status, double seconds)
 {
+    const QMutexLocker lock(&m_mutex);
     ++m_requests[{route, method, status}];
     Histogram &histogram = m_durations[{route, method}];
     for (std::size_t i = 0; i < BucketBounds.size(); ++i) {
@@ -39,6 +40,7 @@ void HttpMetrics::record(const QString &route, const QString &method, int status
 
 QByteArray HttpMetrics::exposition() const
 {
+    const QMutexLocker lock(&m_mutex);
     QByteArray out;
     out += "# HELP frontline_http_requests_total HTTP requests answered.\n"
            "# TYPE frontline_http_requests_total counter\n";

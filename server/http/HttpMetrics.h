@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
 #include <QString>
 
 #include <array>
@@ -12,7 +13,8 @@ namespace frontline::server {
 
 // Request counters and latency histograms of the HTTP front, kept in memory and written in the
 // Prometheus text exposition format (0.0.4). Labels are the route's pattern, never the raw path,
-// so the number of series stays bounded whatever clients send.
+// so the number of series stays bounded whatever clients send. Thread-safe: the HTTP thread
+// records, the /metrics route on the request thread reads.
 class HttpMetrics
 {
 public:
@@ -36,6 +38,7 @@ private:
         double sum = 0;
     };
 
+    mutable QMutex m_mutex;
     std::map<std::tuple<QString, QString, int>, quint64> m_requests; // route, method, status
     std::map<std::pair<QString, QString>, Histogram> m_durations;    // route, method
 };
