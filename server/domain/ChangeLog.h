@@ -42,9 +42,15 @@ struct ChangeAudience
 
 struct ChangePage
 {
-    QJsonArray changes;
+    // The changes as a JSON array, already serialized: each change's `data` is spliced in as it
+    // was stored (it was serialized once, when written), never parsed and written again.
+    QByteArray changes = QByteArrayLiteral("[]");
+    int count = 0;
     qint64 next = 0;
     bool more = false;
+
+    // {"changes": [...], "next": N, "more": bool}
+    QByteArray toJson() const;
 };
 
 // The change feed: every entity change, written in the same transaction as the change itself, in

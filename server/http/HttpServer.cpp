@@ -122,6 +122,7 @@ void HttpServer::handleBatch()
         }
     }
 
+    m_metrics.recordBatch(batch.size());
     auto answered = std::make_shared<HttpBatch>(std::move(batch));
     QMetaObject::invokeMethod(
         m_listener, [listener = m_listener, answered] { listener->deliver(std::move(*answered)); },
