@@ -205,7 +205,7 @@ Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 si
         appendJsonString(out, rows->value(3).toString());
         out += ",\"data\":";
         // Written by append() as a compact JSON object; kept byte for byte.
-        out += rows->value(4).toString().toUtf8();
+        out += rows->value(4).toByteArray();
         out += '}';
         page.next = seq;
         ++page.count;

@@ -130,6 +130,28 @@ void Store::finishStatements()
 
 Result<qint64> Store::insert(const QString &sql, const QVariantList &args)
 {
+    if (!isPostgresql()) {
+        // SQLite buffers RETURNING rows in a temporary b-tree opened for every execution; the
+        // returned column here is the row's INTEGER PRIMARY KEY, which last_insert_rowid gives
+        // for free.
+        auto known = m_rowidInserts.find(sql);
+        if (known == m_rowidInserts.end()) {
+            static const QRegularExpression returningKey(
+                QStringLiteral("\\s+RETURNING\\s+(id|seq)\\s*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            QString plain = sql;
+            plain.remove(returningKey);
+            known = m_rowidInserts.emplace(sql, plain == sql ? QString() : plain).first;
+        }
+        if (!known->second.isEmpty()) {
+            auto query = run(known->second, args);
+            if (!query)
+                return query.error();
+            if (query.value()->numRowsAffected() != 1)
+                return sqlFailure(sql + u" (no id returned)", *query.value());
+            return query.value()->lastInsertId().toLongLong();
+        }
+    }
     auto query = run(sql, args);
     if (!query)
         return query.error();

@@ -78,6 +78,8 @@ private:
     QString m_workspace;
     DatabaseUrl::Kind m_kind;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // insert()'s SQL without `RETURNING id` on SQLite (empty: keep RETURNING), by original SQL.
+    std::unordered_map<QString, QString> m_rowidInserts;
     bool m_inTransaction = false;   // a Transaction (or, in a group, its savepoint) is open
     CommitGroup *m_group = nullptr; // the group whose outer transaction is open here
     bool m_groupBroken = false;     // a failure the savepoints could not contain
