@@ -29,6 +29,7 @@
 
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QWebSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -74,13 +75,15 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     connect(m_changes.get(), &ChangeLog::committed, m_hub.get(), &RealtimeHub::notifyChanged);
     connect(m_presence.get(), &PresenceService::changed, m_hub.get(), &RealtimeHub::notifyPresence);
     m_http->addWebSocketPath(protocol::paths::Events.toString());
-    connect(m_http.get(), &HttpServer::newWebSocketConnection, m_hub.get(), [this] {
-        while (m_http->hasPendingWebSocketConnections())
-            m_hub->accept(m_http->nextPendingWebSocketConnection());
-    });
+    m_http->setWebSocketHandler(
+        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
 }
 
-BackOfficeService::~BackOfficeService() = default;
+BackOfficeService::~BackOfficeService()
+{
+    // The HTTP thread goes first: nothing may reach the services while they are destroyed.
+    m_http->stop();
+}
 
 Result<void> BackOfficeService::open()
 {

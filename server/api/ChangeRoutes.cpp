@@ -32,11 +32,7 @@ void registerChangeRoutes(ApiRoutes &routes)
                    auto page = ChangeLog::read(*request.caller.store, request.caller, since, limit);
                    if (!page)
                        return errorResponse(page.error());
-                   return HttpResponse::json(QJsonObject{
-                       {QLatin1StringView("changes"), page->changes},
-                       {QLatin1StringView("next"), page->next},
-                       {QLatin1StringView("more"), page->more},
-                   });
+                   return HttpResponse::text(page->toJson(), "application/json");
                });
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/auth/AuthService.h"
 #include "server/domain/SqlValues.h"
+#include "server/storage/CommitGroup.h"
 #include "server/storage/Store.h"
 
 #include <QJsonDocument>
@@ -25,7 +26,56 @@ QString scopeName(ChangeAudience::Scope scope)
     return QStringLiteral("staff");
 }
 
+// A JSON string literal for `text` (quotes included).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[(c >> 4) & 0xf];
+                out += "0123456789abcdef"[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
 } // namespace
+
+QByteArray ChangePage::toJson() const
+{
+    QByteArray out;
+    out.reserve(changes.size() + 48);
+    out += "{\"changes\":";
+    out += changes;
+    out += ",\"next\":";
+    out += QByteArray::number(next);
+    out += ",\"more\":";
+    out += more ? "true" : "false";
+    out += '}';
+    return out;
+}
 
 Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QString &entityId,
                                  const QString &op, const QJsonObject &data,
@@ -52,6 +102,15 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
 
 void ChangeLog::announce(const QString &workspace, qint64 seq, const ChangeAudience &audience)
 {
+    // In a batch the change is committed with the batch: tell the hub only then, and not at all
+    // if the request's savepoint or the batch rolls back.
+    if (CommitGroup *group = CommitGroup::current()) {
+        if (Store *store = group->storeFor(workspace)) {
+            store->afterCommit(
+                [this, workspace, seq, audience] { Q_EMIT committed(workspace, seq, audience); });
+            return;
+        }
+    }
     Q_EMIT committed(workspace, seq, audience);
 }
 
@@ -126,24 +185,32 @@ Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 si
     if (!query)
         return query.error();
     QSqlQuery *rows = query.value();
-    int count = 0;
+    QByteArray &out = page.changes;
+    out = "[";
     while (rows->next()) {
-        if (count == limit) {
+        if (page.count == limit) {
             page.more = true;
             break;
         }
         const qint64 seq = rows->value(0).toLongLong();
-        page.changes.append(QJsonObject{
-            {QLatin1StringView("seq"), seq},
-            {QLatin1StringView("entity"), rows->value(1).toString()},
-            {QLatin1StringView("id"), rows->value(2).toString()},
-            {QLatin1StringView("op"), rows->value(3).toString()},
-            {QLatin1StringView("data"),
-             QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).object()},
-        });
+        if (page.count > 0)
+            out += ',';
+        out += "{\"seq\":";
+        out += QByteArray::number(seq);
+        out += ",\"entity\":";
+        appendJsonString(out, rows->value(1).toString());
+        out += ",\"id\":";
+        appendJsonString(out, rows->value(2).toString());
+        out += ",\"op\":";
+        appendJsonString(out, rows->value(3).toString());
+        out += ",\"data\":";
+        // Written by append() as a compact JSON object; kept byte for byte.
+        out += rows->value(4).toByteArray();
+        out += '}';
         page.next = seq;
-        ++count;
+        ++page.count;
     }
+    out += ']';
     rows->finish();
     if (!page.more)
         page.next = std::max(since, headSeq);

@@ -42,9 +42,15 @@ struct ChangeAudience
 
 struct ChangePage
 {
-    QJsonArray changes;
+    // The changes as a JSON array, already serialized: each change's `data` is spliced in as it
+    // was stored (it was serialized once, when written), never parsed and written again.
+    QByteArray changes = QByteArrayLiteral("[]");
+    int count = 0;
     qint64 next = 0;
     bool more = false;
+
+    // {"changes": [...], "next": N, "more": bool}
+    QByteArray toJson() const;
 };
 
 // The change feed: every entity change, written in the same transaction as the change itself, in
@@ -60,7 +66,8 @@ public:
     Result<qint64> append(Store &store, const QString &entity, const QString &entityId,
                           const QString &op, const QJsonObject &data,
                           const ChangeAudience &audience, qint64 nowMs);
-    // Call after that transaction commits: tells the realtime hub.
+    // Tells the realtime hub; call once the change is written. Inside a request batch (see
+    // CommitGroup) the hub hears of it after the batch commits, and never if it rolls back.
     void announce(const QString &workspace, qint64 seq, const ChangeAudience &audience);
 
     static Result<ChangePage> read(Store &store, const Caller &caller, qint64 since, int limit);

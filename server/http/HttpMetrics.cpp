@@ -25,6 +25,7 @@ QByteArray HttpMetrics::escapeLabel(const QString &value)
 
 void HttpMetrics::record(const QString &route, const QString &method, int status, double seconds)
 {
+    const QMutexLocker lock(&m_mutex);
     ++m_requests[{route, method, status}];
     Histogram &histogram = m_durations[{route, method}];
     for (std::size_t i = 0; i < BucketBounds.size(); ++i) {
@@ -37,8 +38,22 @@ void HttpMetrics::record(const QString &route, const QString &method, int status
     histogram.sum += seconds;
 }
 
+void HttpMetrics::recordBatch(std::size_t requests)
+{
+    const QMutexLocker lock(&m_mutex);
+    for (std::size_t i = 0; i < BatchBounds.size(); ++i) {
+        if (double(requests) <= BatchBounds[i]) {
+            ++m_batchBuckets[i];
+            break;
+        }
+    }
+    ++m_batches;
+    m_batchedRequests += requests;
+}
+
 QByteArray HttpMetrics::exposition() const
 {
+    const QMutexLocker lock(&m_mutex);
     QByteArray out;
     out += "# HELP frontline_http_requests_total HTTP requests answered.\n"
            "# TYPE frontline_http_requests_total counter\n";
@@ -64,6 +79,18 @@ QByteArray HttpMetrics::exposition() const
         out += "frontline_http_request_duration_seconds_count{" + labels + "} " +
                QByteArray::number(histogram.count) + '\n';
     }
+    out += "# HELP frontline_http_batch_requests Requests handled together under one commit.\n"
+           "# TYPE frontline_http_batch_requests histogram\n";
+    quint64 cumulative = 0;
+    for (std::size_t i = 0; i < BatchBounds.size(); ++i) {
+        cumulative += m_batchBuckets[i];
+        out += "frontline_http_batch_requests_bucket{le=\"" + number(BatchBounds[i]) + "\"} " +
+               QByteArray::number(cumulative) + '\n';
+    }
+    out +=
+        "frontline_http_batch_requests_bucket{le=\"+Inf\"} " + QByteArray::number(m_batches) + '\n';
+    out += "frontline_http_batch_requests_sum " + QByteArray::number(m_batchedRequests) + '\n';
+    out += "frontline_http_batch_requests_count " + QByteArray::number(m_batches) + '\n';
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/HttpRequestData.h"
 #include "server/http/HttpResponse.h"
 
 #include <QHash>
@@ -9,14 +10,12 @@
 #include <functional>
 #include <vector>
 
-class QHttpServerRequest;
-
 namespace frontline::server {
 
-// A matched request: the raw request plus the values of the route's {placeholders}.
+// A matched request: the request as received plus the values of the route's {placeholders}.
 struct HttpRequest
 {
-    const QHttpServerRequest &raw;
+    const HttpRequestData &raw;
     QString method;
     QString path;
     QString routePattern;

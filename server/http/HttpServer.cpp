@@ -1,169 +1,145 @@
 #include "server/http/HttpServer.h"
 
-#include "protocol/ApiError.h"
+#include "server/http/HttpListener.h"
+#include "server/storage/CommitGroup.h"
 
-#include <QElapsedTimer>
-#include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
+#include <QThread>
+#include <QWebSocket>
 
-#include <algorithm>
-#include <memory>
-
-Q_LOGGING_CATEGORY(lcHttp, "backoffice.http")
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace frontline::server {
-namespace {
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
-
-const QString Unmatched = QStringLiteral("unmatched");
-
-// Mirrors when Qt's HTTP parser takes a request for an upgrade (an Upgrade header plus an
-// "upgrade" token in Connection): only then does QAbstractHttpServer hand the socket on, so only
-// then may handleRequest return without answering.
-bool isWebSocketUpgrade(const QHttpServerRequest &request)
-{
-    if (request.value("Upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
-        return false;
-    const QList<QByteArray> tokens = request.value("Connection").split(',');
-    return std::any_of(tokens.begin(), tokens.end(), [](const QByteArray &token) {
-        return token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
-    });
-}
-
-} // namespace
 
 HttpServer::HttpServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
 {}
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+HttpServer::~HttpServer()
 {
-    QElapsedTimer started;
-    started.start();
-    if (isWebSocketUpgrade(request)) {
-        // Returning true without writing lets Qt complete the handshake and emit
-        // newWebSocketConnection; false makes it answer through missingHandler and disconnect.
-        const QString path = request.url().path();
-        if (request.method() != QHttpServerRequest::Method::Get || !m_webSocketPaths.contains(path))
-            return false;
-        observe(QStringLiteral("GET"), path, 101, started, request.remoteAddress());
-        return true;
-    }
-    QString route;
-    const HttpResponse response = dispatch(request, &route);
-    write(request, socket, route, started, response);
-    return true;
+    stop();
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    QElapsedTimer started;
-    started.start();
-    write(request, socket, Unmatched, started,
-          HttpResponse::error(404, protocol::errors::NotFound, QStringLiteral("No such route")));
+    if (m_thread)
+        return 0;
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("http"));
+    m_thread->start();
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread.get());
+
+    // The listener is made on the HTTP thread, so that its sockets and Qt's WebSocket server
+    // inside it belong to that thread from the start.
+    const HttpListener::Options options{m_webSocketPaths, m_maxBodyBytes};
+    QThread *requestThread = thread();
+    quint16 bound = 0;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [&] {
+            m_listener = new HttpListener(
+                m_router, m_metrics, options,
+                [this](std::unique_ptr<HttpExchange> exchange) { enqueue(std::move(exchange)); },
+                requestThread, [this](QWebSocket *socket) { acceptWebSocket(socket); });
+            bound = m_listener->listen(address, port);
+        },
+        Qt::BlockingQueuedConnection);
+    if (bound == 0)
+        stop();
+    return bound;
 }
 
-HttpResponse HttpServer::dispatch(const QHttpServerRequest &request, QString *route)
+void HttpServer::stop()
 {
-    const QString method = methodName(request.method());
-    const QString path = request.url().path();
-    const HttpRouter::Match match = m_router.match(method, path);
-    *route = match.handler ? match.pattern : Unmatched;
-
-    bool lengthOk = true;
-    const qint64 declared = request.value("Content-Length").toLongLong(&lengthOk);
-    if ((lengthOk && declared > m_maxBodyBytes) || request.body().size() > m_maxBodyBytes) {
-        return HttpResponse::error(
-            413, protocol::errors::PayloadTooLarge,
-            QStringLiteral("The request body is over %1 bytes").arg(m_maxBodyBytes));
-    }
-
-    if (!match.handler) {
-        if (!match.allowedMethods.isEmpty()) {
-            return HttpResponse::error(405, protocol::errors::MethodNotAllowed,
-                                       QStringLiteral("%1 is not allowed on %2").arg(method, path))
-                .withHeader("Allow", match.allowedMethods.join(u", ").toLatin1());
-        }
-        return HttpResponse::error(404, protocol::errors::NotFound,
-                                   QStringLiteral("No route for %1 %2").arg(method, path));
-    }
-    return (*match.handler)(HttpRequest{request, method, path, match.pattern, match.params});
-}
-
-void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const QString &route,
-                       const QElapsedTimer &started, const HttpResponse &response)
-{
-    const QString method = methodName(request.method());
-    const QHostAddress remote = request.remoteAddress();
-    if (response.delayMs > 0) {
-        // The socket may close while we wait; QPointer tells.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        QTimer::singleShot(response.delayMs, this,
-                           [this, responder, response, route, method, remote, started,
-                            guard = QPointer<QTcpSocket>(socket)] {
-                               if (guard)
-                                   writeTo(*responder, response);
-                               observe(method, route, response.status, started, remote);
-                           });
+    if (!m_thread)
         return;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this] {
+            delete m_listener;
+            m_listener = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_threadContext;
+    m_threadContext = nullptr;
+    m_thread.reset();
+    QMutexLocker lock(&m_inboxMutex);
+    m_inbox.clear();
+    m_batchQueued = false;
+}
+
+void HttpServer::enqueue(std::unique_ptr<HttpExchange> exchange)
+{
+    bool post = false;
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        m_inbox.push_back(std::move(exchange));
+        post = !std::exchange(m_batchQueued, true);
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    writeTo(responder, response);
-    observe(method, route, response.status, started, remote);
+    // One wake-up per batch: whatever arrives before handleBatch takes the inbox joins it.
+    if (post)
+        QMetaObject::invokeMethod(this, &HttpServer::handleBatch, Qt::QueuedConnection);
 }
 
-void HttpServer::observe(const QString &method, const QString &route, int status,
-                         const QElapsedTimer &started, const QHostAddress &remote)
+void HttpServer::handleBatch()
 {
-    const double seconds = double(started.nsecsElapsed()) / 1e9;
-    m_metrics.record(route, method, status, seconds);
-    // One key=value line per request, for log shippers; tests see it only as forwarded debug.
-    const QString line = QStringLiteral("method=%1 route=%2 status=%3 duration_ms=%4 remote=%5")
-                             .arg(method, route)
-                             .arg(status)
-                             .arg(seconds * 1000, 0, 'f', 3)
-                             .arg(remote.toString());
-    qCInfo(lcHttp).noquote() << line;
+    HttpBatch batch;
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        batch.swap(m_inbox);
+        m_batchQueued = false;
+    }
+    if (batch.empty() || !m_listener)
+        return;
+
+    // opened[i]: how many stores had their batch transaction open when request i ended.
+    std::vector<std::size_t> opened(batch.size(), 0);
+    std::size_t firstFailed = 0;
+    Result<void> committed;
+    {
+        CommitGroup group;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            HttpExchange &exchange = *batch[i];
+            exchange.response = (*exchange.handler)(HttpRequest{
+                exchange.request, exchange.method, exchange.path, exchange.route, exchange.params});
+            opened[i] = group.openedCount();
+        }
+        committed = group.commit(&firstFailed);
+    }
+    if (!committed) {
+        // Whatever ran inside the failed transaction may have written, or read what was written
+        // there: none of it may look successful.
+        qCWarning(lcHttp).noquote() << "a batch of" << batch.size()
+                                    << "requests failed to commit:" << committed.error().message;
+        const Error error{QStringLiteral("database_error"),
+                          u"The change could not be saved: " + committed.error().message};
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (opened[i] > firstFailed)
+                batch[i]->response = HttpResponse::error(500, error);
+        }
+    }
+
+    m_metrics.recordBatch(batch.size());
+    auto answered = std::make_shared<HttpBatch>(std::move(batch));
+    QMetaObject::invokeMethod(
+        m_listener, [listener = m_listener, answered] { listener->deliver(std::move(*answered)); },
+        Qt::QueuedConnection);
 }
 
-void HttpServer::writeTo(QHttpServerResponder &responder, const HttpResponse &response)
+void HttpServer::acceptWebSocket(QWebSocket *socket)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
+    // Owned by the posted call: if it never runs, the socket is deleted with it, on this thread.
+    auto owned = std::make_shared<std::unique_ptr<QWebSocket>>(socket);
+    QMetaObject::invokeMethod(
+        this,
+        [this, owned] {
+            if (m_webSocketHandler)
+                m_webSocketHandler(std::move(*owned));
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace frontline::server

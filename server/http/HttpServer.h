@@ -1,48 +1,72 @@
 #pragma once
 
+#include "server/http/HttpExchange.h"
 #include "server/http/HttpMetrics.h"
 #include "server/http/HttpRouter.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
 
-class QElapsedTimer;
-class QHostAddress;
-class QHttpServerResponder;
+#include <functional>
+#include <memory>
+
+class QThread;
+class QWebSocket;
 
 namespace frontline::server {
 
-// The HTTP front of the back office: dispatches through HttpRouter, answers the contract's JSON
-// errors for unknown paths and methods, and refuses oversize bodies (Qt 6.4 has no limit of its
-// own; the documented nginx front is the first line).
-class HttpServer : public QAbstractHttpServer
+class HttpListener;
+
+// The HTTP front of the back office. Sockets, parsing, routing, the contract's 404/405/413
+// answers, metrics and request logs run on an HTTP thread of their own (HttpListener); route
+// handlers, and so all domain logic and SQL, run on the thread that owns this object. Handlers run
+// in batches: every request that arrived while the previous batch was being handled, inside one
+// CommitGroup (one COMMIT per batch and workspace, a savepoint per request). A batch whose COMMIT
+// fails answers 500 to every request that ran inside it; pokes go out only after the COMMIT.
+class HttpServer : public QObject
 {
     Q_OBJECT
 public:
     explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
 
+    // Routes are added before listen() and not changed afterwards: both threads read them.
     HttpRouter &router() { return m_router; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    // A GET of `path` carrying `Upgrade: websocket` is handed to newWebSocketConnection.
+    // A GET of `path` carrying `Upgrade: websocket` is upgraded and given to the WebSocket handler.
     void addWebSocketPath(const QString &path) { m_webSocketPaths.append(path); }
+    // Takes each upgraded WebSocket, on this object's thread.
+    void setWebSocketHandler(std::function<void(std::unique_ptr<QWebSocket>)> handler)
+    {
+        m_webSocketHandler = std::move(handler);
+    }
+    // Thread-safe: written by the HTTP thread, read by the /metrics route.
     const HttpMetrics &metrics() const { return m_metrics; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Starts the HTTP thread and listens there; the bound port, or 0 when listening failed.
+    quint16 listen(const QHostAddress &address, quint16 port);
+    // Closes every connection and joins the HTTP thread; requests not yet handled are dropped.
+    void stop();
 
 private:
-    HttpResponse dispatch(const QHttpServerRequest &request, QString *route);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const QString &route,
-               const QElapsedTimer &started, const HttpResponse &response);
-    // Counts and logs one answered request: the only place requests are measured.
-    void observe(const QString &method, const QString &route, int status,
-                 const QElapsedTimer &started, const QHostAddress &remote);
-    static void writeTo(QHttpServerResponder &responder, const HttpResponse &response);
+    void enqueue(std::unique_ptr<HttpExchange> exchange); // on the HTTP thread
+    void handleBatch();
+    void acceptWebSocket(QWebSocket *socket); // on the HTTP thread
 
     HttpRouter m_router;
     HttpMetrics m_metrics;
     QStringList m_webSocketPaths;
     qint64 m_maxBodyBytes = 1024 * 1024;
+    std::function<void(std::unique_ptr<QWebSocket>)> m_webSocketHandler;
+
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_threadContext = nullptr; // lives on the HTTP thread, to run code there
+    HttpListener *m_listener = nullptr; // lives on the HTTP thread
+
+    QMutex m_inboxMutex;
+    HttpBatch m_inbox;          // requests waiting for the next batch
+    bool m_batchQueued = false; // a handleBatch call is posted and has not taken the inbox yet
 };
 
 } // namespace frontline::server

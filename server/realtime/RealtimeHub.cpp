@@ -107,12 +107,10 @@ void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
 void RealtimeHub::refuse(QWebSocket *socket, const QString &reason)
 {
     m_subscribers.erase(socket);
-    // Closed from the event loop: closing inside the handshake's own signal leaves Qt reading
-    // from a closed socket once the signal returns.
-    QTimer::singleShot(0, socket, [this, socket, reason] {
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
-        forget(socket);
-    });
+    // At once: sockets reach accept() from a call posted by the HTTP thread, never from inside
+    // Qt's handshake, so the close frame follows the handshake as closely as it can.
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    forget(socket);
 }
 
 void RealtimeHub::forget(QWebSocket *socket)

@@ -1,5 +1,6 @@
 #include "server/storage/Store.h"
 
+#include "server/storage/CommitGroup.h"
 #include "server/storage/Database.h"
 #include "server/storage/Schema.h"
 #include "server/storage/WalCheckpointer.h"
@@ -53,7 +54,9 @@ Store::Store(std::unique_ptr<Database> database, QString workspace)
 
 Store::~Store()
 {
-    if (m_inTransaction)
+    if (m_group)
+        static_cast<void>(finishGroup(false)); // a rollback only reports success
+    else if (m_inTransaction)
         rollback();
     m_statements.clear();
 }
@@ -83,21 +86,72 @@ Result<QSqlQuery *> Store::run(const QString &sql, const QVariantList &args)
         else
             query.bindValue(int(i), value);
     }
-    if (!query.exec())
+    if (!query.exec()) {
+        noteFailure();
         return sqlFailure(sql, query);
+    }
     return &query;
 }
 
 Result<void> Store::execute(const QString &sql)
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        noteFailure();
         return sqlFailure(sql, query);
+    }
     return {};
+}
+
+void Store::noteFailure()
+{
+    // A failed statement aborts a PostgreSQL transaction; outside a savepoint nothing can undo
+    // that but rolling back the whole batch.
+    if (m_group && !m_inTransaction && isPostgresql())
+        m_groupBroken = true;
+}
+
+Result<void> Store::control(const QString &sql)
+{
+    if (isPostgresql())
+        return execute(sql);
+    auto done = run(sql);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+void Store::finishStatements()
+{
+    // SQLite refuses to commit or roll back to a savepoint while a statement has rows to give.
+    for (auto &[sql, statement] : m_statements)
+        statement->finish();
 }
 
 Result<qint64> Store::insert(const QString &sql, const QVariantList &args)
 {
+    if (!isPostgresql()) {
+        // SQLite buffers RETURNING rows in a temporary b-tree opened for every execution; the
+        // returned column here is the row's INTEGER PRIMARY KEY, which last_insert_rowid gives
+        // for free.
+        auto known = m_rowidInserts.find(sql);
+        if (known == m_rowidInserts.end()) {
+            static const QRegularExpression returningKey(
+                QStringLiteral("\\s+RETURNING\\s+(id|seq)\\s*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            QString plain = sql;
+            plain.remove(returningKey);
+            known = m_rowidInserts.emplace(sql, plain == sql ? QString() : plain).first;
+        }
+        if (!known->second.isEmpty()) {
+            auto query = run(known->second, args);
+            if (!query)
+                return query.error();
+            if (query.value()->numRowsAffected() != 1)
+                return sqlFailure(sql + u" (no id returned)", *query.value());
+            return query.value()->lastInsertId().toLongLong();
+        }
+    }
     auto query = run(sql, args);
     if (!query)
         return query.error();
@@ -134,38 +188,125 @@ Result<void> Store::begin()
         return Error{QStringLiteral("database_error"), QStringLiteral("Nested transaction")};
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on the busy timeout
     // instead of failing to upgrade a read lock half-way through.
-    const QString sql =
+    const QString beginSql =
         isPostgresql() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
-    QSqlQuery query(connection());
-    if (!query.exec(sql))
-        return sqlFailure(sql, query);
+    if (!m_group) {
+        if (CommitGroup *group = CommitGroup::current()) {
+            if (auto begun = execute(beginSql); !begun)
+                return begun.error();
+            m_group = group;
+            m_groupBroken = false;
+            group->join(this);
+        }
+    }
+    if (m_group) {
+        if (auto saved = control(QStringLiteral("SAVEPOINT request")); !saved)
+            return saved.error();
+        m_savepointActions = m_afterCommit.size();
+    } else if (auto begun = execute(beginSql); !begun) {
+        return begun.error();
+    }
     m_inTransaction = true;
     return {};
 }
 
 Result<void> Store::commit()
 {
-    // SQLite refuses to commit while a statement still has rows to give.
-    for (auto &[sql, statement] : m_statements)
-        statement->finish();
-    QSqlQuery query(connection());
+    finishStatements();
+    if (m_group) {
+        // Still "in" the savepoint while releasing it: a failure here is the request's own.
+        auto released = control(QStringLiteral("RELEASE SAVEPOINT request"));
+        m_inTransaction = false;
+        if (!released)
+            undoSavepoint();
+        return released;
+    }
     m_inTransaction = false;
+    QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         Error error = sqlFailure(QStringLiteral("COMMIT"), query);
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        m_afterCommit.clear();
         return error;
     }
+    runAfterCommit();
     return {};
 }
 
 void Store::rollback()
 {
     m_inTransaction = false;
-    for (auto &[sql, statement] : m_statements)
-        statement->finish();
+    finishStatements();
+    if (m_group) {
+        undoSavepoint();
+        return;
+    }
+    m_afterCommit.clear();
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStorage) << "ROLLBACK failed:" << query.lastError().text();
+}
+
+void Store::undoSavepoint()
+{
+    finishStatements();
+    m_afterCommit.resize(std::min(m_afterCommit.size(), m_savepointActions));
+    const bool undone = control(QStringLiteral("ROLLBACK TO SAVEPOINT request")) &&
+                        control(QStringLiteral("RELEASE SAVEPOINT request"));
+    if (!undone) {
+        qCWarning(lcStorage) << "a request's savepoint could not be rolled back; the batch fails";
+        m_groupBroken = true;
+    }
+}
+
+void Store::afterCommit(std::function<void()> action)
+{
+    if (!m_group && !m_inTransaction) {
+        action();
+        return;
+    }
+    m_afterCommit.push_back(std::move(action));
+}
+
+void Store::runAfterCommit()
+{
+    // Moved out first: an action may begin a new transaction here.
+    std::vector<std::function<void()>> actions;
+    actions.swap(m_afterCommit);
+    for (const auto &action : actions)
+        action();
+}
+
+Result<void> Store::finishGroup(bool commit)
+{
+    finishStatements();
+    m_group = nullptr;
+    if (m_inTransaction) {
+        // A Transaction outlived its batch: never commit half of a request.
+        m_inTransaction = false;
+        commit = false;
+    }
+    const bool broken = std::exchange(m_groupBroken, false);
+    if (!commit || broken) {
+        m_afterCommit.clear();
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStorage) << "ROLLBACK failed:" << query.lastError().text();
+        if (!commit)
+            return {};
+        return Error{QStringLiteral("database_error"),
+                     QStringLiteral("A statement failed outside its request's savepoint; the "
+                                    "batch was rolled back")};
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        Error error = sqlFailure(QStringLiteral("COMMIT"), query);
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        m_afterCommit.clear();
+        return error;
+    }
+    runAfterCommit();
+    return {};
 }
 
 Result<int> Store::migrate()

@@ -6,11 +6,14 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace frontline::server {
 
+class CommitGroup;
 class Database;
 class WalCheckpointer;
 
@@ -42,23 +45,46 @@ public:
     // Number of rows the last `run` of `sql` changed.
     Result<int> update(const QString &sql, const QVariantList &args = {});
 
+    // Inside a CommitGroup (see there) these open, release and roll back a savepoint of the
+    // group's transaction instead.
     Result<void> begin();
     Result<void> commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    // Runs `action` once what was written so far is committed: at once outside a transaction,
+    // else after the COMMIT (of the whole batch, in a CommitGroup). Dropped when the transaction
+    // or savepoint open now rolls back, or the COMMIT fails.
+    void afterCommit(std::function<void()> action);
 
     // Migrates the schema to the newest version; refuses a database written by a newer build.
     Result<int> migrate();
 
 private:
+    friend class CommitGroup;
+
     Store(std::unique_ptr<Database> database, QString workspace);
+    // SAVEPOINT, RELEASE and friends: cached prepared statements on SQLite; PostgreSQL cannot
+    // prepare them.
+    Result<void> control(const QString &sql);
+    void finishStatements();
+    void undoSavepoint();
+    void noteFailure();
+    // Ends the group's outer transaction: COMMIT (then the after-commit actions) or ROLLBACK.
+    Result<void> finishGroup(bool commit);
+    void runAfterCommit();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
     QString m_workspace;
     DatabaseUrl::Kind m_kind;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    bool m_inTransaction = false;
+    // insert()'s SQL without `RETURNING id` on SQLite (empty: keep RETURNING), by original SQL.
+    std::unordered_map<QString, QString> m_rowidInserts;
+    bool m_inTransaction = false;   // a Transaction (or, in a group, its savepoint) is open
+    CommitGroup *m_group = nullptr; // the group whose outer transaction is open here
+    bool m_groupBroken = false;     // a failure the savepoints could not contain
+    std::vector<std::function<void()>> m_afterCommit;
+    std::size_t m_savepointActions = 0; // m_afterCommit's size when the savepoint began
 };
 
 // Rolls back unless committed: an early return can never leave a transaction open.

@@ -46,6 +46,18 @@ public:
     {
         waitUntil(
             [this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_closed; });
+        if (m_socket.state() == QAbstractSocket::ConnectedState && !m_closed) {
+            // The handshake is answered on the server's HTTP thread, the token checked on its
+            // main thread: a ping's answer tells the two apart, whatever the scheduling.
+            bool ponged = false;
+            const auto connection = QObject::connect(&m_socket, &QWebSocket::pong, &m_socket,
+                                                     [&ponged] { ponged = true; });
+            m_socket.ping();
+            waitUntil([&] {
+                return ponged || m_closed || m_socket.state() != QAbstractSocket::ConnectedState;
+            });
+            QObject::disconnect(connection);
+        }
         return m_socket.state() == QAbstractSocket::ConnectedState && !m_closed;
     }
     bool waitClosed()
