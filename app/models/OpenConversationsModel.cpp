@@ -154,7 +154,7 @@ QVariant OpenConversationsModel::data(const QModelIndex &index, int role) const
     case UnreadRole:
         return row.unread;
     case WaitingSinceRole:
-        return row.waitingSince;
+        return row.waitingSince.isValid() ? QVariant(row.waitingSince) : QVariant();
     case CurrentRole:
         return row.ticketId == m_current;
     default:
