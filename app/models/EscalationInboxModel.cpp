@@ -12,7 +12,7 @@ EscalationInboxModel::EscalationInboxModel(LocalStore &store, QObject *parent)
     , m_store(store)
 {
     connect(&m_store, &LocalStore::changed, this, [this](const StoreChangeSet &changes) {
-        if (!changes.escalations.isEmpty())
+        if (!changes.escalations.isEmpty() || !changes.operators.isEmpty())
             reload();
     });
     reload();
@@ -23,12 +23,30 @@ void EscalationInboxModel::reload()
     const QString me = m_store.stateValue(QStringLiteral("me_id")).ok()
                            ? m_store.stateValue(QStringLiteral("me_id")).value()
                            : QString();
+    // Addressed to me as the back office decides it (EscalationService): my line from the 2nd
+    // up, or my team (kept at sign-in by OperatorDesk, else from my operator record). Without
+    // either: everything not mine.
+    QString where = QStringLiteral("COALESCE(json_extract(e.json, '$.from_operator_id'), '') <> ?");
+    QVariantList args{me};
+    auto profile = m_store.read(
+        QStringLiteral("SELECT (SELECT value FROM sync_state WHERE key = 'me_line'), "
+                       "(SELECT value FROM sync_state WHERE key = 'me_team') WHERE EXISTS "
+                       "(SELECT 1 FROM sync_state WHERE key = 'me_line') UNION ALL "
+                       "SELECT json_extract(json, '$.line'), json_extract(json, '$.team') FROM "
+                       "operators WHERE id = ?"),
+        {me});
+    if (profile && profile.value().next()) {
+        where = QStringLiteral("((json_extract(e.json, '$.target_line') >= 2 AND "
+                               "json_extract(e.json, '$.target_line') = ?) OR "
+                               "(COALESCE(json_extract(e.json, '$.target_team'), '') <> '' AND "
+                               "json_extract(e.json, '$.target_team') = ?))");
+        args = {profile->value(0).toInt(), profile->value(1).toString()};
+    }
     auto query = m_store.read(
         QStringLiteral("SELECT e.json, e.status, t.number FROM escalations e LEFT JOIN tickets t "
-                       "ON t.id = e.ticket_id WHERE e.status IN ('open', 'accepted') AND "
-                       "COALESCE(json_extract(e.json, '$.from_operator_id'), '') <> ? "
-                       "ORDER BY json_extract(e.json, '$.created_at') DESC"),
-        {me});
+                       "ON t.id = e.ticket_id WHERE e.status IN ('open', 'accepted') AND ") +
+            where + QStringLiteral(" ORDER BY json_extract(e.json, '$.created_at') DESC"),
+        args);
     beginResetModel();
     m_rows.clear();
     m_ticketNumbers.clear();

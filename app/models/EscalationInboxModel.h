@@ -9,9 +9,7 @@ namespace frontline::app {
 
 class LocalStore;
 
-// Escalations others addressed to my line or team, still to handle (open or accepted). The back
-// office's change feed only carries the escalations the caller may see, so "not mine" here means
-// "addressed to me".
+// Escalations addressed to my line or team, still to handle (open or accepted), newest first.
 class EscalationInboxModel : public QAbstractListModel
 {
     Q_OBJECT

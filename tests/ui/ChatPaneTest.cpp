@@ -334,6 +334,10 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     EXPECT_TRUE(pane.escalationStrip()->text().contains(u"line 2"));
     EXPECT_TRUE(pane.escalationStrip()->text().contains(u"Payment dispute"));
     EXPECT_FALSE(pane.escalateButton()->isEnabled()); // one open escalation at a time
+    EXPECT_TRUE(pane.escalationStrip()->text().contains(u"Charged twice for order 1042"));
+    // Olga is 1st line: nothing is addressed to her.
+    EXPECT_EQ(pane.escalationInbox()->model()->rowCount(), 0);
+    EXPECT_FALSE(pane.escalationInbox()->isVisible());
     ASSERT_TRUE(waitUntil([&] {
         return pane.escalationStrip()->text().contains(u"open, waiting") &&
                olga->desk->engine()->pendingCount() == 0;
@@ -368,6 +372,13 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
         },
         std::chrono::seconds(20)));
     EXPECT_TRUE(pane.escalationStrip()->text().contains(u"accepted"));
+    // FRONTLINE_SCREENSHOTS=DIR keeps what both operators see, to look at.
+    if (const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOTS"); !dir.isEmpty()) {
+        QTest::keyClicks(pane.composer(), QStringLiteral("I have asked the 2nd line"));
+        pane.grab().save(dir + QStringLiteral("/chat-olga.png"));
+        second.grab().save(dir + QStringLiteral("/chat-pavel.png"));
+        pane.composer()->clear();
+    }
 
     // Returning needs a reason.
     const int accepted = inbox->model()->rowOf(inbox->model()->escalationAt(row).id);

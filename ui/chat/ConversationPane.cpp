@@ -662,9 +662,12 @@ void ConversationPane::updateEscalationStrip()
         state = tr("resolved");
         break;
     }
-    m_escalationStrip->setText(
-        tr("Escalated to %1 · %2 · %3")
-            .arg(target, reason ? reason->title : escalation->reasonCode, state));
+    QString text = tr("Escalated to %1 · %2 · %3")
+                       .arg(target, reason ? reason->title : escalation->reasonCode, state);
+    // The note is what the 2nd line reads first.
+    if (!escalation->note.isEmpty())
+        text += u'\n' + tr("Note: %1").arg(escalation->note);
+    m_escalationStrip->setText(text);
     m_escalationStrip->setProperty("escalationStatus", protocol::toString(escalation->status));
     m_escalationStrip->show();
 }
