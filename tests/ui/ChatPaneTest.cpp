@@ -93,8 +93,10 @@ protected:
     }
 
     // A new chat from a customer, through the intake route as a channel adapter would post it.
-    QString newChat(const QString &text, const QString &externalId)
+    QString newChat(const QString &text, const QString &externalId, QString customer = {})
     {
+        if (customer.isEmpty())
+            customer = u"shop-" + externalId;
         if (!channel) {
             channel = std::make_unique<HttpClient>(backOffice->baseUrl());
             channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chat")));
@@ -104,7 +106,7 @@ protected:
             {QStringLiteral("external_message_id"), externalId},
             {QStringLiteral("queue"), QStringLiteral("orders")},
             {QStringLiteral("customer"),
-             QJsonObject{{QStringLiteral("external_id"), QString(u"shop-" + externalId)},
+             QJsonObject{{QStringLiteral("external_id"), customer},
                          {QStringLiteral("name"), QStringLiteral("Мария <i>Иванова</i>")}}},
             {QStringLiteral("text"), text}};
         const HttpReply reply =
@@ -177,6 +179,28 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
     EXPECT_FALSE(
         last(pane).data(ConversationModel::MessageIdRole).toString().startsWith(u"local:"));
     EXPECT_EQ(pane.messagesModel()->rowCount(), before + 1);
+
+    // The customer of a conversation in the background writes again: unread, and the shell is
+    // told.
+    const QString other = newChat(QStringLiteral("Hello?"), QStringLiteral("s-2"));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, other); }));
+    pane.openTicket(other);
+    pane.openTicket(ticket);
+    QSignalSpy unread(&pane, &ui::ConversationPane::unreadCountChanged);
+    QSignalSpy attention(&pane, &ui::ConversationPane::attentionNeeded);
+    EXPECT_EQ(newChat(QStringLiteral("Still waiting"), QStringLiteral("s-3"), u"shop-s-2"_qs),
+              other);
+    ASSERT_TRUE(waitUntil([&] { return !unread.isEmpty(); }));
+    EXPECT_EQ(unread.last().at(0).toInt(), 1);
+    ASSERT_FALSE(attention.isEmpty());
+    EXPECT_EQ(attention.last().at(0).toString(), other);
+    EXPECT_EQ(attention.last().at(1).toString(), u"Still waiting");
+    const int row = pane.conversationsModel()->rowOf(other);
+    EXPECT_EQ(pane.conversationsModel()->index(row).data(app::OpenConversationsModel::UnreadRole),
+              1);
+    QTest::keyClick(pane.composer(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(pane.currentTicket(), other);
+    EXPECT_EQ(unread.last().at(0).toInt(), 0);
 }
 
 TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
