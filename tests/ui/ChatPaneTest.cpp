@@ -34,6 +34,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,22 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
     QTest::keyClick(pane.composer(), Qt::Key_PageDown, Qt::ControlModifier);
     EXPECT_EQ(pane.currentTicket(), other);
     EXPECT_EQ(unread.last().at(0).toInt(), 0);
+
+    // Older messages come a page at a time when scrolled to the top.
+    for (int i = 0; i < 40; ++i)
+        ASSERT_TRUE(olga->desk->commands()->sendMessage(ticket, QStringLiteral("m %1").arg(i)));
+    pane.messagesModel()->setPageSize(5);
+    QTest::keyClick(pane.composer(), Qt::Key_PageUp, Qt::ControlModifier);
+    ASSERT_EQ(pane.currentTicket(), ticket);
+    const int total = int(olga->desk->store().messages(ticket)->size());
+    const int shown = pane.messagesModel()->rowCount();
+    EXPECT_GE(shown, 5);
+    ASSERT_LT(shown, total);
+    EXPECT_GT(pane.messageView()->verticalScrollBar()->maximum(), 0); // the first pages fill it
+    EXPECT_EQ(last(pane).data(ConversationModel::BodyRole).toString(), u"m 39");
+    pane.messageView()->verticalScrollBar()->setValue(0);
+    EXPECT_GT(pane.messagesModel()->rowCount(), shown);
+    EXPECT_GT(pane.messageView()->verticalScrollBar()->value(), 0); // the view stays put
 }
 
 TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)

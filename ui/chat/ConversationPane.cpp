@@ -828,6 +828,10 @@ void ConversationPane::onMessagesScrolled(int value)
 
 void ConversationPane::scrollToNewest()
 {
+    // A first page that does not fill the view leaves nothing to scroll up to: load more now.
+    QScrollBar *bar = m_messageView->verticalScrollBar();
+    while (m_messageView->isVisible() && bar->maximum() == 0 && m_messagesModel->loadOlder() > 0)
+        m_messageView->doItemsLayout();
     m_messageView->scrollToBottom();
 }
 
