@@ -558,3 +558,27 @@ TEST_F(ChatPaneTest, EverythingHasAnAccessibleNameAndTheShortcutsAreListed)
     for (const auto &[keys, description] : shortcuts)
         EXPECT_FALSE(description.isEmpty());
 }
+
+TEST_F(ChatPaneTest, AMessageRefusedForGoodShowsFailedAndCanBeRetried)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    ui::ConversationPane pane(*olga->desk);
+    pane.resize(900, 700);
+    showActive(pane);
+    // A ticket the back office does not know: the reply is refused (404) and kept as failed.
+    pane.openTicket(QStringLiteral("999999"));
+    QTest::keyClicks(pane.composer(), QStringLiteral("lost reply"));
+    QTest::keyClick(pane.composer(), Qt::Key_Return);
+    ASSERT_EQ(pane.messagesModel()->rowCount(), 1);
+    ASSERT_TRUE(waitUntil(
+        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
+    pane.retry(last(pane));
+    EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
+    EXPECT_EQ(pane.messagesModel()->rowCount(), 1);
+    ASSERT_TRUE(waitUntil(
+        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
+    auto outbox = olga->desk->store().read(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    ASSERT_TRUE(outbox && outbox.value().next());
+    EXPECT_EQ(outbox->value(0).toInt(), 1); // the same command again, not a second one
+}
