@@ -247,6 +247,13 @@ TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
     EXPECT_TRUE(pane.conversationsModel()->index(0).data().toString().contains(u"<i>"));
     for (QLabel *label : pane.findChildren<QLabel *>())
         EXPECT_NE(label->textFormat(), Qt::RichText) << label->objectName().toStdString();
+
+    // The realtime channel's typing event for this ticket shows the indicator; others do not.
+    Q_EMIT olga->desk->realtime()->typing(u"other"_qs, {}, true);
+    EXPECT_FALSE(pane.typingIndicator()->isVisible());
+    Q_EMIT olga->desk->realtime()->typing(ticket, {}, true);
+    EXPECT_TRUE(pane.typingIndicator()->isVisible());
+    EXPECT_TRUE(pane.typingIndicator()->text().contains(u"customer is typing"));
 }
 
 TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
