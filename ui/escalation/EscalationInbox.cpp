@@ -66,7 +66,14 @@ EscalationInbox::EscalationInbox(app::OperatorDesk &desk, QWidget *parent)
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EscalationInbox::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &EscalationInbox::updateButtons);
+    // The model resets on every escalation change; the operator's selection stays where it was.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptCurrent = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_model->rowOf(m_keptCurrent); row >= 0)
+            m_list->setCurrentIndex(m_model->index(row));
+        updateButtons();
+    });
     updateButtons();
 }
 

@@ -46,6 +46,7 @@ private:
     QPushButton *m_return;
     QPushButton *m_resolve;
     QLabel *m_message;
+    QString m_keptCurrent; // across a model reset
 };
 
 } // namespace frontline::ui
