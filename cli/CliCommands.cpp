@@ -243,6 +243,15 @@ int CliCommands::run(const QStringList &arguments)
             loop.quit();
         });
         loop.exec();
+        if (!outcome &&
+            (outcome.error().code == u"network_error" || outcome.error().code == u"timeout")) {
+            // Forgotten here all the same; the token lapses on its own on the server.
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "frontline-cli", "signed out here; the back office could not be "
+                                              "told, so the token stays valid until it expires")));
+            return 0;
+        }
         return outcome ? 0 : fail(outcome.error());
     }
     if (command == u"sync") {

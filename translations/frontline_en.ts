@@ -211,6 +211,10 @@ Commands:
         <source>unknown command %1; see --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>signed out here; the back office could not be told, so the token stays valid until it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::EmbeddedBackOffice</name>

@@ -220,6 +220,10 @@ Commands:
         <source>unknown command %1; see --help</source>
         <translation>неизвестная команда %1; см. --help</translation>
     </message>
+    <message>
+        <source>signed out here; the back office could not be told, so the token stays valid until it expires</source>
+        <translation>вы вышли здесь; бэк-офису не удалось сообщить, поэтому токен действует, пока не истечёт</translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::EmbeddedBackOffice</name>

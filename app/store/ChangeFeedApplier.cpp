@@ -16,7 +16,7 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Result<void> done(const Result<QSqlQuery> &query)
+Result<void> done(const Result<SqlWrite> &query)
 {
     if (!query)
         return query.error();
@@ -34,6 +34,10 @@ Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page)
     SqlTransaction transaction(m_store);
     if (!transaction.begun())
         return transaction.begun().error();
+    auto withCommands = m_store.ticketsWithPendingCommands();
+    if (!withCommands)
+        return withCommands.error();
+    m_ticketsWithCommands = withCommands.value();
     const QJsonArray changes = page.value(u"changes").toArray();
     for (const QJsonValue &change : changes) {
         if (auto applied = applyChange(change.toObject()); !applied)
@@ -57,8 +61,10 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change)
     if (change.value(u"op").toString() == u"delete")
         return remove(entity, id);
     auto &changed = m_store.pendingChanges();
-    if (entity == u"ticket")
-        return m_store.storeServerTicket(data);
+    if (entity == u"ticket") {
+        return m_store.storeServerTicket(data, !m_ticketsWithCommands ||
+                                                   m_ticketsWithCommands->contains(id));
+    }
     if (entity == u"message")
         return storeMessage(data);
     if (entity == u"escalation")

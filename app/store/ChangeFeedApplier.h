@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+
+#include <optional>
 
 namespace frontline::app {
 
@@ -32,6 +35,7 @@ private:
     Result<void> remove(const QString &entity, const QString &id);
 
     LocalStore &m_store;
+    std::optional<QSet<QString>> m_ticketsWithCommands; // for the page being applied
 };
 
 } // namespace frontline::app

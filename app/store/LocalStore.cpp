@@ -102,6 +102,7 @@ Result<void> LocalStore::open(const QString &path)
 
 void LocalStore::close()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -168,7 +169,7 @@ Result<QSqlQuery> LocalStore::read(const QString &sql, const QVariantList &value
     return query;
 }
 
-Result<QSqlQuery> LocalStore::write(const QString &sql, const QVariantList &values)
+Result<SqlWrite> LocalStore::write(const QString &sql, const QVariantList &values)
 {
     if (!m_db.isOpen())
         return Error{databaseError(), QStringLiteral("the local cache is not open")};
@@ -177,14 +178,22 @@ Result<QSqlQuery> LocalStore::write(const QString &sql, const QVariantList &valu
         qCWarning(lcStore) << "injected fault on write" << m_writes << sql.left(60);
         return Error{databaseError(), QStringLiteral("injected fault on write %1").arg(m_writes)};
     }
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql))
-        return sqlError(sql, query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    // The feed writes the same few statements thousands of times: prepare each once.
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            return sqlError(sql, query);
+        cached = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = cached.value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec())
         return sqlError(sql, query);
-    return query;
+    SqlWrite done{query.lastInsertId(), query.numRowsAffected()};
+    query.finish();
+    return done;
 }
 
 void LocalStore::failWriteAt(int n)
@@ -322,7 +331,20 @@ Result<QJsonObject> LocalStore::serverTicket(const QString &id) const
     return parse(query->value(0).toString());
 }
 
-Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket)
+Result<QSet<QString>> LocalStore::ticketsWithPendingCommands() const
+{
+    auto query = read(QStringLiteral("SELECT DISTINCT target_id FROM outbox WHERE state = "
+                                     "'pending' AND command IN ('update_ticket', 'claim', "
+                                     "'send_message')"));
+    if (!query)
+        return query.error();
+    QSet<QString> ids;
+    while (query.value().next())
+        ids.insert(query->value(0).toString());
+    return ids;
+}
+
+Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges)
 {
     const QString id = ticket.value(u"id").toString();
     auto done = write(
@@ -343,7 +365,7 @@ Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket)
     if (!done)
         return done.error();
     m_pending.tickets.insert(id);
-    return reapplyLocalChanges(id);
+    return mayHaveLocalChanges ? reapplyLocalChanges(id) : Result<void>();
 }
 
 Result<void> LocalStore::reapplyLocalChanges(const QString &ticketId)

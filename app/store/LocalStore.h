@@ -4,6 +4,7 @@
 #include "protocol/Result.h"
 #include "protocol/Ticket.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
@@ -48,6 +49,16 @@ struct KbSearchHit
     QStringList tags;
 };
 
+// What a write did (statements are prepared once and reused, so the query itself stays inside).
+struct SqlWrite
+{
+    QVariant insertId;
+    int rows = 0;
+
+    QVariant lastInsertId() const { return insertId; }
+    int numRowsAffected() const { return rows; }
+};
+
 // The client's local cache: one SQLite file per user and workspace (WAL, numbered migrations on
 // PRAGMA user_version), mirroring what the change feed carries, plus the outbox, the feed cursor
 // and conflict records. Every write goes through write(), which counts writes so tests can make
@@ -72,7 +83,7 @@ public:
     int schemaVersion() const;
 
     Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {}) const;
-    Result<QSqlQuery> write(const QString &sql, const QVariantList &values = {});
+    Result<SqlWrite> write(const QString &sql, const QVariantList &values = {});
 
     // Transactions; use SqlTransaction rather than these.
     Result<void> beginTransaction();
@@ -96,8 +107,11 @@ public:
     Result<std::optional<CachedTicket>> ticket(const QString &id) const;
     // The server's own state of a ticket (without local changes), as JSON.
     Result<QJsonObject> serverTicket(const QString &id) const;
-    // Stores the server's state of a ticket and lays pending local changes over it.
-    Result<void> storeServerTicket(const QJsonObject &ticket);
+    // Stores the server's state of a ticket and lays pending local changes over it (unless the
+    // caller knows there are none for it).
+    Result<void> storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges = true);
+    // Tickets with commands waiting in the outbox.
+    Result<QSet<QString>> ticketsWithPendingCommands() const;
     Result<void> reapplyLocalChanges(const QString &ticketId);
     Result<QList<CachedMessage>> messages(const QString &ticketId) const;
     Result<int> count(const QString &table) const;
@@ -123,6 +137,7 @@ private:
     int m_writes = 0;
     int m_failAt = 0;
     StoreChangeSet m_pending;
+    QHash<QString, QSqlQuery> m_statements; // prepared writes, reused
 };
 
 } // namespace frontline::app

@@ -14,7 +14,7 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Result<void> done(const Result<QSqlQuery> &query)
+Result<void> done(const Result<SqlWrite> &query)
 {
     if (!query)
         return query.error();

@@ -72,7 +72,7 @@ void RealtimeChannel::connectSocket()
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_attempts = 0;
+        m_heldFor.start();
         setConnected(true);
     });
     connect(m_socket, &QWebSocket::disconnected, this, &RealtimeChannel::onDisconnected);
@@ -93,10 +93,13 @@ void RealtimeChannel::onDisconnected()
 {
     qCDebug(lcRealtime) << "events socket closed:" << m_socket->closeCode()
                         << m_socket->closeReason();
+    // Only a socket that stayed up resets the backoff: one closed right after the handshake (a
+    // refused token, a proxy that drops upgrades) must not reconnect in a tight loop.
+    const bool held = m_connected && m_heldFor.isValid() && m_heldFor.elapsed() >= m_maxDelayMs;
     setConnected(false);
     if (!m_wanted)
         return;
-    ++m_attempts;
+    m_attempts = held ? 1 : m_attempts + 1;
     const qint64 ceiling =
         std::min<qint64>(m_maxDelayMs, qint64(m_baseDelayMs) << std::min(m_attempts - 1, 16));
     const qint64 half = std::max<qint64>(1, ceiling / 2);

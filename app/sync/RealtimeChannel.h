@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -26,6 +27,7 @@ public:
     void open();
     void close();
     bool isConnected() const { return m_connected; }
+    // Reconnections since the socket was last held for a while (longer than the longest delay).
     int reconnectAttempts() const { return m_attempts; }
 
     // Tells colleagues' clients the operator is typing in `ticketId`.
@@ -48,6 +50,7 @@ private:
     QUrl m_url;
     QByteArray m_token;
     QSslConfiguration m_ssl;
+    QElapsedTimer m_heldFor;
     int m_baseDelayMs = 500;
     int m_maxDelayMs = 30000;
     int m_attempts = 0;

@@ -76,8 +76,8 @@ void SyncEngine::attachRealtime(RealtimeChannel *channel)
         if (connected) {
             m_pollTimer->stop();
             syncNow(); // catch up on what happened while the socket was down
-        } else {
-            m_pollTimer->start();
+        } else if (!m_pollTimer->isActive()) {
+            m_pollTimer->start(); // not restarted on every flap, or it would never fire
         }
     });
 }

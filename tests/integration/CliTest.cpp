@@ -161,6 +161,11 @@ TEST_F(CliTest, ANewUserSignsInSyncsSearchesSendsAndQueuesWhileOffline)
     const CliResult failed = cli({QStringLiteral("sync")});
     EXPECT_NE(failed.exitCode, 0);
     EXPECT_EQ(failed.err.trimmed().count(u'\n'), 0) << failed.err.toStdString();
+
+    // Signing out forgets the session even while the back office is away.
+    EXPECT_EQ(cli({QStringLiteral("logout")}).exitCode, 0);
+    EXPECT_TRUE(QDir(data.path()).entryList({QStringLiteral("token-*")}, QDir::Files).isEmpty());
+    EXPECT_NE(cli({QStringLiteral("status")}).exitCode, 0);
 }
 
 TEST_F(CliTest, KilledInTheMiddleOfPushingABurstEveryMessageArrivesOnce)

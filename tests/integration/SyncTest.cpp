@@ -204,6 +204,47 @@ TEST_F(SyncTest, APokeOnTheEventsSocketTriggersAPull)
     olga->engine->stop();
 }
 
+TEST_F(SyncTest, TypingAndPresenceEventsArePassedOn)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    app::RealtimeChannel olgas;
+    olgas.setEndpoint(backOffice->baseUrl(), olga->client->token());
+    app::RealtimeChannel supervisors;
+    supervisors.setEndpoint(backOffice->baseUrl(), sofia->token());
+    QSignalSpy typing(&supervisors, &app::RealtimeChannel::typing);
+    QSignalSpy presence(&supervisors, &app::RealtimeChannel::presenceChanged);
+    olgas.open();
+    supervisors.open();
+    ASSERT_TRUE(waitUntil([&] { return olgas.isConnected() && supervisors.isConnected(); }));
+    olgas.sendTyping(ticket);
+    ASSERT_TRUE(waitUntil([&] { return !typing.isEmpty(); }));
+    EXPECT_EQ(typing.at(0).at(0).toString(), ticket);
+    ASSERT_TRUE(olga->commands->setPresence(QStringLiteral("online")).ok());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    ASSERT_TRUE(waitUntil([&] { return !presence.isEmpty(); }));
+    EXPECT_EQ(presence.at(0).at(1).toString(), u"online");
+}
+
+TEST_F(SyncTest, WhenTheSocketCannotBeHeldTheEnginePollsTheFeed)
+{
+    auto olga = connect(QStringLiteral("olga"));
+    app::RealtimeChannel channel;
+    // A token the events route refuses: every socket is closed at once (1008).
+    channel.setEndpoint(backOffice->baseUrl(), "production.refused");
+    channel.setReconnectDelays(10, 50);
+    olga->engine->setPollInterval(100);
+    olga->engine->attachRealtime(&channel);
+    olga->engine->start();
+    ASSERT_TRUE(waitUntil([&] { return channel.reconnectAttempts() >= 2; }));
+    const QString ticket = createTicket(*signIn(QStringLiteral("sofia")));
+    EXPECT_TRUE(waitUntil([&] { return olga->store->ticket(ticket).value().has_value(); }));
+    EXPECT_FALSE(channel.isConnected());
+    olga->engine->stop();
+}
+
 TEST_F(SyncTest, ClaimUsesTheClaimRouteWhenTheBackOfficeHasIt)
 {
     QString routes;

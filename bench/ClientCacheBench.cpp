@@ -1,0 +1,234 @@
+// The client cache's figures for docs/performance.md: feed pages applied per second (the local
+// half of a first sync), local echo of a send, and KB search over many articles next to the plain
+// FTS5 query on the same file as the floor.
+// client_cache_bench [--tickets N] [--messages N] [--articles N] [--dir DIR]
+#include "app/commands/OperatorCommands.h"
+#include "app/store/ChangeFeedApplier.h"
+#include "app/store/LocalStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace frontline::app;
+
+namespace {
+
+const QStringList Words{
+    QStringLiteral("заказ"),    QStringLiteral("доставка"), QStringLiteral("возврат"),
+    QStringLiteral("оплата"),   QStringLiteral("курьер"),   QStringLiteral("посылка"),
+    QStringLiteral("карта"),    QStringLiteral("скидка"),   QStringLiteral("гарантия"),
+    QStringLiteral("адрес"),    QStringLiteral("order"),    QStringLiteral("refund"),
+    QStringLiteral("delivery"), QStringLiteral("payment"),  QStringLiteral("courier"),
+    QStringLiteral("parcel"),   QStringLiteral("warranty"), QStringLiteral("discount"),
+    QStringLiteral("address"),  QStringLiteral("invoice"),  QStringLiteral("status"),
+    QStringLiteral("account"),  QStringLiteral("password"), QStringLiteral("bonus")};
+
+// A vocabulary of real words and made-up ones in both scripts, so that most terms are selective
+// as in a real knowledge base (24 words in every article would make every query hit everything).
+QStringList vocabulary()
+{
+    static const QStringList syllables{
+        QStringLiteral("ка"), QStringLiteral("ро"), QStringLiteral("ми"), QStringLiteral("ст"),
+        QStringLiteral("ве"), QStringLiteral("ol"), QStringLiteral("ar"), QStringLiteral("en"),
+        QStringLiteral("ti"), QStringLiteral("us")};
+    QStringList list = Words;
+    QRandomGenerator random(7);
+    while (list.size() < 5000) {
+        QString word;
+        for (int i = 0, n = 2 + random.bounded(3); i < n; ++i)
+            word += syllables.at(random.bounded(syllables.size()));
+        list.append(word);
+    }
+    return list;
+}
+
+QString words(QRandomGenerator &random, int count)
+{
+    static const QStringList all = vocabulary();
+    QStringList text;
+    for (int i = 0; i < count; ++i) {
+        // Zipf-like: the first words are much more common than the tail.
+        const double u = random.generateDouble();
+        text.append(all.at(std::min<qsizetype>(all.size() - 1, qsizetype(u * u * u * all.size()))));
+    }
+    return text.join(u' ');
+}
+
+QJsonObject change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data)
+{
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("op"), QStringLiteral("create")},
+            {QStringLiteral("data"), data}};
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty()
+               ? 0
+               : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"), QStringLiteral("Tickets."),
+                                           QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages."),
+                                            QStringLiteral("N"), QStringLiteral("500000"));
+    const QCommandLineOption articlesOption(QStringLiteral("articles"),
+                                            QStringLiteral("KB articles."), QStringLiteral("N"),
+                                            QStringLiteral("50000"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Work folder."),
+                                       QStringLiteral("DIR"));
+    parser.addOptions({ticketsOption, messagesOption, articlesOption, dirOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int tickets = parser.value(ticketsOption).toInt();
+    const int messages = parser.value(messagesOption).toInt();
+    const int articles = parser.value(articlesOption).toInt();
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    const QString path = dir + u"/bench-cache.sqlite";
+    QFile::remove(path);
+
+    LocalStore store;
+    if (auto opened = store.open(path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    QRandomGenerator random(42);
+
+    // 1. Feed pages of 500 changes: tickets, then their messages, then the KB.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 seq = 0;
+    QJsonArray page;
+    qint64 rows = 0;
+    auto flush = [&] {
+        if (page.isEmpty())
+            return;
+        auto applied = ChangeFeedApplier(store).applyPage({{QStringLiteral("changes"), page},
+                                                           {QStringLiteral("next"), seq},
+                                                           {QStringLiteral("more"), false}});
+        if (!applied)
+            qFatal("%s", qPrintable(applied.error().message));
+        rows += page.size();
+        page = {};
+    };
+    auto add = [&](const QString &entity, const QString &id, const QJsonObject &data) {
+        page.append(change(++seq, entity, id, data));
+        if (page.size() == 500)
+            flush();
+    };
+    for (int t = 1; t <= tickets; ++t) {
+        add(QStringLiteral("ticket"), QString::number(t),
+            {{QStringLiteral("id"), QString::number(t)},
+             {QStringLiteral("number"), t},
+             {QStringLiteral("channel"), QStringLiteral("chat")},
+             {QStringLiteral("status"), QStringLiteral("open")},
+             {QStringLiteral("priority"), QStringLiteral("normal")},
+             {QStringLiteral("queue"), QStringLiteral("orders")},
+             {QStringLiteral("subject"), words(random, 5)},
+             {QStringLiteral("version"), 1},
+             {QStringLiteral("created_at"), QStringLiteral("2026-11-23T10:00:00.000Z")},
+             {QStringLiteral("updated_at"), QStringLiteral("2026-11-23T10:00:00.000Z")}});
+    }
+    for (int m = 1; m <= messages; ++m) {
+        add(QStringLiteral("message"), QString::number(m),
+            {{QStringLiteral("id"), QString::number(m)},
+             {QStringLiteral("ticket_id"), QString::number(1 + (m - 1) % std::max(1, tickets))},
+             {QStringLiteral("author_kind"), QStringLiteral("customer")},
+             {QStringLiteral("author_name"), QStringLiteral("Anna")},
+             {QStringLiteral("internal"), false},
+             {QStringLiteral("body"), words(random, 20)},
+             {QStringLiteral("created_at"), QStringLiteral("2026-11-23T10:01:00.000Z")}});
+    }
+    const qint64 feedRows = qint64(tickets) + messages;
+    flush();
+    const double feedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    for (int a = 1; a <= articles; ++a) {
+        add(QStringLiteral("kb_article"), QString::number(a),
+            {{QStringLiteral("id"), QString::number(a)},
+             {QStringLiteral("slug"), QString(u"article-" + QString::number(a))},
+             {QStringLiteral("locale"), a % 2 ? QStringLiteral("ru") : QStringLiteral("en")},
+             {QStringLiteral("title"), words(random, 4)},
+             {QStringLiteral("body"), words(random, 120)},
+             {QStringLiteral("tags"), QJsonArray{Words.at(a % Words.size())}},
+             {QStringLiteral("version"), 1}});
+    }
+    flush();
+    std::printf("feed: %lld tickets+messages applied in %.2f s: %.0f rows/s\n",
+                static_cast<long long>(feedRows), feedSeconds, double(feedRows) / feedSeconds);
+
+    // 2. Local echo of a send: the command's transaction, as the UI calls it.
+    if (!store.setStateValue(QStringLiteral("me_id"), QStringLiteral("1")))
+        return 1;
+    OperatorCommands commands(store);
+    QList<double> echo;
+    for (int i = 0; i < 1000; ++i) {
+        timer.restart();
+        if (!commands.sendMessage(QString::number(1 + i % std::max(1, tickets)),
+                                  QStringLiteral("reply %1").arg(i)))
+            return 1;
+        echo.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("local echo of a send: p50 %.3f ms, p99 %.3f ms\n", percentile(echo, 0.5),
+                percentile(echo, 0.99));
+
+    // 3. KB search through LocalStore, and the same SQL prepared once on a plain connection.
+    QList<QString> queries;
+    for (int i = 0; i < 1000; ++i) {
+        const QString word = words(random, 1);
+        queries.append(random.bounded(3) == 0 ? word.left(4)
+                                              : QString(word + u' ' + words(random, 1)));
+    }
+    QList<double> search;
+    for (const QString &query : queries) {
+        timer.restart();
+        if (!store.searchKb(query))
+            return 1;
+        search.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("kb search, %d articles, LocalStore::searchKb: p50 %.3f ms, p99 %.3f ms\n",
+                articles, percentile(search, 0.5), percentile(search, 0.99));
+    {
+        QSqlDatabase plain =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+        plain.setDatabaseName(path);
+        plain.open();
+        QSqlQuery query(plain);
+        query.prepare(QStringLiteral("SELECT a.id, a.title, snippet(kb_fts, 1, '[', ']', '…', "
+                                     "12) FROM kb_fts JOIN kb_articles a ON a.seq = kb_fts.rowid "
+                                     "WHERE kb_fts MATCH ? ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0) "
+                                     "LIMIT 20"));
+        QList<double> floor;
+        for (const QString &text : queries) {
+            const QString match = LocalStore::matchExpression(text);
+            timer.restart();
+            query.addBindValue(match);
+            query.exec();
+            while (query.next()) {
+            }
+            floor.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("kb search, %d articles, plain FTS5 query: p50 %.3f ms, p99 %.3f ms\n",
+                    articles, percentile(floor, 0.5), percentile(floor, 0.99));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    return 0;
+}
