@@ -92,6 +92,12 @@ const QList<QStringList> &storeMigrations()
                            "INSERT INTO message_fts (rowid, body) "
                            "VALUES (new.seq, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е')); END"),
         },
+        // 2: the reply the operator is writing, per ticket, so it survives a restart.
+        {
+            QStringLiteral("CREATE TABLE reply_drafts (ticket_id TEXT PRIMARY KEY, body TEXT NOT "
+                           "NULL, internal INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT "
+                           "NULL)"),
+        },
     };
     return migrations;
 }
