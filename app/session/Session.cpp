@@ -86,6 +86,7 @@ void Session::login(const QUrl &server, const QString &username, const QString &
                       info.workspace = workspace;
                       info.operatorId = me.value(u"id").toString();
                       info.displayName = me.value(u"display_name").toString();
+                      info.role = me.value(u"role").toString();
                       info.caFile = caFile;
                       info.token = reply.json.value(u"token").toString().toLatin1();
                       m_info = info;
@@ -130,6 +131,7 @@ Result<void> Session::writeDescription() const
         {QStringLiteral("workspace"), m_info.workspace},
         {QStringLiteral("operator_id"), m_info.operatorId},
         {QStringLiteral("display_name"), m_info.displayName},
+        {QStringLiteral("role"), m_info.role},
         {QStringLiteral("ca"), m_info.caFile},
         {QStringLiteral("token_storage"), toString(m_info.storage)},
     };
@@ -157,6 +159,7 @@ Result<SessionInfo> Session::restore()
     info.workspace = description.value(u"workspace").toString();
     info.operatorId = description.value(u"operator_id").toString();
     info.displayName = description.value(u"display_name").toString();
+    info.role = description.value(u"role").toString();
     info.caFile = description.value(u"ca").toString();
     info.storage = tokenStorageFromString(description.value(u"token_storage").toString());
     m_info = info;

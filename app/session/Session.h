@@ -19,6 +19,7 @@ struct SessionInfo
     QString workspace = QStringLiteral("production");
     QString operatorId;
     QString displayName;
+    QString role; // "operator", "supervisor", "trainer", "admin": picks the desktop's perspective
     QString caFile;
     QByteArray token;
     TokenStorage storage = TokenStorage::NotKept;

@@ -92,6 +92,12 @@ const QList<QStringList> &storeMigrations()
                            "INSERT INTO message_fts (rowid, body) "
                            "VALUES (new.seq, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е')); END"),
         },
+        // 2: read marks behind the queue's unread markers: the last message seq the operator
+        // had when they opened the ticket. Local only; the back office does not know them.
+        {
+            QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, "
+                           "last_read_seq INTEGER NOT NULL)"),
+        },
     };
     return migrations;
 }
