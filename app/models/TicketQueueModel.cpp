@@ -299,7 +299,8 @@ QVariant TicketQueueModel::display(const TicketQueueRow &row, TicketQueueColumn 
     case TicketQueueColumn::Assignee:
         if (row.assigneeId.isEmpty())
             return tr("Unassigned");
-        return row.assigneeName.isEmpty() ? row.assigneeId : row.assigneeName;
+        return row.assigneeName.isEmpty() ? tr("Operator %1").arg(row.assigneeId)
+                                          : row.assigneeName;
     case TicketQueueColumn::Waiting:
         return row.waitingSince.isValid()
                    ? formatDuration(std::max<qint64>(0, row.waitingSince.secsTo(m_now())))
@@ -394,7 +395,7 @@ QString TicketQueueModel::formatDuration(qint64 seconds)
     if (seconds < 60 * 60)
         return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     if (seconds < 48 * 60 * 60)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return tr("%1 h %2 m").arg(seconds / 3600).arg((seconds % 3600) / 60);
     return tr("%1 d").arg(seconds / 86400);
 }
 

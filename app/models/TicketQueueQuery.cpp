@@ -14,10 +14,13 @@ const QString SlaDue =
 const QString WaitingSince =
     QStringLiteral("(CASE WHEN t.status IN ('new', 'open') "
                    "THEN json_extract(t.server_json, '$.last_customer_message_at') END)");
+// A customer message newer than both the operator's read mark and the last operator reply.
 const QString Unread = QStringLiteral(
     "(t.status IN ('new', 'open', 'pending') AND EXISTS (SELECT 1 FROM messages m WHERE "
     "m.ticket_id = t.id AND m.author_kind = 'customer' AND m.seq > COALESCE((SELECT "
-    "r.last_read_seq FROM ticket_reads r WHERE r.ticket_id = t.id), 0)))");
+    "r.last_read_seq FROM ticket_reads r WHERE r.ticket_id = t.id), 0) AND m.seq > "
+    "COALESCE((SELECT MAX(a.seq) FROM messages a WHERE a.ticket_id = t.id AND a.author_kind = "
+    "'operator'), 0)))");
 const QString AssigneeName = QStringLiteral("COALESCE(json_extract(o.json, '$.display_name'), '')");
 
 QString selectRows()

@@ -102,8 +102,8 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     m_view->setColumnWidth(int(TicketQueueColumn::Status), digit * 10);
     m_view->setColumnWidth(int(TicketQueueColumn::Priority), digit * 9);
     m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 12);
-    m_view->setColumnWidth(int(TicketQueueColumn::Waiting), digit * 8);
-    m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 8);
+    m_view->setColumnWidth(int(TicketQueueColumn::Waiting), digit * 10);
+    m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 11);
     m_view->installEventFilter(this);
     contentLayout()->addWidget(m_view, 1);
     setFocusProxy(m_view);
