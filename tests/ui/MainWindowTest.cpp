@@ -20,6 +20,7 @@
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/SlaPalette.h"
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/shell/UiSetup.h"
 
@@ -359,4 +360,26 @@ TEST_F(MainWindowTest, RussianTranslationLabelsThePanes)
     ui::MainWindow window;
     window.setDesk(*s_desk);
     EXPECT_EQ(window.operatorPerspective()->queuePane()->title(), u"Ticket queue");
+}
+
+TEST(SlaPaletteTest, AmberAndRedStayReadableOnLightAndDarkPalettes)
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    EXPECT_FALSE(ui::SlaPalette::isDark(light));
+    EXPECT_TRUE(ui::SlaPalette::isDark(dark));
+    using State = app::SlaClock::State;
+    for (const State state : {State::AtRisk, State::Breached}) {
+        // Dark text on light bases, light text on dark ones.
+        EXPECT_LT(ui::SlaPalette::foreground(state, light).lightnessF(), 0.5);
+        EXPECT_GT(ui::SlaPalette::foreground(state, dark).lightnessF(), 0.5);
+        EXPECT_NE(ui::SlaPalette::foreground(state, dark), dark.color(QPalette::Text));
+    }
+    EXPECT_NE(ui::SlaPalette::foreground(State::AtRisk, dark),
+              ui::SlaPalette::foreground(State::Breached, dark));
+    EXPECT_EQ(ui::SlaPalette::foreground(State::Running, dark), dark.color(QPalette::Text));
 }

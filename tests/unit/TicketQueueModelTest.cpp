@@ -290,6 +290,18 @@ TEST_F(TicketQueueModelTest, UnreadUntilTheOperatorOpensTheTicket)
     EXPECT_FALSE(model.index(0, 0).data(TicketQueueModel::UnreadRole).toBool());
     addCustomerMessage(u"m2"_qs, u"1"_qs);
     EXPECT_TRUE(model.index(0, 0).data(TicketQueueModel::UnreadRole).toBool());
+    // Ticket 2: the customer wrote, an operator answered (elsewhere): nothing unread.
+    addCustomerMessage(u"m3"_qs, u"2"_qs);
+    EXPECT_TRUE(model.index(1, 0).data(TicketQueueModel::UnreadRole).toBool());
+    apply({change(u"message"_qs, u"m4"_qs,
+                  {{u"id"_qs, u"m4"_qs},
+                   {u"ticket_id"_qs, u"2"_qs},
+                   {u"author_kind"_qs, u"operator"_qs},
+                   {u"author_id"_qs, u"op2"_qs},
+                   {u"internal"_qs, false},
+                   {u"body"_qs, u"On its way"_qs},
+                   {u"created_at"_qs, at(2)}})});
+    EXPECT_FALSE(model.index(1, 0).data(TicketQueueModel::UnreadRole).toBool());
 }
 
 TEST_F(TicketQueueModelTest, LiveUpdatesMoveRowsByIdAndKeepTheSelection)

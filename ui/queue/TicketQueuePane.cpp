@@ -98,10 +98,10 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
     m_view->setColumnWidth(int(TicketQueueColumn::Number), digit * 8);
     m_view->setColumnWidth(int(TicketQueueColumn::Channel), 28);
-    m_view->setColumnWidth(int(TicketQueueColumn::Customer), digit * 16);
+    m_view->setColumnWidth(int(TicketQueueColumn::Customer), digit * 14);
     m_view->setColumnWidth(int(TicketQueueColumn::Status), digit * 10);
     m_view->setColumnWidth(int(TicketQueueColumn::Priority), digit * 9);
-    m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 12);
+    m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 11);
     m_view->setColumnWidth(int(TicketQueueColumn::Waiting), digit * 10);
     m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 11);
     m_view->installEventFilter(this);
