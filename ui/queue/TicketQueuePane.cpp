@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
+#include <QToolButton>
 
 namespace frontline::ui {
 
@@ -67,6 +68,14 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     m_search->setAccessibleName(tr("Search tickets"));
     m_search->setPlaceholderText(tr("Search subject, customer or number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
+    // Qt 6.4's AT-SPI bridge names a combo box by its current item; the description and tooltip
+    // carry what it filters.
+    for (QComboBox *box : {m_scope, m_channel, m_status, m_queue}) {
+        box->setAccessibleDescription(box->accessibleName());
+        box->setToolTip(box->accessibleName());
+    }
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
