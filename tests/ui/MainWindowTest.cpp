@@ -6,6 +6,7 @@
 #include "app/models/TicketQueueModel.h"
 #include "app/session/Session.h"
 #include "app/store/LocalStore.h"
+#include "app/store/SqlTransaction.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
@@ -382,4 +383,48 @@ TEST(SlaPaletteTest, AmberAndRedStayReadableOnLightAndDarkPalettes)
     EXPECT_NE(ui::SlaPalette::foreground(State::AtRisk, dark),
               ui::SlaPalette::foreground(State::Breached, dark));
     EXPECT_EQ(ui::SlaPalette::foreground(State::Running, dark), dark.color(QPalette::Text));
+}
+
+TEST_F(MainWindowTest, LiveUpdateKeepsTheSelectionAndTheScrollPosition)
+{
+    ui::MainWindow window;
+    window.setDesk(*s_desk);
+    window.resize(1400, 900);
+    window.show();
+    ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
+    QTableView *view = queue->view();
+    app::TicketQueueFilter all;
+    all.status = u"any"_qs;
+    queue->model()->setFilter(all);
+    ASSERT_GT(queue->model()->rowCount(), 60);
+    view->scrollTo(queue->model()->index(40, 0), QAbstractItemView::PositionAtTop);
+    const QString top = queue->model()->ticketId(view->rowAt(0));
+    const QString selected = queue->model()->ticketId(45);
+    queue->selectTicket(selected);
+    QSignalSpy resets(queue->model(), &QAbstractItemModel::modelReset);
+
+    // A new urgent chat arrives through the store: it sorts first (earliest SLA).
+    QJsonObject ticket = s_desk->store().serverTicket(queue->model()->ticketId(0)).value();
+    ticket.insert(u"id"_qs, u"ui-test-1"_qs);
+    ticket.insert(u"number"_qs, 999999);
+    ticket.insert(u"status"_qs, u"new"_qs);
+    ticket.insert(u"first_response_due"_qs, u"2000-01-01T00:00:00.000Z"_qs);
+    {
+        app::SqlTransaction transaction(s_desk->store());
+        ASSERT_TRUE(s_desk->store().storeServerTicket(ticket).ok());
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(queue->model()->ticketId(0), u"ui-test-1");
+    EXPECT_EQ(queue->currentTicketId(), selected);
+    EXPECT_EQ(queue->model()->ticketId(view->rowAt(0)), top);
+
+    {
+        app::SqlTransaction transaction(s_desk->store());
+        ASSERT_TRUE(s_desk->store().write(u"DELETE FROM tickets WHERE id = 'ui-test-1'"_qs).ok());
+        s_desk->store().pendingChanges().tickets.insert(u"ui-test-1"_qs);
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    EXPECT_EQ(queue->model()->rowOf(u"ui-test-1"_qs), -1);
+    EXPECT_EQ(queue->currentTicketId(), selected);
 }
