@@ -21,6 +21,7 @@ struct SessionInfo
     QString displayName;
     int line = 0; // the support line (1, 2, 3) and team, which escalations are addressed to
     QString team;
+    QString role; // "operator", "supervisor", "trainer", "admin": picks the desktop's perspective
     QString caFile;
     QByteArray token;
     TokenStorage storage = TokenStorage::NotKept;

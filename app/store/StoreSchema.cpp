@@ -98,6 +98,12 @@ const QList<QStringList> &storeMigrations()
                            "NULL, internal INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT "
                            "NULL)"),
         },
+        // 3: read marks behind the queue's unread markers: the last message seq the operator
+        // had when they opened the ticket. Local only; the back office does not know them.
+        {
+            QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, "
+                           "last_read_seq INTEGER NOT NULL)"),
+        },
     };
     return migrations;
 }
