@@ -16,13 +16,20 @@ OperatorPerspective::OperatorPerspective(QWidget *parent)
     : QWidget(parent)
     , m_queue(new TicketQueuePane)
     , m_conversation(new ConversationPane)
-    , m_customer(new CustomerPane)
-    , m_knowledgeBase(new KnowledgeBasePane)
+    , m_customer(new Pane)
+    , m_knowledgeBase(new Pane)
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_side(new QSplitter(Qt::Vertical))
 {
     setObjectName(QStringLiteral("operatorPerspective"));
     setAccessibleName(tr("Operator workspace"));
+
+    // The real customer and KB panes need a signed-in OperatorDesk, which this window does not
+    // have yet; the shell's rewrite of this file constructs them. Until then, titled stand-ins.
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_customer->setTitle(CustomerPane::tr("Customer"));
+    m_knowledgeBase->setObjectName(QStringLiteral("knowledgeBase"));
+    m_knowledgeBase->setTitle(KnowledgeBasePane::tr("Knowledge base"));
 
     m_side->addWidget(m_customer);
     m_side->addWidget(m_knowledgeBase);

@@ -7,8 +7,7 @@ class QSplitter;
 namespace frontline::ui {
 
 class ConversationPane;
-class CustomerPane;
-class KnowledgeBasePane;
+class Pane;
 class TicketQueuePane;
 
 // The operator's screen: queue | conversation | customer over knowledge base.
@@ -20,8 +19,8 @@ public:
 
     TicketQueuePane *queuePane() const { return m_queue; }
     ConversationPane *conversationPane() const { return m_conversation; }
-    CustomerPane *customerPane() const { return m_customer; }
-    KnowledgeBasePane *knowledgeBasePane() const { return m_knowledgeBase; }
+    Pane *customerPane() const { return m_customer; }
+    Pane *knowledgeBasePane() const { return m_knowledgeBase; }
 
     // Splitter positions, kept across restarts by the shell.
     QByteArray saveLayout() const;
@@ -30,8 +29,8 @@ public:
 private:
     TicketQueuePane *m_queue;
     ConversationPane *m_conversation;
-    CustomerPane *m_customer;
-    KnowledgeBasePane *m_knowledgeBase;
+    Pane *m_customer;
+    Pane *m_knowledgeBase;
     QSplitter *m_columns;
     QSplitter *m_side;
 };
