@@ -4,12 +4,17 @@
 #include "ui/customer/CustomerPane.h"
 #include "app/models/CustomerOrdersModel.h"
 #include "app/models/PreviousTicketsModel.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/SyncEngine.h"
 #include "tests/support/SideCacheData.h"
+#include "tests/support/TestEnvironment.h"
 #include "tests/ui/SidePaneFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -94,4 +99,42 @@ TEST_F(CustomerPaneTest, ShowsTheTicketsCustomerOrdersAndPreviousTickets)
     EXPECT_EQ(pane.orders()->rowCount(), 0);
 
     ASSERT_FALSE(ui::CustomerPane::shortcuts().isEmpty());
+}
+
+// The demo contact center synced from a real back office: its customers' cards bring their
+// orders and status histories through the feed, so the panel needs no request of its own.
+TEST(CustomerPaneDemoTest, ShowsADemoCustomersOrdersSyncedThroughTheFeed)
+{
+    BackOfficeProcess backOffice(
+        {QStringLiteral("--demo"), QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
+    ASSERT_TRUE(backOffice.start());
+    QTemporaryDir data;
+    QNetworkAccessManager network;
+    app::OperatorDesk desk(&network, data.path());
+    desk.setKeychainEnabled(false);
+    QSignalSpy ready(&desk, &app::OperatorDesk::ready);
+    QSignalSpy failed(&desk, &app::OperatorDesk::failed);
+    desk.signIn(backOffice.baseUrl(), QStringLiteral("olga"), QStringLiteral("demo"));
+    ASSERT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
+    ASSERT_TRUE(failed.isEmpty()) << failed.at(0).at(0).toString().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return desk.engine()->state() == app::SyncEngine::State::Online; },
+                          std::chrono::seconds(60)));
+
+    // A ticket whose customer has orders and other tickets.
+    auto query = desk.store().read(QStringLiteral(
+        "SELECT t.id FROM tickets t WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = "
+        "t.customer_id) AND EXISTS (SELECT 1 FROM tickets p WHERE p.customer_id = t.customer_id "
+        "AND p.id <> t.id) LIMIT 1"));
+    ASSERT_TRUE(query.ok());
+    ASSERT_TRUE(query.value().next());
+    const QString ticket = query->value(0).toString();
+
+    ui::CustomerPane pane(desk);
+    QAbstractItemModelTester ordersTester(pane.orders(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    pane.showTicket(ticket);
+    EXPECT_FALSE(pane.nameLabel()->text().isEmpty());
+    ASSERT_GT(pane.orders()->rowCount(), 0);
+    EXPECT_GT(pane.orders()->rowCount(pane.orders()->index(0, 0)), 0); // its status history
+    EXPECT_GT(pane.previousTickets()->rowCount(), 0);
 }
