@@ -182,6 +182,7 @@ TEST_F(KnowledgeBasePaneTest, InsertingAnExcerptEmitsItAndRecordsTheUsageOnTheTi
     pane->searchNow();
     EXPECT_TRUE(pane->results()->showsRecent());
     EXPECT_EQ(resultIds(), QStringList{QStringLiteral("a1")});
+    EXPECT_EQ(pane->resultsView()->currentIndex().row(), 0); // the article being read
 
     // Without a current ticket the text is still offered, but nothing is recorded.
     pane->setCurrentTicket(QString());

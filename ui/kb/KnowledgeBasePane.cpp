@@ -146,7 +146,18 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
                 if (index.isValid())
                     openArticle(index.data(app::KbArticleListModel::ArticleIdRole).toString());
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &KnowledgeBasePane::updateHeading);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateHeading();
+        // The list reloads when the cache changes (a usage recorded, an article edited): keep
+        // the operator's place on the article being read.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (!m_viewer->articleId().isEmpty() &&
+                m_model->articleId(row) == m_viewer->articleId()) {
+                m_results->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+    });
 
     m_search->installEventFilter(this);
     m_results->installEventFilter(this);
