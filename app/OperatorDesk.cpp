@@ -54,6 +54,12 @@ void OperatorDesk::start()
         return Q_EMIT failed(id.error().message);
     if (auto name = m_store->setStateValue(QStringLiteral("me_name"), info.displayName); !name)
         return Q_EMIT failed(name.error().message);
+    // Which escalations are addressed to me (the chat pane's escalation inbox).
+    if (auto line = m_store->setStateValue(QStringLiteral("me_line"), QString::number(info.line));
+        !line)
+        return Q_EMIT failed(line.error().message);
+    if (auto team = m_store->setStateValue(QStringLiteral("me_team"), info.team); !team)
+        return Q_EMIT failed(team.error().message);
     if (auto committed = transaction.commit(); !committed)
         return Q_EMIT failed(committed.error().message);
 

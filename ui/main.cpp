@@ -1,7 +1,9 @@
 #include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
 #include "protocol/Version.h"
+#include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/UiSettings.h"
 #include "ui/shell/UiSetup.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace frontline;
 
@@ -22,7 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("frontline"));
 
     ui::initResources();
-    ui::installTranslations(app, QLocale());
+    ui::installTranslations(app, ui::UiSettings::uiLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -35,37 +38,37 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(app);
 
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QNetworkAccessManager network;
+    // The demo back office is started by --demo, or when the login dialog's demo is chosen. The
+    // child seeds its demo contact center on first start and keeps it afterwards.
     app::EmbeddedBackOffice backOffice(&network);
-    ui::MainWindow window;
-
-    if (parser.isSet(demo)) {
-        backOffice.setDataDirectory(
-            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                .filePath(QStringLiteral("demo")));
-        // The child seeds its demo contact center on first start and keeps it afterwards.
-        backOffice.setExtraArguments(
-            {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("4")});
-        window.watchBackOffice(&backOffice);
-        backOffice.start();
-    }
-    // The demo signs in as a seeded operator and keeps its cache beside the demo back office;
-    // the token is not kept (each start signs in again).
-    const QString demoFolder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("demo"));
-    app::OperatorDesk desk(&network, demoFolder);
-    desk.setKeychainEnabled(false);
-    desk.setCachePath(QDir(demoFolder).filePath(QStringLiteral("olga-cache.sqlite")));
-    QObject::connect(&backOffice, &app::EmbeddedBackOffice::stateChanged, &desk,
-                     [&](app::EmbeddedBackOffice::State state) {
-                         if (state == app::EmbeddedBackOffice::State::Running && !desk.isReady())
-                             desk.signIn(backOffice.baseUrl(), QStringLiteral("olga"),
-                                         QStringLiteral("demo"));
-                     });
+    backOffice.setDataDirectory(QDir(dataDirectory).filePath(QStringLiteral("demo")));
+    // A gentle stream of simulated contacts, so a newcomer sees chats arriving.
+    backOffice.setExtraArguments(
+        {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("4")});
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &backOffice,
                      [&backOffice] { backOffice.stop(); });
 
+    ui::LoginDialog login(&network, &backOffice, dataDirectory);
+    if (parser.isSet(demo)) {
+        backOffice.start();
+        login.offerDemo();
+    }
+    if (login.exec() != QDialog::Accepted) {
+        backOffice.stop();
+        return 0;
+    }
+    std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+
+    ui::MainWindow window;
+    if (backOffice.state() != app::EmbeddedBackOffice::State::Stopped)
+        window.watchBackOffice(&backOffice);
+    window.setDesk(*desk);
+    if (!login.storageNotice().isEmpty())
+        window.statusBar()->showMessage(login.storageNotice(), 15000);
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    desk.reset();
+    return status;
 }

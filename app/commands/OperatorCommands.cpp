@@ -364,4 +364,32 @@ Result<void> OperatorCommands::takeTheirs(qint64 conflictId)
     return transaction.commit();
 }
 
+Result<void> OperatorCommands::retryMessage(const QString &localId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    // Same outbox row, same idempotency key: a retry can never post the message twice.
+    auto requeued = m_store.write(
+        QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = 0, "
+                       "last_error = '' WHERE local_id = ? AND state = 'failed'"),
+        {localId});
+    if (!requeued)
+        return requeued.error();
+    if (requeued->numRowsAffected() == 0)
+        return Error{
+            QStringLiteral("not_found"),
+            QCoreApplication::translate("OperatorCommands", "No failed message %1").arg(localId)};
+    auto marked = m_store.write(
+        QStringLiteral("UPDATE messages SET state = 'pending' WHERE id = ?"), {localId});
+    if (!marked)
+        return marked.error();
+    m_store.pendingChanges().messagesChanged.insert(localId);
+    m_store.pendingChanges().outbox = true;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
+
 } // namespace frontline::app

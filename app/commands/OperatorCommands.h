@@ -42,6 +42,9 @@ public:
     // The local echo's id ("local:<uuid>") until the back office gives the message its own.
     Result<QString> sendMessage(const QString &ticketId, const QString &body);
     Result<QString> addInternalNote(const QString &ticketId, const QString &body);
+    // Sends a message the back office refused (state "failed") again, with its first
+    // idempotency key.
+    Result<void> retryMessage(const QString &localId);
     Result<void> claim(const QString &ticketId);
     Result<void> changeStatus(const QString &ticketId, const QString &status,
                               const QString &resolutionCode = {});

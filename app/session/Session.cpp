@@ -86,6 +86,9 @@ void Session::login(const QUrl &server, const QString &username, const QString &
                       info.workspace = workspace;
                       info.operatorId = me.value(u"id").toString();
                       info.displayName = me.value(u"display_name").toString();
+                      info.line = me.value(u"line").toInt();
+                      info.team = me.value(u"team").toString();
+                      info.role = me.value(u"role").toString();
                       info.caFile = caFile;
                       info.token = reply.json.value(u"token").toString().toLatin1();
                       m_info = info;
@@ -130,6 +133,9 @@ Result<void> Session::writeDescription() const
         {QStringLiteral("workspace"), m_info.workspace},
         {QStringLiteral("operator_id"), m_info.operatorId},
         {QStringLiteral("display_name"), m_info.displayName},
+        {QStringLiteral("line"), m_info.line},
+        {QStringLiteral("team"), m_info.team},
+        {QStringLiteral("role"), m_info.role},
         {QStringLiteral("ca"), m_info.caFile},
         {QStringLiteral("token_storage"), toString(m_info.storage)},
     };
@@ -157,6 +163,9 @@ Result<SessionInfo> Session::restore()
     info.workspace = description.value(u"workspace").toString();
     info.operatorId = description.value(u"operator_id").toString();
     info.displayName = description.value(u"display_name").toString();
+    info.line = description.value(u"line").toInt();
+    info.team = description.value(u"team").toString();
+    info.role = description.value(u"role").toString();
     info.caFile = description.value(u"ca").toString();
     info.storage = tokenStorageFromString(description.value(u"token_storage").toString());
     m_info = info;

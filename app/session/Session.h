@@ -19,6 +19,9 @@ struct SessionInfo
     QString workspace = QStringLiteral("production");
     QString operatorId;
     QString displayName;
+    int line = 0; // the support line (1, 2, 3) and team, which escalations are addressed to
+    QString team;
+    QString role; // "operator", "supervisor", "trainer", "admin": picks the desktop's perspective
     QString caFile;
     QByteArray token;
     TokenStorage storage = TokenStorage::NotKept;

@@ -201,6 +201,8 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
     QStringList tags;
     for (const QJsonValue &tag : article.value(u"tags").toArray())
         tags.append(tag.toString());
+    // tags is NOT NULL, and joining no tags gives a null string (bound as NULL).
+    const QString tagText = tags.isEmpty() ? QStringLiteral("") : tags.join(u' ');
     // An upsert (not REPLACE) keeps the row's seq, so the FTS update trigger sees the old text.
     return done(m_store.write(
         QStringLiteral("INSERT INTO kb_articles (id, slug, locale, title, body, tags, version, "
@@ -209,7 +211,7 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
                        "body = excluded.body, tags = excluded.tags, version = excluded.version, "
                        "updated_at = excluded.updated_at"),
         {id, article.value(u"slug").toString(), article.value(u"locale").toString(),
-         article.value(u"title").toString(), article.value(u"body").toString(), tags.join(u' '),
+         article.value(u"title").toString(), article.value(u"body").toString(), tagText,
          article.value(u"version").toInteger(), article.value(u"updated_at").toString()}));
 }
 

@@ -92,6 +92,18 @@ const QList<QStringList> &storeMigrations()
                            "INSERT INTO message_fts (rowid, body) "
                            "VALUES (new.seq, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е')); END"),
         },
+        // 2: the reply the operator is writing, per ticket, so it survives a restart.
+        {
+            QStringLiteral("CREATE TABLE reply_drafts (ticket_id TEXT PRIMARY KEY, body TEXT NOT "
+                           "NULL, internal INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT "
+                           "NULL)"),
+        },
+        // 3: read marks behind the queue's unread markers: the last message seq the operator
+        // had when they opened the ticket. Local only; the back office does not know them.
+        {
+            QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, "
+                           "last_read_seq INTEGER NOT NULL)"),
+        },
     };
     return migrations;
 }

@@ -1,13 +1,218 @@
 #include "ui/customer/CustomerPane.h"
 
+#include "app/OperatorDesk.h"
+#include "app/models/CustomerOrdersModel.h"
+#include "app/models/CustomerProfile.h"
+#include "app/models/PreviousTicketsModel.h"
+#include "app/store/LocalStore.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcCustomerPane, "frontline.ui.customer")
+
 namespace frontline::ui {
 
-CustomerPane::CustomerPane(QWidget *parent)
+namespace {
+
+// Customer-supplied text: plain text only, selectable so the operator can copy it.
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QTreeView *listView(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setUniformRowHeights(true);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     : Pane(parent)
+    , m_desk(desk)
+    , m_orders(new app::CustomerOrdersModel(desk.store(), this))
+    , m_previous(new app::PreviousTicketsModel(desk.store(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_profile(new QWidget(this))
+    , m_name(plainLabel(m_profile))
+    , m_email(plainLabel(m_profile))
+    , m_phone(plainLabel(m_profile))
+    , m_city(plainLabel(m_profile))
+    , m_locale(plainLabel(m_profile))
+    , m_ordersView(listView(this, QStringLiteral("customerOrders"), tr("Orders")))
+    , m_previousView(listView(this, QStringLiteral("previousTickets"), tr("Previous tickets")))
 {
     setObjectName(QStringLiteral("customer"));
     setTitle(tr("Customer"));
-    addPlaceholder(tr("The customer's profile, orders and previous tickets appear here."));
+
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+
+    m_profile->setObjectName(QStringLiteral("customerProfile"));
+    m_profile->setAccessibleName(tr("Customer profile"));
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setObjectName(QStringLiteral("customerName"));
+    auto *form = new QFormLayout(m_profile);
+    form->setContentsMargins(0, 0, 0, 0);
+    const QList<QPair<QString, QLabel *>> fields{{tr("Name"), m_name},
+                                                 {tr("Email"), m_email},
+                                                 {tr("Phone"), m_phone},
+                                                 {tr("City"), m_city},
+                                                 {tr("Language"), m_locale}};
+    for (const auto &[caption, label] : fields) {
+        label->setAccessibleName(caption);
+        form->addRow(caption, label);
+    }
+
+    m_ordersView->setModel(m_orders);
+    m_ordersView->setRootIsDecorated(true);
+    m_previousView->setModel(m_previous);
+    m_previousView->setRootIsDecorated(false);
+    m_previousView->setAllColumnsShowFocus(true);
+
+    auto *ordersBox = new QWidget(this);
+    auto *ordersLayout = new QVBoxLayout(ordersBox);
+    ordersLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ordersCaption = new QLabel(tr("Orders"), ordersBox);
+    ordersCaption->setBuddy(m_ordersView);
+    ordersLayout->addWidget(ordersCaption);
+    ordersLayout->addWidget(m_ordersView);
+    auto *ticketsBox = new QWidget(this);
+    auto *ticketsLayout = new QVBoxLayout(ticketsBox);
+    ticketsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ticketsCaption = new QLabel(tr("Previous tickets"), ticketsBox);
+    ticketsCaption->setBuddy(m_previousView);
+    ticketsLayout->addWidget(ticketsCaption);
+    ticketsLayout->addWidget(m_previousView);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_profile);
+    split->addWidget(ordersBox);
+    split->addWidget(ticketsBox);
+    split->setChildrenCollapsible(false);
+
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(split);
+    contentLayout()->addWidget(m_stack, 1);
+
+    // Enter (and a double click) activates; a single click too, unless the style already
+    // activates on one, so a click never opens a ticket twice.
+    connect(m_previousView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = m_previous->ticketId(index.row());
+        if (!id.isEmpty())
+            Q_EMIT ticketActivated(id);
+    });
+    if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr,
+                            m_previousView)) {
+        connect(m_previousView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+            const QString id = m_previous->ticketId(index.row());
+            if (!id.isEmpty())
+                Q_EMIT ticketActivated(id);
+        });
+    }
+    connect(m_orders, &QAbstractItemModel::modelReset, m_ordersView, &QTreeView::expandAll);
+    connect(&desk.store(), &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
+
+    showMessage(tr("The customer's profile, orders and previous tickets appear here."));
+}
+
+QList<QPair<QKeySequence, QString>> CustomerPane::shortcuts()
+{
+    return {{QKeySequence(Qt::Key_Return), tr("Customer: open the selected previous ticket")}};
+}
+
+void CustomerPane::showTicket(const QString &ticketId)
+{
+    m_ticketId = ticketId;
+    reload();
+}
+
+void CustomerPane::reload()
+{
+    auto customer = app::customerIdOfTicket(m_desk.store(), m_ticketId);
+    if (!customer) {
+        qCWarning(lcCustomerPane) << customer.error().message;
+        showMessage(tr("The customer cannot be read from the local cache: %1")
+                        .arg(customer.error().message));
+        return;
+    }
+    m_customerId = customer.value();
+    if (auto loaded = m_orders->setCustomer(m_customerId); !loaded)
+        qCWarning(lcCustomerPane) << loaded.error().message;
+    if (auto loaded = m_previous->setCustomer(m_customerId, m_ticketId); !loaded)
+        qCWarning(lcCustomerPane) << loaded.error().message;
+    loadProfile();
+}
+
+void CustomerPane::loadProfile()
+{
+    if (m_ticketId.isEmpty()) {
+        showMessage(tr("The customer's profile, orders and previous tickets appear here."));
+        return;
+    }
+    auto profile = app::loadCustomerProfile(m_desk.store(), m_customerId);
+    if (!profile) {
+        showMessage(tr("The customer cannot be read from the local cache: %1")
+                        .arg(profile.error().message));
+        return;
+    }
+    if (!profile.value()) {
+        showMessage(tr("This ticket's customer is not in the local cache yet."));
+        return;
+    }
+    const app::CustomerProfile &p = *profile.value();
+    m_name->setText(p.name);
+    m_email->setText(p.email);
+    m_phone->setText(p.phone);
+    m_city->setText(p.city);
+    m_locale->setText(p.locale);
+    m_stack->setCurrentIndex(1);
+}
+
+void CustomerPane::onStoreChanged(const app::StoreChangeSet &changes)
+{
+    // The models follow their own rows; the pane re-reads which customer and their profile.
+    if (m_ticketId.isEmpty())
+        return;
+    if (changes.tickets.contains(m_ticketId)) {
+        auto customer = app::customerIdOfTicket(m_desk.store(), m_ticketId);
+        if (customer && customer.value() != m_customerId) {
+            reload();
+            return;
+        }
+    }
+    if (changes.customers.contains(m_customerId))
+        loadProfile();
+}
+
+void CustomerPane::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentIndex(0);
 }
 
 } // namespace frontline::ui

@@ -2,13 +2,72 @@
 
 #include "ui/shell/Pane.h"
 
+#include <QKeySequence>
+#include <QList>
+#include <QPair>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+
+namespace frontline::app {
+class CustomerOrdersModel;
+class OperatorDesk;
+class PreviousTicketsModel;
+struct StoreChangeSet;
+} // namespace frontline::app
+
 namespace frontline::ui {
 
+// The customer of the ticket in front of the operator: profile, orders with their status
+// timelines, and previous tickets (a click or Enter opens one). Follows the cache live.
 class CustomerPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit CustomerPane(QWidget *parent = nullptr);
+    explicit CustomerPane(app::OperatorDesk &desk, QWidget *parent = nullptr);
+
+    // The pane's keys and what they do, for the shell's shortcuts dialog.
+    static QList<QPair<QKeySequence, QString>> shortcuts();
+
+    QString ticketId() const { return m_ticketId; }
+    QString customerId() const { return m_customerId; }
+    app::CustomerOrdersModel *orders() const { return m_orders; }
+    app::PreviousTicketsModel *previousTickets() const { return m_previous; }
+    QTreeView *ordersView() const { return m_ordersView; }
+    QTreeView *previousTicketsView() const { return m_previousView; }
+    QWidget *profile() const { return m_profile; }
+    QLabel *nameLabel() const { return m_name; }
+
+public Q_SLOTS:
+    // Shows that ticket's customer; an empty id clears the pane.
+    void showTicket(const QString &ticketId);
+
+Q_SIGNALS:
+    // The operator opened one of the customer's previous tickets.
+    void ticketActivated(const QString &ticketId);
+
+private:
+    void reload();
+    void loadProfile();
+    void onStoreChanged(const app::StoreChangeSet &changes);
+    void showMessage(const QString &text);
+
+    app::OperatorDesk &m_desk;
+    app::CustomerOrdersModel *m_orders;
+    app::PreviousTicketsModel *m_previous;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QWidget *m_profile;
+    QLabel *m_name;
+    QLabel *m_email;
+    QLabel *m_phone;
+    QLabel *m_city;
+    QLabel *m_locale;
+    QTreeView *m_ordersView;
+    QTreeView *m_previousView;
+    QString m_ticketId;
+    QString m_customerId;
 };
 
 } // namespace frontline::ui

@@ -1,13 +1,314 @@
 #include "ui/kb/KnowledgeBasePane.h"
 
+#include "app/OperatorDesk.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/models/KbArticleListModel.h"
+#include "ui/kb/KbArticleViewer.h"
+#include "ui/kb/KbResultDelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolButton>
+
+Q_LOGGING_CATEGORY(lcKbPane, "frontline.ui.kb")
+
 namespace frontline::ui {
 
-KnowledgeBasePane::KnowledgeBasePane(QWidget *parent)
+namespace {
+
+constexpr int SearchPauseMs = 150;
+constexpr int MaxResults = 30;
+
+// The first paragraph that says something: not the title again, not a heading.
+QString summaryOf(const QString &title, const QString &body)
+{
+    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
+    for (const QString &paragraph : body.split(blankLines, Qt::SkipEmptyParts)) {
+        const QString text = paragraph.trimmed();
+        if (text.isEmpty() || text == title || text.startsWith(u'#'))
+            continue;
+        return text;
+    }
+    return title;
+}
+
+} // namespace
+
+KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     : Pane(parent)
+    , m_desk(desk)
+    , m_model(new app::KbArticleListModel(desk.store(), this))
+    , m_search(new QLineEdit(this))
+    , m_locale(new QComboBox(this))
+    , m_heading(new QLabel(this))
+    , m_results(new QListView(this))
+    , m_viewer(new KbArticleViewer(this))
+    , m_insertExcerpt(new QAction(tr("Insert excerpt"), this))
+    , m_insertLink(new QAction(tr("Insert link"), this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("knowledgeBase"));
     setTitle(tr("Knowledge base"));
-    addPlaceholder(tr("Search the knowledge base to insert an answer into your reply."));
+    m_model->setLimit(MaxResults);
+
+    m_search->setObjectName(QStringLiteral("kbSearch"));
+    m_search->setAccessibleName(tr("Knowledge base search"));
+    m_search->setPlaceholderText(tr("Search articles"));
+    m_search->setClearButtonEnabled(true);
+
+    m_locale->setObjectName(QStringLiteral("kbLocale"));
+    m_locale->setAccessibleName(tr("Article language"));
+    m_locale->addItem(tr("All languages"), QString());
+    m_locale->addItem(tr("English"), QStringLiteral("en"));
+    m_locale->addItem(tr("Russian"), QStringLiteral("ru"));
+
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setForegroundRole(QPalette::PlaceholderText);
+
+    m_results->setObjectName(QStringLiteral("kbResults"));
+    m_results->setAccessibleName(tr("Knowledge base results"));
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new KbResultDelegate(m_results));
+    m_results->setUniformItemSizes(false);
+    m_results->setWordWrap(true);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_viewer->setObjectName(QStringLiteral("kbArticle"));
+    m_viewer->setAccessibleName(tr("Knowledge base article"));
+
+    m_insertExcerpt->setObjectName(QStringLiteral("kbInsertExcerpt"));
+    m_insertExcerpt->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_insertExcerpt->setToolTip(
+        tr("Insert the selected text, or the article's summary, into the "
+           "reply (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_insertLink->setObjectName(QStringLiteral("kbInsertLink"));
+    m_insertLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_insertLink->setToolTip(tr("Insert the article's title and link into the reply (%1)")
+                                 .arg(m_insertLink->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : {m_insertExcerpt, m_insertLink}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    connect(m_insertExcerpt, &QAction::triggered, this, &KnowledgeBasePane::insertExcerpt);
+    connect(m_insertLink, &QAction::triggered, this, &KnowledgeBasePane::insertLink);
+
+    auto *excerptButton = new QToolButton(this);
+    excerptButton->setDefaultAction(m_insertExcerpt);
+    excerptButton->setAccessibleName(tr("Insert excerpt into the reply"));
+    auto *linkButton = new QToolButton(this);
+    linkButton->setDefaultAction(m_insertLink);
+    linkButton->setAccessibleName(tr("Insert link into the reply"));
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_locale);
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->addStretch(1);
+    actionsRow->addWidget(excerptButton);
+    actionsRow->addWidget(linkButton);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_results);
+    split->addWidget(m_viewer);
+    split->setChildrenCollapsible(false);
+
+    contentLayout()->addLayout(searchRow);
+    contentLayout()->addWidget(m_heading);
+    contentLayout()->addWidget(split, 1);
+    contentLayout()->addLayout(actionsRow);
+    setFocusProxy(m_search);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(SearchPauseMs);
+    connect(m_debounce, &QTimer::timeout, this, &KnowledgeBasePane::searchNow);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_locale, &QComboBox::currentIndexChanged, this,
+            [this] { setLocaleFilter(m_locale->currentData().toString()); });
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
+        openArticle(index.data(app::KbArticleListModel::ArticleIdRole).toString());
+    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (index.isValid())
+                    openArticle(index.data(app::KbArticleListModel::ArticleIdRole).toString());
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateHeading();
+        // The list reloads when the cache changes (a usage recorded, an article edited): keep
+        // the operator's place on the article being read.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (!m_viewer->articleId().isEmpty() &&
+                m_model->articleId(row) == m_viewer->articleId()) {
+                m_results->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+    });
+
+    m_search->installEventFilter(this);
+    m_results->installEventFilter(this);
+    m_viewer->installEventFilter(this);
+
+    searchNow(); // the recently used articles
+}
+
+QList<QPair<QKeySequence, QString>> KnowledgeBasePane::shortcuts()
+{
+    return {
+        {QKeySequence(Qt::Key_Down), tr("Knowledge base: from the search field to the results")},
+        {QKeySequence(Qt::Key_Return), tr("Knowledge base: open the article")},
+        {QKeySequence(Qt::Key_Escape), tr("Knowledge base: back to the search field")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Return),
+         tr("Knowledge base: insert the selected text, or the article's summary, into the reply")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+         tr("Knowledge base: insert the article's title and link into the reply")},
+    };
+}
+
+void KnowledgeBasePane::searchNow()
+{
+    m_debounce->stop();
+    if (auto searched = m_model->setQuery(m_search->text()); !searched)
+        showError(searched.error().message);
+}
+
+void KnowledgeBasePane::setLocaleFilter(const QString &locale)
+{
+    const int index = m_locale->findData(locale);
+    if (index >= 0 && index != m_locale->currentIndex()) {
+        m_locale->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    if (auto filtered = m_model->setLocale(locale); !filtered)
+        showError(filtered.error().message);
+}
+
+void KnowledgeBasePane::updateHeading()
+{
+    if (m_model->showsRecent()) {
+        m_heading->setText(m_model->rowCount() > 0 ? tr("Recently used articles")
+                                                   : tr("Type to search the knowledge base."));
+    } else {
+        m_heading->setText(m_model->rowCount() > 0
+                               ? tr("%n article(s) found", nullptr, m_model->rowCount())
+                               : tr("No articles found."));
+    }
+}
+
+void KnowledgeBasePane::showError(const QString &message)
+{
+    qCWarning(lcKbPane) << message;
+    m_heading->setText(tr("The knowledge base cannot be searched: %1").arg(message));
+}
+
+void KnowledgeBasePane::openArticle(const QString &articleId)
+{
+    if (articleId.isEmpty() || articleId == m_viewer->articleId())
+        return;
+    auto article = app::KbArticleListModel::article(m_desk.store(), articleId);
+    if (!article) {
+        showError(article.error().message);
+        return;
+    }
+    if (!article.value()) {
+        m_viewer->clearArticle();
+        m_insertExcerpt->setEnabled(false);
+        m_insertLink->setEnabled(false);
+        return;
+    }
+    const app::KbArticleText &text = *article.value();
+    m_viewer->showArticle(text);
+    m_articleTitle = text.title;
+    m_articleBody = text.body;
+    m_articleLink = QStringLiteral("kb:%1/%2").arg(text.locale, text.slug);
+    m_insertExcerpt->setEnabled(true);
+    m_insertLink->setEnabled(true);
+}
+
+void KnowledgeBasePane::setCurrentTicket(const QString &ticketId)
+{
+    m_ticketId = ticketId;
+}
+
+void KnowledgeBasePane::insertExcerpt()
+{
+    if (m_viewer->articleId().isEmpty())
+        return;
+    // The selection as plain text: U+2029 paragraph separators become line breaks.
+    const QString selected = m_viewer->textCursor().selection().toPlainText().trimmed();
+    request(selected.isEmpty() ? summaryOf(m_articleTitle, m_articleBody) : selected);
+}
+
+void KnowledgeBasePane::insertLink()
+{
+    if (m_viewer->articleId().isEmpty())
+        return;
+    request(QStringLiteral("%1 <%2>").arg(m_articleTitle, m_articleLink));
+}
+
+void KnowledgeBasePane::request(const QString &text)
+{
+    const QString articleId = m_viewer->articleId();
+    Q_EMIT insertRequested(text, articleId);
+    if (m_ticketId.isEmpty() || !m_desk.commands())
+        return;
+    if (auto recorded = m_desk.commands()->recordKbUsage(m_ticketId, articleId); !recorded)
+        showError(recorded.error().message);
+}
+
+bool KnowledgeBasePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return Pane::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search && key->key() == Qt::Key_Down) {
+        // A query still inside its typing pause is run now, so Down never lands in stale rows.
+        if (m_debounce->isActive())
+            searchNow();
+        if (m_model->rowCount() == 0)
+            return true;
+        m_results->setFocus(Qt::TabFocusReason);
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_model->index(0, 0));
+        return true;
+    }
+    if (watched == m_search && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+        key->modifiers() == Qt::NoModifier) {
+        if (m_debounce->isActive())
+            searchNow();
+        if (m_model->rowCount() > 0) {
+            m_results->setCurrentIndex(m_model->index(0, 0));
+            m_results->setFocus(Qt::TabFocusReason);
+        }
+        return true;
+    }
+    if (watched == m_results && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+        key->modifiers() == Qt::NoModifier && m_results->currentIndex().isValid()) {
+        openArticle(
+            m_results->currentIndex().data(app::KbArticleListModel::ArticleIdRole).toString());
+        m_viewer->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if ((watched == m_results || watched == m_viewer) && key->key() == Qt::Key_Escape) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+        return true;
+    }
+    return Pane::eventFilter(watched, event);
 }
 
 } // namespace frontline::ui

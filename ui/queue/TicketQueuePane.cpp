@@ -1,13 +1,263 @@
 #include "ui/queue/TicketQueuePane.h"
 
+#include "app/OperatorDesk.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/models/TicketQueueModel.h"
+#include "ui/queue/TicketQueueDelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+
 namespace frontline::ui {
 
-TicketQueuePane::TicketQueuePane(QWidget *parent)
+using app::TicketQueueColumn;
+using app::TicketQueueModel;
+
+TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     : Pane(parent)
+    , m_desk(desk)
+    , m_model(new TicketQueueModel(desk.store(), this))
+    , m_scope(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_queue(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketQueue"));
     setTitle(tr("Ticket queue"));
-    addPlaceholder(tr("No tickets yet. New chats and emails for your queues appear here."));
+
+    m_scope->setObjectName(QStringLiteral("queueScope"));
+    m_scope->setAccessibleName(tr("Show tickets"));
+    m_scope->addItem(tr("All"), int(app::TicketQueueFilter::Scope::All));
+    m_scope->addItem(tr("Mine"), int(app::TicketQueueFilter::Scope::Mine));
+    m_scope->addItem(tr("Unassigned"), int(app::TicketQueueFilter::Scope::Unassigned));
+
+    m_channel->setObjectName(QStringLiteral("queueChannel"));
+    m_channel->setAccessibleName(tr("Channel filter"));
+    m_channel->addItem(tr("Any channel"), QString());
+    for (const char *channel : {"chat", "email", "web_form", "phone", "social"}) {
+        const QString code = QString::fromLatin1(channel);
+        m_channel->addItem(TicketQueueDelegate::channelIcon(code),
+                           TicketQueueModel::channelName(code), code);
+    }
+
+    m_status->setObjectName(QStringLiteral("queueStatus"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Active"), QString());
+    for (const char *status : {"new", "open", "pending", "resolved", "closed"}) {
+        const QString code = QString::fromLatin1(status);
+        m_status->addItem(TicketQueueModel::statusName(code), code);
+    }
+    m_status->addItem(tr("Any status"), QStringLiteral("any"));
+
+    m_queue->setObjectName(QStringLiteral("queueQueue"));
+    m_queue->setAccessibleName(tr("Queue filter"));
+    fillQueues();
+
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_search->setPlaceholderText(tr("Search subject, customer or number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
+    // Qt 6.4's AT-SPI bridge names a combo box by its current item; the description and tooltip
+    // carry what it filters.
+    for (QComboBox *box : {m_scope, m_channel, m_status, m_queue}) {
+        box->setAccessibleDescription(box->accessibleName());
+        box->setToolTip(box->accessibleName());
+    }
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_channel);
+    filters->addWidget(m_status);
+    filters->addWidget(m_queue);
+    contentLayout()->addLayout(filters);
+    contentLayout()->addWidget(m_search);
+
+    m_view->setObjectName(QStringLiteral("queueTable"));
+    m_view->setAccessibleName(tr("Tickets"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TicketQueueDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(int(TicketQueueColumn::Sla), Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(int(TicketQueueColumn::Subject),
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->setAlternatingRowColors(true);
+    const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
+    m_view->setColumnWidth(int(TicketQueueColumn::Number), digit * 8);
+    m_view->setColumnWidth(int(TicketQueueColumn::Channel), 28);
+    m_view->setColumnWidth(int(TicketQueueColumn::Customer), digit * 14);
+    m_view->setColumnWidth(int(TicketQueueColumn::Status), digit * 10);
+    m_view->setColumnWidth(int(TicketQueueColumn::Priority), digit * 9);
+    m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 11);
+    m_view->setColumnWidth(int(TicketQueueColumn::Waiting), digit * 10);
+    m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 11);
+    m_view->installEventFilter(this);
+    contentLayout()->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    m_message->setObjectName(QStringLiteral("queueMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    contentLayout()->addWidget(m_message);
+
+    auto *claim = new QAction(tr("Claim ticket"), this);
+    claim->setObjectName(QStringLiteral("claimAction"));
+    claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    claim->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(claim, &QAction::triggered, this, &TicketQueuePane::claimCurrent);
+    addAction(claim);
+    auto *search = new QAction(tr("Search the queue"), this);
+    search->setObjectName(QStringLiteral("queueSearchAction"));
+    search->setShortcut(QKeySequence::Find);
+    search->setShortcutContext(Qt::WindowShortcut);
+    connect(search, &QAction::triggered, this, &TicketQueuePane::focusSearch);
+    addAction(search);
+
+    const auto filterChanged = [this] { applyFilter(); };
+    connect(m_scope, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_queue, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_search, &QLineEdit::textChanged, this, filterChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_view->setFocus();
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_view, &QAbstractItemView::activated, this, &TicketQueuePane::openCurrent);
+    connect(m_model, &TicketQueueModel::errorOccurred, this, &TicketQueuePane::showMessage);
+
+    // A live update keeps the first visible ticket where it was, so rows arriving above the
+    // viewport do not push what the operator is reading.
+    connect(m_model, &TicketQueueModel::liveUpdateAboutToStart, this,
+            [this] { m_topId = m_model->ticketId(m_view->rowAt(0)); });
+    connect(m_model, &TicketQueueModel::liveUpdateFinished, this, [this] {
+        const int row = m_topId.isEmpty() ? -1 : m_model->rowOf(m_topId);
+        if (row > 0 && m_view->rowAt(0) != row)
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+        m_topId.clear();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_queue->count() <= 1)
+            fillQueues();
+    });
+}
+
+QString TicketQueuePane::currentTicketId() const
+{
+    return m_model->ticketId(m_view->currentIndex().row());
+}
+
+void TicketQueuePane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TicketQueuePane::selectTicket(const QString &ticketId)
+{
+    const int row = m_model->rowOf(ticketId);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, int(TicketQueueColumn::Number)));
+}
+
+void TicketQueuePane::claimCurrent()
+{
+    const app::TicketQueueRow *row = m_model->ticket(m_view->currentIndex().row());
+    if (!row)
+        return;
+    if (!m_desk.commands())
+        return showMessage(tr("Not signed in."));
+    if (!row->assigneeId.isEmpty())
+        return showMessage(
+            tr("Ticket #%1 is already assigned to %2.")
+                .arg(row->number)
+                .arg(row->assigneeName.isEmpty() ? row->assigneeId : row->assigneeName));
+    const qint64 number = row->number;
+    if (auto claimed = m_desk.commands()->claim(row->id); !claimed)
+        return showMessage(
+            tr("Could not claim ticket #%1: %2").arg(number).arg(claimed.error().message));
+    showMessage(tr("Ticket #%1 is yours.").arg(number));
+}
+
+void TicketQueuePane::openCurrent()
+{
+    const QString id = currentTicketId();
+    if (!id.isEmpty())
+        Q_EMIT ticketActivated(id);
+}
+
+bool TicketQueuePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                openCurrent();
+                return true;
+            }
+            if (key->key() == Qt::Key_Space) {
+                claimCurrent();
+                return true;
+            }
+        }
+    }
+    return Pane::eventFilter(watched, event);
+}
+
+void TicketQueuePane::applyFilter()
+{
+    app::TicketQueueFilter filter;
+    filter.scope = app::TicketQueueFilter::Scope(m_scope->currentData().toInt());
+    filter.channel = m_channel->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    filter.queue = m_queue->currentData().toString();
+    filter.search = m_search->text();
+    const QString selected = currentTicketId();
+    m_model->setFilter(filter);
+    if (!selected.isEmpty())
+        selectTicket(selected);
+    m_message->hide();
+}
+
+void TicketQueuePane::fillQueues()
+{
+    const QString current = m_queue->currentData().toString();
+    const QSignalBlocker blocker(m_queue);
+    m_queue->clear();
+    m_queue->addItem(tr("Any queue"), QString());
+    for (const QString &queue : m_model->queues())
+        m_queue->addItem(queue, queue);
+    m_queue->setCurrentIndex(std::max(0, m_queue->findData(current)));
+}
+
+void TicketQueuePane::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 } // namespace frontline::ui

@@ -2,13 +2,58 @@
 
 #include "ui/shell/Pane.h"
 
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace frontline::app {
+class OperatorDesk;
+class TicketQueueModel;
+} // namespace frontline::app
+
 namespace frontline::ui {
 
+// The operator's ticket queue: filters over a table of tickets that pages from the local cache.
+// Enter opens the selected ticket; Space (on an unassigned ticket) or Ctrl+Shift+C claims it.
 class TicketQueuePane : public Pane
 {
     Q_OBJECT
 public:
-    explicit TicketQueuePane(QWidget *parent = nullptr);
+    explicit TicketQueuePane(app::OperatorDesk &desk, QWidget *parent = nullptr);
+
+    app::TicketQueueModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QString currentTicketId() const;
+
+public Q_SLOTS:
+    void focusSearch();
+    void selectTicket(const QString &ticketId);
+    // Claims the selected ticket; says why not in the pane when it cannot.
+    void claimCurrent();
+    void openCurrent();
+
+Q_SIGNALS:
+    void ticketActivated(const QString &ticketId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilter();
+    void fillQueues();
+    void showMessage(const QString &text);
+
+    app::OperatorDesk &m_desk;
+    app::TicketQueueModel *m_model;
+    QComboBox *m_scope;
+    QComboBox *m_channel;
+    QComboBox *m_status;
+    QComboBox *m_queue;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    class QLabel *m_message;
+    QString m_topId; // the first visible row's ticket during a live update
 };
 
 } // namespace frontline::ui

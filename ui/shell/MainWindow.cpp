@@ -1,45 +1,169 @@
 #include "ui/shell/MainWindow.h"
 
 #include "app/EmbeddedBackOffice.h"
+#include "app/OperatorDesk.h"
+#include "app/session/Session.h"
+#include "ui/chat/ConversationPane.h"
+#include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/BackOfficeStatusLabel.h"
+#include "ui/shell/DeskNotifier.h"
 #include "ui/shell/OperatorPerspective.h"
+#include "ui/shell/Pane.h"
+#include "ui/shell/PresenceSwitcher.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/SyncStatusWidget.h"
+#include "ui/shell/UiSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QSettings>
+#include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace frontline::ui {
-namespace {
-const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-const QString OperatorLayoutKey = QStringLiteral("mainWindow/operatorLayout");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_operator(new OperatorPerspective(this))
     , m_backOfficeStatus(new BackOfficeStatusLabel(this))
+    , m_syncStatus(new SyncStatusWidget(this))
+    , m_notifier(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Frontline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/frontline.svg")));
-    setCentralWidget(m_operator);
-    statusBar()->addWidget(m_backOfficeStatus, 1);
+    setCentralWidget(placeholderPerspective(tr("Frontline"), tr("Signing in…")));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setAccessibleName(tr("Status bar"));
+    statusBar()->addWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_backOfficeStatus);
+    m_backOfficeStatus->hide();
+    m_notifier = new DeskNotifier(this, this);
     resize(1400, 900);
-
-    auto *quit = new QAction(tr("Quit"), this);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setShortcutContext(Qt::ApplicationShortcut);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
-    restoreWindowState();
+    createActions();
+    restoreGeometry(UiSettings::windowGeometry());
 }
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::perspectiveFor(const QString &role)
+{
+    if (role == u"supervisor" || role == u"admin")
+        return QStringLiteral("supervisor");
+    if (role == u"trainer")
+        return QStringLiteral("trainer");
+    return QStringLiteral("operator");
+}
+
+void MainWindow::setDesk(app::OperatorDesk &desk)
+{
+    m_desk = &desk;
+    const app::SessionInfo &info = desk.session().info();
+    m_perspectiveName = perspectiveFor(info.role);
+    QWidget *old = centralWidget();
+    if (m_perspectiveName == u"operator") {
+        m_operator = new OperatorPerspective(desk, this);
+        setCentralWidget(m_operator);
+        m_operator->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
+        ConversationPane *conversation = m_operator->conversationPane();
+        connect(conversation, &ConversationPane::attentionNeeded, m_notifier,
+                &DeskNotifier::notifyAttention);
+        connect(conversation, &ConversationPane::unreadCountChanged, m_notifier,
+                &DeskNotifier::setUnreadCount);
+        connect(m_notifier, &DeskNotifier::ticketRequested, conversation,
+                &ConversationPane::openTicket);
+        for (int i = 0; i < 4; ++i) {
+            auto *focus = new QAction(
+                tr("Go to pane %1 (%2)").arg(i + 1).arg(m_operator->panes().at(i)->title()), this);
+            focus->setObjectName(QStringLiteral("focusPane%1").arg(i + 1));
+            focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+            connect(focus, &QAction::triggered, m_operator,
+                    [this, i] { m_operator->focusPane(i); });
+            addAction(focus);
+        }
+        auto *next = new QAction(tr("Next pane"), this);
+        next->setObjectName(QStringLiteral("nextPaneAction"));
+        next->setShortcut(QKeySequence(Qt::Key_F6));
+        connect(next, &QAction::triggered, m_operator, [this] { m_operator->focusNextPane(1); });
+        addAction(next);
+        auto *previous = new QAction(tr("Previous pane"), this);
+        previous->setObjectName(QStringLiteral("previousPaneAction"));
+        previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+        connect(previous, &QAction::triggered, m_operator,
+                [this] { m_operator->focusNextPane(-1); });
+        addAction(previous);
+        m_operator->focusPane(0);
+    } else if (m_perspectiveName == u"supervisor") {
+        setCentralWidget(placeholderPerspective(
+            tr("Supervisor board"),
+            tr("The live board of operators and queues comes here in a later version.")));
+    } else {
+        setCentralWidget(placeholderPerspective(
+            tr("Trainer workspace"),
+            tr("The sandbox, simulated customers and exams come here in a later version.")));
+    }
+    if (old && old != centralWidget())
+        old->deleteLater();
+
+    if (desk.engine())
+        m_syncStatus->watch(desk.engine());
+    m_presence = new PresenceSwitcher(desk, this);
+    statusBar()->addPermanentWidget(m_presence);
+    const QString who = info.displayName.isEmpty() ? info.username : info.displayName;
+    m_notifier->setBaseTitle(tr("Frontline — %1").arg(who));
+}
+
+QWidget *MainWindow::placeholderPerspective(const QString &title, const QString &text)
+{
+    auto *pane = new Pane(this);
+    pane->setObjectName(QStringLiteral("placeholderPerspective"));
+    pane->setTitle(title);
+    auto *label = new QLabel(text, pane);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    pane->layout()->addWidget(label);
+    return pane;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Frontline"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+
+    auto *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
 void MainWindow::watchBackOffice(const app::EmbeddedBackOffice *backOffice)
 {
+    m_backOfficeStatus->show();
     const auto show = [this, backOffice] {
         m_backOfficeStatus->showState(backOffice->state(), backOffice->baseUrl(),
                                       backOffice->errorString());
@@ -48,19 +172,17 @@ void MainWindow::watchBackOffice(const app::EmbeddedBackOffice *backOffice)
     show();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(OperatorLayoutKey, m_operator->saveLayout());
-    event->accept();
+    UiSettings::setWindowGeometry(saveGeometry());
+    if (m_operator)
+        UiSettings::setPerspectiveLayout(m_perspectiveName, m_operator->saveLayout());
 }
 
-void MainWindow::restoreWindowState()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    m_operator->restoreLayout(settings.value(OperatorLayoutKey).toByteArray());
+    saveLayout();
+    event->accept();
 }
 
 } // namespace frontline::ui

@@ -4,14 +4,20 @@
 
 namespace frontline::app {
 class EmbeddedBackOffice;
-}
+class OperatorDesk;
+} // namespace frontline::app
 
 namespace frontline::ui {
 
 class BackOfficeStatusLabel;
+class DeskNotifier;
 class OperatorPerspective;
+class PresenceSwitcher;
+class SyncStatusWidget;
 
-// The top-level window: the perspective for the signed-in role and a status bar.
+// The top-level window: the perspective for the signed-in user's role (operator; supervisor and
+// trainer are placeholders for now), the status bar (sync state, outbox, conflicts, presence),
+// notifications, and the window-wide shortcuts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,20 +25,41 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // After sign-in: builds the perspective for the desk's role and follows its sync engine.
+    void setDesk(app::OperatorDesk &desk);
+    // "operator", "supervisor" or "trainer": which perspective a role gets.
+    static QString perspectiveFor(const QString &role);
+    QString perspectiveName() const { return m_perspectiveName; }
+
+    QWidget *perspective() const { return centralWidget(); }
     OperatorPerspective *operatorPerspective() const { return m_operator; }
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    PresenceSwitcher *presenceSwitcher() const { return m_presence; }
+    DeskNotifier *notifier() const { return m_notifier; }
 
     // Shows the embedded back office's state in the status bar as it changes.
     void watchBackOffice(const app::EmbeddedBackOffice *backOffice);
+
+public Q_SLOTS:
+    void showShortcuts();
+    void showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void restoreWindowState();
+    void createActions();
+    QWidget *placeholderPerspective(const QString &title, const QString &text);
+    void saveLayout();
 
-    OperatorPerspective *m_operator;
+    app::OperatorDesk *m_desk = nullptr;
+    OperatorPerspective *m_operator = nullptr;
+    QString m_perspectiveName;
     BackOfficeStatusLabel *m_backOfficeStatus;
+    SyncStatusWidget *m_syncStatus;
+    PresenceSwitcher *m_presence = nullptr;
+    DeskNotifier *m_notifier;
 };
 
 } // namespace frontline::ui

@@ -1,45 +1,107 @@
 #include "ui/shell/OperatorPerspective.h"
 
+#include "app/OperatorDesk.h"
+#include "app/models/TicketQueueQuery.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/kb/KnowledgeBasePane.h"
 #include "ui/queue/TicketQueuePane.h"
 
+#include <QApplication>
 #include <QDataStream>
 #include <QHBoxLayout>
 #include <QIODevice>
+#include <QLoggingCategory>
 #include <QSplitter>
+
+Q_LOGGING_CATEGORY(lcPerspective, "frontline.ui")
 
 namespace frontline::ui {
 
-OperatorPerspective::OperatorPerspective(QWidget *parent)
+OperatorPerspective::OperatorPerspective(app::OperatorDesk &desk, QWidget *parent)
     : QWidget(parent)
-    , m_queue(new TicketQueuePane)
-    , m_conversation(new ConversationPane)
-    , m_customer(new CustomerPane)
-    , m_knowledgeBase(new KnowledgeBasePane)
+    , m_desk(desk)
+    , m_queue(new TicketQueuePane(desk))
+    , m_conversation(new ConversationPane(desk))
+    , m_customer(new CustomerPane(desk))
+    , m_knowledgeBase(new KnowledgeBasePane(desk))
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_side(new QSplitter(Qt::Vertical))
 {
     setObjectName(QStringLiteral("operatorPerspective"));
     setAccessibleName(tr("Operator workspace"));
 
+    m_side->setObjectName(QStringLiteral("sideSplitter"));
     m_side->addWidget(m_customer);
     m_side->addWidget(m_knowledgeBase);
     m_side->setStretchFactor(0, 1);
     m_side->setStretchFactor(1, 1);
 
+    m_columns->setObjectName(QStringLiteral("columnSplitter"));
     m_columns->addWidget(m_queue);
     m_columns->addWidget(m_conversation);
     m_columns->addWidget(m_side);
-    m_columns->setStretchFactor(0, 3);
+    m_columns->setStretchFactor(0, 4);
     m_columns->setStretchFactor(1, 4);
     m_columns->setStretchFactor(2, 3);
     m_columns->setChildrenCollapsible(false);
+    // Until the operator moves them (restoreLayout), the queue and the conversation share most.
+    m_columns->setSizes({760, 400, 300});
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_columns);
+
+    connect(m_queue, &TicketQueuePane::ticketActivated, m_conversation,
+            &ConversationPane::openTicket);
+    connect(m_customer, &CustomerPane::ticketActivated, m_conversation,
+            &ConversationPane::openTicket);
+    connect(m_conversation, &ConversationPane::currentTicketChanged, m_customer,
+            &CustomerPane::showTicket);
+    connect(m_conversation, &ConversationPane::currentTicketChanged, m_knowledgeBase,
+            &KnowledgeBasePane::setCurrentTicket);
+    connect(m_knowledgeBase, &KnowledgeBasePane::insertRequested, m_conversation,
+            [this](const QString &text) { m_conversation->insertIntoReply(text); });
+    // Opening a ticket reads its customer messages: the queue's unread marker goes.
+    connect(m_conversation, &ConversationPane::currentTicketChanged, this,
+            [this](const QString &ticketId) {
+                if (ticketId.isEmpty())
+                    return;
+                m_queue->selectTicket(ticketId);
+                if (auto read = app::TicketQueueQuery::markRead(m_desk.store(), ticketId); !read)
+                    qCWarning(lcPerspective) << "mark read:" << read.error().message;
+            });
+}
+
+QList<Pane *> OperatorPerspective::panes() const
+{
+    return {m_queue, m_conversation, m_customer, m_knowledgeBase};
+}
+
+void OperatorPerspective::focusPane(int index)
+{
+    const QList<Pane *> all = panes();
+    if (index < 0 || index >= all.size())
+        return;
+    Pane *pane = all.at(index);
+    // A pane without a focus proxy takes the focus itself, so its accessible name is announced.
+    if (!pane->focusProxy() && pane->focusPolicy() == Qt::NoFocus)
+        pane->setFocusPolicy(Qt::StrongFocus);
+    pane->setFocus(Qt::ShortcutFocusReason);
+}
+
+void OperatorPerspective::focusNextPane(int step)
+{
+    const QList<Pane *> all = panes();
+    int current = -1;
+    for (int i = 0; i < all.size(); ++i) {
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus && (focus == all.at(i) || all.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    const int count = int(all.size());
+    const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    focusPane(next);
 }
 
 QByteArray OperatorPerspective::saveLayout() const

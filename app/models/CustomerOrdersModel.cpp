@@ -1,0 +1,135 @@
+#include "app/models/CustomerOrdersModel.h"
+
+#include "app/store/LocalStore.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace frontline::app {
+
+CustomerOrdersModel::CustomerOrdersModel(LocalStore &store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &LocalStore::changed, this, &CustomerOrdersModel::onStoreChanged);
+}
+
+Result<void> CustomerOrdersModel::setCustomer(const QString &customerId)
+{
+    m_customerId = customerId;
+    return reload();
+}
+
+Result<void> CustomerOrdersModel::reload()
+{
+    QList<protocol::Order> orders;
+    if (!m_customerId.isEmpty()) {
+        auto query = m_store.read(QStringLiteral("SELECT json FROM orders WHERE customer_id = ?"),
+                                  {m_customerId});
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            orders.append(protocol::Order::fromJson(
+                QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object()));
+        }
+        std::sort(orders.begin(), orders.end(), [](const auto &a, const auto &b) {
+            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+        });
+    }
+    beginResetModel();
+    m_orders = std::move(orders);
+    endResetModel();
+    return {};
+}
+
+void CustomerOrdersModel::onStoreChanged(const StoreChangeSet &changes)
+{
+    // A customer's orders are a handful of rows: re-reading them is cheaper than diffing.
+    if (!m_customerId.isEmpty() && changes.customers.contains(m_customerId))
+        (void)reload();
+}
+
+QModelIndex CustomerOrdersModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, OrderRow);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex CustomerOrdersModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == OrderRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, OrderRow);
+}
+
+int CustomerOrdersModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_orders.size());
+    if (parent.internalId() != OrderRow || parent.column() != 0)
+        return 0;
+    return int(m_orders.at(parent.row()).history.size());
+}
+
+int CustomerOrdersModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool step = index.internalId() != OrderRow;
+    const protocol::Order &order = m_orders.at(step ? int(index.internalId() - 1) : index.row());
+    if (role == OrderIdRole)
+        return order.id;
+    if (role == IsHistoryStepRole)
+        return step;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    const QLocale locale;
+    if (step) {
+        const protocol::OrderEvent &event = order.history.at(index.row());
+        switch (index.column()) {
+        case NumberColumn:
+            return event.note;
+        case StatusColumn:
+            return event.status;
+        case TimeColumn:
+            return locale.toString(event.at.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    }
+    switch (index.column()) {
+    case NumberColumn:
+        return order.number;
+    case StatusColumn:
+        return order.status;
+    case TimeColumn:
+        return locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant CustomerOrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Order");
+    case StatusColumn:
+        return tr("Status");
+    case TimeColumn:
+        return tr("Time");
+    }
+    return {};
+}
+
+} // namespace frontline::app

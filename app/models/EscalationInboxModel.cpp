@@ -1,0 +1,125 @@
+#include "app/models/EscalationInboxModel.h"
+
+#include "app/models/EscalationCatalog.h"
+#include "app/store/LocalStore.h"
+
+#include <QJsonDocument>
+
+namespace frontline::app {
+
+EscalationInboxModel::EscalationInboxModel(LocalStore &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &LocalStore::changed, this, [this](const StoreChangeSet &changes) {
+        if (!changes.escalations.isEmpty() || !changes.operators.isEmpty())
+            reload();
+    });
+    reload();
+}
+
+void EscalationInboxModel::reload()
+{
+    const QString me = m_store.stateValue(QStringLiteral("me_id")).ok()
+                           ? m_store.stateValue(QStringLiteral("me_id")).value()
+                           : QString();
+    // Addressed to me as the back office decides it (EscalationService): my line from the 2nd
+    // up, or my team (kept at sign-in by OperatorDesk, else from my operator record). Without
+    // either: everything not mine.
+    QString where = QStringLiteral("COALESCE(json_extract(e.json, '$.from_operator_id'), '') <> ?");
+    QVariantList args{me};
+    auto profile = m_store.read(
+        QStringLiteral("SELECT (SELECT value FROM sync_state WHERE key = 'me_line'), "
+                       "(SELECT value FROM sync_state WHERE key = 'me_team') WHERE EXISTS "
+                       "(SELECT 1 FROM sync_state WHERE key = 'me_line') UNION ALL "
+                       "SELECT json_extract(json, '$.line'), json_extract(json, '$.team') FROM "
+                       "operators WHERE id = ?"),
+        {me});
+    if (profile && profile.value().next()) {
+        where = QStringLiteral("((json_extract(e.json, '$.target_line') >= 2 AND "
+                               "json_extract(e.json, '$.target_line') = ?) OR "
+                               "(COALESCE(json_extract(e.json, '$.target_team'), '') <> '' AND "
+                               "json_extract(e.json, '$.target_team') = ?))");
+        args = {profile->value(0).toInt(), profile->value(1).toString()};
+    }
+    auto query = m_store.read(
+        QStringLiteral("SELECT e.json, e.status, t.number FROM escalations e LEFT JOIN tickets t "
+                       "ON t.id = e.ticket_id WHERE e.status IN ('open', 'accepted') AND ") +
+            where + QStringLiteral(" ORDER BY json_extract(e.json, '$.created_at') DESC"),
+        args);
+    beginResetModel();
+    m_rows.clear();
+    m_ticketNumbers.clear();
+    while (query && query.value().next()) {
+        const auto escalation = EscalationCatalog::fromCache(
+            QJsonDocument::fromJson(query->value(0).toByteArray()).object(),
+            query->value(1).toString());
+        m_ticketNumbers.insert(escalation.ticketId, query->value(2).toLongLong());
+        m_rows.append(escalation);
+    }
+    endResetModel();
+}
+
+protocol::Escalation EscalationInboxModel::escalationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : protocol::Escalation{};
+}
+
+int EscalationInboxModel::rowOf(const QString &escalationId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == escalationId)
+            return i;
+    }
+    return -1;
+}
+
+int EscalationInboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant EscalationInboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const protocol::Escalation &e = m_rows.at(index.row());
+    const auto reason = EscalationCatalog::reason(e.reasonCode);
+    const QString reasonTitle = reason ? reason->title : e.reasonCode;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr("#%1 %2 (%3, %4)")
+            .arg(m_ticketNumbers.value(e.ticketId))
+            .arg(reasonTitle, protocol::toString(e.status), e.priority);
+    case Qt::ToolTipRole:
+    case NoteRole:
+        return e.note;
+    case EscalationIdRole:
+        return e.id;
+    case TicketIdRole:
+        return e.ticketId;
+    case StatusRole:
+        return protocol::toString(e.status);
+    case ReasonRole:
+        return e.reasonCode;
+    case PriorityRole:
+        return e.priority;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EscalationInboxModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({{EscalationIdRole, "escalationId"},
+                  {TicketIdRole, "ticketId"},
+                  {StatusRole, "status"},
+                  {ReasonRole, "reason"},
+                  {NoteRole, "note"},
+                  {PriorityRole, "priority"}});
+    return names;
+}
+
+} // namespace frontline::app

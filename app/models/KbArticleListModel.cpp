@@ -1,0 +1,134 @@
+#include "app/models/KbArticleListModel.h"
+
+#include "app/store/LocalStore.h"
+
+namespace frontline::app {
+
+KbArticleListModel::KbArticleListModel(LocalStore &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &LocalStore::changed, this, &KbArticleListModel::onStoreChanged);
+}
+
+Result<void> KbArticleListModel::setQuery(const QString &query)
+{
+    m_query = query;
+    return reload();
+}
+
+Result<void> KbArticleListModel::setLocale(const QString &locale)
+{
+    m_locale = locale;
+    return reload();
+}
+
+QString KbArticleListModel::articleId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+Result<void> KbArticleListModel::reload()
+{
+    // Bound as '' rather than NULL, which would compare as unknown.
+    const QString locale = m_locale.isEmpty() ? QStringLiteral("") : m_locale;
+    const QString match = LocalStore::matchExpression(m_query);
+    if (!showsRecent() && match.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        return {};
+    }
+    // kb_usage has no time: its rowid grows with each first use, which is recent enough. The
+    // search is LocalStore::searchKb's query with the locale filtered in SQL, so the cap holds.
+    auto query =
+        showsRecent()
+            ? m_store.read(QStringLiteral("SELECT a.id, a.slug, a.locale, a.title, '' FROM "
+                                          "kb_articles a JOIN (SELECT article_id, MAX(rowid) "
+                                          "AS used FROM kb_usage GROUP BY article_id) u ON "
+                                          "u.article_id = a.id WHERE (? = '' OR a.locale = ?) "
+                                          "ORDER BY u.used DESC LIMIT ?"),
+                           {locale, locale, m_limit})
+            : m_store.read(QStringLiteral("SELECT a.id, a.slug, a.locale, a.title, "
+                                          "snippet(kb_fts, 1, '[', ']', '…', 12) FROM kb_fts "
+                                          "JOIN kb_articles a ON a.seq = kb_fts.rowid WHERE "
+                                          "kb_fts MATCH ? AND (? = '' OR a.locale = ?) "
+                                          "ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT ?"),
+                           {match, locale, locale, m_limit});
+    QList<Row> rows;
+    if (!query)
+        return query.error();
+    while (query.value().next()) {
+        rows.append(Row{query->value(0).toString(), query->value(1).toString(),
+                        query->value(2).toString(), query->value(3).toString(),
+                        query->value(4).toString()});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    return {};
+}
+
+void KbArticleListModel::onStoreChanged(const StoreChangeSet &changes)
+{
+    // New usage (a KB-usage command is an outbox change) or edited articles.
+    if (!changes.kbArticles.isEmpty() || (changes.outbox && showsRecent()))
+        (void)reload();
+}
+
+Result<std::optional<KbArticleText>> KbArticleListModel::article(const LocalStore &store,
+                                                                 const QString &articleId)
+{
+    auto query = store.read(
+        QStringLiteral("SELECT id, slug, locale, title, body FROM kb_articles WHERE id = ?"),
+        {articleId});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<KbArticleText>();
+    return std::optional<KbArticleText>(KbArticleText{
+        query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+        query->value(3).toString(), query->value(4).toString()});
+}
+
+int KbArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant KbArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return QString(row.snippet).remove(u'[').remove(u']');
+    case ArticleIdRole:
+        return row.id;
+    case SnippetRole:
+        return row.snippet;
+    case LocaleRole:
+        return row.locale;
+    case SlugRole:
+        return row.slug;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> KbArticleListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(TitleRole, "title");
+    names.insert(SnippetRole, "snippet");
+    names.insert(LocaleRole, "locale");
+    names.insert(SlugRole, "slug");
+    return names;
+}
+
+} // namespace frontline::app

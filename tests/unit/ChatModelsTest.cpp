@@ -1,0 +1,254 @@
+// The chat pane's item models over a real LocalStore (no widgets): paging, live updates from the
+// store's change signals, unread counts, macro search, the escalation inbox, reply drafts.
+#include "app/models/ConversationModel.h"
+#include "app/models/EscalationCatalog.h"
+#include "app/models/EscalationInboxModel.h"
+#include "app/models/MacroModel.h"
+#include "app/models/OpenConversationsModel.h"
+#include "app/store/LocalStore.h"
+#include "app/store/ReplyDrafts.h"
+#include "app/store/SqlTransaction.h"
+#include "app/store/StoreSchema.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace frontline;
+using namespace frontline::app;
+
+namespace {
+
+class ChatModelsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
+        ASSERT_TRUE(store.setStateValue(QStringLiteral("me_id"), QStringLiteral("7")).ok());
+        addTicket(QStringLiteral("1"), 101, QStringLiteral("Where is my order"));
+        addTicket(QStringLiteral("2"), 102, QStringLiteral("Refund"));
+    }
+
+    void addTicket(const QString &id, int number, const QString &subject)
+    {
+        const QJsonObject json{{QStringLiteral("id"), id},
+                               {QStringLiteral("number"), number},
+                               {QStringLiteral("subject"), subject},
+                               {QStringLiteral("status"), QStringLiteral("open")},
+                               {QStringLiteral("last_customer_message_at"),
+                                QStringLiteral("2026-11-23T10:00:00.000Z")}};
+        ASSERT_TRUE(
+            store
+                .write(QStringLiteral("INSERT INTO tickets (id, number, status, subject, "
+                                      "version, server_json) VALUES (?, ?, 'open', ?, 1, "
+                                      "?)"),
+                       {id, number, subject, QString::fromUtf8(QJsonDocument(json).toJson())})
+                .ok());
+    }
+
+    // Adds messages the way the feed applier does: in a transaction that names them.
+    void addMessages(const QString &ticketId, const QString &author, int count,
+                     const QString &prefix = QStringLiteral("m"))
+    {
+        SqlTransaction transaction(store);
+        ASSERT_TRUE(transaction.begun().ok());
+        for (int i = 0; i < count; ++i) {
+            const QString id = QStringLiteral("%1-%2-%3").arg(ticketId, prefix).arg(++serial);
+            ASSERT_TRUE(
+                store
+                    .write(QStringLiteral("INSERT INTO messages (id, ticket_id, "
+                                          "author_kind, author_name, body, created_at) "
+                                          "VALUES (?, ?, ?, 'X', ?, "
+                                          "'2026-11-23T10:00:00.000Z')"),
+                           {id, ticketId, author, QStringLiteral("%1 %2").arg(prefix).arg(i)})
+                    .ok());
+            store.pendingChanges().messagesAdded[ticketId].append(id);
+        }
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+
+    QTemporaryDir dir;
+    LocalStore store;
+    int serial = 0;
+};
+
+} // namespace
+
+TEST_F(ChatModelsTest, TheCacheHasTheDraftsMigration)
+{
+    EXPECT_EQ(storeMigrations().size(), 2);
+    EXPECT_EQ(store.schemaVersion(), 2);
+}
+
+TEST_F(ChatModelsTest, ConversationPagesOlderMessagesAndFollowsNewOnes)
+{
+    addMessages(QStringLiteral("1"), QStringLiteral("customer"), 25);
+    ConversationModel model(store);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setPageSize(10);
+    model.setTicket(QStringLiteral("1"));
+    ASSERT_EQ(model.rowCount(), 10);
+    EXPECT_EQ(model.index(9).data().toString(), u"m 24"); // newest last
+    EXPECT_TRUE(model.hasOlder());
+    EXPECT_EQ(model.loadOlder(), 10);
+    EXPECT_EQ(model.index(0).data().toString(), u"m 5");
+    EXPECT_EQ(model.loadOlder(), 5);
+    EXPECT_FALSE(model.hasOlder());
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_EQ(model.index(0).data().toString(), u"m 0");
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    addMessages(QStringLiteral("1"), QStringLiteral("operator"), 2, QStringLiteral("reply"));
+    addMessages(QStringLiteral("2"), QStringLiteral("customer"), 3); // another ticket
+    EXPECT_EQ(inserted.size(), 1);
+    EXPECT_EQ(model.rowCount(), 27);
+    EXPECT_EQ(model.index(26).data(ConversationModel::StyleRole).toString(), u"operator");
+}
+
+TEST_F(ChatModelsTest, ConversationShowsALocalEchoPendingThenDelivered)
+{
+    ConversationModel model(store);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setTicket(QStringLiteral("1"));
+    {
+        SqlTransaction transaction(store);
+        ASSERT_TRUE(store
+                        .write(QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, "
+                                              "internal, body, state) VALUES ('local:a', '1', "
+                                              "'operator', 1, 'a note', 'pending')"))
+                        .ok());
+        store.pendingChanges().messagesAdded[QStringLiteral("1")].append(QStringLiteral("local:a"));
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0).data(ConversationModel::StateRole).toString(), u"pending");
+    EXPECT_EQ(model.index(0).data(ConversationModel::StyleRole).toString(), u"note");
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    {
+        SqlTransaction transaction(store);
+        ASSERT_TRUE(store
+                        .write(QStringLiteral("UPDATE messages SET id = '900', state = 'synced' "
+                                              "WHERE id = 'local:a'"))
+                        .ok());
+        store.pendingChanges().messageIdsReplaced.append(
+            {QStringLiteral("local:a"), QStringLiteral("900")});
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0).data(ConversationModel::StateRole).toString(), u"synced");
+    EXPECT_EQ(model.index(0).data(ConversationModel::MessageIdRole).toString(), u"900");
+}
+
+TEST_F(ChatModelsTest, OpenConversationsCountUnreadCustomerMessages)
+{
+    OpenConversationsModel model(store);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy unread(&model, &OpenConversationsModel::unreadCountChanged);
+    EXPECT_EQ(model.open(QStringLiteral("1")), 0);
+    EXPECT_EQ(model.open(QStringLiteral("2")), 1);
+    EXPECT_EQ(model.open(QStringLiteral("1")), 0);
+    model.setCurrent(QStringLiteral("1"));
+    addMessages(QStringLiteral("1"), QStringLiteral("customer"), 2);
+    addMessages(QStringLiteral("2"), QStringLiteral("customer"), 3);
+    addMessages(QStringLiteral("2"), QStringLiteral("operator"), 1);
+    EXPECT_EQ(model.index(0).data(OpenConversationsModel::UnreadRole).toInt(), 0);
+    EXPECT_EQ(model.index(1).data(OpenConversationsModel::UnreadRole).toInt(), 3);
+    EXPECT_EQ(model.totalUnread(), 3);
+    ASSERT_FALSE(unread.isEmpty());
+    EXPECT_EQ(unread.last().at(0).toInt(), 3);
+    EXPECT_TRUE(model.index(1).data().toString().contains(u"#102"));
+    // An operator's reply answers the customer: no longer waiting.
+    EXPECT_FALSE(model.index(1).data(OpenConversationsModel::WaitingSinceRole).isValid());
+    model.setCurrent(QStringLiteral("2"));
+    EXPECT_EQ(model.totalUnread(), 0);
+    EXPECT_EQ(unread.last().at(0).toInt(), 0);
+    model.close(QStringLiteral("1"));
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.ticketAt(0), u"2");
+}
+
+TEST_F(ChatModelsTest, MacrosAreSearchedInSql)
+{
+    ASSERT_TRUE(store
+                    .write(QStringLiteral("INSERT INTO macros (id, title, shortcut, body) VALUES "
+                                          "('1', 'Greeting', '/hi', 'Hello, {customer_name}!'), "
+                                          "('2', 'Refund timing', '/refund', 'Refunds take 5 "
+                                          "days.'), ('3', '100% sure', '', 'Yes.')"))
+                    .ok());
+    MacroModel model(store);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_EQ(model.rowCount(), 3);
+    model.setFilter(QStringLiteral("refund"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0).data(MacroModel::BodyRole).toString(), u"Refunds take 5 days.");
+    model.setFilter(QStringLiteral("%"));
+    ASSERT_EQ(model.rowCount(), 1); // LIKE wildcards in the search are literal
+    EXPECT_EQ(model.index(0).data(MacroModel::TitleRole).toString(), u"100% sure");
+}
+
+TEST_F(ChatModelsTest, InboxListsEscalationsFromOthersStillToHandle)
+{
+    auto addEscalation = [&](const QString &id, const QString &from, const QString &status) {
+        const QJsonObject json{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("ticket_id"), QStringLiteral("1")},
+            {QStringLiteral("from_operator_id"), from},
+            {QStringLiteral("target_line"), 2},
+            {QStringLiteral("reason_code"), QStringLiteral("payment_dispute")},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("created_at"), QString(u"2026-11-23T10:00:0" + id + u".000Z")}};
+        SqlTransaction transaction(store);
+        ASSERT_TRUE(store
+                        .write(QStringLiteral("INSERT INTO escalations (id, ticket_id, status, "
+                                              "version, json) VALUES (?, '1', ?, 1, ?)"),
+                               {id, status, QString::fromUtf8(QJsonDocument(json).toJson())})
+                        .ok());
+        store.pendingChanges().escalations.insert(id);
+        ASSERT_TRUE(transaction.commit().ok());
+    };
+    EscalationInboxModel model(store);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    addEscalation(QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("open"));
+    addEscalation(QStringLiteral("2"), QStringLiteral("7"), QStringLiteral("open")); // mine
+    addEscalation(QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("resolved"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0).data(EscalationInboxModel::EscalationIdRole).toString(), u"1");
+    EXPECT_TRUE(model.index(0).data().toString().contains(u"#101"));
+    EXPECT_TRUE(model.index(0).data().toString().contains(u"Payment dispute"));
+
+    const auto latest = EscalationCatalog::latestFor(store, QStringLiteral("1"));
+    ASSERT_TRUE(latest.has_value());
+    EXPECT_EQ(latest->id, u"3");
+    EXPECT_EQ(latest->targetLine, 2);
+}
+
+TEST_F(ChatModelsTest, DraftsAreKeptPerTicketAcrossReopening)
+{
+    {
+        ReplyDrafts drafts(store);
+        ASSERT_TRUE(drafts.save(QStringLiteral("1"), {QStringLiteral("half a reply"), false}).ok());
+        ASSERT_TRUE(drafts.save(QStringLiteral("2"), {QStringLiteral("a note"), true}).ok());
+    }
+    const QString path = store.path();
+    store.close();
+    LocalStore reopened;
+    ASSERT_TRUE(reopened.open(path).ok());
+    ReplyDrafts drafts(reopened);
+    EXPECT_EQ(drafts.draft(QStringLiteral("1")).value().body, u"half a reply");
+    EXPECT_TRUE(drafts.draft(QStringLiteral("2")).value().internal);
+    ASSERT_TRUE(drafts.save(QStringLiteral("1"), {}).ok());
+    EXPECT_TRUE(drafts.draft(QStringLiteral("1")).value().body.isEmpty());
+    EXPECT_TRUE(drafts.draft(QStringLiteral("3")).value().body.isEmpty());
+}

@@ -1,0 +1,142 @@
+// The customer and KB panels' item models over a real LocalStore filled through its feed
+// applier, each under QAbstractItemModelTester.
+#include "app/commands/OperatorCommands.h"
+#include "app/models/CustomerOrdersModel.h"
+#include "app/models/CustomerProfile.h"
+#include "app/models/KbArticleListModel.h"
+#include "app/models/PreviousTicketsModel.h"
+#include "app/store/LocalStore.h"
+#include "tests/support/SideCacheData.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace frontline;
+
+namespace {
+
+class SideModelsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(directory.isValid());
+        ASSERT_TRUE(store.open(directory.filePath(QStringLiteral("cache.sqlite"))).ok());
+        ASSERT_TRUE(test::fillSideCache(store));
+    }
+
+    QTemporaryDir directory;
+    app::LocalStore store;
+};
+
+QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole,
+                   const QModelIndex &parent = {})
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        values.append(model.index(row, column, parent).data(role).toString());
+    return values;
+}
+
+} // namespace
+
+TEST_F(SideModelsTest, ProfileOfATicketsCustomerIsReadAsStored)
+{
+    EXPECT_EQ(app::customerIdOfTicket(store, QStringLiteral("t1")).value(), u"c1");
+    EXPECT_TRUE(app::customerIdOfTicket(store, QStringLiteral("nope")).value().isEmpty());
+    const auto profile = app::loadCustomerProfile(store, QStringLiteral("c1")).value();
+    ASSERT_TRUE(profile.has_value());
+    EXPECT_EQ(profile->name, test::side::HtmlName);
+    EXPECT_EQ(profile->city, u"Москва");
+    EXPECT_FALSE(app::loadCustomerProfile(store, QStringLiteral("c9")).value().has_value());
+}
+
+TEST_F(SideModelsTest, OrdersCarryTheirStatusTimelineAsChildren)
+{
+    app::CustomerOrdersModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.setCustomer(QStringLiteral("c1")).ok());
+    ASSERT_EQ(model.rowCount(), 2);
+    // Newest first.
+    EXPECT_EQ(column(model, app::CustomerOrdersModel::NumberColumn),
+              (QStringList{QStringLiteral("H-1002"), QStringLiteral("H-1001")}));
+    const QModelIndex older = model.index(1, 0);
+    EXPECT_EQ(column(model, app::CustomerOrdersModel::StatusColumn, Qt::DisplayRole, older),
+              (QStringList{QStringLiteral("created"), QStringLiteral("paid"),
+                           QStringLiteral("shipped"), QStringLiteral("delivered")}));
+    EXPECT_FALSE(
+        model.index(0, app::CustomerOrdersModel::TimeColumn, older).data().toString().isEmpty());
+    EXPECT_EQ(model.rowCount(model.index(0, 0)), 2);
+    EXPECT_EQ(model.index(0, 0, older).parent(), older);
+
+    ASSERT_TRUE(model.setCustomer(QStringLiteral("c2")).ok());
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(model.setCustomer(QStringLiteral("c1")).ok());
+    // A feed page touching the customer reloads the rows (o2 stays: the card only adds).
+    ASSERT_TRUE(test::addSideTicketAndRename(store, QStringLiteral("Anna")));
+    EXPECT_EQ(model.rowCount(), 2);
+}
+
+TEST_F(SideModelsTest, PreviousTicketsAreTheCustomersOthersNewestFirstAndFollowTheCache)
+{
+    app::PreviousTicketsModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.setCustomer(QStringLiteral("c1"), QStringLiteral("t1")).ok());
+    EXPECT_EQ(column(model, 0, app::PreviousTicketsModel::TicketIdRole),
+              (QStringList{QStringLiteral("t2"), QStringLiteral("t3")}));
+    EXPECT_EQ(model.index(0, app::PreviousTicketsModel::NumberColumn).data().toString(), u"#90");
+    EXPECT_EQ(model.index(0, app::PreviousTicketsModel::SubjectColumn).data().toString(),
+              u"<b>Возврат</b>");
+    EXPECT_EQ(model.index(0, app::PreviousTicketsModel::StatusColumn).data().toString(), u"closed");
+    EXPECT_FALSE(model.index(0, app::PreviousTicketsModel::DateColumn).data().toString().isEmpty());
+
+    ASSERT_TRUE(test::addSideTicketAndRename(store, QStringLiteral("Anna")));
+    EXPECT_EQ(column(model, 0, app::PreviousTicketsModel::TicketIdRole),
+              (QStringList{QStringLiteral("t5"), QStringLiteral("t2"), QStringLiteral("t3")}));
+}
+
+TEST_F(SideModelsTest, KbListSearchesWithHitsMarkedFiltersByLocaleAndShowsRecentUse)
+{
+    app::KbArticleListModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(model.showsRecent());
+    EXPECT_EQ(model.rowCount(), 0);
+
+    ASSERT_TRUE(model.setQuery(QStringLiteral("заказ")).ok());
+    ASSERT_GE(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, 0).data(app::KbArticleListModel::ArticleIdRole).toString(), u"a1");
+    EXPECT_TRUE(model.index(0, 0)
+                    .data(app::KbArticleListModel::SnippetRole)
+                    .toString()
+                    .contains(u"[заказа]"));
+
+    ASSERT_TRUE(model.setLocale(QStringLiteral("en")).ok());
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(model.setQuery(QStringLiteral("order")).ok());
+    EXPECT_EQ(column(model, 0, app::KbArticleListModel::ArticleIdRole),
+              QStringList{QStringLiteral("a2")});
+    ASSERT_TRUE(model.setLocale(QString()).ok());
+    ASSERT_TRUE(model.setQuery(QStringLiteral("\"OR* NEAR(")).ok()); // FTS syntax is inert
+
+    model.setLimit(1);
+    ASSERT_TRUE(model.setQuery(QStringLiteral("а")).ok()); // one letter: still capped
+    EXPECT_LE(model.rowCount(), 1);
+    model.setLimit(30);
+
+    // Empty query: the articles used on tickets, the latest first.
+    app::OperatorCommands commands(store);
+    ASSERT_TRUE(model.setQuery(QString()).ok());
+    ASSERT_TRUE(commands.recordKbUsage(QStringLiteral("t1"), QStringLiteral("a2")).ok());
+    ASSERT_TRUE(commands.recordKbUsage(QStringLiteral("t1"), QStringLiteral("a1")).ok());
+    EXPECT_EQ(column(model, 0, app::KbArticleListModel::ArticleIdRole),
+              (QStringList{QStringLiteral("a1"), QStringLiteral("a2")}));
+    ASSERT_TRUE(model.setLocale(QStringLiteral("ru")).ok());
+    EXPECT_EQ(column(model, 0, app::KbArticleListModel::ArticleIdRole),
+              QStringList{QStringLiteral("a1")});
+
+    const auto article = app::KbArticleListModel::article(store, QStringLiteral("a3")).value();
+    ASSERT_TRUE(article.has_value());
+    EXPECT_EQ(article->body, test::side::UnsafeBody);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFrame>
+
+class QLineEdit;
+class QListView;
+
+namespace frontline::app {
+class MacroModel;
+}
+
+namespace frontline::ui {
+
+// The canned-response picker the composer's `/` opens: type to search the cached macros, Enter
+// inserts the chosen one's body, Escape closes.
+class MacroPicker : public QFrame
+{
+    Q_OBJECT
+public:
+    MacroPicker(app::MacroModel &model, QWidget *parent = nullptr);
+
+    void popUp(const QPoint &globalBottomLeft);
+    QLineEdit *searchField() const { return m_search; }
+    QListView *list() const { return m_list; }
+
+Q_SIGNALS:
+    void chosen(const QString &body);
+    void dismissed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void choose();
+
+    app::MacroModel &m_model;
+    QLineEdit *m_search;
+    QListView *m_list;
+};
+
+} // namespace frontline::ui

@@ -1,0 +1,232 @@
+#include "ui/chat/MessageDelegate.h"
+
+#include "app/models/ConversationModel.h"
+
+#include <QAbstractItemView>
+#include <QDateTime>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QTextLayout>
+
+namespace frontline::ui {
+
+using app::ConversationModel;
+
+namespace {
+
+constexpr int Margin = 6;
+constexpr int Padding = 8;
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+// Bubble colours derived from the palette, so the system's dark palette is respected.
+QColor bubbleColor(const QString &style, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (style == u"operator")
+        return mix(base, palette.color(QPalette::Highlight), 0.18);
+    if (style == u"bot")
+        return mix(base, QColor(0x3f, 0x8f, 0x5f), 0.15);
+    if (style == u"note")
+        return mix(base, QColor(0xe0, 0xa8, 0x00), 0.28);
+    if (style == u"system")
+        return base;
+    return palette.color(QPalette::AlternateBase);
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QList<MessageDelegate::Link> MessageDelegate::links(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"((?:https?://|mailto:)[^\s<>"']+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QList<Link> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        QString candidate = match.captured();
+        // A sentence's full stop or closing bracket is not part of the link.
+        while (!candidate.isEmpty() && QStringLiteral(".,;:!?)]").contains(candidate.back()))
+            candidate.chop(1);
+        const QUrl url(candidate, QUrl::StrictMode);
+        if (isSafeToOpen(url))
+            found.append(Link{int(match.capturedStart()), int(candidate.size()), url});
+    }
+    return found;
+}
+
+bool MessageDelegate::isSafeToOpen(const QUrl &url)
+{
+    if (!url.isValid())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"mailto")
+        return !url.path().isEmpty();
+    return (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+}
+
+QString MessageDelegate::headerText(const QModelIndex &index) const
+{
+    const QString style = index.data(ConversationModel::StyleRole).toString();
+    QString who = index.data(ConversationModel::AuthorNameRole).toString();
+    if (who.isEmpty()) {
+        if (style == u"customer")
+            who = tr("Customer");
+        else if (style == u"bot")
+            who = tr("Bot");
+        else if (style == u"system")
+            who = tr("System");
+        else
+            who = tr("Operator");
+    }
+    if (style == u"note")
+        who = tr("Internal note · %1").arg(who);
+    const QDateTime at = QDateTime::fromString(
+        index.data(ConversationModel::CreatedAtRole).toString(), Qt::ISODateWithMs);
+    QString header =
+        at.isValid() ? QStringLiteral("%1 · %2").arg(
+                           who, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat))
+                     : who;
+    const QString state = index.data(ConversationModel::StateRole).toString();
+    if (state == u"pending")
+        header += tr(" · sending…");
+    else if (state == u"failed")
+        header += tr(" · not sent — double-click to retry");
+    return header;
+}
+
+qreal MessageDelegate::layoutText(QTextLayout &layout, const QString &text, const QFont &font,
+                                  int width) const
+{
+    layout.setText(text);
+    layout.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QList<QTextLayout::FormatRange> formats;
+    for (const Link &link : links(text)) {
+        QTextCharFormat format;
+        format.setFontUnderline(true);
+        format.setForeground(QPalette().color(QPalette::Link));
+        formats.append({link.start, link.length, format});
+    }
+    layout.setFormats(formats);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(10, width));
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index) const
+{
+    const QString style = index.data(ConversationModel::StyleRole).toString();
+    const int full = std::max(120, option.rect.width() - 2 * Margin);
+    const int maxWidth = style == u"system" || style == u"note" ? full : full * 4 / 5;
+    QTextLayout layout;
+    const qreal height = layoutText(layout, index.data(ConversationModel::BodyRole).toString(),
+                                    option.font, maxWidth - 2 * Padding);
+    const QFontMetrics metrics(option.font);
+    const int textWidth = std::max(int(std::ceil(layout.boundingRect().width())),
+                                   metrics.horizontalAdvance(headerText(index)));
+    const int width = std::min(maxWidth, textWidth + 2 * Padding);
+    const int headerHeight = metrics.height();
+    const int bubbleHeight = int(std::ceil(height)) + headerHeight + 2 * Padding;
+    int left = option.rect.left() + Margin;
+    if (style == u"operator")
+        left = option.rect.right() - Margin - width;
+    else if (style == u"system")
+        left = option.rect.left() + (option.rect.width() - width) / 2;
+    Geometry g;
+    g.bubble = QRect(left, option.rect.top() + Margin / 2, width, bubbleHeight);
+    g.header = QRect(left + Padding, g.bubble.top() + Padding, width - 2 * Padding, headerHeight);
+    g.text =
+        QRect(left + Padding, g.header.bottom() + 1, width - 2 * Padding, int(std::ceil(height)));
+    return g;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Geometry g = geometry(option, index);
+    return QSize(option.rect.width(), g.bubble.height() + Margin);
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const QString style = index.data(ConversationModel::StyleRole).toString();
+    const Geometry g = geometry(option, index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    QPainterPath path;
+    path.addRoundedRect(g.bubble, 8, 8);
+    painter->fillPath(path, bubbleColor(style, palette));
+    if (option.state & QStyle::State_HasFocus || option.state & QStyle::State_Selected) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5));
+        painter->drawPath(path);
+    } else if (style == u"note") {
+        painter->setPen(QPen(QColor(0xc0, 0x80, 0x00), 1, Qt::DashLine));
+        painter->drawPath(path);
+    }
+    QFont headerFont = option.font;
+    headerFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+    headerFont.setBold(style == u"note");
+    painter->setFont(headerFont);
+    const bool failed = index.data(ConversationModel::StateRole).toString() == u"failed";
+    painter->setPen(failed ? QColor(0xc0, 0x30, 0x30) : palette.color(QPalette::PlaceholderText));
+    painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      headerText(index));
+    painter->setPen(palette.color(QPalette::Text));
+    QTextLayout layout;
+    QFont body = option.font;
+    body.setItalic(style == u"system");
+    layoutText(layout, index.data(ConversationModel::BodyRole).toString(), body, g.text.width());
+    layout.draw(painter, g.text.topLeft());
+    painter->restore();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonRelease)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const Geometry g = geometry(option, index);
+    const QPoint local = mouse->position().toPoint() - g.text.topLeft();
+    QTextLayout layout;
+    const QString text = index.data(ConversationModel::BodyRole).toString();
+    layoutText(layout, text, option.font, g.text.width());
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (local.y() < line.y() || local.y() >= line.y() + line.height())
+            continue;
+        const int position = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        for (const Link &link : links(text)) {
+            if (position >= link.start && position < link.start + link.length) {
+                Q_EMIT linkActivated(link.url);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace frontline::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QStyledItemDelegate>
+#include <QUrl>
+
+class QTextLayout;
+
+namespace frontline::ui {
+
+// Paints one message of a conversation as a bubble styled by who wrote it (customer, bot,
+// operator, system, internal note), with its delivery state. The text is laid out as plain text
+// with QTextLayout: whatever a customer sends, no markup is ever interpreted. Web and mail links
+// are underlined and only followed on a click (linkActivated); other schemes (file:, ...) stay
+// plain text.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    struct Link
+    {
+        int start = 0;
+        int length = 0;
+        QUrl url;
+    };
+
+    explicit MessageDelegate(QObject *parent = nullptr);
+
+    // The links in `text` that may be opened: http, https and mailto only.
+    static QList<Link> links(const QString &text);
+    static bool isSafeToOpen(const QUrl &url);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+
+private:
+    struct Geometry
+    {
+        QRect bubble;
+        QRect header;
+        QRect text;
+    };
+    Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width) const;
+    QString headerText(const QModelIndex &index) const;
+};
+
+} // namespace frontline::ui

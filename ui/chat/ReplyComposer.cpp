@@ -1,0 +1,71 @@
+#include "ui/chat/ReplyComposer.h"
+
+#include <QKeyEvent>
+#include <QTextBlock>
+
+namespace frontline::ui {
+
+ReplyComposer::ReplyComposer(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setObjectName(QStringLiteral("replyComposer"));
+    setTabChangesFocus(true);
+    setInternalNote(false);
+}
+
+void ReplyComposer::setInternalNote(bool internal)
+{
+    m_internal = internal;
+    setAccessibleName(internal ? tr("Internal note composer") : tr("Reply composer"));
+    setPlaceholderText(internal ? tr("Internal note — only colleagues see it. Enter adds the note.")
+                                : tr("Reply to the customer. Enter sends, Shift+Enter new line, "
+                                     "/ canned responses."));
+    setProperty("internalNote", internal);
+    // A tinted, dashed-bordered field: a note must not look like a reply.
+    setStyleSheet(internal ? QStringLiteral("QPlainTextEdit { background: rgba(224, 168, 0, 60); "
+                                            "border: 2px dashed #c08000; }")
+                           : QString());
+}
+
+void ReplyComposer::insertCannedResponse(const QString &text)
+{
+    QTextCursor cursor = textCursor();
+    if (m_slashPosition >= 0 && m_slashPosition <= cursor.position() &&
+        document()->characterAt(m_slashPosition) == u'/') {
+        cursor.setPosition(m_slashPosition);
+        cursor.setPosition(textCursor().position(), QTextCursor::KeepAnchor);
+    }
+    cursor.insertText(text);
+    setTextCursor(cursor);
+    m_slashPosition = -1;
+}
+
+void ReplyComposer::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
+        event->accept();
+        Q_EMIT submitted();
+        return;
+    }
+    if (enter) {
+        // Shift+Enter: a new line, not a paragraph separator that would send as U+2029.
+        textCursor().insertText(QStringLiteral("\n"));
+        return;
+    }
+    if (event->text() == u"/") {
+        const QTextCursor cursor = textCursor();
+        const int column = cursor.positionInBlock();
+        const QString block = cursor.block().text();
+        const bool startOfWord = column == 0 || block.at(column - 1).isSpace();
+        QPlainTextEdit::keyPressEvent(event);
+        if (startOfWord) {
+            m_slashPosition = textCursor().position() - 1;
+            Q_EMIT cannedResponsesRequested();
+        }
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+} // namespace frontline::ui

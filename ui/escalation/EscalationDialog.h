@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/commands/OperatorCommands.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace frontline::app {
+class OperatorDesk;
+}
+
+namespace frontline::ui {
+
+// Hands a ticket to the 2nd line or a team: target, a required reason, a note (required for most
+// reasons), priority. The conversation goes along as context: the back office links the
+// escalation to the ticket, and the dialog shows the last messages it will carry.
+class EscalationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EscalationDialog(app::OperatorDesk &desk, const QString &ticketId, QWidget *parent = nullptr);
+
+    // What is wrong with the form, one message per problem; empty when it can be sent.
+    QStringList validationErrors() const;
+    app::EscalationRequest request() const;
+    // The local id of the escalation queued by the last successful accept().
+    QString escalationId() const { return m_escalationId; }
+
+    QComboBox *targetField() const { return m_target; }
+    QComboBox *reasonField() const { return m_reason; }
+    QPlainTextEdit *noteField() const { return m_note; }
+    QComboBox *priorityField() const { return m_priority; }
+    QLabel *errorLabel() const { return m_errors; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateNoteHint();
+
+    app::OperatorDesk &m_desk;
+    QString m_ticketId;
+    QString m_escalationId;
+    QComboBox *m_target;
+    QComboBox *m_reason;
+    QPlainTextEdit *m_note;
+    QLabel *m_noteHint;
+    QComboBox *m_priority;
+    QPlainTextEdit *m_context;
+    QLabel *m_errors;
+};
+
+} // namespace frontline::ui

@@ -1,0 +1,70 @@
+#include "ui/shell/DeskNotifier.h"
+
+#include "ui/shell/UiSettings.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace frontline::ui {
+
+DeskNotifier::DeskNotifier(QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_baseTitle(window->windowTitle())
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(window->windowIcon(), this);
+        m_tray->setToolTip(m_baseTitle);
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+            if (!m_lastTicket.isEmpty())
+                Q_EMIT ticketRequested(m_lastTicket);
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        });
+    }
+}
+
+void DeskNotifier::setBaseTitle(const QString &title)
+{
+    m_baseTitle = title;
+    updateTitle();
+}
+
+void DeskNotifier::notifyAttention(const QString &ticketId, const QString &summary)
+{
+    if (m_window->isActiveWindow())
+        return;
+    m_lastTicket = ticketId;
+    m_last = summary;
+    ++m_shown;
+    if (m_tray)
+        m_tray->showMessage(tr("Frontline"), summary, QSystemTrayIcon::Information, 8000);
+    if (UiSettings::soundEnabled())
+        QApplication::beep();
+    QApplication::alert(m_window);
+}
+
+void DeskNotifier::setUnreadCount(int unread)
+{
+    m_unread = std::max(0, unread);
+    updateTitle();
+}
+
+void DeskNotifier::updateTitle()
+{
+    const QString title = m_unread > 0 ? tr("(%1) %2").arg(m_unread).arg(m_baseTitle) : m_baseTitle;
+    m_window->setWindowTitle(title);
+    if (m_tray)
+        m_tray->setToolTip(m_unread > 0 ? tr("%1: %n unread", nullptr, m_unread).arg(m_baseTitle)
+                                        : m_baseTitle);
+}
+
+} // namespace frontline::ui

@@ -1,0 +1,261 @@
+#include "ui/shell/LoginDialog.h"
+
+#include "app/EmbeddedBackOffice.h"
+#include "app/OperatorDesk.h"
+#include "ui/shell/SlaPalette.h"
+#include "ui/shell/UiSettings.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace frontline::ui {
+
+LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice *demo,
+                         const QString &dataDirectory, QWidget *parent)
+    : QDialog(parent)
+    , m_network(network)
+    , m_demoBackOffice(demo)
+    , m_dataDirectory(dataDirectory)
+    , m_demo(new QRadioButton(tr("&Demo on this computer"), this))
+    , m_remote(new QRadioButton(tr("Back-office &server:"), this))
+    , m_server(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
+    , m_storage(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Sign in to Frontline"));
+    setAccessibleName(tr("Sign in"));
+
+    m_demo->setObjectName(QStringLiteral("demoChoice"));
+    m_demo->setAccessibleName(tr("Demo on this computer"));
+    m_demo->setEnabled(demo != nullptr);
+    m_remote->setObjectName(QStringLiteral("serverChoice"));
+    m_remote->setAccessibleName(tr("Back-office server"));
+    m_server->setObjectName(QStringLiteral("serverField"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(tr("https://frontline.example.com"));
+    m_user->setObjectName(QStringLiteral("userField"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberBox"));
+    m_remember->setAccessibleName(tr("Remember me"));
+    for (QLabel *label : {m_storage, m_error}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_storage->setObjectName(QStringLiteral("storageNotice"));
+    m_storage->setAccessibleName(tr("Where the session is kept"));
+    m_storage->setForegroundRole(QPalette::PlaceholderText);
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setAccessibleName(tr("Sign-in problem"));
+    m_error->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_demo);
+    form->addRow(m_remote, m_server);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_remember);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_storage);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(460);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_remote, &QRadioButton::toggled, m_server, &QWidget::setEnabled);
+    connect(m_remote, &QRadioButton::toggled, this, &LoginDialog::updateNotice);
+    connect(m_remember, &QCheckBox::toggled, this, &LoginDialog::updateNotice);
+
+    m_server->setText(UiSettings::lastServer());
+    m_user->setText(UiSettings::lastUser());
+    m_remember->setChecked(UiSettings::rememberMe());
+    setDemo(demo != nullptr && UiSettings::lastWasDemo());
+    updateNotice();
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::offerDemo()
+{
+    setDemo(true);
+    if (m_user->text().isEmpty())
+        m_user->setText(QStringLiteral("olga"));
+    m_password->setText(QStringLiteral("demo"));
+    m_storage->setText(m_storage->text() + u"\n" +
+                       tr("Demo users: olga, ivan, anna, maxim (operators), pavel (2nd line), "
+                          "sofia (supervisor), tanya (trainer); the password is demo."));
+    m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+}
+
+void LoginDialog::setServer(const QString &address)
+{
+    m_server->setText(address);
+}
+
+void LoginDialog::setUser(const QString &user)
+{
+    m_user->setText(user);
+}
+
+void LoginDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+void LoginDialog::setRemember(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+void LoginDialog::setDemo(bool demo)
+{
+    (demo && m_demoBackOffice ? m_demo : m_remote)->setChecked(true);
+    m_server->setEnabled(!m_demo->isChecked());
+}
+
+std::unique_ptr<app::OperatorDesk> LoginDialog::takeDesk()
+{
+    return std::move(m_desk);
+}
+
+void LoginDialog::accept()
+{
+    signIn();
+}
+
+QString LoginDialog::demoFolder() const
+{
+    return QDir(m_dataDirectory).filePath(QStringLiteral("demo"));
+}
+
+void LoginDialog::updateNotice()
+{
+    if (m_demo->isChecked())
+        m_storage->setText(tr("The demo's session ends when Frontline closes; its data stays on "
+                              "this computer."));
+    else if (m_remember->isChecked())
+        m_storage->setText(tr("Your session is kept in the system keychain or, where none "
+                              "answers, in a file only you can read."));
+    else
+        m_storage->setText(tr("Your session ends when Frontline closes."));
+}
+
+void LoginDialog::signIn()
+{
+    if (m_busy)
+        return;
+    m_error->hide();
+    if (m_user->text().trimmed().isEmpty()) {
+        m_user->setFocus();
+        return showError(tr("Enter your user name."));
+    }
+    if (m_password->text().isEmpty()) {
+        m_password->setFocus();
+        return showError(tr("Enter your password."));
+    }
+    if (m_demo->isChecked()) {
+        using State = app::EmbeddedBackOffice::State;
+        if (m_demoBackOffice->state() == State::Running)
+            return signInTo(m_demoBackOffice->baseUrl());
+        setBusy(true, tr("Starting the demo back office…"));
+        m_waitForDemo = connect(m_demoBackOffice, &app::EmbeddedBackOffice::stateChanged, this,
+                                [this](State state) {
+                                    if (state == State::Running) {
+                                        disconnect(m_waitForDemo);
+                                        signInTo(m_demoBackOffice->baseUrl());
+                                    } else if (state == State::Failed || state == State::Stopped) {
+                                        disconnect(m_waitForDemo);
+                                        setBusy(false);
+                                        showError(tr("The demo back office did not start: %1")
+                                                      .arg(m_demoBackOffice->errorString()));
+                                    }
+                                });
+        if (m_demoBackOffice->state() != State::Starting)
+            m_demoBackOffice->start();
+        return;
+    }
+    QString address = m_server->text().trimmed();
+    if (!address.contains(u"://"))
+        address.prepend(u"https://");
+    const QUrl server(address, QUrl::StrictMode);
+    if (!server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != u"https" && server.scheme() != u"http")) {
+        m_server->setFocus();
+        return showError(tr("Enter the back office's address, e.g. https://frontline.example.com"));
+    }
+    signInTo(server);
+}
+
+void LoginDialog::signInTo(const QUrl &server)
+{
+    const bool demo = m_demo->isChecked();
+    const bool remember = m_remember->isChecked() && !demo;
+    const QString user = m_user->text().trimmed();
+    setBusy(true, tr("Signing in…"));
+    m_desk = std::make_unique<app::OperatorDesk>(m_network, demo ? demoFolder() : m_dataDirectory);
+    m_desk->setKeychainEnabled(remember);
+    if (demo)
+        m_desk->setCachePath(QDir(demoFolder()).filePath(user + QStringLiteral("-cache.sqlite")));
+    connect(m_desk.get(), &app::OperatorDesk::notice, this,
+            [this](const QString &text) { m_notice = text; });
+    connect(m_desk.get(), &app::OperatorDesk::failed, this, [this](const QString &message) {
+        setBusy(false);
+        m_desk.reset();
+        showError(message);
+    });
+    connect(m_desk.get(), &app::OperatorDesk::ready, this, [this, server, user, demo, remember] {
+        setBusy(false);
+        UiSettings::setLastSignIn(demo ? UiSettings::lastServer() : server.toString(), user, demo,
+                                  m_remember->isChecked());
+        QDialog::accept();
+    });
+    m_desk->signIn(server, user, m_password->text(), QStringLiteral("production"), remember);
+}
+
+void LoginDialog::setBusy(bool busy, const QString &status)
+{
+    m_busy = busy;
+    for (QWidget *widget : {static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_remote),
+                            static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
+                            static_cast<QWidget *>(m_remember)})
+        widget->setEnabled(!busy);
+    m_demo->setEnabled(!busy && m_demoBackOffice);
+    m_server->setEnabled(!busy && m_remote->isChecked());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    if (busy) {
+        m_error->setText(status);
+        m_error->setPalette(palette());
+        m_error->setVisible(!status.isEmpty());
+    }
+}
+
+void LoginDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::WindowText,
+                     SlaPalette::foreground(app::SlaClock::State::Breached, palette));
+    m_error->setPalette(palette);
+    m_error->show();
+}
+
+} // namespace frontline::ui

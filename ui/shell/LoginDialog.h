@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+#include <memory>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QRadioButton;
+
+namespace frontline::app {
+class EmbeddedBackOffice;
+class OperatorDesk;
+} // namespace frontline::app
+
+namespace frontline::ui {
+
+// Signing in: a back-office address or the demo on this computer (the embedded back office,
+// started on demand), user, password and "remember me". Accepted once the OperatorDesk is ready;
+// takeDesk() hands it over. With the demo offered, signing in is one Enter away.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `demo` may be null (no demo on this computer); `dataDirectory` holds sessions and caches.
+    LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice *demo,
+                const QString &dataDirectory, QWidget *parent = nullptr);
+    ~LoginDialog() override;
+
+    // Chooses the demo and fills in a demo operator, so Enter signs in.
+    void offerDemo();
+    void setServer(const QString &address);
+    void setUser(const QString &user);
+    void setPassword(const QString &password);
+    void setRemember(bool remember);
+    void setDemo(bool demo);
+
+    QLineEdit *serverField() const { return m_server; }
+    QLineEdit *userField() const { return m_user; }
+    QLineEdit *passwordField() const { return m_password; }
+    QLabel *errorLabel() const { return m_error; }
+    bool isBusy() const { return m_busy; }
+
+    // The signed-in desk, once accepted.
+    std::unique_ptr<app::OperatorDesk> takeDesk();
+    // Where the session is kept, as the desk told it.
+    QString storageNotice() const { return m_notice; }
+
+public Q_SLOTS:
+    void signIn();
+    void accept() override;
+
+private:
+    void signInTo(const QUrl &server);
+    void setBusy(bool busy, const QString &status = {});
+    void showError(const QString &message);
+    void updateNotice();
+    QString demoFolder() const;
+
+    QNetworkAccessManager *m_network;
+    app::EmbeddedBackOffice *m_demoBackOffice;
+    QString m_dataDirectory;
+    std::unique_ptr<app::OperatorDesk> m_desk;
+    QRadioButton *m_demo;
+    QRadioButton *m_remote;
+    QLineEdit *m_server;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_storage;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QMetaObject::Connection m_waitForDemo;
+    QString m_notice;
+    bool m_busy = false;
+};
+
+} // namespace frontline::ui

@@ -1,0 +1,93 @@
+#include "ui/shell/PresenceSwitcher.h"
+
+#include "app/OperatorDesk.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/models/MyPresence.h"
+#include "app/store/LocalStore.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace frontline::ui {
+
+PresenceSwitcher::PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent)
+    : QToolButton(parent)
+    , m_desk(desk)
+{
+    setObjectName(QStringLiteral("presenceSwitcher"));
+    setAccessibleName(tr("Presence"));
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setFocusPolicy(Qt::StrongFocus);
+    auto *menu = new QMenu(this);
+    menu->setAccessibleName(tr("Set presence"));
+    const auto add = [this, menu](const QString &status, bool askReason) {
+        QAction *action = menu->addAction(statusName(status) + (askReason ? u"…" : u""));
+        action->setObjectName(u"presence_" + status);
+        connect(action, &QAction::triggered, this, [this, status, askReason] {
+            if (askReason)
+                askAndSet(status);
+            else
+                setPresence(status);
+        });
+    };
+    add(QStringLiteral("online"), false);
+    add(QStringLiteral("break"), true);
+    add(QStringLiteral("offline"), true);
+    setMenu(menu);
+    connect(&desk.store(), &app::LocalStore::changed, this, &PresenceSwitcher::onStoreChanged);
+    readPresence();
+}
+
+QString PresenceSwitcher::statusName(const QString &status)
+{
+    if (status == u"online")
+        return tr("Online");
+    if (status == u"break")
+        return tr("On a break");
+    if (status == u"offline")
+        return tr("Offline");
+    return status;
+}
+
+bool PresenceSwitcher::setPresence(const QString &status, const QString &reason)
+{
+    if (!m_desk.commands())
+        return false;
+    if (auto set = m_desk.commands()->setPresence(status, reason); !set) {
+        QMessageBox::warning(this, tr("Presence"),
+                             tr("Could not change your presence: %1").arg(set.error().message));
+        return false;
+    }
+    return true;
+}
+
+void PresenceSwitcher::askAndSet(const QString &status)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, statusName(status), tr("Reason (optional):"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (ok)
+        setPresence(status, reason.trimmed());
+}
+
+void PresenceSwitcher::onStoreChanged(const app::StoreChangeSet &changes)
+{
+    if (!changes.presence.isEmpty())
+        readPresence();
+}
+
+void PresenceSwitcher::readPresence()
+{
+    const auto presence = app::MyPresence::read(m_desk.store());
+    m_status = presence ? presence->status : QStringLiteral("offline");
+    m_reason = presence ? presence->reason : QString();
+    const QString name = statusName(m_status);
+    setText(m_reason.isEmpty() ? name : tr("%1: %2").arg(name, m_reason));
+    setToolTip(tr("Your presence: %1. Click to change it.").arg(text()));
+    setAccessibleDescription(text());
+}
+
+} // namespace frontline::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QToolButton>
+
+namespace frontline::app {
+class OperatorDesk;
+struct StoreChangeSet;
+} // namespace frontline::app
+
+namespace frontline::ui {
+
+// Online / break / offline (the latter two with a reason), set through OperatorCommands; shows the
+// operator's presence as the cache has it.
+class PresenceSwitcher : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent = nullptr);
+
+    QString status() const { return m_status; }
+    // Sets the presence without asking for a reason (the menu asks).
+    bool setPresence(const QString &status, const QString &reason = {});
+
+private:
+    void askAndSet(const QString &status);
+    void readPresence();
+    void onStoreChanged(const app::StoreChangeSet &changes);
+    static QString statusName(const QString &status);
+
+    app::OperatorDesk &m_desk;
+    QString m_status;
+    QString m_reason;
+};
+
+} // namespace frontline::ui

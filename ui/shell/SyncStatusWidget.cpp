@@ -1,0 +1,91 @@
+#include "ui/shell/SyncStatusWidget.h"
+
+#include "ui/shell/SlaPalette.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace frontline::ui {
+
+SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_connection(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_conflicts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    setAccessibleName(tr("Sync status"));
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection->setAccessibleName(tr("Connection"));
+    m_pending->setObjectName(QStringLiteral("pendingCount"));
+    m_pending->setAccessibleName(tr("Waiting to send"));
+    m_conflicts->setObjectName(QStringLiteral("conflictCount"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    for (QLabel *label : {m_connection, m_pending, m_conflicts}) {
+        label->setTextFormat(Qt::PlainText);
+        layout->addWidget(label);
+    }
+    m_connection->setText(tr("Not signed in"));
+    showPending(0);
+    showConflicts(0);
+}
+
+void SyncStatusWidget::watch(const app::SyncEngine *engine)
+{
+    m_engine = engine;
+    connect(engine, &app::SyncEngine::stateChanged, this, &SyncStatusWidget::showState);
+    connect(engine, &app::SyncEngine::pendingCountChanged, this, &SyncStatusWidget::showPending);
+    connect(engine, &app::SyncEngine::conflictCountChanged, this, &SyncStatusWidget::showConflicts);
+    showState(engine->state());
+    showPending(std::max(0, engine->pendingCount()));
+    showConflicts(std::max(0, engine->conflictCount()));
+}
+
+void SyncStatusWidget::showState(app::SyncEngine::State state)
+{
+    using State = app::SyncEngine::State;
+    QString text;
+    QString tip;
+    QColor colour = palette().color(QPalette::WindowText);
+    switch (state) {
+    case State::Online:
+        text = tr("Online");
+        break;
+    case State::Syncing:
+        text = tr("Syncing…");
+        break;
+    case State::Offline:
+        text = tr("Offline");
+        tip = tr("Your work is kept on this computer and sent when the connection returns.");
+        colour = SlaPalette::foreground(app::SlaClock::State::AtRisk, palette());
+        break;
+    case State::Error:
+        text = tr("Sync error");
+        tip = m_engine ? m_engine->lastError() : QString();
+        colour = SlaPalette::foreground(app::SlaClock::State::Breached, palette());
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(tip);
+    m_connection->setAccessibleDescription(tip);
+    QPalette labelPalette = m_connection->palette();
+    labelPalette.setColor(QPalette::WindowText, colour);
+    m_connection->setPalette(labelPalette);
+}
+
+void SyncStatusWidget::showPending(int pending)
+{
+    m_pending->setText(tr("%n waiting to send", nullptr, pending));
+    m_pending->setVisible(pending > 0);
+}
+
+void SyncStatusWidget::showConflicts(int conflicts)
+{
+    m_conflicts->setText(tr("%n conflict(s)", nullptr, conflicts));
+    m_conflicts->setVisible(conflicts > 0);
+}
+
+} // namespace frontline::ui
