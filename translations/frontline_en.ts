@@ -76,6 +76,10 @@
         <source>No such conflict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No failed message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -217,6 +221,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::app::CustomerOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::EmbeddedBackOffice</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -236,6 +255,217 @@ Commands:
     </message>
     <message>
         <source>The back office exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::EscalationCatalog</name>
+    <message>
+        <source>Payment dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged goods over 50,000 RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund or compensation approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courier complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or stuck shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::EscalationInboxModel</name>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::OpenConversationsModel</name>
+    <message>
+        <source>#%1 %2 (%3 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2, %3, %4 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::PreviousTicketsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::TicketQueueModel</name>
+    <message>
+        <source>First response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the customer has been waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until the SLA is breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +497,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::ConversationListDelegate</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConversationPane</name>
     <message>
         <source>Conversation</source>
@@ -274,6 +523,261 @@ Commands:
     </message>
     <message>
         <source>Select a ticket to open its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (in the composer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned responses (at the start of a word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between reply and internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the ticket (choose a resolution code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer stopped replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note instead of a reply (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation open. Open a ticket from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the local cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (saving…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket. Yours: %1. Now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — messages will be sent when the connection returns (%n waiting).</source>
+        <translation>
+            <numerusform>Offline — messages will be sent when the connection returns (%n waiting).</numerusform>
+            <numerusform>Offline — messages will be sent when the connection returns (%n waiting).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not syncing: %1. Messages are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague is typing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,6 +791,237 @@ Commands:
         <source>The customer&apos;s profile, orders and previous tickets appear here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: open the selected previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cannot be read from the local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s customer is not in the local cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::DeskNotifier</name>
+    <message>
+        <source>Frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1: %n unread</numerusform>
+            <numerusform>%1: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::EscalationDialog</name>
+    <message>
+        <source>Escalate ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the 2nd line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has been tried, what the customer needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation attached as context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[note] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation (%n message(s), linked to the ticket):</source>
+        <translation>
+            <numerusform>Conversation (%n message, linked to the ticket):</numerusform>
+            <numerusform>Conversation (%n messages, linked to the ticket):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is optional for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is required for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a support line or a team to escalate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for the escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note: &quot;%1&quot; needs one, so the 2nd line knows what was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::EscalationInbox</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations addressed to my line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for returning the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes back (required to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the escalation goes back before returning it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::KnowledgeBasePane</name>
@@ -295,7 +1030,224 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the knowledge base to insert an answer into your reply.</source>
+        <source>Insert excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the article&apos;s summary, into the reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert excerpt into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: from the search field to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: back to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: insert the selected text, or the article&apos;s summary, into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: insert the article&apos;s title and link into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently used articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Demo on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-office &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://frontline.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the session is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users: olga, ivan, anna, maxim (operators), pavel (2nd line), sofia (supervisor), tanya (trainer); the password is demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s session ends when Frontline closes; its data stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system keychain or, where none answers, in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session ends when Frontline closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo back office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo back office did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the back office&apos;s address, e.g. https://frontline.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MacroPicker</name>
+    <message>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search canned responses…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,7 +1258,94 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quit</source>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to pane %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live board of operators and queues comes here in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox, simulated customers and exams come here in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MessageDelegate</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not sent — double-click to retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,13 +1357,286 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::PresenceSwitcher</name>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change your presence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your presence: %1. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReplyComposer</name>
+    <message>
+        <source>Internal note composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note — only colleagues see it. Enter adds the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Enter sends, Shift+Enter new line, / canned responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SettingsDialog</name>
+    <message>
+        <source>Play a sound with notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Frontline starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected ticket (in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the selected unassigned ticket (in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the controls of a pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n waiting to send</numerusform>
+            <numerusform>%n waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::TicketQueuePane</name>
     <message>
         <source>Ticket queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tickets yet. New chats and emails for your queues appear here.</source>
+        <source>Show tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, customer or number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not claim ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,10 @@
         <source>No such conflict</source>
         <translation>Такого конфликта нет</translation>
     </message>
+    <message>
+        <source>No failed message %1</source>
+        <translation>Не найдено неотправленное сообщение %1</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -226,6 +230,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::app::CustomerOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::EmbeddedBackOffice</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -246,6 +265,217 @@ Commands:
     <message>
         <source>The back office exited with code %1</source>
         <translation>Бэк-офис завершился с кодом %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::EscalationCatalog</name>
+    <message>
+        <source>Payment dispute</source>
+        <translation>Спор по оплате</translation>
+    </message>
+    <message>
+        <source>Technical issue</source>
+        <translation>Техническая проблема</translation>
+    </message>
+    <message>
+        <source>Damaged goods over 50,000 RUB</source>
+        <translation>Повреждённый товар дороже 50 000 руб.</translation>
+    </message>
+    <message>
+        <source>Refund or compensation approval</source>
+        <translation>Согласование возврата или компенсации</translation>
+    </message>
+    <message>
+        <source>Courier complaint</source>
+        <translation>Жалоба на курьера</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Угроза судом</translation>
+    </message>
+    <message>
+        <source>Lost or stuck shipment</source>
+        <translation>Посылка потерялась или задерживается</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::EscalationInboxModel</name>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation>#%1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::OpenConversationsModel</name>
+    <message>
+        <source>#%1 %2 (%3 new)</source>
+        <translation>#%1 %2 (новых: %3)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2, %3, %4 unread</source>
+        <translation>Обращение %1: %2, %3, непрочитанных: %4</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::PreviousTicketsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::TicketQueueModel</name>
+    <message>
+        <source>First response due %1</source>
+        <translation>Первый ответ до %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Решение до %1</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1, не прочитано</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Оператор %1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>How long the customer has been waiting</source>
+        <translation>Сколько клиент уже ждёт</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Time left until the SLA is breached</source>
+        <translation>Сколько осталось до нарушения SLA</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В ожидании</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 д</translation>
     </message>
 </context>
 <context>
@@ -276,6 +506,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::ConversationListDelegate</name>
+    <message>
+        <source>under a minute</source>
+        <translation>меньше минуты</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>ждёт %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConversationPane</name>
     <message>
         <source>Conversation</source>
@@ -283,7 +532,263 @@ Commands:
     </message>
     <message>
         <source>Select a ticket to open its conversation.</source>
-        <translation>Выберите заявку, чтобы открыть переписку.</translation>
+        <translation>Выберите обращение, чтобы открыть переписку.</translation>
+    </message>
+    <message>
+        <source>Send the reply (in the composer)</source>
+        <translation>Отправить ответ (в поле ответа)</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation>Новая строка в ответе</translation>
+    </message>
+    <message>
+        <source>Canned responses (at the start of a word)</source>
+        <translation>Шаблоны ответов (в начале слова)</translation>
+    </message>
+    <message>
+        <source>Switch between reply and internal note</source>
+        <translation>Переключение между ответом и внутренней заметкой</translation>
+    </message>
+    <message>
+        <source>Escalate the ticket</source>
+        <translation>Эскалировать обращение</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket (choose a resolution code)</source>
+        <translation>Решить обращение (выбрать код решения)</translation>
+    </message>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation>Перевести обращение в ожидание</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>Открыть обращение заново</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Следующая переписка</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Предыдущая переписка</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Закрыть переписку</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Деньги возвращены</translation>
+    </message>
+    <message>
+        <source>Replacement sent</source>
+        <translation>Отправлена замена</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>Заказ изменён</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Customer stopped replying</source>
+        <translation>Клиент перестал отвечать</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Открытые переписки</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Эскалировать…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решить</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation>Решить обращение</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В ожидание</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть заново</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation>Код решения</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Conflicting change</source>
+        <translation>Конфликт изменений</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>Оставить моё изменение</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их версию</translation>
+    </message>
+    <message>
+        <source>Take the other change</source>
+        <translation>Принять другое изменение</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>Индикатор набора текста</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Write an internal note instead of a reply (Ctrl+I)</source>
+        <translation>Написать внутреннюю заметку вместо ответа (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Отправить (Enter)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Добавить внутреннюю заметку</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>No conversation open. Open a ticket from the queue.</source>
+        <translation>Переписка не открыта. Откройте обращение из очереди.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the local cache yet.</source>
+        <translation>Обращения %1 ещё нет в локальном кэше.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source> (saving…)</source>
+        <translation> (сохранение…)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>линия %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>команда %1</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>open, waiting</source>
+        <translation>открыта, ожидает</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>возвращена: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 · %2 · %3</source>
+        <translation>Эскалация: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket. Yours: %1. Now: %2.</source>
+        <translation>Кто-то другой изменил это обращение. У вас: %1. Сейчас: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — messages will be sent when the connection returns (%n waiting).</source>
+        <translation>
+            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждёт %n сообщение).</numerusform>
+            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждут %n сообщения).</numerusform>
+            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждут %n сообщений).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not syncing: %1. Messages are kept and sent later.</source>
+        <translation>Нет синхронизации: %1. Сообщения сохранены и будут отправлены позже.</translation>
+    </message>
+    <message>
+        <source>New chat assigned: %1</source>
+        <translation>Назначен новый чат: %1</translation>
+    </message>
+    <message>
+        <source>The customer is typing…</source>
+        <translation>Клиент печатает…</translation>
+    </message>
+    <message>
+        <source>A colleague is typing…</source>
+        <translation>Коллега печатает…</translation>
     </message>
 </context>
 <context>
@@ -296,6 +801,239 @@ Commands:
         <source>The customer&apos;s profile, orders and previous tickets appear here.</source>
         <translation>Здесь появятся профиль клиента, его заказы и прежние обращения.</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Previous tickets</source>
+        <translation>Прежние обращения</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Профиль клиента</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Customer: open the selected previous ticket</source>
+        <translation>Клиент: открыть выбранное прежнее обращение</translation>
+    </message>
+    <message>
+        <source>The customer cannot be read from the local cache: %1</source>
+        <translation>Не удаётся прочитать клиента из локального кэша: %1</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s customer is not in the local cache yet.</source>
+        <translation>Клиента этого обращения ещё нет в локальном кэше.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::DeskNotifier</name>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1: %n непрочитанное</numerusform>
+            <numerusform>%1: %n непрочитанных</numerusform>
+            <numerusform>%1: %n непрочитанных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::EscalationDialog</name>
+    <message>
+        <source>Escalate ticket #%1</source>
+        <translation>Эскалация обращения №%1</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Куда эскалировать</translation>
+    </message>
+    <message>
+        <source>Support line %1</source>
+        <translation>Линия поддержки %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>Note for the 2nd line</source>
+        <translation>Заметка для второй линии</translation>
+    </message>
+    <message>
+        <source>What has been tried, what the customer needs</source>
+        <translation>Что уже пробовали и что нужно клиенту</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Conversation attached as context</source>
+        <translation>Переписка прикреплена как контекст</translation>
+    </message>
+    <message>
+        <source>[note] </source>
+        <translation>[заметка] </translation>
+    </message>
+    <message>
+        <source>Problems with the escalation</source>
+        <translation>Проблемы с эскалацией</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation>&amp;Куда эскалировать:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation (%n message(s), linked to the ticket):</source>
+        <translation>
+            <numerusform>Переписка (%n сообщение, привязана к обращению):</numerusform>
+            <numerusform>Переписка (%n сообщения, привязана к обращению):</numerusform>
+            <numerusform>Переписка (%n сообщений, привязана к обращению):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Эскалировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>A note is optional for this reason.</source>
+        <translation>Для этой причины заметка не обязательна.</translation>
+    </message>
+    <message>
+        <source>A note is required for this reason.</source>
+        <translation>Для этой причины нужна заметка.</translation>
+    </message>
+    <message>
+        <source>Choose a support line or a team to escalate to.</source>
+        <translation>Выберите линию поддержки или команду для эскалации.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the escalation.</source>
+        <translation>Выберите причину эскалации.</translation>
+    </message>
+    <message>
+        <source>Write a note: &quot;%1&quot; needs one, so the 2nd line knows what was tried.</source>
+        <translation>Напишите заметку: для причины «%1» она обязательна, чтобы вторая линия знала, что уже пробовали.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation>Заметка слишком длинная (не больше 4 000 символов).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::EscalationInbox</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>&amp;Решить</translation>
+    </message>
+    <message>
+        <source>Escalations to handle</source>
+        <translation>Эскалации в работу</translation>
+    </message>
+    <message>
+        <source>Escalations addressed to my line</source>
+        <translation>Эскалации на мою линию</translation>
+    </message>
+    <message>
+        <source>Reason for returning the escalation</source>
+        <translation>Причина возврата эскалации</translation>
+    </message>
+    <message>
+        <source>Why it goes back (required to return)</source>
+        <translation>Почему возвращается (обязательно для возврата)</translation>
+    </message>
+    <message>
+        <source>Accept escalation</source>
+        <translation>Принять эскалацию</translation>
+    </message>
+    <message>
+        <source>Return escalation</source>
+        <translation>Вернуть эскалацию</translation>
+    </message>
+    <message>
+        <source>Resolve escalation</source>
+        <translation>Решить эскалацию</translation>
+    </message>
+    <message>
+        <source>Say why the escalation goes back before returning it.</source>
+        <translation>Прежде чем вернуть эскалацию, укажите причину.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::KnowledgeBasePane</name>
@@ -304,8 +1042,226 @@ Commands:
         <translation>База знаний</translation>
     </message>
     <message>
-        <source>Search the knowledge base to insert an answer into your reply.</source>
-        <translation>Найдите статью в базе знаний, чтобы вставить ответ в сообщение.</translation>
+        <source>Insert excerpt</source>
+        <translation>Вставить фрагмент</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>Вставить ссылку</translation>
+    </message>
+    <message>
+        <source>Knowledge base search</source>
+        <translation>Поиск по базе знаний</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Поиск статей</translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation>Язык статьи</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Knowledge base results</source>
+        <translation>Результаты поиска по базе знаний</translation>
+    </message>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>Статья базы знаний</translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the article&apos;s summary, into the reply (%1)</source>
+        <translation>Вставить в ответ выделенный текст или краткое содержание статьи (%1)</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply (%1)</source>
+        <translation>Вставить в ответ заголовок статьи и ссылку (%1)</translation>
+    </message>
+    <message>
+        <source>Insert excerpt into the reply</source>
+        <translation>Вставить фрагмент в ответ</translation>
+    </message>
+    <message>
+        <source>Insert link into the reply</source>
+        <translation>Вставить ссылку в ответ</translation>
+    </message>
+    <message>
+        <source>Knowledge base: from the search field to the results</source>
+        <translation>База знаний: из поля поиска к результатам</translation>
+    </message>
+    <message>
+        <source>Knowledge base: open the article</source>
+        <translation>База знаний: открыть статью</translation>
+    </message>
+    <message>
+        <source>Knowledge base: back to the search field</source>
+        <translation>База знаний: обратно в поле поиска</translation>
+    </message>
+    <message>
+        <source>Knowledge base: insert the selected text, or the article&apos;s summary, into the reply</source>
+        <translation>База знаний: вставить в ответ выделенный текст или краткое содержание статьи</translation>
+    </message>
+    <message>
+        <source>Knowledge base: insert the article&apos;s title and link into the reply</source>
+        <translation>База знаний: вставить в ответ заголовок статьи и ссылку</translation>
+    </message>
+    <message>
+        <source>Recently used articles</source>
+        <translation>Недавние статьи</translation>
+    </message>
+    <message>
+        <source>Type to search the knowledge base.</source>
+        <translation>Начните вводить запрос для поиска по базе знаний.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>Найдена %n статья</numerusform>
+            <numerusform>Найдено %n статьи</numerusform>
+            <numerusform>Найдено %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles found.</source>
+        <translation>Статьи не найдены.</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched: %1</source>
+        <translation>Не удаётся выполнить поиск по базе знаний: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Demo on this computer</source>
+        <translation>&amp;Демо на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Back-office &amp;server:</source>
+        <translation>&amp;Сервер бэк-офиса:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Sign in to Frontline</source>
+        <translation>Вход в Frontline</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Demo on this computer</source>
+        <translation>Демо на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Back-office server</source>
+        <translation>Сервер бэк-офиса</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>https://frontline.example.com</source>
+        <translation>https://frontline.example.com</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Запомнить меня</translation>
+    </message>
+    <message>
+        <source>Where the session is kept</source>
+        <translation>Где хранится сеанс</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Проблема со входом</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Demo users: olga, ivan, anna, maxim (operators), pavel (2nd line), sofia (supervisor), tanya (trainer); the password is demo.</source>
+        <translation>Демо-пользователи: olga, ivan, anna, maxim (операторы), pavel (вторая линия), sofia (супервайзер), tanya (тренер); пароль — demo.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s session ends when Frontline closes; its data stays on this computer.</source>
+        <translation>Демо-сеанс заканчивается при закрытии Frontline; его данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system keychain or, where none answers, in a file only you can read.</source>
+        <translation>Сеанс хранится в системной связке ключей, а если она не отвечает — в файле, который можете читать только вы.</translation>
+    </message>
+    <message>
+        <source>Your session ends when Frontline closes.</source>
+        <translation>Сеанс закончится при закрытии Frontline.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Starting the demo back office…</source>
+        <translation>Запуск демонстрационного бэк-офиса…</translation>
+    </message>
+    <message>
+        <source>The demo back office did not start: %1</source>
+        <translation>Демонстрационный бэк-офис не запустился: %1</translation>
+    </message>
+    <message>
+        <source>Enter the back office&apos;s address, e.g. https://frontline.example.com</source>
+        <translation>Введите адрес бэк-офиса, например https://frontline.example.com</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MacroPicker</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Search canned responses</source>
+        <translation>Поиск шаблонов ответов</translation>
+    </message>
+    <message>
+        <source>Search canned responses…</source>
+        <translation>Поиск шаблонов ответов…</translation>
     </message>
 </context>
 <context>
@@ -315,8 +1271,95 @@ Commands:
         <translation>Frontline</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Выход</translation>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Строка состояния</translation>
+    </message>
+    <message>
+        <source>Go to pane %1 (%2)</source>
+        <translation>Перейти к панели %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>Следующая панель</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Предыдущая панель</translation>
+    </message>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Панель супервайзера</translation>
+    </message>
+    <message>
+        <source>The live board of operators and queues comes here in a later version.</source>
+        <translation>Здесь в следующей версии появится онлайн-панель операторов и очередей.</translation>
+    </message>
+    <message>
+        <source>Trainer workspace</source>
+        <translation>Рабочее место тренера</translation>
+    </message>
+    <message>
+        <source>The sandbox, simulated customers and exams come here in a later version.</source>
+        <translation>Здесь в следующей версии появятся песочница, имитация клиентов и экзамены.</translation>
+    </message>
+    <message>
+        <source>Frontline — %1</source>
+        <translation>Frontline — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Frontline</source>
+        <translation>&amp;Frontline</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MessageDelegate</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Бот</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation>Внутренняя заметка · %1</translation>
+    </message>
+    <message>
+        <source> · sending…</source>
+        <translation> · отправляется…</translation>
+    </message>
+    <message>
+        <source> · not sent — double-click to retry</source>
+        <translation> · не отправлено — дважды щёлкните, чтобы повторить</translation>
     </message>
 </context>
 <context>
@@ -327,14 +1370,289 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::PresenceSwitcher</name>
+    <message>
+        <source>Presence</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Set presence</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Could not change your presence: %1</source>
+        <translation>Не удалось изменить статус: %1</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Причина (необязательно):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your presence: %1. Click to change it.</source>
+        <translation>Ваш статус: %1. Нажмите, чтобы изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReplyComposer</name>
+    <message>
+        <source>Internal note composer</source>
+        <translation>Поле внутренней заметки</translation>
+    </message>
+    <message>
+        <source>Reply composer</source>
+        <translation>Поле ответа</translation>
+    </message>
+    <message>
+        <source>Internal note — only colleagues see it. Enter adds the note.</source>
+        <translation>Внутренняя заметка — её видят только коллеги. Enter добавляет заметку.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Enter sends, Shift+Enter new line, / canned responses.</source>
+        <translation>Ответ клиенту. Enter — отправить, Shift+Enter — новая строка, / — шаблоны ответов.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SettingsDialog</name>
+    <message>
+        <source>Play a sound with notifications</source>
+        <translation>Звуковой сигнал при уведомлениях</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Notification sound</source>
+        <translation>Звук уведомлений</translation>
+    </message>
+    <message>
+        <source>A new language applies when Frontline starts again.</source>
+        <translation>Новый язык применится после перезапуска Frontline.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected ticket (in the queue)</source>
+        <translation>Открыть выбранное обращение (в очереди)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Claim the selected unassigned ticket (in the queue)</source>
+        <translation>Взять выбранное обращение без исполнителя (в очереди)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the controls of a pane</source>
+        <translation>Переход между элементами панели</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Ждут отправки</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer and sent when the connection returns.</source>
+        <translation>Ваша работа сохраняется на этом компьютере и будет отправлена, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Ошибка синхронизации</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n ждёт отправки</numerusform>
+            <numerusform>%n ждут отправки</numerusform>
+            <numerusform>%n ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::TicketQueuePane</name>
     <message>
         <source>Ticket queue</source>
-        <translation>Очередь заявок</translation>
+        <translation>Очередь обращений</translation>
     </message>
     <message>
-        <source>No tickets yet. New chats and emails for your queues appear here.</source>
-        <translation>Заявок пока нет. Новые чаты и письма из ваших очередей появятся здесь.</translation>
+        <source>Show tickets</source>
+        <translation>Показать обращения</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Фильтр по каналу</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Фильтр по очереди</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Поиск обращений</translation>
+    </message>
+    <message>
+        <source>Search subject, customer or number (Ctrl+F)</source>
+        <translation>Поиск по теме, клиенту или номеру (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Claim ticket</source>
+        <translation>Взять обращение</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Поиск в очереди</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is already assigned to %2.</source>
+        <translation>Обращение №%1 уже назначено на %2.</translation>
+    </message>
+    <message>
+        <source>Could not claim ticket #%1: %2</source>
+        <translation>Не удалось взять обращение №%1: %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is yours.</source>
+        <translation>Обращение №%1 теперь ваше.</translation>
+    </message>
+    <message>
+        <source>Any queue</source>
+        <translation>Любая очередь</translation>
     </message>
 </context>
 <context>
