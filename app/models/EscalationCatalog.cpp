@@ -9,8 +9,9 @@ namespace frontline::app {
 
 QList<EscalationReasonInfo> EscalationCatalog::reasons()
 {
+    // lupdate files these `tr` calls under the class's full name, which is the context to ask.
     auto tr = [](const char *text) {
-        return QCoreApplication::translate("EscalationCatalog", text);
+        return QCoreApplication::translate("frontline::app::EscalationCatalog", text);
     };
     return {
         {QStringLiteral("payment_dispute"), tr("Payment dispute"), true},

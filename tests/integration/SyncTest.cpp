@@ -245,12 +245,8 @@ TEST_F(SyncTest, WhenTheSocketCannotBeHeldTheEnginePollsTheFeed)
     olga->engine->stop();
 }
 
-TEST_F(SyncTest, ClaimUsesTheClaimRouteWhenTheBackOfficeHasIt)
+TEST_F(SyncTest, ClaimUsesTheClaimRoute)
 {
-    QString routes;
-    ASSERT_TRUE(backOffice->admin({QStringLiteral("routes")}, &routes));
-    if (!routes.contains(u"/claim"))
-        GTEST_SKIP() << "POST /tickets/{id}/claim is not in this back office yet";
     auto sofia = signIn(QStringLiteral("sofia"));
     const QString ticket = createTicket(*sofia);
     auto olga = connect(QStringLiteral("olga"));

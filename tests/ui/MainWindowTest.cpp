@@ -184,8 +184,11 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
     ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
     app::TicketQueueFilter unassigned;
     unassigned.scope = app::TicketQueueFilter::Scope::Unassigned;
+    // An email: claiming a chat is refused while the operator is at their chat limit (the demo's
+    // olga is).
+    unassigned.channel = QStringLiteral("email");
     queue->model()->setFilter(unassigned);
-    ASSERT_GT(queue->model()->rowCount(), 0) << "the demo has unassigned tickets";
+    ASSERT_GT(queue->model()->rowCount(), 0) << "the demo has unassigned emails";
     const QString ticket = queue->model()->ticketId(0);
     queue->view()->setFocus();
     queue->selectTicket(ticket);
@@ -206,8 +209,6 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
     ASSERT_TRUE(
         test::waitUntil([&] { return s_desk->engine()->pendingCount() == 0 || !refused.isEmpty(); },
                         std::chrono::seconds(30)));
-    if (!refused.isEmpty() && refused.at(0).at(2).toString().contains(u"No route"))
-        GTEST_SKIP() << "POST /tickets/{id}/claim is not on this branch's back office yet";
     ASSERT_TRUE(refused.isEmpty()) << "refused: " << refused.at(0).at(2).toString().toStdString();
     // The back office's answer comes back through the feed: assigned to the operator.
     EXPECT_TRUE(test::waitUntil([&] {
@@ -351,7 +352,7 @@ TEST_F(MainWindowTest, RussianTranslationLabelsThePanes)
     {
         ui::MainWindow window;
         window.setDesk(*s_desk);
-        EXPECT_EQ(window.operatorPerspective()->queuePane()->title(), u"Очередь заявок");
+        EXPECT_EQ(window.operatorPerspective()->queuePane()->title(), u"Очередь обращений");
         EXPECT_EQ(window.operatorPerspective()->knowledgeBasePane()->title(), u"База знаний");
     }
     for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {

@@ -7,6 +7,7 @@
 #include "app/models/EscalationInboxModel.h"
 #include "app/models/MacroModel.h"
 #include "app/models/OpenConversationsModel.h"
+#include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 #include "app/store/ReplyDrafts.h"
 #include "app/sync/RealtimeChannel.h"
@@ -183,8 +184,9 @@ void ConversationPane::buildWidgets()
     m_resolve->setMenu(resolveMenu);
     m_resolve->setPopupMode(QToolButton::InstantPopup);
 
+    // The title has a row of its own: a long subject must not squeeze the actions.
     auto *headerRow = new QHBoxLayout;
-    headerRow->addWidget(m_header, 1);
+    headerRow->addStretch(1);
     headerRow->addWidget(m_escalate);
     headerRow->addWidget(m_resolve);
     headerRow->addWidget(m_pending);
@@ -271,6 +273,7 @@ void ConversationPane::buildWidgets()
     auto *chat = new QWidget;
     auto *chatLayout = new QVBoxLayout(chat);
     chatLayout->setContentsMargins(0, 0, 0, 0);
+    chatLayout->addWidget(m_header);
     chatLayout->addLayout(headerRow);
     chatLayout->addWidget(m_escalationStrip);
     chatLayout->addWidget(m_conflictBanner);
@@ -628,7 +631,8 @@ void ConversationPane::updateHeader()
     QString text = tr("#%1 · %2").arg(ticket.number).arg(ticket.subject);
     if (!customer.isEmpty())
         text += QStringLiteral(" · ") + customer;
-    text += QStringLiteral(" · ") + protocol::toString(ticket.status);
+    text += QStringLiteral(" · ") +
+            app::TicketQueueModel::statusName(protocol::toString(ticket.status));
     if (cached.value()->localChangesPending)
         text += tr(" (saving…)");
     m_header->setText(text);
