@@ -248,4 +248,31 @@ Result<void> TicketQueueQuery::markRead(LocalStore &store, const QString &ticket
     return transaction.commit();
 }
 
+Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store,
+                                                         const QString &operatorId)
+{
+    QSet<QString> ids;
+    if (operatorId.isEmpty())
+        return ids;
+    auto query = store.read(QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND "
+                                           "status IN ('new', 'open', 'pending')"),
+                            {operatorId});
+    if (!query)
+        return query.error();
+    while (query.value().next())
+        ids.insert(query->value(0).toString());
+    return ids;
+}
+
+Result<QString> TicketQueueQuery::customerMessageText(const LocalStore &store,
+                                                      const QString &messageId)
+{
+    auto query = store.read(
+        QStringLiteral("SELECT body FROM messages WHERE id = ? AND author_kind = 'customer'"),
+        {messageId});
+    if (!query)
+        return query.error();
+    return query.value().next() ? query->value(0).toString() : QString();
+}
+
 } // namespace frontline::app

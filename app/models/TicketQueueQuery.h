@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace frontline::app {
@@ -88,6 +89,11 @@ public:
 
     // The operator opened the ticket: its customer messages so far are read.
     static Result<void> markRead(LocalStore &store, const QString &ticketId);
+    // The active tickets (new, open, pending) assigned to `operatorId`.
+    static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
+                                                  const QString &operatorId);
+    // The text of a customer's message; empty when the message is not the customer's.
+    static Result<QString> customerMessageText(const LocalStore &store, const QString &messageId);
 
 private:
     QString whereClause(QVariantList &values) const;

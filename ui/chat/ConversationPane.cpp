@@ -8,6 +8,7 @@
 #include "app/models/MacroModel.h"
 #include "app/models/OpenConversationsModel.h"
 #include "app/models/TicketQueueModel.h"
+#include "app/models/TicketQueueQuery.h"
 #include "app/store/LocalStore.h"
 #include "app/store/ReplyDrafts.h"
 #include "app/sync/RealtimeChannel.h"
@@ -784,28 +785,18 @@ void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
         if (!assigned.contains(it.key()) && m_conversationsModel->rowOf(it.key()) < 0)
             continue;
         for (const QString &messageId : it.value()) {
-            auto query = m_desk->store().read(
-                QStringLiteral("SELECT body FROM messages WHERE id = ? AND author_kind = "
-                               "'customer'"),
-                {messageId});
-            if (query && query.value().next())
-                Q_EMIT attentionNeeded(it.key(), query->value(0).toString().left(140));
+            const auto text =
+                app::TicketQueueQuery::customerMessageText(m_desk->store(), messageId);
+            if (text && !text.value().isEmpty())
+                Q_EMIT attentionNeeded(it.key(), text.value().left(140));
         }
     }
 }
 
 QSet<QString> ConversationPane::ticketsAssignedToMe() const
 {
-    QSet<QString> ids;
-    if (m_me.isEmpty())
-        return ids;
-    auto query = m_desk->store().read(
-        QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND status IN ('new', "
-                       "'open', 'pending')"),
-        {m_me});
-    while (query && query.value().next())
-        ids.insert(query->value(0).toString());
-    return ids;
+    auto ids = app::TicketQueueQuery::activeAssignedTo(m_desk->store(), m_me);
+    return ids ? ids.value() : QSet<QString>();
 }
 
 void ConversationPane::onTyping(const QString &ticketId, const QString &operatorId, bool customer)
