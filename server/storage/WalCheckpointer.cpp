@@ -121,10 +121,8 @@ void WalCheckpointer::run(const QString &databaseFile)
                 releasePin();
                 for (int attempt = 0; attempt < 50 && !m_stop.load(); ++attempt) {
                     const LogState now = checkpoint(copier);
-                    if (now.ok && now.frames == now.copied) {
-                        m_restarts.fetch_add(1);
+                    if (now.ok && now.frames == now.copied)
                         break;
-                    }
                     QThread::msleep(1);
                 }
                 continue;

@@ -42,15 +42,11 @@ public:
     // Frames the writer's backstop automatic checkpoint should allow (PRAGMA wal_autocheckpoint).
     int writerBackstopFrames() const { return 2 * m_settings.restartFrames; }
 
-    // Log restarts the checkpointer has prepared so far (for tests and /metrics).
-    quint64 restartsPrepared() const { return m_restarts.load(); }
-
 private:
     void run(const QString &databaseFile);
 
     const Settings m_settings;
     std::atomic_bool m_stop{false};
-    std::atomic<quint64> m_restarts{0};
     std::unique_ptr<QThread> m_thread;
 };
 
