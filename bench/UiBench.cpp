@@ -46,6 +46,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace frontline;
@@ -79,6 +80,15 @@ QString dataDirectory()
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the calling thread or of the whole process, in ms: what a frame or a start cost
+// however many other processes share the cores (the wall-clock figures depend on that too).
+double cpuMs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,8 +467,8 @@ int startupChild(int argc, char *argv[], const QElapsedTimer &sinceMain)
                          if (done || probe.paints == 0 || queue->model()->rowCount() == 0)
                              return;
                          done = true;
-                         std::printf("ROWS %d\nREADY %.1f\n", queue->model()->rowCount(),
-                                     ms(sinceMain));
+                         std::printf("ROWS %d\nCPU %.1f\nREADY %.1f\n", queue->model()->rowCount(),
+                                     cpuMs(CLOCK_PROCESS_CPUTIME_ID), ms(sinceMain));
                          std::fflush(stdout);
                          QTimer::singleShot(0, &application, &QCoreApplication::quit);
                      });
@@ -508,7 +518,8 @@ TimedApplication *timedApp()
 struct Step
 {
     double latencyMs = 0; // from the action to the painted view with the loop idle
-    double workMs = 0;    // of which the GUI thread was busy
+    double workMs = 0;    // of which the GUI thread was delivering events (wall clock)
+    double cpuMs = 0;     // the GUI thread's CPU time over the same span
 };
 
 // Runs `action` from the event loop, then the loop until `view` has painted and the loop is idle.
@@ -520,6 +531,7 @@ Step measure(QWidget *view, const std::function<bool()> &action)
     QElapsedTimer timer;
     Step step;
     qint64 busyAtStart = 0;
+    double cpuAtStart = 0;
     bool started = false;
     const auto idle = QObject::connect(
         QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop, [&] {
@@ -527,15 +539,18 @@ Step measure(QWidget *view, const std::function<bool()> &action)
                 return;
             step.latencyMs = ms(timer);
             step.workMs = double(timedApp()->busyNs - busyAtStart) / 1e6;
+            step.cpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuAtStart;
             loop.quit();
         });
     QTimer::singleShot(0, &loop, [&] {
         timer.start();
         busyAtStart = timedApp()->busyNs;
+        cpuAtStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         started = true;
         if (!action()) {
             step.latencyMs = ms(timer);
             step.workMs = double(timedApp()->busyNs - busyAtStart) / 1e6;
+            step.cpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuAtStart;
             loop.quit();
         }
     });
@@ -583,6 +598,7 @@ QString loadAverage()
 struct Frames
 {
     QList<double> work;
+    QList<double> cpu;
     QList<double> latency;
     qint64 longestEventNs = 0;
 };
@@ -598,6 +614,7 @@ Frames frames(QWidget *view, int count, int intervalMs, const std::function<bool
         pace.start();
         const Step one = measure(view, [&] { return step(i); });
         result.work.append(one.workMs);
+        result.cpu.append(one.cpuMs);
         result.latency.append(one.latencyMs);
         const int left = intervalMs - int(pace.elapsed());
         if (left > 0)
@@ -605,6 +622,17 @@ Frames frames(QWidget *view, int count, int intervalMs, const std::function<bool
     }
     result.longestEventNs = timedApp()->longestNs;
     return result;
+}
+
+QString frameSummary(const Frames &frames)
+{
+    return QStringLiteral("busy %1; %2 of %3 over 16 ms; GUI-thread CPU %4; longest event %5 ms")
+        .arg(summary(frames.work))
+        .arg(std::count_if(frames.work.cbegin(), frames.work.cend(),
+                           [](double t) { return t > 16; }))
+        .arg(frames.work.size())
+        .arg(summary(frames.cpu))
+        .arg(double(frames.longestEventNs) / 1e6, 0, 'f', 1);
 }
 
 void result(const QByteArray &name, const QString &text)
@@ -627,6 +655,7 @@ int main(int argc, char *argv[])
     int tickets = 100000, messages = 1000, starts = 5;
     QString work;
     bool reuse = false;
+    QByteArray only; // one of start, filter, open, scroll, stream (for profiling)
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--reuse") == 0) {
             reuse = true;
@@ -641,6 +670,8 @@ int main(int argc, char *argv[])
             messages = QByteArray(argv[i]).toInt();
         else if (option == "--starts")
             starts = QByteArray(argv[i]).toInt();
+        else if (option == "--only")
+            only = argv[i];
         else if (option == "--work")
             work = QString::fromLocal8Bit(argv[i]);
     }
@@ -677,19 +708,22 @@ int main(int argc, char *argv[])
                 double(QFileInfo(cachePath).size()) / 1e6);
     std::fflush(stdout);
 
+    const auto wants = [&only](const char *phase) { return only.isEmpty() || only == phase; };
     // 2. Cold starts, each a new process.
-    QList<double> startWall, startMain;
-    for (int run = 0; run < starts; ++run) {
+    QList<double> startWall, startMain, startCpu;
+    for (int run = 0; wants("start") && run < starts; ++run) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QElapsedTimer wall;
         wall.start();
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--startup-child")});
         QByteArray output;
-        double fromMain = -1, total = -1;
+        double fromMain = -1, total = -1, cpu = -1;
         while (total < 0 && child.waitForReadyRead(30000)) {
             output += child.readAllStandardOutput();
             for (const QByteArray &line : output.split('\n')) {
+                if (line.startsWith("CPU "))
+                    cpu = line.mid(4).toDouble();
                 if (line.startsWith("READY ")) {
                     total = ms(wall);
                     fromMain = line.mid(6).toDouble();
@@ -702,22 +736,26 @@ int main(int argc, char *argv[])
             qFatal("cold start %d did not report READY:\n%s", run, output.constData());
         startWall.append(total);
         startMain.append(fromMain);
+        startCpu.append(cpu);
         QString milestones;
         for (const QByteArray &line : output.split('\n')) {
             if (line.startsWith("MILESTONE "))
                 milestones += QString::fromLatin1(line.mid(10)) + u"; ";
         }
-        std::printf("   start %d: %.1f ms from exec, %.1f ms from main() [%s]\n", run + 1, total,
-                    fromMain, qPrintable(milestones));
+        std::printf("   start %d: %.1f ms from exec, %.1f ms from main(), %.1f ms CPU [%s]\n",
+                    run + 1, total, fromMain, cpu, qPrintable(milestones));
     }
     const QByteArray scale = QByteArray::number(tickets / 1000) + "k tickets";
-    result("cold start to interactive, " + scale + " (from exec)",
-           QStringLiteral("first %1 ms, median %2 ms, max %3 ms (n=%4; from main(): median %5 ms)")
-               .arg(startWall.first(), 0, 'f', 1)
-               .arg(percentile(startWall, 0.5), 0, 'f', 1)
-               .arg(percentile(startWall, 1.0), 0, 'f', 1)
-               .arg(startWall.size())
-               .arg(percentile(startMain, 0.5), 0, 'f', 1));
+    if (!startWall.isEmpty())
+        result("cold start to interactive, " + scale + " (from exec)",
+               QStringLiteral("first %1 ms, median %2 ms, max %3 ms (n=%4); from main(): median %5 "
+                              "ms; process CPU: median %6 ms")
+                   .arg(startWall.first(), 0, 'f', 1)
+                   .arg(percentile(startWall, 0.5), 0, 'f', 1)
+                   .arg(percentile(startWall, 1.0), 0, 'f', 1)
+                   .arg(startWall.size())
+                   .arg(percentile(startMain, 0.5), 0, 'f', 1)
+                   .arg(percentile(startCpu, 0.5), 0, 'f', 1));
 
     // 3. The same start in this process, then the interactions.
     Desktop workspace = startWorkspace(application, [](const char *) {});
@@ -732,159 +770,163 @@ int main(int argc, char *argv[])
     auto *queueFilter = window->findChild<QComboBox *>(QStringLiteral("queueQueue"));
     auto *search = window->findChild<QLineEdit *>(QStringLiteral("queueSearch"));
     auto *messageView = window->findChild<QListView *>(QStringLiteral("messageView"));
-    if (!queue || !scope || !channel || !status || !queueFilter || !search || !messageView)
+    auto *conversation = window->findChild<ui::ConversationPane *>(QStringLiteral("conversation"));
+    if (!queue || !scope || !channel || !status || !queueFilter || !search || !messageView ||
+        !conversation)
         qFatal("a widget of the workspace is missing");
     std::printf("window %dx%d, queue viewport %dx%d, %d rows loaded\n", window->width(),
                 window->height(), queue->viewport()->width(), queue->viewport()->height(),
                 queue->model()->rowCount());
 
-    // 4. Filter changes: each until the queue has painted its new first page.
-    QList<double> filterTimes;
-    const auto filter = [&](const QString &what, const std::function<bool()> &change) {
-        const Step step = measure(queue->viewport(), change);
-        filterTimes.append(step.latencyMs);
-        std::printf("   filter %-28s %7.1f ms (work %6.1f ms), %d rows\n", qPrintable(what),
-                    step.latencyMs, step.workMs, queue->model()->rowCount());
-    };
-    const auto choose = [&](QComboBox *box, const QString &text, const QVariant &data) {
-        filter(box->objectName() + u" = " + text, [box, data] {
-            box->setCurrentIndex(box->findData(data));
-            return true;
-        });
-    };
-    using Scope = app::TicketQueueFilter::Scope;
-    choose(scope, QStringLiteral("mine"), int(Scope::Mine));
-    choose(scope, QStringLiteral("unassigned"), int(Scope::Unassigned));
-    choose(scope, QStringLiteral("all"), int(Scope::All));
-    for (const char *code : {"email", "phone", "social", "chat"})
-        choose(channel, QString::fromLatin1(code), QString::fromLatin1(code));
-    choose(channel, QStringLiteral("any"), QString());
-    for (const char *code : {"new", "pending", "resolved", "closed", "any"})
-        choose(status, QString::fromLatin1(code), QString::fromLatin1(code));
-    choose(scope, QStringLiteral("mine (any status)"), int(Scope::Mine));
-    choose(scope, QStringLiteral("all (any status)"), int(Scope::All));
-    choose(status, QStringLiteral("active"), QString());
-    choose(queueFilter, QStringLiteral("returns"), QStringLiteral("returns"));
-    choose(queueFilter, QStringLiteral("any"), QString());
-    search->setFocus();
-    // Typing: every keystroke is a filter change.
-    const auto type = [&](const QString &text) {
-        for (const QChar c : text) {
-            filter(u"search typed '" + search->text() + c + u"'", [&, c] {
-                QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-                QCoreApplication::sendEvent(search, &press);
+    if (wants("filter")) {
+        // 4. Filter changes: each until the queue has painted its new first page.
+        QList<double> filterTimes, filterCpu;
+        const auto filter = [&](const QString &what, const std::function<bool()> &change) {
+            const Step step = measure(queue->viewport(), change);
+            filterTimes.append(step.latencyMs);
+            filterCpu.append(step.cpuMs);
+            std::printf("   filter %-34s %7.1f ms (CPU %6.1f ms), %d rows\n", qPrintable(what),
+                        step.latencyMs, step.cpuMs, queue->model()->rowCount());
+        };
+        const auto choose = [&](QComboBox *box, const QString &text, const QVariant &data) {
+            filter(box->objectName() + u" = " + text, [box, data] {
+                box->setCurrentIndex(box->findData(data));
                 return true;
             });
-        }
-    };
-    const auto clear = [&] {
-        filter(QStringLiteral("search cleared"), [&] {
-            search->clear();
-            return true;
-        });
-    };
-    type(QStringLiteral("достав"));
-    clear();
-    type(QStringLiteral("Петров"));
-    clear();
-    type(QStringLiteral("#") + QString::number(tickets - 50));
-    clear();
-    type(QStringLiteral("qqzx"));
-    clear();
-    choose(status, QStringLiteral("any (for search)"), QStringLiteral("any"));
-    type(QStringLiteral("курьер"));
-    clear();
-    choose(status, QStringLiteral("active"), QString());
-    result("queue filter change, " + scale,
-           QStringLiteral("%1; %2 of %3 over 100 ms")
-               .arg(summary(filterTimes))
-               .arg(std::count_if(filterTimes.cbegin(), filterTimes.cend(),
-                                  [](double t) { return t > 100; }))
-               .arg(filterTimes.size()));
-
-    // 5. Opening a conversation of 1,000 messages (as Enter in the queue does).
-    auto *conversation = window->findChild<ui::ConversationPane *>(QStringLiteral("conversation"));
-    QList<double> openTimes;
-    for (int i = 0; i < 10; ++i) {
-        const QString ticket = facts.conversations.at(i % 2);
-        const Step step = measure(messageView->viewport(), [&] {
-            QMetaObject::invokeMethod(conversation, "openTicket", Q_ARG(QString, ticket));
-            return true;
-        });
-        openTimes.append(step.latencyMs);
-        std::printf("   open %s (%s) %7.1f ms (work %6.1f ms), %d messages loaded\n",
-                    qPrintable(ticket), i < 2 ? "first time" : "switch", step.latencyMs,
-                    step.workMs, messageView->model()->rowCount());
+        };
+        using Scope = app::TicketQueueFilter::Scope;
+        choose(scope, QStringLiteral("mine"), int(Scope::Mine));
+        choose(scope, QStringLiteral("unassigned"), int(Scope::Unassigned));
+        choose(scope, QStringLiteral("all"), int(Scope::All));
+        for (const char *code : {"email", "phone", "social", "chat"})
+            choose(channel, QString::fromLatin1(code), QString::fromLatin1(code));
+        choose(channel, QStringLiteral("any"), QString());
+        for (const char *code : {"new", "pending", "resolved", "closed", "any"})
+            choose(status, QString::fromLatin1(code), QString::fromLatin1(code));
+        choose(scope, QStringLiteral("mine (any status)"), int(Scope::Mine));
+        choose(scope, QStringLiteral("all (any status)"), int(Scope::All));
+        choose(status, QStringLiteral("active"), QString());
+        choose(queueFilter, QStringLiteral("returns"), QStringLiteral("returns"));
+        choose(queueFilter, QStringLiteral("any"), QString());
+        search->setFocus();
+        // Typing: every keystroke is a filter change.
+        const auto type = [&](const QString &text) {
+            for (const QChar c : text) {
+                filter(u"search typed '" + search->text() + c + u"'", [&, c] {
+                    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+                    QCoreApplication::sendEvent(search, &press);
+                    return true;
+                });
+            }
+        };
+        const auto clear = [&] {
+            filter(QStringLiteral("search cleared"), [&] {
+                search->clear();
+                return true;
+            });
+        };
+        type(QStringLiteral("достав"));
+        clear();
+        type(QStringLiteral("Петров"));
+        clear();
+        type(QStringLiteral("#") + QString::number(tickets - 50));
+        clear();
+        type(QStringLiteral("qqzx"));
+        clear();
+        choose(status, QStringLiteral("any (for search)"), QStringLiteral("any"));
+        type(QStringLiteral("курьер"));
+        clear();
+        choose(status, QStringLiteral("active"), QString());
+        result("queue filter change, " + scale,
+               QStringLiteral("%1; %2 of %3 over 100 ms; GUI-thread CPU %4")
+                   .arg(summary(filterTimes))
+                   .arg(std::count_if(filterTimes.cbegin(), filterTimes.cend(),
+                                      [](double t) { return t > 100; }))
+                   .arg(filterTimes.size())
+                   .arg(summary(filterCpu)));
     }
-    result("open a conversation of 1,000 messages", QStringLiteral("first %1 ms, %2")
-                                                        .arg(openTimes.first(), 0, 'f', 1)
-                                                        .arg(summary(openTimes)));
-
-    // 6. Scrolling the queue: a wheel notch (3 rows) every 16 ms, 600 times, loading pages.
-    queue->setFocus();
-    const QPoint inside = queue->viewport()->rect().center();
-    const auto wheel = [&](int delta) {
-        QWheelEvent event(inside, queue->viewport()->mapToGlobal(inside), QPoint(),
-                          QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-        QCoreApplication::sendEvent(queue->viewport(), &event);
-    };
-    const Frames scroll = frames(queue->viewport(), 600, 16, [&](int i) {
-        const int before = queue->verticalScrollBar()->value();
-        wheel(i < 450 ? -120 : 120);
-        return queue->verticalScrollBar()->value() != before;
-    });
-    std::printf("   scrolled to row %d of %d loaded\n", queue->rowAt(0),
-                queue->model()->rowCount());
-    result("frame time, scrolling the queue",
-           QStringLiteral("work %1; longest event %2 ms; latency p99 %3 ms")
-               .arg(summary(scroll.work))
-               .arg(double(scroll.longestEventNs) / 1e6, 0, 'f', 1)
-               .arg(percentile(scroll.latency, 0.99), 0, 'f', 1));
-
-    // 7. Messages streaming into the open conversation: 20 a second through the feed applier
-    // (a message and its ticket's new state per page, as the sync engine applies them).
-    const QString streamed = facts.conversations.at(0);
-    QMetaObject::invokeMethod(conversation, "openTicket", Q_ARG(QString, streamed));
-    settle(200);
-    auto base = workspace.desk->store().serverTicket(streamed);
-    if (!base)
-        qFatal("no ticket %s", qPrintable(streamed));
-    QJsonObject ticketState = base.value();
-    QRandomGenerator random(99);
-    qint64 feedSeq = 1000000000;
-    const Frames stream = frames(messageView->viewport(), 200, 50, [&](int i) {
-        const QString id = u"stream" + QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-' +
-                           QString::number(i);
-        const QDateTime at = QDateTime::currentDateTimeUtc();
-        ticketState.insert(QStringLiteral("version"),
-                           ticketState.value(u"version").toInteger() + 1);
-        ticketState.insert(QStringLiteral("last_customer_message_at"), iso(at));
-        ticketState.insert(QStringLiteral("updated_at"), iso(at));
-        const QJsonArray changes{
-            QJsonObject{
-                {QStringLiteral("seq"), ++feedSeq},
-                {QStringLiteral("entity"), QStringLiteral("message")},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("op"), QStringLiteral("create")},
-                {QStringLiteral("data"),
-                 messageJson(id, streamed, true, words(random, 5 + random.bounded(30)), at)}},
-            QJsonObject{{QStringLiteral("seq"), ++feedSeq},
-                        {QStringLiteral("entity"), QStringLiteral("ticket")},
-                        {QStringLiteral("id"), streamed},
-                        {QStringLiteral("op"), QStringLiteral("update")},
-                        {QStringLiteral("data"), ticketState}}};
-        auto applied = app::ChangeFeedApplier(workspace.desk->store())
-                           .applyPage({{QStringLiteral("changes"), changes},
-                                       {QStringLiteral("next"), feedSeq}});
-        if (!applied)
-            qFatal("stream: %s", qPrintable(applied.error().message));
-        return true;
-    });
-    result("frame time, 20 messages/s into the open conversation",
-           QStringLiteral("work %1; longest event %2 ms; latency p99 %3 ms")
-               .arg(summary(stream.work))
-               .arg(double(stream.longestEventNs) / 1e6, 0, 'f', 1)
-               .arg(percentile(stream.latency, 0.99), 0, 'f', 1));
+    if (wants("open")) {
+        // 5. Opening a conversation of 1,000 messages (as Enter in the queue does).
+        QList<double> openTimes, openCpu;
+        for (int i = 0; i < 10; ++i) {
+            const QString ticket = facts.conversations.at(i % 2);
+            const Step step = measure(messageView->viewport(), [&] {
+                QMetaObject::invokeMethod(conversation, "openTicket", Q_ARG(QString, ticket));
+                return true;
+            });
+            openTimes.append(step.latencyMs);
+            openCpu.append(step.cpuMs);
+            std::printf("   open %s (%s) %7.1f ms (CPU %6.1f ms), %d messages loaded\n",
+                        qPrintable(ticket), i < 2 ? "first time" : "switch", step.latencyMs,
+                        step.cpuMs, messageView->model()->rowCount());
+        }
+        result("open a conversation of " + QByteArray::number(messages) + " messages",
+               QStringLiteral("first %1 ms, %2; GUI-thread CPU %3")
+                   .arg(openTimes.first(), 0, 'f', 1)
+                   .arg(summary(openTimes))
+                   .arg(summary(openCpu)));
+    }
+    if (wants("scroll")) {
+        // 6. Scrolling the queue: a wheel notch (3 rows) every 16 ms, 600 times, loading pages.
+        queue->setFocus();
+        const QPoint inside = queue->viewport()->rect().center();
+        const auto wheel = [&](int delta) {
+            QWheelEvent event(inside, queue->viewport()->mapToGlobal(inside), QPoint(),
+                              QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                              false);
+            QCoreApplication::sendEvent(queue->viewport(), &event);
+        };
+        const Frames scroll = frames(queue->viewport(), 600, 16, [&](int i) {
+            const int before = queue->verticalScrollBar()->value();
+            wheel(i < 450 ? -120 : 120);
+            return queue->verticalScrollBar()->value() != before;
+        });
+        std::printf("   scrolled to row %d of %d loaded\n", queue->rowAt(0),
+                    queue->model()->rowCount());
+        result("frame time, scrolling the queue", frameSummary(scroll));
+    }
+    if (wants("stream")) {
+        // 7. Messages streaming into the open conversation: 20 a second through the feed applier
+        // (a message and its ticket's new state per page, as the sync engine applies them).
+        const QString streamed = facts.conversations.at(0);
+        QMetaObject::invokeMethod(conversation, "openTicket", Q_ARG(QString, streamed));
+        settle(200);
+        auto base = workspace.desk->store().serverTicket(streamed);
+        if (!base)
+            qFatal("no ticket %s", qPrintable(streamed));
+        QJsonObject ticketState = base.value();
+        QRandomGenerator random(99);
+        qint64 feedSeq = 1000000000;
+        const Frames stream = frames(messageView->viewport(), 200, 50, [&](int i) {
+            const QString id = u"stream" + QString::number(QDateTime::currentMSecsSinceEpoch()) +
+                               u'-' + QString::number(i);
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            ticketState.insert(QStringLiteral("version"),
+                               ticketState.value(u"version").toInteger() + 1);
+            ticketState.insert(QStringLiteral("last_customer_message_at"), iso(at));
+            ticketState.insert(QStringLiteral("updated_at"), iso(at));
+            const QJsonArray changes{
+                QJsonObject{
+                    {QStringLiteral("seq"), ++feedSeq},
+                    {QStringLiteral("entity"), QStringLiteral("message")},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("op"), QStringLiteral("create")},
+                    {QStringLiteral("data"),
+                     messageJson(id, streamed, true, words(random, 5 + random.bounded(30)), at)}},
+                QJsonObject{{QStringLiteral("seq"), ++feedSeq},
+                            {QStringLiteral("entity"), QStringLiteral("ticket")},
+                            {QStringLiteral("id"), streamed},
+                            {QStringLiteral("op"), QStringLiteral("update")},
+                            {QStringLiteral("data"), ticketState}}};
+            auto applied = app::ChangeFeedApplier(workspace.desk->store())
+                               .applyPage({{QStringLiteral("changes"), changes},
+                                           {QStringLiteral("next"), feedSeq}});
+            if (!applied)
+                qFatal("stream: %s", qPrintable(applied.error().message));
+            return true;
+        });
+        result("frame time, 20 messages/s into the open conversation", frameSummary(stream));
+    }
     std::printf("load %s\n", qPrintable(loadAverage()));
     return 0;
 }

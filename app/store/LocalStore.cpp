@@ -168,6 +168,8 @@ Result<void> LocalStore::migrate()
 Result<QSqlQuery> LocalStore::read(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(m_db);
+    // Callers only step forward; Qt then does not keep a copy of every row read.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(sql, query);
     for (const QVariant &value : values)

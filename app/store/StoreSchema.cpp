@@ -144,9 +144,16 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE INDEX tickets_queue_waiting_desc ON tickets (waiting_since IS "
                            "NULL, waiting_since DESC, number DESC, id, status, assignee_id, "
                            "channel, queue, customer_id)"),
-            // "Mine" and the chat pane's tickets assigned to me; a customer's previous tickets.
-            QStringLiteral("CREATE INDEX tickets_assignee ON tickets (assignee_id, status)"),
+            // "Mine" and the chat pane's tickets assigned to me (covering: no table reads); a
+            // customer's previous tickets.
+            QStringLiteral("CREATE INDEX tickets_assignee ON tickets (assignee_id, status, id)"),
             QStringLiteral("CREATE INDEX tickets_customer ON tickets (customer_id)"),
+            // The queue filter's list of queues.
+            QStringLiteral("CREATE INDEX tickets_queue_name ON tickets (queue)"),
+            // A ticket's messages by author: the queue's unread markers (the last operator
+            // reply, customer messages after it) and the open conversations' waiting times.
+            QStringLiteral("CREATE INDEX messages_author ON messages (ticket_id, author_kind, "
+                           "internal, created_at)"),
         },
     };
     return migrations;

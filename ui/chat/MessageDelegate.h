@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QStyledItemDelegate>
 #include <QUrl>
+
+#include <memory>
 
 class QTextLayout;
 
@@ -40,15 +43,23 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
 
 private:
+    // A message laid out for one width, relative to its item's top left corner. Views ask for
+    // every item's size whenever rows arrive, so layouts are kept (QTextLayout shaping is what
+    // costs), keyed by what they depend on: message, delivery state, time, width and font.
     struct Geometry
     {
         QRect bubble;
         QRect header;
         QRect text;
+        QString headerText;
+        std::shared_ptr<QTextLayout> layout;
     };
-    Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    const Geometry &geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width) const;
     QString headerText(const QModelIndex &index) const;
+
+    mutable QHash<QString, Geometry> m_geometries;
+    mutable QString m_fontKey;
 };
 
 } // namespace frontline::ui
