@@ -419,9 +419,16 @@ Desktop startWorkspace(QApplication &application,
     workspace.desk->setKeychainEnabled(false);
     QObject::connect(workspace.desk.get(), &app::OperatorDesk::failed,
                      [](const QString &message) { qFatal("sign-in: %s", qPrintable(message)); });
+    // resume() may answer at once or after asking the back office (which does not answer here:
+    // the desk then starts offline on its cache); either way the window waits for ready().
+    QEventLoop signingIn;
+    QObject::connect(workspace.desk.get(), &app::OperatorDesk::ready, &signingIn,
+                     &QEventLoop::quit);
     workspace.desk->resume();
-    if (!workspace.desk->isReady())
-        qFatal("the desk did not start");
+    if (!workspace.desk->isReady()) {
+        QTimer::singleShot(10000, &signingIn, [] { qFatal("the desk did not start in 10 s"); });
+        signingIn.exec();
+    }
     milestone("desk");
     workspace.window = std::make_unique<ui::MainWindow>();
     workspace.window->setDesk(*workspace.desk);

@@ -135,23 +135,25 @@ qreal MessageDelegate::layoutText(QTextLayout &layout, const QString &text, cons
 const MessageDelegate::Geometry &MessageDelegate::geometry(const QStyleOptionViewItem &option,
                                                            const QModelIndex &index) const
 {
-    const QString fontKey = option.font.key();
-    if (fontKey != m_fontKey || m_geometries.size() > 2000) {
+    if (option.font != m_font || m_geometries.size() > 2000) {
         m_geometries.clear();
-        m_fontKey = fontKey;
+        m_font = option.font;
     }
+    // A message's text never changes; its delivery state and time do (local echo, then sent).
     const QString key = index.data(ConversationModel::MessageIdRole).toString() + u'\x1f' +
-                        index.data(ConversationModel::StateRole).toString() + u'\x1f' +
-                        index.data(ConversationModel::CreatedAtRole).toString() + u'\x1f' +
                         QString::number(option.rect.width());
+    const QString state = index.data(ConversationModel::StateRole).toString();
+    const QString createdAt = index.data(ConversationModel::CreatedAtRole).toString();
     auto found = m_geometries.find(key);
-    if (found != m_geometries.end())
+    if (found != m_geometries.end() && found->state == state && found->createdAt == createdAt)
         return found.value();
 
     const QString style = index.data(ConversationModel::StyleRole).toString();
     const int full = std::max(120, option.rect.width() - 2 * Margin);
     const int maxWidth = style == u"system" || style == u"note" ? full : full * 4 / 5;
     Geometry g;
+    g.state = state;
+    g.createdAt = createdAt;
     g.headerText = headerText(index);
     g.layout = std::make_shared<QTextLayout>();
     g.layout->setCacheEnabled(true); // keep the shaped glyphs for painting

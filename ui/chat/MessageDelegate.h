@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QList>
 #include <QStyledItemDelegate>
@@ -45,7 +46,7 @@ Q_SIGNALS:
 private:
     // A message laid out for one width, relative to its item's top left corner. Views ask for
     // every item's size whenever rows arrive, so layouts are kept (QTextLayout shaping is what
-    // costs), keyed by what they depend on: message, delivery state, time, width and font.
+    // costs), by message and width, and laid out again when the state, time or font change.
     struct Geometry
     {
         QRect bubble;
@@ -53,13 +54,15 @@ private:
         QRect text;
         QString headerText;
         std::shared_ptr<QTextLayout> layout;
+        QString state;
+        QString createdAt;
     };
     const Geometry &geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width) const;
     QString headerText(const QModelIndex &index) const;
 
-    mutable QHash<QString, Geometry> m_geometries;
-    mutable QString m_fontKey;
+    mutable QHash<QString, Geometry> m_geometries; // by message id and width
+    mutable QFont m_font;
 };
 
 } // namespace frontline::ui
