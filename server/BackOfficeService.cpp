@@ -93,7 +93,9 @@ Result<void> BackOfficeService::open()
             return policy.error();
         *m_sla = policy.value();
     }
-    return m_workspaces->openProduction();
+    if (auto opened = m_workspaces->openProduction(); !opened)
+        return opened;
+    return m_changes->followOtherInstances(m_workspaces->production());
 }
 
 Result<bool> BackOfficeService::seedDemo(quint32 seed)
