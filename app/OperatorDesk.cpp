@@ -41,6 +41,14 @@ void OperatorDesk::signIn(const QUrl &server, const QString &username, const QSt
                      });
 }
 
+void OperatorDesk::resume()
+{
+    auto restored = m_session->restore();
+    if (!restored)
+        return Q_EMIT failed(restored.error().message);
+    start();
+}
+
 void OperatorDesk::start()
 {
     if (auto opened = m_store->open(m_cachePath.isEmpty() ? m_session->cachePath() : m_cachePath);

@@ -35,6 +35,10 @@ public:
     void signIn(const QUrl &server, const QString &username, const QString &password,
                 const QString &workspace = QStringLiteral("production"),
                 bool rememberInFile = false);
+    // Continues the session kept on this computer (Session::restore) without asking the back
+    // office: opens the user's cache and starts syncing; ends in ready() or failed(). The cached
+    // queue shows at once, online or not.
+    void resume();
 
     bool isReady() const { return m_engine != nullptr; }
     BackOfficeClient &client() const { return *m_client; }
