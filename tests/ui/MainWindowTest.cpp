@@ -10,6 +10,7 @@
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
+#include "tests/support/DemoDesk.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/customer/CustomerPane.h"
@@ -50,9 +51,8 @@ protected:
     static void SetUpTestSuite()
     {
         ui::initResources();
-        s_backOffice = new test::BackOfficeProcess(
-            {QStringLiteral("--demo"), QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
-        ASSERT_TRUE(s_backOffice->start());
+        s_backOffice = test::DemoDesk::startBackOffice().release();
+        ASSERT_NE(s_backOffice, nullptr);
         s_network = new QNetworkAccessManager;
         s_desk = signIn(QStringLiteral("olga"));
         ASSERT_NE(s_desk, nullptr);
@@ -82,12 +82,8 @@ protected:
             return nullptr;
         }
         app::OperatorDesk *desk = login.takeDesk().release();
-        EXPECT_TRUE(test::waitUntil(
-            [&] {
-                return desk->engine()->state() == app::SyncEngine::State::Online &&
-                       !desk->engine()->isBusy() && desk->store().count(u"tickets"_qs).value() > 0;
-            },
-            std::chrono::seconds(60)));
+        EXPECT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
+        EXPECT_GT(desk->store().count(u"tickets"_qs).value(), 0);
         return desk;
     }
 
