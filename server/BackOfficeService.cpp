@@ -44,7 +44,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_changes(std::make_unique<ChangeLog>())
     , m_tickets(std::make_unique<TicketService>(*m_changes, m_clock))
     , m_messages(std::make_unique<MessageService>(*m_tickets, *m_changes, m_clock))
-    , m_escalations(std::make_unique<EscalationService>(*m_tickets, *m_changes, m_clock))
+    , m_escalations(
+          std::make_unique<EscalationService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_customers(std::make_unique<CustomerService>(*m_tickets))
     , m_intake(std::make_unique<IntakeService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_kb(std::make_unique<KbService>(*m_changes, m_clock))

@@ -130,6 +130,28 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
     const HttpReply feed = sofia->get(QStringLiteral("/api/v1/changes?limit=5000"));
     EXPECT_TRUE(feed.json().value(QLatin1StringView("more")).toBool() ||
                 feed.json().value(QLatin1StringView("changes")).toArray().size() > 1000);
+
+    // The 2nd line's feed carries the tickets escalated to it with their conversations.
+    QSet<QString> escalated, conversations;
+    qint64 since = 0;
+    for (int page = 0; page < 50; ++page) {
+        const QJsonObject changes =
+            pavel->get(u"/api/v1/changes?limit=5000&since=" + QString::number(since)).json();
+        for (const QJsonValue &change : changes.value(QLatin1StringView("changes")).toArray()) {
+            const QJsonObject data = change[QLatin1StringView("data")].toObject();
+            if (change[QLatin1StringView("entity")].toString() == u"ticket" &&
+                data.value(QLatin1StringView("escalation_line")).toInt() == 2)
+                escalated << data.value(QLatin1StringView("id")).toString();
+            if (change[QLatin1StringView("entity")].toString() == u"message")
+                conversations << data.value(QLatin1StringView("ticket_id")).toString();
+        }
+        since = changes.value(QLatin1StringView("next")).toInteger();
+        if (!changes.value(QLatin1StringView("more")).toBool())
+            break;
+    }
+    ASSERT_FALSE(escalated.isEmpty());
+    for (const QString &ticket : std::as_const(escalated))
+        EXPECT_TRUE(conversations.contains(ticket)) << "escalated ticket " << ticket.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,

@@ -319,6 +319,9 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
+    // Pavel (2nd line) is signed in and synced before the escalation: the chat is not his.
+    auto pavel = signIn(QStringLiteral("pavel"));
+    ASSERT_TRUE(pavel);
     const QString ticket = newChat(QStringLiteral("I was charged twice"), QStringLiteral("e-1"));
     ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
     ui::ConversationPane pane(olga->desk());
@@ -373,8 +376,6 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     }));
 
     // Pavel, 2nd line, sees it addressed to his line and accepts it.
-    auto pavel = signIn(QStringLiteral("pavel"));
-    ASSERT_TRUE(pavel);
     ui::ConversationPane second(pavel->desk());
     second.resize(900, 700);
     showActive(second);
@@ -394,6 +395,15 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     inbox->list()->setCurrentIndex(inbox->model()->index(row));
     Q_EMIT inbox->list()->activated(inbox->model()->index(row));
     EXPECT_EQ(second.currentTicket(), ticket);
+    // With the conversation written before the escalation, as its context.
+    const auto bodies = [](const ui::ConversationPane &pane) {
+        QStringList list;
+        for (int i = 0; i < pane.messagesModel()->rowCount(); ++i)
+            list << pane.messagesModel()->index(i).data(ConversationModel::BodyRole).toString();
+        return list;
+    };
+    EXPECT_TRUE(bodies(second).contains(u"I was charged twice"))
+        << bodies(second).join(u'|').toStdString();
     ASSERT_TRUE(inbox->acceptCurrent());
     ASSERT_TRUE(waitUntil(
         [&] {
