@@ -43,18 +43,23 @@ void EscalationInboxModel::reload()
         args = {profile->value(0).toInt(), profile->value(1).toString()};
     }
     auto query = m_store.read(
-        QStringLiteral("SELECT e.json, e.status, t.number FROM escalations e LEFT JOIN tickets t "
-                       "ON t.id = e.ticket_id WHERE e.status IN ('open', 'accepted') AND ") +
+        QStringLiteral("SELECT e.json, e.status, t.number, COALESCE(json_extract(o.json, "
+                       "'$.display_name'), '') FROM escalations e LEFT JOIN tickets t ON t.id = "
+                       "e.ticket_id LEFT JOIN operators o ON o.id = json_extract(e.json, "
+                       "'$.from_operator_id') WHERE e.status IN ('open', 'accepted') AND ") +
             where + QStringLiteral(" ORDER BY json_extract(e.json, '$.created_at') DESC"),
         args);
     beginResetModel();
     m_rows.clear();
     m_ticketNumbers.clear();
+    m_senders.clear();
     while (query && query.value().next()) {
         const auto escalation = EscalationCatalog::fromCache(
             QJsonDocument::fromJson(query->value(0).toByteArray()).object(),
             query->value(1).toString());
         m_ticketNumbers.insert(escalation.ticketId, query->value(2).toLongLong());
+        if (const QString from = query->value(3).toString(); !from.isEmpty())
+            m_senders.insert(escalation.fromOperatorId, from);
         m_rows.append(escalation);
     }
     endResetModel();
@@ -88,10 +93,13 @@ QVariant EscalationInboxModel::data(const QModelIndex &index, int role) const
     const QString reasonTitle = reason ? reason->title : e.reasonCode;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return tr("#%1 %2 (%3, %4)")
-            .arg(m_ticketNumbers.value(e.ticketId))
-            .arg(reasonTitle, protocol::toString(e.status), e.priority);
+    case Qt::AccessibleTextRole: {
+        const QString from = m_senders.value(e.fromOperatorId);
+        const QString text = tr("#%1 %2 (%3, %4)")
+                                 .arg(m_ticketNumbers.value(e.ticketId))
+                                 .arg(reasonTitle, protocol::toString(e.status), e.priority);
+        return from.isEmpty() ? text : tr("%1 · from %2").arg(text, from);
+    }
     case Qt::ToolTipRole:
     case NoteRole:
         return e.note;

@@ -404,13 +404,19 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     };
     EXPECT_TRUE(bodies(second).contains(u"I was charged twice"))
         << bodies(second).join(u'|').toStdString();
+    // Colleagues by name: who escalated it, and who accepted it.
+    EXPECT_TRUE(inbox->model()->index(row).data().toString().contains(u"Olga Smirnova"))
+        << inbox->model()->index(row).data().toString().toStdString();
     ASSERT_TRUE(inbox->acceptCurrent());
     ASSERT_TRUE(waitUntil(
         [&] {
             return pane.escalationStrip()->property("escalationStatus").toString() == u"accepted";
         },
         std::chrono::seconds(20)));
-    EXPECT_TRUE(pane.escalationStrip()->text().contains(u"accepted"));
+    EXPECT_TRUE(pane.escalationStrip()->text().contains(u"accepted by Pavel Sokolov"))
+        << pane.escalationStrip()->text().toStdString();
+    EXPECT_TRUE(second.escalationStrip()->text().contains(u"from Olga Smirnova"))
+        << second.escalationStrip()->text().toStdString();
     // FRONTLINE_SCREENSHOTS=DIR keeps what both operators see, to look at.
     if (const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOTS"); !dir.isEmpty()) {
         QTest::keyClicks(pane.composer(), QStringLiteral("I have asked the 2nd line"));

@@ -3,6 +3,7 @@
 #include "ui/shell/MainWindow.h"
 #include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
+#include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/session/Session.h"
 #include "app/store/LocalStore.h"
@@ -424,4 +425,39 @@ TEST_F(MainWindowTest, LiveUpdateKeepsTheSelectionAndTheScrollPosition)
     }
     EXPECT_EQ(queue->model()->rowOf(u"ui-test-1"_qs), -1);
     EXPECT_EQ(queue->currentTicketId(), selected);
+}
+
+// Colleagues' names come through the feed: the queue's assignee column shows them, never an id.
+TEST_F(MainWindowTest, QueueShowsColleaguesByName)
+{
+    ui::MainWindow window;
+    window.setDesk(*s_desk);
+    window.show();
+    ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
+    app::TicketQueueFilter all;
+    all.status = u"any"_qs;
+    queue->model()->setFilter(all);
+    const QString me = s_desk->session().info().operatorId;
+    const int assignee = int(app::TicketQueueColumn::Assignee);
+    QSet<QString> colleagues;
+    for (int row = 0; row < queue->model()->rowCount(); ++row) {
+        const QString id = queue->model()->ticket(row)->assigneeId;
+        if (id.isEmpty() || id == me)
+            continue;
+        const QString shown = queue->model()->index(row, assignee).data().toString();
+        EXPECT_EQ(shown, app::OperatorDirectory::displayName(s_desk->store(), id));
+        EXPECT_FALSE(shown.startsWith(u"Operator ")) << shown.toStdString();
+        colleagues << shown;
+    }
+    // The demo's 1st line share olga's queues: Ivan, Anna and Maxim appear by name.
+    EXPECT_TRUE(colleagues.contains(u"Ivan Petrov"_qs) ||
+                colleagues.contains(u"Anna Kuznetsova"_qs) ||
+                colleagues.contains(u"Maxim Volkov"_qs))
+        << QStringList(colleagues.begin(), colleagues.end()).join(u", ").toStdString();
+    // Everyone in the workspace is cached with a name, role and line.
+    auto pavel = s_desk->store().read(
+        u"SELECT json_extract(json, '$.display_name'), json_extract(json, '$.line') FROM "
+        "operators WHERE json_extract(json, '$.display_name') = 'Pavel Sokolov'"_qs);
+    ASSERT_TRUE(pavel && pavel.value().next());
+    EXPECT_EQ(pavel->value(1).toInt(), 2);
 }

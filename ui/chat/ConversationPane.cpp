@@ -7,6 +7,7 @@
 #include "app/models/EscalationInboxModel.h"
 #include "app/models/MacroModel.h"
 #include "app/models/OpenConversationsModel.h"
+#include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/models/TicketQueueQuery.h"
 #include "app/store/LocalStore.h"
@@ -634,6 +635,12 @@ void ConversationPane::updateHeader()
         text += QStringLiteral(" · ") + customer;
     text += QStringLiteral(" · ") +
             app::TicketQueueModel::statusName(protocol::toString(ticket.status));
+    if (!ticket.assigneeId.isEmpty() && ticket.assigneeId != m_me) {
+        const QString name =
+            app::OperatorDirectory::displayName(m_desk->store(), ticket.assigneeId);
+        text += QStringLiteral(" · ") +
+                tr("with %1").arg(name.isEmpty() ? tr("operator %1").arg(ticket.assigneeId) : name);
+    }
     if (cached.value()->localChangesPending)
         text += tr(" (saving…)");
     m_header->setText(text);
@@ -652,23 +659,36 @@ void ConversationPane::updateEscalationStrip()
     const auto reason = app::EscalationCatalog::reason(escalation->reasonCode);
     const QString target = escalation->targetLine > 0 ? tr("line %1").arg(escalation->targetLine)
                                                       : tr("team %1").arg(escalation->targetTeam);
+    const auto nameOf = [this](const QString &id) {
+        const QString name = app::OperatorDirectory::displayName(m_desk->store(), id);
+        return name.isEmpty() ? tr("operator %1").arg(id) : name;
+    };
     QString state;
     switch (escalation->status) {
     case protocol::EscalationStatus::Open:
         state = escalation->id.startsWith(u"local:") ? tr("sending") : tr("open, waiting");
         break;
     case protocol::EscalationStatus::Accepted:
-        state = tr("accepted");
+        state = escalation->handledBy.isEmpty()
+                    ? tr("accepted")
+                    : tr("accepted by %1").arg(nameOf(escalation->handledBy));
         break;
     case protocol::EscalationStatus::Returned:
-        state = tr("returned: %1").arg(escalation->returnReason);
+        state = escalation->handledBy.isEmpty()
+                    ? tr("returned: %1").arg(escalation->returnReason)
+                    : tr("returned by %1: %2")
+                          .arg(nameOf(escalation->handledBy), escalation->returnReason);
         break;
     case protocol::EscalationStatus::Resolved:
-        state = tr("resolved");
+        state = escalation->handledBy.isEmpty()
+                    ? tr("resolved")
+                    : tr("resolved by %1").arg(nameOf(escalation->handledBy));
         break;
     }
     QString text = tr("Escalated to %1 · %2 · %3")
                        .arg(target, reason ? reason->title : escalation->reasonCode, state);
+    if (!escalation->fromOperatorId.isEmpty() && escalation->fromOperatorId != m_me)
+        text += QStringLiteral(" · ") + tr("from %1").arg(nameOf(escalation->fromOperatorId));
     // The note is what the 2nd line reads first.
     if (!escalation->note.isEmpty())
         text += u'\n' + tr("Note: %1").arg(escalation->note);
@@ -752,7 +772,8 @@ void ConversationPane::updateActions()
 
 void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
 {
-    if (!changes.escalations.isEmpty() || changes.tickets.contains(m_current)) {
+    if (!changes.escalations.isEmpty() || changes.tickets.contains(m_current) ||
+        !changes.operators.isEmpty()) {
         updateEscalationStrip();
         updateHeader();
         updateActions();
@@ -803,7 +824,11 @@ void ConversationPane::onTyping(const QString &ticketId, const QString &operator
 {
     if (ticketId != m_current || (!customer && operatorId == m_me))
         return;
-    m_typing->setText(customer ? tr("The customer is typing…") : tr("A colleague is typing…"));
+    const QString colleague =
+        customer ? QString() : app::OperatorDirectory::displayName(m_desk->store(), operatorId);
+    m_typing->setText(customer              ? tr("The customer is typing…")
+                      : colleague.isEmpty() ? tr("A colleague is typing…")
+                                            : tr("%1 is typing…").arg(colleague));
     m_typing->show();
     m_typingTimer->start();
 }
