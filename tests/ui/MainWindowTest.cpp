@@ -12,6 +12,7 @@
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
 #include "tests/support/DemoDesk.h"
+#include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/customer/CustomerPane.h"
@@ -460,4 +461,108 @@ TEST_F(MainWindowTest, QueueShowsColleaguesByName)
         "operators WHERE json_extract(json, '$.display_name') = 'Pavel Sokolov'"_qs);
     ASSERT_TRUE(pavel && pavel.value().next());
     EXPECT_EQ(pavel->value(1).toInt(), 2);
+}
+
+// "Remember me": the next start signs in with the kept token and no dialog; once the back office
+// refuses that token, the dialog opens again and says why.
+TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRefused)
+{
+    const QString data = test::temporaryRoot() + u"/data-remember"_qs;
+    QByteArray token;
+    QString operatorId;
+    {
+        ui::LoginDialog login(s_network, nullptr, data);
+        EXPECT_FALSE(login.canResume()); // nothing kept yet
+        login.setDemo(false);
+        login.setServer(s_backOffice->baseUrl().toString());
+        login.setUser(u"ivan"_qs);
+        login.setPassword(u"demo"_qs);
+        login.setRemember(true);
+        login.signIn();
+        ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
+                                    std::chrono::seconds(30)))
+            << login.errorLabel()->text().toStdString();
+        std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+        EXPECT_NE(desk->session().info().storage, app::TokenStorage::NotKept);
+        token = desk->session().info().token;
+        operatorId = desk->session().info().operatorId;
+    }
+
+    // The next start: accepted without being shown, the same operator, synced.
+    {
+        ui::LoginDialog login(s_network, nullptr, data);
+        ASSERT_TRUE(login.canResume());
+        QSignalSpy finished(&login, &ui::LoginDialog::resumeFinished);
+        login.resumeSession();
+        ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
+        ASSERT_TRUE(finished.at(0).at(0).toBool()) << login.errorLabel()->text().toStdString();
+        EXPECT_EQ(login.result(), QDialog::Accepted);
+        EXPECT_FALSE(login.isVisible());
+        std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+        ASSERT_TRUE(desk);
+        EXPECT_EQ(desk->session().info().operatorId, operatorId);
+        EXPECT_EQ(desk->session().info().displayName, u"Ivan Petrov");
+        EXPECT_EQ(desk->session().info().role, u"operator");
+        ASSERT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
+        ui::MainWindow window;
+        window.setDesk(*desk);
+        EXPECT_EQ(window.perspectiveName(), u"operator");
+    }
+
+    // Signed out elsewhere: the token is refused, forgotten, and the dialog explains.
+    test::HttpClient http(s_backOffice->baseUrl());
+    http.setBearerToken(token);
+    ASSERT_EQ(http.send("POST", u"/api/v1/auth/logout"_qs, "{}").status, 204);
+    ui::LoginDialog login(s_network, nullptr, data);
+    ASSERT_TRUE(login.canResume());
+    QSignalSpy finished(&login, &ui::LoginDialog::resumeFinished);
+    login.resumeSession();
+    ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_NE(login.result(), QDialog::Accepted);
+    EXPECT_FALSE(login.takeDesk());
+    EXPECT_TRUE(login.errorLabel()->text().contains(u"saved session has ended"))
+        << login.errorLabel()->text().toStdString();
+    EXPECT_EQ(login.userField()->text(), u"ivan");
+    EXPECT_EQ(login.serverField()->text(), s_backOffice->baseUrl().toString());
+    login.show();
+    EXPECT_TRUE(login.errorLabel()->isVisible());
+    EXPECT_FALSE(login.canResume()); // the refused token is gone
+    ui::LoginDialog next(s_network, nullptr, data);
+    EXPECT_FALSE(next.canResume());
+}
+
+// A remembered session while the back office does not answer: the workspace opens on the cache,
+// offline, and the desk says why.
+TEST_F(MainWindowTest, RememberedSessionOpensOfflineWhenTheBackOfficeDoesNotAnswer)
+{
+    test::BackOfficeProcess backOffice;
+    ASSERT_TRUE(backOffice.addUser(u"nina"_qs, u"operator"_qs, {u"orders"_qs}));
+    ASSERT_TRUE(backOffice.start());
+    const QString data = test::temporaryRoot() + u"/data-offline"_qs;
+    {
+        ui::LoginDialog login(s_network, nullptr, data);
+        login.setDemo(false);
+        login.setServer(backOffice.baseUrl().toString());
+        login.setUser(u"nina"_qs);
+        login.setPassword(u"secret"_qs);
+        login.setRemember(true);
+        login.signIn();
+        ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
+                                    std::chrono::seconds(30)))
+            << login.errorLabel()->text().toStdString();
+    }
+    backOffice.stop();
+    ui::LoginDialog login(s_network, nullptr, data);
+    ASSERT_TRUE(login.canResume());
+    QSignalSpy finished(&login, &ui::LoginDialog::resumeFinished);
+    login.resumeSession();
+    ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << login.errorLabel()->text().toStdString();
+    EXPECT_TRUE(login.storageNotice().contains(u"working offline"));
+    std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+    ASSERT_TRUE(desk && desk->isReady());
+    EXPECT_TRUE(test::waitUntil(
+        [&] { return desk->engine()->state() == app::SyncEngine::State::Offline; }));
+    EXPECT_TRUE(login.canResume()); // kept: only a refusal forgets it
 }
