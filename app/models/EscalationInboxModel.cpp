@@ -1,6 +1,7 @@
 #include "app/models/EscalationInboxModel.h"
 
 #include "app/models/EscalationCatalog.h"
+#include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 
 #include <QJsonDocument>
@@ -95,9 +96,12 @@ QVariant EscalationInboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
         const QString from = m_senders.value(e.fromOperatorId);
-        const QString text = tr("#%1 %2 (%3, %4)")
-                                 .arg(m_ticketNumbers.value(e.ticketId))
-                                 .arg(reasonTitle, protocol::toString(e.status), e.priority);
+        const QString status =
+            e.status == protocol::EscalationStatus::Accepted ? tr("accepted") : tr("open");
+        const QString text =
+            tr("#%1 %2 (%3, %4)")
+                .arg(m_ticketNumbers.value(e.ticketId))
+                .arg(reasonTitle, status, TicketQueueModel::priorityName(e.priority).toLower());
         return from.isEmpty() ? text : tr("%1 · from %2").arg(text, from);
     }
     case Qt::ToolTipRole:

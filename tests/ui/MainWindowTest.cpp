@@ -23,15 +23,20 @@
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SlaPalette.h"
 #include "ui/shell/SyncStatusWidget.h"
+#include "ui/shell/UiSettings.h"
 #include "ui/shell/UiSetup.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
@@ -565,4 +570,55 @@ TEST_F(MainWindowTest, RememberedSessionOpensOfflineWhenTheBackOfficeDoesNotAnsw
     EXPECT_TRUE(test::waitUntil(
         [&] { return desk->engine()->state() == app::SyncEngine::State::Offline; }));
     EXPECT_TRUE(login.canResume()); // kept: only a refusal forgets it
+}
+
+// Settings switch the language while Frontline runs: every pane, the status bar, the menus and
+// the queue's headers follow at once, and back.
+TEST_F(MainWindowTest, LanguageSwitchesWhileRunning)
+{
+    EXPECT_TRUE(ui::UiSettings::language().isEmpty());
+    EXPECT_EQ(ui::UiSettings::uiLocale(), QLocale::system()); // the default follows the system
+    ui::MainWindow window;
+    window.setDesk(*s_desk);
+    window.show();
+    ui::OperatorPerspective *perspective = window.operatorPerspective();
+    ui::TicketQueuePane *queue = perspective->queuePane();
+    QLabel *connection = window.syncStatus()->connectionLabel();
+    const auto header = [&] {
+        return queue->model()
+            ->headerData(int(app::TicketQueueColumn::Subject), Qt::Horizontal)
+            .toString();
+    };
+    const auto helpMenu = [&] { return window.menuBar()->actions().at(1)->text(); };
+    ASSERT_EQ(queue->title(), u"Ticket queue");
+    ASSERT_EQ(connection->text(), u"Online");
+    ASSERT_EQ(header(), u"Subject");
+
+    const auto choose = [&](const QString &language) {
+        ui::SettingsDialog settings(&window);
+        settings.languageBox()->setCurrentIndex(settings.languageBox()->findData(language));
+        settings.accept();
+    };
+    choose(u"ru"_qs);
+    EXPECT_EQ(ui::UiSettings::language(), u"ru");
+    // Visible labels change without a restart (LanguageChange is posted to every widget).
+    ASSERT_TRUE(test::waitUntil([&] { return queue->title() == u"Очередь обращений"; }));
+    EXPECT_EQ(queue->accessibleName(), u"Очередь обращений");
+    EXPECT_EQ(connection->text(), u"В сети");
+    EXPECT_EQ(header(), u"Тема");
+    EXPECT_EQ(queue->searchField()->placeholderText(),
+              u"Поиск по теме, клиенту или номеру (Ctrl+F)");
+    EXPECT_EQ(perspective->knowledgeBasePane()->title(), u"База знаний");
+    EXPECT_EQ(perspective->customerPane()->title(), u"Клиент");
+    EXPECT_EQ(perspective->conversationPane()->title(), u"Переписка");
+    EXPECT_NE(perspective->conversationPane()->sendButton()->text(), u"Send");
+    EXPECT_NE(helpMenu(), u"&Help");
+    EXPECT_TRUE(window.presenceSwitcher()->accessibleName() != u"Presence");
+
+    choose(u"en"_qs);
+    ASSERT_TRUE(test::waitUntil([&] { return queue->title() == u"Ticket queue"; }));
+    EXPECT_EQ(connection->text(), u"Online");
+    EXPECT_EQ(header(), u"Subject");
+    EXPECT_EQ(perspective->conversationPane()->sendButton()->text(), u"Send");
+    EXPECT_EQ(helpMenu(), u"&Help");
 }
