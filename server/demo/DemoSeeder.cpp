@@ -389,6 +389,18 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
                 }
             }
         }
+        // A ticket opened minutes ago cannot hold hours of conversation: squeeze the turns after
+        // its opening into the time there was, in the same order, so nothing is in the future.
+        if (const qint64 last = lines.last().at; last > now) {
+            const double scale = double(now - created) / double(last - created);
+            const auto squeeze = [&](qint64 at) {
+                return at <= created ? at : created + qint64(double(at - created) * scale);
+            };
+            for (Line &line : lines)
+                line.at = squeeze(line.at);
+            firstResponse = firstResponse == 0 ? 0 : squeeze(firstResponse);
+            clock = squeeze(clock);
+        }
         const qint64 lastCustomer = [&] {
             qint64 at = created;
             for (const Line &line : lines)
