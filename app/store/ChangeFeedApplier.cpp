@@ -99,9 +99,12 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change)
              data.value(u"reason").toString(), data.value(u"since").toString()}));
     }
     if (entity == u"operator") {
+        // Merged, not replaced: everyone gets a colleague's profile (name, role, line, team),
+        // while an operator's own capacity changes carry only those fields.
         changed.operators.insert(id);
         return done(m_store.write(
-            QStringLiteral("INSERT OR REPLACE INTO operators (id, json) VALUES (?, ?)"),
+            QStringLiteral("INSERT INTO operators (id, json) VALUES (?, ?) ON CONFLICT (id) DO "
+                           "UPDATE SET json = json_patch(operators.json, excluded.json)"),
             {id, compact(data)}));
     }
     // A newer back office may send entities this client does not know yet: skip, don't stop.

@@ -40,6 +40,11 @@ struct ChangeAudience
     {
         return {Scope::Operator, {}, {}, 0, 0, id, 0, {}};
     }
+    // Only the line (2nd and up) or team a ticket is escalated to (and staff).
+    static ChangeAudience escalationTarget(int line, const QString &team)
+    {
+        return {Scope::Ticket, {}, {}, 0, 0, 0, line, team};
+    }
 };
 
 struct ChangePage
