@@ -35,7 +35,6 @@ public:
     void signIn(const QUrl &server, const QString &username, const QString &password,
                 const QString &workspace = QStringLiteral("production"),
                 bool rememberInFile = false);
-
     // Signs in again with the session kept by "remember me" (no password): checks the token
     // with the back office and starts as signIn() does. A refused token (401) is forgotten and
     // ends in failed() with tokenRefused() true; a back office that does not answer is no

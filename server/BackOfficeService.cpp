@@ -100,7 +100,7 @@ Result<void> BackOfficeService::open()
     // Accounts from before colleagues' names went to the change feed.
     if (auto published = m_auth->publishMissingProfiles(m_workspaces->production()); !published)
         return published.error();
-    return {};
+    return m_changes->followOtherInstances(m_workspaces->production());
 }
 
 Result<bool> BackOfficeService::seedDemo(quint32 seed)

@@ -146,14 +146,28 @@ void ConversationModel::onStoreChanged(const StoreChangeSet &changes)
 {
     if (m_ticketId.isEmpty())
         return;
-    bool touched = changes.messagesAdded.contains(m_ticketId);
+    const bool added = changes.messagesAdded.contains(m_ticketId);
+    bool touched = false;
     for (const auto &[local, server] : changes.messageIdsReplaced)
         touched = touched || rowOf(local) >= 0;
     for (const QString &id : changes.messagesChanged)
         touched = touched || rowOf(id) >= 0;
     touched = touched || !changes.operators.isEmpty(); // a colleague's name arrived
-    if (touched)
+    if (touched || (added && m_rows.isEmpty()))
         refreshFrom(m_rows.isEmpty() ? 0 : m_rows.first().seq);
+    else if (added)
+        appendNewer();
+}
+
+// Only new messages arrived: read what follows the newest loaded one, not the whole range again.
+void ConversationModel::appendNewer()
+{
+    const QList<Row> fresh = load(QStringLiteral("AND m.seq > ?"), {m_rows.last().seq}, 0);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+    m_rows += fresh;
+    endInsertRows();
 }
 
 // Reads the loaded range again: rows that kept their seq are updated in place, new ones appended;
