@@ -234,6 +234,42 @@ Commands:
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::EmbeddedBackOffice</name>
@@ -296,10 +332,6 @@ Commands:
 <context>
     <name>frontline::app::EscalationInboxModel</name>
     <message>
-        <source>#%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +341,10 @@ Commands:
     </message>
     <message>
         <source>%1 · from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +920,14 @@ Commands:
     </message>
     <message>
         <source>This ticket&apos;s customer is not in the local cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,42 @@ Commands:
         <source>Time</source>
         <translation>Время</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation>Собирается</translation>
+    </message>
+    <message>
+        <source>Handed to courier</source>
+        <translation>Передан курьеру</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>At the pickup point</source>
+        <translation>В пункте выдачи</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::EmbeddedBackOffice</name>
@@ -305,10 +341,6 @@ Commands:
 <context>
     <name>frontline::app::EscalationInboxModel</name>
     <message>
-        <source>#%1 %2 (%3, %4)</source>
-        <translation>#%1 %2 (%3, %4)</translation>
-    </message>
-    <message>
         <source>accepted</source>
         <translation>принята</translation>
     </message>
@@ -319,6 +351,10 @@ Commands:
     <message>
         <source>%1 · from %2</source>
         <translation>%1 · от %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -895,6 +931,14 @@ Commands:
     <message>
         <source>This ticket&apos;s customer is not in the local cache yet.</source>
         <translation>Клиента этого обращения ещё нет в локальном кэше.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ void ConversationModel::onStoreChanged(const StoreChangeSet &changes)
 // Only new messages arrived: read what follows the newest loaded one, not the whole range again.
 void ConversationModel::appendNewer()
 {
-    const QList<Row> fresh = load(QStringLiteral("AND seq > ?"), {m_rows.last().seq}, 0);
+    const QList<Row> fresh = load(QStringLiteral("AND m.seq > ?"), {m_rows.last().seq}, 0);
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);

@@ -93,16 +93,15 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         return step;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
-    const QLocale locale;
     if (step) {
         const protocol::OrderEvent &event = order.history.at(index.row());
         switch (index.column()) {
         case NumberColumn:
             return event.note;
         case StatusColumn:
-            return event.status;
+            return statusName(event.status);
         case TimeColumn:
-            return locale.toString(event.at.toLocalTime(), QLocale::ShortFormat);
+            return shortTime(event.at);
         }
         return {};
     }
@@ -110,11 +109,44 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
     case NumberColumn:
         return order.number;
     case StatusColumn:
-        return order.status;
+        return statusName(order.status);
     case TimeColumn:
-        return locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return shortTime(order.createdAt);
     }
     return {};
+}
+
+QString CustomerOrdersModel::shortTime(const QDateTime &at)
+{
+    // "20 Nov 3:23 PM": a timeline within weeks needs no year, and the panel is narrow.
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    return locale.toString(local.date(), QStringLiteral("d MMM")) + u' ' +
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString CustomerOrdersModel::statusName(const QString &status)
+{
+    if (status == u"created")
+        return tr("Created");
+    if (status == u"paid")
+        return tr("Paid");
+    if (status == u"assembling")
+        return tr("Assembling");
+    if (status == u"handed_to_courier")
+        return tr("Handed to courier");
+    if (status == u"in_transit")
+        return tr("In transit");
+    if (status == u"at_pickup_point")
+        return tr("At the pickup point");
+    if (status == u"delivered")
+        return tr("Delivered");
+    if (status == u"cancelled")
+        return tr("Cancelled");
+    if (status == u"returned")
+        return tr("Returned");
+    QString words = status;
+    return words.replace(u'_', u' ');
 }
 
 QVariant CustomerOrdersModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -4,6 +4,7 @@
 #include "protocol/Result.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 
 namespace frontline::app {
 
@@ -16,6 +17,10 @@ class CustomerOrdersModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    // An order status code ("handed_to_courier") in the operator's words.
+    static QString statusName(const QString &status);
+    // An order event's time, short enough for the customer panel.
+    static QString shortTime(const QDateTime &at);
     enum Column
     {
         NumberColumn,

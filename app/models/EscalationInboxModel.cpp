@@ -98,10 +98,11 @@ QVariant EscalationInboxModel::data(const QModelIndex &index, int role) const
         const QString from = m_senders.value(e.fromOperatorId);
         const QString status =
             e.status == protocol::EscalationStatus::Accepted ? tr("accepted") : tr("open");
-        const QString text =
-            tr("#%1 %2 (%3, %4)")
-                .arg(m_ticketNumbers.value(e.ticketId))
-                .arg(reasonTitle, status, TicketQueueModel::priorityName(e.priority).toLower());
+        // Short: one line per escalation in a narrow pane; the priority only when unusual.
+        QString text =
+            tr("#%1 %2 · %3").arg(m_ticketNumbers.value(e.ticketId)).arg(reasonTitle, status);
+        if (!e.priority.isEmpty() && e.priority != u"normal")
+            text += QStringLiteral(" · ") + TicketQueueModel::priorityName(e.priority);
         return from.isEmpty() ? text : tr("%1 · from %2").arg(text, from);
     }
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 #include "app/models/PreviousTicketsModel.h"
 
+#include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 
 #include <QLocale>
@@ -107,7 +108,7 @@ QVariant PreviousTicketsModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return row.subject;
     case StatusColumn:
-        return row.status;
+        return TicketQueueModel::statusName(row.status);
     case DateColumn:
         return QLocale().toString(row.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     }

@@ -192,12 +192,12 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         const QString city = random.pickText(people.value(u"cities")[locale].toArray());
         const qint64 created = now - random.between(40 * Day, 400 * Day);
         const QString externalId = QStringLiteral("store-%1").arg(100000 + c);
+        const QString email = QStringLiteral("customer%1@mail.example").arg(100000 + c);
+        const QString phone = QStringLiteral("+7 9%1").arg(100000000 + random.below(899999999));
         auto customerId = m_store.insert(
             QStringLiteral("INSERT INTO customers (external_id, name, email, phone, city, locale, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {externalId, name, QStringLiteral("customer%1@mail.example").arg(100000 + c),
-             QStringLiteral("+7 9%1").arg(100000000 + random.below(899999999)), city, locale,
-             created, created});
+            {externalId, name, email, phone, city, locale, created, created});
         if (!customerId)
             return customerId.error();
         Seeded customer{customerId.value(), name, locale, {}};
@@ -206,6 +206,8 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         profile.id = QString::number(customer.id);
         profile.externalId = externalId;
         profile.name = name;
+        profile.email = email; // the card the operator sees carries how to reach the customer
+        profile.phone = phone;
         profile.city = city;
         profile.locale = locale;
         profile.createdAt = sql::time(created);

@@ -58,7 +58,7 @@ TEST_F(CustomerPaneTest, ShowsTheTicketsCustomerOrdersAndPreviousTickets)
     EXPECT_EQ(orders->index(3, app::CustomerOrdersModel::StatusColumn, orders->index(1, 0))
                   .data()
                   .toString(),
-              u"delivered");
+              u"Delivered");
     EXPECT_TRUE(pane.ordersView()->isExpanded(orders->index(1, 0)));
 
     const auto *tickets = pane.previousTickets();
@@ -126,4 +126,16 @@ TEST(CustomerPaneDemoTest, ShowsADemoCustomersOrdersSyncedThroughTheFeed)
     ASSERT_GT(pane.orders()->rowCount(), 0);
     EXPECT_GT(pane.orders()->rowCount(pane.orders()->index(0, 0)), 0); // its status history
     EXPECT_GT(pane.previousTickets()->rowCount(), 0);
+    // The card tells how to reach the customer, and the timeline is in words.
+    auto card = desk.store().read(
+        QStringLiteral("SELECT json_extract(json, '$.email'), json_extract(json, '$.phone') FROM "
+                       "customers WHERE id = ?"),
+        {pane.customerId()});
+    ASSERT_TRUE(card && card.value().next());
+    EXPECT_TRUE(card->value(0).toString().contains(u'@'));
+    EXPECT_FALSE(card->value(1).toString().isEmpty());
+    const QString status =
+        pane.orders()->index(0, app::CustomerOrdersModel::StatusColumn).data().toString();
+    EXPECT_FALSE(status.isEmpty());
+    EXPECT_FALSE(status.contains(u'_')) << status.toStdString();
 }

@@ -64,8 +64,8 @@ TEST_F(SideModelsTest, OrdersCarryTheirStatusTimelineAsChildren)
               (QStringList{QStringLiteral("H-1002"), QStringLiteral("H-1001")}));
     const QModelIndex older = model.index(1, 0);
     EXPECT_EQ(column(model, app::CustomerOrdersModel::StatusColumn, Qt::DisplayRole, older),
-              (QStringList{QStringLiteral("created"), QStringLiteral("paid"),
-                           QStringLiteral("shipped"), QStringLiteral("delivered")}));
+              (QStringList{QStringLiteral("Created"), QStringLiteral("Paid"),
+                           QStringLiteral("shipped"), QStringLiteral("Delivered")}));
     EXPECT_FALSE(
         model.index(0, app::CustomerOrdersModel::TimeColumn, older).data().toString().isEmpty());
     EXPECT_EQ(model.rowCount(model.index(0, 0)), 2);
@@ -89,7 +89,7 @@ TEST_F(SideModelsTest, PreviousTicketsAreTheCustomersOthersNewestFirstAndFollowT
     EXPECT_EQ(model.index(0, app::PreviousTicketsModel::NumberColumn).data().toString(), u"#90");
     EXPECT_EQ(model.index(0, app::PreviousTicketsModel::SubjectColumn).data().toString(),
               u"<b>Возврат</b>");
-    EXPECT_EQ(model.index(0, app::PreviousTicketsModel::StatusColumn).data().toString(), u"closed");
+    EXPECT_EQ(model.index(0, app::PreviousTicketsModel::StatusColumn).data().toString(), u"Closed");
     EXPECT_FALSE(model.index(0, app::PreviousTicketsModel::DateColumn).data().toString().isEmpty());
 
     ASSERT_TRUE(test::addSideTicketAndRename(store, QStringLiteral("Anna")));

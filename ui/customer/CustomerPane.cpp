@@ -76,14 +76,30 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     m_name->setObjectName(QStringLiteral("customerName"));
     m_form = new QFormLayout(m_profile);
     m_form->setContentsMargins(0, 0, 0, 0);
-    for (QLabel *label : {m_name, m_email, m_phone, m_city, m_locale})
-        m_form->addRow(QString(), label);
+    for (QLabel *label : {m_name, m_email, m_phone, m_city, m_locale}) {
+        auto *caption = new QLabel(m_profile);
+        caption->setTextFormat(Qt::PlainText);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        m_form->addRow(caption, label);
+    }
 
     m_ordersView->setModel(m_orders);
     m_ordersView->setRootIsDecorated(true);
     m_previousView->setModel(m_previous);
     m_previousView->setRootIsDecorated(false);
     m_previousView->setAllColumnsShowFocus(true);
+    // A narrow column: the number, status and date take what they need, the rest is text.
+    // (Both lists hold one customer's rows, so measuring their contents is cheap.)
+    QHeaderView *orders = m_ordersView->header();
+    orders->setStretchLastSection(true);
+    orders->setSectionResizeMode(app::CustomerOrdersModel::NumberColumn,
+                                 QHeaderView::ResizeToContents);
+    orders->setSectionResizeMode(app::CustomerOrdersModel::StatusColumn,
+                                 QHeaderView::ResizeToContents);
+    QHeaderView *tickets = m_previousView->header();
+    tickets->setStretchLastSection(false);
+    tickets->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tickets->setSectionResizeMode(app::PreviousTicketsModel::SubjectColumn, QHeaderView::Stretch);
 
     auto *ordersBox = new QWidget(this);
     auto *ordersLayout = new QVBoxLayout(ordersBox);
@@ -105,6 +121,9 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     split->addWidget(ordersBox);
     split->addWidget(ticketsBox);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
 
     m_stack->addWidget(m_message);
     m_stack->addWidget(split);
@@ -203,7 +222,12 @@ void CustomerPane::loadProfile()
     m_email->setText(p.email);
     m_phone->setText(p.phone);
     m_city->setText(p.city);
-    m_locale->setText(p.locale);
+    m_locale->setText(p.locale == u"ru"   ? tr("Russian")
+                      : p.locale == u"en" ? tr("English")
+                                          : p.locale);
+    // Only what is known: an empty "Phone" row says nothing.
+    for (QLabel *label : {m_email, m_phone, m_city, m_locale})
+        m_form->setRowVisible(label, !label->text().isEmpty());
     m_stack->setCurrentIndex(1);
 }
 

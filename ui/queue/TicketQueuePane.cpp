@@ -83,14 +83,15 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
-    m_view->setColumnWidth(int(TicketQueueColumn::Number), digit * 8);
+    // Narrow fixed columns leave the subject (which stretches) most of the room.
+    m_view->setColumnWidth(int(TicketQueueColumn::Number), digit * 7);
     m_view->setColumnWidth(int(TicketQueueColumn::Channel), 28);
-    m_view->setColumnWidth(int(TicketQueueColumn::Customer), digit * 14);
-    m_view->setColumnWidth(int(TicketQueueColumn::Status), digit * 10);
-    m_view->setColumnWidth(int(TicketQueueColumn::Priority), digit * 9);
-    m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 11);
+    m_view->setColumnWidth(int(TicketQueueColumn::Customer), digit * 15);
+    m_view->setColumnWidth(int(TicketQueueColumn::Status), digit * 9);
+    m_view->setColumnWidth(int(TicketQueueColumn::Priority), digit * 8);
+    m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 15);
     m_view->setColumnWidth(int(TicketQueueColumn::Waiting), digit * 10);
-    m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 11);
+    m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 10);
     m_view->installEventFilter(this);
     contentLayout()->addWidget(m_view, 1);
     setFocusProxy(m_view);

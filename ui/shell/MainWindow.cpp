@@ -17,8 +17,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -38,7 +40,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_backOfficeStatus);
     m_backOfficeStatus->hide();
     m_notifier = new DeskNotifier(this, this);
-    resize(1400, 900);
+    // Three columns need room: most of the screen the first time, the operator's size later.
+    QSize size(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.expandedTo(screen->availableGeometry().size() * 0.92)
+                   .boundedTo(screen->availableGeometry().size());
+    resize(size);
     createActions();
     retranslateUi();
     restoreGeometry(UiSettings::windowGeometry());

@@ -47,7 +47,7 @@ OperatorPerspective::OperatorPerspective(app::OperatorDesk &desk, QWidget *paren
     m_columns->setStretchFactor(2, 3);
     m_columns->setChildrenCollapsible(false);
     // Until the operator moves them (restoreLayout), the queue and the conversation share most.
-    m_columns->setSizes({760, 400, 300});
+    m_columns->setSizes({860, 500, 420});
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
