@@ -9,6 +9,7 @@
 // ui_bench --startup-child
 //   One cold start as main() does it, with the kept session instead of the login dialog; prints
 //   the milestones and "READY <ms>" once the window is interactive (see docs/performance.md).
+#include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/session/CredentialStore.h"
@@ -17,6 +18,7 @@
 #include "protocol/Ticket.h"
 #include "protocol/Version.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UiSettings.h"
 #include "ui/shell/UiSetup.h"
@@ -24,6 +26,7 @@
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -31,6 +34,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -390,6 +394,8 @@ void keepSession(const QString &dataDir)
         {QStringLiteral("role"), QStringLiteral("operator")},
         {QStringLiteral("ca"), QString()},
         {QStringLiteral("token_storage"), app::toString(app::TokenStorage::File)}};
+    // What the login dialog remembers after a sign-in with "remember me".
+    ui::UiSettings::setLastSignIn(Server.toString(), User, false, true);
     QFile file(QDir(dataDir).filePath(QStringLiteral("session.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(description).toJson()) < 0)
         qFatal("cannot write session.json");
@@ -401,34 +407,48 @@ void keepSession(const QString &dataDir)
 struct Desktop
 {
     std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<app::EmbeddedBackOffice> backOffice;
     std::unique_ptr<app::OperatorDesk> desk;
     std::unique_ptr<ui::MainWindow> window;
 };
 
-// main()'s path after QApplication: resources, translations, network, the desk (resumed from
-// the kept session instead of the login dialog), the main window. `milestone` is told each step.
+// main()'s path after QApplication, step by step (ui/main.cpp, without --demo): resources,
+// translations, the command line, the network, the embedded back office (not started), the login
+// dialog resuming the kept session ("remember me": no dialog shown), the main window.
+// `milestone` is told each step.
 Desktop startWorkspace(QApplication &application,
                        const std::function<void(const char *)> &milestone)
 {
     Desktop workspace;
     ui::initResources();
     ui::installTranslations(application, ui::UiSettings::uiLocale());
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("demo")));
+    parser.parse({QCoreApplication::applicationFilePath()});
     milestone("resources");
+    const QString data = dataDirectory();
     workspace.network = std::make_unique<QNetworkAccessManager>();
-    workspace.desk = std::make_unique<app::OperatorDesk>(workspace.network.get(), dataDirectory());
-    workspace.desk->setKeychainEnabled(false);
-    QObject::connect(workspace.desk.get(), &app::OperatorDesk::failed,
-                     [](const QString &message) { qFatal("sign-in: %s", qPrintable(message)); });
-    // resume() may answer at once or after asking the back office (which does not answer here:
-    // the desk then starts offline on its cache); either way the window waits for ready().
-    QEventLoop signingIn;
-    QObject::connect(workspace.desk.get(), &app::OperatorDesk::ready, &signingIn,
-                     &QEventLoop::quit);
-    workspace.desk->resume();
-    if (!workspace.desk->isReady()) {
-        QTimer::singleShot(10000, &signingIn, [] { qFatal("the desk did not start in 10 s"); });
-        signingIn.exec();
-    }
+    workspace.backOffice = std::make_unique<app::EmbeddedBackOffice>(workspace.network.get());
+    workspace.backOffice->setDataDirectory(QDir(data).filePath(QStringLiteral("demo")));
+    ui::LoginDialog login(workspace.network.get(), workspace.backOffice.get(), data);
+    if (!login.canResume())
+        qFatal("no kept session to resume");
+    // The back office does not answer here (nothing listens on its port): the desk starts
+    // offline on its cache, as main() does when the network is down.
+    bool resumed = false;
+    QEventLoop wait;
+    QObject::connect(&login, &ui::LoginDialog::resumeFinished, &wait, [&](bool signedIn) {
+        resumed = signedIn;
+        wait.quit();
+    });
+    QTimer::singleShot(10000, &wait, [] { qFatal("the kept session did not resume in 10 s"); });
+    login.resumeSession();
+    wait.exec();
+    if (!resumed)
+        qFatal("the kept session was refused: %s", qPrintable(login.errorLabel()->text()));
+    workspace.desk = login.takeDesk();
     milestone("desk");
     workspace.window = std::make_unique<ui::MainWindow>();
     workspace.window->setDesk(*workspace.desk);
