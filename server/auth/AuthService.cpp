@@ -47,25 +47,14 @@ Result<int> AuthService::publishMissingProfiles(Store &store)
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
-    // One pass over the feed, not one per account: it may be long.
-    auto published = store.run(QStringLiteral(
-        "SELECT DISTINCT entity_id FROM changes WHERE entity = 'operator' AND scope = 'all'"));
-    if (!published)
-        return published.error();
-    QSet<QString> known;
-    while (published.value()->next())
-        known.insert(published.value()->value(0).toString());
-    published.value()->finish();
     auto accounts = store.run(
         QStringLiteral("SELECT id, display_name, role, line, team FROM operators WHERE role <> "
-                       "'integration' ORDER BY id"));
+                       "'integration' AND profile_seq IS NULL ORDER BY id"));
     if (!accounts)
         return accounts.error();
     QList<QJsonObject> missing;
     while (accounts.value()->next()) {
         const QSqlQuery &row = *accounts.value();
-        if (known.contains(row.value(0).toString()))
-            continue;
         missing.append(publicProfile(
             row.value(0).toLongLong(), row.value(1).toString(),
             protocol::roleFromString(row.value(2).toString()).value_or(protocol::Role::Operator),
@@ -80,6 +69,10 @@ Result<int> AuthService::publishMissingProfiles(Store &store)
             QStringLiteral("create"), profile, ChangeAudience::everyone(), now);
         if (!seq)
             return seq.error();
+        if (auto marked = store.run(QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
+                                    {seq.value(), profile.value(QLatin1StringView("id")).toString().toLongLong()});
+            !marked)
+            return marked.error();
         last = seq.value();
     }
     if (auto committed = transaction.commit(); !committed)
@@ -164,6 +157,11 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
             ChangeAudience::everyone(), now);
         if (!announced)
             return announced.error();
+        if (auto marked = store.run(
+                QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
+                {announced.value(), id.value()});
+            !marked)
+            return marked.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -325,13 +325,26 @@ QStringList version6()
     };
 }
 
+// The change that announced each account's public profile (the `operator` feed entity), so that a
+// start finds accounts not yet announced (made by an older back office) without reading the
+// change log; filled once here from the log.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE operators ADD COLUMN profile_seq BIGINT"),
+        QStringLiteral("UPDATE operators SET profile_seq = (SELECT MAX(c.seq) FROM changes c WHERE "
+                       "c.entity = 'operator' AND c.scope = 'all' AND c.entity_id = "
+                       "CAST(operators.id AS TEXT))"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()}, {2, version2()}, {3, version3()},
-        {4, version4()}, {5, version5()}, {6, version6()},
+        {4, version4()}, {5, version5()}, {6, version6()}, {7, version7()},
     };
     return all;
 }

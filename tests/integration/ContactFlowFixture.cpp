@@ -11,6 +11,7 @@ QStringList ContactFlowTest::extraArguments() const
     if (file.open(QIODevice::WriteOnly)) {
         file.write(R"({"rules": [
             {"channel": "social", "first_response_seconds": 0.3, "resolution_seconds": 0.6},
+            {"channel": "phone", "first_response_seconds": 3, "resolution_seconds": 3.5},
             {"channel": "web_form", "first_response_seconds": 3600},
             {"channel": "web_form", "priority": "urgent", "first_response_seconds": 600}
         ]})");

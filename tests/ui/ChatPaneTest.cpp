@@ -463,6 +463,24 @@ TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
     EXPECT_TRUE(text->text().contains(u"sent when the connection returns"));
     EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
 
+    // A retry while the back office is still down keeps the banner, not even hidden a moment.
+    QList<app::SyncEngine::State> states;
+    bool everHidden = false;
+    const QMetaObject::Connection watch = QObject::connect(
+        olga->desk().engine(), &app::SyncEngine::stateChanged, &pane,
+        [&](app::SyncEngine::State state) {
+            states.append(state);
+            everHidden |= !pane.offlineBanner()->isVisible();
+        });
+    olga->desk().engine()->syncNow(true);
+    ASSERT_TRUE(waitUntil([&] {
+        return states.contains(app::SyncEngine::State::Syncing) &&
+               states.last() != app::SyncEngine::State::Syncing;
+    }));
+    QObject::disconnect(watch);
+    EXPECT_FALSE(everHidden);
+    EXPECT_TRUE(pane.offlineBanner()->isVisible());
+
     ASSERT_TRUE(backOffice->start());
     olga->desk().client().setBaseUrl(backOffice->baseUrl());
     olga->desk().engine()->syncNow(true);

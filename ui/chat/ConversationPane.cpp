@@ -757,19 +757,34 @@ void ConversationPane::updateOfflineBanner()
         return;
     }
     const int pending = std::max(0, engine->pendingCount());
-    switch (engine->state()) {
-    case app::SyncEngine::State::Offline:
+    const auto showOffline = [&] {
         m_offlineText->setText(
             tr("Offline — messages will be sent when the connection returns (%n waiting).", nullptr,
                pending));
+        m_bannerSaysOffline = true;
         m_offlineBanner->show();
+    };
+    switch (engine->state()) {
+    case app::SyncEngine::State::Offline:
+        showOffline();
         break;
     case app::SyncEngine::State::Error:
         m_offlineText->setText(
             tr("Not syncing: %1. Messages are kept and sent later.").arg(engine->lastError()));
+        m_bannerSaysOffline = false;
         m_offlineBanner->show();
         break;
-    default:
+    case app::SyncEngine::State::Syncing:
+        // A retry after a failure (the engine keeps its last error until a cycle succeeds): the
+        // banner stays until the back office answers, instead of blinking at every attempt.
+        if (!engine->lastError().isEmpty() && !m_offlineBanner->isHidden()) {
+            if (m_bannerSaysOffline)
+                showOffline(); // the waiting count may have changed
+            break;
+        }
+        m_offlineBanner->hide();
+        break;
+    case app::SyncEngine::State::Online:
         m_offlineBanner->hide();
         break;
     }

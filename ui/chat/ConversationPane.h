@@ -141,6 +141,8 @@ private:
     QLabel *m_placeholder = nullptr;
     QFrame *m_offlineBanner = nullptr;
     QLabel *m_offlineText = nullptr;
+    // The banner shows the offline text (with the waiting count), not a sync error.
+    bool m_bannerSaysOffline = false;
     QListView *m_messageView = nullptr;
     QLabel *m_typing = nullptr;
     QLabel *m_notice = nullptr;
