@@ -1,22 +1,35 @@
 // The client cache's figures for docs/performance.md: feed pages applied per second (the local
 // half of a first sync), local echo of a send, and KB search over many articles next to the plain
 // FTS5 query on the same file as the floor.
-// client_cache_bench [--tickets N] [--messages N] [--articles N] [--dir DIR]
+// client_cache_bench [--tickets N] [--messages N] [--articles N] [--page N] [--dir DIR]
+//                    [--kb-source DIR]
+//
+// The KB articles are made of the demo knowledge base's own sentences (resources/demo/kb, 60
+// articles in Russian and English), shuffled within a locale, with the demo's product names as
+// tags and in titles. So the common words of a contact center's KB (заказ, доставка, order,
+// refund...) are in most of the 50,000 articles: the hard case for ranking. The queries are what
+// an operator types: title words, two words of a title, a word of a body, a prefix.
 #include "app/commands/OperatorCommands.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace frontline::app;
 
@@ -72,6 +85,44 @@ QJsonObject change(qint64 seq, const QString &entity, const QString &id, const Q
             {QStringLiteral("data"), data}};
 }
 
+// Sentences, titles and tags of the demo knowledge base, per locale.
+struct KbCorpus
+{
+    QHash<QString, QStringList> sentences, titles, tags;
+};
+
+KbCorpus loadKb(const QString &root)
+{
+    KbCorpus corpus;
+    static const QRegularExpression markup(QStringLiteral("[*#_>`]|^\\s*([-+]|\\d+\\.)\\s+"));
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+"));
+    for (const QString &locale : {QStringLiteral("ru"), QStringLiteral("en")}) {
+        QDirIterator files(root + u'/' + locale, {QStringLiteral("*.md")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            corpus.tags[locale].append(QFileInfo(path).dir().dirName());
+            for (QString line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+                if (line.startsWith(u'#')) {
+                    corpus.titles[locale].append(line.remove(markup).trimmed());
+                    continue;
+                }
+                line.remove(markup);
+                for (const QString &sentence : line.split(sentenceEnd, Qt::SkipEmptyParts)) {
+                    if (sentence.count(u' ') >= 3)
+                        corpus.sentences[locale].append(sentence.trimmed());
+                }
+            }
+        }
+        if (corpus.sentences[locale].isEmpty())
+            qFatal("no demo KB articles under %s", qPrintable(root));
+    }
+    return corpus;
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -95,12 +146,20 @@ int main(int argc, char *argv[])
                                             QStringLiteral("50000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Work folder."),
                                        QStringLiteral("DIR"));
-    parser.addOptions({ticketsOption, messagesOption, articlesOption, dirOption});
+    const QCommandLineOption kbOption(
+        QStringLiteral("kb-source"), QStringLiteral("The demo KB (resources/demo/kb)."),
+        QStringLiteral("DIR"), QString::fromUtf8(FRONTLINE_SOURCE_DIR "/resources/demo/kb"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Changes per feed page."),
+                                        QStringLiteral("N"), QStringLiteral("5000"));
+    parser.addOptions(
+        {ticketsOption, messagesOption, articlesOption, dirOption, pageOption, kbOption});
     parser.addHelpOption();
     parser.process(app);
     const int tickets = parser.value(ticketsOption).toInt();
     const int messages = parser.value(messagesOption).toInt();
     const int articles = parser.value(articlesOption).toInt();
+    const int pageSize = parser.value(pageOption).toInt();
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
     const QString path = dir + u"/bench-cache.sqlite";
@@ -116,6 +175,7 @@ int main(int argc, char *argv[])
     // 1. Feed pages of 500 changes: tickets, then their messages, then the KB.
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     qint64 seq = 0;
     QJsonArray page;
     qint64 rows = 0;
@@ -132,7 +192,7 @@ int main(int argc, char *argv[])
     };
     auto add = [&](const QString &entity, const QString &id, const QJsonObject &data) {
         page.append(change(++seq, entity, id, data));
-        if (page.size() == 500)
+        if (page.size() == pageSize)
             flush();
     };
     for (int t = 1; t <= tickets; ++t) {
@@ -161,19 +221,46 @@ int main(int argc, char *argv[])
     const qint64 feedRows = qint64(tickets) + messages;
     flush();
     const double feedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double feedCpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    const KbCorpus kb = loadKb(parser.value(kbOption));
+    QFile productFile(parser.value(kbOption) + u"/../scenarios.json");
+    productFile.open(QIODevice::ReadOnly);
+    QHash<QString, QStringList> products;
+    for (const QJsonValue &product :
+         QJsonDocument::fromJson(productFile.readAll()).object().value(u"products").toArray()) {
+        for (const QString &locale : {QStringLiteral("ru"), QStringLiteral("en")})
+            products[locale].append(product[u"name"_qs][locale].toString());
+    }
+    const auto pick = [&](const QStringList &list) {
+        return list.isEmpty() ? QString() : list.at(random.bounded(list.size()));
+    };
     for (int a = 1; a <= articles; ++a) {
+        const QString locale = a % 2 ? QStringLiteral("ru") : QStringLiteral("en");
+        const QString product = pick(products[locale]);
+        QString title = pick(kb.titles[locale]);
+        if (random.bounded(3) == 0)
+            title += u": " + product;
+        QStringList body;
+        for (qsizetype words = 0; words < 120;) {
+            body.append(pick(kb.sentences[locale]));
+            words += body.constLast().count(u' ') + 1;
+        }
+        if (random.bounded(2) == 0)
+            body.insert(random.bounded(body.size()), product + u'.');
         add(QStringLiteral("kb_article"), QString::number(a),
             {{QStringLiteral("id"), QString::number(a)},
              {QStringLiteral("slug"), QString(u"article-" + QString::number(a))},
-             {QStringLiteral("locale"), a % 2 ? QStringLiteral("ru") : QStringLiteral("en")},
-             {QStringLiteral("title"), words(random, 4)},
-             {QStringLiteral("body"), words(random, 120)},
-             {QStringLiteral("tags"), QJsonArray{Words.at(a % Words.size())}},
+             {QStringLiteral("locale"), locale},
+             {QStringLiteral("title"), title},
+             {QStringLiteral("body"), body.join(u' ')},
+             {QStringLiteral("tags"),
+              QJsonArray{pick(kb.tags[locale]), product.section(u' ', 0, 0).toLower()}},
              {QStringLiteral("version"), 1}});
     }
     flush();
-    std::printf("feed: %lld tickets+messages applied in %.2f s: %.0f rows/s\n",
-                static_cast<long long>(feedRows), feedSeconds, double(feedRows) / feedSeconds);
+    std::printf("feed: %lld tickets+messages applied in %.2f s (%.2f s of CPU): %.0f rows/s\n",
+                static_cast<long long>(feedRows), feedSeconds, feedCpu,
+                double(feedRows) / feedSeconds);
 
     // 2. Local echo of a send: the command's transaction, as the UI calls it.
     if (!store.setStateValue(QStringLiteral("me_id"), QStringLiteral("1")))
@@ -191,11 +278,38 @@ int main(int argc, char *argv[])
                 percentile(echo, 0.99));
 
     // 3. KB search through LocalStore, and the same SQL prepared once on a plain connection.
+    // What an operator types: a title word, two words of a title, a word of a body, a prefix.
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const auto wordsOf = [](const QString &text) {
+        QStringList list;
+        for (const QString &word : text.toLower().split(nonWord, Qt::SkipEmptyParts)) {
+            if (word.size() >= 3)
+                list.append(word);
+        }
+        return list;
+    };
     QList<QString> queries;
     for (int i = 0; i < 1000; ++i) {
-        const QString word = words(random, 1);
-        queries.append(random.bounded(3) == 0 ? word.left(4)
-                                              : QString(word + u' ' + words(random, 1)));
+        const QString locale = i % 2 ? QStringLiteral("ru") : QStringLiteral("en");
+        const QStringList title = wordsOf(pick(kb.titles[locale]));
+        const QStringList sentence = wordsOf(pick(kb.sentences[locale]));
+        switch (i % 4) {
+        case 0:
+            queries.append(pick(title));
+            break;
+        case 1:
+            queries.append(pick(title) + u' ' + pick(title));
+            break;
+        case 2:
+            queries.append(pick(sentence));
+            break;
+        default: {
+            const QString word = pick(sentence);
+            queries.append(word.left(3 + random.bounded(3)));
+        }
+        }
+        if (queries.constLast().isEmpty())
+            queries.last() = QStringLiteral("заказ");
     }
     QList<double> search;
     for (const QString &query : queries) {

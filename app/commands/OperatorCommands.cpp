@@ -66,12 +66,9 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
     SqlTransaction transaction(m_store);
     if (!transaction.begun())
         return transaction.begun().error();
-    auto echo = m_store.write(
-        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
-                       "internal, body, created_at, state) VALUES (?, ?, 'operator', ?, ?, ?, ?, "
-                       "?, 'pending')"),
-        {localId, ticketId, me.value(), name.value(), internal ? 1 : 0, body,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    auto echo = m_store.insertMessage(CachedMessage{
+        localId, ticketId, QStringLiteral("operator"), me.value(), name.value(), internal, body,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QStringLiteral("pending")});
     if (!echo)
         return echo.error();
     m_store.pendingChanges().messagesAdded[ticketId].append(localId);

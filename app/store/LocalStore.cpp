@@ -1,5 +1,6 @@
 #include "app/store/LocalStore.h"
 
+#include "app/store/CacheCheckpointer.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
@@ -10,8 +11,12 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "frontline.store")
 
@@ -83,9 +88,21 @@ Result<void> LocalStore::open(const QString &path)
                          .arg(path, text)};
     }
     m_path = path;
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        close();
+        return Error{databaseError(), QStringLiteral("the SQLite driver gave no handle")};
+    }
+    // Checkpoints run on CacheCheckpointer's thread; this connection checkpoints only when the
+    // log has grown past 40 MB anyway (the checkpointer could not keep up). A 32 MB page cache
+    // keeps the indexes a first sync writes to in memory instead of re-reading them.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")}) {
+          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+          QStringLiteral("PRAGMA wal_autocheckpoint=10000"),
+          QStringLiteral("PRAGMA cache_size=-32768")}) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma)) {
             const Error error = sqlError(pragma, query);
@@ -97,12 +114,18 @@ Result<void> LocalStore::open(const QString &path)
         close();
         return migrated.error();
     }
+    m_checkpointer = std::make_unique<CacheCheckpointer>(path);
     return {};
 }
 
 void LocalStore::close()
 {
+    m_checkpointer.reset();
+    // Before Qt closes the connection, which fails while statements are open.
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
     m_statements.clear();
+    m_handle = nullptr;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -179,20 +202,91 @@ Result<SqlWrite> LocalStore::write(const QString &sql, const QVariantList &value
         return Error{databaseError(), QStringLiteral("injected fault on write %1").arg(m_writes)};
     }
     // The feed writes the same few statements thousands of times: prepare each once.
-    auto cached = m_statements.find(sql);
-    if (cached == m_statements.end()) {
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql))
-            return sqlError(sql, query);
-        cached = m_statements.insert(sql, query);
+    auto cached = m_statements.constFind(sql);
+    if (cached == m_statements.cend()) {
+        sqlite3_stmt *prepared = nullptr;
+        if (sqlite3_prepare_v3(m_handle, reinterpret_cast<const char *>(sql.toUtf8().constData()),
+                               -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            sqlite3_finalize(prepared);
+            qCWarning(lcStore) << sql << text;
+            return Error{databaseError(), sql + u": " + text};
+        }
+        cached = m_statements.insert(sql, prepared);
     }
-    QSqlQuery &query = cached.value();
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return sqlError(sql, query);
-    SqlWrite done{query.lastInsertId(), query.numRowsAffected()};
-    query.finish();
+    sqlite3_stmt *statement = cached.value();
+    // Strings go in as UTF-8, converted into one reused buffer (handing SQLite UTF-16 makes it
+    // allocate and convert each value itself), bound without a copy.
+    static thread_local QByteArray buffer;
+    static thread_local QStringEncoder utf8(QStringConverter::Utf8,
+                                            QStringConverter::Flag::Stateless);
+    qsizetype space = 0;
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString)
+            space += utf8.requiredSpace(static_cast<const QString *>(value.constData())->size());
+    }
+    if (buffer.size() < space)
+        buffer.resize(space);
+    char *out = buffer.data();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        int bound = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const QString &text = *static_cast<const QString *>(value.constData());
+            if (text.isNull()) {
+                bound = sqlite3_bind_null(statement, i + 1);
+                break;
+            }
+            char *start = out;
+            out = utf8.appendToBuffer(out, text);
+            bound = sqlite3_bind_text(statement, i + 1, start, int(out - start), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QByteArray: {
+            // UTF-8 text, such as JSON kept as the back office sent it.
+            const QByteArray &text = *static_cast<const QByteArray *>(value.constData());
+            bound = text.isNull() ? sqlite3_bind_null(statement, i + 1)
+                                  : sqlite3_bind_text(statement, i + 1, text.constData(),
+                                                      int(text.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            bound = sqlite3_bind_double(statement, i + 1, value.toDouble());
+            break;
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            bound = sqlite3_bind_null(statement, i + 1);
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            bound = value.isNull() ? sqlite3_bind_null(statement, i + 1)
+                                   : sqlite3_bind_text(statement, i + 1, text.constData(),
+                                                       int(text.size()), SQLITE_TRANSIENT);
+        }
+        }
+        if (bound != SQLITE_OK)
+            break;
+    }
+    const int stepped = sqlite3_step(statement);
+    if (stepped != SQLITE_DONE && stepped != SQLITE_ROW) {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        qCWarning(lcStore) << sql << text;
+        return Error{databaseError(), sql + u": " + text};
+    }
+    SqlWrite done{QVariant(qint64(sqlite3_last_insert_rowid(m_handle))),
+                  int(sqlite3_changes(m_handle))};
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
     return done;
 }
 
@@ -344,7 +438,8 @@ Result<QSet<QString>> LocalStore::ticketsWithPendingCommands() const
     return ids;
 }
 
-Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges)
+Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges,
+                                           QByteArrayView json)
 {
     const QString id = ticket.value(u"id").toString();
     auto done = write(
@@ -361,7 +456,8 @@ Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHa
          ticket.value(u"queue").toString(), ticket.value(u"subject").toString(),
          ticket.value(u"customer_id").toString(), ticket.value(u"assignee_id").toString(),
          ticket.value(u"version").toInteger(), ticket.value(u"updated_at").toString(),
-         compact(ticket)});
+         json.isEmpty() ? QVariant(compact(ticket))
+                        : QVariant(QByteArray::fromRawData(json.data(), json.size()))});
     if (!done)
         return done.error();
     m_pending.tickets.insert(id);
@@ -429,6 +525,27 @@ Result<QList<CachedMessage>> LocalStore::messages(const QString &ticketId) const
     return list;
 }
 
+Result<bool> LocalStore::insertMessage(const CachedMessage &message)
+{
+    auto inserted = write(
+        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
+                       "internal, body, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                       "CONFLICT (id) DO NOTHING"),
+        {message.id, message.ticketId, message.authorKind, message.authorId, message.authorName,
+         message.internal ? 1 : 0, message.body, message.createdAt,
+         message.state.isEmpty() ? QStringLiteral("synced") : message.state});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() == 0)
+        return false;
+    // The delete trigger removes the same folded text from the index.
+    auto indexed = write(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"),
+                         {inserted->lastInsertId(), foldForSearch(message.body)});
+    if (!indexed)
+        return indexed.error();
+    return true;
+}
+
 Result<int> LocalStore::count(const QString &table) const
 {
     static const QStringList known{
@@ -445,16 +562,21 @@ Result<int> LocalStore::count(const QString &table) const
     return query->value(0).toInt();
 }
 
+QString LocalStore::foldForSearch(const QString &text)
+{
+    // Built anew: replace() on literal data asserts in 6.4.
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (const QChar c : text)
+        *out++ = c == u'ё' ? QChar(u'е') : c == u'Ё' ? QChar(u'Е') : c;
+    return folded;
+}
+
 QString LocalStore::matchExpression(const QString &query)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
-    // ё as е, as the index triggers do (built anew: replace() on literal data asserts in 6.4).
-    QString folded;
-    folded.reserve(query.size());
-    for (const QChar c : query)
-        folded.append(c == u'ё' ? QChar(u'е') : c == u'Ё' ? QChar(u'Е') : c);
-    for (const QString &word : folded.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : foldForSearch(query).split(separators, Qt::SkipEmptyParts))
         terms.append(u'"' + word + u"\"*");
     return terms.join(u' ');
 }

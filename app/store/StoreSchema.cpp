@@ -104,6 +104,25 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, "
                            "last_read_seq INTEGER NOT NULL)"),
         },
+        // 4: the store writes the full-text indexes itself (LocalStore::insertMessage,
+        // ChangeFeedApplier::storeKbArticle) instead of insert and update triggers. A trigger that
+        // writes to an FTS5 table runs under a statement savepoint, and FTS5 flushes its pending
+        // index at every savepoint: each row inserted by its own statement wrote an index segment
+        // of its own, and merging them was most of a first sync's time. The delete triggers stay
+        // (deletes are rare). The message index loses its prefix indexes and per-row sizes:
+        // messages are listed newest first, never ranked or snippeted, and a prefix query without
+        // a prefix index still finds everything, by a range of the term index.
+        {
+            QStringLiteral("DROP TRIGGER message_fts_insert"),
+            QStringLiteral("DROP TRIGGER kb_fts_insert"),
+            QStringLiteral("DROP TRIGGER kb_fts_update"),
+            QStringLiteral("DROP TABLE message_fts"),
+            QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, "
+                           "content='messages', content_rowid='seq', "
+                           "tokenize='unicode61 remove_diacritics 2', columnsize=0)"),
+            QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT seq, "
+                           "replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM messages"),
+        },
     };
     return migrations;
 }

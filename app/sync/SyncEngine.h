@@ -74,8 +74,8 @@ private:
     void resolveStale(const OutboxEntry &entry);
     Result<bool> settleStale(const OutboxEntry &entry, const QJsonObject &latest);
     void retryLater(const OutboxEntry &entry, const ApiError &error);
-    void pull();
-    void onPulled(const ApiReply &reply);
+    void pull(qint64 since);
+    void onPulled(const ApiReply &reply, qint64 since);
     void networkFailure(const ApiError &error);
     void localFailure(const Error &error);
     void finish(bool ok);
@@ -96,7 +96,10 @@ private:
     bool m_rerun = false;
     bool m_force = false;
     bool m_running = false;
-    int m_pageSize = 500;
+    // The back office's largest page: a first sync is hundreds of pages, and each costs a round
+    // trip and a commit (the full-text index writes a segment per commit).
+    int m_pageSize = 5000;
+    int m_pullGeneration = 0; // a pull's answer from an earlier cycle is dropped
     int m_baseDelayMs = 1000;
     int m_maxDelayMs = 60000;
     int m_failures = 0; // consecutive failed cycles, for the pull's backoff
