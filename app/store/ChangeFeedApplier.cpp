@@ -367,6 +367,12 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
                 old);
             !removed)
             return removed.error();
+        if (auto removed = m_store.write(
+                QStringLiteral("INSERT INTO kb_title_fts (kb_title_fts, rowid, title, tags) "
+                               "VALUES ('delete', ?, ?, ?)"),
+                {old.at(0), old.at(1), old.at(3)});
+            !removed)
+            return removed.error();
         if (auto updated = m_store.write(
                 QStringLiteral("UPDATE kb_articles SET slug = ?, locale = ?, title = ?, body = ?, "
                                "tags = ?, version = ?, updated_at = ? WHERE seq = ?"),
@@ -386,10 +392,16 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
             return inserted.error();
         seq = inserted->lastInsertId();
     }
+    const QString foldedTitle = LocalStore::foldForSearch(title);
+    const QString foldedTags = LocalStore::foldForSearch(tagText);
+    if (auto indexed = m_store.write(
+            QStringLiteral("INSERT INTO kb_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)"),
+            {seq, foldedTitle, LocalStore::foldForSearch(body), foldedTags});
+        !indexed)
+        return indexed.error();
     return done(m_store.write(
-        QStringLiteral("INSERT INTO kb_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)"),
-        {seq, LocalStore::foldForSearch(title), LocalStore::foldForSearch(body),
-         LocalStore::foldForSearch(tagText)}));
+        QStringLiteral("INSERT INTO kb_title_fts (rowid, title, tags) VALUES (?, ?, ?)"),
+        {seq, foldedTitle, foldedTags}));
 }
 
 Result<void> ChangeFeedApplier::remove(const QString &entity, const QString &id)

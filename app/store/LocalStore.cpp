@@ -1,6 +1,6 @@
 #include "app/store/LocalStore.h"
 
-#include "app/store/CacheCheckpointer.h"
+#include "app/store/CacheMaintenance.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
@@ -95,13 +95,12 @@ Result<void> LocalStore::open(const QString &path)
         close();
         return Error{databaseError(), QStringLiteral("the SQLite driver gave no handle")};
     }
-    // Checkpoints run on CacheCheckpointer's thread; this connection checkpoints only when the
-    // log has grown past 40 MB anyway (the checkpointer could not keep up). A 32 MB page cache
-    // keeps the indexes a first sync writes to in memory instead of re-reading them.
+    // Checkpoints run on CacheMaintenance's thread once the store is open (see its WAL hook
+    // below). A 32 MB page cache keeps the indexes a first sync writes to in memory instead of
+    // re-reading them.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
-          QStringLiteral("PRAGMA wal_autocheckpoint=10000"),
           QStringLiteral("PRAGMA cache_size=-32768")}) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma)) {
@@ -114,13 +113,26 @@ Result<void> LocalStore::open(const QString &path)
         close();
         return migrated.error();
     }
-    m_checkpointer = std::make_unique<CacheCheckpointer>(path);
+    m_maintenance = std::make_unique<CacheMaintenance>(path);
+    // Replaces SQLite's automatic checkpoint: tells the maintenance thread how long the log is,
+    // and checkpoints here only when the log passed 40 MB anyway (that thread fell behind).
+    sqlite3_wal_hook(
+        m_handle,
+        [](void *maintenance, sqlite3 *db, const char *, int frames) {
+            static_cast<CacheMaintenance *>(maintenance)->committed(frames);
+            if (frames >= 10000)
+                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            return SQLITE_OK;
+        },
+        m_maintenance.get());
     return {};
 }
 
 void LocalStore::close()
 {
-    m_checkpointer.reset();
+    if (m_handle)
+        sqlite3_wal_hook(m_handle, nullptr, nullptr);
+    m_maintenance.reset();
     // Before Qt closes the connection, which fails while statements are open.
     for (sqlite3_stmt *statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
@@ -581,24 +593,143 @@ QString LocalStore::matchExpression(const QString &query)
     return terms.join(u' ');
 }
 
-Result<QList<KbSearchHit>> LocalStore::searchKb(const QString &text, int limit) const
+QString LocalStore::kbRankSql(bool titles)
+{
+    // Newest matches first (FTS5 reads the doclists in rowid order and stops at the window);
+    // the caller sorts the window by rank.
+    return titles ? QStringLiteral(
+                        "SELECT f.rowid, bm25(kb_title_fts, 10.0, 5.0) FROM kb_title_fts f JOIN "
+                        "kb_articles a ON a.seq = f.rowid WHERE kb_title_fts MATCH ? AND (? = '' "
+                        "OR a.locale = ?) ORDER BY f.rowid DESC LIMIT ?")
+                  : QStringLiteral(
+                        "SELECT f.rowid, bm25(kb_fts, 10.0, 1.0, 5.0) FROM kb_fts f JOIN "
+                        "kb_articles a ON a.seq = f.rowid WHERE kb_fts MATCH ? AND (? = '' OR "
+                        "a.locale = ?) ORDER BY f.rowid DESC LIMIT ?");
+}
+
+namespace {
+
+// About twelve words of `body` around the first one that starts with one of `terms` (folded),
+// hits in `[` `]`, "…" where text was left out: what FTS5's snippet() gives, without a second
+// full-text query per hit (which would expand every prefix again).
+QString kbSnippet(const QString &body, const QStringList &terms)
+{
+    constexpr int Words = 12;
+    struct Span
+    {
+        qsizetype start;
+        qsizetype end;
+        bool hit;
+    };
+    QList<Span> words;
+    qsizetype firstHit = -1;
+    bool complete = true;
+    for (qsizetype i = 0; i < body.size();) {
+        if (!body.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < body.size() && body.at(end).isLetterOrNumber())
+            ++end;
+        const QString word = LocalStore::foldForSearch(body.mid(i, end - i)).toCaseFolded();
+        const bool hit = std::any_of(terms.cbegin(), terms.cend(),
+                                     [&](const QString &term) { return word.startsWith(term); });
+        if (hit && firstHit < 0)
+            firstHit = words.size();
+        words.append({i, end, hit});
+        i = end;
+        // Enough read: the window around the first hit is known.
+        if ((firstHit >= 0 && words.size() > firstHit + Words) ||
+            (firstHit < 0 && words.size() > 2000)) {
+            complete = false;
+            break;
+        }
+    }
+    if (words.isEmpty())
+        return {};
+    qsizetype from = std::max<qsizetype>(0, firstHit - 3);
+    qsizetype to = std::min<qsizetype>(words.size(), from + Words);
+    from = std::max<qsizetype>(0, to - Words);
+    QString text;
+    if (from > 0)
+        text += u'…';
+    else
+        text += QStringView(body).left(words.at(0).start).trimmed(); // an opening quote, say
+    for (qsizetype w = from; w < to; ++w) {
+        const Span &span = words.at(w);
+        if (w > from)
+            text += QStringView(body).mid(words.at(w - 1).end, span.start - words.at(w - 1).end);
+        if (span.hit)
+            text += u'[' + QStringView(body).mid(span.start, span.end - span.start) + u']';
+        else
+            text += QStringView(body).mid(span.start, span.end - span.start);
+    }
+    if (to < words.size() || !complete)
+        text += u'…';
+    else
+        text += QStringView(body).mid(words.constLast().end).trimmed(); // the final full stop
+    return text;
+}
+
+} // namespace
+
+Result<QList<KbSearchHit>> LocalStore::searchKb(const QString &text, int limit,
+                                                const QString &locale) const
 {
     const QString match = matchExpression(text);
-    if (match.isEmpty())
+    if (match.isEmpty() || limit <= 0)
         return QList<KbSearchHit>();
-    auto query = read(QStringLiteral("SELECT a.id, a.slug, a.locale, a.title, "
-                                     "snippet(kb_fts, 1, '[', ']', '…', 12), a.tags FROM kb_fts "
-                                     "JOIN kb_articles a ON a.seq = kb_fts.rowid WHERE kb_fts "
-                                     "MATCH ? ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT ?"),
-                      {match, limit});
-    if (!query)
-        return query.error();
+    // Ranked rowids: the title-and-tags tier, then everything else.
+    QList<qint64> ranked;
+    QSet<qint64> seen;
+    for (const bool titles : {true, false}) {
+        if (ranked.size() >= limit)
+            break;
+        const QString only = locale.isNull() ? QStringLiteral("") : locale;
+        auto query = read(kbRankSql(titles), {match, only, only, KbRankWindow});
+        if (!query)
+            return query.error();
+        QList<QPair<double, qint64>> window;
+        while (query.value().next())
+            window.append({query->value(1).toDouble(), query->value(0).toLongLong()});
+        // bm25 is lower for better matches; ties keep the newer article first.
+        std::stable_sort(window.begin(), window.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[rank, seq] : std::as_const(window)) {
+            if (ranked.size() >= limit)
+                break;
+            if (!seen.contains(seq)) {
+                seen.insert(seq);
+                ranked.append(seq);
+            }
+        }
+    }
+    if (ranked.isEmpty())
+        return QList<KbSearchHit>();
+    QStringList list;
+    for (const qint64 seq : std::as_const(ranked))
+        list.append(QString::number(seq));
+    auto rows = read(u"SELECT seq, id, slug, locale, title, body, tags FROM kb_articles WHERE seq "
+                     u"IN (" +
+                     list.join(u',') + u')');
+    if (!rows)
+        return rows.error();
+    QStringList terms;
+    for (const QString &word : matchExpression(text).split(u' ', Qt::SkipEmptyParts))
+        terms.append(word.mid(1, word.size() - 3).toCaseFolded()); // "word"* -> word
+    QHash<qint64, KbSearchHit> bySeq;
+    while (rows.value().next()) {
+        bySeq.insert(rows->value(0).toLongLong(),
+                     KbSearchHit{rows->value(1).toString(), rows->value(2).toString(),
+                                 rows->value(3).toString(), rows->value(4).toString(),
+                                 kbSnippet(rows->value(5).toString(), terms),
+                                 rows->value(6).toString().split(u' ', Qt::SkipEmptyParts)});
+    }
     QList<KbSearchHit> hits;
-    while (query.value().next()) {
-        hits.append(KbSearchHit{query->value(0).toString(), query->value(1).toString(),
-                                query->value(2).toString(), query->value(3).toString(),
-                                query->value(4).toString(),
-                                query->value(5).toString().split(u' ', Qt::SkipEmptyParts)});
+    for (const qint64 seq : std::as_const(ranked)) {
+        if (bySeq.contains(seq))
+            hits.append(bySeq.take(seq));
     }
     return hits;
 }

@@ -20,7 +20,7 @@ struct sqlite3_stmt;
 
 namespace frontline::app {
 
-class CacheCheckpointer;
+class CacheMaintenance;
 
 // A ticket as the operator sees it: the server's state with the operator's queued changes laid
 // over it (local echo).
@@ -129,8 +129,17 @@ public:
     Result<bool> insertMessage(const CachedMessage &message);
     Result<int> count(const QString &table) const;
 
-    // Local full-text search; each word is a prefix ("заказ" finds "заказа").
-    Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20) const;
+    // Local full-text search; each word is a prefix ("заказ" finds "заказа"), every word must
+    // match. Articles with all the words in their title or tags come first, then the others;
+    // each group ranked by bm25 (title > tags > body) among its newest KbRankWindow matches,
+    // so a query made of words most articles contain costs the same as a rare one. `locale`
+    // ("ru", "en") filters; empty for all. Snippets mark the words that matched with `[` `]`.
+    Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20,
+                                        const QString &locale = {}) const;
+    static constexpr int KbRankWindow = 500;
+    // The ranking statement of searchKb's title-and-tags tier (`titles`) or of its second tier;
+    // binds: match expression, locale ('' for all) twice, window. For the benchmark's floor.
+    static QString kbRankSql(bool titles);
     Result<QStringList> searchMessages(const QString &query, int limit = 50) const;
     // An FTS5 MATCH expression for user input: every word quoted, as a prefix, all required.
     static QString matchExpression(const QString &query);
@@ -157,7 +166,7 @@ private:
     // binding and result bookkeeping were a fifth of a first sync's time.
     sqlite3 *m_handle = nullptr;
     QHash<QString, sqlite3_stmt *> m_statements;
-    std::unique_ptr<CacheCheckpointer> m_checkpointer;
+    std::unique_ptr<CacheMaintenance> m_maintenance;
 };
 
 } // namespace frontline::app

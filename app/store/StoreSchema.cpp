@@ -122,6 +122,23 @@ const QList<QStringList> &storeMigrations()
                            "tokenize='unicode61 remove_diacritics 2', columnsize=0)"),
             QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT seq, "
                            "replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM messages"),
+            // Merged by CacheMaintenance between commands, not inside them.
+            QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES ('automerge', 0)"),
+        },
+        // 5: a second, small index over KB titles and tags, for LocalStore::searchKb's first
+        // tier: the words an operator types are in most articles' bodies, and ranking every
+        // article that has them cost tens of milliseconds; titles and tags are a few words each.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE kb_title_fts USING fts5(title, tags, "
+                           "content='kb_articles', content_rowid='seq', "
+                           "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+            QStringLiteral("INSERT INTO kb_title_fts (rowid, title, tags) SELECT seq, "
+                           "replace(replace(title, 'ё', 'е'), 'Ё', 'Е'), "
+                           "replace(replace(tags, 'ё', 'е'), 'Ё', 'Е') FROM kb_articles"),
+            QStringLiteral("CREATE TRIGGER kb_title_fts_delete AFTER DELETE ON kb_articles BEGIN "
+                           "INSERT INTO kb_title_fts (kb_title_fts, rowid, title, tags) VALUES "
+                           "('delete', old.seq, replace(replace(old.title, 'ё', 'е'), 'Ё', 'Е'), "
+                           "replace(replace(old.tags, 'ё', 'е'), 'Ё', 'Е')); END"),
         },
     };
     return migrations;

@@ -159,6 +159,7 @@ ApiRequest SyncEngine::requestFor(const OutboxEntry &entry) const
         request.method = "POST";
         request.path = u"/tickets/" + target + u"/escalations";
         request.body = entry.payload;
+        request.headers.append({"Idempotency-Key", key});
     } else if (entry.command == u"update_escalation") {
         request.method = "PATCH";
         request.path = u"/escalations/" + target;
@@ -202,46 +203,7 @@ void SyncEngine::pushNext()
     }
     qCDebug(lcSync) << "push" << entry.id << entry.command << entry.targetId << "attempt"
                     << entry.attempts + 1;
-    if (entry.command == u"escalate")
-        return pushEscalation(entry, request);
     m_client.send(request, this, [this, entry](const ApiReply &reply) { onPushed(entry, reply); });
-}
-
-void SyncEngine::pushEscalation(const OutboxEntry &entry, const ApiRequest &request)
-{
-    // POST .../escalations takes no Idempotency-Key: look for the one an earlier attempt (whose
-    // answer was lost, or whose process died) may have made before making another.
-    ApiRequest list;
-    list.path = u"/tickets/" + encoded(entry.targetId) + u"/escalations";
-    m_client.send(list, this, [this, entry, request](const ApiReply &reply) {
-        if (!reply.ok())
-            return onPushed(entry, reply);
-        const QString me = m_store.stateValue(QStringLiteral("me_id")).ok()
-                               ? m_store.stateValue(QStringLiteral("me_id")).value()
-                               : QString();
-        const qint64 queuedAt = entry.createdAtMs - 5 * 60 * 1000; // clock skew
-        for (const QJsonValue &value : reply.json.value(u"escalations").toArray()) {
-            const QJsonObject existing = value.toObject();
-            const bool same =
-                existing.value(u"from_operator_id").toString() == me &&
-                existing.value(u"reason_code") == entry.payload.value(u"reason_code") &&
-                existing.value(u"target_line").toInt() ==
-                    entry.payload.value(u"target_line").toInt() &&
-                existing.value(u"target_team").toString() ==
-                    entry.payload.value(u"target_team").toString() &&
-                existing.value(u"note").toString() == entry.payload.value(u"note").toString() &&
-                QDateTime::fromString(existing.value(u"created_at").toString(), Qt::ISODateWithMs)
-                        .toMSecsSinceEpoch() >= queuedAt;
-            if (same) {
-                ApiReply found;
-                found.httpStatus = 201;
-                found.json = existing;
-                return onPushed(entry, found);
-            }
-        }
-        m_client.send(request, this,
-                      [this, entry](const ApiReply &answer) { onPushed(entry, answer); });
-    });
 }
 
 void SyncEngine::onPushed(const OutboxEntry &entry, const ApiReply &reply)

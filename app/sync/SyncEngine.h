@@ -15,7 +15,8 @@ class LocalStore;
 class RealtimeChannel;
 
 // Keeps the LocalStore and the back office in step: pushes the outbox in order, one command at a
-// time (messages with their Idempotency-Key, ticket updates with If-Match), then pulls the change
+// time (messages, claims and escalations with their Idempotency-Key, ticket updates with
+// If-Match), then pulls the change
 // feed page by page. Network failures are retried with jittered exponential backoff, the
 // outbox's retry state kept in the database. A stale ticket update (412) becomes a conflict
 // record unless the fields it changes are untouched on the server, never a silent overwrite.
@@ -68,7 +69,6 @@ Q_SIGNALS:
 private:
     void pushNext();
     void onPushed(const OutboxEntry &entry, const ApiReply &reply);
-    void pushEscalation(const OutboxEntry &entry, const ApiRequest &request);
     Result<void> deliver(const OutboxEntry &entry, const ApiReply &reply);
     Result<void> refuse(const OutboxEntry &entry, const ApiError &error);
     void resolveStale(const OutboxEntry &entry);
