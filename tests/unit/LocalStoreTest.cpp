@@ -247,7 +247,8 @@ TEST_F(LocalStoreTest, KbSearchPutsTitleAndTagHitsFirstAndFollowsEdits)
                     .ok());
     auto ids = [&](const QString &query, const QString &locale = {}) {
         QStringList found;
-        for (const KbSearchHit &hit : store.searchKb(query, 20, locale).value())
+        const auto hits = store.searchKb(query, 20, locale);
+        for (const KbSearchHit &hit : hits.value())
             found.append(hit.id);
         return found;
     };
