@@ -12,6 +12,8 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
+#include "protocol/Message.h"
+#include "protocol/Ticket.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,56 +28,17 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <functional>
 
+using namespace frontline;
 using namespace frontline::app;
 
 namespace {
-
-const QStringList Words{
-    QStringLiteral("заказ"),    QStringLiteral("доставка"), QStringLiteral("возврат"),
-    QStringLiteral("оплата"),   QStringLiteral("курьер"),   QStringLiteral("посылка"),
-    QStringLiteral("карта"),    QStringLiteral("скидка"),   QStringLiteral("гарантия"),
-    QStringLiteral("адрес"),    QStringLiteral("order"),    QStringLiteral("refund"),
-    QStringLiteral("delivery"), QStringLiteral("payment"),  QStringLiteral("courier"),
-    QStringLiteral("parcel"),   QStringLiteral("warranty"), QStringLiteral("discount"),
-    QStringLiteral("address"),  QStringLiteral("invoice"),  QStringLiteral("status"),
-    QStringLiteral("account"),  QStringLiteral("password"), QStringLiteral("bonus")};
-
-// A vocabulary of real words and made-up ones in both scripts, so that most terms are selective
-// as in a real knowledge base (24 words in every article would make every query hit everything).
-QStringList vocabulary()
-{
-    static const QStringList syllables{
-        QStringLiteral("ка"), QStringLiteral("ро"), QStringLiteral("ми"), QStringLiteral("ст"),
-        QStringLiteral("ве"), QStringLiteral("ol"), QStringLiteral("ar"), QStringLiteral("en"),
-        QStringLiteral("ti"), QStringLiteral("us")};
-    QStringList list = Words;
-    QRandomGenerator random(7);
-    while (list.size() < 5000) {
-        QString word;
-        for (int i = 0, n = 2 + random.bounded(3); i < n; ++i)
-            word += syllables.at(random.bounded(syllables.size()));
-        list.append(word);
-    }
-    return list;
-}
-
-QString words(QRandomGenerator &random, int count)
-{
-    static const QStringList all = vocabulary();
-    QStringList text;
-    for (int i = 0; i < count; ++i) {
-        // Zipf-like: the first words are much more common than the tail.
-        const double u = random.generateDouble();
-        text.append(all.at(std::min<qsizetype>(all.size() - 1, qsizetype(u * u * u * all.size()))));
-    }
-    return text.join(u' ');
-}
 
 QJsonObject change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data)
 {
@@ -173,56 +136,97 @@ int main(int argc, char *argv[])
     }
     QRandomGenerator random(42);
 
-    // 1. Feed pages of 500 changes: tickets, then their messages, then the KB.
+    // 1. Feed pages as the back office sends them (JSON text, `pageSize` changes each), built
+    // first; then timed: parsing each page and ChangeFeedApplier::applyPage, as SyncEngine does.
+    // Like backoffice_seed: each ticket's messages (the demo's phrases), then the ticket.
+    QFile scenarioFile(parser.value(kbOption) + u"/../scenarios.json");
+    scenarioFile.open(QIODevice::ReadOnly);
+    const QJsonObject scenarios = QJsonDocument::fromJson(scenarioFile.readAll()).object();
+    QStringList phrases, subjects;
+    for (const QJsonValue &topic : scenarios.value(u"topics").toArray()) {
+        for (const char *locale : {"ru", "en"}) {
+            for (const char *kind : {"openings", "follow_ups", "operator_replies"}) {
+                for (const QJsonValue &text :
+                     topic[QLatin1StringView(kind)][QLatin1StringView(locale)].toArray())
+                    phrases.append(text.toString());
+            }
+            for (const QJsonValue &text :
+                 topic[u"subjects"_qs][QLatin1StringView(locale)].toArray())
+                subjects.append(text.toString());
+        }
+    }
+    qint64 seq = 0;
+    QList<QByteArray> pages;
+    QJsonArray page;
+    const auto flush = [&](bool more) {
+        if (page.isEmpty())
+            return;
+        pages.append(QJsonDocument(QJsonObject{{QStringLiteral("changes"), page},
+                                               {QStringLiteral("next"), seq},
+                                               {QStringLiteral("more"), more}})
+                         .toJson(QJsonDocument::Compact));
+        page = {};
+    };
+    const auto add = [&](const QString &entity, const QString &id, const QJsonObject &data) {
+        page.append(change(++seq, entity, id, data));
+        if (page.size() == pageSize)
+            flush(true);
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 messageId = 0;
+    for (int t = 1; t <= tickets; ++t) {
+        const int count = messages / std::max(1, tickets) + (t <= messages % std::max(1, tickets));
+        const QDateTime created = now.addSecs(-qint64(random.bounded(30 * 24 * 3600)));
+        for (int m = 0; m < count; ++m) {
+            protocol::Message message;
+            message.id = QString::number(++messageId);
+            message.ticketId = QString::number(t);
+            message.authorKind =
+                m % 2 ? protocol::AuthorKind::Operator : protocol::AuthorKind::Customer;
+            message.authorId = m % 2 ? QStringLiteral("1") : QString();
+            message.authorName = m % 2 ? QStringLiteral("bench") : QString();
+            message.body = phrases.at(random.bounded(phrases.size()));
+            message.createdAt = created.addSecs(m * 180);
+            add(QStringLiteral("message"), message.id, message.toJson());
+        }
+        protocol::Ticket ticket;
+        ticket.id = QString::number(t);
+        ticket.number = 1000 + t;
+        ticket.channel = protocol::Channel::Chat;
+        ticket.status = protocol::TicketStatus::Closed;
+        ticket.queue = QStringLiteral("orders");
+        ticket.subject = subjects.at(random.bounded(subjects.size()));
+        ticket.assigneeId = QStringLiteral("1");
+        ticket.firstResponseDue = created.addSecs(600);
+        ticket.resolutionDue = created.addDays(1);
+        ticket.firstResponseAt = created.addSecs(60);
+        ticket.lastCustomerMessageAt = created;
+        ticket.resolutionCode = QStringLiteral("answered");
+        ticket.version = 1;
+        ticket.createdAt = created;
+        ticket.updatedAt = created.addSecs(count * 180);
+        add(QStringLiteral("ticket"), ticket.id, ticket.toJson());
+    }
+    flush(false);
+    const qint64 feedRows = seq;
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();
-    qint64 seq = 0;
-    QJsonArray page;
-    qint64 rows = 0;
-    auto flush = [&] {
-        if (page.isEmpty())
-            return;
-        auto applied = ChangeFeedApplier(store).applyPage({{QStringLiteral("changes"), page},
-                                                           {QStringLiteral("next"), seq},
-                                                           {QStringLiteral("more"), false}});
-        if (!applied)
+    const auto apply = [&](const QByteArray &body) {
+        const QJsonObject parsed = QJsonDocument::fromJson(body).object();
+        if (auto applied = ChangeFeedApplier(store).applyPage(parsed, body); !applied)
             qFatal("%s", qPrintable(applied.error().message));
-        rows += page.size();
-        page = {};
     };
-    auto add = [&](const QString &entity, const QString &id, const QJsonObject &data) {
-        page.append(change(++seq, entity, id, data));
-        if (page.size() == pageSize)
-            flush();
-    };
-    for (int t = 1; t <= tickets; ++t) {
-        add(QStringLiteral("ticket"), QString::number(t),
-            {{QStringLiteral("id"), QString::number(t)},
-             {QStringLiteral("number"), t},
-             {QStringLiteral("channel"), QStringLiteral("chat")},
-             {QStringLiteral("status"), QStringLiteral("open")},
-             {QStringLiteral("priority"), QStringLiteral("normal")},
-             {QStringLiteral("queue"), QStringLiteral("orders")},
-             {QStringLiteral("subject"), words(random, 5)},
-             {QStringLiteral("version"), 1},
-             {QStringLiteral("created_at"), QStringLiteral("2026-11-23T10:00:00.000Z")},
-             {QStringLiteral("updated_at"), QStringLiteral("2026-11-23T10:00:00.000Z")}});
-    }
-    for (int m = 1; m <= messages; ++m) {
-        add(QStringLiteral("message"), QString::number(m),
-            {{QStringLiteral("id"), QString::number(m)},
-             {QStringLiteral("ticket_id"), QString::number(1 + (m - 1) % std::max(1, tickets))},
-             {QStringLiteral("author_kind"), QStringLiteral("customer")},
-             {QStringLiteral("author_name"), QStringLiteral("Anna")},
-             {QStringLiteral("internal"), false},
-             {QStringLiteral("body"), words(random, 20)},
-             {QStringLiteral("created_at"), QStringLiteral("2026-11-23T10:01:00.000Z")}});
-    }
-    const qint64 feedRows = qint64(tickets) + messages;
-    flush();
+    for (const QByteArray &body : std::as_const(pages))
+        apply(body);
     const double feedSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double feedCpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    std::printf("RESULT feed_apply rows=%lld pages=%lld seconds=%.2f cpu_s=%.2f rows_per_s=%.0f\n",
+                static_cast<long long>(feedRows), static_cast<long long>(pages.size()),
+                feedSeconds, feedCpu, double(feedRows) / feedSeconds);
+    std::fflush(stdout);
+    pages.clear();
+
     const KbCorpus kb = loadKb(parser.value(kbOption));
     QFile productFile(parser.value(kbOption) + u"/../scenarios.json");
     productFile.open(QIODevice::ReadOnly);
@@ -258,25 +262,43 @@ int main(int argc, char *argv[])
               QJsonArray{pick(kb.tags[locale]), product.section(u' ', 0, 0).toLower()}},
              {QStringLiteral("version"), 1}});
     }
-    flush();
-    std::printf("feed: %lld tickets+messages applied in %.2f s (%.2f s of CPU): %.0f rows/s\n",
-                static_cast<long long>(feedRows), feedSeconds, feedCpu,
-                double(feedRows) / feedSeconds);
+    flush(false);
+    timer.restart();
+    for (const QByteArray &body : std::as_const(pages))
+        apply(body);
+    std::printf("RESULT kb_apply articles=%d seconds=%.2f\n", articles,
+                double(timer.nsecsElapsed()) / 1e9);
+    std::fflush(stdout);
+    pages.clear();
 
     // 2. Local echo of a send: the command's transaction, as the UI calls it.
     if (!store.setStateValue(QStringLiteral("me_id"), QStringLiteral("1")))
         return 1;
+    // 2. Local echo of a send on this cache: an operator's sends, 10 ms apart so the cache's
+    // maintenance thread runs between them as it would.
     OperatorCommands commands(store);
-    QList<double> echo;
-    for (int i = 0; i < 1000; ++i) {
+    QList<double> echo, echoCpu;
+    const auto threadCpu = [] {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    };
+    for (int i = 0; i < 500; ++i) {
+        QThread::msleep(10);
+        const double cpu = threadCpu();
         timer.restart();
         if (!commands.sendMessage(QString::number(1 + i % std::max(1, tickets)),
                                   QStringLiteral("reply %1").arg(i)))
             return 1;
         echo.append(double(timer.nsecsElapsed()) / 1e6);
+        echoCpu.append(threadCpu() - cpu);
     }
-    std::printf("local echo of a send: p50 %.3f ms, p99 %.3f ms\n", percentile(echo, 0.5),
-                percentile(echo, 0.99));
+    std::printf("RESULT local_echo_isolated sends=%lld cache_rows=%lld p50_ms=%.3f p99_ms=%.3f "
+                "max_ms=%.3f cpu_p50_ms=%.3f cpu_p99_ms=%.3f\n",
+                static_cast<long long>(echo.size()), static_cast<long long>(feedRows),
+                percentile(echo, 0.5), percentile(echo, 0.99), percentile(echo, 1.0),
+                percentile(echoCpu, 0.5), percentile(echoCpu, 0.99));
+    std::fflush(stdout);
 
     // 3. KB search through LocalStore, and the same SQL prepared once on a plain connection.
     // What an operator types: a title word, two words of a title, a word of a body, a prefix.
@@ -335,15 +357,17 @@ int main(int argc, char *argv[])
         }
         return times;
     };
+    qint64 found = 0;
     const auto report = [&](const char *what, const Times &times) {
-        std::printf("kb search, %d articles, %s: p50 %.3f ms, p99 %.3f ms, max %.3f ms "
-                    "(CPU p50 %.3f ms, p99 %.3f ms)\n",
-                    articles, what, percentile(times.wall, 0.5), percentile(times.wall, 0.99),
+        std::printf("RESULT %s articles=%d queries=%lld p50_ms=%.3f p99_ms=%.3f max_ms=%.3f "
+                    "cpu_p50_ms=%.3f cpu_p99_ms=%.3f\n",
+                    what, articles, static_cast<long long>(times.wall.size()),
+                    percentile(times.wall, 0.5), percentile(times.wall, 0.99),
                     percentile(times.wall, 1.0), percentile(times.cpu, 0.5),
                     percentile(times.cpu, 0.99));
+        std::fflush(stdout);
     };
-    qint64 found = 0;
-    report("LocalStore::searchKb", measure([&](const QString &query) {
+    report("kb_search", measure([&](const QString &query) {
                auto hits = store.searchKb(query);
                found += hits ? hits->size() : 0;
                return hits.ok();
@@ -355,10 +379,11 @@ int main(int argc, char *argv[])
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
         plain.setDatabaseName(path);
         plain.open();
+        QSqlQuery(plain).exec(QStringLiteral("PRAGMA cache_size=-32768")); // as LocalStore's
         QSqlQuery titles(plain), everything(plain), rows(plain), textbook(plain);
         titles.prepare(LocalStore::kbRankSql(true));
         everything.prepare(LocalStore::kbRankSql(false));
-        report("same statements on a bare connection (floor)", measure([&](const QString &text) {
+        report("kb_search_floor", measure([&](const QString &text) {
                    const QString match = LocalStore::matchExpression(text);
                    QStringList seqs;
                    for (QSqlQuery *rank : {&titles, &everything}) {
@@ -389,7 +414,7 @@ int main(int argc, char *argv[])
             "SELECT a.id, a.title, snippet(kb_fts, 1, '[', ']', '…', 12) FROM kb_fts JOIN "
             "kb_articles a ON a.seq = kb_fts.rowid WHERE kb_fts MATCH ? ORDER BY "
             "bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT 20"));
-        report("one textbook FTS5 statement (bm25 over all matches, snippet)",
+        report("kb_search_textbook",
                measure([&](const QString &text) {
                    textbook.addBindValue(LocalStore::matchExpression(text));
                    if (!textbook.exec())
@@ -400,7 +425,7 @@ int main(int argc, char *argv[])
                }));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("plain"));
-    std::printf("kb search: %lld hits for %lld queries\n", static_cast<long long>(found),
+    std::printf("RESULT kb_search_hits hits=%lld queries=%lld\n", static_cast<long long>(found),
                 static_cast<long long>(queries.size()));
     return 0;
 }
