@@ -1,6 +1,7 @@
 #include "app/OperatorDesk.h"
 
 #include "app/commands/OperatorCommands.h"
+#include "app/net/ApiReply.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/session/Session.h"
 #include "app/store/LocalStore.h"
@@ -39,6 +40,41 @@ void OperatorDesk::signIn(const QUrl &server, const QString &username, const QSt
                          Q_EMIT notice(Session::storageNotice(signedIn->storage));
                          start();
                      });
+}
+
+void OperatorDesk::resume()
+{
+    m_tokenRefused = false;
+    auto restored = m_session->restore();
+    if (!restored) {
+        // Asynchronous like signIn(), so callers connect first and hear either way.
+        QMetaObject::invokeMethod(
+            this, [this, message = restored.error().message] { Q_EMIT failed(message); },
+            Qt::QueuedConnection);
+        return;
+    }
+    ApiRequest request;
+    request.path = QStringLiteral("/me");
+    m_client->send(request, this, [this](const ApiReply &reply) {
+        if (reply.ok()) {
+            if (auto updated = m_session->updateProfile(reply.json); !updated)
+                return Q_EMIT failed(updated.error().message);
+            return start();
+        }
+        switch (reply.error.kind) {
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+            Q_EMIT notice(tr("The back office does not answer; working offline until it does."));
+            return start();
+        case ApiError::Kind::Unauthorized:
+            m_tokenRefused = true;
+            m_session->forgetToken();
+            return Q_EMIT failed(tr("Your saved session has ended (it expired or was signed out). "
+                                    "Sign in again."));
+        default:
+            return Q_EMIT failed(reply.error.toError().message);
+        }
+    });
 }
 
 void OperatorDesk::start()

@@ -35,6 +35,12 @@ public:
     void signIn(const QUrl &server, const QString &username, const QString &password,
                 const QString &workspace = QStringLiteral("production"),
                 bool rememberInFile = false);
+    // Signs in again with the session kept by "remember me" (no password): checks the token
+    // with the back office and starts as signIn() does. A refused token (401) is forgotten and
+    // ends in failed() with tokenRefused() true; a back office that does not answer is no
+    // reason to stop work: the desk starts offline on its cache and syncs once it answers.
+    void resume();
+    bool tokenRefused() const { return m_tokenRefused; }
 
     bool isReady() const { return m_engine != nullptr; }
     BackOfficeClient &client() const { return *m_client; }
@@ -61,6 +67,7 @@ private:
     std::unique_ptr<RealtimeChannel> m_realtime;
     std::unique_ptr<SyncEngine> m_engine;
     QString m_cachePath;
+    bool m_tokenRefused = false;
 };
 
 } // namespace frontline::app

@@ -20,8 +20,37 @@ function init(args)
    wrk.headers["Content-Type"] = "application/json"
 end
 
+-- FRONTLINE_RATE (contacts a second, all threads together; FRONTLINE_THREADS must match -t)
+-- paces requests to a fixed schedule instead: each thread hands out send times one interval
+-- apart, and a connection waits for its slot (no wait when the schedule is behind).
+local rate = tonumber(os.getenv("FRONTLINE_RATE") or "0")
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } frontline_timespec;
+int clock_gettime(int clock, frontline_timespec *ts);
+]]
+local clock = ffi.new("frontline_timespec")
+local function now_ms()
+   ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+   return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+local next_slot = nil
+
 function delay()
-   return pause
+   if rate <= 0 then
+      return pause
+   end
+   local interval = tonumber(os.getenv("FRONTLINE_THREADS") or "2") * 1000 / rate
+   local now = now_ms()
+   if next_slot == nil then
+      next_slot = now
+   end
+   next_slot = next_slot + interval
+   local wait = next_slot - now
+   if wait < 0 then
+      return 0
+   end
+   return math.floor(wait)
 end
 
 function request()

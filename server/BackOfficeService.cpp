@@ -44,7 +44,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_changes(std::make_unique<ChangeLog>())
     , m_tickets(std::make_unique<TicketService>(*m_changes, m_clock))
     , m_messages(std::make_unique<MessageService>(*m_tickets, *m_changes, m_clock))
-    , m_escalations(std::make_unique<EscalationService>(*m_tickets, *m_changes, m_clock))
+    , m_escalations(
+          std::make_unique<EscalationService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_customers(std::make_unique<CustomerService>(*m_tickets))
     , m_intake(std::make_unique<IntakeService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_kb(std::make_unique<KbService>(*m_changes, m_clock))
@@ -62,6 +63,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
           std::make_unique<SlaMonitor>(*m_workspaces, *m_changes, m_clock, options.slaScanMs))
     , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
 {
+    m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
     m_tickets->setRouter(m_router.get());
     m_intake->setRouter(m_router.get());
@@ -93,7 +95,12 @@ Result<void> BackOfficeService::open()
             return policy.error();
         *m_sla = policy.value();
     }
-    return m_workspaces->openProduction();
+    if (auto opened = m_workspaces->openProduction(); !opened)
+        return opened;
+    // Accounts from before colleagues' names went to the change feed.
+    if (auto published = m_auth->publishMissingProfiles(m_workspaces->production()); !published)
+        return published.error();
+    return m_changes->followOtherInstances(m_workspaces->production());
 }
 
 Result<bool> BackOfficeService::seedDemo(quint32 seed)

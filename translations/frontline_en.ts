@@ -299,6 +299,18 @@ Commands:
         <source>#%1 %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::OpenConversationsModel</name>
@@ -312,6 +324,17 @@ Commands:
     </message>
     <message>
         <source>Ticket %1: %2, %3, %4 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::OperatorDesk</name>
+    <message>
+        <source>The back office does not answer; working offline until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved session has ended (it expired or was signed out). Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,10 +685,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,6 +797,38 @@ Commands:
     </message>
     <message>
         <source>A colleague is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1286,10 @@ Commands:
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing in with your saved session…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MacroPicker</name>
@@ -1434,10 +1489,6 @@ Commands:
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies when Frontline starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -308,6 +308,18 @@ Commands:
         <source>#%1 %2 (%3, %4)</source>
         <translation>#%1 %2 (%3, %4)</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · от %2</translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::OpenConversationsModel</name>
@@ -322,6 +334,17 @@ Commands:
     <message>
         <source>Ticket %1: %2, %3, %4 unread</source>
         <translation>Обращение %1: %2, %3, непрочитанных: %4</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::OperatorDesk</name>
+    <message>
+        <source>The back office does not answer; working offline until it does.</source>
+        <translation>Бэк-офис не отвечает; работаем офлайн, пока он не ответит.</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended (it expired or was signed out). Sign in again.</source>
+        <translation>Сохранённый сеанс завершён (истёк срок или был выполнен выход). Войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -671,10 +694,6 @@ Commands:
         <translation>Сообщения</translation>
     </message>
     <message>
-        <source>Typing indicator</source>
-        <translation>Индикатор набора текста</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -789,6 +808,38 @@ Commands:
     <message>
         <source>A colleague is typing…</source>
         <translation>Коллега печатает…</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>ведёт: %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation>принята: %1</translation>
+    </message>
+    <message>
+        <source>returned by %1: %2</source>
+        <translation>возвращена (%1): %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>решена: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 печатает…</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>Индикатор набора текста</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1299,10 @@ Commands:
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
+    <message>
+        <source>Signing in with your saved session…</source>
+        <translation>Вход с сохранённым сеансом…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MacroPicker</name>
@@ -1448,10 +1503,6 @@ Commands:
     <message>
         <source>Notification sound</source>
         <translation>Звук уведомлений</translation>
-    </message>
-    <message>
-        <source>A new language applies when Frontline starts again.</source>
-        <translation>Новый язык применится после перезапуска Frontline.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -55,7 +56,19 @@ int main(int argc, char *argv[])
         backOffice.start();
         login.offerDemo();
     }
-    if (login.exec() != QDialog::Accepted) {
+    // "Remember me" last time: straight into the workspace, unless the back office refuses the
+    // kept token, in which case the dialog opens and says so.
+    bool resumed = false;
+    if (!parser.isSet(demo) && login.canResume()) {
+        QEventLoop wait;
+        QObject::connect(&login, &ui::LoginDialog::resumeFinished, &wait, [&](bool signedIn) {
+            resumed = signedIn;
+            wait.quit();
+        });
+        login.resumeSession();
+        wait.exec();
+    }
+    if (!resumed && login.exec() != QDialog::Accepted) {
         backOffice.stop();
         return 0;
     }

@@ -22,9 +22,13 @@ QList<ConversationModel::Row> ConversationModel::load(const QString &where,
                                                       const QVariantList &values, int limit) const
 {
     // Newest first in SQL so LIMIT takes the newest page; reversed below.
-    QString sql = QStringLiteral("SELECT seq, id, author_kind, author_name, body, internal, "
-                                 "state, created_at FROM messages WHERE ticket_id = ? ") +
-                  where + QStringLiteral(" ORDER BY seq DESC");
+    // A message without its author's name (an older back office) takes the cached colleague's.
+    QString sql =
+        QStringLiteral("SELECT m.seq, m.id, m.author_kind, COALESCE(NULLIF(m.author_name, "
+                       "''), json_extract(o.json, '$.display_name'), ''), m.body, "
+                       "m.internal, m.state, m.created_at FROM messages m LEFT JOIN "
+                       "operators o ON o.id = m.author_id WHERE m.ticket_id = ? ") +
+        where + QStringLiteral(" ORDER BY m.seq DESC");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QVariantList args{m_ticketId};
@@ -117,7 +121,7 @@ int ConversationModel::loadOlder()
         return 0;
     const qint64 oldest =
         m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.first().seq;
-    QList<Row> older = load(QStringLiteral("AND seq < ?"), {oldest}, m_pageSize + 1);
+    QList<Row> older = load(QStringLiteral("AND m.seq < ?"), {oldest}, m_pageSize + 1);
     m_hasOlder = older.size() > m_pageSize;
     if (m_hasOlder)
         older.removeFirst();
@@ -142,20 +146,35 @@ void ConversationModel::onStoreChanged(const StoreChangeSet &changes)
 {
     if (m_ticketId.isEmpty())
         return;
-    bool touched = changes.messagesAdded.contains(m_ticketId);
+    const bool added = changes.messagesAdded.contains(m_ticketId);
+    bool touched = false;
     for (const auto &[local, server] : changes.messageIdsReplaced)
         touched = touched || rowOf(local) >= 0;
     for (const QString &id : changes.messagesChanged)
         touched = touched || rowOf(id) >= 0;
-    if (touched)
+    touched = touched || !changes.operators.isEmpty(); // a colleague's name arrived
+    if (touched || (added && m_rows.isEmpty()))
         refreshFrom(m_rows.isEmpty() ? 0 : m_rows.first().seq);
+    else if (added)
+        appendNewer();
+}
+
+// Only new messages arrived: read what follows the newest loaded one, not the whole range again.
+void ConversationModel::appendNewer()
+{
+    const QList<Row> fresh = load(QStringLiteral("AND seq > ?"), {m_rows.last().seq}, 0);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+    m_rows += fresh;
+    endInsertRows();
 }
 
 // Reads the loaded range again: rows that kept their seq are updated in place, new ones appended;
 // anything else (an echo dropped because the feed brought the message first) resets.
 void ConversationModel::refreshFrom(qint64 firstSeq)
 {
-    const QList<Row> fresh = load(QStringLiteral("AND seq >= ?"), {firstSeq}, 0);
+    const QList<Row> fresh = load(QStringLiteral("AND m.seq >= ?"), {firstSeq}, 0);
     const qsizetype common = std::min(fresh.size(), m_rows.size());
     bool samePrefix = fresh.size() >= m_rows.size();
     for (qsizetype i = 0; samePrefix && i < common; ++i)
@@ -170,7 +189,7 @@ void ConversationModel::refreshFrom(qint64 firstSeq)
         const Row &now = fresh.at(i);
         Row &was = m_rows[i];
         if (now.id != was.id || now.state != was.state || now.body != was.body ||
-            now.createdAt != was.createdAt) {
+            now.createdAt != was.createdAt || now.authorName != was.authorName) {
             was = now;
             Q_EMIT dataChanged(index(int(i)), index(int(i)));
         }

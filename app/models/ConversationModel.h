@@ -60,6 +60,7 @@ private:
     QList<Row> load(const QString &where, const QVariantList &values, int limit) const;
     void onStoreChanged(const StoreChangeSet &changes);
     void refreshFrom(qint64 firstSeq);
+    void appendNewer();
 
     LocalStore &m_store;
     QString m_ticketId;

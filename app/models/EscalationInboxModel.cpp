@@ -1,6 +1,7 @@
 #include "app/models/EscalationInboxModel.h"
 
 #include "app/models/EscalationCatalog.h"
+#include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 
 #include <QJsonDocument>
@@ -43,18 +44,23 @@ void EscalationInboxModel::reload()
         args = {profile->value(0).toInt(), profile->value(1).toString()};
     }
     auto query = m_store.read(
-        QStringLiteral("SELECT e.json, e.status, t.number FROM escalations e LEFT JOIN tickets t "
-                       "ON t.id = e.ticket_id WHERE e.status IN ('open', 'accepted') AND ") +
+        QStringLiteral("SELECT e.json, e.status, t.number, COALESCE(json_extract(o.json, "
+                       "'$.display_name'), '') FROM escalations e LEFT JOIN tickets t ON t.id = "
+                       "e.ticket_id LEFT JOIN operators o ON o.id = json_extract(e.json, "
+                       "'$.from_operator_id') WHERE e.status IN ('open', 'accepted') AND ") +
             where + QStringLiteral(" ORDER BY json_extract(e.json, '$.created_at') DESC"),
         args);
     beginResetModel();
     m_rows.clear();
     m_ticketNumbers.clear();
+    m_senders.clear();
     while (query && query.value().next()) {
         const auto escalation = EscalationCatalog::fromCache(
             QJsonDocument::fromJson(query->value(0).toByteArray()).object(),
             query->value(1).toString());
         m_ticketNumbers.insert(escalation.ticketId, query->value(2).toLongLong());
+        if (const QString from = query->value(3).toString(); !from.isEmpty())
+            m_senders.insert(escalation.fromOperatorId, from);
         m_rows.append(escalation);
     }
     endResetModel();
@@ -88,10 +94,16 @@ QVariant EscalationInboxModel::data(const QModelIndex &index, int role) const
     const QString reasonTitle = reason ? reason->title : e.reasonCode;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return tr("#%1 %2 (%3, %4)")
-            .arg(m_ticketNumbers.value(e.ticketId))
-            .arg(reasonTitle, protocol::toString(e.status), e.priority);
+    case Qt::AccessibleTextRole: {
+        const QString from = m_senders.value(e.fromOperatorId);
+        const QString status =
+            e.status == protocol::EscalationStatus::Accepted ? tr("accepted") : tr("open");
+        const QString text =
+            tr("#%1 %2 (%3, %4)")
+                .arg(m_ticketNumbers.value(e.ticketId))
+                .arg(reasonTitle, status, TicketQueueModel::priorityName(e.priority).toLower());
+        return from.isEmpty() ? text : tr("%1 · from %2").arg(text, from);
+    }
     case Qt::ToolTipRole:
     case NoteRole:
         return e.note;

@@ -38,6 +38,7 @@ private:
     LocalStore &m_store;
     QList<protocol::Escalation> m_rows;
     QHash<QString, qint64> m_ticketNumbers;
+    QHash<QString, QString> m_senders; // operator id -> display name
 };
 
 } // namespace frontline::app

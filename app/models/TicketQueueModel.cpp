@@ -97,9 +97,10 @@ void TicketQueueModel::fetchMore(const QModelIndex &parent)
     }
     m_atEnd = page->size() < m_pageSize;
     // A live update may already have brought some of these rows in.
+    const QSet<QString> loaded = loadedIds();
     QList<TicketQueueRow> fresh;
     for (const TicketQueueRow &row : page.value())
-        if (rowOf(row.id) < 0)
+        if (!loaded.contains(row.id))
             fresh.append(row);
     if (fresh.isEmpty())
         return;
@@ -135,6 +136,15 @@ int TicketQueueModel::rowOf(const QString &ticketId) const
     return -1;
 }
 
+QSet<QString> TicketQueueModel::loadedIds() const
+{
+    QSet<QString> ids;
+    ids.reserve(m_rows.size());
+    for (const TicketQueueRow &row : m_rows)
+        ids.insert(row.id);
+    return ids;
+}
+
 const TicketQueueRow *TicketQueueModel::ticket(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
@@ -163,9 +173,10 @@ void TicketQueueModel::refresh(const QSet<QString> &changedIds)
     auto ids = m_query.ids(window);
     if (!ids)
         return fail(ids.error());
+    const QSet<QString> loaded = loadedIds();
     QStringList wanted;
     for (const QString &id : ids.value())
-        if (changedIds.contains(id) || rowOf(id) < 0)
+        if (changedIds.contains(id) || !loaded.contains(id))
             wanted.append(id);
     auto fresh = m_query.rows(wanted);
     if (!fresh)
@@ -191,7 +202,9 @@ void TicketQueueModel::refresh(const QSet<QString> &changedIds)
     const QStringList &order = ids.value();
     for (int target = 0; target < order.size(); ++target) {
         const QString &id = order.at(target);
-        const int current = rowOf(id);
+        // Usually the row is already in place; only a moved or new one needs the search.
+        const int current =
+            target < m_rows.size() && m_rows.at(target).id == id ? target : rowOf(id);
         if (current == target) {
         } else if (current > target) {
             beginMoveRows({}, current, current, {}, target);

@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    QSet<QString> loadedIds() const;
     void onStoreChanged(const StoreChangeSet &changes);
     void tick();
     void fail(const Error &error);

@@ -3,17 +3,17 @@
 #include "app/store/LocalStore.h"
 #include "app/store/SqlTransaction.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace frontline::app {
 namespace {
 
-const QString SlaDue =
-    QStringLiteral("(CASE WHEN t.status IN ('resolved', 'closed') THEN NULL "
-                   "WHEN json_extract(t.server_json, '$.first_response_at') IS NULL "
-                   "THEN json_extract(t.server_json, '$.first_response_due') "
-                   "ELSE json_extract(t.server_json, '$.resolution_due') END)");
-const QString WaitingSince =
-    QStringLiteral("(CASE WHEN t.status IN ('new', 'open') "
-                   "THEN json_extract(t.server_json, '$.last_customer_message_at') END)");
+// Generated columns over the display status and the server's times (cache migration 4), each
+// with an index per sort direction that orderClause() follows term by term.
+const QString SlaDue = QStringLiteral("t.sla_due");
+const QString WaitingSince = QStringLiteral("t.waiting_since");
 // A customer message newer than both the operator's read mark and the last operator reply.
 const QString Unread = QStringLiteral(
     "(t.status IN ('new', 'open', 'pending') AND EXISTS (SELECT 1 FROM messages m WHERE "
@@ -29,7 +29,7 @@ QString selectRows()
            u"t.priority, t.queue, COALESCE(t.assignee_id, ''), " +
            AssigneeName + u", " + WaitingSince +
            u", json_extract(t.server_json, '$.created_at'), " + SlaDue +
-           u", json_extract(t.server_json, '$.first_response_at') IS NULL, " + Unread +
+           u", t.first_response_at IS NULL, " + Unread +
            u", t.local_pending FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
            u"LEFT JOIN operators o ON o.id = t.assignee_id";
 }
@@ -89,8 +89,10 @@ QString TicketQueueQuery::whereClause(QVariantList &values) const
     case TicketQueueFilter::Scope::All:
         break;
     case TicketQueueFilter::Scope::Mine:
+        // The unary + keeps SQLite on the sort order's index (read until a page is full)
+        // instead of collecting all my tickets through tickets_assignee and sorting them.
         conditions << QStringLiteral(
-            "t.assignee_id = (SELECT value FROM sync_state WHERE key = 'me_id')");
+            "+t.assignee_id = (SELECT value FROM sync_state WHERE key = 'me_id')");
         break;
     case TicketQueueFilter::Scope::Unassigned:
         conditions << QStringLiteral("COALESCE(t.assignee_id, '') = ''");
@@ -107,7 +109,7 @@ QString TicketQueueQuery::whereClause(QVariantList &values) const
         values << m_filter.status;
     }
     if (!m_filter.queue.isEmpty()) {
-        conditions << QStringLiteral("t.queue = ?");
+        conditions << QStringLiteral("+t.queue = ?"); // as for "mine": not tickets_queue_name
         values << m_filter.queue;
     }
     // Every word must appear in the subject or the customer's name; a number finds its ticket.
@@ -119,8 +121,10 @@ QString TicketQueueQuery::whereClause(QVariantList &values) const
         bool isNumber = false;
         const qlonglong number = bare.toLongLong(&isNumber);
         const QString pattern = u'%' + escapeLike(word) + u'%';
-        conditions << QStringLiteral("(t.subject LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' "
-                                     "OR t.number = ?)");
+        // The customers' names are matched once per word, not once per ticket.
+        conditions << QStringLiteral("(t.subject LIKE ? ESCAPE '\\' OR t.customer_id IN (SELECT "
+                                     "id FROM customers WHERE name LIKE ? ESCAPE '\\') OR "
+                                     "t.number = ?)");
         values << pattern << pattern << (isNumber ? number : -1);
     }
     return conditions.isEmpty() ? QString() : u" WHERE " + conditions.join(u" AND ");
@@ -170,27 +174,23 @@ QString TicketQueueQuery::orderClause() const
     return u" ORDER BY " + key + u" IS NULL, " + key + direction + u", t.number DESC, t.id";
 }
 
-Result<QList<TicketQueueRow>> TicketQueueQuery::page(int offset, int limit) const
+QString TicketQueueQuery::idsSql(QVariantList &values) const
 {
-    QVariantList values;
-    const QString sql = selectRows() + whereClause(values) + orderClause() +
-                        QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    auto query = m_store.read(sql, values);
-    if (!query)
-        return query.error();
-    QList<TicketQueueRow> list;
-    while (query.value().next())
-        list.append(rowFrom(query.value()));
-    return list;
+    // Only the sort by customer or assignee reads another table; every other sort and filter is
+    // answered from one of the queue's indexes (cache migration 4).
+    QString sql = QStringLiteral("SELECT t.id FROM tickets t");
+    if (m_sortColumn == TicketQueueColumn::Customer)
+        sql += QStringLiteral(" LEFT JOIN customers c ON c.id = t.customer_id");
+    if (m_sortColumn == TicketQueueColumn::Assignee)
+        sql += QStringLiteral(" LEFT JOIN operators o ON o.id = t.assignee_id");
+    return sql + whereClause(values) + orderClause();
 }
 
-Result<QStringList> TicketQueueQuery::ids(int limit) const
+Result<QStringList> TicketQueueQuery::idsFrom(int offset, int limit) const
 {
     QVariantList values;
-    const QString sql = u"SELECT t.id FROM tickets t LEFT JOIN customers c ON c.id = "
-                        u"t.customer_id LEFT JOIN operators o ON o.id = t.assignee_id" +
-                        whereClause(values) + orderClause() +
-                        QStringLiteral(" LIMIT %1").arg(limit);
+    const QString sql =
+        idsSql(values) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     auto query = m_store.read(sql, values);
     if (!query)
         return query.error();
@@ -200,29 +200,77 @@ Result<QStringList> TicketQueueQuery::ids(int limit) const
     return list;
 }
 
-Result<QList<TicketQueueRow>> TicketQueueQuery::rows(const QStringList &ids) const
+Result<QList<TicketQueueRow>> TicketQueueQuery::fetch(const QStringList &ids, bool filtered) const
 {
     QList<TicketQueueRow> list;
-    if (ids.isEmpty())
-        return list;
+    // A few hundred ids per statement, well under SQLite's limit of bound values.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QStringList chunk = ids.mid(from, Chunk);
+        QVariantList values;
+        QString where = filtered ? whereClause(values) : QString();
+        where += (where.isEmpty() ? u" WHERE t.id IN (" : u" AND t.id IN (") +
+                 QStringList(chunk.size(), QStringLiteral("?")).join(u", ") + u')';
+        for (const QString &id : chunk)
+            values << id;
+        auto query = m_store.read(selectRows() + where, values);
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            list.append(rowFrom(query.value()));
+    }
+    return list;
+}
+
+Result<QList<TicketQueueRow>> TicketQueueQuery::page(int offset, int limit) const
+{
+    // First the page's ids in order, from an index; then the display columns (the unread
+    // marker's subqueries, the names) for those rows only.
+    auto ids = idsFrom(offset, limit);
+    if (!ids)
+        return ids.error();
+    auto fetched = fetch(ids.value(), false);
+    if (!fetched)
+        return fetched.error();
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        position.insert(ids->at(i), i);
+    QList<TicketQueueRow> list = std::move(fetched.value());
+    std::sort(list.begin(), list.end(), [&position](const auto &a, const auto &b) {
+        return position.value(a.id) < position.value(b.id);
+    });
+    return list;
+}
+
+Result<QStringList> TicketQueueQuery::ids(int limit) const
+{
+    return idsFrom(0, limit);
+}
+
+Result<QList<TicketQueueRow>> TicketQueueQuery::rows(const QStringList &ids) const
+{
+    return fetch(ids, true);
+}
+
+Result<QStringList> TicketQueueQuery::queryPlan() const
+{
     QVariantList values;
-    QString where = whereClause(values);
-    where += (where.isEmpty() ? u" WHERE t.id IN (" : u" AND t.id IN (") +
-             QStringList(ids.size(), QStringLiteral("?")).join(u", ") + u')';
-    for (const QString &id : ids)
-        values << id;
-    auto query = m_store.read(selectRows() + where, values);
+    auto query = m_store.read(u"EXPLAIN QUERY PLAN " + idsSql(values) + u" LIMIT 200", values);
     if (!query)
         return query.error();
+    QStringList plan;
     while (query.value().next())
-        list.append(rowFrom(query.value()));
-    return list;
+        plan.append(query->value(3).toString());
+    return plan;
 }
 
 Result<QStringList> TicketQueueQuery::queues() const
 {
+    // One index step per queue (tickets_queue_name) rather than reading every ticket.
     auto query = m_store.read(QStringLiteral(
-        "SELECT DISTINCT queue FROM tickets WHERE COALESCE(queue, '') <> '' ORDER BY queue"));
+        "WITH RECURSIVE q (name) AS (SELECT MIN(queue) FROM tickets WHERE queue > '' UNION ALL "
+        "SELECT (SELECT MIN(queue) FROM tickets WHERE queue > q.name) FROM q WHERE q.name IS "
+        "NOT NULL) SELECT name FROM q WHERE name IS NOT NULL"));
     if (!query)
         return query.error();
     QStringList list;

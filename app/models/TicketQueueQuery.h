@@ -67,7 +67,8 @@ struct TicketQueueRow
 };
 
 // The SQL behind the ticket queue: filtering, sorting and paging over the LocalStore's tickets,
-// and the read marks behind the unread markers (table `ticket_reads`, schema version 2).
+// and the read marks behind the unread markers (table `ticket_reads`, schema version 3). Sorting
+// by SLA or waiting time walks an index of cache migration 4 (see queryPlan()).
 class TicketQueueQuery
 {
 public:
@@ -86,6 +87,9 @@ public:
     Result<QList<TicketQueueRow>> rows(const QStringList &ids) const;
     // The queues the cached tickets belong to, for the filter.
     Result<QStringList> queues() const;
+    // How SQLite runs the query behind page() and ids() (EXPLAIN QUERY PLAN, one line a step):
+    // what a test checks to keep the queue on its indexes.
+    Result<QStringList> queryPlan() const;
 
     // The operator opened the ticket: its customer messages so far are read.
     static Result<void> markRead(LocalStore &store, const QString &ticketId);
@@ -98,6 +102,10 @@ public:
 private:
     QString whereClause(QVariantList &values) const;
     QString orderClause() const;
+    QString idsSql(QVariantList &values) const;
+    Result<QStringList> idsFrom(int offset, int limit) const;
+    // The rows of `ids` (any order), optionally only those the filter lets through.
+    Result<QList<TicketQueueRow>> fetch(const QStringList &ids, bool filtered) const;
 
     const LocalStore &m_store;
     TicketQueueFilter m_filter;

@@ -106,6 +106,38 @@ void Session::login(const QUrl &server, const QString &username, const QString &
                   });
 }
 
+bool Session::hasKeptSession(const QString &dataDirectory)
+{
+    QFile file(QDir(dataDirectory).filePath(QStringLiteral("session.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject description = QJsonDocument::fromJson(file.readAll()).object();
+    return !description.value(u"server").toString().isEmpty() &&
+           tokenStorageFromString(description.value(u"token_storage").toString()) !=
+               TokenStorage::NotKept;
+}
+
+Result<void> Session::updateProfile(const QJsonObject &me)
+{
+    if (const QString id = me.value(u"id").toString(); !id.isEmpty())
+        m_info.operatorId = id;
+    m_info.displayName = me.value(u"display_name").toString(m_info.displayName);
+    m_info.line = me.value(u"line").toInt(m_info.line);
+    m_info.team = me.value(u"team").toString(m_info.team);
+    m_info.role = me.value(u"role").toString(m_info.role);
+    return writeDescription();
+}
+
+void Session::forgetToken()
+{
+    CredentialStore(m_dataDirectory, m_useKeychain).erase(account());
+    m_client.setToken({});
+    m_info.token.clear();
+    m_info.storage = TokenStorage::NotKept;
+    if (auto written = writeDescription(); !written)
+        qCWarning(lcSession) << "cannot forget the kept session:" << written.error().message;
+}
+
 void Session::logout(LogoutCallback callback)
 {
     ApiRequest request;

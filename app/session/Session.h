@@ -3,6 +3,7 @@
 #include "app/session/CredentialStore.h"
 #include "protocol/Result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -47,6 +48,13 @@ public:
     void logout(LogoutCallback callback);
     // Reads the kept session and points the client at it.
     Result<SessionInfo> restore();
+    // Whether `dataDirectory` holds a session whose token was kept (keychain or opt-in file),
+    // i.e. one restore() may bring back without a password.
+    static bool hasKeptSession(const QString &dataDirectory);
+    // Takes what the back office now says about the user (`GET /me`) and keeps it.
+    Result<void> updateProfile(const QJsonObject &me);
+    // The back office refused the kept token: forget it, so the next start asks for a password.
+    void forgetToken();
 
     const SessionInfo &info() const { return m_info; }
     // The cache file of this session's user and workspace.

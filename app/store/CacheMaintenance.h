@@ -19,7 +19,7 @@ namespace frontline::app {
 //   thread has not committed for a moment. When the UI thread writes without pause (a first
 //   sync), it restarts the log itself, once per `walPages` pages.
 // * Merging the message index. message_fts does not merge its segments as it is written
-//   (automerge=0, migration 4): FTS5's incremental merge took 20-30 ms of a command's commit now
+//   (automerge=0, migration 5): FTS5's incremental merge took 20-30 ms of a command's commit now
 //   and then. The merges happen here instead, a few pages at a time, in the UI thread's pauses.
 class CacheMaintenance
 {

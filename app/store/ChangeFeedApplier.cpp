@@ -242,9 +242,12 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
              data.value(u"reason").toString(), data.value(u"since").toString()}));
     }
     if (entity == u"operator") {
+        // Merged, not replaced: everyone gets a colleague's profile (name, role, line, team),
+        // while an operator's own capacity changes carry only those fields.
         changed.operators.insert(id);
         return done(m_store.write(
-            QStringLiteral("INSERT OR REPLACE INTO operators (id, json) VALUES (?, ?)"),
+            QStringLiteral("INSERT INTO operators (id, json) VALUES (?, ?) ON CONFLICT (id) DO "
+                           "UPDATE SET json = json_patch(operators.json, excluded.json)"),
             {id, compact(data)}));
     }
     // A newer back office may send entities this client does not know yet: skip, don't stop.
@@ -345,7 +348,7 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
     const QString tagText = tags.isEmpty() ? QStringLiteral("") : tags.join(u' ');
     const QString title = article.value(u"title").toString();
     const QString body = article.value(u"body").toString();
-    // The index is written here, not by triggers (see migration 4): an update takes the old
+    // The index is written here, not by triggers (see migration 5): an update takes the old
     // text out of it first, with the row's seq kept.
     auto existing = m_store.read(
         QStringLiteral("SELECT seq, title, body, tags FROM kb_articles WHERE id = ?"), {id});

@@ -44,6 +44,14 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// A time field of the server's JSON as the queue's columns keep it: the text, or NULL (as
+// json_extract gives it for null or missing).
+QVariant timeOrNull(const QJsonObject &object, QStringView field)
+{
+    const QJsonValue value = object.value(field);
+    return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
+}
+
 } // namespace
 
 LocalStore::LocalStore(QObject *parent)
@@ -195,6 +203,8 @@ Result<void> LocalStore::migrate()
 Result<QSqlQuery> LocalStore::read(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(m_db);
+    // Callers only step forward; Qt then does not keep a copy of every row read.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(sql, query);
     for (const QVariant &value : values)
@@ -457,19 +467,27 @@ Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHa
     auto done = write(
         QStringLiteral(
             "INSERT INTO tickets (id, number, channel, status, priority, queue, subject, "
-            "customer_id, assignee_id, version, updated_at, server_json) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, channel = "
-            "excluded.channel, status = excluded.status, priority = excluded.priority, queue = "
-            "excluded.queue, subject = excluded.subject, customer_id = excluded.customer_id, "
-            "assignee_id = excluded.assignee_id, version = excluded.version, updated_at = "
-            "excluded.updated_at, server_json = excluded.server_json, local_pending = 0"),
+            "customer_id, assignee_id, version, updated_at, server_json, first_response_due, "
+            "resolution_due, first_response_at, last_customer_message_at) VALUES (?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = "
+            "excluded.number, channel = excluded.channel, status = excluded.status, priority = "
+            "excluded.priority, queue = excluded.queue, subject = excluded.subject, customer_id = "
+            "excluded.customer_id, assignee_id = excluded.assignee_id, version = "
+            "excluded.version, updated_at = excluded.updated_at, server_json = "
+            "excluded.server_json, first_response_due = excluded.first_response_due, "
+            "resolution_due = excluded.resolution_due, first_response_at = "
+            "excluded.first_response_at, last_customer_message_at = "
+            "excluded.last_customer_message_at, local_pending = 0"),
         {id, ticket.value(u"number").toInteger(), ticket.value(u"channel").toString(),
          ticket.value(u"status").toString(), ticket.value(u"priority").toString(),
          ticket.value(u"queue").toString(), ticket.value(u"subject").toString(),
          ticket.value(u"customer_id").toString(), ticket.value(u"assignee_id").toString(),
          ticket.value(u"version").toInteger(), ticket.value(u"updated_at").toString(),
          json.isEmpty() ? QVariant(compact(ticket))
-                        : QVariant(QByteArray::fromRawData(json.data(), json.size()))});
+                        : QVariant(QByteArray::fromRawData(json.data(), json.size())),
+         timeOrNull(ticket, u"first_response_due"), timeOrNull(ticket, u"resolution_due"),
+         timeOrNull(ticket, u"first_response_at"),
+         timeOrNull(ticket, u"last_customer_message_at")});
     if (!done)
         return done.error();
     m_pending.tickets.insert(id);

@@ -125,7 +125,7 @@ public:
     Result<QList<CachedMessage>> messages(const QString &ticketId) const;
     // Inserts a message unless one with its id is cached, and indexes its text in the same
     // transaction; true when it was added. Every message insert goes through here (the store,
-    // not a trigger, writes the full-text index: see migration 4).
+    // not a trigger, writes the full-text index: see migration 5).
     Result<bool> insertMessage(const CachedMessage &message);
     Result<int> count(const QString &table) const;
 

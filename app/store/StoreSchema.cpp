@@ -104,7 +104,58 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, "
                            "last_read_seq INTEGER NOT NULL)"),
         },
-        // 4: the store writes the full-text indexes itself (LocalStore::insertMessage,
+        // 4: the ticket queue at 100,000 tickets (docs/performance.md, issue 6). The SLA and
+        // waiting times become columns (copied from server_json by storeServerTicket), the two
+        // sort keys generated columns over them, and each sort order an index that also holds
+        // what the filters and the search read, so a page is a short walk of one index instead
+        // of a scan of every ticket's JSON and a sort. TicketQueueQuery's SQL names these exact
+        // expressions; the planner test in TicketQueueModelTest keeps them in use.
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN first_response_due TEXT"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN resolution_due TEXT"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN first_response_at TEXT"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN last_customer_message_at TEXT"),
+            QStringLiteral(
+                "UPDATE tickets SET first_response_due = json_extract(server_json, "
+                "'$.first_response_due'), resolution_due = json_extract(server_json, "
+                "'$.resolution_due'), first_response_at = json_extract(server_json, "
+                "'$.first_response_at'), last_customer_message_at = json_extract(server_json, "
+                "'$.last_customer_message_at')"),
+            // The display status (with local echo) decides whether a clock runs, as before.
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN sla_due TEXT GENERATED ALWAYS AS "
+                           "(CASE WHEN status IN ('resolved', 'closed') THEN NULL WHEN "
+                           "first_response_at IS NULL THEN first_response_due ELSE "
+                           "resolution_due END) VIRTUAL"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN waiting_since TEXT GENERATED ALWAYS "
+                           "AS (CASE WHEN status IN ('new', 'open') THEN "
+                           "last_customer_message_at END) VIRTUAL"),
+            // Rows without a clock go last in both directions, ties newest first. The default
+            // order (SLA, most urgent first) also holds the subject, so a text search reads no
+            // table rows; the other orders fetch the subject from the table when searching.
+            QStringLiteral("CREATE INDEX tickets_queue_sla ON tickets (sla_due IS NULL, sla_due, "
+                           "number DESC, id, status, assignee_id, channel, queue, customer_id, "
+                           "subject)"),
+            QStringLiteral("CREATE INDEX tickets_queue_sla_desc ON tickets (sla_due IS NULL, "
+                           "sla_due DESC, number DESC, id, status, assignee_id, channel, queue, "
+                           "customer_id)"),
+            QStringLiteral("CREATE INDEX tickets_queue_waiting ON tickets (waiting_since IS NULL, "
+                           "waiting_since, number DESC, id, status, assignee_id, channel, queue, "
+                           "customer_id)"),
+            QStringLiteral("CREATE INDEX tickets_queue_waiting_desc ON tickets (waiting_since IS "
+                           "NULL, waiting_since DESC, number DESC, id, status, assignee_id, "
+                           "channel, queue, customer_id)"),
+            // "Mine" and the chat pane's tickets assigned to me (covering: no table reads); a
+            // customer's previous tickets.
+            QStringLiteral("CREATE INDEX tickets_assignee ON tickets (assignee_id, status, id)"),
+            QStringLiteral("CREATE INDEX tickets_customer ON tickets (customer_id)"),
+            // The queue filter's list of queues.
+            QStringLiteral("CREATE INDEX tickets_queue_name ON tickets (queue)"),
+            // A ticket's messages by author: the queue's unread markers (the last operator
+            // reply, customer messages after it) and the open conversations' waiting times.
+            QStringLiteral("CREATE INDEX messages_author ON messages (ticket_id, author_kind, "
+                           "internal, created_at)"),
+        },
+        // 5: the store writes the full-text indexes itself (LocalStore::insertMessage,
         // ChangeFeedApplier::storeKbArticle) instead of insert and update triggers. A trigger that
         // writes to an FTS5 table runs under a statement savepoint, and FTS5 flushes its pending
         // index at every savepoint: each row inserted by its own statement wrote an index segment
@@ -125,7 +176,7 @@ const QList<QStringList> &storeMigrations()
             // Merged by CacheMaintenance between commands, not inside them.
             QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES ('automerge', 0)"),
         },
-        // 5: a second, small index over KB titles and tags, for LocalStore::searchKb's first
+        // 6: a second, small index over KB titles and tags, for LocalStore::searchKb's first
         // tier: the words an operator types are in most articles' bodies, and ranking every
         // article that has them cost tens of milliseconds; titles and tags are a few words each.
         {

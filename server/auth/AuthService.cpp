@@ -3,10 +3,12 @@
 #include "protocol/ApiError.h"
 #include "server/Workspaces.h"
 #include "server/auth/PasswordHash.h"
+#include "server/domain/ChangeLog.h"
 #include "server/storage/Store.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -27,6 +29,65 @@ AuthService::AuthService(Workspaces &workspaces, Clock clock)
     : m_workspaces(workspaces)
     , m_clock(std::move(clock))
 {}
+
+QJsonObject AuthService::publicProfile(qint64 id, const QString &displayName, protocol::Role role,
+                                       int line, const QString &team)
+{
+    return QJsonObject{{QLatin1StringView("id"), QString::number(id)},
+                       {QLatin1StringView("display_name"), displayName},
+                       {QLatin1StringView("role"), protocol::toString(role)},
+                       {QLatin1StringView("line"), line},
+                       {QLatin1StringView("team"), team}};
+}
+
+Result<int> AuthService::publishMissingProfiles(Store &store)
+{
+    if (!m_changes)
+        return 0;
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    // One pass over the feed, not one per account: it may be long.
+    auto published = store.run(QStringLiteral(
+        "SELECT DISTINCT entity_id FROM changes WHERE entity = 'operator' AND scope = 'all'"));
+    if (!published)
+        return published.error();
+    QSet<QString> known;
+    while (published.value()->next())
+        known.insert(published.value()->value(0).toString());
+    published.value()->finish();
+    auto accounts = store.run(
+        QStringLiteral("SELECT id, display_name, role, line, team FROM operators WHERE role <> "
+                       "'integration' ORDER BY id"));
+    if (!accounts)
+        return accounts.error();
+    QList<QJsonObject> missing;
+    while (accounts.value()->next()) {
+        const QSqlQuery &row = *accounts.value();
+        if (known.contains(row.value(0).toString()))
+            continue;
+        missing.append(publicProfile(
+            row.value(0).toLongLong(), row.value(1).toString(),
+            protocol::roleFromString(row.value(2).toString()).value_or(protocol::Role::Operator),
+            row.value(3).toInt(), row.value(4).toString()));
+    }
+    accounts.value()->finish();
+    const qint64 now = m_clock();
+    qint64 last = 0;
+    for (const QJsonObject &profile : std::as_const(missing)) {
+        auto seq = m_changes->append(
+            store, QStringLiteral("operator"), profile.value(QLatin1StringView("id")).toString(),
+            QStringLiteral("create"), profile, ChangeAudience::everyone(), now);
+        if (!seq)
+            return seq.error();
+        last = seq.value();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (last > 0)
+        m_changes->announce(store.workspace(), last, ChangeAudience::everyone());
+    return int(missing.size());
+}
 
 QString AuthService::hashToken(const QString &token)
 {
@@ -92,8 +153,22 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
         if (!linked)
             return linked.error();
     }
+    Result<qint64> announced = qint64(0);
+    if (m_changes && account.role != protocol::Role::Integration) {
+        announced = m_changes->append(
+            store, QStringLiteral("operator"), QString::number(id.value()),
+            QStringLiteral("create"),
+            publicProfile(id.value(),
+                          account.displayName.isEmpty() ? account.username : account.displayName,
+                          account.role, account.line, account.team),
+            ChangeAudience::everyone(), now);
+        if (!announced)
+            return announced.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    if (announced.value() > 0)
+        m_changes->announce(store.workspace(), announced.value(), ChangeAudience::everyone());
     return id.value();
 }
 

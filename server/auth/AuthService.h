@@ -8,6 +8,7 @@
 
 namespace frontline::server {
 
+class ChangeLog;
 class Store;
 class Workspaces;
 
@@ -54,7 +55,17 @@ class AuthService
 public:
     AuthService(Workspaces &workspaces, Clock clock);
 
+    // Where new accounts are announced: every colleague's client shows names, not ids.
+    void setChangeLog(ChangeLog *changes) { m_changes = changes; }
+
     Result<qint64> createOperator(Store &store, const NewOperator &account);
+    // What everyone in a workspace may know of a colleague (the change feed's `operator`
+    // entity): id, display name, role, line and team. Nothing else, certainly no secret.
+    static QJsonObject publicProfile(qint64 id, const QString &displayName, protocol::Role role,
+                                     int line, const QString &team);
+    // Announces the accounts made before profiles went to the feed (an older back office's
+    // database); answers how many. Idempotent: an account already announced is skipped.
+    Result<int> publishMissingProfiles(Store &store);
     Result<protocol::Operator> loadOperator(Store &store, qint64 operatorId);
     Result<protocol::Operator> findOperator(Store &store, const QString &username);
 
@@ -85,6 +96,7 @@ public:
 
 private:
     Workspaces &m_workspaces;
+    ChangeLog *m_changes = nullptr;
     Clock m_clock;
     LoginThrottle m_throttle;
     qint64 m_tokenLifetimeMs = 14LL * 24 * 3600 * 1000;

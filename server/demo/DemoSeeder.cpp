@@ -389,6 +389,18 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
                 }
             }
         }
+        // A ticket opened minutes ago cannot hold hours of conversation: squeeze the turns after
+        // its opening into the time there was, in the same order, so nothing is in the future.
+        if (const qint64 last = lines.last().at; last > now) {
+            const double scale = double(now - created) / double(last - created);
+            const auto squeeze = [&](qint64 at) {
+                return at <= created ? at : created + qint64(double(at - created) * scale);
+            };
+            for (Line &line : lines)
+                line.at = squeeze(line.at);
+            firstResponse = firstResponse == 0 ? 0 : squeeze(firstResponse);
+            clock = squeeze(clock);
+        }
         const qint64 lastCustomer = [&] {
             qint64 at = created;
             for (const Line &line : lines)
@@ -427,6 +439,9 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         audience.scope = ChangeAudience::Scope::Ticket;
         audience.queueId = queue;
         audience.assigneeId = assignee;
+        // Their changes are written once the escalation (if any) is known: a live escalation's
+        // line sees the conversation, as EscalationService::create shares it.
+        QList<protocol::Message> conversation;
         for (const Line &line : lines) {
             auto messageId = m_store.insert(
                 QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, "
@@ -444,11 +459,7 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
             message.internal = line.internal;
             message.body = line.text;
             message.createdAt = sql::time(line.at);
-            if (auto seq =
-                    m_changes.append(m_store, QStringLiteral("message"), message.id,
-                                     QStringLiteral("create"), message.toJson(), audience, now);
-                !seq)
-                return seq.error();
+            conversation.append(message);
         }
 
         // Some conversations needed the 2nd line; a few of those were sent back.
@@ -503,6 +514,9 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
             record.updatedAt = sql::time(std::min(at + 30 * Minute, now));
             ChangeAudience escalationAudience = audience;
             escalationAudience.escalationLine = 2;
+            if (auto written = appendMessages(conversation, audience, now); !written)
+                return written.error();
+            conversation.clear();
             if (auto seq = m_changes.append(m_store, QStringLiteral("escalation"), record.id,
                                             QStringLiteral("create"), record.toJson(),
                                             escalationAudience, now);
@@ -510,6 +524,8 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
                 return seq.error();
             ++escalations;
         }
+        if (auto written = appendMessages(conversation, audience, now); !written)
+            return written.error();
         if (auto seq =
                 m_tickets.recordChange(m_store, ticket.value(), QStringLiteral("create"), {}, 0);
             !seq)
@@ -520,6 +536,18 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     qCInfo(lcDemo) << "seeded" << customers.size() << "customers," << size.tickets << "tickets,"
                    << escalations << "escalations";
     return true;
+}
+
+Result<void> DemoSeeder::appendMessages(const QList<protocol::Message> &messages,
+                                        const ChangeAudience &audience, qint64 now)
+{
+    for (const protocol::Message &message : messages) {
+        if (auto seq = m_changes.append(m_store, QStringLiteral("message"), message.id,
+                                        QStringLiteral("create"), message.toJson(), audience, now);
+            !seq)
+            return seq.error();
+    }
+    return {};
 }
 
 } // namespace frontline::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/Message.h"
 #include "protocol/Result.h"
 #include "server/Clock.h"
 
@@ -9,6 +10,7 @@ class AuthService;
 class ChangeLog;
 class Store;
 class TicketService;
+struct ChangeAudience;
 
 struct DemoSize
 {
@@ -31,6 +33,9 @@ public:
     Result<bool> seed(quint32 seed, const DemoSize &size = {});
 
 private:
+    Result<void> appendMessages(const QList<protocol::Message> &messages,
+                                const ChangeAudience &audience, qint64 now);
+
     Store &m_store;
     AuthService &m_auth;
     TicketService &m_tickets;

@@ -6,7 +6,12 @@
 #include "server/storage/Store.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcChanges, "backoffice.changes")
 
 namespace frontline::server {
 namespace {
@@ -85,7 +90,7 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
         if (auto locked = store.run(QStringLiteral("SELECT pg_advisory_xact_lock(72010)")); !locked)
             return locked.error();
     }
-    return store.insert(
+    auto seq = store.insert(
         QStringLiteral(
             "INSERT INTO changes (entity, entity_id, op, data, scope, queue_id, "
             "prev_queue_id, assignee_id, prev_assignee_id, operator_id, escalation_line, "
@@ -98,6 +103,85 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
          sql::nullableId(audience.previousAssigneeId), sql::nullableId(audience.operatorId),
          sql::nullableId(audience.escalationLine), sql::nullableText(audience.escalationTeam),
          nowMs});
+    if (seq && store.isPostgresql()) {
+        // Other back-office instances on this database hear of it when (and only if) this
+        // transaction commits: NOTIFY is transactional, and dropped with a rolled-back savepoint.
+        auto notified = store.run(QStringLiteral("SELECT pg_notify(?, ?)"),
+                                  {notificationChannel(store), QString::number(seq.value())});
+        if (!notified)
+            return notified.error();
+        notified.value()->finish();
+    }
+    return seq;
+}
+
+QString ChangeLog::notificationChannel(const Store &store)
+{
+    // Workspace names are plain identifiers (Store::open checks them).
+    return QStringLiteral("frontline_changes_") + store.workspace();
+}
+
+Result<void> ChangeLog::followOtherInstances(Store &store)
+{
+    if (!store.isPostgresql())
+        return {};
+    auto head = store.scalar(QStringLiteral("SELECT MAX(seq) FROM changes"));
+    if (!head)
+        return head.error();
+    m_relayedSeq[store.workspace()] = head.value().toLongLong();
+    QSqlDriver *driver = store.connection().driver();
+    const QString channel = notificationChannel(store);
+    if (!driver->subscribeToNotification(channel)) {
+        return Error{
+            QStringLiteral("database_error"),
+            QStringLiteral("Cannot LISTEN on %1: %2").arg(channel, driver->lastError().text())};
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this, &store, channel](const QString &name, QSqlDriver::NotificationSource source,
+                                    const QVariant &payload) {
+                // This instance announced its own changes after their commit already.
+                if (name == channel && source == QSqlDriver::OtherSource)
+                    relay(store, payload.toLongLong());
+            });
+    return {};
+}
+
+void ChangeLog::relay(Store &store, qint64 seq)
+{
+    qint64 &relayed = m_relayedSeq[store.workspace()];
+    if (seq <= relayed)
+        return;
+    // Changes commit in seq order (append's advisory lock), so everything up to `seq` is there.
+    auto rows =
+        store.run(QStringLiteral("SELECT seq, scope, queue_id, prev_queue_id, assignee_id, "
+                                 "prev_assignee_id, operator_id, escalation_line, escalation_team "
+                                 "FROM changes WHERE seq > ? AND seq <= ? ORDER BY seq"),
+                  {relayed, seq});
+    if (!rows) {
+        qCWarning(lcChanges) << "cannot read changes from another instance:"
+                             << rows.error().message;
+        return;
+    }
+    QSqlQuery *query = rows.value();
+    while (query->next()) {
+        ChangeAudience audience;
+        const QString scope = query->value(1).toString();
+        audience.scope = scope == u"ticket"     ? ChangeAudience::Scope::Ticket
+                         : scope == u"staff"    ? ChangeAudience::Scope::Staff
+                         : scope == u"operator" ? ChangeAudience::Scope::Operator
+                                                : ChangeAudience::Scope::All;
+        audience.queueId = query->value(2).toString();
+        audience.previousQueueId = query->value(3).toString();
+        audience.assigneeId = query->value(4).toLongLong();
+        audience.previousAssigneeId = query->value(5).toLongLong();
+        audience.operatorId = query->value(6).toLongLong();
+        audience.escalationLine = query->value(7).toInt();
+        audience.escalationTeam = query->value(8).toString();
+        relayed = query->value(0).toLongLong();
+        Q_EMIT committed(store.workspace(), relayed, audience);
+    }
+    query->finish();
+    relayed = std::max(relayed, seq);
 }
 
 void ChangeLog::announce(const QString &workspace, qint64 seq, const ChangeAudience &audience)

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <map>
+
 namespace frontline::server {
 
 class Store;
@@ -37,6 +39,11 @@ struct ChangeAudience
     static ChangeAudience onlyOperator(qint64 id)
     {
         return {Scope::Operator, {}, {}, 0, 0, id, 0, {}};
+    }
+    // Only the line (2nd and up) or team a ticket is escalated to (and staff).
+    static ChangeAudience escalationTarget(int line, const QString &team)
+    {
+        return {Scope::Ticket, {}, {}, 0, 0, 0, line, team};
     }
 };
 
@@ -70,6 +77,11 @@ public:
     // CommitGroup) the hub hears of it after the batch commits, and never if it rolls back.
     void announce(const QString &workspace, qint64 seq, const ChangeAudience &audience);
 
+    // PostgreSQL: listens for the changes other back-office instances on the same database
+    // commit in `store`'s workspace and announces them here too, so that their pokes reach this
+    // instance's subscribers (append NOTIFYs each change). Nothing to do on SQLite.
+    Result<void> followOtherInstances(Store &store);
+
     static Result<ChangePage> read(Store &store, const Caller &caller, qint64 since, int limit);
     // Whether `caller` may see a change with this audience (the same rule `read` applies in SQL).
     static bool visibleTo(const ChangeAudience &audience, const Caller &caller);
@@ -77,6 +89,12 @@ public:
 Q_SIGNALS:
     void committed(const QString &workspace, qint64 seq,
                    const frontline::server::ChangeAudience &audience);
+
+private:
+    static QString notificationChannel(const Store &store);
+    void relay(Store &store, qint64 seq);
+
+    std::map<QString, qint64> m_relayedSeq; // per workspace: the newest change relayed
 };
 
 } // namespace frontline::server

@@ -4,6 +4,7 @@
 #include "protocol/ApiError.h"
 #include "server/auth/AuthService.h"
 #include "server/domain/ChangeLog.h"
+#include "server/domain/MessageService.h"
 #include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
 #include "server/storage/Store.h"
@@ -94,8 +95,10 @@ const QList<EscalationReason> &escalationReasons()
     return reasons;
 }
 
-EscalationService::EscalationService(TicketService &tickets, ChangeLog &changes, Clock clock)
+EscalationService::EscalationService(TicketService &tickets, MessageService &messages,
+                                     ChangeLog &changes, Clock clock)
     : m_tickets(tickets)
+    , m_messages(messages)
     , m_changes(changes)
     , m_clock(std::move(clock))
 {}
@@ -221,6 +224,11 @@ Result<protocol::Escalation> EscalationService::createInTransaction(const Caller
                                    TicketService::parseId(updated->assigneeId));
         !seq)
         return seq.error();
+    // The conversation is the escalation's context: the helpers get what was said before.
+    if (auto shared = m_messages.shareConversation(
+            store, id, ChangeAudience::escalationTarget(line, team), now);
+        !shared)
+        return shared.error();
     auto escalation = load(store, escalationId.value());
     if (!escalation)
         return escalation.error();

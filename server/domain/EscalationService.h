@@ -9,6 +9,7 @@
 namespace frontline::server {
 
 class ChangeLog;
+class MessageService;
 class Store;
 class Transaction;
 struct ChangeAudience;
@@ -31,7 +32,8 @@ const QList<EscalationReason> &escalationReasons();
 class EscalationService
 {
 public:
-    EscalationService(TicketService &tickets, ChangeLog &changes, Clock clock);
+    EscalationService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
+                      Clock clock);
 
     Result<QList<protocol::Escalation>> forTicket(const Caller &caller, const QString &ticketId);
     // What is addressed to the caller (operators: their line or team; staff: everything).
@@ -57,6 +59,7 @@ private:
                                                   qint64 nowMs);
 
     TicketService &m_tickets;
+    MessageService &m_messages;
     ChangeLog &m_changes;
     Clock m_clock;
 };

@@ -156,4 +156,23 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     return stored;
 }
 
+Result<int> MessageService::shareConversation(Store &store, qint64 ticketId,
+                                              const ChangeAudience &audience, qint64 nowMs)
+{
+    auto query = store.run(MessageColumns + u"WHERE m.ticket_id = ? ORDER BY m.id", {ticketId});
+    if (!query)
+        return query.error();
+    QList<protocol::Message> messages;
+    while (query.value()->next())
+        messages.append(messageFromRow(*query.value()));
+    query.value()->finish();
+    for (const protocol::Message &message : std::as_const(messages)) {
+        auto seq = m_changes.append(store, QStringLiteral("message"), message.id,
+                                    QStringLiteral("create"), message.toJson(), audience, nowMs);
+        if (!seq)
+            return seq.error();
+    }
+    return int(messages.size());
+}
+
 } // namespace frontline::server

@@ -7,6 +7,7 @@ namespace frontline::server {
 
 class ChangeLog;
 class Store;
+struct ChangeAudience;
 class TicketService;
 struct Caller;
 
@@ -43,6 +44,12 @@ public:
     // (which the caller owns, so an idempotency record can join it).
     Result<protocol::Message> appendInTransaction(Store &store, qint64 ticketId,
                                                   const NewMessage &message);
+    // Writes the ticket's whole conversation to the change feed again, for `audience` only: the
+    // line or team a ticket was just escalated to, who could not see the messages when they were
+    // written (the feed keeps each change's audience of its moment). Inside the caller's
+    // transaction; answers how many messages were shared.
+    Result<int> shareConversation(Store &store, qint64 ticketId, const ChangeAudience &audience,
+                                  qint64 nowMs);
 
 private:
     TicketService &m_tickets;

@@ -32,9 +32,15 @@ Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url, const QString
         return database.error();
     std::unique_ptr<Store> store(
         new Store(std::make_unique<Database>(std::move(database).value()), workspace));
-    if (!store->isPostgresql())
+    if (!store->isPostgresql()) {
         store->m_checkpointer =
             std::make_unique<WalCheckpointer>(store->connection().databaseName());
+        // The writer's own checkpoint is only a backstop for a checkpointer that cannot keep up.
+        if (auto done = store->execute(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
+                                           .arg(store->m_checkpointer->writerBackstopFrames()));
+            !done)
+            return done.error();
+    }
     if (store->isPostgresql() && !schema.isEmpty()) {
         // Each workspace is its own schema; search_path pins this connection to it.
         for (const QString &sql : QStringList{u"CREATE SCHEMA IF NOT EXISTS " + schema,

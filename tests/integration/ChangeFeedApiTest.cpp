@@ -9,6 +9,15 @@ QJsonArray changes(const HttpReply &reply)
     return reply.json().value(QLatin1StringView("changes")).toArray();
 }
 
+// The feed's head as `client` reads it now.
+qint64 head(HttpClient &client)
+{
+    return client.get(QStringLiteral("/api/v1/changes?limit=5000"))
+        .json()
+        .value(QLatin1StringView("next"))
+        .toInteger();
+}
+
 } // namespace
 
 TEST_P(ApiTest, ChangeFeedIsOrderedAndFilteredToWhatTheCallerMaySee)
@@ -16,6 +25,9 @@ TEST_P(ApiTest, ChangeFeedIsOrderedAndFilteredToWhatTheCallerMaySee)
     auto olga = signIn(QStringLiteral("olga"));
     auto ivan = signIn(QStringLiteral("ivan"));
     auto sofia = signIn(QStringLiteral("sofia"));
+    // After the staff's own profiles (see ColleaguesNamesReachEveryone).
+    const qint64 start = head(*sofia);
+    const QString since = u"/api/v1/changes?since=" + QString::number(start);
     const QJsonObject orders = createTicket(*olga, QStringLiteral("orders"));
     const QJsonObject delivery = createTicket(*ivan, QStringLiteral("delivery"));
     ASSERT_EQ(olga->send("POST",
@@ -26,11 +38,11 @@ TEST_P(ApiTest, ChangeFeedIsOrderedAndFilteredToWhatTheCallerMaySee)
                   .status,
               201);
 
-    const HttpReply all = sofia->get(QStringLiteral("/api/v1/changes?since=0"));
+    const HttpReply all = sofia->get(since);
     ASSERT_EQ(all.status, 200);
     const QJsonArray everything = changes(all);
     ASSERT_EQ(everything.size(), 4); // two creates, a message, the ticket it touched
-    qint64 previous = 0;
+    qint64 previous = start;
     for (const QJsonValue &change : everything) {
         const qint64 seq = change[QLatin1StringView("seq")].toInteger();
         EXPECT_GT(seq, previous);
@@ -43,12 +55,12 @@ TEST_P(ApiTest, ChangeFeedIsOrderedAndFilteredToWhatTheCallerMaySee)
               u"hi");
 
     // ivan sees only the delivery ticket, but his cursor still moves to the head.
-    const HttpReply his = ivan->get(QStringLiteral("/api/v1/changes?since=0"));
+    const HttpReply his = ivan->get(since);
     ASSERT_EQ(changes(his).size(), 1);
     EXPECT_EQ(changes(his)[0][QLatin1StringView("id")].toString(),
               delivery.value(QLatin1StringView("id")).toString());
     EXPECT_EQ(his.json().value(QLatin1StringView("next")).toInteger(), previous);
-    EXPECT_EQ(changes(olga->get(QStringLiteral("/api/v1/changes?since=0"))).size(), 3);
+    EXPECT_EQ(changes(olga->get(since)).size(), 3);
 
     // Nothing new: an empty page at the same cursor.
     const HttpReply idle = ivan->get(u"/api/v1/changes?since=" + QString::number(previous));
@@ -59,9 +71,9 @@ TEST_P(ApiTest, ChangeFeedIsOrderedAndFilteredToWhatTheCallerMaySee)
 TEST_P(ApiTest, ChangeFeedPagesWithLimit)
 {
     auto sofia = signIn(QStringLiteral("sofia"));
+    qint64 since = head(*sofia);
     for (int i = 0; i < 5; ++i)
         createTicket(*sofia, QStringLiteral("orders"));
-    qint64 since = 0;
     int pages = 0;
     int seen = 0;
     bool more = true;
@@ -101,4 +113,62 @@ TEST_P(ApiTest, ATicketLeavingAQueueStillReachesItsFormerOperators)
     ASSERT_EQ(moved.size(), 1);
     EXPECT_EQ(moved[0][QLatin1StringView("data")][QLatin1StringView("queue")].toString(),
               u"delivery");
+}
+
+// Everyone in the workspace learns each colleague's name, role, line and team through the feed
+// (the `operator` entity), and nothing more; a restart does not announce them twice.
+TEST_P(ApiTest, ColleaguesNamesReachEveryoneInTheWorkspace)
+{
+    backOffice->createIntegrationToken(QStringLiteral("chat-adapter"));
+    const auto profiles = [](HttpClient &client) {
+        QHash<QString, QJsonObject> byId;
+        int count = 0;
+        for (const QJsonValue &change :
+             changes(client.get(QStringLiteral("/api/v1/changes?limit=5000")))) {
+            if (change[QLatin1StringView("entity")].toString() != u"operator")
+                continue;
+            ++count;
+            byId.insert(change[QLatin1StringView("id")].toString(),
+                        change[QLatin1StringView("data")].toObject());
+        }
+        return std::pair{byId, count};
+    };
+    auto ivan = signIn(QStringLiteral("ivan"));
+    const auto [seen, count] = profiles(*ivan);
+    // olga, ivan, pavel, sofia, tanya, admin; not the channel adapter.
+    ASSERT_EQ(seen.size(), 6);
+    EXPECT_EQ(count, 6);
+    auto pavel = signIn(QStringLiteral("pavel"));
+    const QJsonObject me = pavel->get(QStringLiteral("/api/v1/me")).json();
+    const QString pavelId = me.value(QLatin1StringView("id")).toString();
+    ASSERT_TRUE(seen.contains(pavelId));
+    const QJsonObject profile = seen.value(pavelId);
+    EXPECT_EQ(profile.value(QLatin1StringView("display_name")).toString(),
+              me.value(QLatin1StringView("display_name")).toString());
+    EXPECT_EQ(profile.value(QLatin1StringView("line")).toInt(), 2);
+    EXPECT_EQ(profile.value(QLatin1StringView("role")).toString(), u"operator");
+    QStringList keys = profile.keys();
+    keys.sort();
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("display_name"), QStringLiteral("id"),
+                                 QStringLiteral("line"), QStringLiteral("role"),
+                                 QStringLiteral("team")}));
+    bool supervisor = false;
+    for (const QJsonObject &each : seen)
+        supervisor |= each.value(QLatin1StringView("role")).toString() == u"supervisor";
+    EXPECT_TRUE(supervisor);
+
+    // A later account is announced to those already signed in; a restart announces nothing new.
+    const qint64 cursor = head(*ivan);
+    ASSERT_TRUE(backOffice->addUser(QStringLiteral("nina"), QStringLiteral("operator"),
+                                    {QStringLiteral("orders")}));
+    const QJsonArray later =
+        changes(ivan->get(u"/api/v1/changes?since=" + QString::number(cursor)));
+    ASSERT_EQ(later.size(), 1);
+    EXPECT_EQ(later[0][QLatin1StringView("entity")].toString(), u"operator");
+    EXPECT_EQ(later[0][QLatin1StringView("data")][QLatin1StringView("display_name")].toString(),
+              u"nina");
+    backOffice->stop();
+    ASSERT_TRUE(backOffice->start());
+    auto again = signIn(QStringLiteral("ivan"));
+    EXPECT_EQ(profiles(*again).second, 7);
 }

@@ -1,6 +1,7 @@
 #include "tests/support/BackOfficeProcess.h"
 #include "tests/support/HttpClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -52,6 +53,8 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
 {
     BackOfficeProcess backOffice({QStringLiteral("--demo")}, GetParam());
     ASSERT_TRUE(backOffice.start());
+    // Seeded before start() returned, on this machine's clock: nothing may be later than this.
+    const QDateTime started = QDateTime::currentDateTimeUtc();
 
     const QStringList roles{QStringLiteral("operator"), QStringLiteral("operator"),
                             QStringLiteral("operator"), QStringLiteral("supervisor"),
@@ -85,6 +88,22 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
                 statuses.contains(QStringLiteral("open")));
     EXPECT_GE(channels.size(), 4);
     EXPECT_GT(customers.size(), 100);
+    // No conversation runs into the future: the customer's last message, the ticket's last
+    // change and every message are in the past, and after the ticket was opened.
+    int future = 0;
+    for (const QJsonValue &ticket : tickets) {
+        const auto at = [&](const char *field) {
+            return QDateTime::fromString(ticket[QLatin1StringView(field)].toString(),
+                                         Qt::ISODateWithMs);
+        };
+        const QDateTime lastCustomer = at("last_customer_message_at");
+        ASSERT_TRUE(lastCustomer.isValid())
+            << ticket[QLatin1StringView("id")].toString().toStdString();
+        future += lastCustomer > started || at("updated_at") > started;
+        EXPECT_GE(lastCustomer, at("created_at"))
+            << ticket[QLatin1StringView("id")].toString().toStdString();
+    }
+    EXPECT_EQ(future, 0) << "tickets with times after the seeding";
 
     // A customer card: orders with their timelines and the previous tickets.
     const QJsonObject first = tickets.first().toObject();
@@ -130,6 +149,34 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
     const HttpReply feed = sofia->get(QStringLiteral("/api/v1/changes?limit=5000"));
     EXPECT_TRUE(feed.json().value(QLatin1StringView("more")).toBool() ||
                 feed.json().value(QLatin1StringView("changes")).toArray().size() > 1000);
+
+    // The 2nd line's feed carries the tickets escalated to it with their conversations.
+    QSet<QString> escalated, conversations;
+    int futureMessages = 0;
+    qint64 since = 0;
+    for (int page = 0; page < 50; ++page) {
+        const QJsonObject changes =
+            pavel->get(u"/api/v1/changes?limit=5000&since=" + QString::number(since)).json();
+        for (const QJsonValue &change : changes.value(QLatin1StringView("changes")).toArray()) {
+            const QJsonObject data = change[QLatin1StringView("data")].toObject();
+            if (change[QLatin1StringView("entity")].toString() == u"message")
+                futureMessages +=
+                    QDateTime::fromString(data.value(QLatin1StringView("created_at")).toString(),
+                                          Qt::ISODateWithMs) > started;
+            if (change[QLatin1StringView("entity")].toString() == u"ticket" &&
+                data.value(QLatin1StringView("escalation_line")).toInt() == 2)
+                escalated << data.value(QLatin1StringView("id")).toString();
+            if (change[QLatin1StringView("entity")].toString() == u"message")
+                conversations << data.value(QLatin1StringView("ticket_id")).toString();
+        }
+        since = changes.value(QLatin1StringView("next")).toInteger();
+        if (!changes.value(QLatin1StringView("more")).toBool())
+            break;
+    }
+    EXPECT_EQ(futureMessages, 0) << "messages written after the seeding";
+    ASSERT_FALSE(escalated.isEmpty());
+    for (const QString &ticket : std::as_const(escalated))
+        EXPECT_TRUE(conversations.contains(ticket)) << "escalated ticket " << ticket.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,

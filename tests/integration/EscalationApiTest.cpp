@@ -238,3 +238,88 @@ TEST_P(ApiTest, EscalatingTakesAnIdempotencyKeyAndReplaysTheFirstAnswer)
     const QJsonObject fourth = createTicket(*olga, QStringLiteral("orders"));
     EXPECT_EQ(olga->send("POST", ticketPath(fourth) + u"/escalations", body).status, 201);
 }
+
+// The conversation is the escalation's context: the line addressed gets the messages written
+// before the escalation through its change feed, past the cursor it already had; others do not.
+TEST_P(ApiTest, EscalationSharesTheEarlierConversationWithTheLineAddressed)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto pavel = signIn(QStringLiteral("pavel"));
+    auto ivan = signIn(QStringLiteral("ivan"));
+    const QJsonObject ticket = createTicket(*olga, QStringLiteral("returns"));
+    QStringList written;
+    int key = 0;
+    for (const auto &[body, internal] :
+         {std::pair{QStringLiteral("The parcel came <b>empty</b>"), false},
+          std::pair{QStringLiteral("Checked the scales: 0.2 kg"), true}}) {
+        const HttpReply reply = olga->send(
+            "POST", ticketPath(ticket) + u"/messages",
+            json({{QLatin1StringView("body"), body}, {QLatin1StringView("internal"), internal}}),
+            {{"Content-Type", "application/json"},
+             {"Idempotency-Key", QByteArray("share-") + QByteArray::number(++key)}});
+        ASSERT_EQ(reply.status, 201) << reply.body.toStdString();
+        written << reply.json().value(QLatin1StringView("id")).toString();
+    }
+    // Pavel and ivan are synced up to here and saw none of it.
+    const auto messagesIn = [](const HttpReply &feed) {
+        QHash<QString, QJsonObject> messages;
+        for (const QJsonValue &change : feed.json().value(QLatin1StringView("changes")).toArray()) {
+            if (change[QLatin1StringView("entity")].toString() == u"message")
+                messages.insert(change[QLatin1StringView("id")].toString(),
+                                change[QLatin1StringView("data")].toObject());
+        }
+        return messages;
+    };
+    const HttpReply pavelBefore = pavel->get(QStringLiteral("/api/v1/changes"));
+    ASSERT_EQ(pavelBefore.status, 200);
+    for (const QString &id : written)
+        EXPECT_FALSE(messagesIn(pavelBefore).contains(id));
+    const qint64 pavelCursor = pavelBefore.json().value(QLatin1StringView("next")).toInteger();
+    const qint64 ivanCursor = ivan->get(QStringLiteral("/api/v1/changes"))
+                                  .json()
+                                  .value(QLatin1StringView("next"))
+                                  .toInteger();
+
+    const HttpReply created =
+        olga->send("POST", ticketPath(ticket) + u"/escalations",
+                   json(escalationBody(QStringLiteral("damaged_goods"),
+                                       QStringLiteral("Empty parcel, see the note"))));
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+
+    const auto pavelAfter =
+        messagesIn(pavel->get(u"/api/v1/changes?since=" + QString::number(pavelCursor)));
+    for (const QString &id : written)
+        ASSERT_TRUE(pavelAfter.contains(id)) << id.toStdString();
+    EXPECT_EQ(pavelAfter.value(written[0]).value(QLatin1StringView("body")).toString(),
+              u"The parcel came <b>empty</b>");
+    EXPECT_TRUE(pavelAfter.value(written[1]).value(QLatin1StringView("internal")).toBool());
+    EXPECT_FALSE(
+        pavelAfter.value(written[0]).value(QLatin1StringView("author_name")).toString().isEmpty());
+    // The same as the messages route gives him now.
+    const QJsonArray listed = pavel->get(ticketPath(ticket) + u"/messages")
+                                  .json()
+                                  .value(QLatin1StringView("messages"))
+                                  .toArray();
+    ASSERT_EQ(listed.size(), written.size());
+    EXPECT_EQ(listed[0][QLatin1StringView("body")].toString(), u"The parcel came <b>empty</b>");
+    // Ivan (1st line, another queue) gets none of it.
+    EXPECT_TRUE(
+        messagesIn(ivan->get(u"/api/v1/changes?since=" + QString::number(ivanCursor))).isEmpty());
+
+    // Messages written while it is escalated reach pavel once, as before.
+    const HttpReply later =
+        olga->send("POST", ticketPath(ticket) + u"/messages",
+                   json({{QLatin1StringView("body"), QStringLiteral("Photo attached")}}),
+                   {{"Content-Type", "application/json"}, {"Idempotency-Key", "share-3"}});
+    ASSERT_EQ(later.status, 201);
+    const QString laterId = later.json().value(QLatin1StringView("id")).toString();
+    int copies = 0;
+    for (const QJsonValue &change :
+         pavel->get(u"/api/v1/changes?since=" + QString::number(pavelCursor))
+             .json()
+             .value(QLatin1StringView("changes"))
+             .toArray())
+        copies += change[QLatin1StringView("entity")].toString() == u"message" &&
+                  change[QLatin1StringView("id")].toString() == laterId;
+    EXPECT_EQ(copies, 1);
+}

@@ -5,12 +5,8 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
-#include "tests/support/BackOfficeProcess.h"
+#include "tests/support/DemoDesk.h"
 #include "tests/support/TestEnvironment.h"
-
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -19,24 +15,12 @@ using namespace frontline::test;
 
 TEST(OperatorDeskTest, SignsInToTheDemoBackOfficeAndSyncsItsContactCenter)
 {
-    BackOfficeProcess backOffice(
-        {QStringLiteral("--demo"), QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
-    ASSERT_TRUE(backOffice.start());
-    QTemporaryDir data;
-    QNetworkAccessManager network;
-    app::OperatorDesk desk(&network, data.path());
-    desk.setKeychainEnabled(false);
-    QSignalSpy ready(&desk, &app::OperatorDesk::ready);
-    QSignalSpy failed(&desk, &app::OperatorDesk::failed);
-    desk.signIn(backOffice.baseUrl(), QStringLiteral("olga"), QStringLiteral("demo"));
-    ASSERT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
-    ASSERT_TRUE(failed.isEmpty()) << failed.at(0).at(0).toString().toStdString();
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return desk.engine()->state() == app::SyncEngine::State::Online &&
-                   desk.realtime()->isConnected();
-        },
-        std::chrono::seconds(60)));
+    auto backOffice = DemoDesk::startBackOffice();
+    ASSERT_TRUE(backOffice);
+    auto olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    app::OperatorDesk &desk = olga->desk();
+    ASSERT_TRUE(waitUntil([&] { return desk.realtime()->isConnected(); }));
     app::LocalStore &store = desk.store();
     EXPECT_GT(store.count(QStringLiteral("tickets")).value(), 10);
     EXPECT_GT(store.count(QStringLiteral("messages")).value(), 10);

@@ -206,6 +206,62 @@ TEST_P(ApiTest, RealtimePokesOnlyWhatTheOperatorMaySeeOncePerRequest)
     EXPECT_EQ(events->pending(), 0);
 }
 
+TEST_P(ApiTest, RealtimePokesCrossInstancesOnPostgresql)
+{
+    if (GetParam() != Backend::Postgresql)
+        GTEST_SKIP() << "several instances share one database on PostgreSQL only";
+    // A second back office on the same database: olga listens there, colleagues work on the
+    // first one. Tokens live in the database, so hers is good on both.
+    BackOfficeProcess second({QStringLiteral("--login-delay-ms"), QStringLiteral("1")},
+                             Backend::Postgresql);
+    second.shareDatabaseWith(*backOffice);
+    ASSERT_TRUE(second.start());
+    auto olga = signIn(QStringLiteral("olga"));
+    auto ivan = signIn(QStringLiteral("ivan"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    HttpClient olgaOnSecond(second.baseUrl());
+    olgaOnSecond.setBearerToken(olga->token());
+    auto events = listen(second.baseUrl(), olgaOnSecond);
+    ASSERT_TRUE(events->opened());
+
+    // Not hers: no poke. Hers: a poke naming the change, which the second instance's feed has.
+    createTicket(*ivan, QStringLiteral("delivery"));
+    const QJsonObject orders = createTicket(*sofia, QStringLiteral("orders"));
+    const qint64 visible = feedHead(*olga);
+    QJsonObject poke = events->next();
+    EXPECT_EQ(poke.value(Type).toString(), u"changed");
+    EXPECT_EQ(poke.value(Seq).toInteger(), visible) << "the first poke must be the visible change";
+    EXPECT_EQ(feedHead(olgaOnSecond), visible);
+
+    // A message posted on the first instance pokes her on the second with its last change.
+    ASSERT_EQ(sofia
+                  ->send("POST", u"/api/v1/tickets/" + orders.value(Id).toString() + u"/messages",
+                         json({{QLatin1StringView("body"), QStringLiteral("Checking now")}}),
+                         {{"Content-Type", "application/json"}, {"Idempotency-Key", "x-1"}})
+                  .status,
+              201);
+    const qint64 afterMessage = feedHead(*olga);
+    ASSERT_GE(afterMessage, visible + 2);
+    // (The instance may hear of the message's two changes apart: a poke per delivery.)
+    qint64 lastPoked = 0;
+    ASSERT_TRUE(waitUntil([&] {
+        while (events->pending() > 0)
+            lastPoked = events->next().value(Seq).toInteger();
+        return lastPoked == afterMessage;
+    })) << "last poke "
+        << lastPoked << ", message's change " << afterMessage;
+    // Her own change on the second instance is poked there once, not echoed back again.
+    ASSERT_EQ(olgaOnSecond
+                  .send("POST", u"/api/v1/tickets/" + orders.value(Id).toString() + u"/messages",
+                        json({{QLatin1StringView("body"), QStringLiteral("On its way")}}),
+                        {{"Content-Type", "application/json"}, {"Idempotency-Key", "x-2"}})
+                  .status,
+              201);
+    poke = events->next();
+    EXPECT_EQ(poke.value(Seq).toInteger(), feedHead(olgaOnSecond));
+    EXPECT_EQ(events->pending(), 0);
+}
+
 TEST_P(ApiTest, RealtimeForwardsTypingToColleaguesWhoSeeTheTicket)
 {
     auto olga = signIn(QStringLiteral("olga"));

@@ -33,6 +33,8 @@ public:
     explicit BackOfficeProcess(QStringList extraArguments = {}, Backend backend = Backend::Sqlite);
     ~BackOfficeProcess();
 
+    // Before start(): run on `other`'s database instead of a new one (a second instance).
+    void shareDatabaseWith(const BackOfficeProcess &other) { m_databaseUrl = other.m_databaseUrl; }
     // Prepares the database (if not yet), starts the process and waits until /healthz answers.
     ::testing::AssertionResult start();
     void stop();

@@ -12,7 +12,7 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
-#include "tests/support/BackOfficeProcess.h"
+#include "tests/support/DemoDesk.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
@@ -31,12 +31,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -55,13 +53,6 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-struct Desk
-{
-    QTemporaryDir data;
-    QNetworkAccessManager network;
-    std::unique_ptr<app::OperatorDesk> desk;
-};
-
 class ChatPaneTest : public ::testing::Test
 {
 protected:
@@ -69,27 +60,15 @@ protected:
 
     void SetUp() override
     {
-        backOffice = std::make_unique<BackOfficeProcess>(QStringList{
-            QStringLiteral("--demo"), QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
-        ASSERT_TRUE(backOffice->start());
+        backOffice = DemoDesk::startBackOffice();
+        ASSERT_TRUE(backOffice);
     }
 
-    std::unique_ptr<Desk> signIn(const QString &username)
+    std::unique_ptr<DemoDesk> signIn(const QString &username)
     {
-        auto rig = std::make_unique<Desk>();
-        rig->desk = std::make_unique<app::OperatorDesk>(&rig->network, rig->data.path());
-        rig->desk->setKeychainEnabled(false);
-        QSignalSpy ready(rig->desk.get(), &app::OperatorDesk::ready);
-        QSignalSpy failed(rig->desk.get(), &app::OperatorDesk::failed);
-        rig->desk->signIn(backOffice->baseUrl(), username, QStringLiteral("demo"));
-        EXPECT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
-        EXPECT_TRUE(failed.isEmpty());
-        if (!rig->desk->isReady())
-            return nullptr;
-        rig->desk->engine()->setRetryDelays(5, 200);
-        EXPECT_TRUE(waitUntil(
-            [&] { return rig->desk->engine()->state() == app::SyncEngine::State::Online; },
-            std::chrono::seconds(60)));
+        auto rig = DemoDesk::signIn(backOffice->baseUrl(), username);
+        if (rig)
+            rig->desk().engine()->setRetryDelays(5, 200);
         return rig;
     }
 
@@ -147,9 +126,9 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
     const QString ticket = newChat(QStringLiteral("Where is my parcel?"), QStringLiteral("s-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, ticket); }));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
 
-    ui::ConversationPane pane(*olga->desk);
+    ui::ConversationPane pane(olga->desk());
     QAbstractItemModelTester conversations(pane.conversationsModel(),
                                            QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester messages(pane.messagesModel(),
@@ -184,7 +163,7 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
     // The customer of a conversation in the background writes again: unread, and the shell is
     // told.
     const QString other = newChat(QStringLiteral("Hello?"), QStringLiteral("s-2"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, other); }));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), other); }));
     pane.openTicket(other);
     pane.openTicket(ticket);
     QSignalSpy unread(&pane, &ui::ConversationPane::unreadCountChanged);
@@ -205,11 +184,11 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
 
     // Older messages come a page at a time when scrolled to the top.
     for (int i = 0; i < 40; ++i)
-        ASSERT_TRUE(olga->desk->commands()->sendMessage(ticket, QStringLiteral("m %1").arg(i)));
+        ASSERT_TRUE(olga->desk().commands()->sendMessage(ticket, QStringLiteral("m %1").arg(i)));
     pane.messagesModel()->setPageSize(5);
     QTest::keyClick(pane.composer(), Qt::Key_PageUp, Qt::ControlModifier);
     ASSERT_EQ(pane.currentTicket(), ticket);
-    const int total = int(olga->desk->store().messages(ticket)->size());
+    const int total = int(olga->desk().store().messages(ticket)->size());
     const int shown = pane.messagesModel()->rowCount();
     EXPECT_GE(shown, 5);
     ASSERT_LT(shown, total);
@@ -227,8 +206,8 @@ TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
     const QString html = QStringLiteral("<b>x</b><img src=file:///etc/passwd> see "
                                         "https://shop.example/track?id=1.");
     const QString ticket = newChat(html, QStringLiteral("h-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, ticket); }));
-    ui::ConversationPane pane(*olga->desk);
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    ui::ConversationPane pane(olga->desk());
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -249,9 +228,9 @@ TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
         EXPECT_NE(label->textFormat(), Qt::RichText) << label->objectName().toStdString();
 
     // The realtime channel's typing event for this ticket shows the indicator; others do not.
-    Q_EMIT olga->desk->realtime()->typing(u"other"_qs, {}, true);
+    Q_EMIT olga->desk().realtime()->typing(u"other"_qs, {}, true);
     EXPECT_FALSE(pane.typingIndicator()->isVisible());
-    Q_EMIT olga->desk->realtime()->typing(ticket, {}, true);
+    Q_EMIT olga->desk().realtime()->typing(ticket, {}, true);
     EXPECT_TRUE(pane.typingIndicator()->isVisible());
     EXPECT_TRUE(pane.typingIndicator()->text().contains(u"customer is typing"));
 }
@@ -261,14 +240,14 @@ TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
     const QString ticket = newChat(QStringLiteral("Hello"), QStringLiteral("n-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, ticket); }));
-    auto macro = olga->desk->store().read(
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    auto macro = olga->desk().store().read(
         QStringLiteral("SELECT title, body FROM macros ORDER BY id LIMIT 1"));
     ASSERT_TRUE(macro && macro.value().next());
     const QString title = macro->value(0).toString();
     const QString body = macro->value(1).toString();
 
-    ui::ConversationPane pane(*olga->desk);
+    ui::ConversationPane pane(olga->desk());
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -310,10 +289,10 @@ TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
     ASSERT_TRUE(olga);
     const QString first = newChat(QStringLiteral("One"), QStringLiteral("d-1"));
     const QString second = newChat(QStringLiteral("Two"), QStringLiteral("d-2"));
-    ASSERT_TRUE(
-        waitUntil([&] { return hasTicket(*olga->desk, first) && hasTicket(*olga->desk, second); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return hasTicket(olga->desk(), first) && hasTicket(olga->desk(), second); }));
     {
-        ui::ConversationPane pane(*olga->desk);
+        ui::ConversationPane pane(olga->desk());
         showActive(pane);
         pane.openTicket(first);
         QTest::keyClicks(pane.composer(), QStringLiteral("half a reply"));
@@ -326,7 +305,7 @@ TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
         EXPECT_EQ(pane.currentTicket(), first);
         EXPECT_EQ(pane.composer()->toPlainText(), u"half a reply");
     }
-    ui::ConversationPane again(*olga->desk);
+    ui::ConversationPane again(olga->desk());
     showActive(again);
     again.openTicket(second);
     EXPECT_EQ(again.composer()->toPlainText(), u"note in progress");
@@ -340,9 +319,12 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
+    // Pavel (2nd line) is signed in and synced before the escalation: the chat is not his.
+    auto pavel = signIn(QStringLiteral("pavel"));
+    ASSERT_TRUE(pavel);
     const QString ticket = newChat(QStringLiteral("I was charged twice"), QStringLiteral("e-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, ticket); }));
-    ui::ConversationPane pane(*olga->desk);
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    ui::ConversationPane pane(olga->desk());
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -373,7 +355,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     EXPECT_TRUE(dialog->errorLabel()->text().contains(u"note"));
     if (const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOTS"); !dir.isEmpty())
         dialog->grab().save(dir + QStringLiteral("/escalation-dialog.png"));
-    EXPECT_FALSE(app::EscalationCatalog::latestFor(olga->desk->store(), ticket).has_value());
+    EXPECT_FALSE(app::EscalationCatalog::latestFor(olga->desk().store(), ticket).has_value());
 
     dialog->targetField()->setCurrentIndex(dialog->targetField()->findText(u"Support line 2"_qs));
     dialog->noteField()->setPlainText(QStringLiteral("Charged twice for order 1042"));
@@ -390,13 +372,11 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     EXPECT_FALSE(pane.escalationInbox()->isVisible());
     ASSERT_TRUE(waitUntil([&] {
         return pane.escalationStrip()->text().contains(u"open, waiting") &&
-               olga->desk->engine()->pendingCount() == 0;
+               olga->desk().engine()->pendingCount() == 0;
     }));
 
     // Pavel, 2nd line, sees it addressed to his line and accepts it.
-    auto pavel = signIn(QStringLiteral("pavel"));
-    ASSERT_TRUE(pavel);
-    ui::ConversationPane second(*pavel->desk);
+    ui::ConversationPane second(pavel->desk());
     second.resize(900, 700);
     showActive(second);
     ui::EscalationInbox *inbox = second.escalationInbox();
@@ -415,13 +395,28 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     inbox->list()->setCurrentIndex(inbox->model()->index(row));
     Q_EMIT inbox->list()->activated(inbox->model()->index(row));
     EXPECT_EQ(second.currentTicket(), ticket);
+    // With the conversation written before the escalation, as its context.
+    const auto bodies = [](const ui::ConversationPane &pane) {
+        QStringList list;
+        for (int i = 0; i < pane.messagesModel()->rowCount(); ++i)
+            list << pane.messagesModel()->index(i).data(ConversationModel::BodyRole).toString();
+        return list;
+    };
+    EXPECT_TRUE(bodies(second).contains(u"I was charged twice"))
+        << bodies(second).join(u'|').toStdString();
+    // Colleagues by name: who escalated it, and who accepted it.
+    EXPECT_TRUE(inbox->model()->index(row).data().toString().contains(u"Olga Smirnova"))
+        << inbox->model()->index(row).data().toString().toStdString();
     ASSERT_TRUE(inbox->acceptCurrent());
     ASSERT_TRUE(waitUntil(
         [&] {
             return pane.escalationStrip()->property("escalationStatus").toString() == u"accepted";
         },
         std::chrono::seconds(20)));
-    EXPECT_TRUE(pane.escalationStrip()->text().contains(u"accepted"));
+    EXPECT_TRUE(pane.escalationStrip()->text().contains(u"accepted by Pavel Sokolov"))
+        << pane.escalationStrip()->text().toStdString();
+    EXPECT_TRUE(second.escalationStrip()->text().contains(u"from Olga Smirnova"))
+        << second.escalationStrip()->text().toStdString();
     // FRONTLINE_SCREENSHOTS=DIR keeps what both operators see, to look at.
     if (const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOTS"); !dir.isEmpty()) {
         QTest::keyClicks(pane.composer(), QStringLiteral("I have asked the 2nd line"));
@@ -450,8 +445,8 @@ TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
     const QString ticket = newChat(QStringLiteral("Are you there?"), QStringLiteral("o-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, ticket); }));
-    ui::ConversationPane pane(*olga->desk);
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    ui::ConversationPane pane(olga->desk());
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -469,12 +464,12 @@ TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
     EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
 
     ASSERT_TRUE(backOffice->start());
-    olga->desk->client().setBaseUrl(backOffice->baseUrl());
-    olga->desk->engine()->syncNow(true);
+    olga->desk().client().setBaseUrl(backOffice->baseUrl());
+    olga->desk().engine()->syncNow(true);
     ASSERT_TRUE(waitUntil(
         [&] {
             return last(pane).data(ConversationModel::StateRole).toString() == u"synced" &&
-                   olga->desk->engine()->state() == app::SyncEngine::State::Online;
+                   olga->desk().engine()->state() == app::SyncEngine::State::Online;
         },
         std::chrono::seconds(30)));
     EXPECT_FALSE(pane.offlineBanner()->isVisible());
@@ -498,17 +493,17 @@ TEST_F(ChatPaneTest, AConflictShowsTheBannerAndTakeTheirsClearsIt)
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
     const QString ticket = newChat(QStringLiteral("Cancel my order"), QStringLiteral("c-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(*olga->desk, ticket); }));
-    ui::ConversationPane pane(*olga->desk);
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    ui::ConversationPane pane(olga->desk());
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
     EXPECT_FALSE(pane.conflictBanner()->isVisible());
 
     // Olga's desk is held back from syncing while sofia changes the ticket on the server.
-    app::SyncEngine *engine = olga->desk->engine();
+    app::SyncEngine *engine = olga->desk().engine();
     engine->stop();
-    QObject::disconnect(olga->desk->commands(), &app::OperatorCommands::queued, engine, nullptr);
+    QObject::disconnect(olga->desk().commands(), &app::OperatorCommands::queued, engine, nullptr);
     ASSERT_TRUE(waitUntil([&] { return !engine->isBusy(); }));
     HttpClient sofia(backOffice->baseUrl());
     const HttpReply login =
@@ -536,8 +531,8 @@ TEST_F(ChatPaneTest, AConflictShowsTheBannerAndTakeTheirsClearsIt)
     EXPECT_FALSE(takeTheirs->accessibleName().isEmpty());
     QTest::mouseClick(takeTheirs, Qt::LeftButton);
     EXPECT_FALSE(pane.conflictBanner()->isVisible());
-    EXPECT_TRUE(olga->desk->commands()->conflicts().value().isEmpty());
-    EXPECT_EQ(olga->desk->store().ticket(ticket).value()->ticket.status,
+    EXPECT_TRUE(olga->desk().commands()->conflicts().value().isEmpty());
+    EXPECT_EQ(olga->desk().store().ticket(ticket).value()->ticket.status,
               protocol::TicketStatus::Pending);
 }
 
@@ -545,7 +540,7 @@ TEST_F(ChatPaneTest, EverythingHasAnAccessibleNameAndTheShortcutsAreListed)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    ui::ConversationPane pane(*olga->desk);
+    ui::ConversationPane pane(olga->desk());
     showActive(pane);
     for (QWidget *widget :
          {static_cast<QWidget *>(pane.conversationList()),
@@ -572,7 +567,7 @@ TEST_F(ChatPaneTest, AMessageRefusedForGoodShowsFailedAndCanBeRetried)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    ui::ConversationPane pane(*olga->desk);
+    ui::ConversationPane pane(olga->desk());
     pane.resize(900, 700);
     showActive(pane);
     // A ticket the back office does not know: the reply is refused (404) and kept as failed.
@@ -587,7 +582,7 @@ TEST_F(ChatPaneTest, AMessageRefusedForGoodShowsFailedAndCanBeRetried)
     EXPECT_EQ(pane.messagesModel()->rowCount(), 1);
     ASSERT_TRUE(waitUntil(
         [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
-    auto outbox = olga->desk->store().read(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    auto outbox = olga->desk().store().read(QStringLiteral("SELECT COUNT(*) FROM outbox"));
     ASSERT_TRUE(outbox && outbox.value().next());
     EXPECT_EQ(outbox->value(0).toInt(), 1); // the same command again, not a second one
 }

@@ -5,16 +5,14 @@
 #include "app/models/CustomerOrdersModel.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
-#include "app/sync/SyncEngine.h"
+#include "tests/support/DemoDesk.h"
 #include "tests/support/SideCacheData.h"
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/SidePaneFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -105,20 +103,11 @@ TEST_F(CustomerPaneTest, ShowsTheTicketsCustomerOrdersAndPreviousTickets)
 // orders and status histories through the feed, so the panel needs no request of its own.
 TEST(CustomerPaneDemoTest, ShowsADemoCustomersOrdersSyncedThroughTheFeed)
 {
-    BackOfficeProcess backOffice(
-        {QStringLiteral("--demo"), QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
-    ASSERT_TRUE(backOffice.start());
-    QTemporaryDir data;
-    QNetworkAccessManager network;
-    app::OperatorDesk desk(&network, data.path());
-    desk.setKeychainEnabled(false);
-    QSignalSpy ready(&desk, &app::OperatorDesk::ready);
-    QSignalSpy failed(&desk, &app::OperatorDesk::failed);
-    desk.signIn(backOffice.baseUrl(), QStringLiteral("olga"), QStringLiteral("demo"));
-    ASSERT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
-    ASSERT_TRUE(failed.isEmpty()) << failed.at(0).at(0).toString().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return desk.engine()->state() == app::SyncEngine::State::Online; },
-                          std::chrono::seconds(60)));
+    auto backOffice = DemoDesk::startBackOffice();
+    ASSERT_TRUE(backOffice);
+    auto olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    app::OperatorDesk &desk = olga->desk();
 
     // A ticket whose customer has orders and other tickets.
     auto query = desk.store().read(QStringLiteral(

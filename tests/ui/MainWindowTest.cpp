@@ -3,6 +3,7 @@
 #include "ui/shell/MainWindow.h"
 #include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
+#include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/session/Session.h"
 #include "app/store/LocalStore.h"
@@ -10,6 +11,8 @@
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
+#include "tests/support/DemoDesk.h"
+#include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/customer/CustomerPane.h"
@@ -20,15 +23,20 @@
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SlaPalette.h"
 #include "ui/shell/SyncStatusWidget.h"
+#include "ui/shell/UiSettings.h"
 #include "ui/shell/UiSetup.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
@@ -50,9 +58,8 @@ protected:
     static void SetUpTestSuite()
     {
         ui::initResources();
-        s_backOffice = new test::BackOfficeProcess(
-            {QStringLiteral("--demo"), QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
-        ASSERT_TRUE(s_backOffice->start());
+        s_backOffice = test::DemoDesk::startBackOffice().release();
+        ASSERT_NE(s_backOffice, nullptr);
         s_network = new QNetworkAccessManager;
         s_desk = signIn(QStringLiteral("olga"));
         ASSERT_NE(s_desk, nullptr);
@@ -82,12 +89,8 @@ protected:
             return nullptr;
         }
         app::OperatorDesk *desk = login.takeDesk().release();
-        EXPECT_TRUE(test::waitUntil(
-            [&] {
-                return desk->engine()->state() == app::SyncEngine::State::Online &&
-                       !desk->engine()->isBusy() && desk->store().count(u"tickets"_qs).value() > 0;
-            },
-            std::chrono::seconds(60)));
+        EXPECT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
+        EXPECT_GT(desk->store().count(u"tickets"_qs).value(), 0);
         return desk;
     }
 
@@ -428,4 +431,197 @@ TEST_F(MainWindowTest, LiveUpdateKeepsTheSelectionAndTheScrollPosition)
     }
     EXPECT_EQ(queue->model()->rowOf(u"ui-test-1"_qs), -1);
     EXPECT_EQ(queue->currentTicketId(), selected);
+}
+
+// Colleagues' names come through the feed: the queue's assignee column shows them, never an id.
+TEST_F(MainWindowTest, QueueShowsColleaguesByName)
+{
+    ui::MainWindow window;
+    window.setDesk(*s_desk);
+    window.show();
+    ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
+    app::TicketQueueFilter all;
+    all.status = u"any"_qs;
+    queue->model()->setFilter(all);
+    const QString me = s_desk->session().info().operatorId;
+    const int assignee = int(app::TicketQueueColumn::Assignee);
+    QSet<QString> colleagues;
+    for (int row = 0; row < queue->model()->rowCount(); ++row) {
+        const QString id = queue->model()->ticket(row)->assigneeId;
+        if (id.isEmpty() || id == me)
+            continue;
+        const QString shown = queue->model()->index(row, assignee).data().toString();
+        EXPECT_EQ(shown, app::OperatorDirectory::displayName(s_desk->store(), id));
+        EXPECT_FALSE(shown.startsWith(u"Operator ")) << shown.toStdString();
+        colleagues << shown;
+    }
+    // The demo's 1st line share olga's queues: Ivan, Anna and Maxim appear by name.
+    EXPECT_TRUE(colleagues.contains(u"Ivan Petrov"_qs) ||
+                colleagues.contains(u"Anna Kuznetsova"_qs) ||
+                colleagues.contains(u"Maxim Volkov"_qs))
+        << QStringList(colleagues.begin(), colleagues.end()).join(u", ").toStdString();
+    // Everyone in the workspace is cached with a name, role and line.
+    auto pavel = s_desk->store().read(
+        u"SELECT json_extract(json, '$.display_name'), json_extract(json, '$.line') FROM "
+        "operators WHERE json_extract(json, '$.display_name') = 'Pavel Sokolov'"_qs);
+    ASSERT_TRUE(pavel && pavel.value().next());
+    EXPECT_EQ(pavel->value(1).toInt(), 2);
+}
+
+// "Remember me": the next start signs in with the kept token and no dialog; once the back office
+// refuses that token, the dialog opens again and says why.
+TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRefused)
+{
+    const QString data = test::temporaryRoot() + u"/data-remember"_qs;
+    QByteArray token;
+    QString operatorId;
+    {
+        ui::LoginDialog login(s_network, nullptr, data);
+        EXPECT_FALSE(login.canResume()); // nothing kept yet
+        login.setDemo(false);
+        login.setServer(s_backOffice->baseUrl().toString());
+        login.setUser(u"ivan"_qs);
+        login.setPassword(u"demo"_qs);
+        login.setRemember(true);
+        login.signIn();
+        ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
+                                    std::chrono::seconds(30)))
+            << login.errorLabel()->text().toStdString();
+        std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+        EXPECT_NE(desk->session().info().storage, app::TokenStorage::NotKept);
+        token = desk->session().info().token;
+        operatorId = desk->session().info().operatorId;
+    }
+
+    // The next start: accepted without being shown, the same operator, synced.
+    {
+        ui::LoginDialog login(s_network, nullptr, data);
+        ASSERT_TRUE(login.canResume());
+        QSignalSpy finished(&login, &ui::LoginDialog::resumeFinished);
+        login.resumeSession();
+        ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
+        ASSERT_TRUE(finished.at(0).at(0).toBool()) << login.errorLabel()->text().toStdString();
+        EXPECT_EQ(login.result(), QDialog::Accepted);
+        EXPECT_FALSE(login.isVisible());
+        std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+        ASSERT_TRUE(desk);
+        EXPECT_EQ(desk->session().info().operatorId, operatorId);
+        EXPECT_EQ(desk->session().info().displayName, u"Ivan Petrov");
+        EXPECT_EQ(desk->session().info().role, u"operator");
+        ASSERT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
+        ui::MainWindow window;
+        window.setDesk(*desk);
+        EXPECT_EQ(window.perspectiveName(), u"operator");
+    }
+
+    // Signed out elsewhere: the token is refused, forgotten, and the dialog explains.
+    test::HttpClient http(s_backOffice->baseUrl());
+    http.setBearerToken(token);
+    ASSERT_EQ(http.send("POST", u"/api/v1/auth/logout"_qs, "{}").status, 204);
+    ui::LoginDialog login(s_network, nullptr, data);
+    ASSERT_TRUE(login.canResume());
+    QSignalSpy finished(&login, &ui::LoginDialog::resumeFinished);
+    login.resumeSession();
+    ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_NE(login.result(), QDialog::Accepted);
+    EXPECT_FALSE(login.takeDesk());
+    EXPECT_TRUE(login.errorLabel()->text().contains(u"saved session has ended"))
+        << login.errorLabel()->text().toStdString();
+    EXPECT_EQ(login.userField()->text(), u"ivan");
+    EXPECT_EQ(login.serverField()->text(), s_backOffice->baseUrl().toString());
+    login.show();
+    EXPECT_TRUE(login.errorLabel()->isVisible());
+    EXPECT_FALSE(login.canResume()); // the refused token is gone
+    ui::LoginDialog next(s_network, nullptr, data);
+    EXPECT_FALSE(next.canResume());
+}
+
+// A remembered session while the back office does not answer: the workspace opens on the cache,
+// offline, and the desk says why.
+TEST_F(MainWindowTest, RememberedSessionOpensOfflineWhenTheBackOfficeDoesNotAnswer)
+{
+    test::BackOfficeProcess backOffice;
+    ASSERT_TRUE(backOffice.addUser(u"nina"_qs, u"operator"_qs, {u"orders"_qs}));
+    ASSERT_TRUE(backOffice.start());
+    const QString data = test::temporaryRoot() + u"/data-offline"_qs;
+    {
+        ui::LoginDialog login(s_network, nullptr, data);
+        login.setDemo(false);
+        login.setServer(backOffice.baseUrl().toString());
+        login.setUser(u"nina"_qs);
+        login.setPassword(u"secret"_qs);
+        login.setRemember(true);
+        login.signIn();
+        ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
+                                    std::chrono::seconds(30)))
+            << login.errorLabel()->text().toStdString();
+    }
+    backOffice.stop();
+    ui::LoginDialog login(s_network, nullptr, data);
+    ASSERT_TRUE(login.canResume());
+    QSignalSpy finished(&login, &ui::LoginDialog::resumeFinished);
+    login.resumeSession();
+    ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << login.errorLabel()->text().toStdString();
+    EXPECT_TRUE(login.storageNotice().contains(u"working offline"));
+    std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+    ASSERT_TRUE(desk && desk->isReady());
+    EXPECT_TRUE(test::waitUntil(
+        [&] { return desk->engine()->state() == app::SyncEngine::State::Offline; }));
+    EXPECT_TRUE(login.canResume()); // kept: only a refusal forgets it
+}
+
+// Settings switch the language while Frontline runs: every pane, the status bar, the menus and
+// the queue's headers follow at once, and back.
+TEST_F(MainWindowTest, LanguageSwitchesWhileRunning)
+{
+    EXPECT_TRUE(ui::UiSettings::language().isEmpty());
+    EXPECT_EQ(ui::UiSettings::uiLocale(), QLocale::system()); // the default follows the system
+    ui::MainWindow window;
+    window.setDesk(*s_desk);
+    window.show();
+    ui::OperatorPerspective *perspective = window.operatorPerspective();
+    ui::TicketQueuePane *queue = perspective->queuePane();
+    QLabel *connection = window.syncStatus()->connectionLabel();
+    const auto header = [&] {
+        return queue->model()
+            ->headerData(int(app::TicketQueueColumn::Subject), Qt::Horizontal)
+            .toString();
+    };
+    const auto helpMenu = [&] { return window.menuBar()->actions().at(1)->text(); };
+    ASSERT_EQ(queue->title(), u"Ticket queue");
+    ASSERT_TRUE(connection->text() == u"Online" || connection->text() == u"Syncing…");
+    ASSERT_EQ(header(), u"Subject");
+
+    const auto choose = [&](const QString &language) {
+        ui::SettingsDialog settings(&window);
+        settings.languageBox()->setCurrentIndex(settings.languageBox()->findData(language));
+        settings.accept();
+    };
+    choose(u"ru"_qs);
+    EXPECT_EQ(ui::UiSettings::language(), u"ru");
+    // Visible labels change without a restart (LanguageChange is posted to every widget).
+    ASSERT_TRUE(test::waitUntil([&] { return queue->title() == u"Очередь обращений"; }));
+    EXPECT_EQ(queue->accessibleName(), u"Очередь обращений");
+    // The simulator keeps the desk busy: the state may be "online" or "syncing" just now.
+    EXPECT_TRUE(connection->text() == u"В сети" || connection->text() == u"Синхронизация…")
+        << connection->text().toStdString();
+    EXPECT_EQ(header(), u"Тема");
+    EXPECT_EQ(queue->searchField()->placeholderText(),
+              u"Поиск по теме, клиенту или номеру (Ctrl+F)");
+    EXPECT_EQ(perspective->knowledgeBasePane()->title(), u"База знаний");
+    EXPECT_EQ(perspective->customerPane()->title(), u"Клиент");
+    EXPECT_EQ(perspective->conversationPane()->title(), u"Переписка");
+    EXPECT_NE(perspective->conversationPane()->sendButton()->text(), u"Send");
+    EXPECT_NE(helpMenu(), u"&Help");
+    EXPECT_TRUE(window.presenceSwitcher()->accessibleName() != u"Presence");
+
+    choose(u"en"_qs);
+    ASSERT_TRUE(test::waitUntil([&] { return queue->title() == u"Ticket queue"; }));
+    EXPECT_TRUE(connection->text() == u"Online" || connection->text() == u"Syncing…")
+        << connection->text().toStdString();
+    EXPECT_EQ(header(), u"Subject");
+    EXPECT_EQ(perspective->conversationPane()->sendButton()->text(), u"Send");
+    EXPECT_EQ(helpMenu(), u"&Help");
 }

@@ -5,8 +5,6 @@
 #include "tests/support/TestEnvironment.h"
 #include "ui/shell/UiSetup.h"
 
-#include <QSignalSpy>
-
 namespace frontline::test {
 
 void SidePaneTest::SetUpTestSuite()
@@ -27,23 +25,17 @@ void SidePaneTest::TearDownTestSuite()
 void SidePaneTest::SetUp()
 {
     ASSERT_TRUE(s_backOffice);
-    m_data = std::make_unique<QTemporaryDir>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_desk = std::make_unique<app::OperatorDesk>(m_network.get(), m_data->path());
-    m_desk->setKeychainEnabled(false);
-    QSignalSpy ready(m_desk.get(), &app::OperatorDesk::ready);
-    QSignalSpy failed(m_desk.get(), &app::OperatorDesk::failed);
-    m_desk->signIn(s_backOffice->baseUrl(), QStringLiteral("olga"), QStringLiteral("secret"));
-    ASSERT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
-    ASSERT_TRUE(failed.isEmpty()) << failed.at(0).at(0).toString().toStdString();
+    m_rig =
+        DemoDesk::signIn(s_backOffice->baseUrl(), QStringLiteral("olga"), QStringLiteral("secret"));
+    ASSERT_TRUE(m_rig);
+    m_desk = &m_rig->desk();
     ASSERT_TRUE(fillSideCache(m_desk->store()));
 }
 
 void SidePaneTest::TearDown()
 {
-    m_desk.reset();
-    m_network.reset();
-    m_data.reset();
+    m_desk = nullptr;
+    m_rig.reset();
 }
 
 } // namespace frontline::test

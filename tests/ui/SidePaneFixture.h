@@ -2,9 +2,7 @@
 
 #include "app/OperatorDesk.h"
 #include "tests/support/BackOfficeProcess.h"
-
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
+#include "tests/support/DemoDesk.h"
 
 #include <gtest/gtest.h>
 
@@ -23,9 +21,8 @@ protected:
     void TearDown() override;
 
     static inline std::unique_ptr<BackOfficeProcess> s_backOffice;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<app::OperatorDesk> m_desk;
+    std::unique_ptr<DemoDesk> m_rig;
+    app::OperatorDesk *m_desk = nullptr;
 };
 
 } // namespace frontline::test

@@ -152,6 +152,34 @@ TEST_F(LocalStoreTest, AppliesAPageWithItsCursorAndNamesWhatChanged)
     EXPECT_EQ(store.count(u"messages"_qs).value(), 1);
 }
 
+// A colleague's profile (everyone gets it) and, later, the operator's own capacity change (only
+// they get it) merge: the name stays.
+TEST_F(LocalStoreTest, OperatorChangesMergeSoTheNameStays)
+{
+    const QJsonObject profile{{u"id"_qs, u"7"_qs},
+                              {u"display_name"_qs, u"Pavel Sokolov"_qs},
+                              {u"role"_qs, u"operator"_qs},
+                              {u"line"_qs, 2},
+                              {u"team"_qs, u"second-line"_qs}};
+    const QJsonObject capacity{{u"id"_qs, u"7"_qs}, {u"max_chats"_qs, 5}, {u"active_chats"_qs, 1}};
+    QSignalSpy spy(&store, &LocalStore::changed);
+    ASSERT_TRUE(
+        ChangeFeedApplier(store)
+            .applyPage({{u"changes"_qs, QJsonArray{change(1, u"operator"_qs, u"7"_qs, profile),
+                                                   change(2, u"operator"_qs, u"7"_qs, capacity)}},
+                        {u"next"_qs, 2}})
+            .ok());
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_TRUE(spy.at(0).at(0).value<StoreChangeSet>().operators.contains(u"7"_qs));
+    auto row =
+        store.read(u"SELECT json_extract(json, '$.display_name'), json_extract(json, "
+                   "'$.line'), json_extract(json, '$.max_chats') FROM operators WHERE id = '7'"_qs);
+    ASSERT_TRUE(row && row.value().next());
+    EXPECT_EQ(row->value(0).toString(), u"Pavel Sokolov");
+    EXPECT_EQ(row->value(1).toInt(), 2);
+    EXPECT_EQ(row->value(2).toInt(), 5);
+}
+
 TEST_F(LocalStoreTest, AFaultOnAnyWriteOfAPageLeavesNothingHalfApplied)
 {
     const int before = store.writeCount();

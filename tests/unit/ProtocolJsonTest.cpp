@@ -4,6 +4,7 @@
 #include "protocol/Ticket.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -134,4 +135,35 @@ TEST(ProtocolJson, ErrorBodyRoundTrip)
 
     const Error generic = errorFromBody("<html>bad gateway</html>", 502);
     EXPECT_EQ(generic.code, u"http_502");
+}
+
+// The hand-written RFC 3339 formatter writes what Qt writes, for any time zone of the input,
+// across leap years, century rules, the epoch and times before it.
+TEST(ProtocolJson, TimesAreFormattedAsQtFormatsThem)
+{
+    using frontline::protocol::json::formatTime;
+    const QList<qint64> fixed{0,
+                              -1,
+                              -86'400'000,
+                              951'782'400'000,      // 2000-02-29
+                              4'107'542'400'000,    // 2100-03-01
+                              1'795'132'799'999,    // 2026-11-19T23:59:59.999
+                              253'402'300'799'999,  // 9999-12-31T23:59:59.999
+                              -62'135'596'800'000}; // 0001-01-01
+    for (qint64 msecs : fixed) {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        EXPECT_EQ(formatTime(time), time.toString(Qt::ISODateWithMs)) << msecs;
+    }
+    // Pseudo-random times over four centuries, given in UTC, local time and a fixed offset.
+    quint64 state = 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < 20'000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 msecs = qint64(state >> 11) % 12'600'000'000'000 - 2'208'988'800'000;
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        const QString expected = utc.toString(Qt::ISODateWithMs);
+        ASSERT_EQ(formatTime(utc), expected) << msecs;
+        ASSERT_EQ(formatTime(utc.toLocalTime()), expected) << msecs;
+        ASSERT_EQ(formatTime(utc.toOffsetFromUtc(3 * 3600)), expected) << msecs;
+    }
+    EXPECT_TRUE(formatTime(QDateTime()).isEmpty());
 }

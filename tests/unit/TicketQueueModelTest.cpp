@@ -366,3 +366,63 @@ TEST_F(TicketQueueModelTest, ClaimQueuesACommandAndShowsTheTicketAsMine)
     EXPECT_EQ(numbers(model), QStringList{u"2"_qs});
     EXPECT_EQ(model.index(0, int(TicketQueueColumn::Assignee)).data().toString(), u"Olga");
 }
+
+// At 100,000 cached tickets a page must be a short walk of one of the queue's indexes (cache
+// migration 4), not a scan of every ticket and a sort (docs/performance.md, issue 6). SQLite
+// plans without statistics here, so the plan does not depend on how many rows the test has.
+TEST_F(TicketQueueModelTest, PagesComeFromTheSortOrdersIndexForEveryMainFilter)
+{
+    addTickets({{1}, {2, u"email"_qs, u"open"_qs}, {3, u"chat"_qs, u"resolved"_qs}});
+    QList<QPair<QString, TicketQueueFilter>> filters;
+    filters.append({u"active"_qs, {}});
+    TicketQueueFilter filter;
+    filter.scope = TicketQueueFilter::Scope::Mine;
+    filters.append({u"mine"_qs, filter});
+    filter.status = u"any"_qs;
+    filters.append({u"mine, any status"_qs, filter});
+    filter = {};
+    filter.scope = TicketQueueFilter::Scope::Unassigned;
+    filters.append({u"unassigned"_qs, filter});
+    filter = {};
+    filter.channel = u"email"_qs;
+    filters.append({u"channel"_qs, filter});
+    filter = {};
+    filter.status = u"resolved"_qs;
+    filters.append({u"resolved"_qs, filter});
+    filter.status = u"any"_qs;
+    filters.append({u"any status"_qs, filter});
+    filter = {};
+    filter.queue = u"returns"_qs;
+    filters.append({u"queue"_qs, filter});
+    filter = {};
+    filter.search = u"parcel #12"_qs;
+    filters.append({u"search"_qs, filter});
+    filter.status = u"any"_qs;
+    filter.scope = TicketQueueFilter::Scope::Mine;
+    filter.channel = u"chat"_qs;
+    filters.append({u"everything at once"_qs, filter});
+
+    TicketQueueQuery query(m_store);
+    for (const auto column : {TicketQueueColumn::Sla, TicketQueueColumn::Waiting}) {
+        for (const bool ascending : {true, false}) {
+            for (const auto &[name, one] : filters) {
+                query.setFilter(one);
+                query.setSort(column, ascending);
+                auto plan = query.queryPlan();
+                ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+                const QString text = plan.value().join(u" | ");
+                const std::string what = name.toStdString() +
+                                         (ascending ? ", ascending " : ", descending ") +
+                                         (column == TicketQueueColumn::Sla ? "SLA" : "waiting") +
+                                         ": " + text.toStdString();
+                EXPECT_TRUE(text.contains(u"SCAN t USING INDEX tickets_queue_") ||
+                            text.contains(u"SCAN t USING COVERING INDEX tickets_queue_"))
+                    << what;
+                EXPECT_FALSE(text.contains(u"TEMP B-TREE")) << what;
+            }
+        }
+    }
+    // The rows it gives are still the filter's, in order (the same due time: newest first).
+    TicketQueueModel model(m_store);
+    EXPECT_EQ(numbers(model), (QStringList{u"2"_qs, u"1"_qs}));
+}

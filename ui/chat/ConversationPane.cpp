@@ -7,6 +7,7 @@
 #include "app/models/EscalationInboxModel.h"
 #include "app/models/MacroModel.h"
 #include "app/models/OpenConversationsModel.h"
+#include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/models/TicketQueueQuery.h"
 #include "app/store/LocalStore.h"
@@ -19,6 +20,7 @@
 #include "ui/chat/ReplyComposer.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
+#include "ui/shell/UiSetup.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -57,12 +59,10 @@ QFrame *banner(const QString &objectName, const QString &color, QLabel *text)
     return frame;
 }
 
-QToolButton *toolButton(const QString &objectName, const QString &text, const QString &accessible)
+QToolButton *toolButton(const QString &objectName)
 {
     auto *button = new QToolButton;
     button->setObjectName(objectName);
-    button->setText(text);
-    button->setAccessibleName(accessible);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
@@ -116,8 +116,8 @@ ConversationPane::ConversationPane(QWidget *parent)
     : Pane(parent)
 {
     setObjectName(QStringLiteral("conversation"));
-    setTitle(tr("Conversation"));
-    addPlaceholder(tr("Select a ticket to open its conversation."));
+    m_placeholder = addPlaceholder(QString());
+    retranslateUi();
 }
 
 ConversationPane::ConversationPane(app::OperatorDesk &desk, QWidget *parent)
@@ -128,7 +128,6 @@ ConversationPane::ConversationPane(app::OperatorDesk &desk, QWidget *parent)
     , m_macroModel(new app::MacroModel(desk.store(), this))
 {
     setObjectName(QStringLiteral("conversation"));
-    setTitle(tr("Conversation"));
     if (auto me = desk.store().stateValue(QStringLiteral("me_id")))
         m_me = me.value();
     buildWidgets();
@@ -136,6 +135,54 @@ ConversationPane::ConversationPane(app::OperatorDesk &desk, QWidget *parent)
     connectDesk();
     m_assignedToMe = ticketsAssignedToMe();
     showTicket({});
+    retranslateUi();
+}
+
+void ConversationPane::retranslateUi()
+{
+    setTitle(tr("Conversation"));
+    if (m_placeholder)
+        m_placeholder->setText(tr("Select a ticket to open its conversation."));
+    if (!m_desk)
+        return;
+    m_conversationList->setAccessibleName(tr("Open conversations"));
+    m_escalate->setText(tr("Escalate…"));
+    m_escalate->setAccessibleName(tr("Escalate the ticket"));
+    m_resolve->setText(tr("Resolve"));
+    m_resolve->setAccessibleName(tr("Resolve the ticket"));
+    m_pending->setText(tr("Pending"));
+    m_pending->setAccessibleName(tr("Set the ticket pending"));
+    m_reopen->setText(tr("Reopen"));
+    m_reopen->setAccessibleName(tr("Reopen the ticket"));
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close the conversation"));
+    m_resolve->menu()->setAccessibleName(tr("Resolution code"));
+    const auto codes = resolutionCodes();
+    const QList<QAction *> actions = m_resolve->menu()->actions();
+    for (int i = 0; i < actions.size() && i < codes.size(); ++i)
+        actions[i]->setText(codes[i].second);
+    m_escalationStrip->setAccessibleName(tr("Escalation"));
+    m_conflictBanner->setAccessibleName(tr("Conflicting change"));
+    m_keepMine->setText(tr("Keep mine"));
+    m_keepMine->setAccessibleName(tr("Keep my change"));
+    m_takeTheirs->setText(tr("Take theirs"));
+    m_takeTheirs->setAccessibleName(tr("Take the other change"));
+    m_offlineBanner->setAccessibleName(tr("Connection"));
+    m_messageView->setAccessibleName(tr("Messages"));
+    m_typing->setAccessibleName(tr("Typing indicator"));
+    m_typing->hide();
+    m_noteToggle->setText(tr("Note"));
+    m_noteToggle->setAccessibleName(tr("Internal note"));
+    m_noteToggle->setToolTip(tr("Write an internal note instead of a reply (Ctrl+I)"));
+    m_send->setToolTip(tr("Send (Enter)"));
+    m_composer->retranslateUi();
+    setInternalNote(m_composer->isInternalNote()); // the Send button's text
+    updateHeader();
+    updateEscalationStrip();
+    updateConflictBanner();
+    updateOfflineBanner();
+    retranslateModel(*m_conversationsModel);
+    retranslateModel(*m_messagesModel);
 }
 
 ConversationPane::~ConversationPane()
@@ -151,7 +198,6 @@ void ConversationPane::buildWidgets()
 
     m_conversationList = new QListView;
     m_conversationList->setObjectName(QStringLiteral("conversationList"));
-    m_conversationList->setAccessibleName(tr("Open conversations"));
     m_conversationList->setModel(m_conversationsModel);
     m_conversationList->setItemDelegate(new ConversationListDelegate(m_conversationList));
     m_conversationList->setMinimumWidth(140);
@@ -165,18 +211,13 @@ void ConversationPane::buildWidgets()
     bold.setBold(true);
     m_header->setFont(bold);
 
-    m_escalate =
-        toolButton(QStringLiteral("escalateButton"), tr("Escalate…"), tr("Escalate the ticket"));
-    m_resolve =
-        toolButton(QStringLiteral("resolveButton"), tr("Resolve"), tr("Resolve the ticket"));
-    m_pending =
-        toolButton(QStringLiteral("pendingButton"), tr("Pending"), tr("Set the ticket pending"));
-    m_reopen = toolButton(QStringLiteral("reopenButton"), tr("Reopen"), tr("Reopen the ticket"));
-    m_close = toolButton(QStringLiteral("closeConversationButton"), tr("Close"),
-                         tr("Close the conversation"));
+    m_escalate = toolButton(QStringLiteral("escalateButton"));
+    m_resolve = toolButton(QStringLiteral("resolveButton"));
+    m_pending = toolButton(QStringLiteral("pendingButton"));
+    m_reopen = toolButton(QStringLiteral("reopenButton"));
+    m_close = toolButton(QStringLiteral("closeConversationButton"));
     auto *resolveMenu = new QMenu(m_resolve);
     resolveMenu->setObjectName(QStringLiteral("resolutionMenu"));
-    resolveMenu->setAccessibleName(tr("Resolution code"));
     for (const auto &[code, title] : resolutionCodes()) {
         QAction *action = resolveMenu->addAction(title);
         action->setData(code);
@@ -201,32 +242,26 @@ void ConversationPane::buildWidgets()
     m_escalationStrip->setStyleSheet(
         QStringLiteral("QLabel { background: rgba(80, 120, 220, 50); padding: 3px 8px; "
                        "border-radius: 4px; }"));
-    m_escalationStrip->setAccessibleName(tr("Escalation"));
     m_escalationStrip->hide();
 
     m_conflictText = new QLabel;
     m_conflictBanner = banner(QStringLiteral("conflictBanner"),
                               QStringLiteral("rgba(220, 140, 0, 70)"), m_conflictText);
-    m_conflictBanner->setAccessibleName(tr("Conflicting change"));
-    auto *keepMine = new QPushButton(tr("Keep mine"));
-    keepMine->setObjectName(QStringLiteral("keepMineButton"));
-    keepMine->setAccessibleName(tr("Keep my change"));
-    auto *takeTheirs = new QPushButton(tr("Take theirs"));
-    takeTheirs->setObjectName(QStringLiteral("takeTheirsButton"));
-    takeTheirs->setAccessibleName(tr("Take the other change"));
-    m_conflictBanner->layout()->addWidget(keepMine);
-    m_conflictBanner->layout()->addWidget(takeTheirs);
-    connect(keepMine, &QPushButton::clicked, this, &ConversationPane::keepMine);
-    connect(takeTheirs, &QPushButton::clicked, this, &ConversationPane::takeTheirs);
+    m_keepMine = new QPushButton;
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    m_takeTheirs = new QPushButton;
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirsButton"));
+    m_conflictBanner->layout()->addWidget(m_keepMine);
+    m_conflictBanner->layout()->addWidget(m_takeTheirs);
+    connect(m_keepMine, &QPushButton::clicked, this, &ConversationPane::keepMine);
+    connect(m_takeTheirs, &QPushButton::clicked, this, &ConversationPane::takeTheirs);
 
     m_offlineText = new QLabel;
     m_offlineBanner = banner(QStringLiteral("offlineBanner"),
                              QStringLiteral("rgba(160, 160, 160, 80)"), m_offlineText);
-    m_offlineBanner->setAccessibleName(tr("Connection"));
 
     m_messageView = new QListView;
     m_messageView->setObjectName(QStringLiteral("messageView"));
-    m_messageView->setAccessibleName(tr("Messages"));
     m_messageView->setModel(m_messagesModel);
     auto *delegate = new MessageDelegate(m_messageView);
     m_messageView->setItemDelegate(delegate);
@@ -245,7 +280,6 @@ void ConversationPane::buildWidgets()
     m_typing = new QLabel;
     m_typing->setObjectName(QStringLiteral("typingIndicator"));
     m_typing->setTextFormat(Qt::PlainText);
-    m_typing->setAccessibleName(tr("Typing indicator"));
     m_typing->hide();
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("conversationNotice"));
@@ -255,14 +289,10 @@ void ConversationPane::buildWidgets()
 
     m_composer = new ReplyComposer;
     m_composer->setMaximumHeight(120);
-    m_noteToggle =
-        toolButton(QStringLiteral("internalNoteToggle"), tr("Note"), tr("Internal note"));
+    m_noteToggle = toolButton(QStringLiteral("internalNoteToggle"));
     m_noteToggle->setCheckable(true);
-    m_noteToggle->setToolTip(tr("Write an internal note instead of a reply (Ctrl+I)"));
-    m_send = new QPushButton(tr("Send"));
+    m_send = new QPushButton;
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setAccessibleName(tr("Send"));
-    m_send->setToolTip(tr("Send (Enter)"));
     m_picker = new MacroPicker(*m_macroModel, this);
     m_picker->hide();
 
@@ -634,6 +664,12 @@ void ConversationPane::updateHeader()
         text += QStringLiteral(" · ") + customer;
     text += QStringLiteral(" · ") +
             app::TicketQueueModel::statusName(protocol::toString(ticket.status));
+    if (!ticket.assigneeId.isEmpty() && ticket.assigneeId != m_me) {
+        const QString name =
+            app::OperatorDirectory::displayName(m_desk->store(), ticket.assigneeId);
+        text += QStringLiteral(" · ") +
+                tr("with %1").arg(name.isEmpty() ? tr("operator %1").arg(ticket.assigneeId) : name);
+    }
     if (cached.value()->localChangesPending)
         text += tr(" (saving…)");
     m_header->setText(text);
@@ -652,23 +688,36 @@ void ConversationPane::updateEscalationStrip()
     const auto reason = app::EscalationCatalog::reason(escalation->reasonCode);
     const QString target = escalation->targetLine > 0 ? tr("line %1").arg(escalation->targetLine)
                                                       : tr("team %1").arg(escalation->targetTeam);
+    const auto nameOf = [this](const QString &id) {
+        const QString name = app::OperatorDirectory::displayName(m_desk->store(), id);
+        return name.isEmpty() ? tr("operator %1").arg(id) : name;
+    };
     QString state;
     switch (escalation->status) {
     case protocol::EscalationStatus::Open:
         state = escalation->id.startsWith(u"local:") ? tr("sending") : tr("open, waiting");
         break;
     case protocol::EscalationStatus::Accepted:
-        state = tr("accepted");
+        state = escalation->handledBy.isEmpty()
+                    ? tr("accepted")
+                    : tr("accepted by %1").arg(nameOf(escalation->handledBy));
         break;
     case protocol::EscalationStatus::Returned:
-        state = tr("returned: %1").arg(escalation->returnReason);
+        state = escalation->handledBy.isEmpty()
+                    ? tr("returned: %1").arg(escalation->returnReason)
+                    : tr("returned by %1: %2")
+                          .arg(nameOf(escalation->handledBy), escalation->returnReason);
         break;
     case protocol::EscalationStatus::Resolved:
-        state = tr("resolved");
+        state = escalation->handledBy.isEmpty()
+                    ? tr("resolved")
+                    : tr("resolved by %1").arg(nameOf(escalation->handledBy));
         break;
     }
     QString text = tr("Escalated to %1 · %2 · %3")
                        .arg(target, reason ? reason->title : escalation->reasonCode, state);
+    if (!escalation->fromOperatorId.isEmpty() && escalation->fromOperatorId != m_me)
+        text += QStringLiteral(" · ") + tr("from %1").arg(nameOf(escalation->fromOperatorId));
     // The note is what the 2nd line reads first.
     if (!escalation->note.isEmpty())
         text += u'\n' + tr("Note: %1").arg(escalation->note);
@@ -752,7 +801,8 @@ void ConversationPane::updateActions()
 
 void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
 {
-    if (!changes.escalations.isEmpty() || changes.tickets.contains(m_current)) {
+    if (!changes.escalations.isEmpty() || changes.tickets.contains(m_current) ||
+        !changes.operators.isEmpty()) {
         updateEscalationStrip();
         updateHeader();
         updateActions();
@@ -803,7 +853,11 @@ void ConversationPane::onTyping(const QString &ticketId, const QString &operator
 {
     if (ticketId != m_current || (!customer && operatorId == m_me))
         return;
-    m_typing->setText(customer ? tr("The customer is typing…") : tr("A colleague is typing…"));
+    const QString colleague =
+        customer ? QString() : app::OperatorDirectory::displayName(m_desk->store(), operatorId);
+    m_typing->setText(customer              ? tr("The customer is typing…")
+                      : colleague.isEmpty() ? tr("A colleague is typing…")
+                                            : tr("%1 is typing…").arg(colleague));
     m_typing->show();
     m_typingTimer->start();
 }

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void unreadCountChanged(int count);
     void attentionNeeded(const QString &ticketId, const QString &summary);
 
+protected:
+    void retranslateUi() override;
+
 private:
     void buildWidgets();
     void buildShortcuts();
@@ -133,6 +136,9 @@ private:
     QLabel *m_escalationStrip = nullptr;
     QFrame *m_conflictBanner = nullptr;
     QLabel *m_conflictText = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QLabel *m_placeholder = nullptr;
     QFrame *m_offlineBanner = nullptr;
     QLabel *m_offlineText = nullptr;
     QListView *m_messageView = nullptr;

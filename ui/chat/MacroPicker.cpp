@@ -17,14 +17,11 @@ MacroPicker::MacroPicker(app::MacroModel &model, QWidget *parent)
     , m_list(new QListView)
 {
     setObjectName(QStringLiteral("macroPicker"));
-    setAccessibleName(tr("Canned responses"));
     setFrameShape(QFrame::StyledPanel);
     m_search->setObjectName(QStringLiteral("macroSearch"));
-    m_search->setAccessibleName(tr("Search canned responses"));
-    m_search->setPlaceholderText(tr("Search canned responses…"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("macroList"));
-    m_list->setAccessibleName(tr("Canned responses"));
+    retranslateUi();
     m_list->setModel(&m_model);
     m_list->setUniformItemSizes(true);
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +36,21 @@ MacroPicker::MacroPicker(app::MacroModel &model, QWidget *parent)
     });
     connect(m_list, &QListView::activated, this, &MacroPicker::choose);
     m_search->installEventFilter(this);
+}
+
+void MacroPicker::retranslateUi()
+{
+    setAccessibleName(tr("Canned responses"));
+    m_search->setAccessibleName(tr("Search canned responses"));
+    m_search->setPlaceholderText(tr("Search canned responses…"));
+    m_list->setAccessibleName(tr("Canned responses"));
+}
+
+void MacroPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void MacroPicker::popUp(const QPoint &globalBottomLeft)

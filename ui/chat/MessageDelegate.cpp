@@ -132,37 +132,56 @@ qreal MessageDelegate::layoutText(QTextLayout &layout, const QString &text, cons
     return height;
 }
 
-MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &option,
-                                                    const QModelIndex &index) const
+const MessageDelegate::Geometry &MessageDelegate::geometry(const QStyleOptionViewItem &option,
+                                                           const QModelIndex &index) const
 {
+    if (option.font != m_font || m_geometries.size() > 2000) {
+        m_geometries.clear();
+        m_font = option.font;
+    }
+    // A message's text never changes; its delivery state and time do (local echo, then sent).
+    const QString key = index.data(ConversationModel::MessageIdRole).toString() + u'\x1f' +
+                        QString::number(option.rect.width());
+    const QString state = index.data(ConversationModel::StateRole).toString();
+    const QString createdAt = index.data(ConversationModel::CreatedAtRole).toString();
+    auto found = m_geometries.find(key);
+    if (found != m_geometries.end() && found->state == state && found->createdAt == createdAt)
+        return found.value();
+
     const QString style = index.data(ConversationModel::StyleRole).toString();
     const int full = std::max(120, option.rect.width() - 2 * Margin);
     const int maxWidth = style == u"system" || style == u"note" ? full : full * 4 / 5;
-    QTextLayout layout;
-    const qreal height = layoutText(layout, index.data(ConversationModel::BodyRole).toString(),
-                                    option.font, maxWidth - 2 * Padding);
+    Geometry g;
+    g.state = state;
+    g.createdAt = createdAt;
+    g.headerText = headerText(index);
+    g.layout = std::make_shared<QTextLayout>();
+    g.layout->setCacheEnabled(true); // keep the shaped glyphs for painting
+    QFont body = option.font;
+    body.setItalic(style == u"system");
+    const qreal height = layoutText(*g.layout, index.data(ConversationModel::BodyRole).toString(),
+                                    body, maxWidth - 2 * Padding);
     const QFontMetrics metrics(option.font);
-    const int textWidth = std::max(int(std::ceil(layout.boundingRect().width())),
-                                   metrics.horizontalAdvance(headerText(index)));
+    const int textWidth = std::max(int(std::ceil(g.layout->boundingRect().width())),
+                                   metrics.horizontalAdvance(g.headerText));
     const int width = std::min(maxWidth, textWidth + 2 * Padding);
     const int headerHeight = metrics.height();
     const int bubbleHeight = int(std::ceil(height)) + headerHeight + 2 * Padding;
-    int left = option.rect.left() + Margin;
+    int left = Margin;
     if (style == u"operator")
-        left = option.rect.right() - Margin - width;
+        left = option.rect.width() - 1 - Margin - width;
     else if (style == u"system")
-        left = option.rect.left() + (option.rect.width() - width) / 2;
-    Geometry g;
-    g.bubble = QRect(left, option.rect.top() + Margin / 2, width, bubbleHeight);
+        left = (option.rect.width() - width) / 2;
+    g.bubble = QRect(left, Margin / 2, width, bubbleHeight);
     g.header = QRect(left + Padding, g.bubble.top() + Padding, width - 2 * Padding, headerHeight);
     g.text =
         QRect(left + Padding, g.header.bottom() + 1, width - 2 * Padding, int(std::ceil(height)));
-    return g;
+    return m_geometries.insert(key, g).value();
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const Geometry g = geometry(option, index);
+    const Geometry &g = geometry(option, index);
     return QSize(option.rect.width(), g.bubble.height() + Margin);
 }
 
@@ -170,12 +189,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                             const QModelIndex &index) const
 {
     const QString style = index.data(ConversationModel::StyleRole).toString();
-    const Geometry g = geometry(option, index);
+    const Geometry &g = geometry(option, index);
+    const QPoint at = option.rect.topLeft();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
     QPainterPath path;
-    path.addRoundedRect(g.bubble, 8, 8);
+    path.addRoundedRect(g.bubble.translated(at), 8, 8);
     painter->fillPath(path, bubbleColor(style, palette));
     if (option.state & QStyle::State_HasFocus || option.state & QStyle::State_Selected) {
         painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5));
@@ -190,14 +210,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(headerFont);
     const bool failed = index.data(ConversationModel::StateRole).toString() == u"failed";
     painter->setPen(failed ? QColor(0xc0, 0x30, 0x30) : palette.color(QPalette::PlaceholderText));
-    painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      headerText(index));
+    painter->drawText(g.header.translated(at),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, g.headerText);
     painter->setPen(palette.color(QPalette::Text));
-    QTextLayout layout;
-    QFont body = option.font;
-    body.setItalic(style == u"system");
-    layoutText(layout, index.data(ConversationModel::BodyRole).toString(), body, g.text.width());
-    layout.draw(painter, g.text.topLeft());
+    g.layout->draw(painter, g.text.translated(at).topLeft());
     painter->restore();
 }
 
@@ -209,11 +225,11 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     auto *mouse = static_cast<QMouseEvent *>(event);
     if (mouse->button() != Qt::LeftButton)
         return false;
-    const Geometry g = geometry(option, index);
-    const QPoint local = mouse->position().toPoint() - g.text.topLeft();
-    QTextLayout layout;
-    const QString text = index.data(ConversationModel::BodyRole).toString();
-    layoutText(layout, text, option.font, g.text.width());
+    const Geometry &g = geometry(option, index);
+    const QPoint local =
+        mouse->position().toPoint() - g.text.translated(option.rect.topLeft()).topLeft();
+    const QTextLayout &layout = *g.layout;
+    const QString text = layout.text();
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
         if (local.y() < line.y() || local.y() >= line.y() + line.height())

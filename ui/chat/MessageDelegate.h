@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QList>
 #include <QStyledItemDelegate>
 #include <QUrl>
+
+#include <memory>
 
 class QTextLayout;
 
@@ -40,15 +44,25 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
 
 private:
+    // A message laid out for one width, relative to its item's top left corner. Views ask for
+    // every item's size whenever rows arrive, so layouts are kept (QTextLayout shaping is what
+    // costs), by message and width, and laid out again when the state, time or font change.
     struct Geometry
     {
         QRect bubble;
         QRect header;
         QRect text;
+        QString headerText;
+        std::shared_ptr<QTextLayout> layout;
+        QString state;
+        QString createdAt;
     };
-    Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    const Geometry &geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width) const;
     QString headerText(const QModelIndex &index) const;
+
+    mutable QHash<QString, Geometry> m_geometries; // by message id and width
+    mutable QFont m_font;
 };
 
 } // namespace frontline::ui

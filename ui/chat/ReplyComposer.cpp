@@ -16,15 +16,21 @@ ReplyComposer::ReplyComposer(QWidget *parent)
 void ReplyComposer::setInternalNote(bool internal)
 {
     m_internal = internal;
-    setAccessibleName(internal ? tr("Internal note composer") : tr("Reply composer"));
-    setPlaceholderText(internal ? tr("Internal note — only colleagues see it. Enter adds the note.")
-                                : tr("Reply to the customer. Enter sends, Shift+Enter new line, "
-                                     "/ canned responses."));
+    retranslateUi();
     setProperty("internalNote", internal);
     // A tinted, dashed-bordered field: a note must not look like a reply.
     setStyleSheet(internal ? QStringLiteral("QPlainTextEdit { background: rgba(224, 168, 0, 60); "
                                             "border: 2px dashed #c08000; }")
                            : QString());
+}
+
+void ReplyComposer::retranslateUi()
+{
+    setAccessibleName(m_internal ? tr("Internal note composer") : tr("Reply composer"));
+    setPlaceholderText(m_internal
+                           ? tr("Internal note — only colleagues see it. Enter adds the note.")
+                           : tr("Reply to the customer. Enter sends, Shift+Enter new line, "
+                                "/ canned responses."));
 }
 
 void ReplyComposer::insertCannedResponse(const QString &text)

@@ -14,6 +14,8 @@ public:
     explicit ReplyComposer(QWidget *parent = nullptr);
 
     void setInternalNote(bool internal);
+    // The accessible name and placeholder, in the current language.
+    void retranslateUi();
     bool isInternalNote() const { return m_internal; }
     // Replaces the `/` that opened the picker (and anything typed after it) with `text`.
     void insertCannedResponse(const QString &text);

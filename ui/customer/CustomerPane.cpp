@@ -5,6 +5,7 @@
 #include "app/models/CustomerProfile.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
+#include "ui/shell/UiSetup.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -32,11 +33,10 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
-QTreeView *listView(QWidget *parent, const QString &objectName, const QString &accessibleName)
+QTreeView *listView(QWidget *parent, const QString &objectName)
 {
     auto *view = new QTreeView(parent);
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setUniformRowHeights(true);
@@ -59,11 +59,10 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     , m_phone(plainLabel(m_profile))
     , m_city(plainLabel(m_profile))
     , m_locale(plainLabel(m_profile))
-    , m_ordersView(listView(this, QStringLiteral("customerOrders"), tr("Orders")))
-    , m_previousView(listView(this, QStringLiteral("previousTickets"), tr("Previous tickets")))
+    , m_ordersView(listView(this, QStringLiteral("customerOrders")))
+    , m_previousView(listView(this, QStringLiteral("previousTickets")))
 {
     setObjectName(QStringLiteral("customer"));
-    setTitle(tr("Customer"));
 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAlignment(Qt::AlignCenter);
@@ -71,22 +70,14 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     m_message->setForegroundRole(QPalette::PlaceholderText);
 
     m_profile->setObjectName(QStringLiteral("customerProfile"));
-    m_profile->setAccessibleName(tr("Customer profile"));
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setObjectName(QStringLiteral("customerName"));
-    auto *form = new QFormLayout(m_profile);
-    form->setContentsMargins(0, 0, 0, 0);
-    const QList<QPair<QString, QLabel *>> fields{{tr("Name"), m_name},
-                                                 {tr("Email"), m_email},
-                                                 {tr("Phone"), m_phone},
-                                                 {tr("City"), m_city},
-                                                 {tr("Language"), m_locale}};
-    for (const auto &[caption, label] : fields) {
-        label->setAccessibleName(caption);
-        form->addRow(caption, label);
-    }
+    m_form = new QFormLayout(m_profile);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    for (QLabel *label : {m_name, m_email, m_phone, m_city, m_locale})
+        m_form->addRow(QString(), label);
 
     m_ordersView->setModel(m_orders);
     m_ordersView->setRootIsDecorated(true);
@@ -97,16 +88,16 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     auto *ordersBox = new QWidget(this);
     auto *ordersLayout = new QVBoxLayout(ordersBox);
     ordersLayout->setContentsMargins(0, 0, 0, 0);
-    auto *ordersCaption = new QLabel(tr("Orders"), ordersBox);
-    ordersCaption->setBuddy(m_ordersView);
-    ordersLayout->addWidget(ordersCaption);
+    m_ordersCaption = new QLabel(ordersBox);
+    m_ordersCaption->setBuddy(m_ordersView);
+    ordersLayout->addWidget(m_ordersCaption);
     ordersLayout->addWidget(m_ordersView);
     auto *ticketsBox = new QWidget(this);
     auto *ticketsLayout = new QVBoxLayout(ticketsBox);
     ticketsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *ticketsCaption = new QLabel(tr("Previous tickets"), ticketsBox);
-    ticketsCaption->setBuddy(m_previousView);
-    ticketsLayout->addWidget(ticketsCaption);
+    m_ticketsCaption = new QLabel(ticketsBox);
+    m_ticketsCaption->setBuddy(m_previousView);
+    ticketsLayout->addWidget(m_ticketsCaption);
     ticketsLayout->addWidget(m_previousView);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -137,7 +128,30 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     connect(m_orders, &QAbstractItemModel::modelReset, m_ordersView, &QTreeView::expandAll);
     connect(&desk.store(), &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
 
-    showMessage(tr("The customer's profile, orders and previous tickets appear here."));
+    retranslateUi();
+}
+
+void CustomerPane::retranslateUi()
+{
+    setTitle(tr("Customer"));
+    m_profile->setAccessibleName(tr("Customer profile"));
+    const QList<QPair<QString, QLabel *>> fields{{tr("Name"), m_name},
+                                                 {tr("Email"), m_email},
+                                                 {tr("Phone"), m_phone},
+                                                 {tr("City"), m_city},
+                                                 {tr("Language"), m_locale}};
+    for (const auto &[caption, label] : fields) {
+        label->setAccessibleName(caption);
+        if (auto *text = qobject_cast<QLabel *>(m_form->labelForField(label)))
+            text->setText(caption);
+    }
+    m_ordersCaption->setText(tr("Orders"));
+    m_ordersView->setAccessibleName(tr("Orders"));
+    m_ticketsCaption->setText(tr("Previous tickets"));
+    m_previousView->setAccessibleName(tr("Previous tickets"));
+    retranslateModel(*m_orders);
+    retranslateModel(*m_previous);
+    reload(); // the messages that stand in for a profile
 }
 
 QList<QPair<QKeySequence, QString>> CustomerPane::shortcuts()

@@ -10,6 +10,7 @@ class QLabel;
 class QStackedWidget;
 class QTreeView;
 
+class QFormLayout;
 namespace frontline::app {
 class CustomerOrdersModel;
 class OperatorDesk;
@@ -47,6 +48,9 @@ Q_SIGNALS:
     // The operator opened one of the customer's previous tickets.
     void ticketActivated(const QString &ticketId);
 
+protected:
+    void retranslateUi() override;
+
 private:
     void reload();
     void loadProfile();
@@ -58,6 +62,9 @@ private:
     app::PreviousTicketsModel *m_previous;
     QStackedWidget *m_stack;
     QLabel *m_message;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_ordersCaption = nullptr;
+    QLabel *m_ticketsCaption = nullptr;
     QWidget *m_profile;
     QLabel *m_name;
     QLabel *m_email;

@@ -4,7 +4,9 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/EscalationInboxModel.h"
 #include "app/store/LocalStore.h"
+#include "ui/shell/UiSetup.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,28 +22,21 @@ EscalationInbox::EscalationInbox(app::OperatorDesk &desk, QWidget *parent)
     , m_model(new app::EscalationInboxModel(desk.store(), this))
     , m_list(new QListView)
     , m_returnReason(new QLineEdit)
-    , m_accept(new QPushButton(tr("&Accept")))
-    , m_return(new QPushButton(tr("Re&turn")))
-    , m_resolve(new QPushButton(tr("Resol&ve")))
+    , m_accept(new QPushButton)
+    , m_return(new QPushButton)
+    , m_resolve(new QPushButton)
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("escalationInbox"));
-    setAccessibleName(tr("Escalations to handle"));
-    auto *title = new QLabel(tr("Escalations to handle"));
+    auto *title = m_title = new QLabel;
     title->setTextFormat(Qt::PlainText);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     m_list->setObjectName(QStringLiteral("escalationList"));
-    m_list->setAccessibleName(tr("Escalations addressed to my line"));
     m_list->setModel(m_model);
     m_list->setMaximumHeight(110);
     m_returnReason->setObjectName(QStringLiteral("escalationReturnReason"));
-    m_returnReason->setAccessibleName(tr("Reason for returning the escalation"));
-    m_returnReason->setPlaceholderText(tr("Why it goes back (required to return)"));
-    m_accept->setAccessibleName(tr("Accept escalation"));
-    m_return->setAccessibleName(tr("Return escalation"));
-    m_resolve->setAccessibleName(tr("Resolve escalation"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -74,7 +69,32 @@ EscalationInbox::EscalationInbox(app::OperatorDesk &desk, QWidget *parent)
             m_list->setCurrentIndex(m_model->index(row));
         updateButtons();
     });
+    retranslateUi();
     updateButtons();
+}
+
+void EscalationInbox::retranslateUi()
+{
+    setAccessibleName(tr("Escalations to handle"));
+    m_title->setText(tr("Escalations to handle"));
+    m_list->setAccessibleName(tr("Escalations addressed to my line"));
+    m_returnReason->setAccessibleName(tr("Reason for returning the escalation"));
+    m_returnReason->setPlaceholderText(tr("Why it goes back (required to return)"));
+    m_accept->setText(tr("&Accept"));
+    m_accept->setAccessibleName(tr("Accept escalation"));
+    m_return->setText(tr("Re&turn"));
+    m_return->setAccessibleName(tr("Return escalation"));
+    m_resolve->setText(tr("Resol&ve"));
+    m_resolve->setAccessibleName(tr("Resolve escalation"));
+    m_message->hide();
+    retranslateModel(*m_model);
+}
+
+void EscalationInbox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString EscalationInbox::currentId() const

@@ -33,7 +33,11 @@ public:
 Q_SIGNALS:
     void ticketRequested(const QString &ticketId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QString currentId() const;
     void showResult(const QString &error);
     void updateButtons();
@@ -46,6 +50,7 @@ private:
     QPushButton *m_return;
     QPushButton *m_resolve;
     QLabel *m_message;
+    QLabel *m_title = nullptr;
     QString m_keptCurrent; // across a model reset
 };
 

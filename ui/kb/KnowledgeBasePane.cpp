@@ -5,6 +5,7 @@
 #include "app/models/KbArticleListModel.h"
 #include "ui/kb/KbArticleViewer.h"
 #include "ui/kb/KbResultDelegate.h"
+#include "ui/shell/UiSetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -54,30 +55,24 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_results(new QListView(this))
     , m_viewer(new KbArticleViewer(this))
-    , m_insertExcerpt(new QAction(tr("Insert excerpt"), this))
-    , m_insertLink(new QAction(tr("Insert link"), this))
+    , m_insertExcerpt(new QAction(this))
+    , m_insertLink(new QAction(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("knowledgeBase"));
-    setTitle(tr("Knowledge base"));
     m_model->setLimit(MaxResults);
 
     m_search->setObjectName(QStringLiteral("kbSearch"));
-    m_search->setAccessibleName(tr("Knowledge base search"));
-    m_search->setPlaceholderText(tr("Search articles"));
     m_search->setClearButtonEnabled(true);
 
     m_locale->setObjectName(QStringLiteral("kbLocale"));
-    m_locale->setAccessibleName(tr("Article language"));
-    m_locale->addItem(tr("All languages"), QString());
-    m_locale->addItem(tr("English"), QStringLiteral("en"));
-    m_locale->addItem(tr("Russian"), QStringLiteral("ru"));
+    for (const QString &locale : {QString(), QStringLiteral("en"), QStringLiteral("ru")})
+        m_locale->addItem(QString(), locale);
 
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setForegroundRole(QPalette::PlaceholderText);
 
     m_results->setObjectName(QStringLiteral("kbResults"));
-    m_results->setAccessibleName(tr("Knowledge base results"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new KbResultDelegate(m_results));
     m_results->setUniformItemSizes(false);
@@ -85,19 +80,12 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_viewer->setObjectName(QStringLiteral("kbArticle"));
-    m_viewer->setAccessibleName(tr("Knowledge base article"));
 
     m_insertExcerpt->setObjectName(QStringLiteral("kbInsertExcerpt"));
     m_insertExcerpt->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_insertExcerpt->setToolTip(
-        tr("Insert the selected text, or the article's summary, into the "
-           "reply (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_insertLink->setObjectName(QStringLiteral("kbInsertLink"));
     m_insertLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_insertLink->setToolTip(tr("Insert the article's title and link into the reply (%1)")
-                                 .arg(m_insertLink->shortcut().toString(QKeySequence::NativeText)));
     for (QAction *action : {m_insertExcerpt, m_insertLink}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(false);
@@ -106,12 +94,10 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     connect(m_insertExcerpt, &QAction::triggered, this, &KnowledgeBasePane::insertExcerpt);
     connect(m_insertLink, &QAction::triggered, this, &KnowledgeBasePane::insertLink);
 
-    auto *excerptButton = new QToolButton(this);
+    auto *excerptButton = m_excerptButton = new QToolButton(this);
     excerptButton->setDefaultAction(m_insertExcerpt);
-    excerptButton->setAccessibleName(tr("Insert excerpt into the reply"));
-    auto *linkButton = new QToolButton(this);
+    auto *linkButton = m_linkButton = new QToolButton(this);
     linkButton->setDefaultAction(m_insertLink);
-    linkButton->setAccessibleName(tr("Insert link into the reply"));
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -163,7 +149,33 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     m_results->installEventFilter(this);
     m_viewer->installEventFilter(this);
 
+    retranslateUi();
     searchNow(); // the recently used articles
+}
+
+void KnowledgeBasePane::retranslateUi()
+{
+    setTitle(tr("Knowledge base"));
+    m_search->setAccessibleName(tr("Knowledge base search"));
+    m_search->setPlaceholderText(tr("Search articles"));
+    m_locale->setAccessibleName(tr("Article language"));
+    m_locale->setItemText(0, tr("All languages"));
+    m_locale->setItemText(1, tr("English"));
+    m_locale->setItemText(2, tr("Russian"));
+    m_results->setAccessibleName(tr("Knowledge base results"));
+    m_viewer->setAccessibleName(tr("Knowledge base article"));
+    m_insertExcerpt->setText(tr("Insert excerpt"));
+    m_insertExcerpt->setToolTip(
+        tr("Insert the selected text, or the article's summary, into the "
+           "reply (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_insertLink->setText(tr("Insert link"));
+    m_insertLink->setToolTip(tr("Insert the article's title and link into the reply (%1)")
+                                 .arg(m_insertLink->shortcut().toString(QKeySequence::NativeText)));
+    m_excerptButton->setAccessibleName(tr("Insert excerpt into the reply"));
+    m_linkButton->setAccessibleName(tr("Insert link into the reply"));
+    updateHeading();
+    retranslateModel(*m_model);
 }
 
 QList<QPair<QKeySequence, QString>> KnowledgeBasePane::shortcuts()

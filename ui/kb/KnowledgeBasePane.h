@@ -13,6 +13,7 @@ class QLineEdit;
 class QListView;
 class QTimer;
 
+class QToolButton;
 namespace frontline::app {
 class KbArticleListModel;
 class OperatorDesk;
@@ -56,6 +57,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void request(const QString &text);
@@ -71,6 +73,8 @@ private:
     KbArticleViewer *m_viewer;
     QAction *m_insertExcerpt;
     QAction *m_insertLink;
+    QToolButton *m_excerptButton = nullptr;
+    QToolButton *m_linkButton = nullptr;
     QTimer *m_debounce;
     QString m_ticketId;
     QString m_articleTitle;

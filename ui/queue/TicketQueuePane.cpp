@@ -4,6 +4,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/TicketQueueModel.h"
 #include "ui/queue/TicketQueueDelegate.h"
+#include "ui/shell/UiSetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,48 +35,26 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketQueue"));
-    setTitle(tr("Ticket queue"));
-
     m_scope->setObjectName(QStringLiteral("queueScope"));
-    m_scope->setAccessibleName(tr("Show tickets"));
-    m_scope->addItem(tr("All"), int(app::TicketQueueFilter::Scope::All));
-    m_scope->addItem(tr("Mine"), int(app::TicketQueueFilter::Scope::Mine));
-    m_scope->addItem(tr("Unassigned"), int(app::TicketQueueFilter::Scope::Unassigned));
-
+    for (const auto scope :
+         {app::TicketQueueFilter::Scope::All, app::TicketQueueFilter::Scope::Mine,
+          app::TicketQueueFilter::Scope::Unassigned})
+        m_scope->addItem(QString(), int(scope));
     m_channel->setObjectName(QStringLiteral("queueChannel"));
-    m_channel->setAccessibleName(tr("Channel filter"));
-    m_channel->addItem(tr("Any channel"), QString());
+    m_channel->addItem(QString(), QString());
     for (const char *channel : {"chat", "email", "web_form", "phone", "social"}) {
         const QString code = QString::fromLatin1(channel);
-        m_channel->addItem(TicketQueueDelegate::channelIcon(code),
-                           TicketQueueModel::channelName(code), code);
+        m_channel->addItem(TicketQueueDelegate::channelIcon(code), QString(), code);
     }
-
     m_status->setObjectName(QStringLiteral("queueStatus"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("Active"), QString());
-    for (const char *status : {"new", "open", "pending", "resolved", "closed"}) {
-        const QString code = QString::fromLatin1(status);
-        m_status->addItem(TicketQueueModel::statusName(code), code);
-    }
-    m_status->addItem(tr("Any status"), QStringLiteral("any"));
-
+    m_status->addItem(QString(), QString());
+    for (const char *status : {"new", "open", "pending", "resolved", "closed"})
+        m_status->addItem(QString(), QString::fromLatin1(status));
+    m_status->addItem(QString(), QStringLiteral("any"));
     m_queue->setObjectName(QStringLiteral("queueQueue"));
-    m_queue->setAccessibleName(tr("Queue filter"));
     fillQueues();
-
     m_search->setObjectName(QStringLiteral("queueSearch"));
-    m_search->setAccessibleName(tr("Search tickets"));
-    m_search->setPlaceholderText(tr("Search subject, customer or number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the search"));
-    // Qt 6.4's AT-SPI bridge names a combo box by its current item; the description and tooltip
-    // carry what it filters.
-    for (QComboBox *box : {m_scope, m_channel, m_status, m_queue}) {
-        box->setAccessibleDescription(box->accessibleName());
-        box->setToolTip(box->accessibleName());
-    }
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -87,7 +66,6 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     contentLayout()->addWidget(m_search);
 
     m_view->setObjectName(QStringLiteral("queueTable"));
-    m_view->setAccessibleName(tr("Tickets"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TicketQueueDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,13 +101,13 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     m_message->hide();
     contentLayout()->addWidget(m_message);
 
-    auto *claim = new QAction(tr("Claim ticket"), this);
+    auto *claim = m_claimAction = new QAction(this);
     claim->setObjectName(QStringLiteral("claimAction"));
     claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     claim->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(claim, &QAction::triggered, this, &TicketQueuePane::claimCurrent);
     addAction(claim);
-    auto *search = new QAction(tr("Search the queue"), this);
+    auto *search = m_searchAction = new QAction(this);
     search->setObjectName(QStringLiteral("queueSearchAction"));
     search->setShortcut(QKeySequence::Find);
     search->setShortcutContext(Qt::WindowShortcut);
@@ -164,6 +142,42 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
         if (m_queue->count() <= 1)
             fillQueues();
     });
+    retranslateUi();
+}
+
+void TicketQueuePane::retranslateUi()
+{
+    setTitle(tr("Ticket queue"));
+    m_scope->setAccessibleName(tr("Show tickets"));
+    m_scope->setItemText(0, tr("All"));
+    m_scope->setItemText(1, tr("Mine"));
+    m_scope->setItemText(2, tr("Unassigned"));
+    m_channel->setAccessibleName(tr("Channel filter"));
+    m_channel->setItemText(0, tr("Any channel"));
+    for (int i = 1; i < m_channel->count(); ++i)
+        m_channel->setItemText(i, TicketQueueModel::channelName(m_channel->itemData(i).toString()));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setItemText(0, tr("Active"));
+    for (int i = 1; i + 1 < m_status->count(); ++i)
+        m_status->setItemText(i, TicketQueueModel::statusName(m_status->itemData(i).toString()));
+    m_status->setItemText(m_status->count() - 1, tr("Any status"));
+    m_queue->setAccessibleName(tr("Queue filter"));
+    m_queue->setItemText(0, tr("Any queue"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_search->setPlaceholderText(tr("Search subject, customer or number (Ctrl+F)"));
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
+    // Qt 6.4's AT-SPI bridge names a combo box by its current item; the description and tooltip
+    // carry what it filters.
+    for (QComboBox *box : {m_scope, m_channel, m_status, m_queue}) {
+        box->setAccessibleDescription(box->accessibleName());
+        box->setToolTip(box->accessibleName());
+    }
+    m_view->setAccessibleName(tr("Tickets"));
+    m_claimAction->setText(tr("Claim ticket"));
+    m_searchAction->setText(tr("Search the queue"));
+    m_message->hide(); // said in the old language
+    retranslateModel(*m_model);
 }
 
 QString TicketQueuePane::currentTicketId() const

@@ -6,6 +6,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 
+class QAction;
 namespace frontline::app {
 class OperatorDesk;
 class TicketQueueModel;
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void applyFilter();
@@ -53,6 +55,8 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     class QLabel *m_message;
+    QAction *m_claimAction = nullptr;
+    QAction *m_searchAction = nullptr;
     QString m_topId; // the first visible row's ticket during a live update
 };
 

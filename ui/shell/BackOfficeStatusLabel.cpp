@@ -1,5 +1,7 @@
 #include "ui/shell/BackOfficeStatusLabel.h"
 
+#include <QEvent>
+
 namespace frontline::ui {
 
 BackOfficeStatusLabel::BackOfficeStatusLabel(QWidget *parent)
@@ -7,20 +9,43 @@ BackOfficeStatusLabel::BackOfficeStatusLabel(QWidget *parent)
 {
     setObjectName(QStringLiteral("backOfficeStatus"));
     setTextFormat(Qt::PlainText);
-    setAccessibleName(tr("Back-office status"));
     showNotConfigured();
 }
 
 void BackOfficeStatusLabel::showNotConfigured()
 {
-    setText(tr("Back office: not connected (start with --demo to use one on this computer)"));
+    m_configured = false;
+    retranslateUi();
 }
 
 void BackOfficeStatusLabel::showState(app::EmbeddedBackOffice::State state, const QUrl &url,
                                       const QString &error)
 {
+    m_configured = true;
+    m_state = state;
+    m_url = url;
+    m_error = error;
+    retranslateUi();
+}
+
+void BackOfficeStatusLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLabel::changeEvent(event);
+}
+
+void BackOfficeStatusLabel::retranslateUi()
+{
+    setAccessibleName(tr("Back-office status"));
+    if (!m_configured) {
+        setText(tr("Back office: not connected (start with --demo to use one on this computer)"));
+        return;
+    }
     using State = app::EmbeddedBackOffice::State;
-    switch (state) {
+    const QUrl &url = m_url;
+    const QString &error = m_error;
+    switch (m_state) {
     case State::Stopped:
         setText(tr("Back office: stopped"));
         break;

@@ -15,6 +15,17 @@ public:
 
     void showNotConfigured();
     void showState(app::EmbeddedBackOffice::State state, const QUrl &url, const QString &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    bool m_configured = false;
+    app::EmbeddedBackOffice::State m_state = app::EmbeddedBackOffice::State::Stopped;
+    QUrl m_url;
+    QString m_error;
 };
 
 } // namespace frontline::ui

@@ -2,6 +2,7 @@
 
 #include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
+#include "app/session/Session.h"
 #include "ui/shell/SlaPalette.h"
 #include "ui/shell/UiSettings.h"
 
@@ -205,30 +206,64 @@ void LoginDialog::signIn()
     signInTo(server);
 }
 
+void LoginDialog::createDesk(const QString &folder, bool keychain)
+{
+    m_desk = std::make_unique<app::OperatorDesk>(m_network, folder);
+    m_desk->setKeychainEnabled(keychain);
+    connect(m_desk.get(), &app::OperatorDesk::notice, this,
+            [this](const QString &text) { m_notice = text; });
+    connect(m_desk.get(), &app::OperatorDesk::failed, this, [this](const QString &message) {
+        setBusy(false);
+        // Deleted later: this runs inside one of the desk's own signals.
+        m_desk.release()->deleteLater();
+        showError(message);
+    });
+}
+
 void LoginDialog::signInTo(const QUrl &server)
 {
     const bool demo = m_demo->isChecked();
     const bool remember = m_remember->isChecked() && !demo;
     const QString user = m_user->text().trimmed();
     setBusy(true, tr("Signing in…"));
-    m_desk = std::make_unique<app::OperatorDesk>(m_network, demo ? demoFolder() : m_dataDirectory);
-    m_desk->setKeychainEnabled(remember);
+    createDesk(demo ? demoFolder() : m_dataDirectory, remember);
     if (demo)
         m_desk->setCachePath(QDir(demoFolder()).filePath(user + QStringLiteral("-cache.sqlite")));
-    connect(m_desk.get(), &app::OperatorDesk::notice, this,
-            [this](const QString &text) { m_notice = text; });
-    connect(m_desk.get(), &app::OperatorDesk::failed, this, [this](const QString &message) {
-        setBusy(false);
-        m_desk.reset();
-        showError(message);
-    });
-    connect(m_desk.get(), &app::OperatorDesk::ready, this, [this, server, user, demo, remember] {
+    connect(m_desk.get(), &app::OperatorDesk::ready, this, [this, server, user, demo] {
         setBusy(false);
         UiSettings::setLastSignIn(demo ? UiSettings::lastServer() : server.toString(), user, demo,
                                   m_remember->isChecked());
         QDialog::accept();
     });
     m_desk->signIn(server, user, m_password->text(), QStringLiteral("production"), remember);
+}
+
+bool LoginDialog::canResume() const
+{
+    return UiSettings::rememberMe() && !UiSettings::lastWasDemo() &&
+           app::Session::hasKeptSession(m_dataDirectory);
+}
+
+void LoginDialog::resumeSession()
+{
+    if (m_busy || !canResume()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT resumeFinished(false); }, Qt::QueuedConnection);
+        return;
+    }
+    setDemo(false);
+    setBusy(true, tr("Signing in with your saved session…"));
+    createDesk(m_dataDirectory, true);
+    connect(m_desk.get(), &app::OperatorDesk::ready, this, [this] {
+        setBusy(false);
+        QDialog::accept();
+        Q_EMIT resumeFinished(true);
+    });
+    connect(m_desk.get(), &app::OperatorDesk::failed, this, [this] {
+        m_password->setFocus();
+        Q_EMIT resumeFinished(false);
+    });
+    m_desk->resume();
 }
 
 void LoginDialog::setBusy(bool busy, const QString &status)

@@ -45,6 +45,12 @@ public:
     QLabel *errorLabel() const { return m_error; }
     bool isBusy() const { return m_busy; }
 
+    // Whether "remember me" kept a session (not the demo's) that resumeSession() may bring back.
+    bool canResume() const;
+    // Signs in with the kept session, without a password; ends in resumeFinished(). Accepted
+    // when it worked; otherwise the dialog says why (a refused token, say) when it is shown.
+    void resumeSession();
+
     // The signed-in desk, once accepted.
     std::unique_ptr<app::OperatorDesk> takeDesk();
     // Where the session is kept, as the desk told it.
@@ -54,8 +60,13 @@ public Q_SLOTS:
     void signIn();
     void accept() override;
 
+Q_SIGNALS:
+    void resumeFinished(bool signedIn);
+
 private:
     void signInTo(const QUrl &server);
+    // A new desk for `folder`, wired to this dialog: accepted once ready, an error otherwise.
+    void createDesk(const QString &folder, bool keychain);
     void setBusy(bool busy, const QString &status = {});
     void showError(const QString &message);
     void updateNotice();

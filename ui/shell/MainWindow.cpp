@@ -31,18 +31,70 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notifier(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Frontline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/frontline.svg")));
-    setCentralWidget(placeholderPerspective(tr("Frontline"), tr("Signing in…")));
+    setCentralWidget(placeholderPerspective(Placeholder::SigningIn));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->setAccessibleName(tr("Status bar"));
     statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_backOfficeStatus);
     m_backOfficeStatus->hide();
     m_notifier = new DeskNotifier(this, this);
     resize(1400, 900);
     createActions();
+    retranslateUi();
     restoreGeometry(UiSettings::windowGeometry());
+}
+
+void MainWindow::retranslateUi()
+{
+    if (!m_desk)
+        setWindowTitle(tr("Frontline"));
+    statusBar()->setAccessibleName(tr("Status bar"));
+    m_fileMenu->setTitle(tr("&Frontline"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    if (m_operator) {
+        const QList<Pane *> panes = m_operator->panes();
+        for (int i = 0; i < 4 && i < m_paneActions.size(); ++i)
+            m_paneActions[i]->setText(
+                tr("Go to pane %1 (%2)").arg(i + 1).arg(panes.at(i)->title()));
+        if (m_paneActions.size() == 6) {
+            m_paneActions[4]->setText(tr("Next pane"));
+            m_paneActions[5]->setText(tr("Previous pane"));
+        }
+    }
+    if (m_placeholder) {
+        switch (m_placeholderKind) {
+        case Placeholder::SigningIn:
+            m_placeholder->setTitle(tr("Frontline"));
+            m_placeholderText->setText(tr("Signing in…"));
+            break;
+        case Placeholder::Supervisor:
+            m_placeholder->setTitle(tr("Supervisor board"));
+            m_placeholderText->setText(
+                tr("The live board of operators and queues comes here in a later version."));
+            break;
+        case Placeholder::Trainer:
+            m_placeholder->setTitle(tr("Trainer workspace"));
+            m_placeholderText->setText(
+                tr("The sandbox, simulated customers and exams come here in a later version."));
+            break;
+        }
+    }
+    if (m_desk) {
+        const app::SessionInfo &info = m_desk->session().info();
+        const QString who = info.displayName.isEmpty() ? info.username : info.displayName;
+        m_notifier->setBaseTitle(tr("Frontline — %1").arg(who));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Panes and status-bar widgets retranslate themselves on the same event.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -74,35 +126,34 @@ void MainWindow::setDesk(app::OperatorDesk &desk)
         connect(m_notifier, &DeskNotifier::ticketRequested, conversation,
                 &ConversationPane::openTicket);
         for (int i = 0; i < 4; ++i) {
-            auto *focus = new QAction(
-                tr("Go to pane %1 (%2)").arg(i + 1).arg(m_operator->panes().at(i)->title()), this);
+            auto *focus = new QAction(this);
+            m_paneActions.append(focus);
             focus->setObjectName(QStringLiteral("focusPane%1").arg(i + 1));
             focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
             connect(focus, &QAction::triggered, m_operator,
                     [this, i] { m_operator->focusPane(i); });
             addAction(focus);
         }
-        auto *next = new QAction(tr("Next pane"), this);
+        auto *next = new QAction(this);
+        m_paneActions.append(next);
         next->setObjectName(QStringLiteral("nextPaneAction"));
         next->setShortcut(QKeySequence(Qt::Key_F6));
         connect(next, &QAction::triggered, m_operator, [this] { m_operator->focusNextPane(1); });
         addAction(next);
-        auto *previous = new QAction(tr("Previous pane"), this);
+        auto *previous = new QAction(this);
+        m_paneActions.append(previous);
         previous->setObjectName(QStringLiteral("previousPaneAction"));
         previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
         connect(previous, &QAction::triggered, m_operator,
                 [this] { m_operator->focusNextPane(-1); });
         addAction(previous);
         m_operator->focusPane(0);
-    } else if (m_perspectiveName == u"supervisor") {
-        setCentralWidget(placeholderPerspective(
-            tr("Supervisor board"),
-            tr("The live board of operators and queues comes here in a later version.")));
     } else {
         setCentralWidget(placeholderPerspective(
-            tr("Trainer workspace"),
-            tr("The sandbox, simulated customers and exams come here in a later version.")));
+            m_perspectiveName == u"supervisor" ? Placeholder::Supervisor : Placeholder::Trainer));
     }
+    if (m_operator)
+        m_placeholder = nullptr; // the sign-in stand-in goes below
     if (old && old != centralWidget())
         old->deleteLater();
 
@@ -110,40 +161,43 @@ void MainWindow::setDesk(app::OperatorDesk &desk)
         m_syncStatus->watch(desk.engine());
     m_presence = new PresenceSwitcher(desk, this);
     statusBar()->addPermanentWidget(m_presence);
-    const QString who = info.displayName.isEmpty() ? info.username : info.displayName;
-    m_notifier->setBaseTitle(tr("Frontline — %1").arg(who));
+    retranslateUi();
 }
 
-QWidget *MainWindow::placeholderPerspective(const QString &title, const QString &text)
+QWidget *MainWindow::placeholderPerspective(Placeholder kind)
 {
     auto *pane = new Pane(this);
     pane->setObjectName(QStringLiteral("placeholderPerspective"));
-    pane->setTitle(title);
-    auto *label = new QLabel(text, pane);
+    auto *label = new QLabel(pane);
     label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     pane->layout()->addWidget(label);
+    m_placeholder = pane;
+    m_placeholderText = label;
+    m_placeholderKind = kind;
+    if (m_fileMenu)
+        retranslateUi();
     return pane;
 }
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Frontline"));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
 
-    auto *settings = file->addAction(tr("&Settings…"));
+    auto *settings = m_settingsAction = file->addAction(QString());
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"));
+    auto *quit = m_quitAction = file->addAction(QString());
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    auto *shortcuts = m_shortcutsAction = help->addAction(QString());
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);

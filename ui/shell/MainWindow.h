@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QMenu;
 namespace frontline::app {
 class EmbeddedBackOffice;
 class OperatorDesk;
@@ -12,6 +15,7 @@ namespace frontline::ui {
 class BackOfficeStatusLabel;
 class DeskNotifier;
 class OperatorPerspective;
+class Pane;
 class PresenceSwitcher;
 class SyncStatusWidget;
 
@@ -47,10 +51,19 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // What the central widget is while no perspective is built.
+    enum class Placeholder
+    {
+        SigningIn,
+        Supervisor,
+        Trainer
+    };
     void createActions();
-    QWidget *placeholderPerspective(const QString &title, const QString &text);
+    void retranslateUi();
+    QWidget *placeholderPerspective(Placeholder kind);
     void saveLayout();
 
     app::OperatorDesk *m_desk = nullptr;
@@ -60,6 +73,15 @@ private:
     SyncStatusWidget *m_syncStatus;
     PresenceSwitcher *m_presence = nullptr;
     DeskNotifier *m_notifier;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QList<QAction *> m_paneActions; // focus pane 1-4, next, previous
+    Pane *m_placeholder = nullptr;
+    QLabel *m_placeholderText = nullptr;
+    Placeholder m_placeholderKind = Placeholder::SigningIn;
 };
 
 } // namespace frontline::ui

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDataStream>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIODevice>
 #include <QLoggingCategory>
@@ -29,7 +30,7 @@ OperatorPerspective::OperatorPerspective(app::OperatorDesk &desk, QWidget *paren
     , m_side(new QSplitter(Qt::Vertical))
 {
     setObjectName(QStringLiteral("operatorPerspective"));
-    setAccessibleName(tr("Operator workspace"));
+    retranslateUi();
 
     m_side->setObjectName(QStringLiteral("sideSplitter"));
     m_side->addWidget(m_customer);
@@ -71,6 +72,18 @@ OperatorPerspective::OperatorPerspective(app::OperatorDesk &desk, QWidget *paren
                 if (auto read = app::TicketQueueQuery::markRead(m_desk.store(), ticketId); !read)
                     qCWarning(lcPerspective) << "mark read:" << read.error().message;
             });
+}
+
+void OperatorPerspective::retranslateUi()
+{
+    setAccessibleName(tr("Operator workspace"));
+}
+
+void OperatorPerspective::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QList<Pane *> OperatorPerspective::panes() const

@@ -41,7 +41,12 @@ public Q_SLOTS:
     // F6 / Shift+F6: the next or previous pane after the one holding the focus.
     void focusNextPane(int step = 1);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     app::OperatorDesk &m_desk;
     TicketQueuePane *m_queue;
     ConversationPane *m_conversation;

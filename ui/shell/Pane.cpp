@@ -1,5 +1,6 @@
 #include "ui/shell/Pane.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,6 +27,13 @@ void Pane::setTitle(const QString &title)
 {
     m_title->setText(title);
     setAccessibleName(title);
+}
+
+void Pane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 QString Pane::title() const

@@ -19,6 +19,11 @@ public:
     QString title() const;
 
 protected:
+    // Sets every user-visible text again; panes call it from their constructor, and Pane calls
+    // it whenever the UI language changes (QEvent::LanguageChange).
+    virtual void retranslateUi() {}
+    void changeEvent(QEvent *event) override;
+
     QVBoxLayout *contentLayout() const { return m_content; }
     // A calm "nothing here yet" line for an empty pane.
     QLabel *addPlaceholder(const QString &text);

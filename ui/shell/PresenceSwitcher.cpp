@@ -6,6 +6,7 @@
 #include "app/store/LocalStore.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -17,15 +18,14 @@ PresenceSwitcher::PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent)
     , m_desk(desk)
 {
     setObjectName(QStringLiteral("presenceSwitcher"));
-    setAccessibleName(tr("Presence"));
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setFocusPolicy(Qt::StrongFocus);
     auto *menu = new QMenu(this);
-    menu->setAccessibleName(tr("Set presence"));
     const auto add = [this, menu](const QString &status, bool askReason) {
-        QAction *action = menu->addAction(statusName(status) + (askReason ? u"…" : u""));
+        QAction *action = menu->addAction(QString());
         action->setObjectName(u"presence_" + status);
+        action->setData(askReason);
         connect(action, &QAction::triggered, this, [this, status, askReason] {
             if (askReason)
                 askAndSet(status);
@@ -38,7 +38,25 @@ PresenceSwitcher::PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent)
     add(QStringLiteral("offline"), true);
     setMenu(menu);
     connect(&desk.store(), &app::LocalStore::changed, this, &PresenceSwitcher::onStoreChanged);
+    retranslateUi();
+}
+
+void PresenceSwitcher::retranslateUi()
+{
+    setAccessibleName(tr("Presence"));
+    menu()->setAccessibleName(tr("Set presence"));
+    for (QAction *action : menu()->actions()) {
+        const QString status = action->objectName().mid(int(QStringLiteral("presence_").size()));
+        action->setText(statusName(status) + (action->data().toBool() ? u"…" : u""));
+    }
     readPresence();
+}
+
+void PresenceSwitcher::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QToolButton::changeEvent(event);
 }
 
 QString PresenceSwitcher::statusName(const QString &status)

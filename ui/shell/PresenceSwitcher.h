@@ -21,7 +21,11 @@ public:
     // Sets the presence without asking for a reason (the menu asks).
     bool setPresence(const QString &status, const QString &reason = {});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void askAndSet(const QString &status);
     void readPresence();
     void onStoreChanged(const app::StoreChangeSet &changes);

@@ -1,9 +1,11 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include "ui/shell/UiSettings.h"
+#include "ui/shell/UiSetup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +22,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale().nativeLanguageName()), QString());
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
     // Each language in its own words, so anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
@@ -30,27 +33,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_sound->setAccessibleName(tr("Notification sound"));
     m_sound->setChecked(UiSettings::soundEnabled());
 
-    auto *note = new QLabel(tr("A new language applies when Frontline starts again."), this);
-    note->setTextFormat(Qt::PlainText);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Language:"), m_language);
-    layout->addRow(QString(), note);
     layout->addRow(QString(), m_sound);
     layout->addRow(buttons);
 }
 
 void SettingsDialog::accept()
 {
-    UiSettings::setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    const bool changed = language != UiSettings::language();
+    UiSettings::setLanguage(language);
     UiSettings::setSoundEnabled(m_sound->isChecked());
     QDialog::accept();
+    // At once, in every window: each widget retranslates on the LanguageChange that follows.
+    if (changed)
+        installTranslations(*QCoreApplication::instance(), UiSettings::uiLocale());
 }
 
 } // namespace frontline::ui

@@ -2,6 +2,7 @@
 
 #include "ui/shell/SlaPalette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -14,13 +15,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     , m_conflicts(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
-    setAccessibleName(tr("Sync status"));
     m_connection->setObjectName(QStringLiteral("connectionState"));
-    m_connection->setAccessibleName(tr("Connection"));
     m_pending->setObjectName(QStringLiteral("pendingCount"));
-    m_pending->setAccessibleName(tr("Waiting to send"));
     m_conflicts->setObjectName(QStringLiteral("conflictCount"));
-    m_conflicts->setAccessibleName(tr("Conflicts"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
@@ -28,9 +25,28 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
     }
-    m_connection->setText(tr("Not signed in"));
-    showPending(0);
-    showConflicts(0);
+    retranslateUi();
+}
+
+void SyncStatusWidget::retranslateUi()
+{
+    setAccessibleName(tr("Sync status"));
+    m_connection->setAccessibleName(tr("Connection"));
+    m_pending->setAccessibleName(tr("Waiting to send"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
+    if (m_engine)
+        showState(m_engine->state());
+    else
+        m_connection->setText(tr("Not signed in"));
+    showPending(m_pendingCount);
+    showConflicts(m_conflictCount);
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void SyncStatusWidget::watch(const app::SyncEngine *engine)
@@ -78,12 +94,14 @@ void SyncStatusWidget::showState(app::SyncEngine::State state)
 
 void SyncStatusWidget::showPending(int pending)
 {
+    m_pendingCount = pending;
     m_pending->setText(tr("%n waiting to send", nullptr, pending));
     m_pending->setVisible(pending > 0);
 }
 
 void SyncStatusWidget::showConflicts(int conflicts)
 {
+    m_conflictCount = conflicts;
     m_conflicts->setText(tr("%n conflict(s)", nullptr, conflicts));
     m_conflicts->setVisible(conflicts > 0);
 }

@@ -21,12 +21,18 @@ public:
     QLabel *pendingLabel() const { return m_pending; }
     QLabel *conflictsLabel() const { return m_conflicts; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showState(app::SyncEngine::State state);
     void showPending(int pending);
     void showConflicts(int conflicts);
 
     const app::SyncEngine *m_engine = nullptr;
+    int m_pendingCount = 0;
+    int m_conflictCount = 0;
     QLabel *m_connection;
     QLabel *m_pending;
     QLabel *m_conflicts;

@@ -17,7 +17,7 @@ void UiSettings::setLanguage(const QString &language)
 QLocale UiSettings::uiLocale()
 {
     const QString chosen = language();
-    return chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 bool UiSettings::soundEnabled()

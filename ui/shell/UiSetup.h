@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+class QAbstractItemModel;
 class QCoreApplication;
 
 namespace frontline::ui {
@@ -9,8 +10,13 @@ namespace frontline::ui {
 // Registers the embedded resources (icons, translations). Call once before building widgets.
 void initResources();
 
-// Installs Frontline's and Qt's own translations for `locale` (English when none matches);
-// returns whether Frontline's catalogue for that language was found.
+// Installs Frontline's and Qt's own translations for `locale` (English when none matches) and
+// makes it the default locale; returns whether Frontline's catalogue for that language was
+// found. Replaces what an earlier call installed, so the language can change while Frontline
+// runs: Qt then sends every widget a LanguageChange event and each one sets its texts again.
 bool installTranslations(QCoreApplication &app, const QLocale &locale);
+
+// Tells the views of `model` that its texts (headers and cells) changed with the language.
+void retranslateModel(QAbstractItemModel &model);
 
 } // namespace frontline::ui
