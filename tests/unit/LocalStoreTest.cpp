@@ -4,14 +4,19 @@
 #include "app/store/Outbox.h"
 #include "app/store/StoreSchema.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QtEndian>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace frontline::app;
 
@@ -406,4 +411,85 @@ TEST_F(LocalStoreTest, MatchExpressionQuotesEveryWordAsAPrefix)
     EXPECT_EQ(LocalStore::matchExpression(u"заказ  Refund"_qs), u"\"заказ\"* \"Refund\"*");
     EXPECT_EQ(LocalStore::matchExpression(u"a\"b OR c*"_qs), u"\"a\"* \"b\"* \"OR\"* \"c\"*");
     EXPECT_TRUE(LocalStore::matchExpression(u" -*- "_qs).isEmpty());
+}
+
+namespace {
+
+// The write-ahead log's header counts how often the log was started over (bytes 12-15, its
+// checkpoint sequence number).
+quint32 walRestarts(const QString &databaseFile)
+{
+    QFile wal(databaseFile + u"-wal"_qs);
+    if (!wal.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = wal.read(32);
+    return header.size() < 32 ? 0 : qFromBigEndian<quint32>(header.constData() + 12);
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms = 10000)
+{
+    for (int waited = 0; waited < ms; waited += 10) {
+        if (condition())
+            return true;
+        QThread::msleep(10);
+    }
+    return condition();
+}
+
+} // namespace
+
+// CacheMaintenance: checkpoints, the log's restart and the message index's merges happen on its
+// thread in the writer's pauses, not in the writer's commits; nothing is lost on the way.
+TEST_F(LocalStoreTest, HousekeepingRunsOnItsOwnThreadInTheWritersPauses)
+{
+    // SQLite's own automatic checkpoint is off on the writing connection (the WAL hook replaces
+    // it): a commit never copies the log.
+    auto autocheckpoint = store.read(u"PRAGMA wal_autocheckpoint"_qs);
+    ASSERT_TRUE(autocheckpoint.ok());
+    ASSERT_TRUE(autocheckpoint.value().next());
+    EXPECT_EQ(autocheckpoint.value().value(0).toInt(), 0);
+
+    // Messages each in a commit of its own, as a feed of live traffic brings them.
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    qint64 seq = 4;
+    const auto commitMessages = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            ++seq;
+            const QString id = u"m"_qs + QString::number(seq);
+            auto applied = ChangeFeedApplier(store).applyPage(
+                {{u"changes"_qs,
+                  QJsonArray{change(seq, u"message"_qs, id,
+                                    messageJson(id, u"1"_qs,
+                                                QStringLiteral("Посылка %1 уже в пути, курьер "
+                                                               "позвонит заранее")
+                                                    .arg(seq)))}},
+                 {u"next"_qs, seq}});
+            ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+        }
+    };
+    const quint32 restartsAtStart = walRestarts(path);
+    // Past the 4,000-page mark, in bursts with pauses as a busy desk writes.
+    while (QFile(path + u"-wal"_qs).size() < 4200 * 4096) {
+        commitMessages(100);
+        QThread::msleep(5);
+    }
+    const int written = int(seq - 4);
+
+    // In the pause that follows the log is started over by the maintenance thread (the row it
+    // writes to do so is its mark); the message index, merged there meanwhile, stays whole.
+    EXPECT_TRUE(waitFor([&] {
+        auto mark = store.stateValue(u"log_restarted_at"_qs);
+        return mark.ok() && !mark.value().isEmpty();
+    }));
+    EXPECT_TRUE(waitFor([&] { return walRestarts(path) > restartsAtStart; }));
+
+    // Everything is there and findable, and the index is sound.
+    EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
+    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), written);
+    auto check =
+        store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+    store.close();
+    ASSERT_TRUE(store.open(path).ok());
+    EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
 }
