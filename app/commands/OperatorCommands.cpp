@@ -24,10 +24,44 @@ Error invalid(const QString &field, const QString &why)
 
 } // namespace
 
+struct OperatorCommands::Queued
+{
+    QString command;
+    QString targetId;
+    QJsonObject payload;
+    qint64 baseVersion = 0;
+    QString localId;     // the local echo's id, for commands that create something
+    bool ticket = false; // lay the ticket's queued changes over the server's state
+};
+
 OperatorCommands::OperatorCommands(LocalStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {}
+
+Result<void> OperatorCommands::queue(Queued &command,
+                                     const std::function<Result<void>(Queued &)> &echo)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (echo) {
+        if (auto echoed = echo(command); !echoed)
+            return echoed.error();
+    }
+    if (auto queued = Outbox(m_store).enqueue(command.command, command.targetId, command.payload,
+                                              command.baseVersion, command.localId);
+        !queued)
+        return queued.error();
+    if (command.ticket) {
+        if (auto shown = m_store.reapplyLocalChanges(command.targetId); !shown)
+            return shown.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT queued();
+    return {};
+}
 
 Result<QString> OperatorCommands::myId() const
 {
@@ -63,64 +97,49 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
     if (!name)
         return name.error();
     const QString localId = u"local:" + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto echo = m_store.write(
-        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
-                       "internal, body, created_at, state) VALUES (?, ?, 'operator', ?, ?, ?, ?, "
-                       "?, 'pending')"),
-        {localId, ticketId, me.value(), name.value(), internal ? 1 : 0, body,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (!echo)
-        return echo.error();
-    m_store.pendingChanges().messagesAdded[ticketId].append(localId);
     QJsonObject payload{{QStringLiteral("body"), body}};
     if (internal)
         payload.insert(QStringLiteral("internal"), true);
-    if (auto queued =
-            Outbox(m_store).enqueue(QStringLiteral("send_message"), ticketId, payload, 0, localId);
-        !queued)
+    // A public reply opens a new ticket on the back office: the echo shows that at once.
+    Queued command{QStringLiteral("send_message"), ticketId, payload, 0, localId, !internal};
+    auto queued = queue(command, [&](Queued &) -> Result<void> {
+        auto echo = m_store.insertMessage(CachedMessage{
+            localId, ticketId, QStringLiteral("operator"), me.value(), name.value(), internal, body,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+            QStringLiteral("pending")});
+        if (!echo)
+            return echo.error();
+        m_store.pendingChanges().messagesAdded[ticketId].append(localId);
+        return {};
+    });
+    if (!queued)
         return queued.error();
-    if (!internal) {
-        if (auto echoed = m_store.reapplyLocalChanges(ticketId); !echoed)
-            return echoed.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
     return localId;
 }
 
 Result<void> OperatorCommands::updateTicket(const QString &ticketId, const QJsonObject &changes)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto cached = m_store.ticket(ticketId);
-    if (!cached)
-        return cached.error();
-    if (!cached->has_value())
-        return Error{QStringLiteral("not_found"),
-                     QCoreApplication::translate("OperatorCommands", "No ticket %1 in the cache")
-                         .arg(ticketId)};
-    // The values this change replaces, as the operator saw them: on a 412 the engine compares
-    // them with the latest version to tell a real conflict from an unrelated change.
-    const QJsonObject shown = (*cached)->ticket.toJson();
-    QJsonObject base;
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        base.insert(it.key(), shown.value(it.key()));
-    const QJsonObject payload{{QStringLiteral("changes"), changes}, {QStringLiteral("base"), base}};
-    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("update_ticket"), ticketId, payload,
-                                              (*cached)->ticket.version);
-        !queued)
-        return queued.error();
-    if (auto echoed = m_store.reapplyLocalChanges(ticketId); !echoed)
-        return echoed.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
-    return {};
+    Queued command{QStringLiteral("update_ticket"), ticketId, {}, 0, {}, true};
+    return queue(command, [&](Queued &queued) -> Result<void> {
+        auto cached = m_store.ticket(ticketId);
+        if (!cached)
+            return cached.error();
+        if (!cached->has_value())
+            return Error{
+                QStringLiteral("not_found"),
+                QCoreApplication::translate("OperatorCommands", "No ticket %1 in the cache")
+                    .arg(ticketId)};
+        // The values this change replaces, as the operator saw them: on a 412 the engine
+        // compares them with the latest version to tell a real conflict from an unrelated
+        // change.
+        const QJsonObject shown = (*cached)->ticket.toJson();
+        QJsonObject base;
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            base.insert(it.key(), shown.value(it.key()));
+        queued.payload = {{QStringLiteral("changes"), changes}, {QStringLiteral("base"), base}};
+        queued.baseVersion = (*cached)->ticket.version;
+        return {};
+    });
 }
 
 Result<void> OperatorCommands::claim(const QString &ticketId)
@@ -128,19 +147,13 @@ Result<void> OperatorCommands::claim(const QString &ticketId)
     auto me = myId();
     if (!me)
         return me.error();
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("claim"), ticketId,
-                                              {{QStringLiteral("assignee_id"), me.value()}});
-        !queued)
-        return queued.error();
-    if (auto echoed = m_store.reapplyLocalChanges(ticketId); !echoed)
-        return echoed.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
-    return {};
+    Queued command{QStringLiteral("claim"),
+                   ticketId,
+                   {{QStringLiteral("assignee_id"), me.value()}},
+                   0,
+                   {},
+                   true};
+    return queue(command);
 }
 
 Result<void> OperatorCommands::changeStatus(const QString &ticketId, const QString &status,
@@ -181,56 +194,50 @@ Result<QString> OperatorCommands::escalate(const QString &ticketId,
     echo.insert(QStringLiteral("ticket_id"), ticketId);
     echo.insert(QStringLiteral("from_operator_id"), me.value());
     echo.insert(QStringLiteral("status"), QStringLiteral("open"));
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto written = m_store.write(
-        QStringLiteral("INSERT INTO escalations (id, ticket_id, status, version, json, "
-                       "local_pending) VALUES (?, ?, 'open', 0, ?, 1)"),
-        {localId, ticketId, compact(echo)});
-    if (!written)
-        return written.error();
-    m_store.pendingChanges().escalations.insert(localId);
-    if (auto queued =
-            Outbox(m_store).enqueue(QStringLiteral("escalate"), ticketId, payload, 0, localId);
-        !queued)
+    Queued command{QStringLiteral("escalate"), ticketId, payload, 0, localId, false};
+    auto queued = queue(command, [&](Queued &) -> Result<void> {
+        auto written = m_store.write(
+            QStringLiteral("INSERT INTO escalations (id, ticket_id, status, version, json, "
+                           "local_pending) VALUES (?, ?, 'open', 0, ?, 1)"),
+            {localId, ticketId, compact(echo)});
+        if (!written)
+            return written.error();
+        m_store.pendingChanges().escalations.insert(localId);
+        return {};
+    });
+    if (!queued)
         return queued.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
     return localId;
 }
 
 Result<void> OperatorCommands::updateEscalation(const QString &escalationId,
                                                 const QJsonObject &changes)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto row = m_store.read(QStringLiteral("SELECT version FROM escalations WHERE id = ?"),
-                            {escalationId});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return Error{
-            QStringLiteral("not_found"),
-            QCoreApplication::translate("OperatorCommands", "No escalation %1 in the cache")
-                .arg(escalationId)};
-    const qint64 version = row->value(0).toLongLong();
-    auto echoed = m_store.write(
-        QStringLiteral("UPDATE escalations SET status = ?, local_pending = 1 WHERE id = ?"),
-        {changes.value(u"status").toString(), escalationId});
-    if (!echoed)
-        return echoed.error();
-    m_store.pendingChanges().escalations.insert(escalationId);
-    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("update_escalation"), escalationId,
-                                              {{QStringLiteral("changes"), changes}}, version);
-        !queued)
-        return queued.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
-    return {};
+    Queued command{QStringLiteral("update_escalation"),
+                   escalationId,
+                   {{QStringLiteral("changes"), changes}},
+                   0,
+                   {},
+                   false};
+    return queue(command, [&](Queued &queued) -> Result<void> {
+        auto row = m_store.read(QStringLiteral("SELECT version FROM escalations WHERE id = ?"),
+                                {escalationId});
+        if (!row)
+            return row.error();
+        if (!row.value().next())
+            return Error{
+                QStringLiteral("not_found"),
+                QCoreApplication::translate("OperatorCommands", "No escalation %1 in the cache")
+                    .arg(escalationId)};
+        queued.baseVersion = row->value(0).toLongLong();
+        auto echoed = m_store.write(
+            QStringLiteral("UPDATE escalations SET status = ?, local_pending = 1 WHERE id = ?"),
+            {changes.value(u"status").toString(), escalationId});
+        if (!echoed)
+            return echoed.error();
+        m_store.pendingChanges().escalations.insert(escalationId);
+        return {};
+    });
 }
 
 Result<void> OperatorCommands::acceptEscalation(const QString &escalationId)
@@ -257,47 +264,43 @@ Result<void> OperatorCommands::setPresence(const QString &status, const QString 
     auto me = myId();
     if (!me)
         return me.error();
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto echoed = m_store.write(
-        QStringLiteral("INSERT INTO presence (operator_id, name, status, reason, since) VALUES "
-                       "(?, (SELECT value FROM sync_state WHERE key = 'me_name'), ?, ?, ?) ON "
-                       "CONFLICT (operator_id) DO UPDATE SET status = excluded.status, reason = "
-                       "excluded.reason, since = excluded.since"),
-        {me.value(), status, reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (!echoed)
-        return echoed.error();
-    m_store.pendingChanges().presence.insert(me.value());
-    if (auto queued = Outbox(m_store).enqueue(
-            QStringLiteral("set_presence"), me.value(),
-            {{QStringLiteral("status"), status}, {QStringLiteral("reason"), reason}});
-        !queued)
-        return queued.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
-    return {};
+    Queued command{QStringLiteral("set_presence"),
+                   me.value(),
+                   {{QStringLiteral("status"), status}, {QStringLiteral("reason"), reason}},
+                   0,
+                   {},
+                   false};
+    return queue(command, [&](Queued &) -> Result<void> {
+        auto echoed = m_store.write(
+            QStringLiteral("INSERT INTO presence (operator_id, name, status, reason, since) "
+                           "VALUES (?, (SELECT value FROM sync_state WHERE key = 'me_name'), ?, ?, "
+                           "?) ON CONFLICT (operator_id) DO UPDATE SET status = excluded.status, "
+                           "reason = excluded.reason, since = excluded.since"),
+            {me.value(), status, reason,
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        if (!echoed)
+            return echoed.error();
+        m_store.pendingChanges().presence.insert(me.value());
+        return {};
+    });
 }
 
 Result<void> OperatorCommands::recordKbUsage(const QString &ticketId, const QString &articleId)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto echoed = m_store.write(
-        QStringLiteral("INSERT OR IGNORE INTO kb_usage (ticket_id, article_id) VALUES (?, ?)"),
-        {ticketId, articleId});
-    if (!echoed)
-        return echoed.error();
-    if (auto queued = Outbox(m_store).enqueue(QStringLiteral("kb_usage"), ticketId,
-                                              {{QStringLiteral("article_id"), articleId}});
-        !queued)
-        return queued.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT queued();
-    return {};
+    Queued command{QStringLiteral("kb_usage"),
+                   ticketId,
+                   {{QStringLiteral("article_id"), articleId}},
+                   0,
+                   {},
+                   false};
+    return queue(command, [&](Queued &) -> Result<void> {
+        auto echoed = m_store.write(
+            QStringLiteral("INSERT OR IGNORE INTO kb_usage (ticket_id, article_id) VALUES (?, ?)"),
+            {ticketId, articleId});
+        if (!echoed)
+            return echoed.error();
+        return {};
+    });
 }
 
 Result<QList<Conflict>> OperatorCommands::conflicts() const

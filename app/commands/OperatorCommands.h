@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 namespace frontline::app {
 
 class LocalStore;
@@ -67,6 +69,13 @@ Q_SIGNALS:
     void queued();
 
 private:
+    // A command on its way into the outbox (defined in OperatorCommands.cpp).
+    struct Queued;
+    // The one way a command is queued: in one transaction, `echo` writes the local echo (and may
+    // complete the command, such as the version it is based on), the outbox entry is written,
+    // and, for ticket commands, the ticket's queued changes are laid over the server's state;
+    // then the commit and queued().
+    Result<void> queue(Queued &command, const std::function<Result<void>(Queued &)> &echo = {});
     Result<QString> postMessage(const QString &ticketId, const QString &body, bool internal);
     Result<void> updateTicket(const QString &ticketId, const QJsonObject &changes);
     Result<void> updateEscalation(const QString &escalationId, const QJsonObject &changes);

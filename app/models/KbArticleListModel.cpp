@@ -32,36 +32,33 @@ Result<void> KbArticleListModel::reload()
 {
     // Bound as '' rather than NULL, which would compare as unknown.
     const QString locale = m_locale.isEmpty() ? QStringLiteral("") : m_locale;
-    const QString match = LocalStore::matchExpression(m_query);
-    if (!showsRecent() && match.isEmpty()) {
+    if (!showsRecent() && LocalStore::matchExpression(m_query).isEmpty()) {
         beginResetModel();
         m_rows.clear();
         endResetModel();
         return {};
     }
-    // kb_usage has no time: its rowid grows with each first use, which is recent enough. The
-    // search is LocalStore::searchKb's query with the locale filtered in SQL, so the cap holds.
-    auto query =
-        showsRecent()
-            ? m_store.read(QStringLiteral("SELECT a.id, a.slug, a.locale, a.title, '' FROM "
-                                          "kb_articles a JOIN (SELECT article_id, MAX(rowid) "
-                                          "AS used FROM kb_usage GROUP BY article_id) u ON "
-                                          "u.article_id = a.id WHERE (? = '' OR a.locale = ?) "
-                                          "ORDER BY u.used DESC LIMIT ?"),
-                           {locale, locale, m_limit})
-            : m_store.read(QStringLiteral("SELECT a.id, a.slug, a.locale, a.title, "
-                                          "snippet(kb_fts, 1, '[', ']', '…', 12) FROM kb_fts "
-                                          "JOIN kb_articles a ON a.seq = kb_fts.rowid WHERE "
-                                          "kb_fts MATCH ? AND (? = '' OR a.locale = ?) "
-                                          "ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT ?"),
-                           {match, locale, locale, m_limit});
     QList<Row> rows;
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        rows.append(Row{query->value(0).toString(), query->value(1).toString(),
-                        query->value(2).toString(), query->value(3).toString(),
-                        query->value(4).toString()});
+    if (!showsRecent()) {
+        auto hits = m_store.searchKb(m_query, m_limit, locale);
+        if (!hits)
+            return hits.error();
+        for (const KbSearchHit &hit : hits.value())
+            rows.append(Row{hit.id, hit.slug, hit.locale, hit.title, hit.snippet});
+    } else {
+        // kb_usage has no time: its rowid grows with each first use, which is recent enough.
+        auto query = m_store.read(
+            QStringLiteral("SELECT a.id, a.slug, a.locale, a.title FROM kb_articles a JOIN "
+                           "(SELECT article_id, MAX(rowid) AS used FROM kb_usage GROUP BY "
+                           "article_id) u ON u.article_id = a.id WHERE (? = '' OR a.locale = ?) "
+                           "ORDER BY u.used DESC LIMIT ?"),
+            {locale, locale, m_limit});
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            rows.append(Row{query->value(0).toString(), query->value(1).toString(),
+                            query->value(2).toString(), query->value(3).toString(), QString()});
+        }
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -23,9 +23,147 @@ Result<void> done(const Result<SqlWrite> &query)
     return {};
 }
 
+// A minimal JSON scanner: enough to find where values start and end, not to read them (the page
+// is parsed by QJsonDocument already). Each function moves `p` past what it skipped and returns
+// false on anything that is not JSON.
+struct Scanner
+{
+    const char *p;
+    const char *end;
+
+    void space()
+    {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    }
+    bool string()
+    {
+        if (p == end || *p != '"')
+            return false;
+        for (++p; p < end; ++p) {
+            if (*p == '\\')
+                ++p;
+            else if (*p == '"')
+                return ++p, true;
+        }
+        return false;
+    }
+    bool value()
+    {
+        space();
+        if (p == end)
+            return false;
+        if (*p == '"')
+            return string();
+        if (*p == '{' || *p == '[') {
+            const char close = *p == '{' ? '}' : ']';
+            ++p;
+            space();
+            if (p < end && *p == close)
+                return ++p, true;
+            while (true) {
+                if (close == '}') {
+                    space();
+                    if (!string())
+                        return false;
+                    space();
+                    if (p == end || *p++ != ':')
+                        return false;
+                }
+                if (!value())
+                    return false;
+                space();
+                if (p == end)
+                    return false;
+                if (*p == close)
+                    return ++p, true;
+                if (*p++ != ',')
+                    return false;
+            }
+        }
+        const char *start = p;
+        while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
+               *p != '\r' && *p != '\t')
+            ++p;
+        return p > start;
+    }
+    // Calls `member(key, valueStart)` at each member of the object at `p`; `member` skips the
+    // value (or reads it) and returns false to stop.
+    template<typename Member>
+    bool object(Member member)
+    {
+        space();
+        if (p == end || *p++ != '{')
+            return false;
+        space();
+        if (p < end && *p == '}')
+            return ++p, true;
+        while (true) {
+            space();
+            const char *key = p;
+            if (!string())
+                return false;
+            const QByteArrayView name(key + 1, p - key - 2);
+            space();
+            if (p == end || *p++ != ':')
+                return false;
+            space();
+            if (!member(name))
+                return false;
+            space();
+            if (p == end)
+                return false;
+            if (*p == '}')
+                return ++p, true;
+            if (*p++ != ',')
+                return false;
+        }
+    }
+};
+
+// Where each change's `data` is in a raw `GET /changes` body, in the order of `changes`; empty
+// when the body is not shaped as expected.
+QList<QByteArrayView> dataSpans(QByteArrayView body)
+{
+    QList<QByteArrayView> spans;
+    Scanner scan{body.data(), body.data() + body.size()};
+    const bool ok = scan.object([&](QByteArrayView key) {
+        if (key != "changes")
+            return scan.value();
+        scan.space();
+        if (scan.p == scan.end || *scan.p++ != '[')
+            return false;
+        scan.space();
+        if (scan.p < scan.end && *scan.p == ']')
+            return ++scan.p, true;
+        while (true) {
+            QByteArrayView data;
+            const bool change = scan.object([&](QByteArrayView member) {
+                const char *start = scan.p;
+                if (!scan.value())
+                    return false;
+                if (member == "data")
+                    data = QByteArrayView(start, scan.p - start);
+                return true;
+            });
+            if (!change)
+                return false;
+            spans.append(data);
+            scan.space();
+            if (scan.p == scan.end)
+                return false;
+            if (*scan.p == ']')
+                return ++scan.p, true;
+            if (*scan.p++ != ',')
+                return false;
+        }
+    });
+    return ok ? spans : QList<QByteArrayView>();
+}
+
 } // namespace
 
-Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page)
+Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page, QByteArrayView raw)
 {
     if (!page.value(u"changes").isArray() || !page.value(u"next").isDouble()) {
         return Error{QStringLiteral("malformed_json"),
@@ -39,8 +177,13 @@ Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page)
         return withCommands.error();
     m_ticketsWithCommands = withCommands.value();
     const QJsonArray changes = page.value(u"changes").toArray();
-    for (const QJsonValue &change : changes) {
-        if (auto applied = applyChange(change.toObject()); !applied)
+    QList<QByteArrayView> rawData = raw.isEmpty() ? QList<QByteArrayView>() : dataSpans(raw);
+    if (rawData.size() != changes.size())
+        rawData.clear();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (auto applied = applyChange(changes.at(i).toObject(),
+                                       rawData.isEmpty() ? QByteArrayView() : rawData.at(i));
+            !applied)
             return applied.error();
     }
     const qint64 next = page.value(u"next").toInteger();
@@ -53,7 +196,7 @@ Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page)
     return transaction.commit();
 }
 
-Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change)
+Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArrayView rawData)
 {
     const QString entity = change.value(u"entity").toString();
     const QString id = change.value(u"id").toString();
@@ -62,8 +205,8 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change)
         return remove(entity, id);
     auto &changed = m_store.pendingChanges();
     if (entity == u"ticket") {
-        return m_store.storeServerTicket(data, !m_ticketsWithCommands ||
-                                                   m_ticketsWithCommands->contains(id));
+        return m_store.storeServerTicket(
+            data, !m_ticketsWithCommands || m_ticketsWithCommands->contains(id), rawData);
     }
     if (entity == u"message")
         return storeMessage(data);
@@ -139,17 +282,14 @@ Result<void> ChangeFeedApplier::storeMessage(const QJsonObject &message, const Q
         changed.tickets.insert(ticketId);
         return {};
     }
-    auto inserted = m_store.write(
-        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
-                       "internal, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                       "(id) DO NOTHING"),
-        {id, ticketId, message.value(u"author_kind").toString(),
-         message.value(u"author_id").toString(), message.value(u"author_name").toString(),
-         message.value(u"internal").toBool() ? 1 : 0, message.value(u"body").toString(),
-         message.value(u"created_at").toString()});
+    auto inserted = m_store.insertMessage(CachedMessage{
+        id, ticketId, message.value(u"author_kind").toString(),
+        message.value(u"author_id").toString(), message.value(u"author_name").toString(),
+        message.value(u"internal").toBool(), message.value(u"body").toString(),
+        message.value(u"created_at").toString(), QStringLiteral("synced")});
     if (!inserted)
         return inserted.error();
-    if (inserted->numRowsAffected() > 0)
+    if (inserted.value())
         changed.messagesAdded[ticketId].append(id);
     return {};
 }
@@ -206,16 +346,65 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
         tags.append(tag.toString());
     // tags is NOT NULL, and joining no tags gives a null string (bound as NULL).
     const QString tagText = tags.isEmpty() ? QStringLiteral("") : tags.join(u' ');
-    // An upsert (not REPLACE) keeps the row's seq, so the FTS update trigger sees the old text.
+    const QString title = article.value(u"title").toString();
+    const QString body = article.value(u"body").toString();
+    // The index is written here, not by triggers (see migration 5): an update takes the old
+    // text out of it first, with the row's seq kept.
+    auto existing = m_store.read(
+        QStringLiteral("SELECT seq, title, body, tags FROM kb_articles WHERE id = ?"), {id});
+    if (!existing)
+        return existing.error();
+    QVariant seq;
+    QVariantList old;
+    if (existing.value().next()) {
+        seq = existing->value(0);
+        old = {seq, LocalStore::foldForSearch(existing->value(1).toString()),
+               LocalStore::foldForSearch(existing->value(2).toString()),
+               LocalStore::foldForSearch(existing->value(3).toString())};
+    }
+    existing.value().finish();
+    if (!old.isEmpty()) {
+        if (auto removed = m_store.write(
+                QStringLiteral("INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES "
+                               "('delete', ?, ?, ?, ?)"),
+                old);
+            !removed)
+            return removed.error();
+        if (auto removed = m_store.write(
+                QStringLiteral("INSERT INTO kb_title_fts (kb_title_fts, rowid, title, tags) "
+                               "VALUES ('delete', ?, ?, ?)"),
+                {old.at(0), old.at(1), old.at(3)});
+            !removed)
+            return removed.error();
+        if (auto updated = m_store.write(
+                QStringLiteral("UPDATE kb_articles SET slug = ?, locale = ?, title = ?, body = ?, "
+                               "tags = ?, version = ?, updated_at = ? WHERE seq = ?"),
+                {article.value(u"slug").toString(), article.value(u"locale").toString(), title,
+                 body, tagText, article.value(u"version").toInteger(),
+                 article.value(u"updated_at").toString(), seq});
+            !updated)
+            return updated.error();
+    } else {
+        auto inserted = m_store.write(
+            QStringLiteral("INSERT INTO kb_articles (id, slug, locale, title, body, tags, version, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, article.value(u"slug").toString(), article.value(u"locale").toString(), title,
+             body, tagText, article.value(u"version").toInteger(),
+             article.value(u"updated_at").toString()});
+        if (!inserted)
+            return inserted.error();
+        seq = inserted->lastInsertId();
+    }
+    const QString foldedTitle = LocalStore::foldForSearch(title);
+    const QString foldedTags = LocalStore::foldForSearch(tagText);
+    if (auto indexed = m_store.write(
+            QStringLiteral("INSERT INTO kb_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)"),
+            {seq, foldedTitle, LocalStore::foldForSearch(body), foldedTags});
+        !indexed)
+        return indexed.error();
     return done(m_store.write(
-        QStringLiteral("INSERT INTO kb_articles (id, slug, locale, title, body, tags, version, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                       "slug = excluded.slug, locale = excluded.locale, title = excluded.title, "
-                       "body = excluded.body, tags = excluded.tags, version = excluded.version, "
-                       "updated_at = excluded.updated_at"),
-        {id, article.value(u"slug").toString(), article.value(u"locale").toString(),
-         article.value(u"title").toString(), article.value(u"body").toString(), tagText,
-         article.value(u"version").toInteger(), article.value(u"updated_at").toString()}));
+        QStringLiteral("INSERT INTO kb_title_fts (rowid, title, tags) VALUES (?, ?, ?)"),
+        {seq, foldedTitle, foldedTags}));
 }
 
 Result<void> ChangeFeedApplier::remove(const QString &entity, const QString &id)

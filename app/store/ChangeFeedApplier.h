@@ -21,10 +21,12 @@ public:
         : m_store(store)
     {}
 
-    // `page` is a `GET /changes` body: {"changes": [...], "next": N, "more": bool}.
-    Result<void> applyPage(const QJsonObject &page);
-    // One change, inside the caller's transaction.
-    Result<void> applyChange(const QJsonObject &change);
+    // `page` is a `GET /changes` body: {"changes": [...], "next": N, "more": bool}; `raw` the
+    // same body as received, if the caller has it (tickets then keep the server's own JSON
+    // text instead of writing it out again).
+    Result<void> applyPage(const QJsonObject &page, QByteArrayView raw = {});
+    // One change, inside the caller's transaction; `rawData` is its `data` as received.
+    Result<void> applyChange(const QJsonObject &change, QByteArrayView rawData = {});
     // A message as the back office returned it; replaces the local echo `localId` if given.
     Result<void> storeMessage(const QJsonObject &message, const QString &localId = {});
     Result<void> storeEscalation(const QJsonObject &escalation, const QString &localId = {});

@@ -1,5 +1,6 @@
 #include "app/store/LocalStore.h"
 
+#include "app/store/CacheMaintenance.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
@@ -10,8 +11,12 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "frontline.store")
 
@@ -91,9 +96,20 @@ Result<void> LocalStore::open(const QString &path)
                          .arg(path, text)};
     }
     m_path = path;
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        close();
+        return Error{databaseError(), QStringLiteral("the SQLite driver gave no handle")};
+    }
+    // Checkpoints run on CacheMaintenance's thread once the store is open (see its WAL hook
+    // below). A 32 MB page cache keeps the indexes a first sync writes to in memory instead of
+    // re-reading them.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")}) {
+          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+          QStringLiteral("PRAGMA cache_size=-32768")}) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma)) {
             const Error error = sqlError(pragma, query);
@@ -105,12 +121,31 @@ Result<void> LocalStore::open(const QString &path)
         close();
         return migrated.error();
     }
+    m_maintenance = std::make_unique<CacheMaintenance>(path);
+    // Replaces SQLite's automatic checkpoint: tells the maintenance thread how long the log is,
+    // and checkpoints here only when the log passed 40 MB anyway (that thread fell behind).
+    sqlite3_wal_hook(
+        m_handle,
+        [](void *maintenance, sqlite3 *db, const char *, int frames) {
+            static_cast<CacheMaintenance *>(maintenance)->committed(frames);
+            if (frames >= 10000)
+                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            return SQLITE_OK;
+        },
+        m_maintenance.get());
     return {};
 }
 
 void LocalStore::close()
 {
+    if (m_handle)
+        sqlite3_wal_hook(m_handle, nullptr, nullptr);
+    m_maintenance.reset();
+    // Before Qt closes the connection, which fails while statements are open.
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
     m_statements.clear();
+    m_handle = nullptr;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -189,20 +224,91 @@ Result<SqlWrite> LocalStore::write(const QString &sql, const QVariantList &value
         return Error{databaseError(), QStringLiteral("injected fault on write %1").arg(m_writes)};
     }
     // The feed writes the same few statements thousands of times: prepare each once.
-    auto cached = m_statements.find(sql);
-    if (cached == m_statements.end()) {
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql))
-            return sqlError(sql, query);
-        cached = m_statements.insert(sql, query);
+    auto cached = m_statements.constFind(sql);
+    if (cached == m_statements.cend()) {
+        sqlite3_stmt *prepared = nullptr;
+        if (sqlite3_prepare_v3(m_handle, reinterpret_cast<const char *>(sql.toUtf8().constData()),
+                               -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            sqlite3_finalize(prepared);
+            qCWarning(lcStore) << sql << text;
+            return Error{databaseError(), sql + u": " + text};
+        }
+        cached = m_statements.insert(sql, prepared);
     }
-    QSqlQuery &query = cached.value();
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return sqlError(sql, query);
-    SqlWrite done{query.lastInsertId(), query.numRowsAffected()};
-    query.finish();
+    sqlite3_stmt *statement = cached.value();
+    // Strings go in as UTF-8, converted into one reused buffer (handing SQLite UTF-16 makes it
+    // allocate and convert each value itself), bound without a copy.
+    static thread_local QByteArray buffer;
+    static thread_local QStringEncoder utf8(QStringConverter::Utf8,
+                                            QStringConverter::Flag::Stateless);
+    qsizetype space = 0;
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString)
+            space += utf8.requiredSpace(static_cast<const QString *>(value.constData())->size());
+    }
+    if (buffer.size() < space)
+        buffer.resize(space);
+    char *out = buffer.data();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        int bound = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const QString &text = *static_cast<const QString *>(value.constData());
+            if (text.isNull()) {
+                bound = sqlite3_bind_null(statement, i + 1);
+                break;
+            }
+            char *start = out;
+            out = utf8.appendToBuffer(out, text);
+            bound = sqlite3_bind_text(statement, i + 1, start, int(out - start), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QByteArray: {
+            // UTF-8 text, such as JSON kept as the back office sent it.
+            const QByteArray &text = *static_cast<const QByteArray *>(value.constData());
+            bound = text.isNull() ? sqlite3_bind_null(statement, i + 1)
+                                  : sqlite3_bind_text(statement, i + 1, text.constData(),
+                                                      int(text.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            bound = sqlite3_bind_double(statement, i + 1, value.toDouble());
+            break;
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            bound = sqlite3_bind_null(statement, i + 1);
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            bound = value.isNull() ? sqlite3_bind_null(statement, i + 1)
+                                   : sqlite3_bind_text(statement, i + 1, text.constData(),
+                                                       int(text.size()), SQLITE_TRANSIENT);
+        }
+        }
+        if (bound != SQLITE_OK)
+            break;
+    }
+    const int stepped = sqlite3_step(statement);
+    if (stepped != SQLITE_DONE && stepped != SQLITE_ROW) {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        qCWarning(lcStore) << sql << text;
+        return Error{databaseError(), sql + u": " + text};
+    }
+    SqlWrite done{QVariant(qint64(sqlite3_last_insert_rowid(m_handle))),
+                  int(sqlite3_changes(m_handle))};
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
     return done;
 }
 
@@ -354,7 +460,8 @@ Result<QSet<QString>> LocalStore::ticketsWithPendingCommands() const
     return ids;
 }
 
-Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges)
+Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges,
+                                           QByteArrayView json)
 {
     const QString id = ticket.value(u"id").toString();
     auto done = write(
@@ -376,8 +483,10 @@ Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHa
          ticket.value(u"queue").toString(), ticket.value(u"subject").toString(),
          ticket.value(u"customer_id").toString(), ticket.value(u"assignee_id").toString(),
          ticket.value(u"version").toInteger(), ticket.value(u"updated_at").toString(),
-         compact(ticket), timeOrNull(ticket, u"first_response_due"),
-         timeOrNull(ticket, u"resolution_due"), timeOrNull(ticket, u"first_response_at"),
+         json.isEmpty() ? QVariant(compact(ticket))
+                        : QVariant(QByteArray::fromRawData(json.data(), json.size())),
+         timeOrNull(ticket, u"first_response_due"), timeOrNull(ticket, u"resolution_due"),
+         timeOrNull(ticket, u"first_response_at"),
          timeOrNull(ticket, u"last_customer_message_at")});
     if (!done)
         return done.error();
@@ -446,6 +555,27 @@ Result<QList<CachedMessage>> LocalStore::messages(const QString &ticketId) const
     return list;
 }
 
+Result<bool> LocalStore::insertMessage(const CachedMessage &message)
+{
+    auto inserted = write(
+        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
+                       "internal, body, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                       "CONFLICT (id) DO NOTHING"),
+        {message.id, message.ticketId, message.authorKind, message.authorId, message.authorName,
+         message.internal ? 1 : 0, message.body, message.createdAt,
+         message.state.isEmpty() ? QStringLiteral("synced") : message.state});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() == 0)
+        return false;
+    // The delete trigger removes the same folded text from the index.
+    auto indexed = write(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"),
+                         {inserted->lastInsertId(), foldForSearch(message.body)});
+    if (!indexed)
+        return indexed.error();
+    return true;
+}
+
 Result<int> LocalStore::count(const QString &table) const
 {
     static const QStringList known{
@@ -462,38 +592,162 @@ Result<int> LocalStore::count(const QString &table) const
     return query->value(0).toInt();
 }
 
+QString LocalStore::foldForSearch(const QString &text)
+{
+    // Built anew: replace() on literal data asserts in 6.4.
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (const QChar c : text)
+        *out++ = c == u'ё' ? QChar(u'е') : c == u'Ё' ? QChar(u'Е') : c;
+    return folded;
+}
+
 QString LocalStore::matchExpression(const QString &query)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
-    // ё as е, as the index triggers do (built anew: replace() on literal data asserts in 6.4).
-    QString folded;
-    folded.reserve(query.size());
-    for (const QChar c : query)
-        folded.append(c == u'ё' ? QChar(u'е') : c == u'Ё' ? QChar(u'Е') : c);
-    for (const QString &word : folded.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : foldForSearch(query).split(separators, Qt::SkipEmptyParts))
         terms.append(u'"' + word + u"\"*");
     return terms.join(u' ');
 }
 
-Result<QList<KbSearchHit>> LocalStore::searchKb(const QString &text, int limit) const
+QString LocalStore::kbRankSql(bool titles)
+{
+    // Newest matches first (FTS5 reads the doclists in rowid order and stops at the window);
+    // the caller sorts the window by rank.
+    return titles ? QStringLiteral(
+                        "SELECT f.rowid, bm25(kb_title_fts, 10.0, 5.0) FROM kb_title_fts f JOIN "
+                        "kb_articles a ON a.seq = f.rowid WHERE kb_title_fts MATCH ? AND (? = '' "
+                        "OR a.locale = ?) ORDER BY f.rowid DESC LIMIT ?")
+                  : QStringLiteral(
+                        "SELECT f.rowid, bm25(kb_fts, 10.0, 1.0, 5.0) FROM kb_fts f JOIN "
+                        "kb_articles a ON a.seq = f.rowid WHERE kb_fts MATCH ? AND (? = '' OR "
+                        "a.locale = ?) ORDER BY f.rowid DESC LIMIT ?");
+}
+
+namespace {
+
+// About twelve words of `body` around the first one that starts with one of `terms` (folded),
+// hits in `[` `]`, "…" where text was left out: what FTS5's snippet() gives, without a second
+// full-text query per hit (which would expand every prefix again).
+QString kbSnippet(const QString &body, const QStringList &terms)
+{
+    constexpr int Words = 12;
+    struct Span
+    {
+        qsizetype start;
+        qsizetype end;
+        bool hit;
+    };
+    QList<Span> words;
+    qsizetype firstHit = -1;
+    bool complete = true;
+    for (qsizetype i = 0; i < body.size();) {
+        if (!body.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < body.size() && body.at(end).isLetterOrNumber())
+            ++end;
+        const QString word = LocalStore::foldForSearch(body.mid(i, end - i)).toCaseFolded();
+        const bool hit = std::any_of(terms.cbegin(), terms.cend(),
+                                     [&](const QString &term) { return word.startsWith(term); });
+        if (hit && firstHit < 0)
+            firstHit = words.size();
+        words.append({i, end, hit});
+        i = end;
+        // Enough read: the window around the first hit is known.
+        if ((firstHit >= 0 && words.size() > firstHit + Words) ||
+            (firstHit < 0 && words.size() > 2000)) {
+            complete = false;
+            break;
+        }
+    }
+    if (words.isEmpty())
+        return {};
+    qsizetype from = std::max<qsizetype>(0, firstHit - 3);
+    qsizetype to = std::min<qsizetype>(words.size(), from + Words);
+    from = std::max<qsizetype>(0, to - Words);
+    QString text;
+    if (from > 0)
+        text += u'…';
+    else
+        text += QStringView(body).left(words.at(0).start).trimmed(); // an opening quote, say
+    for (qsizetype w = from; w < to; ++w) {
+        const Span &span = words.at(w);
+        if (w > from)
+            text += QStringView(body).mid(words.at(w - 1).end, span.start - words.at(w - 1).end);
+        if (span.hit)
+            text += u'[' + QStringView(body).mid(span.start, span.end - span.start) + u']';
+        else
+            text += QStringView(body).mid(span.start, span.end - span.start);
+    }
+    if (to < words.size() || !complete)
+        text += u'…';
+    else
+        text += QStringView(body).mid(words.constLast().end).trimmed(); // the final full stop
+    return text;
+}
+
+} // namespace
+
+Result<QList<KbSearchHit>> LocalStore::searchKb(const QString &text, int limit,
+                                                const QString &locale) const
 {
     const QString match = matchExpression(text);
-    if (match.isEmpty())
+    if (match.isEmpty() || limit <= 0)
         return QList<KbSearchHit>();
-    auto query = read(QStringLiteral("SELECT a.id, a.slug, a.locale, a.title, "
-                                     "snippet(kb_fts, 1, '[', ']', '…', 12), a.tags FROM kb_fts "
-                                     "JOIN kb_articles a ON a.seq = kb_fts.rowid WHERE kb_fts "
-                                     "MATCH ? ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT ?"),
-                      {match, limit});
-    if (!query)
-        return query.error();
+    // Ranked rowids: the title-and-tags tier, then everything else.
+    QList<qint64> ranked;
+    QSet<qint64> seen;
+    for (const bool titles : {true, false}) {
+        if (ranked.size() >= limit)
+            break;
+        const QString only = locale.isNull() ? QStringLiteral("") : locale;
+        auto query = read(kbRankSql(titles), {match, only, only, KbRankWindow});
+        if (!query)
+            return query.error();
+        QList<QPair<double, qint64>> window;
+        while (query.value().next())
+            window.append({query->value(1).toDouble(), query->value(0).toLongLong()});
+        // bm25 is lower for better matches; ties keep the newer article first.
+        std::stable_sort(window.begin(), window.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[rank, seq] : std::as_const(window)) {
+            if (ranked.size() >= limit)
+                break;
+            if (!seen.contains(seq)) {
+                seen.insert(seq);
+                ranked.append(seq);
+            }
+        }
+    }
+    if (ranked.isEmpty())
+        return QList<KbSearchHit>();
+    QStringList list;
+    for (const qint64 seq : std::as_const(ranked))
+        list.append(QString::number(seq));
+    auto rows = read(u"SELECT seq, id, slug, locale, title, body, tags FROM kb_articles WHERE seq "
+                     u"IN (" +
+                     list.join(u',') + u')');
+    if (!rows)
+        return rows.error();
+    QStringList terms;
+    for (const QString &word : matchExpression(text).split(u' ', Qt::SkipEmptyParts))
+        terms.append(word.mid(1, word.size() - 3).toCaseFolded()); // "word"* -> word
+    QHash<qint64, KbSearchHit> bySeq;
+    while (rows.value().next()) {
+        bySeq.insert(rows->value(0).toLongLong(),
+                     KbSearchHit{rows->value(1).toString(), rows->value(2).toString(),
+                                 rows->value(3).toString(), rows->value(4).toString(),
+                                 kbSnippet(rows->value(5).toString(), terms),
+                                 rows->value(6).toString().split(u' ', Qt::SkipEmptyParts)});
+    }
     QList<KbSearchHit> hits;
-    while (query.value().next()) {
-        hits.append(KbSearchHit{query->value(0).toString(), query->value(1).toString(),
-                                query->value(2).toString(), query->value(3).toString(),
-                                query->value(4).toString(),
-                                query->value(5).toString().split(u' ', Qt::SkipEmptyParts)});
+    for (const qint64 seq : std::as_const(ranked)) {
+        if (bySeq.contains(seq))
+            hits.append(bySeq.take(seq));
     }
     return hits;
 }

@@ -12,9 +12,15 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace frontline::app {
+
+class CacheMaintenance;
 
 // A ticket as the operator sees it: the server's state with the operator's queued changes laid
 // over it (local echo).
@@ -83,6 +89,7 @@ public:
     int schemaVersion() const;
 
     Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {}) const;
+    // QString and QByteArray values are bound as UTF-8 text, a null one as NULL.
     Result<SqlWrite> write(const QString &sql, const QVariantList &values = {});
 
     // Transactions; use SqlTransaction rather than these.
@@ -108,19 +115,37 @@ public:
     // The server's own state of a ticket (without local changes), as JSON.
     Result<QJsonObject> serverTicket(const QString &id) const;
     // Stores the server's state of a ticket and lays pending local changes over it (unless the
-    // caller knows there are none for it).
-    Result<void> storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges = true);
+    // caller knows there are none for it). `json` is `ticket` as the back office sent it, if the
+    // caller has it (kept as is rather than written out again).
+    Result<void> storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges = true,
+                                   QByteArrayView json = {});
     // Tickets with commands waiting in the outbox.
     Result<QSet<QString>> ticketsWithPendingCommands() const;
     Result<void> reapplyLocalChanges(const QString &ticketId);
     Result<QList<CachedMessage>> messages(const QString &ticketId) const;
+    // Inserts a message unless one with its id is cached, and indexes its text in the same
+    // transaction; true when it was added. Every message insert goes through here (the store,
+    // not a trigger, writes the full-text index: see migration 5).
+    Result<bool> insertMessage(const CachedMessage &message);
     Result<int> count(const QString &table) const;
 
-    // Local full-text search; each word is a prefix ("заказ" finds "заказа").
-    Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20) const;
+    // Local full-text search; each word is a prefix ("заказ" finds "заказа"), every word must
+    // match. Articles with all the words in their title or tags come first, then the others;
+    // each group ranked by bm25 (title > tags > body) among its newest KbRankWindow matches,
+    // so a query made of words most articles contain costs the same as a rare one. `locale`
+    // ("ru", "en") filters; empty for all. Snippets mark the words that matched with `[` `]`.
+    Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20,
+                                        const QString &locale = {}) const;
+    static constexpr int KbRankWindow = 500;
+    // The ranking statement of searchKb's title-and-tags tier (`titles`) or of its second tier;
+    // binds: match expression, locale ('' for all) twice, window. For the benchmark's floor.
+    static QString kbRankSql(bool titles);
     Result<QStringList> searchMessages(const QString &query, int limit = 50) const;
     // An FTS5 MATCH expression for user input: every word quoted, as a prefix, all required.
     static QString matchExpression(const QString &query);
+    // Text as the full-text indexes hold it: ё as е, as SQLite 3.40's unicode61 keeps them apart
+    // (one UTF-16 unit each, so snippet offsets still line up with the original text).
+    static QString foldForSearch(const QString &text);
 
 Q_SIGNALS:
     void changed(const frontline::app::StoreChangeSet &changes);
@@ -137,7 +162,11 @@ private:
     int m_writes = 0;
     int m_failAt = 0;
     StoreChangeSet m_pending;
-    QHash<QString, QSqlQuery> m_statements; // prepared writes, reused
+    // Writes go to SQLite's own API on Qt's connection, prepared once and reused: QSqlQuery's
+    // binding and result bookkeeping were a fifth of a first sync's time.
+    sqlite3 *m_handle = nullptr;
+    QHash<QString, sqlite3_stmt *> m_statements;
+    std::unique_ptr<CacheMaintenance> m_maintenance;
 };
 
 } // namespace frontline::app

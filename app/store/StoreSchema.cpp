@@ -155,6 +155,42 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE INDEX messages_author ON messages (ticket_id, author_kind, "
                            "internal, created_at)"),
         },
+        // 5: the store writes the full-text indexes itself (LocalStore::insertMessage,
+        // ChangeFeedApplier::storeKbArticle) instead of insert and update triggers. A trigger that
+        // writes to an FTS5 table runs under a statement savepoint, and FTS5 flushes its pending
+        // index at every savepoint: each row inserted by its own statement wrote an index segment
+        // of its own, and merging them was most of a first sync's time. The delete triggers stay
+        // (deletes are rare). The message index loses its prefix indexes and per-row sizes:
+        // messages are listed newest first, never ranked or snippeted, and a prefix query without
+        // a prefix index still finds everything, by a range of the term index.
+        {
+            QStringLiteral("DROP TRIGGER message_fts_insert"),
+            QStringLiteral("DROP TRIGGER kb_fts_insert"),
+            QStringLiteral("DROP TRIGGER kb_fts_update"),
+            QStringLiteral("DROP TABLE message_fts"),
+            QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, "
+                           "content='messages', content_rowid='seq', "
+                           "tokenize='unicode61 remove_diacritics 2', columnsize=0)"),
+            QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT seq, "
+                           "replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM messages"),
+            // Merged by CacheMaintenance between commands, not inside them.
+            QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES ('automerge', 0)"),
+        },
+        // 6: a second, small index over KB titles and tags, for LocalStore::searchKb's first
+        // tier: the words an operator types are in most articles' bodies, and ranking every
+        // article that has them cost tens of milliseconds; titles and tags are a few words each.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE kb_title_fts USING fts5(title, tags, "
+                           "content='kb_articles', content_rowid='seq', "
+                           "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+            QStringLiteral("INSERT INTO kb_title_fts (rowid, title, tags) SELECT seq, "
+                           "replace(replace(title, 'ё', 'е'), 'Ё', 'Е'), "
+                           "replace(replace(tags, 'ё', 'е'), 'Ё', 'Е') FROM kb_articles"),
+            QStringLiteral("CREATE TRIGGER kb_title_fts_delete AFTER DELETE ON kb_articles BEGIN "
+                           "INSERT INTO kb_title_fts (kb_title_fts, rowid, title, tags) VALUES "
+                           "('delete', old.seq, replace(replace(old.title, 'ё', 'е'), 'Ё', 'Е'), "
+                           "replace(replace(old.tags, 'ё', 'е'), 'Ё', 'Е')); END"),
+        },
     };
     return migrations;
 }

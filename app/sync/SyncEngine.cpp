@@ -159,6 +159,7 @@ ApiRequest SyncEngine::requestFor(const OutboxEntry &entry) const
         request.method = "POST";
         request.path = u"/tickets/" + target + u"/escalations";
         request.body = entry.payload;
+        request.headers.append({"Idempotency-Key", key});
     } else if (entry.command == u"update_escalation") {
         request.method = "PATCH";
         request.path = u"/escalations/" + target;
@@ -183,13 +184,13 @@ void SyncEngine::pushNext()
     if (!head)
         return localFailure(head.error());
     if (!head->has_value())
-        return pull();
+        return pull(m_store.cursor());
     const OutboxEntry entry = **head;
     const qint64 wait = entry.nextAttemptAtMs - nowMs();
     if (wait > 0 && !m_force) {
         // The head waits for its retry time; later commands wait behind it, in order.
         armRetry(int(std::min<qint64>(wait, m_maxDelayMs)));
-        return pull();
+        return pull(m_store.cursor());
     }
     const ApiRequest request = requestFor(entry);
     if (request.path.isEmpty()) {
@@ -202,46 +203,7 @@ void SyncEngine::pushNext()
     }
     qCDebug(lcSync) << "push" << entry.id << entry.command << entry.targetId << "attempt"
                     << entry.attempts + 1;
-    if (entry.command == u"escalate")
-        return pushEscalation(entry, request);
     m_client.send(request, this, [this, entry](const ApiReply &reply) { onPushed(entry, reply); });
-}
-
-void SyncEngine::pushEscalation(const OutboxEntry &entry, const ApiRequest &request)
-{
-    // POST .../escalations takes no Idempotency-Key: look for the one an earlier attempt (whose
-    // answer was lost, or whose process died) may have made before making another.
-    ApiRequest list;
-    list.path = u"/tickets/" + encoded(entry.targetId) + u"/escalations";
-    m_client.send(list, this, [this, entry, request](const ApiReply &reply) {
-        if (!reply.ok())
-            return onPushed(entry, reply);
-        const QString me = m_store.stateValue(QStringLiteral("me_id")).ok()
-                               ? m_store.stateValue(QStringLiteral("me_id")).value()
-                               : QString();
-        const qint64 queuedAt = entry.createdAtMs - 5 * 60 * 1000; // clock skew
-        for (const QJsonValue &value : reply.json.value(u"escalations").toArray()) {
-            const QJsonObject existing = value.toObject();
-            const bool same =
-                existing.value(u"from_operator_id").toString() == me &&
-                existing.value(u"reason_code") == entry.payload.value(u"reason_code") &&
-                existing.value(u"target_line").toInt() ==
-                    entry.payload.value(u"target_line").toInt() &&
-                existing.value(u"target_team").toString() ==
-                    entry.payload.value(u"target_team").toString() &&
-                existing.value(u"note").toString() == entry.payload.value(u"note").toString() &&
-                QDateTime::fromString(existing.value(u"created_at").toString(), Qt::ISODateWithMs)
-                        .toMSecsSinceEpoch() >= queuedAt;
-            if (same) {
-                ApiReply found;
-                found.httpStatus = 201;
-                found.json = existing;
-                return onPushed(entry, found);
-            }
-        }
-        m_client.send(request, this,
-                      [this, entry](const ApiReply &answer) { onPushed(entry, answer); });
-    });
 }
 
 void SyncEngine::onPushed(const OutboxEntry &entry, const ApiReply &reply)
@@ -430,15 +392,18 @@ void SyncEngine::retryLater(const OutboxEntry &entry, const ApiError &error)
     armRetry(delay);
 }
 
-void SyncEngine::pull()
+void SyncEngine::pull(qint64 since)
 {
     ApiRequest request;
-    request.path =
-        QStringLiteral("/changes?since=%1&limit=%2").arg(m_store.cursor()).arg(m_pageSize);
-    m_client.send(request, this, [this](const ApiReply &reply) { onPulled(reply); });
+    request.path = QStringLiteral("/changes?since=%1&limit=%2").arg(since).arg(m_pageSize);
+    m_client.send(request, this,
+                  [this, since, generation = m_pullGeneration](const ApiReply &reply) {
+                      if (generation == m_pullGeneration)
+                          onPulled(reply, since);
+                  });
 }
 
-void SyncEngine::onPulled(const ApiReply &reply)
+void SyncEngine::onPulled(const ApiReply &reply, qint64 since)
 {
     if (!reply.ok()) {
         if (reply.error.isTransient()) {
@@ -449,12 +414,21 @@ void SyncEngine::onPulled(const ApiReply &reply)
         setState(State::Error);
         return finish(false);
     }
-    if (auto applied = ChangeFeedApplier(m_store).applyPage(reply.json); !applied)
+    if (since != m_store.cursor())
+        return pull(m_store.cursor()); // not the page the cache is at (cannot happen; be safe)
+    // While catching up, ask for the next page before applying this one, so the back office
+    // reads and sends it while this one is written. If this one fails, its answer is dropped.
+    const bool more = reply.json.value(u"more").toBool();
+    const qint64 next = reply.json.value(u"next").toInteger();
+    if (more)
+        pull(next);
+    if (auto applied = ChangeFeedApplier(m_store).applyPage(reply.json, reply.body); !applied) {
+        ++m_pullGeneration;
         return localFailure(applied.error());
+    }
     Q_EMIT pageApplied(m_store.cursor());
-    if (reply.json.value(u"more").toBool())
-        return pull();
-    finish(true);
+    if (!more)
+        finish(true);
 }
 
 void SyncEngine::networkFailure(const ApiError &error)
@@ -477,6 +451,7 @@ void SyncEngine::localFailure(const Error &error)
 
 void SyncEngine::finish(bool ok)
 {
+    ++m_pullGeneration; // nothing of this cycle is applied after it ends
     m_busy = false;
     m_force = false;
     m_failures = ok ? 0 : m_failures + 1;

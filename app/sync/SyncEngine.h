@@ -15,7 +15,8 @@ class LocalStore;
 class RealtimeChannel;
 
 // Keeps the LocalStore and the back office in step: pushes the outbox in order, one command at a
-// time (messages with their Idempotency-Key, ticket updates with If-Match), then pulls the change
+// time (messages, claims and escalations with their Idempotency-Key, ticket updates with
+// If-Match), then pulls the change
 // feed page by page. Network failures are retried with jittered exponential backoff, the
 // outbox's retry state kept in the database. A stale ticket update (412) becomes a conflict
 // record unless the fields it changes are untouched on the server, never a silent overwrite.
@@ -68,14 +69,13 @@ Q_SIGNALS:
 private:
     void pushNext();
     void onPushed(const OutboxEntry &entry, const ApiReply &reply);
-    void pushEscalation(const OutboxEntry &entry, const ApiRequest &request);
     Result<void> deliver(const OutboxEntry &entry, const ApiReply &reply);
     Result<void> refuse(const OutboxEntry &entry, const ApiError &error);
     void resolveStale(const OutboxEntry &entry);
     Result<bool> settleStale(const OutboxEntry &entry, const QJsonObject &latest);
     void retryLater(const OutboxEntry &entry, const ApiError &error);
-    void pull();
-    void onPulled(const ApiReply &reply);
+    void pull(qint64 since);
+    void onPulled(const ApiReply &reply, qint64 since);
     void networkFailure(const ApiError &error);
     void localFailure(const Error &error);
     void finish(bool ok);
@@ -96,7 +96,10 @@ private:
     bool m_rerun = false;
     bool m_force = false;
     bool m_running = false;
-    int m_pageSize = 500;
+    // The back office's largest page: a first sync is hundreds of pages, and each costs a round
+    // trip and a commit (the full-text index writes a segment per commit).
+    int m_pageSize = 5000;
+    int m_pullGeneration = 0; // a pull's answer from an earlier cycle is dropped
     int m_baseDelayMs = 1000;
     int m_maxDelayMs = 60000;
     int m_failures = 0; // consecutive failed cycles, for the pull's backoff

@@ -3,9 +3,13 @@
 #include "server/api/Routes.h"
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
+#include "server/domain/Idempotency.h"
 #include "server/storage/Store.h"
 
+#include <QDateTime>
+#include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace frontline::server {
@@ -30,6 +34,57 @@ HttpResponse escalationResponse(const Result<protocol::Escalation> &escalation, 
     return HttpResponse::json(escalation->toJson(), status).withETag(escalation->version);
 }
 
+// POST /tickets/{id}/escalations. With an Idempotency-Key (optional here, unlike messages) the
+// key is looked up and the first answer recorded in the escalation's own transaction, exactly as
+// for messages: a retry gets that answer again, the key with another request is refused.
+HttpResponse postEscalation(EscalationService &escalations, const ApiRequest &request)
+{
+    const QByteArray key = request.header("Idempotency-Key");
+    if (!key.isEmpty()) {
+        if (auto valid = idempotency::checkKey(key); !valid)
+            return errorResponse(valid.error());
+    }
+    auto body = request.jsonBody();
+    if (!body)
+        return errorResponse(body.error());
+    const QString ticketId = request.param(QStringLiteral("id"));
+    if (key.isEmpty())
+        return escalationResponse(escalations.create(request.caller, ticketId, body.value()), 201);
+
+    Store &store = *request.caller.store;
+    const QString hash =
+        idempotency::requestHash(request.http.method, request.http.path, request.http.raw.body());
+    Transaction transaction(store);
+    if (!transaction.started())
+        return errorResponse(transaction.started().error());
+    auto previous =
+        idempotency::lookup(store, request.caller.operatorId, QString::fromLatin1(key), hash);
+    if (!previous)
+        return errorResponse(previous.error());
+    if (previous.value()) {
+        HttpResponse replay = HttpResponse::text(previous.value()->body, "application/json",
+                                                 previous.value()->status);
+        // The first answer carried the new escalation's version as its ETag; so does this one.
+        const QJsonValue version =
+            QJsonDocument::fromJson(previous.value()->body).object().value(u"version");
+        if (version.isDouble())
+            replay.withETag(version.toInteger());
+        return replay.withHeader("Idempotent-Replayed", "true");
+    }
+    auto created = escalations.createInTransaction(request.caller, ticketId, body.value());
+    if (!created)
+        return errorResponse(created.error());
+    HttpResponse response = escalationResponse(created, 201);
+    if (auto remembered = idempotency::remember(
+            store, request.caller.operatorId, QString::fromLatin1(key), hash,
+            {response.status, response.body}, QDateTime::currentMSecsSinceEpoch());
+        !remembered)
+        return errorResponse(remembered.error());
+    if (auto committed = transaction.commit(); !committed)
+        return errorResponse(committed.error());
+    return response;
+}
+
 } // namespace
 
 void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
@@ -41,16 +96,9 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
                    return escalationList(
                        escalations.forTicket(request.caller, request.param(QStringLiteral("id"))));
                });
-    routes.add(QStringLiteral("POST"), QStringLiteral("/tickets/{id}/escalations"), agents,
-               [&escalations](const ApiRequest &request) {
-                   auto body = request.jsonBody();
-                   if (!body)
-                       return errorResponse(body.error());
-                   return escalationResponse(escalations.create(request.caller,
-                                                                request.param(QStringLiteral("id")),
-                                                                body.value()),
-                                             201);
-               });
+    routes.add(
+        QStringLiteral("POST"), QStringLiteral("/tickets/{id}/escalations"), agents,
+        [&escalations](const ApiRequest &request) { return postEscalation(escalations, request); });
     routes.add(QStringLiteral("GET"), QStringLiteral("/escalations"), agents,
                [&escalations](const ApiRequest &request) {
                    return escalationList(

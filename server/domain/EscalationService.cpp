@@ -151,8 +151,9 @@ Result<QList<protocol::Escalation>> EscalationService::inbox(const Caller &calle
     return escalationRows(query);
 }
 
-Result<protocol::Escalation>
-EscalationService::create(const Caller &caller, const QString &ticketId, const QJsonObject &body)
+Result<protocol::Escalation> EscalationService::createInTransaction(const Caller &caller,
+                                                                    const QString &ticketId,
+                                                                    const QJsonObject &body)
 {
     Store &store = *caller.store;
     const QJsonValue lineValue = body.value(u"target_line");
@@ -186,9 +187,6 @@ EscalationService::create(const Caller &caller, const QString &ticketId, const Q
         return protocol::json::invalidField(QStringLiteral("priority"),
                                             QStringLiteral("must be low, normal, high or urgent"));
 
-    Transaction transaction(store);
-    if (!transaction.started())
-        return transaction.started().error();
     auto ticket = m_tickets.getFor(caller, ticketId);
     if (!ticket)
         return ticket.error();
@@ -234,8 +232,29 @@ EscalationService::create(const Caller &caller, const QString &ticketId, const Q
     auto escalation = load(store, escalationId.value());
     if (!escalation)
         return escalation.error();
-    return commitWithChange(store, transaction, escalation.value(), QStringLiteral("create"),
-                            audienceOf(updated.value(), line, team), now);
+    const ChangeAudience audience = audienceOf(updated.value(), line, team);
+    auto seq = m_changes.append(store, QStringLiteral("escalation"), escalation->id,
+                                QStringLiteral("create"), escalation->toJson(), audience, now);
+    if (!seq)
+        return seq.error();
+    store.afterCommit([this, workspace = store.workspace(), seq = seq.value(), audience] {
+        m_changes.announce(workspace, seq, audience);
+    });
+    return escalation;
+}
+
+Result<protocol::Escalation>
+EscalationService::create(const Caller &caller, const QString &ticketId, const QJsonObject &body)
+{
+    Transaction transaction(*caller.store);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto escalation = createInTransaction(caller, ticketId, body);
+    if (!escalation)
+        return escalation.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return escalation;
 }
 
 Result<protocol::Escalation> EscalationService::transition(const Caller &caller, const QString &id,

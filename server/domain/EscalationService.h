@@ -40,6 +40,10 @@ public:
     Result<QList<protocol::Escalation>> inbox(const Caller &caller, const QString &status);
     Result<protocol::Escalation> create(const Caller &caller, const QString &ticketId,
                                         const QJsonObject &body);
+    // The same inside the caller's transaction (an Idempotency-Key is looked up and recorded in
+    // it); the realtime hub hears of the change once that transaction commits.
+    Result<protocol::Escalation> createInTransaction(const Caller &caller, const QString &ticketId,
+                                                     const QJsonObject &body);
     // `expectedVersion` 0 skips the version check (If-Match is optional here).
     Result<protocol::Escalation> transition(const Caller &caller, const QString &id,
                                             qint64 expectedVersion, const QJsonObject &body);

@@ -166,6 +166,79 @@ TEST_P(ApiTest, EscalationTargetsAndQueuesForTheDialog)
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/customers/x")).status, 404);
 }
 
+TEST_P(ApiTest, EscalatingTakesAnIdempotencyKeyAndReplaysTheFirstAnswer)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    const QJsonObject ticket = createTicket(*olga, QStringLiteral("orders"));
+    const QString path = ticketPath(ticket) + u"/escalations";
+    const QByteArray body =
+        json(escalationBody(QStringLiteral("payment_dispute"), QStringLiteral("Charged twice")));
+    const auto withKey = [](const QByteArray &key) {
+        return QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"},
+                                                    {"Idempotency-Key", key}};
+    };
+
+    const HttpReply first = olga->send("POST", path, body, withKey("esc-1"));
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+    EXPECT_TRUE(first.header("Idempotent-Replayed").isEmpty());
+    EXPECT_EQ(first.header("ETag"), "\"1\"");
+
+    // A retry (the first answer was lost) gets that answer again, not a second escalation, nor
+    // the 409 a second escalation of an escalated ticket would get.
+    const HttpReply replay = olga->send("POST", path, body, withKey("esc-1"));
+    EXPECT_EQ(replay.status, 201);
+    EXPECT_EQ(replay.header("Idempotent-Replayed"), "true");
+    EXPECT_EQ(replay.body, first.body);
+    EXPECT_EQ(replay.header("ETag"), first.header("ETag"));
+
+    // The same key with another request is refused.
+    HttpReply reply =
+        olga->send("POST", path,
+                   json(escalationBody(QStringLiteral("payment_dispute"), QStringLiteral("Other"))),
+                   withKey("esc-1"));
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_EQ(errorCode(reply), u"idempotency_key_reused");
+    const QJsonObject other = createTicket(*olga, QStringLiteral("orders"));
+    reply = olga->send("POST", ticketPath(other) + u"/escalations", body, withKey("esc-1"));
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_EQ(errorCode(reply), u"idempotency_key_reused");
+
+    const auto escalationsOf = [&](const QJsonObject &of) {
+        return olga->get(ticketPath(of) + u"/escalations")
+            .json()
+            .value(QLatin1StringView("escalations"))
+            .toArray()
+            .size();
+    };
+    EXPECT_EQ(escalationsOf(ticket), 1);
+    EXPECT_EQ(escalationsOf(other), 0);
+
+    // Keys belong to the caller: sofia's "esc-1" is her own.
+    auto sofia = signIn(QStringLiteral("sofia"));
+    reply = sofia->send("POST", ticketPath(other) + u"/escalations", body, withKey("esc-1"));
+    EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
+    EXPECT_TRUE(reply.header("Idempotent-Replayed").isEmpty());
+    EXPECT_EQ(escalationsOf(other), 1);
+
+    // A refused request records nothing: the same key works once the request is right.
+    const QJsonObject third = createTicket(*olga, QStringLiteral("orders"));
+    const QString thirdPath = ticketPath(third) + u"/escalations";
+    reply = olga->send("POST", thirdPath,
+                       json(escalationBody(QStringLiteral("bored"), QStringLiteral("x"))),
+                       withKey("esc-2"));
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_EQ(errorField(reply), u"reason_code");
+    reply = olga->send("POST", thirdPath, body, withKey("esc-2"));
+    EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
+
+    // Malformed keys are refused; without a key the route works as before.
+    reply = olga->send("POST", thirdPath, body, withKey(QByteArray(201, 'k')));
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_EQ(errorField(reply), u"Idempotency-Key");
+    const QJsonObject fourth = createTicket(*olga, QStringLiteral("orders"));
+    EXPECT_EQ(olga->send("POST", ticketPath(fourth) + u"/escalations", body).status, 201);
+}
+
 // The conversation is the escalation's context: the line addressed gets the messages written
 // before the escalation through its change feed, past the cursor it already had; others do not.
 TEST_P(ApiTest, EscalationSharesTheEarlierConversationWithTheLineAddressed)

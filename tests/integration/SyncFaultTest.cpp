@@ -126,9 +126,9 @@ TEST_F(SyncTest, EscalationPresenceAndKbUsageCommandsAreDelivered)
     auto local = olga->commands->escalate(ticket, request);
     ASSERT_TRUE(local.ok()) << local.error().message.toStdString();
     EXPECT_EQ(olga->store->count(QStringLiteral("escalations")).value(), 1);
-    // The POST's answer is lost (the 1st request is the look for an earlier attempt's result):
-    // the retry must find the escalation rather than make a second one.
-    olga->network->injectFault(2, FaultyNetwork::Fault::LoseResponse);
+    // The POST's answer is lost: the retry, with the same Idempotency-Key, gets the first
+    // answer again from the back office rather than making a second escalation.
+    olga->network->injectFault(1, FaultyNetwork::Fault::LoseResponse);
     ASSERT_TRUE(olga->commands->setPresence(QStringLiteral("break"), QStringLiteral("lunch")).ok());
     ASSERT_TRUE(syncUntilIdle(*olga));
     auto rows = olga->store->read(QStringLiteral("SELECT id, status FROM escalations"));

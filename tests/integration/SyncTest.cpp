@@ -117,11 +117,12 @@ TEST_F(SyncTest, ServerRestartedInTheMiddleOfAPull)
     ASSERT_TRUE(stopped);
     const qint64 cursor = olga->store->cursor();
     EXPECT_GT(cursor, 0);
-    // One page, no more (the staff's profiles come first in the feed).
-    EXPECT_LE(olga->store->count(QStringLiteral("tickets")).value(), 4);
-    EXPECT_EQ(olga->store->count(QStringLiteral("tickets")).value() +
-                  olga->store->count(QStringLiteral("operators")).value(),
-              4);
+    // Whole pages only (the staff's profiles come first in the feed): the one applied when the
+    // server stopped and, as the engine asks for the next page before applying one, that next
+    // page if its answer was already on its way.
+    const qint64 kept = olga->store->count(QStringLiteral("tickets")).value() +
+                        olga->store->count(QStringLiteral("operators")).value();
+    EXPECT_TRUE(kept == 4 || kept == 8) << kept;
     ASSERT_TRUE(backOffice->start());
     olga->client->setBaseUrl(backOffice->baseUrl());
     ASSERT_TRUE(syncUntilIdle(*olga));

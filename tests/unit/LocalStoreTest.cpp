@@ -4,13 +4,19 @@
 #include "app/store/Outbox.h"
 #include "app/store/StoreSchema.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QtEndian>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace frontline::app;
 
@@ -227,6 +233,123 @@ TEST_F(LocalStoreTest, SearchesTheKnowledgeBaseInRussianAndEnglish)
     EXPECT_EQ(store.searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
 }
 
+TEST_F(LocalStoreTest, TicketsKeepTheBackOfficesOwnJsonText)
+{
+    // As the back office sends a page: the ticket's data is stored byte for byte (not written
+    // out again), and reads back as the same ticket.
+    QJsonObject ticket = ticketJson(u"1"_qs, 3, u"open"_qs);
+    ticket.insert(u"subject"_qs, u"Заказ \"HP-1\" не пришёл\n"_qs);
+    const QByteArray data = QJsonDocument(ticket).toJson(QJsonDocument::Compact);
+    const QByteArray body = "{ \"changes\" : [ {\"seq\":1,\"entity\":\"ticket\",\"id\":\"1\","
+                            "\"op\":\"create\",\"data\": " +
+                            data + " } ], \"next\": 1, \"more\": false }";
+    const QJsonObject page = QJsonDocument::fromJson(body).object();
+    ASSERT_FALSE(page.isEmpty());
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(page, body).ok());
+    auto stored = store.read(u"SELECT server_json FROM tickets WHERE id = '1'"_qs);
+    ASSERT_TRUE(stored.ok() && stored.value().next());
+    EXPECT_EQ(stored.value().value(0).toString().toUtf8(), data);
+    EXPECT_EQ(store.serverTicket(u"1"_qs).value(), ticket);
+    EXPECT_EQ(store.ticket(u"1"_qs).value()->ticket.subject, u"Заказ \"HP-1\" не пришёл\n");
+    // A body that does not match the parsed page is not used: the ticket is written out anew.
+    ticket.insert(u"version"_qs, 4);
+    const QJsonObject second{{u"changes"_qs, QJsonArray{change(2, u"ticket"_qs, u"1"_qs, ticket)}},
+                             {u"next"_qs, 2},
+                             {u"more"_qs, false}};
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(second, "{\"changes\": []}").ok());
+    EXPECT_EQ(store.serverTicket(u"1"_qs).value(), ticket);
+}
+
+TEST_F(LocalStoreTest, KbSearchPutsTitleAndTagHitsFirstAndFollowsEdits)
+{
+    QJsonArray changes;
+    // Article 1 says "возврат" five times in its body; article 2 has it in its title only.
+    changes.append(change(1, u"kb_article"_qs, u"1"_qs,
+                          articleJson(u"1"_qs, u"ru"_qs, u"Доставка курьером"_qs,
+                                      u"Возврат, возврат, возврат, возврат и ещё возврат."_qs,
+                                      {u"доставка"_qs})));
+    changes.append(change(2, u"kb_article"_qs, u"2"_qs,
+                          articleJson(u"2"_qs, u"ru"_qs, u"Возврат денег"_qs,
+                                      u"Деньги приходят за три дня."_qs, {u"оплата"_qs})));
+    changes.append(
+        change(3, u"kb_article"_qs, u"3"_qs,
+               articleJson(u"3"_qs, u"en"_qs, u"Refunds"_qs,
+                           u"A refund (возврат) takes three days."_qs, {u"payment"_qs})));
+    ASSERT_TRUE(ChangeFeedApplier(store)
+                    .applyPage({{u"changes"_qs, changes}, {u"next"_qs, 3}, {u"more"_qs, false}})
+                    .ok());
+    auto ids = [&](const QString &query, const QString &locale = {}) {
+        QStringList found;
+        const auto hits = store.searchKb(query, 20, locale);
+        for (const KbSearchHit &hit : hits.value())
+            found.append(hit.id);
+        return found;
+    };
+    EXPECT_EQ(ids(u"возврат"_qs), (QStringList{u"2"_qs, u"1"_qs, u"3"_qs}));
+    EXPECT_EQ(ids(u"возврат"_qs, u"en"_qs), QStringList{u"3"_qs});
+    EXPECT_EQ(ids(u"оплат"_qs), QStringList{u"2"_qs}); // tags are the first tier too
+    EXPECT_EQ(ids(u"возврат"_qs, u"ru"_qs).size(), 2);
+    EXPECT_EQ(store.searchKb(u"возврат"_qs, 1).value().size(), 1);
+    const auto hits = store.searchKb(u"деньг"_qs).value();
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].snippet, u"[Деньги] приходят за три дня."_qs);
+    // A hit in the title only: the snippet is the start of the body.
+    EXPECT_EQ(store.searchKb(u"курьер"_qs).value().value(0).snippet,
+              u"Возврат, возврат, возврат, возврат и ещё возврат."_qs);
+
+    // An edit replaces the indexed text; a deletion removes it from both indexes.
+    const QJsonArray edits{
+        change(4, u"kb_article"_qs, u"2"_qs,
+               articleJson(u"2"_qs, u"ru"_qs, u"Компенсация"_qs, u"Выплата за пять дней."_qs, {})),
+        QJsonObject{{u"seq"_qs, 5},
+                    {u"entity"_qs, u"kb_article"_qs},
+                    {u"id"_qs, u"3"_qs},
+                    {u"op"_qs, u"delete"_qs},
+                    {u"data"_qs, QJsonObject{}}}};
+    ASSERT_TRUE(ChangeFeedApplier(store)
+                    .applyPage({{u"changes"_qs, edits}, {u"next"_qs, 5}, {u"more"_qs, false}})
+                    .ok());
+    EXPECT_EQ(ids(u"возврат"_qs), QStringList{u"1"_qs});
+    EXPECT_EQ(ids(u"компенсац"_qs), QStringList{u"2"_qs});
+    EXPECT_EQ(ids(u"выплат"_qs), QStringList{u"2"_qs});
+    EXPECT_TRUE(ids(u"деньги"_qs).isEmpty());
+    EXPECT_TRUE(ids(u"refund"_qs).isEmpty());
+    auto check = store.write(u"INSERT INTO kb_fts (kb_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+    check = store.write(u"INSERT INTO kb_title_fts (kb_title_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+}
+
+TEST_F(LocalStoreTest, TheMessageIndexFollowsEchoesAndDeletions)
+{
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
+    OperatorCommands commands(store);
+    QStringList echoes;
+    for (int i = 0; i < 40; ++i) {
+        auto sent = commands.sendMessage(u"1"_qs, QStringLiteral("Посылка %1 уже в пути").arg(i));
+        ASSERT_TRUE(sent.ok());
+        echoes.append(sent.value());
+    }
+    EXPECT_EQ(store.searchMessages(u"посылк"_qs, 100).value().size(), 40);
+    EXPECT_EQ(store.searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
+    // The feed deletes the server's message; the echoes' rows go as their commands are dropped.
+    const QJsonObject page{{u"changes"_qs, QJsonArray{QJsonObject{{u"seq"_qs, 5},
+                                                                  {u"entity"_qs, u"message"_qs},
+                                                                  {u"id"_qs, u"10"_qs},
+                                                                  {u"op"_qs, u"delete"_qs},
+                                                                  {u"data"_qs, QJsonObject{}}}}},
+                           {u"next"_qs, 5},
+                           {u"more"_qs, false}};
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(page).ok());
+    ASSERT_TRUE(store.write(u"DELETE FROM messages WHERE id = ?"_qs, {echoes.first()}).ok());
+    EXPECT_TRUE(store.searchMessages(u"заказ"_qs).value().isEmpty());
+    EXPECT_EQ(store.searchMessages(u"посылк"_qs, 100).value().size(), 39);
+    auto check =
+        store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+}
+
 TEST_F(LocalStoreTest, CommandsEchoLocallyAndQueueInOneTransaction)
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
@@ -288,4 +411,85 @@ TEST_F(LocalStoreTest, MatchExpressionQuotesEveryWordAsAPrefix)
     EXPECT_EQ(LocalStore::matchExpression(u"заказ  Refund"_qs), u"\"заказ\"* \"Refund\"*");
     EXPECT_EQ(LocalStore::matchExpression(u"a\"b OR c*"_qs), u"\"a\"* \"b\"* \"OR\"* \"c\"*");
     EXPECT_TRUE(LocalStore::matchExpression(u" -*- "_qs).isEmpty());
+}
+
+namespace {
+
+// The write-ahead log's header counts how often the log was started over (bytes 12-15, its
+// checkpoint sequence number).
+quint32 walRestarts(const QString &databaseFile)
+{
+    QFile wal(databaseFile + u"-wal"_qs);
+    if (!wal.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = wal.read(32);
+    return header.size() < 32 ? 0 : qFromBigEndian<quint32>(header.constData() + 12);
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms = 10000)
+{
+    for (int waited = 0; waited < ms; waited += 10) {
+        if (condition())
+            return true;
+        QThread::msleep(10);
+    }
+    return condition();
+}
+
+} // namespace
+
+// CacheMaintenance: checkpoints, the log's restart and the message index's merges happen on its
+// thread in the writer's pauses, not in the writer's commits; nothing is lost on the way.
+TEST_F(LocalStoreTest, HousekeepingRunsOnItsOwnThreadInTheWritersPauses)
+{
+    // SQLite's own automatic checkpoint is off on the writing connection (the WAL hook replaces
+    // it): a commit never copies the log.
+    auto autocheckpoint = store.read(u"PRAGMA wal_autocheckpoint"_qs);
+    ASSERT_TRUE(autocheckpoint.ok());
+    ASSERT_TRUE(autocheckpoint.value().next());
+    EXPECT_EQ(autocheckpoint.value().value(0).toInt(), 0);
+
+    // Messages each in a commit of its own, as a feed of live traffic brings them.
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    qint64 seq = 4;
+    const auto commitMessages = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            ++seq;
+            const QString id = u"m"_qs + QString::number(seq);
+            auto applied = ChangeFeedApplier(store).applyPage(
+                {{u"changes"_qs,
+                  QJsonArray{change(seq, u"message"_qs, id,
+                                    messageJson(id, u"1"_qs,
+                                                QStringLiteral("Посылка %1 уже в пути, курьер "
+                                                               "позвонит заранее")
+                                                    .arg(seq)))}},
+                 {u"next"_qs, seq}});
+            ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+        }
+    };
+    const quint32 restartsAtStart = walRestarts(path);
+    // Past the 4,000-page mark, in bursts with pauses as a busy desk writes.
+    while (QFile(path + u"-wal"_qs).size() < 4200 * 4096) {
+        commitMessages(100);
+        QThread::msleep(5);
+    }
+    const int written = int(seq - 4);
+
+    // In the pause that follows the log is started over by the maintenance thread (the row it
+    // writes to do so is its mark); the message index, merged there meanwhile, stays whole.
+    EXPECT_TRUE(waitFor([&] {
+        auto mark = store.stateValue(u"log_restarted_at"_qs);
+        return mark.ok() && !mark.value().isEmpty();
+    }));
+    EXPECT_TRUE(waitFor([&] { return walRestarts(path) > restartsAtStart; }));
+
+    // Everything is there and findable, and the index is sound.
+    EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
+    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), written);
+    auto check =
+        store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+    store.close();
+    ASSERT_TRUE(store.open(path).ok());
+    EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
 }
