@@ -69,8 +69,9 @@ Result<int> AuthService::publishMissingProfiles(Store &store)
             QStringLiteral("create"), profile, ChangeAudience::everyone(), now);
         if (!seq)
             return seq.error();
-        if (auto marked = store.run(QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
-                                    {seq.value(), profile.value(QLatin1StringView("id")).toString().toLongLong()});
+        if (auto marked = store.run(
+                QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
+                {seq.value(), profile.value(QLatin1StringView("id")).toString().toLongLong()});
             !marked)
             return marked.error();
         last = seq.value();
@@ -157,9 +158,9 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
             ChangeAudience::everyone(), now);
         if (!announced)
             return announced.error();
-        if (auto marked = store.run(
-                QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
-                {announced.value(), id.value()});
+        if (auto marked =
+                store.run(QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
+                          {announced.value(), id.value()});
             !marked)
             return marked.error();
     }

@@ -1,8 +1,5 @@
 #include "tests/integration/ApiFixture.h"
 
-#include "server/storage/DatabaseUrl.h"
-#include "server/storage/Store.h"
-
 using namespace frontline::test;
 
 namespace {
@@ -178,17 +175,8 @@ TEST_P(ApiTest, ColleaguesNamesReachEveryoneInTheWorkspace)
     // An account the feed has not announced (a database an older back office wrote) is announced
     // at the next start, once; the start finds it by its column, not by reading the change log.
     backOffice->stop();
-    {
-        auto url = frontline::server::DatabaseUrl::parse(backOffice->databaseUrl());
-        ASSERT_TRUE(url.ok());
-        auto store = frontline::server::Store::open(url.value(), QStringLiteral("production"),
-                                                    QStringLiteral("production"));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        ASSERT_TRUE(store.value()
-                        ->run(QStringLiteral("UPDATE operators SET profile_seq = NULL WHERE "
-                                             "username = 'nina'"))
-                        .ok());
-    }
+    ASSERT_TRUE(backOffice->execute(QStringLiteral("UPDATE operators SET profile_seq = NULL WHERE "
+                                                   "username = 'nina'")));
     ASSERT_TRUE(backOffice->start());
     auto third = signIn(QStringLiteral("ivan"));
     const auto [afterUpgrade, announcements] = profiles(*third);

@@ -149,8 +149,8 @@ TEST_P(SlaKpiTest, ABreachIsRecordedOnceAndPendingTicketsDoNotBreach)
     ASSERT_LT(pausedAt, dueAt) << "the ticket went pending after its due time";
     const QString other = intake(QStringLiteral("phone"), QStringLiteral("p2"),
                                  QStringLiteral("p2"), QStringLiteral("returns"));
-    ASSERT_TRUE(waitUntil([&] { return breaches(*sofia, other).size() == 2; },
-                          std::chrono::seconds(20)));
+    ASSERT_TRUE(
+        waitUntil([&] { return breaches(*sofia, other).size() == 2; }, std::chrono::seconds(20)));
     EXPECT_TRUE(breaches(*sofia, paused).isEmpty());
 }
 

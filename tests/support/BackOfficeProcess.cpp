@@ -6,6 +6,10 @@
 
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 namespace frontline::test {
 
@@ -125,6 +129,43 @@ QUrl BackOfficeProcess::baseUrl() const
 qint64 BackOfficeProcess::processId() const
 {
     return m_backOffice->processId();
+}
+
+::testing::AssertionResult BackOfficeProcess::execute(const QString &sql)
+{
+    const QString name = QStringLiteral("backoffice-process-execute");
+    QString failure;
+    {
+        QSqlDatabase db;
+        if (m_databaseUrl.startsWith(u"sqlite:")) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_databaseUrl.mid(7));
+        } else {
+            const QUrl url(m_databaseUrl);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            // Each workspace is a schema of its own on PostgreSQL.
+            if (db.driverName() == u"QPSQL" &&
+                !query.exec(QStringLiteral("SET search_path TO production")))
+                failure = query.lastError().text();
+            else if (!query.exec(sql))
+                failure = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty())
+        return ::testing::AssertionFailure() << sql.toStdString() << ": " << failure.toStdString();
+    return ::testing::AssertionSuccess();
 }
 
 } // namespace frontline::test

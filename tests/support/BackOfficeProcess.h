@@ -47,6 +47,9 @@ public:
 
     // `token create --name NAME --role integration`: the new token.
     QByteArray createIntegrationToken(const QString &name);
+    // Runs one SQL statement on the production workspace's tables, behind the back office's back:
+    // for setting up what an older back office would have left. Call it while stopped.
+    ::testing::AssertionResult execute(const QString &sql);
 
     QUrl baseUrl() const;
     qint64 processId() const;

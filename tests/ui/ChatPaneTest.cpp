@@ -466,12 +466,12 @@ TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
     // A retry while the back office is still down keeps the banner, not even hidden a moment.
     QList<app::SyncEngine::State> states;
     bool everHidden = false;
-    const QMetaObject::Connection watch = QObject::connect(
-        olga->desk().engine(), &app::SyncEngine::stateChanged, &pane,
-        [&](app::SyncEngine::State state) {
-            states.append(state);
-            everHidden |= !pane.offlineBanner()->isVisible();
-        });
+    const QMetaObject::Connection watch =
+        QObject::connect(olga->desk().engine(), &app::SyncEngine::stateChanged, &pane,
+                         [&](app::SyncEngine::State state) {
+                             states.append(state);
+                             everHidden |= !pane.offlineBanner()->isVisible();
+                         });
     olga->desk().engine()->syncNow(true);
     ASSERT_TRUE(waitUntil([&] {
         return states.contains(app::SyncEngine::State::Syncing) &&
