@@ -222,8 +222,8 @@ int main(int argc, char *argv[])
     const double feedSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double feedCpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     std::printf("RESULT feed_apply rows=%lld pages=%lld seconds=%.2f cpu_s=%.2f rows_per_s=%.0f\n",
-                static_cast<long long>(feedRows), static_cast<long long>(pages.size()),
-                feedSeconds, feedCpu, double(feedRows) / feedSeconds);
+                static_cast<long long>(feedRows), static_cast<long long>(pages.size()), feedSeconds,
+                feedCpu, double(feedRows) / feedSeconds);
     std::fflush(stdout);
     pages.clear();
 
@@ -414,8 +414,7 @@ int main(int argc, char *argv[])
             "SELECT a.id, a.title, snippet(kb_fts, 1, '[', ']', '…', 12) FROM kb_fts JOIN "
             "kb_articles a ON a.seq = kb_fts.rowid WHERE kb_fts MATCH ? ORDER BY "
             "bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT 20"));
-        report("kb_search_textbook",
-               measure([&](const QString &text) {
+        report("kb_search_textbook", measure([&](const QString &text) {
                    textbook.addBindValue(LocalStore::matchExpression(text));
                    if (!textbook.exec())
                        return false;
