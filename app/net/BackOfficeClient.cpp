@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QThreadPool>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcNet, "frontline.net")
@@ -118,15 +119,33 @@ void BackOfficeClient::send(const ApiRequest &request, QObject *context, Callbac
     timer->start(m_timeoutMs);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timedOut, guard, callback = std::move(callback)] {
+            [this, reply, timedOut, guard, callback = std::move(callback)]() mutable {
                 reply->deleteLater();
-                const ApiReply answer = toReply(reply, *timedOut);
+                ApiReply answer = toReply(reply, *timedOut);
                 if (!answer.ok()) {
                     qCDebug(lcNet) << reply->operation() << reply->url().path()
                                    << "failed:" << answer.httpStatus << answer.error.code;
                 }
-                if (guard)
-                    callback(answer);
+                if (answer.body.size() < ParseAsideBytes || !answer.ok()) {
+                    if (!answer.body.isEmpty() && answer.json.isEmpty())
+                        answer.json = QJsonDocument::fromJson(answer.body).object();
+                    if (guard)
+                        callback(answer);
+                    return;
+                }
+                // A big answer (a page of a first sync) is parsed on a worker thread, so this
+                // thread writes the page before while the next one is read.
+                QThreadPool::globalInstance()->start(
+                    [answer = std::move(answer), guard, callback = std::move(callback)]() mutable {
+                        answer.json = QJsonDocument::fromJson(answer.body).object();
+                        QMetaObject::invokeMethod(
+                            QCoreApplication::instance(),
+                            [answer = std::move(answer), guard, callback = std::move(callback)] {
+                                if (guard)
+                                    callback(answer);
+                            },
+                            Qt::QueuedConnection);
+                    });
             });
 }
 
@@ -161,10 +180,11 @@ ApiReply BackOfficeClient::toReply(QNetworkReply *reply, bool timedOut) const
         }
         return answer;
     }
-    if (!answer.body.isEmpty())
-        answer.json = QJsonDocument::fromJson(answer.body).object();
+    // A successful answer's JSON is parsed by the caller (see send()).
     if (answer.httpStatus >= 200 && answer.httpStatus < 300)
         return answer;
+    if (!answer.body.isEmpty())
+        answer.json = QJsonDocument::fromJson(answer.body).object();
     const Error parsed = protocol::errorFromBody(answer.body, answer.httpStatus);
     answer.error.kind = kindForStatus(answer.httpStatus);
     answer.error.code = parsed.code;

@@ -42,6 +42,9 @@ public:
     // ETag / If-Match value for a version: "\"7\"".
     static QByteArray versionTag(qint64 version);
 
+    // Successful answers from this size on are parsed on a worker thread (feed pages).
+    static constexpr qsizetype ParseAsideBytes = 64 * 1024;
+
 private:
     ApiReply toReply(QNetworkReply *reply, bool timedOut) const;
 

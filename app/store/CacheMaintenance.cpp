@@ -1,5 +1,7 @@
 #include "app/store/CacheMaintenance.h"
 
+#include "app/store/MessageIndex.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -18,6 +20,8 @@ namespace {
 constexpr qint64 QuietMs = 50;
 // Index pages one merge step writes: a few milliseconds of holding the write lock.
 constexpr int MergePages = 64;
+// Messages of the index's backlog one step indexes: a few milliseconds of the write lock.
+constexpr int BacklogChunk = 1000;
 
 qint64 monotonicMs()
 {
@@ -64,7 +68,8 @@ void CacheMaintenance::run(const QString &databaseFile, int walPages, int interv
             qCWarning(lcStore) << "cache maintenance cannot open the cache:"
                                << db.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        QSqlQuery checkpoint(db), restart(db), merge(db), changes(db);
+        QSqlQuery checkpoint(db), restart(db), merge(db), changes(db), backlog(db);
+        backlog.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = ?"));
         restart.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
                                        "('log_restarted_at', ?) ON CONFLICT (key) DO UPDATE SET "
                                        "value = excluded.value"));
@@ -86,6 +91,27 @@ void CacheMaintenance::run(const QString &databaseFile, int walPages, int interv
             const auto quiet = [this] {
                 return monotonicMs() - m_lastCommitMs.load(std::memory_order_relaxed) >= QuietMs;
             };
+            // The message index's backlog (MessageIndex), a chunk per transaction while the UI
+            // thread pauses.
+            backlog.addBindValue(QString::fromLatin1(MessageIndex::BacklogKey));
+            const bool behind = backlog.exec() && backlog.next();
+            backlog.finish();
+            for (int step = 0; behind && step < 50 && quiet(); ++step) {
+                QSqlQuery transaction(db);
+                if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                    break;
+                auto caughtUp = MessageIndex::indexBacklog(db, BacklogChunk);
+                if (!caughtUp || !transaction.exec(QStringLiteral("COMMIT"))) {
+                    qCDebug(lcStore)
+                        << "message index:"
+                        << (caughtUp ? transaction.lastError().text() : caughtUp.error().message);
+                    transaction.exec(QStringLiteral("ROLLBACK"));
+                    break;
+                }
+                mergedAt = ~quint64(0); // new segments to merge
+                if (caughtUp.value())
+                    break;
+            }
             // Merge steps while the UI thread pauses, until FTS5 reports no work left (fewer
             // than two changes) or new commits arrive.
             for (int step = 0; step < 20 && mergedAt != m_commits.load() && quiet(); ++step) {
@@ -124,6 +150,7 @@ void CacheMaintenance::run(const QString &databaseFile, int walPages, int interv
         restart.clear();
         merge.clear();
         changes.clear();
+        backlog.clear();
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -177,6 +177,15 @@ Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page, QByteArrayVie
         return withCommands.error();
     m_ticketsWithCommands = withCommands.value();
     const QJsonArray changes = page.value(u"changes").toArray();
+    // A page of many messages (a first sync, a return after long offline) leaves their
+    // full-text indexing to the housekeeping thread: see MessageIndex.
+    qsizetype messages = 0;
+    for (const QJsonValue &change : changes)
+        messages += change[u"entity"].toString() == u"message";
+    if (messages >= DeferIndexAtMessages) {
+        if (auto deferred = m_store.deferMessageIndex(); !deferred)
+            return deferred.error();
+    }
     QList<QByteArrayView> rawData = raw.isEmpty() ? QList<QByteArrayView>() : dataSpans(raw);
     if (rawData.size() != changes.size())
         rawData.clear();

@@ -25,6 +25,9 @@ public:
     // same body as received, if the caller has it (tickets then keep the server's own JSON
     // text instead of writing it out again).
     Result<void> applyPage(const QJsonObject &page, QByteArrayView raw = {});
+    // Messages in one page from which their full-text indexing waits for the housekeeping
+    // thread (LocalStore::deferMessageIndex); live traffic brings a few per page.
+    static constexpr int DeferIndexAtMessages = 200;
     // One change, inside the caller's transaction; `rawData` is its `data` as received.
     Result<void> applyChange(const QJsonObject &change, QByteArrayView rawData = {});
     // A message as the back office returned it; replaces the local echo `localId` if given.

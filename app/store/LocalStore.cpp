@@ -1,6 +1,7 @@
 #include "app/store/LocalStore.h"
 
 #include "app/store/CacheMaintenance.h"
+#include "app/store/MessageIndex.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
@@ -328,7 +329,57 @@ Result<void> LocalStore::beginTransaction()
         m_depth = 0;
         return sqlError(QStringLiteral("BEGIN"), query);
     }
+    m_messageIndexUpto = MarkUnread;
     return {};
+}
+
+Result<qint64> LocalStore::messageIndexMark()
+{
+    // Only the housekeeping thread moves the mark, and not while this connection's transaction
+    // holds the write lock: read once per transaction.
+    if (m_depth == 0 || m_messageIndexUpto == MarkUnread) {
+        auto mark = stateValue(QString::fromLatin1(MessageIndex::BacklogKey));
+        if (!mark)
+            return mark.error();
+        m_messageIndexUpto = mark->isEmpty() ? -1 : mark->toLongLong();
+    }
+    return m_messageIndexUpto;
+}
+
+Result<void> LocalStore::deferMessageIndex()
+{
+    if (m_depth == 0)
+        return Error{databaseError(), QStringLiteral("deferMessageIndex outside a transaction")};
+    auto mark = messageIndexMark();
+    if (!mark)
+        return mark.error();
+    if (mark.value() >= 0)
+        return {};
+    auto last = read(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM messages"));
+    if (!last)
+        return last.error();
+    last.value().next();
+    const qint64 upto = last->value(0).toLongLong();
+    last.value().finish();
+    if (auto saved =
+            setStateValue(QString::fromLatin1(MessageIndex::BacklogKey), QString::number(upto));
+        !saved)
+        return saved.error();
+    m_messageIndexUpto = upto;
+    return {};
+}
+
+Result<bool> LocalStore::indexMessageBacklog(int limit)
+{
+    SqlTransaction transaction(*this);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto done = MessageIndex::indexBacklog(m_db, limit);
+    if (!done)
+        return done.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return done.value();
 }
 
 Result<void> LocalStore::commitTransaction()
@@ -557,6 +608,10 @@ Result<QList<CachedMessage>> LocalStore::messages(const QString &ticketId) const
 
 Result<bool> LocalStore::insertMessage(const CachedMessage &message)
 {
+    // In a transaction of its own when the caller has none, so the backlog mark is current.
+    SqlTransaction transaction(*this);
+    if (!transaction.begun())
+        return transaction.begun().error();
     auto inserted = write(
         QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, "
                        "internal, body, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
@@ -566,13 +621,25 @@ Result<bool> LocalStore::insertMessage(const CachedMessage &message)
          message.state.isEmpty() ? QStringLiteral("synced") : message.state});
     if (!inserted)
         return inserted.error();
-    if (inserted->numRowsAffected() == 0)
+    if (inserted->numRowsAffected() == 0) {
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
         return false;
-    // The delete trigger removes the same folded text from the index.
-    auto indexed = write(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"),
-                         {inserted->lastInsertId(), foldForSearch(message.body)});
-    if (!indexed)
-        return indexed.error();
+    }
+    // Behind the backlog's mark, the message waits its turn (MessageIndex); the delete trigger
+    // removes the same folded text from the index.
+    const qint64 seq = inserted->lastInsertId().toLongLong();
+    auto mark = messageIndexMark();
+    if (!mark)
+        return mark.error();
+    if (mark.value() < 0 || seq <= mark.value()) {
+        auto indexed = write(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"),
+                             {seq, foldForSearch(message.body)});
+        if (!indexed)
+            return indexed.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
     return true;
 }
 
@@ -752,11 +819,19 @@ Result<QList<KbSearchHit>> LocalStore::searchKb(const QString &text, int limit,
     return hits;
 }
 
-Result<QStringList> LocalStore::searchMessages(const QString &text, int limit) const
+Result<QStringList> LocalStore::searchMessages(const QString &text, int limit)
 {
     const QString match = matchExpression(text);
     if (match.isEmpty())
         return QStringList();
+    // Messages the housekeeping thread has not indexed yet are indexed now: a search never
+    // misses one.
+    for (bool caughtUp = false; !caughtUp;) {
+        auto step = indexMessageBacklog(20000);
+        if (!step)
+            return step.error();
+        caughtUp = step.value();
+    }
     auto query = read(QStringLiteral("SELECT m.id FROM message_fts JOIN messages m ON m.seq = "
                                      "message_fts.rowid WHERE message_fts MATCH ? ORDER BY "
                                      "m.seq DESC LIMIT ?"),

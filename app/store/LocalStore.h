@@ -140,7 +140,13 @@ public:
     // The ranking statement of searchKb's title-and-tags tier (`titles`) or of its second tier;
     // binds: match expression, locale ('' for all) twice, window. For the benchmark's floor.
     static QString kbRankSql(bool titles);
-    Result<QStringList> searchMessages(const QString &query, int limit = 50) const;
+    // Newest first; indexes the message index's backlog first (see MessageIndex).
+    Result<QStringList> searchMessages(const QString &query, int limit = 50);
+    // Inside a transaction: messages inserted from now until it commits wait for the
+    // housekeeping thread instead of being indexed one by one (a feed page of many messages).
+    Result<void> deferMessageIndex();
+    // Indexes up to `limit` messages of the backlog in a transaction; true when none is left.
+    Result<bool> indexMessageBacklog(int limit);
     // An FTS5 MATCH expression for user input: every word quoted, as a prefix, all required.
     static QString matchExpression(const QString &query);
     // Text as the full-text indexes hold it: ё as е, as SQLite 3.40's unicode61 keeps them apart
@@ -151,6 +157,7 @@ Q_SIGNALS:
     void changed(const frontline::app::StoreChangeSet &changes);
 
 private:
+    Result<qint64> messageIndexMark();
     Result<void> migrate();
     Error sqlError(const QString &what, const QSqlQuery &query) const;
 
@@ -158,6 +165,9 @@ private:
     QString m_connection;
     QString m_path;
     int m_depth = 0;
+    // The message index's backlog mark (-1: none) as this transaction read it.
+    static constexpr qint64 MarkUnread = -2;
+    qint64 m_messageIndexUpto = MarkUnread;
     bool m_doomed = false;
     int m_writes = 0;
     int m_failAt = 0;

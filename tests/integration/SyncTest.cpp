@@ -1,5 +1,6 @@
 #include "tests/integration/SyncFixture.h"
 
+#include "app/store/ChangeFeedApplier.h"
 #include "app/store/Outbox.h"
 #include "app/sync/RealtimeChannel.h"
 #include "tests/support/TestEnvironment.h"
@@ -262,4 +263,35 @@ TEST_F(SyncTest, ClaimUsesTheClaimRoute)
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
     EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.assigneeId, me);
+}
+
+// A first sync as big as a real one in its shape: a page of many messages (over a worker
+// thread's parse threshold, and enough to leave their indexing to the housekeeping thread)
+// converges, and a search finds every message.
+TEST_F(SyncTest, ABigPageIsParsedAsideAndItsMessagesAreAllSearchable)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*sofia);
+    const int count = app::ChangeFeedApplier::DeferIndexAtMessages + 20;
+    const QString filler =
+        QStringLiteral(" Уточните, пожалуйста, номер заказа и адрес.").repeated(6);
+    qsizetype text = 0;
+    for (int i = 0; i < count; ++i) {
+        const QString body = QStringLiteral("Посылка %1 у курьера.").arg(i) + filler;
+        text += body.toUtf8().size();
+        ASSERT_EQ(sofia
+                      ->send("POST", u"/api/v1/tickets/" + ticket + u"/messages",
+                             json({{QStringLiteral("body"), body}}),
+                             {{"Content-Type", "application/json"},
+                              {"Idempotency-Key", "big-" + QByteArray::number(i)}})
+                      .status,
+                  201);
+    }
+    ASSERT_GT(text, app::BackOfficeClient::ParseAsideBytes);
+    auto olga = connect(QStringLiteral("olga"));
+    QSignalSpy pages(olga->engine.get(), &app::SyncEngine::pageApplied);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(pages.count(), 1); // one page of the default size carries it all
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    EXPECT_EQ(olga->store->searchMessages(QStringLiteral("курьера"), 1000).value().size(), count);
 }

@@ -2,6 +2,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/Outbox.h"
+#include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
 #include <QFile>
@@ -492,4 +493,98 @@ TEST_F(LocalStoreTest, HousekeepingRunsOnItsOwnThreadInTheWritersPauses)
     store.close();
     ASSERT_TRUE(store.open(path).ok());
     EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
+}
+
+namespace {
+
+// A feed page of `count` messages on ticket 1, each with "курьер" and its own number.
+QJsonObject messagePage(qint64 firstSeq, int count)
+{
+    QJsonArray changes;
+    for (int i = 0; i < count; ++i) {
+        const qint64 seq = firstSeq + i;
+        const QString id = u"b"_qs + QString::number(seq);
+        changes.append(change(
+            seq, u"message"_qs, id,
+            messageJson(id, u"1"_qs, QStringLiteral("Курьер привезёт посылку %1").arg(seq))));
+    }
+    return {{u"changes"_qs, changes}, {u"next"_qs, firstSeq + count - 1}, {u"more"_qs, false}};
+}
+
+} // namespace
+
+// A page of many messages (a first sync) leaves their indexing to the housekeeping thread: they
+// are stored at once, out of the index, behind the backlog's mark; a small page is indexed in
+// its own transaction as before.
+TEST_F(LocalStoreTest, APageOfManyMessagesLeavesTheirIndexingToHousekeeping)
+{
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    const auto indexed = [&](const QString &word) {
+        auto query =
+            store.read(u"SELECT COUNT(*) FROM message_fts WHERE message_fts MATCH ?"_qs, {word});
+        EXPECT_TRUE(query.ok());
+        query.value().next();
+        return query.value().value(0).toInt();
+    };
+    const int many = ChangeFeedApplier::DeferIndexAtMessages;
+    {
+        // The outer transaction holds the write lock: the housekeeping thread cannot index
+        // anything before the checks below.
+        SqlTransaction hold(store);
+        ASSERT_TRUE(hold.begun().ok());
+        ASSERT_TRUE(ChangeFeedApplier(store).applyPage(messagePage(5, 10)).ok());
+        EXPECT_EQ(indexed(u"курьер"_qs), 10);
+        EXPECT_TRUE(store.stateValue(u"message_index_upto"_qs).value().isEmpty());
+
+        ASSERT_TRUE(ChangeFeedApplier(store).applyPage(messagePage(15, many)).ok());
+        EXPECT_EQ(indexed(u"курьер"_qs), 10);
+        EXPECT_FALSE(store.stateValue(u"message_index_upto"_qs).value().isEmpty());
+        // While the backlog lasts, even a single message waits behind the mark.
+        ASSERT_TRUE(ChangeFeedApplier(store).applyPage(messagePage(15 + many, 1)).ok());
+        EXPECT_EQ(indexed(u"курьер"_qs), 10);
+        ASSERT_TRUE(hold.commit().ok());
+    }
+    EXPECT_EQ(store.count(u"messages"_qs).value(), 1 + 10 + many + 1);
+
+    // The housekeeping thread catches up by itself and removes the mark.
+    EXPECT_TRUE(waitFor([&] {
+        auto mark = store.stateValue(u"message_index_upto"_qs);
+        return mark.ok() && mark.value().isEmpty();
+    }));
+    EXPECT_EQ(indexed(u"курьер"_qs), 10 + many + 1);
+    auto check =
+        store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+}
+
+// A search never misses a message of the backlog, and deleting or editing one of them leaves the
+// index sound.
+TEST_F(LocalStoreTest, TheBacklogIsSearchableAndSurvivesDeletesAndEdits)
+{
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
+    const int many = ChangeFeedApplier::DeferIndexAtMessages + 50;
+    {
+        SqlTransaction hold(store);
+        ASSERT_TRUE(hold.begun().ok());
+        ASSERT_TRUE(ChangeFeedApplier(store).applyPage(messagePage(5, many)).ok());
+        ASSERT_FALSE(store.stateValue(u"message_index_upto"_qs).value().isEmpty());
+        // One message of the backlog deleted, another edited, before anything is indexed.
+        ASSERT_TRUE(store.write(u"DELETE FROM messages WHERE id = 'b5'"_qs).ok());
+        ASSERT_TRUE(
+            store.write(u"UPDATE messages SET body = 'Заказ отменён' WHERE id = 'b6'"_qs).ok());
+        ASSERT_TRUE(hold.commit().ok());
+    }
+    // searchMessages indexes what is left first, whatever the housekeeping thread did so far.
+    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), many - 2);
+    EXPECT_EQ(store.searchMessages(u"отменен"_qs).value(), QStringList{u"b6"_qs});
+    EXPECT_TRUE(store.stateValue(u"message_index_upto"_qs).value().isEmpty());
+    auto check =
+        store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
+
+    // After the catch-up, deletes and edits reach the index again.
+    ASSERT_TRUE(store.write(u"DELETE FROM messages WHERE id = 'b7'"_qs).ok());
+    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), many - 3);
+    check = store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
+    EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
 }
