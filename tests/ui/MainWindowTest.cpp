@@ -307,6 +307,24 @@ TEST_F(MainWindowTest, StatusBarShowsOfflineAndPendingWhenTheBackOfficeStops)
     EXPECT_TRUE(status->pendingLabel()->isVisibleTo(&window));
     EXPECT_EQ(status->pendingLabel()->text(), u"1 waiting to send");
     EXPECT_FALSE(status->connectionLabel()->toolTip().isEmpty());
+
+    // Retries while it stays away leave "Offline" up: the label does not blink to "Syncing…"
+    // at every attempt.
+    QList<app::SyncEngine::State> states;
+    QStringList shown;
+    QObject::connect(desk->engine(), &app::SyncEngine::stateChanged, &window,
+                     [&](app::SyncEngine::State state) {
+                         states.append(state);
+                         shown.append(status->connectionLabel()->text());
+                     });
+    for (int i = 0; i < 3; ++i) {
+        desk->engine()->syncNow(true);
+        ASSERT_TRUE(test::waitUntil(
+            [&] { return desk->engine()->state() == app::SyncEngine::State::Offline; },
+            std::chrono::seconds(30)));
+    }
+    EXPECT_TRUE(states.contains(app::SyncEngine::State::Syncing));
+    EXPECT_EQ(shown.count(u"Offline"_qs), shown.size()) << shown.join(u", ").toStdString();
 }
 
 TEST_F(MainWindowTest, StatusBarFollowsTheEmbeddedBackOffice)

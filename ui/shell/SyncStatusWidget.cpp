@@ -35,7 +35,7 @@ void SyncStatusWidget::retranslateUi()
     m_pending->setAccessibleName(tr("Waiting to send"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     if (m_engine)
-        showState(m_engine->state());
+        showState(m_shown.value_or(m_engine->state()), true);
     else
         m_connection->setText(tr("Not signed in"));
     showPending(m_pendingCount);
@@ -52,7 +52,8 @@ void SyncStatusWidget::changeEvent(QEvent *event)
 void SyncStatusWidget::watch(const app::SyncEngine *engine)
 {
     m_engine = engine;
-    connect(engine, &app::SyncEngine::stateChanged, this, &SyncStatusWidget::showState);
+    connect(engine, &app::SyncEngine::stateChanged, this,
+            [this](app::SyncEngine::State state) { showState(state); });
     connect(engine, &app::SyncEngine::pendingCountChanged, this, &SyncStatusWidget::showPending);
     connect(engine, &app::SyncEngine::conflictCountChanged, this, &SyncStatusWidget::showConflicts);
     showState(engine->state());
@@ -60,9 +61,16 @@ void SyncStatusWidget::watch(const app::SyncEngine *engine)
     showConflicts(std::max(0, engine->conflictCount()));
 }
 
-void SyncStatusWidget::showState(app::SyncEngine::State state)
+void SyncStatusWidget::showState(app::SyncEngine::State state, bool again)
 {
     using State = app::SyncEngine::State;
+    // A retry after a failure (the engine keeps its last error until a cycle succeeds) leaves
+    // "Offline" or "Sync error" up until the back office answers, instead of blinking to
+    // "Syncing…" at every attempt; the conversation's banner does the same.
+    if (!again && state == State::Syncing && m_engine && !m_engine->lastError().isEmpty() &&
+        (m_shown == State::Offline || m_shown == State::Error))
+        return;
+    m_shown = state;
     QString text;
     QString tip;
     QColor colour = palette().color(QPalette::WindowText);

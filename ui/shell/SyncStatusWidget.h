@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace frontline::ui {
@@ -26,11 +28,13 @@ protected:
 
 private:
     void retranslateUi();
-    void showState(app::SyncEngine::State state);
+    // `again`: the same state shown anew (a language change).
+    void showState(app::SyncEngine::State state, bool again = false);
     void showPending(int pending);
     void showConflicts(int conflicts);
 
     const app::SyncEngine *m_engine = nullptr;
+    std::optional<app::SyncEngine::State> m_shown;
     int m_pendingCount = 0;
     int m_conflictCount = 0;
     QLabel *m_connection;
