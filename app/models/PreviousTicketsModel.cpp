@@ -50,9 +50,23 @@ Result<void> PreviousTicketsModel::reload()
                             QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs)});
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    // The same tickets in the same order (a status changed, or nothing did): rows are updated in
+    // place, so the view keeps its selection and does not lay everything out again.
+    bool sameTickets = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameTickets && i < rows.size(); ++i)
+        sameTickets = rows.at(i).id == m_rows.at(i).id;
+    if (!sameTickets) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return {};
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i) == m_rows.at(i))
+            continue;
+        m_rows[i] = rows.at(i);
+        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
     return {};
 }
 
@@ -64,13 +78,18 @@ bool PreviousTicketsModel::concernsCustomer(const StoreChangeSet &changes) const
         if (changes.tickets.contains(row.id))
             return true;
     }
-    // A new ticket of this customer: look the changed ids up by primary key, not the table.
+    // A new ticket of this customer: look the changed ids up by primary key, not the table. The
+    // current ticket is never listed, so its changes (one with every message) are not looked up.
     QStringList marks;
     QVariantList values{m_customerId};
     for (const QString &id : changes.tickets) {
+        if (id == m_currentTicketId)
+            continue;
         marks.append(QStringLiteral("?"));
         values.append(id);
     }
+    if (marks.isEmpty())
+        return false;
     auto query = m_store.read(u"SELECT 1 FROM tickets WHERE customer_id = ? AND id IN (" +
                                   marks.join(u',') + u") LIMIT 1",
                               values);

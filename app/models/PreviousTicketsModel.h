@@ -49,6 +49,8 @@ private:
         QString subject;
         QString status;
         QDateTime createdAt;
+
+        bool operator==(const Row &) const = default;
     };
 
     Result<void> reload();

@@ -23,5 +23,8 @@ inline const QString UnsafeBody =
 bool fillSideCache(app::LocalStore &store);
 // One more ticket of c1 (t5, number 120) and c1 renamed to `newName`, as a second feed page.
 bool addSideTicketAndRename(app::LocalStore &store, const QString &newName);
+// One of fillSideCache()'s tickets t1-t4 with a new status and `version` (above 1), as a feed page.
+bool setSideTicketStatus(app::LocalStore &store, const QString &ticketId, const QString &status,
+                         int version);
 
 } // namespace frontline::test

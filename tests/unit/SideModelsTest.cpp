@@ -9,6 +9,7 @@
 #include "tests/support/SideCacheData.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -92,7 +93,28 @@ TEST_F(SideModelsTest, PreviousTicketsAreTheCustomersOthersNewestFirstAndFollowT
     EXPECT_EQ(model.index(0, app::PreviousTicketsModel::StatusColumn).data().toString(), u"Closed");
     EXPECT_FALSE(model.index(0, app::PreviousTicketsModel::DateColumn).data().toString().isEmpty());
 
+    // The current ticket changing (as it does with every message it receives) is not a change
+    // of the list: nothing is re-read or signalled.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(
+        test::setSideTicketStatus(store, QStringLiteral("t1"), QStringLiteral("pending"), 2));
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(changed.count(), 0);
+    // A listed ticket's new status updates its row in place, not the whole list.
+    ASSERT_TRUE(test::setSideTicketStatus(store, QStringLiteral("t3"), QStringLiteral("open"), 2));
+    EXPECT_EQ(reset.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>(), model.index(1, 0));
+    EXPECT_EQ(changed.at(0).at(1).value<QModelIndex>(),
+              model.index(1, app::PreviousTicketsModel::DateColumn));
+    EXPECT_EQ(model.index(1, app::PreviousTicketsModel::StatusColumn).data().toString(), u"Open");
+    EXPECT_EQ(column(model, 0, app::PreviousTicketsModel::TicketIdRole),
+              (QStringList{QStringLiteral("t2"), QStringLiteral("t3")}));
+
+    // A new ticket of the customer is a new list.
     ASSERT_TRUE(test::addSideTicketAndRename(store, QStringLiteral("Anna")));
+    EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(column(model, 0, app::PreviousTicketsModel::TicketIdRole),
               (QStringList{QStringLiteral("t5"), QStringLiteral("t2"), QStringLiteral("t3")}));
 }
