@@ -312,6 +312,30 @@ Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store
     return ids;
 }
 
+Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store,
+                                                         const QString &operatorId,
+                                                         const QSet<QString> &ticketIds)
+{
+    QSet<QString> ids;
+    if (operatorId.isEmpty() || ticketIds.isEmpty())
+        return ids;
+    QStringList marks;
+    QVariantList values{operatorId};
+    for (const QString &id : ticketIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    auto query = store.read(u"SELECT id FROM tickets WHERE assignee_id = ? AND status IN ('new', "
+                            u"'open', 'pending') AND id IN (" +
+                                marks.join(u',') + u')',
+                            values);
+    if (!query)
+        return query.error();
+    while (query.value().next())
+        ids.insert(query->value(0).toString());
+    return ids;
+}
+
 Result<QString> TicketQueueQuery::customerMessageText(const LocalStore &store,
                                                       const QString &messageId)
 {

@@ -96,6 +96,10 @@ public:
     // The active tickets (new, open, pending) assigned to `operatorId`.
     static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
                                                   const QString &operatorId);
+    // Which of `ticketIds` are active and assigned to `operatorId` (looked up by id).
+    static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
+                                                  const QString &operatorId,
+                                                  const QSet<QString> &ticketIds);
     // The text of a customer's message; empty when the message is not the customer's.
     static Result<QString> customerMessageText(const LocalStore &store, const QString &messageId);
 

@@ -72,8 +72,10 @@ protected:
         return rig;
     }
 
-    // A new chat from a customer, through the intake route as a channel adapter would post it.
-    QString newChat(const QString &text, const QString &externalId, QString customer = {})
+    // A customer's message (a chat unless `channelCode` says otherwise), through the intake
+    // route as a channel adapter would post it.
+    QString newChat(const QString &text, const QString &externalId, QString customer = {},
+                    const QString &channelCode = QStringLiteral("chat"))
     {
         if (customer.isEmpty())
             customer = u"shop-" + externalId;
@@ -82,7 +84,7 @@ protected:
             channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chat")));
         }
         const QJsonObject body{
-            {QStringLiteral("channel"), QStringLiteral("chat")},
+            {QStringLiteral("channel"), channelCode},
             {QStringLiteral("external_message_id"), externalId},
             {QStringLiteral("queue"), QStringLiteral("orders")},
             {QStringLiteral("customer"),
@@ -197,6 +199,57 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
     pane.messageView()->verticalScrollBar()->setValue(0);
     EXPECT_GT(pane.messagesModel()->rowCount(), shown);
     EXPECT_GT(pane.messageView()->verticalScrollBar()->value(), 0); // the view stays put
+}
+
+TEST_F(ChatPaneTest, TheShellHearsOnceOfATicketAssignedToMeThenOfItsCustomerWriting)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    ui::ConversationPane pane(olga->desk());
+    QSignalSpy attention(&pane, &ui::ConversationPane::attentionNeeded);
+    const QString me = olga->desk().store().stateValue(QStringLiteral("me_id")).value();
+    ASSERT_FALSE(me.isEmpty());
+    // An email: olga is at her chat limit in the demo.
+    const QString ticket = newChat(QStringLiteral("Где мой заказ?"), QStringLiteral("as-1"), {},
+                                   QStringLiteral("email"));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    const auto assignee = [&] {
+        auto cached = olga->desk().store().ticket(ticket);
+        return cached && cached.value() ? cached.value()->ticket.assigneeId : QString();
+    };
+    // Routed to olga by the back office, or claimed by her.
+    if (assignee() != me) {
+        ASSERT_TRUE(assignee().isEmpty());
+        ASSERT_TRUE(olga->desk().commands()->claim(ticket));
+    }
+    // The back office agreed (nothing of hers is left to send for the ticket).
+    ASSERT_TRUE(waitUntil([&] {
+        auto cached = olga->desk().store().ticket(ticket);
+        return cached && cached.value() && cached.value()->ticket.assigneeId == me &&
+               !cached.value()->localChangesPending;
+    }));
+    const auto assignedNotices = [&] {
+        int notices = 0;
+        for (const QList<QVariant> &signal : std::as_const(attention)) {
+            if (signal.at(0).toString() == ticket &&
+                signal.at(1).toString().startsWith(u"New chat assigned: "))
+                ++notices;
+        }
+        return notices;
+    };
+    ASSERT_TRUE(waitUntil([&] { return assignedNotices() > 0; }));
+    EXPECT_EQ(assignedNotices(), 1);
+
+    // Not opened in the pane, but mine: the customer writing again is heard, with the text; the
+    // ticket changing with the message is no new assignment.
+    EXPECT_EQ(newChat(QStringLiteral("Ещё вопрос"), QStringLiteral("as-2"), u"shop-as-1"_qs,
+                      QStringLiteral("email")),
+              ticket);
+    ASSERT_TRUE(waitUntil([&] {
+        return !attention.isEmpty() && attention.last().at(1).toString() == u"Ещё вопрос";
+    }));
+    EXPECT_EQ(attention.last().at(0).toString(), ticket);
+    EXPECT_EQ(assignedNotices(), 1);
 }
 
 TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)

@@ -836,18 +836,28 @@ void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
     // Notifications for the shell: a chat newly assigned to me, a customer writing in mine.
     if (changes.tickets.isEmpty() && changes.messagesAdded.isEmpty())
         return;
-    const QSet<QString> assigned = ticketsAssignedToMe();
-    for (const QString &ticketId : assigned) {
-        if (!m_assignedToMe.contains(ticketId) && changes.tickets.contains(ticketId)) {
-            const auto cached = m_desk->store().ticket(ticketId);
-            const QString subject =
-                cached && cached.value() ? cached.value()->ticket.subject : QString();
-            Q_EMIT attentionNeeded(ticketId, tr("New chat assigned: %1").arg(subject));
+    // Every write of a ticket is in the change set, so only these tickets can have come to me or
+    // left me: they are looked up, not all of mine.
+    if (!changes.tickets.isEmpty()) {
+        const auto mine =
+            app::TicketQueueQuery::activeAssignedTo(m_desk->store(), m_me, changes.tickets);
+        const QSet<QString> assigned = mine ? mine.value() : QSet<QString>();
+        for (const QString &ticketId : assigned) {
+            if (!m_assignedToMe.contains(ticketId)) {
+                const auto cached = m_desk->store().ticket(ticketId);
+                const QString subject =
+                    cached && cached.value() ? cached.value()->ticket.subject : QString();
+                Q_EMIT attentionNeeded(ticketId, tr("New chat assigned: %1").arg(subject));
+            }
         }
+        for (const QString &ticketId : changes.tickets) {
+            if (!assigned.contains(ticketId))
+                m_assignedToMe.remove(ticketId);
+        }
+        m_assignedToMe.unite(assigned);
     }
-    m_assignedToMe = assigned;
     for (auto it = changes.messagesAdded.begin(); it != changes.messagesAdded.end(); ++it) {
-        if (!assigned.contains(it.key()) && m_conversationsModel->rowOf(it.key()) < 0)
+        if (!m_assignedToMe.contains(it.key()) && m_conversationsModel->rowOf(it.key()) < 0)
             continue;
         for (const QString &messageId : it.value()) {
             const auto text =
