@@ -140,8 +140,8 @@ const MessageDelegate::Geometry &MessageDelegate::geometry(const QStyleOptionVie
         m_font = option.font;
     }
     // A message's text never changes; its delivery state and time do (local echo, then sent).
-    const QString key = index.data(ConversationModel::MessageIdRole).toString() + u'\x1f' +
-                        QString::number(option.rect.width());
+    const GeometryKey key{index.data(ConversationModel::MessageIdRole).toString(),
+                          option.rect.width()};
     const QString state = index.data(ConversationModel::StateRole).toString();
     const QString createdAt = index.data(ConversationModel::CreatedAtRole).toString();
     auto found = m_geometries.find(key);

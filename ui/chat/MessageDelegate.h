@@ -61,7 +61,19 @@ private:
     qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width) const;
     QString headerText(const QModelIndex &index) const;
 
-    mutable QHash<QString, Geometry> m_geometries; // by message id and width
+    struct GeometryKey
+    {
+        QString messageId;
+        int width = 0;
+
+        bool operator==(const GeometryKey &) const = default;
+        friend size_t qHash(const GeometryKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.messageId, key.width);
+        }
+    };
+
+    mutable QHash<GeometryKey, Geometry> m_geometries;
     mutable QFont m_font;
 };
 
