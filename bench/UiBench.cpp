@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -515,6 +516,10 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // Other threads (Qt's network thread, the cache's maintenance thread) deliver their
+        // events through here too: only the GUI thread's count, and only it touches the counters.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         if (m_depth++ > 0) {
             const bool result = QApplication::notify(receiver, event);
             --m_depth;
