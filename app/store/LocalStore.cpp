@@ -24,6 +24,9 @@ Q_LOGGING_CATEGORY(lcStore, "frontline.store")
 namespace frontline::app {
 namespace {
 
+// Tries of a write that finds the cache locked, a millisecond apart (see open()).
+constexpr int BusyRetries = 5000;
+
 QString databaseError()
 {
     return QStringLiteral("database_error");
@@ -109,8 +112,7 @@ Result<void> LocalStore::open(const QString &path)
     // re-reading them.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
-          QStringLiteral("PRAGMA cache_size=-32768")}) {
+          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA cache_size=-32768")}) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma)) {
             const Error error = sqlError(pragma, query);
@@ -118,6 +120,18 @@ Result<void> LocalStore::open(const QString &path)
             return error;
         }
     }
+    // A write that finds the cache locked (the maintenance thread's step) tries again every
+    // millisecond for up to about 5 s. SQLite's own busy timeout sleeps 1, 2, 5, 10, 15, 20, 25 ms
+    // and on, so a wait for a lock held 20 ms took 33-53 ms: a frame of the UI, lost.
+    sqlite3_busy_handler(
+        m_handle,
+        [](void *, int attempts) {
+            if (attempts >= BusyRetries)
+                return 0;
+            sqlite3_sleep(1);
+            return 1;
+        },
+        nullptr);
     if (auto migrated = migrate(); !migrated) {
         close();
         return migrated.error();
@@ -324,12 +338,25 @@ Result<void> LocalStore::beginTransaction()
         return {};
     m_doomed = false;
     m_pending = {};
+    // A read left open on this connection (a QSqlQuery not stepped to its end and still alive)
+    // holds its snapshot: once the housekeeping thread has committed, BEGIN IMMEDIATE fails at
+    // once as busy, without waiting (SQLite cannot wait out a stale snapshot). Name it.
+    if (sqlite3_txn_state(m_handle, nullptr) == SQLITE_TXN_READ) {
+        for (sqlite3_stmt *open = sqlite3_next_stmt(m_handle, nullptr); open;
+             open = sqlite3_next_stmt(m_handle, open)) {
+            if (sqlite3_stmt_busy(open))
+                qCWarning(lcStore)
+                    << "a write begins while a read is still open:" << sqlite3_sql(open);
+        }
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
         return sqlError(QStringLiteral("BEGIN"), query);
     }
     m_messageIndexUpto = MarkUnread;
+    if (m_maintenance)
+        m_maintenance->writing(true);
     return {};
 }
 
@@ -388,6 +415,8 @@ Result<void> LocalStore::commitTransaction()
         return Error{databaseError(), QStringLiteral("commit without a transaction")};
     if (--m_depth > 0)
         return {};
+    if (m_maintenance)
+        m_maintenance->writing(false);
     if (m_doomed) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         m_pending = {};
@@ -414,6 +443,8 @@ void LocalStore::rollbackTransaction()
     }
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     m_pending = {};
+    if (m_maintenance)
+        m_maintenance->writing(false);
 }
 
 Result<QString> LocalStore::stateValue(const QString &key) const

@@ -170,13 +170,16 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
     EXPECT_EQ(serverCopies(backOffice->baseUrl(), arrived, excerpt), 1);
 
     // 5. Another chat, one of hers, goes to the 2nd line through the escalation dialog.
-    auto mine = store.read(
-        QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND channel = 'chat' AND "
-                       "status IN ('new', 'open') AND json_extract(server_json, "
-                       "'$.escalation_line') IS NULL AND id <> ? ORDER BY CAST(id AS INTEGER)"),
-        {me, arrived});
-    ASSERT_TRUE(mine && mine.value().next()) << "olga has a chat of her own to escalate";
-    const QString escalated = mine->value(0).toString();
+    QString escalated;
+    { // a read left open would keep the cache's snapshot, and the writes below would find it stale
+        auto mine = store.read(
+            QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND channel = 'chat' AND "
+                           "status IN ('new', 'open') AND json_extract(server_json, "
+                           "'$.escalation_line') IS NULL AND id <> ? ORDER BY CAST(id AS INTEGER)"),
+            {me, arrived});
+        ASSERT_TRUE(mine && mine.value().next()) << "olga has a chat of her own to escalate";
+        escalated = mine->value(0).toString();
+    }
     chat->openTicket(escalated);
     ASSERT_EQ(chat->currentTicket(), escalated);
     QTest::keyClick(chat->composer(), Qt::Key_E, Qt::ControlModifier);

@@ -17,7 +17,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 using namespace frontline::app;
 
@@ -247,9 +249,11 @@ TEST_F(LocalStoreTest, TicketsKeepTheBackOfficesOwnJsonText)
     const QJsonObject page = QJsonDocument::fromJson(body).object();
     ASSERT_FALSE(page.isEmpty());
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(page, body).ok());
-    auto stored = store.read(u"SELECT server_json FROM tickets WHERE id = '1'"_qs);
-    ASSERT_TRUE(stored.ok() && stored.value().next());
-    EXPECT_EQ(stored.value().value(0).toString().toUtf8(), data);
+    { // closed before the next page: an open read keeps the cache's snapshot
+        auto stored = store.read(u"SELECT server_json FROM tickets WHERE id = '1'"_qs);
+        ASSERT_TRUE(stored.ok() && stored.value().next());
+        EXPECT_EQ(stored.value().value(0).toString().toUtf8(), data);
+    }
     EXPECT_EQ(store.serverTicket(u"1"_qs).value(), ticket);
     EXPECT_EQ(store.ticket(u"1"_qs).value()->ticket.subject, u"Заказ \"HP-1\" не пришёл\n");
     // A body that does not match the parsed page is not used: the ticket is written out anew.
@@ -493,6 +497,39 @@ TEST_F(LocalStoreTest, HousekeepingRunsOnItsOwnThreadInTheWritersPauses)
     store.close();
     ASSERT_TRUE(store.open(path).ok());
     EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
+}
+
+// A write of the UI thread that finds the cache locked by another connection (the housekeeping
+// thread's step) waits for the lock and goes through; it does not fail as busy.
+TEST_F(LocalStoreTest, AWriteWaitsForAnotherConnectionsTransactionInsteadOfFailing)
+{
+    std::atomic<bool> locked{false};
+    std::unique_ptr<QThread> holder(QThread::create([&] {
+        const QString name = u"lock-holder"_qs;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                locked = query.exec(u"BEGIN IMMEDIATE"_qs);
+                QThread::msleep(300);
+                query.exec(u"INSERT INTO sync_state (key, value) VALUES ('held', '1')"_qs);
+                query.exec(u"COMMIT"_qs);
+            }
+            locked = true; // also when the lock could not be taken: the test then fails below
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    holder->start();
+    while (!locked)
+        QThread::msleep(1);
+
+    auto applied = ChangeFeedApplier(store).applyPage(samplePage());
+    holder->wait();
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(store.stateValue(u"held"_qs).value(), u"1"_qs);
+    EXPECT_EQ(store.count(u"messages"_qs).value(), 1);
 }
 
 namespace {
