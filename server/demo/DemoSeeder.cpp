@@ -25,6 +25,8 @@ namespace {
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
+// Concurrent chats of every demo operator.
+constexpr int DemoMaxChats = 3;
 
 struct DemoOperator
 {
@@ -146,7 +148,7 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         account.line = person.line;
         account.team = QString::fromLatin1(person.team);
         account.locale = QString::fromLatin1(person.locale);
-        account.maxChats = 3;
+        account.maxChats = DemoMaxChats;
         account.queues = QString::fromLatin1(person.queues).split(u',', Qt::SkipEmptyParts);
         auto id = m_auth.createOperator(m_store, account);
         if (!id)
@@ -285,6 +287,7 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
                                       QStringLiteral("email"),  QStringLiteral("web_form"),
                                       QStringLiteral("social"), QStringLiteral("phone")};
     int escalations = 0;
+    QHash<qint64, int> liveChats; // chats in progress per operator
     for (int t = 0; t < size.tickets; ++t) {
         const Seeded &customer = customers[random.below(int(customers.size()))];
         const QJsonObject topic = random.pick(topics).toObject();
@@ -307,8 +310,18 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
             status = live[random.below(int(live.size()))];
         }
         const QList<qint64> &agents = agentsByQueue.value(queue);
-        const qint64 assignee =
+        qint64 assignee =
             status == u"new" || agents.isEmpty() ? 0 : agents[random.below(int(agents.size()))];
+        // A chat in progress takes one of its operator's places (routing never gives more than
+        // DemoMaxChats); with none left it waits in its queue instead, as routing would leave it.
+        if (assignee != 0 && channel == u"chat" && (status == u"open" || status == u"pending")) {
+            if (liveChats.value(assignee) >= DemoMaxChats) {
+                assignee = 0;
+                status = QStringLiteral("new");
+            } else {
+                ++liveChats[assignee];
+            }
+        }
         const QString orderNumber =
             customer.orderNumbers[random.below(int(customer.orderNumbers.size()))];
         const QHash<QString, QString> values{

@@ -2,6 +2,7 @@
 #include "tests/support/HttpClient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -88,6 +89,18 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
                 statuses.contains(QStringLiteral("open")));
     EXPECT_GE(channels.size(), 4);
     EXPECT_GT(customers.size(), 100);
+    // Nobody holds more chats in progress than their places (3 each), as routing would have it.
+    QHash<QString, int> liveChats;
+    for (const QJsonValue &ticket : tickets) {
+        const QString status = ticket[QLatin1StringView("status")].toString();
+        const QJsonValue assignee = ticket[QLatin1StringView("assignee_id")];
+        if (ticket[QLatin1StringView("channel")].toString() == u"chat" && !assignee.isNull() &&
+            (status == u"new" || status == u"open" || status == u"pending"))
+            ++liveChats[assignee.toString()];
+    }
+    EXPECT_FALSE(liveChats.isEmpty());
+    for (auto it = liveChats.cbegin(); it != liveChats.cend(); ++it)
+        EXPECT_LE(it.value(), 3) << "operator " << it.key().toStdString();
     // No conversation runs into the future: the customer's last message, the ticket's last
     // change and every message are in the past, and after the ticket was opened.
     int future = 0;
