@@ -413,13 +413,18 @@ TEST_F(MainWindowTest, LiveUpdateKeepsTheSelectionAndTheScrollPosition)
     window.setDesk(*s_desk);
     window.resize(1400, 900);
     window.show();
+    // Laid out first: before that the view's height is not the window's, and neither is how far
+    // it can scroll.
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
     QTableView *view = queue->view();
     app::TicketQueueFilter all;
     all.status = u"any"_qs;
     queue->model()->setFilter(all);
     ASSERT_GT(queue->model()->rowCount(), 60);
+    view->doItemsLayout(); // the view lays out the filter's rows later: how far it may scroll
     view->scrollTo(queue->model()->index(40, 0), QAbstractItemView::PositionAtTop);
+    ASSERT_EQ(view->rowAt(0), 40);
     const QString top = queue->model()->ticketId(view->rowAt(0));
     const QString selected = queue->model()->ticketId(45);
     queue->selectTicket(selected);
