@@ -415,18 +415,25 @@ Result<void> LocalStore::commitTransaction()
         return Error{databaseError(), QStringLiteral("commit without a transaction")};
     if (--m_depth > 0)
         return {};
-    if (m_maintenance)
-        m_maintenance->writing(false);
+    // The write lock is released once COMMIT or ROLLBACK has run, and before the change signal,
+    // whose slots may begin the next transaction.
+    const auto released = [this] {
+        if (m_maintenance)
+            m_maintenance->writing(false);
+    };
     if (m_doomed) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        released();
         m_pending = {};
         return Error{databaseError(), QStringLiteral("a nested step failed; rolled back")};
     }
     if (auto done = write(QStringLiteral("COMMIT")); !done) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        released();
         m_pending = {};
         return done.error();
     }
+    released();
     StoreChangeSet changes = std::exchange(m_pending, {});
     if (!changes.isEmpty())
         Q_EMIT changed(changes);

@@ -53,6 +53,9 @@ public:
     State state() const { return m_state; }
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
+    // Syncing again after a failure (the last error stays until a cycle succeeds): the UI keeps
+    // showing the failure instead of blinking to "syncing" at every attempt.
+    bool isRetrying() const { return m_state == State::Syncing && !m_lastError.isEmpty(); }
     int pendingCount() const { return m_pending; }
     int conflictCount() const { return m_conflicts; }
 

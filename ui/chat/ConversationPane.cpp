@@ -775,9 +775,8 @@ void ConversationPane::updateOfflineBanner()
         m_offlineBanner->show();
         break;
     case app::SyncEngine::State::Syncing:
-        // A retry after a failure (the engine keeps its last error until a cycle succeeds): the
-        // banner stays until the back office answers, instead of blinking at every attempt.
-        if (!engine->lastError().isEmpty() && !m_offlineBanner->isHidden()) {
+        // A retry after a failure: the banner stays until the back office answers.
+        if (engine->isRetrying() && !m_offlineBanner->isHidden()) {
             if (m_bannerSaysOffline)
                 showOffline(); // the waiting count may have changed
             break;

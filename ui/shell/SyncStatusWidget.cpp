@@ -64,10 +64,9 @@ void SyncStatusWidget::watch(const app::SyncEngine *engine)
 void SyncStatusWidget::showState(app::SyncEngine::State state, bool again)
 {
     using State = app::SyncEngine::State;
-    // A retry after a failure (the engine keeps its last error until a cycle succeeds) leaves
-    // "Offline" or "Sync error" up until the back office answers, instead of blinking to
-    // "Syncing…" at every attempt; the conversation's banner does the same.
-    if (!again && state == State::Syncing && m_engine && !m_engine->lastError().isEmpty() &&
+    // A retry after a failure leaves "Offline" or "Sync error" up until the back office answers;
+    // the conversation's banner does the same.
+    if (!again && m_engine && m_engine->isRetrying() &&
         (m_shown == State::Offline || m_shown == State::Error))
         return;
     m_shown = state;
