@@ -3,7 +3,6 @@
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -158,27 +157,12 @@ bool addSideTicketAndRename(app::LocalStore &store, const QString &newName)
 bool setSideTicketStatus(app::LocalStore &store, const QString &ticketId, const QString &status,
                          int version)
 {
-    // The tickets as fillSideCache() wrote them: number, customer, subject, created.
-    struct Known
-    {
-        int number;
-        const char *customer;
-        QString subject;
-        const char *created;
-    };
-    const QHash<QString, Known> known{
-        {QStringLiteral("t1"),
-         {101, "c1", QStringLiteral("Где мой заказ?"), "2026-11-20T09:00:00.000Z"}},
-        {QStringLiteral("t2"),
-         {90, "c1", QStringLiteral("<b>Возврат</b>"), "2026-10-01T09:00:00.000Z"}},
-        {QStringLiteral("t3"), {80, "c1", QStringLiteral("Доставка"), "2026-09-01T09:00:00.000Z"}},
-        {QStringLiteral("t4"), {70, "c2", QStringLiteral("Other"), "2026-11-21T09:00:00.000Z"}},
-    };
-    const auto found = known.constFind(ticketId);
-    if (found == known.cend())
+    // The ticket as the cache holds it (fillSideCache()), with another status.
+    auto stored = store.serverTicket(ticketId);
+    if (!stored || stored.value().isEmpty())
         return false;
-    QJsonObject data = ticket(ticketId, found->number, QString::fromLatin1(found->customer),
-                              found->subject, status, QString::fromLatin1(found->created));
+    QJsonObject data = stored.value();
+    data.insert(QStringLiteral("status"), status);
     data.insert(QStringLiteral("version"), version);
     data.insert(QStringLiteral("updated_at"), QStringLiteral("2026-11-23T10:00:00.000Z"));
     return apply(store, {change(QStringLiteral("ticket"), ticketId, data)}, 1000000 + version);
