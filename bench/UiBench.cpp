@@ -54,6 +54,8 @@
 #include <ctime>
 #include <functional>
 
+#include <sys/resource.h>
+
 using namespace frontline;
 
 namespace {
@@ -552,6 +554,32 @@ struct Step
     double latencyMs = 0; // from the action to the painted view with the loop idle
     double workMs = 0;    // of which the GUI thread was delivering events (wall clock)
     double cpuMs = 0;     // the GUI thread's CPU time over the same span
+    // The GUI thread's kernel view of the same span, written with frames over 16 ms.
+    double systemMs = 0; // of the CPU time, in the kernel
+    long faults = 0;     // page faults
+    long waits = 0;      // times the thread gave up the CPU (a lock, I/O, a sleep)
+    long preempted = 0;  // times the kernel took the CPU from it (other threads or processes)
+};
+
+struct ThreadUsage
+{
+    double systemMs = 0;
+    long faults = 0, waits = 0, preempted = 0;
+
+    static ThreadUsage now()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_THREAD, &usage);
+        return {double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3,
+                usage.ru_minflt + usage.ru_majflt, usage.ru_nvcsw, usage.ru_nivcsw};
+    }
+    void since(const ThreadUsage &start, Step &step) const
+    {
+        step.systemMs = systemMs - start.systemMs;
+        step.faults = faults - start.faults;
+        step.waits = waits - start.waits;
+        step.preempted = preempted - start.preempted;
+    }
 };
 
 // Runs `action` from the event loop, then the loop until `view` has painted and the loop is idle.
@@ -564,6 +592,7 @@ Step measure(QWidget *view, const std::function<bool()> &action)
     Step step;
     qint64 busyAtStart = 0;
     double cpuAtStart = 0;
+    ThreadUsage usageAtStart;
     bool started = false;
     const auto idle = QObject::connect(
         QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop, [&] {
@@ -572,12 +601,14 @@ Step measure(QWidget *view, const std::function<bool()> &action)
             step.latencyMs = ms(timer);
             step.workMs = double(timedApp()->busyNs - busyAtStart) / 1e6;
             step.cpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuAtStart;
+            ThreadUsage::now().since(usageAtStart, step);
             loop.quit();
         });
     QTimer::singleShot(0, &loop, [&] {
         timer.start();
         busyAtStart = timedApp()->busyNs;
         cpuAtStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        usageAtStart = ThreadUsage::now();
         started = true;
         if (!action()) {
             step.latencyMs = ms(timer);
@@ -646,7 +677,10 @@ Frames frames(QWidget *view, int count, int intervalMs, const std::function<bool
         pace.start();
         const Step one = measure(view, [&] { return step(i); });
         if (one.workMs > 16) // to line up with Qt's and the cache's log (the bench's stderr)
-            qInfo("frame %d: busy %.1f ms, GUI-thread CPU %.1f ms", i, one.workMs, one.cpuMs);
+            qInfo(
+                "frame %d: busy %.1f ms, GUI-thread CPU %.1f ms (%.1f ms in the kernel), %ld page "
+                "faults, %ld waits, preempted %ld times",
+                i, one.workMs, one.cpuMs, one.systemMs, one.faults, one.waits, one.preempted);
         result.work.append(one.workMs);
         result.cpu.append(one.cpuMs);
         result.latency.append(one.latencyMs);

@@ -173,6 +173,13 @@ void TicketQueueModel::refresh(const QSet<QString> &changedIds)
     auto ids = m_query.ids(window);
     if (!ids)
         return fail(ids.error());
+    if (ids->size() == m_rows.size() &&
+        std::equal(ids->cbegin(), ids->cend(), m_rows.cbegin(),
+                   [](const QString &id, const TicketQueueRow &row) { return id == row.id; })) {
+        if (ids->size() < window)
+            m_atEnd = true;
+        return refreshInPlace(changedIds);
+    }
     const QSet<QString> loaded = loadedIds();
     QStringList wanted;
     for (const QString &id : ids.value())
@@ -230,6 +237,35 @@ void TicketQueueModel::refresh(const QSet<QString> &changedIds)
         m_atEnd = true;
     else if (removed)
         m_atEnd = false;
+    m_changing = false;
+    Q_EMIT liveUpdateFinished();
+}
+
+// The loaded rows are still the window's rows in its order (the usual live update: a message in
+// a ticket that keeps its place): only the changed ones are read again, no row moves.
+void TicketQueueModel::refreshInPlace(const QSet<QString> &changedIds)
+{
+    QStringList wanted;
+    for (const TicketQueueRow &row : std::as_const(m_rows))
+        if (changedIds.contains(row.id))
+            wanted.append(row.id);
+    if (wanted.isEmpty())
+        return;
+    auto fresh = m_query.rows(wanted);
+    if (!fresh)
+        return fail(fresh.error());
+    QHash<QString, const TicketQueueRow *> freshById;
+    for (const TicketQueueRow &row : std::as_const(fresh.value()))
+        freshById.insert(row.id, &row);
+    Q_EMIT liveUpdateAboutToStart();
+    m_changing = true;
+    for (int row = 0; row < m_rows.size() && !freshById.isEmpty(); ++row) {
+        const TicketQueueRow *now = freshById.take(m_rows.at(row).id);
+        if (now && !(*now == m_rows.at(row))) {
+            m_rows[row] = *now;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
     m_changing = false;
     Q_EMIT liveUpdateFinished();
 }

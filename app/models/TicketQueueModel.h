@@ -73,6 +73,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void refreshInPlace(const QSet<QString> &changedIds);
     void reload();
     QSet<QString> loadedIds() const;
     void onStoreChanged(const StoreChangeSet &changes);

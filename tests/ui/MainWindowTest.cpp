@@ -259,6 +259,16 @@ TEST_F(MainWindowTest, NotifiesWhileInactiveAndCountsUnreadInTheTitle)
     Q_EMIT conversation->attentionNeeded(u"1"_qs, u"New chat from Anna"_qs);
     EXPECT_EQ(window.notifier()->notificationsShown(), 1);
     EXPECT_EQ(window.notifier()->lastNotification(), u"New chat from Anna");
+    // The same customer's next lines within the repeat interval: no second notification, but a
+    // click opens the newest; another ticket is announced at once.
+    Q_EMIT conversation->attentionNeeded(u"1"_qs, u"Where is my order?"_qs);
+    EXPECT_EQ(window.notifier()->notificationsShown(), 1);
+    EXPECT_EQ(window.notifier()->lastNotification(), u"Where is my order?");
+    Q_EMIT conversation->attentionNeeded(u"2"_qs, u"New chat from Boris"_qs);
+    EXPECT_EQ(window.notifier()->notificationsShown(), 2);
+    window.notifier()->setRepeatInterval(0);
+    Q_EMIT conversation->attentionNeeded(u"1"_qs, u"Hello?"_qs);
+    EXPECT_EQ(window.notifier()->notificationsShown(), 3);
     Q_EMIT conversation->unreadCountChanged(3);
     EXPECT_TRUE(window.windowTitle().startsWith(u"(3) Frontline"));
     Q_EMIT conversation->unreadCountChanged(0);

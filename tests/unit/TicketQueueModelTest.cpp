@@ -346,6 +346,34 @@ TEST_F(TicketQueueModelTest, LiveUpdatesMoveRowsByIdAndKeepTheSelection)
     EXPECT_EQ(model.ticketId(selection.currentIndex().row()), u"10");
 }
 
+TEST_F(TicketQueueModelTest, AChangeThatKeepsTheOrderUpdatesOnlyItsRow)
+{
+    addTickets({{10}, {20}, {30}});
+    TicketQueueModel model(m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(int(TicketQueueColumn::Number), Qt::DescendingOrder);
+    QSignalSpy changedRows(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    TicketSpec changed{20};
+    changed.subject = u"Where is my parcel?"_qs;
+    addTickets({changed});
+    addCustomerMessage(u"m1"_qs, u"30"_qs);
+    EXPECT_EQ(numbers(model), (QStringList{u"30"_qs, u"20"_qs, u"10"_qs}));
+    ASSERT_EQ(changedRows.count(), 2);
+    EXPECT_EQ(changedRows.at(0).at(0).toModelIndex().row(), 1);
+    EXPECT_EQ(changedRows.at(0).at(1).toModelIndex().row(), 1);
+    EXPECT_EQ(changedRows.at(1).at(0).toModelIndex().row(), 0);
+    EXPECT_EQ(model.index(1, int(TicketQueueColumn::Subject)).data().toString(),
+              u"Where is my parcel?");
+    EXPECT_TRUE(model.index(0, 0).data(TicketQueueModel::UnreadRole).toBool());
+    EXPECT_FALSE(model.index(2, 0).data(TicketQueueModel::UnreadRole).toBool());
+    EXPECT_EQ(inserted.count() + removed.count() + moved.count() + resets.count(), 0);
+}
+
 TEST_F(TicketQueueModelTest, ClaimQueuesACommandAndShowsTheTicketAsMine)
 {
     addTickets({{1}, {2}});

@@ -13,6 +13,7 @@ DeskNotifier::DeskNotifier(QWidget *window, QObject *parent)
     , m_window(window)
     , m_baseTitle(window->windowTitle())
 {
+    m_clock.start();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(window->windowIcon(), this);
         m_tray->setToolTip(m_baseTitle);
@@ -44,6 +45,14 @@ void DeskNotifier::notifyAttention(const QString &ticketId, const QString &summa
         return;
     m_lastTicket = ticketId;
     m_last = summary;
+    const qint64 now = m_clock.elapsed();
+    const auto announced = m_announcedAt.constFind(ticketId);
+    if (announced != m_announcedAt.cend() && now - announced.value() < m_repeatMs)
+        return;
+    if (m_announcedAt.size() > 256)
+        m_announcedAt.removeIf(
+            [&](const auto &entry) { return now - entry.value() >= m_repeatMs; });
+    m_announcedAt.insert(ticketId, now);
     ++m_shown;
     if (m_tray)
         m_tray->showMessage(tr("Frontline"), summary, QSystemTrayIcon::Information, 8000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 class QSystemTrayIcon;
@@ -8,7 +10,9 @@ class QWidget;
 namespace frontline::ui {
 
 // Tells the operator about a newly assigned chat or a customer's reply while the window is not
-// active: a desktop notification through the tray icon and, unless turned off, a sound. Keeps the
+// active: a desktop notification through the tray icon and, unless turned off, a sound. A ticket
+// that was announced in the last 10 seconds is not announced again (a customer writing in bursts
+// makes one notification, not one per line); the newest text is what a click opens. Keeps the
 // unread count in the window title and the tray tooltip.
 class DeskNotifier : public QObject
 {
@@ -22,6 +26,8 @@ public:
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     // The window's title without the unread count ("Frontline — Olga").
     void setBaseTitle(const QString &title);
+    // How long a ticket's notification keeps the next ones of that ticket quiet (10 s).
+    void setRepeatInterval(int milliseconds) { m_repeatMs = milliseconds; }
 
 public Q_SLOTS:
     void notifyAttention(const QString &ticketId, const QString &summary);
@@ -41,6 +47,9 @@ private:
     QString m_last;
     int m_unread = 0;
     int m_shown = 0;
+    int m_repeatMs = 10000;
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_announcedAt; // ticket id -> m_clock's time of its last notification
 };
 
 } // namespace frontline::ui
