@@ -266,6 +266,10 @@ TEST_F(MainWindowTest, NotifiesWhileInactiveAndCountsUnreadInTheTitle)
     EXPECT_EQ(window.notifier()->lastNotification(), u"Where is my order?");
     Q_EMIT conversation->attentionNeeded(u"2"_qs, u"New chat from Boris"_qs);
     EXPECT_EQ(window.notifier()->notificationsShown(), 2);
+    // Ticket 1 again, still within its interval: Boris's notification stays the one a click opens.
+    Q_EMIT conversation->attentionNeeded(u"1"_qs, u"Anyone there?"_qs);
+    EXPECT_EQ(window.notifier()->notificationsShown(), 2);
+    EXPECT_EQ(window.notifier()->lastNotification(), u"New chat from Boris");
     window.notifier()->setRepeatInterval(0);
     Q_EMIT conversation->attentionNeeded(u"1"_qs, u"Hello?"_qs);
     EXPECT_EQ(window.notifier()->notificationsShown(), 3);

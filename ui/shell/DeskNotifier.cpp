@@ -43,12 +43,15 @@ void DeskNotifier::notifyAttention(const QString &ticketId, const QString &summa
 {
     if (m_window->isActiveWindow())
         return;
-    m_lastTicket = ticketId;
-    m_last = summary;
     const qint64 now = m_clock.elapsed();
     const auto announced = m_announcedAt.constFind(ticketId);
-    if (announced != m_announcedAt.cend() && now - announced.value() < m_repeatMs)
+    if (announced != m_announcedAt.cend() && now - announced.value() < m_repeatMs) {
+        if (ticketId == m_lastTicket) // the notification on screen is this ticket's
+            m_last = summary;
         return;
+    }
+    m_lastTicket = ticketId;
+    m_last = summary;
     if (m_announcedAt.size() > 256)
         m_announcedAt.removeIf(
             [&](const auto &entry) { return now - entry.value() >= m_repeatMs; });

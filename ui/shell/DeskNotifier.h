@@ -12,7 +12,7 @@ namespace frontline::ui {
 // Tells the operator about a newly assigned chat or a customer's reply while the window is not
 // active: a desktop notification through the tray icon and, unless turned off, a sound. A ticket
 // that was announced in the last 10 seconds is not announced again (a customer writing in bursts
-// makes one notification, not one per line); the newest text is what a click opens. Keeps the
+// makes one notification, not one per line; a click on it opens that ticket). Keeps the
 // unread count in the window title and the tray tooltip.
 class DeskNotifier : public QObject
 {
