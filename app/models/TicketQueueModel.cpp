@@ -226,11 +226,8 @@ void TicketQueueModel::refresh(const QSet<QString> &changedIds)
             endInsertRows();
             continue;
         }
-        const auto found = freshById.constFind(id);
-        if (found != freshById.cend() && !(found.value() == m_rows.at(target))) {
-            m_rows[target] = found.value();
-            Q_EMIT dataChanged(index(target, 0), index(target, columnCount() - 1));
-        }
+        if (const auto found = freshById.constFind(id); found != freshById.cend())
+            updateRow(target, found.value());
     }
     // A row pushed out of a full window by a new one comes back with the next page.
     if (order.size() < window)
@@ -260,14 +257,20 @@ void TicketQueueModel::refreshInPlace(const QSet<QString> &changedIds)
     Q_EMIT liveUpdateAboutToStart();
     m_changing = true;
     for (int row = 0; row < m_rows.size() && !freshById.isEmpty(); ++row) {
-        const TicketQueueRow *now = freshById.take(m_rows.at(row).id);
-        if (now && !(*now == m_rows.at(row))) {
-            m_rows[row] = *now;
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        }
+        if (const TicketQueueRow *now = freshById.take(m_rows.at(row).id))
+            updateRow(row, *now);
     }
     m_changing = false;
     Q_EMIT liveUpdateFinished();
+}
+
+// A row read again: shown anew only if something in it changed.
+void TicketQueueModel::updateRow(int row, const TicketQueueRow &now)
+{
+    if (now == m_rows.at(row))
+        return;
+    m_rows[row] = now;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 void TicketQueueModel::tick()

@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void refreshInPlace(const QSet<QString> &changedIds);
+    void updateRow(int row, const TicketQueueRow &now);
     void reload();
     QSet<QString> loadedIds() const;
     void onStoreChanged(const StoreChangeSet &changes);

@@ -208,11 +208,12 @@ void CacheMaintenance::run(const QString &databaseFile, int walPages, int interv
             // next; LocalStore's own commits checkpoint only past 10,000 pages.
             const int walFrames = m_walFrames.load(std::memory_order_relaxed);
             const bool longLog = walFrames >= walPages + walPages / 2;
-            if (walFrames < walPages || (!pin.isOpen() && !longLog)) {
-                if (walFrames < walPages)
-                    pin.release();
-                else
-                    pin.take();
+            if (walFrames < walPages) {
+                pin.release();
+                continue;
+            }
+            if (!pin.isOpen() && !longLog) { // checkpoint next round, against this snapshot
+                pin.take();
                 continue;
             }
             if (longLog)
