@@ -97,7 +97,7 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
     app::OperatorDesk &desk = olga->desk();
     desk.engine()->setRetryDelays(5, 200);
     app::LocalStore &store = desk.store();
-    const QString me = desk.session().info().operatorId;
+    const QString me = desk.user().id;
     QSet<QString> known;
     const auto tickets = store.tickets();
     ASSERT_TRUE(tickets.ok());

@@ -149,7 +149,7 @@ TEST_F(MainWindowTest, PerspectiveFollowsTheRole)
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"trainer"_qs), u"trainer");
     std::unique_ptr<app::OperatorDesk> sofia(signIn(QStringLiteral("sofia")));
     ASSERT_NE(sofia, nullptr);
-    EXPECT_EQ(sofia->session().info().role, u"supervisor");
+    EXPECT_EQ(sofia->user().role, protocol::Role::Supervisor);
     ui::MainWindow window;
     window.setDesk(*sofia);
     EXPECT_EQ(window.perspectiveName(), u"supervisor");
@@ -208,7 +208,7 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
     EXPECT_EQ(queue->model()->rowOf(ticket), -1);
     const auto cached = s_desk->store().ticket(ticket).value();
     ASSERT_TRUE(cached.has_value());
-    EXPECT_EQ(cached->ticket.assigneeId, s_desk->session().info().operatorId);
+    EXPECT_EQ(cached->ticket.assigneeId, s_desk->user().id);
     ASSERT_TRUE(
         test::waitUntil([&] { return s_desk->engine()->pendingCount() == 0 || !refused.isEmpty(); },
                         std::chrono::seconds(30)));
@@ -216,7 +216,7 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
     // The back office's answer comes back through the feed: assigned to the operator.
     EXPECT_TRUE(test::waitUntil([&] {
         const QJsonObject server = s_desk->store().serverTicket(ticket).value();
-        return server.value(u"assignee_id").toString() == s_desk->session().info().operatorId;
+        return server.value(u"assignee_id").toString() == s_desk->user().id;
     }));
 }
 
@@ -480,7 +480,7 @@ TEST_F(MainWindowTest, QueueShowsColleaguesByName)
     app::TicketQueueFilter all;
     all.status = u"any"_qs;
     queue->model()->setFilter(all);
-    const QString me = s_desk->session().info().operatorId;
+    const QString me = s_desk->user().id;
     const int assignee = int(app::TicketQueueColumn::Assignee);
     QSet<QString> colleagues;
     for (int row = 0; row < queue->model()->rowCount(); ++row) {
@@ -527,7 +527,7 @@ TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRe
         std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
         EXPECT_NE(desk->session().info().storage, app::TokenStorage::NotKept);
         token = desk->session().info().token;
-        operatorId = desk->session().info().operatorId;
+        operatorId = desk->user().id;
     }
 
     // The next start: accepted without being shown, the same operator, synced.
@@ -542,9 +542,9 @@ TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRe
         EXPECT_FALSE(login.isVisible());
         std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
         ASSERT_TRUE(desk);
-        EXPECT_EQ(desk->session().info().operatorId, operatorId);
-        EXPECT_EQ(desk->session().info().displayName, u"Ivan Petrov");
-        EXPECT_EQ(desk->session().info().role, u"operator");
+        EXPECT_EQ(desk->user().id, operatorId);
+        EXPECT_EQ(desk->user().displayName, u"Ivan Petrov");
+        EXPECT_EQ(desk->user().role, protocol::Role::Operator);
         ASSERT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
         ui::MainWindow window;
         window.setDesk(*desk);
