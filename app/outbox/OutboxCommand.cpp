@@ -12,93 +12,142 @@ namespace paths = protocol::paths;
 
 namespace {
 
+Declaration sendMessage()
+{
+    return {
+        .kind = Kind::SendMessage,
+        .name = u"send_message",
+        .method = "POST",
+        .path = paths::TicketMessages,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Message,
+        .refusal = Refusal::MarkMessageFailed,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::ReplyOpensTicket,
+        .conflictEntity = {},
+    };
+}
+
+Declaration updateTicket()
+{
+    return {
+        .kind = Kind::UpdateTicket,
+        .name = u"update_ticket",
+        .method = "PATCH",
+        .path = paths::Ticket,
+        .body = Body::Changes,
+        .guard = Guard::IfMatch,
+        .delivery = Delivery::Ticket,
+        .refusal = Refusal::ShowServerTicket,
+        .stale = Stale::RefetchTicket,
+        .overlay = Overlay::Changes,
+        .conflictEntity = u"ticket",
+    };
+}
+
+Declaration claim()
+{
+    return {
+        .kind = Kind::Claim,
+        .name = u"claim",
+        .method = "POST",
+        .path = paths::TicketClaim,
+        .body = Body::Empty,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Ticket,
+        .refusal = Refusal::ShowServerTicket,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::Assignee,
+        .conflictEntity = u"ticket",
+    };
+}
+
+Declaration escalate()
+{
+    return {
+        .kind = Kind::Escalate,
+        .name = u"escalate",
+        .method = "POST",
+        .path = paths::TicketEscalations,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Escalation,
+        .refusal = Refusal::DropEscalation,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = u"escalation",
+    };
+}
+
+Declaration updateEscalation()
+{
+    return {
+        .kind = Kind::UpdateEscalation,
+        .name = u"update_escalation",
+        .method = "PATCH",
+        .path = paths::Escalation,
+        .body = Body::Changes,
+        .guard = Guard::IfMatchWhenVersioned,
+        .delivery = Delivery::Escalation,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::KeepAsConflict,
+        .overlay = Overlay::None,
+        .conflictEntity = u"escalation",
+    };
+}
+
+Declaration setPresence()
+{
+    return {
+        .kind = Kind::SetPresence,
+        .name = u"set_presence",
+        .method = "PUT",
+        .path = paths::Presence,
+        .body = Body::Payload,
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Presence,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
+Declaration kbUsage()
+{
+    return {
+        .kind = Kind::KbUsage,
+        .name = u"kb_usage",
+        .method = "POST",
+        .path = paths::TicketKbUsage,
+        .body = Body::Payload,
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Nothing,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
 Declaration declare(Kind kind)
 {
     switch (kind) {
     case Kind::SendMessage:
-        return {kind,
-                u"send_message",
-                "POST",
-                paths::TicketMessages,
-                Body::Payload,
-                Guard::IdempotencyKey,
-                Delivery::Message,
-                Refusal::MarkMessageFailed,
-                Stale::NotVersioned,
-                Overlay::ReplyOpensTicket,
-                {}};
+        return sendMessage();
     case Kind::UpdateTicket:
-        return {kind,
-                u"update_ticket",
-                "PATCH",
-                paths::Ticket,
-                Body::Changes,
-                Guard::IfMatch,
-                Delivery::Ticket,
-                Refusal::ShowServerTicket,
-                Stale::RefetchTicket,
-                Overlay::Changes,
-                u"ticket"};
+        return updateTicket();
     case Kind::Claim:
-        return {kind,
-                u"claim",
-                "POST",
-                paths::TicketClaim,
-                Body::Empty,
-                Guard::IdempotencyKey,
-                Delivery::Ticket,
-                Refusal::ShowServerTicket,
-                Stale::NotVersioned,
-                Overlay::Assignee,
-                u"ticket"};
+        return claim();
     case Kind::Escalate:
-        return {kind,
-                u"escalate",
-                "POST",
-                paths::TicketEscalations,
-                Body::Payload,
-                Guard::IdempotencyKey,
-                Delivery::Escalation,
-                Refusal::DropEscalation,
-                Stale::NotVersioned,
-                Overlay::None,
-                u"escalation"};
+        return escalate();
     case Kind::UpdateEscalation:
-        return {kind,
-                u"update_escalation",
-                "PATCH",
-                paths::Escalation,
-                Body::Changes,
-                Guard::IfMatchWhenVersioned,
-                Delivery::Escalation,
-                Refusal::KeepEcho,
-                Stale::KeepAsConflict,
-                Overlay::None,
-                u"escalation"};
+        return updateEscalation();
     case Kind::SetPresence:
-        return {kind,
-                u"set_presence",
-                "PUT",
-                paths::Presence,
-                Body::Payload,
-                Guard::Repeatable,
-                Delivery::Presence,
-                Refusal::KeepEcho,
-                Stale::NotVersioned,
-                Overlay::None,
-                {}};
+        return setPresence();
     case Kind::KbUsage:
-        return {kind,
-                u"kb_usage",
-                "POST",
-                paths::TicketKbUsage,
-                Body::Payload,
-                Guard::Repeatable,
-                Delivery::Nothing,
-                Refusal::KeepEcho,
-                Stale::NotVersioned,
-                Overlay::None,
-                {}};
+        return kbUsage();
     }
     Q_UNREACHABLE();
 }

@@ -82,6 +82,7 @@ enum class Overlay
     Changes,          // every field of the payload's "changes"
 };
 
+// Every field is stated in every declaration (missing-field-initializers is an error).
 struct Declaration
 {
     Kind kind;
@@ -94,7 +95,7 @@ struct Declaration
     Refusal refusal;
     Stale stale;
     Overlay overlay;
-    QStringView conflictEntity; // what a conflict record names ("ticket", "escalation")
+    QStringView conflictEntity; // what a conflict record names ("ticket", "escalation"), if any
 };
 
 const Declaration &declaration(Kind kind);
