@@ -11,6 +11,7 @@
 // an operator types: title words, two words of a title, a word of a body, a prefix.
 #include "app/commands/OperatorCommands.h"
 #include "app/session/SignedInUser.h"
+#include "app/store/CacheSearch.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 #include "app/store/MessageIndex.h"
@@ -380,7 +381,7 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     };
     report("kb_search", measure([&](const QString &query) {
-               auto hits = store.searchKb(query);
+               auto hits = CacheSearch(store).searchKb(query);
                found += hits ? hits->size() : 0;
                return hits.ok();
            }));
@@ -393,17 +394,17 @@ int main(int argc, char *argv[])
         plain.open();
         QSqlQuery(plain).exec(QStringLiteral("PRAGMA cache_size=-32768")); // as LocalStore's
         QSqlQuery titles(plain), everything(plain), rows(plain), textbook(plain);
-        titles.prepare(LocalStore::kbRankSql(true));
-        everything.prepare(LocalStore::kbRankSql(false));
+        titles.prepare(CacheSearch::kbRankSql(true));
+        everything.prepare(CacheSearch::kbRankSql(false));
         report("kb_search_floor", measure([&](const QString &text) {
-                   const QString match = LocalStore::matchExpression(text);
+                   const QString match = CacheSearch::matchExpression(text);
                    QStringList seqs;
                    for (QSqlQuery *rank : {&titles, &everything}) {
                        if (seqs.size() >= 20)
                            break;
                        for (const QVariant &value :
                             {QVariant(match), QVariant(QStringLiteral("")),
-                             QVariant(QStringLiteral("")), QVariant(LocalStore::KbRankWindow)})
+                             QVariant(QStringLiteral("")), QVariant(CacheSearch::KbRankWindow)})
                            rank->addBindValue(value);
                        if (!rank->exec())
                            return false;
@@ -427,7 +428,7 @@ int main(int argc, char *argv[])
             "kb_articles a ON a.seq = kb_fts.rowid WHERE kb_fts MATCH ? ORDER BY "
             "bm25(kb_fts, 10.0, 1.0, 5.0) LIMIT 20"));
         report("kb_search_textbook", measure([&](const QString &text) {
-                   textbook.addBindValue(LocalStore::matchExpression(text));
+                   textbook.addBindValue(CacheSearch::matchExpression(text));
                    if (!textbook.exec())
                        return false;
                    while (textbook.next()) {

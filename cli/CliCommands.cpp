@@ -4,6 +4,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/session/Session.h"
+#include "app/store/CacheSearch.h"
 #include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
 #include "app/sync/SyncEngine.h"
@@ -355,8 +356,8 @@ int CliCommands::kbSearch()
 {
     if (d->positional.size() < 2)
         return fail(QCoreApplication::translate("frontline-cli", "usage: kb-search QUERY"), 2);
-    auto hits = d->core->store().searchKb(d->positional.mid(1).join(u' '),
-                                          d->value(d->options.limit).toInt());
+    auto hits = CacheSearch(d->core->store())
+                    .searchKb(d->positional.mid(1).join(u' '), d->value(d->options.limit).toInt());
     if (!hits)
         return fail(hits.error());
     QJsonArray list;

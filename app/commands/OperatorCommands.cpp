@@ -56,7 +56,7 @@ Result<void> OperatorCommands::queue(Queued &command,
         !queued)
         return queued.error();
     if (command.ticket) {
-        if (auto shown = m_store.reapplyLocalChanges(command.targetId); !shown)
+        if (auto shown = Outbox(m_store).reapplyLocalChanges(command.targetId); !shown)
             return shown.error();
     }
     if (auto committed = transaction.commit(); !committed)

@@ -1,4 +1,5 @@
 #include "app/models/KbArticleListModel.h"
+#include "app/store/CacheSearch.h"
 
 #include "app/store/LocalStore.h"
 
@@ -32,7 +33,7 @@ Result<void> KbArticleListModel::reload()
 {
     // Bound as '' rather than NULL, which would compare as unknown.
     const QString locale = m_locale.isEmpty() ? QStringLiteral("") : m_locale;
-    if (!showsRecent() && LocalStore::matchExpression(m_query).isEmpty()) {
+    if (!showsRecent() && CacheSearch::matchExpression(m_query).isEmpty()) {
         beginResetModel();
         m_rows.clear();
         endResetModel();
@@ -40,7 +41,7 @@ Result<void> KbArticleListModel::reload()
     }
     QList<Row> rows;
     if (!showsRecent()) {
-        auto hits = m_store.searchKb(m_query, m_limit, locale);
+        auto hits = CacheSearch(m_store).searchKb(m_query, m_limit, locale);
         if (!hits)
             return hits.error();
         for (const KbSearchHit &hit : hits.value())

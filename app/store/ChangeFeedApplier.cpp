@@ -1,6 +1,8 @@
 #include "app/store/ChangeFeedApplier.h"
+#include "app/store/CacheSearch.h"
 
 #include "app/store/LocalStore.h"
+#include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
 
 #include <QJsonDocument>
@@ -172,7 +174,7 @@ Result<void> ChangeFeedApplier::applyPage(const QJsonObject &page, QByteArrayVie
     SqlTransaction transaction(m_store);
     if (!transaction.begun())
         return transaction.begun().error();
-    auto withCommands = m_store.ticketsWithPendingCommands();
+    auto withCommands = Outbox(m_store).ticketsWithPendingCommands();
     if (!withCommands)
         return withCommands.error();
     m_ticketsWithCommands = withCommands.value();
@@ -367,9 +369,9 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
     QVariantList old;
     if (existing.value().next()) {
         seq = existing->value(0);
-        old = {seq, LocalStore::foldForSearch(existing->value(1).toString()),
-               LocalStore::foldForSearch(existing->value(2).toString()),
-               LocalStore::foldForSearch(existing->value(3).toString())};
+        old = {seq, CacheSearch::foldForSearch(existing->value(1).toString()),
+               CacheSearch::foldForSearch(existing->value(2).toString()),
+               CacheSearch::foldForSearch(existing->value(3).toString())};
     }
     existing.value().finish();
     if (!old.isEmpty()) {
@@ -404,11 +406,11 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
             return inserted.error();
         seq = inserted->lastInsertId();
     }
-    const QString foldedTitle = LocalStore::foldForSearch(title);
-    const QString foldedTags = LocalStore::foldForSearch(tagText);
+    const QString foldedTitle = CacheSearch::foldForSearch(title);
+    const QString foldedTags = CacheSearch::foldForSearch(tagText);
     if (auto indexed = m_store.write(
             QStringLiteral("INSERT INTO kb_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)"),
-            {seq, foldedTitle, LocalStore::foldForSearch(body), foldedTags});
+            {seq, foldedTitle, CacheSearch::foldForSearch(body), foldedTags});
         !indexed)
         return indexed.error();
     return done(m_store.write(

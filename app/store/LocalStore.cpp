@@ -1,8 +1,9 @@
 #include "app/store/LocalStore.h"
 
-#include "app/outbox/OutboxCommand.h"
 #include "app/store/CacheMaintenance.h"
+#include "app/store/CacheSearch.h"
 #include "app/store/MessageIndex.h"
+#include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
@@ -15,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QStringEncoder>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -24,21 +24,6 @@ Q_LOGGING_CATEGORY(lcStore, "frontline.store")
 
 namespace frontline::app {
 namespace {
-
-// The outbox commands that change how a ticket is shown while they wait, as bound values.
-QVariantList overlayNames()
-{
-    QVariantList names;
-    for (const QString &name : outbox::ticketOverlayNames())
-        names.append(name);
-    return names;
-}
-
-QString overlayPlaceholders()
-{
-    QStringList marks(outbox::ticketOverlayNames().size(), QStringLiteral("?"));
-    return marks.join(u", ");
-}
 
 // Tries of a write that finds the cache locked, a millisecond apart (see open()).
 constexpr int BusyRetries = 5000;
@@ -119,6 +104,7 @@ Result<void> LocalStore::open(const QString &path)
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    m_preparedWrites.attach(m_handle);
     if (!m_handle) {
         close();
         return Error{databaseError(), QStringLiteral("the SQLite driver gave no handle")};
@@ -173,9 +159,7 @@ void LocalStore::close()
         sqlite3_wal_hook(m_handle, nullptr, nullptr);
     m_maintenance.reset();
     // Before Qt closes the connection, which fails while statements are open.
-    for (sqlite3_stmt *statement : std::as_const(m_statements))
-        sqlite3_finalize(statement);
-    m_statements.clear();
+    m_preparedWrites.clear();
     m_handle = nullptr;
     if (m_db.isValid()) {
         m_db.close();
@@ -254,93 +238,7 @@ Result<SqlWrite> LocalStore::write(const QString &sql, const QVariantList &value
         qCWarning(lcStore) << "injected fault on write" << m_writes << sql.left(60);
         return Error{databaseError(), QStringLiteral("injected fault on write %1").arg(m_writes)};
     }
-    // The feed writes the same few statements thousands of times: prepare each once.
-    auto cached = m_statements.constFind(sql);
-    if (cached == m_statements.cend()) {
-        sqlite3_stmt *prepared = nullptr;
-        if (sqlite3_prepare_v3(m_handle, reinterpret_cast<const char *>(sql.toUtf8().constData()),
-                               -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK) {
-            const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
-            sqlite3_finalize(prepared);
-            qCWarning(lcStore) << sql << text;
-            return Error{databaseError(), sql + u": " + text};
-        }
-        cached = m_statements.insert(sql, prepared);
-    }
-    sqlite3_stmt *statement = cached.value();
-    // Strings go in as UTF-8, converted into one reused buffer (handing SQLite UTF-16 makes it
-    // allocate and convert each value itself), bound without a copy.
-    static thread_local QByteArray buffer;
-    static thread_local QStringEncoder utf8(QStringConverter::Utf8,
-                                            QStringConverter::Flag::Stateless);
-    qsizetype space = 0;
-    for (const QVariant &value : values) {
-        if (value.typeId() == QMetaType::QString)
-            space += utf8.requiredSpace(static_cast<const QString *>(value.constData())->size());
-    }
-    if (buffer.size() < space)
-        buffer.resize(space);
-    char *out = buffer.data();
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        int bound = SQLITE_OK;
-        switch (value.typeId()) {
-        case QMetaType::QString: {
-            const QString &text = *static_cast<const QString *>(value.constData());
-            if (text.isNull()) {
-                bound = sqlite3_bind_null(statement, i + 1);
-                break;
-            }
-            char *start = out;
-            out = utf8.appendToBuffer(out, text);
-            bound = sqlite3_bind_text(statement, i + 1, start, int(out - start), SQLITE_STATIC);
-            break;
-        }
-        case QMetaType::QByteArray: {
-            // UTF-8 text, such as JSON kept as the back office sent it.
-            const QByteArray &text = *static_cast<const QByteArray *>(value.constData());
-            bound = text.isNull() ? sqlite3_bind_null(statement, i + 1)
-                                  : sqlite3_bind_text(statement, i + 1, text.constData(),
-                                                      int(text.size()), SQLITE_STATIC);
-            break;
-        }
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            bound = sqlite3_bind_double(statement, i + 1, value.toDouble());
-            break;
-        case QMetaType::UnknownType:
-        case QMetaType::Nullptr:
-            bound = sqlite3_bind_null(statement, i + 1);
-            break;
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            bound = value.isNull() ? sqlite3_bind_null(statement, i + 1)
-                                   : sqlite3_bind_text(statement, i + 1, text.constData(),
-                                                       int(text.size()), SQLITE_TRANSIENT);
-        }
-        }
-        if (bound != SQLITE_OK)
-            break;
-    }
-    const int stepped = sqlite3_step(statement);
-    if (stepped != SQLITE_DONE && stepped != SQLITE_ROW) {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
-        qCWarning(lcStore) << sql << text;
-        return Error{databaseError(), sql + u": " + text};
-    }
-    SqlWrite done{QVariant(qint64(sqlite3_last_insert_rowid(m_handle))),
-                  int(sqlite3_changes(m_handle))};
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    return done;
+    return m_preparedWrites.run(sql, values);
 }
 
 void LocalStore::failWriteAt(int n)
@@ -552,20 +450,6 @@ Result<QJsonObject> LocalStore::serverTicket(const QString &id) const
     return parse(query->value(0).toString());
 }
 
-Result<QSet<QString>> LocalStore::ticketsWithPendingCommands() const
-{
-    auto query = read(u"SELECT DISTINCT target_id FROM outbox WHERE state = 'pending' AND "
-                      u"command IN (" +
-                          overlayPlaceholders() + u")",
-                      overlayNames());
-    if (!query)
-        return query.error();
-    QSet<QString> ids;
-    while (query.value().next())
-        ids.insert(query->value(0).toString());
-    return ids;
-}
-
 Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges,
                                            QByteArrayView json)
 {
@@ -597,41 +481,7 @@ Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHa
     if (!done)
         return done.error();
     m_pending.tickets.insert(id);
-    return mayHaveLocalChanges ? reapplyLocalChanges(id) : Result<void>();
-}
-
-Result<void> LocalStore::reapplyLocalChanges(const QString &ticketId)
-{
-    QVariantList parameters{ticketId};
-    parameters.append(overlayNames());
-    auto pending = read(u"SELECT command, payload FROM outbox WHERE target_id = ? AND state = "
-                        u"'pending' AND command IN (" +
-                            overlayPlaceholders() + u") ORDER BY id",
-                        parameters);
-    if (!pending)
-        return pending.error();
-    auto server = serverTicket(ticketId);
-    if (!server)
-        return server.error().code == u"not_found" ? Result<void>() : server.error();
-    QJsonObject shown = server.value();
-    bool any = false;
-    while (pending.value().next()) {
-        const auto kind = outbox::kindNamed(pending->value(0).toString());
-        if (kind)
-            any = outbox::overlay(outbox::declaration(*kind), parse(pending->value(1).toString()),
-                                  shown) ||
-                  any;
-    }
-    auto done =
-        write(QStringLiteral("UPDATE tickets SET status = ?, priority = ?, queue = ?, "
-                             "subject = ?, assignee_id = ?, local_pending = ? WHERE id = ?"),
-              {shown.value(u"status").toString(), shown.value(u"priority").toString(),
-               shown.value(u"queue").toString(), shown.value(u"subject").toString(),
-               shown.value(u"assignee_id").toString(), any ? 1 : 0, ticketId});
-    if (!done)
-        return done.error();
-    m_pending.tickets.insert(ticketId);
-    return {};
+    return mayHaveLocalChanges ? Outbox(*this).reapplyLocalChanges(id) : Result<void>();
 }
 
 Result<QList<CachedMessage>> LocalStore::messages(const QString &ticketId) const
@@ -680,7 +530,7 @@ Result<bool> LocalStore::insertMessage(const CachedMessage &message)
         return mark.error();
     if (mark.value() < 0 || seq <= mark.value()) {
         auto indexed = write(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"),
-                             {seq, foldForSearch(message.body)});
+                             {seq, CacheSearch::foldForSearch(message.body)});
         if (!indexed)
             return indexed.error();
     }
@@ -703,191 +553,6 @@ Result<int> LocalStore::count(const QString &table) const
         return query.error();
     query.value().next();
     return query->value(0).toInt();
-}
-
-QString LocalStore::foldForSearch(const QString &text)
-{
-    // Built anew: replace() on literal data asserts in 6.4.
-    QString folded(text.size(), Qt::Uninitialized);
-    QChar *out = folded.data();
-    for (const QChar c : text)
-        *out++ = c == u'ё' ? QChar(u'е') : c == u'Ё' ? QChar(u'Е') : c;
-    return folded;
-}
-
-QString LocalStore::matchExpression(const QString &query)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList terms;
-    for (const QString &word : foldForSearch(query).split(separators, Qt::SkipEmptyParts))
-        terms.append(u'"' + word + u"\"*");
-    return terms.join(u' ');
-}
-
-QString LocalStore::kbRankSql(bool titles)
-{
-    // Newest matches first (FTS5 reads the doclists in rowid order and stops at the window);
-    // the caller sorts the window by rank.
-    return titles ? QStringLiteral(
-                        "SELECT f.rowid, bm25(kb_title_fts, 10.0, 5.0) FROM kb_title_fts f JOIN "
-                        "kb_articles a ON a.seq = f.rowid WHERE kb_title_fts MATCH ? AND (? = '' "
-                        "OR a.locale = ?) ORDER BY f.rowid DESC LIMIT ?")
-                  : QStringLiteral(
-                        "SELECT f.rowid, bm25(kb_fts, 10.0, 1.0, 5.0) FROM kb_fts f JOIN "
-                        "kb_articles a ON a.seq = f.rowid WHERE kb_fts MATCH ? AND (? = '' OR "
-                        "a.locale = ?) ORDER BY f.rowid DESC LIMIT ?");
-}
-
-namespace {
-
-// About twelve words of `body` around the first one that starts with one of `terms` (folded),
-// hits in `[` `]`, "…" where text was left out: what FTS5's snippet() gives, without a second
-// full-text query per hit (which would expand every prefix again).
-QString kbSnippet(const QString &body, const QStringList &terms)
-{
-    constexpr int Words = 12;
-    struct Span
-    {
-        qsizetype start;
-        qsizetype end;
-        bool hit;
-    };
-    QList<Span> words;
-    qsizetype firstHit = -1;
-    bool complete = true;
-    for (qsizetype i = 0; i < body.size();) {
-        if (!body.at(i).isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < body.size() && body.at(end).isLetterOrNumber())
-            ++end;
-        const QString word = LocalStore::foldForSearch(body.mid(i, end - i)).toCaseFolded();
-        const bool hit = std::any_of(terms.cbegin(), terms.cend(),
-                                     [&](const QString &term) { return word.startsWith(term); });
-        if (hit && firstHit < 0)
-            firstHit = words.size();
-        words.append({i, end, hit});
-        i = end;
-        // Enough read: the window around the first hit is known.
-        if ((firstHit >= 0 && words.size() > firstHit + Words) ||
-            (firstHit < 0 && words.size() > 2000)) {
-            complete = false;
-            break;
-        }
-    }
-    if (words.isEmpty())
-        return {};
-    qsizetype from = std::max<qsizetype>(0, firstHit - 3);
-    qsizetype to = std::min<qsizetype>(words.size(), from + Words);
-    from = std::max<qsizetype>(0, to - Words);
-    QString text;
-    if (from > 0)
-        text += u'…';
-    else
-        text += QStringView(body).left(words.at(0).start).trimmed(); // an opening quote, say
-    for (qsizetype w = from; w < to; ++w) {
-        const Span &span = words.at(w);
-        if (w > from)
-            text += QStringView(body).mid(words.at(w - 1).end, span.start - words.at(w - 1).end);
-        if (span.hit)
-            text += u'[' + QStringView(body).mid(span.start, span.end - span.start) + u']';
-        else
-            text += QStringView(body).mid(span.start, span.end - span.start);
-    }
-    if (to < words.size() || !complete)
-        text += u'…';
-    else
-        text += QStringView(body).mid(words.constLast().end).trimmed(); // the final full stop
-    return text;
-}
-
-} // namespace
-
-Result<QList<KbSearchHit>> LocalStore::searchKb(const QString &text, int limit,
-                                                const QString &locale) const
-{
-    const QString match = matchExpression(text);
-    if (match.isEmpty() || limit <= 0)
-        return QList<KbSearchHit>();
-    // Ranked rowids: the title-and-tags tier, then everything else.
-    QList<qint64> ranked;
-    QSet<qint64> seen;
-    for (const bool titles : {true, false}) {
-        if (ranked.size() >= limit)
-            break;
-        const QString only = locale.isNull() ? QStringLiteral("") : locale;
-        auto query = read(kbRankSql(titles), {match, only, only, KbRankWindow});
-        if (!query)
-            return query.error();
-        QList<QPair<double, qint64>> window;
-        while (query.value().next())
-            window.append({query->value(1).toDouble(), query->value(0).toLongLong()});
-        // bm25 is lower for better matches; ties keep the newer article first.
-        std::stable_sort(window.begin(), window.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[rank, seq] : std::as_const(window)) {
-            if (ranked.size() >= limit)
-                break;
-            if (!seen.contains(seq)) {
-                seen.insert(seq);
-                ranked.append(seq);
-            }
-        }
-    }
-    if (ranked.isEmpty())
-        return QList<KbSearchHit>();
-    QStringList list;
-    for (const qint64 seq : std::as_const(ranked))
-        list.append(QString::number(seq));
-    auto rows = read(u"SELECT seq, id, slug, locale, title, body, tags FROM kb_articles WHERE seq "
-                     u"IN (" +
-                     list.join(u',') + u')');
-    if (!rows)
-        return rows.error();
-    QStringList terms;
-    for (const QString &word : matchExpression(text).split(u' ', Qt::SkipEmptyParts))
-        terms.append(word.mid(1, word.size() - 3).toCaseFolded()); // "word"* -> word
-    QHash<qint64, KbSearchHit> bySeq;
-    while (rows.value().next()) {
-        bySeq.insert(rows->value(0).toLongLong(),
-                     KbSearchHit{rows->value(1).toString(), rows->value(2).toString(),
-                                 rows->value(3).toString(), rows->value(4).toString(),
-                                 kbSnippet(rows->value(5).toString(), terms),
-                                 rows->value(6).toString().split(u' ', Qt::SkipEmptyParts)});
-    }
-    QList<KbSearchHit> hits;
-    for (const qint64 seq : std::as_const(ranked)) {
-        if (bySeq.contains(seq))
-            hits.append(bySeq.take(seq));
-    }
-    return hits;
-}
-
-Result<QStringList> LocalStore::searchMessages(const QString &text, int limit)
-{
-    const QString match = matchExpression(text);
-    if (match.isEmpty())
-        return QStringList();
-    // Messages the housekeeping thread has not indexed yet are indexed now: a search never
-    // misses one.
-    for (bool caughtUp = false; !caughtUp;) {
-        auto step = indexMessageBacklog(20000);
-        if (!step)
-            return step.error();
-        caughtUp = step.value();
-    }
-    auto query = read(QStringLiteral("SELECT m.id FROM message_fts JOIN messages m ON m.seq = "
-                                     "message_fts.rowid WHERE message_fts MATCH ? ORDER BY "
-                                     "m.seq DESC LIMIT ?"),
-                      {match, limit});
-    if (!query)
-        return query.error();
-    QStringList ids;
-    while (query.value().next())
-        ids.append(query->value(0).toString());
-    return ids;
 }
 
 } // namespace frontline::app

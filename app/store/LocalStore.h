@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/store/PreparedWrites.h"
 #include "app/store/StoreChangeSet.h"
 #include "protocol/Result.h"
 #include "protocol/Ticket.h"
@@ -16,7 +17,6 @@
 #include <optional>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace frontline::app {
 
@@ -43,26 +43,6 @@ struct CachedMessage
     QString body;
     QString createdAt;
     QString state;
-};
-
-struct KbSearchHit
-{
-    QString id;
-    QString slug;
-    QString locale;
-    QString title;
-    QString snippet;
-    QStringList tags;
-};
-
-// What a write did (statements are prepared once and reused, so the query itself stays inside).
-struct SqlWrite
-{
-    QVariant insertId;
-    int rows = 0;
-
-    QVariant lastInsertId() const { return insertId; }
-    int numRowsAffected() const { return rows; }
 };
 
 // The client's local cache: one SQLite file per user and workspace (WAL, numbered migrations on
@@ -119,9 +99,6 @@ public:
     // caller has it (kept as is rather than written out again).
     Result<void> storeServerTicket(const QJsonObject &ticket, bool mayHaveLocalChanges = true,
                                    QByteArrayView json = {});
-    // Tickets with commands waiting in the outbox.
-    Result<QSet<QString>> ticketsWithPendingCommands() const;
-    Result<void> reapplyLocalChanges(const QString &ticketId);
     Result<QList<CachedMessage>> messages(const QString &ticketId) const;
     // Inserts a message unless one with its id is cached, and indexes its text in the same
     // transaction; true when it was added. Every message insert goes through here (the store,
@@ -129,30 +106,11 @@ public:
     Result<bool> insertMessage(const CachedMessage &message);
     Result<int> count(const QString &table) const;
 
-    // Local full-text search; each word is a prefix ("заказ" finds "заказа"), every word must
-    // match. Articles with all the words in their title or tags come first, then the others;
-    // each group ranked by bm25 (title > tags > body) among its newest KbRankWindow matches,
-    // so a query made of words most articles contain costs the same as a rare one. `locale`
-    // ("ru", "en") filters; empty for all. Snippets mark the words that matched with `[` `]`.
-    Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20,
-                                        const QString &locale = {}) const;
-    static constexpr int KbRankWindow = 500;
-    // The ranking statement of searchKb's title-and-tags tier (`titles`) or of its second tier;
-    // binds: match expression, locale ('' for all) twice, window. For the benchmark's floor.
-    static QString kbRankSql(bool titles);
-    // Newest first; indexes the message index's backlog first (see MessageIndex).
-    Result<QStringList> searchMessages(const QString &query, int limit = 50);
     // Inside a transaction: messages inserted from now until it commits wait for the
     // housekeeping thread instead of being indexed one by one (a feed page of many messages).
     Result<void> deferMessageIndex();
     // Indexes up to `limit` messages of the backlog in a transaction; true when none is left.
     Result<bool> indexMessageBacklog(int limit);
-    // An FTS5 MATCH expression for user input: every word quoted, as a prefix, all required.
-    static QString matchExpression(const QString &query);
-    // Text as the full-text indexes hold it: ё as е, as SQLite 3.40's unicode61 keeps them apart
-    // (one UTF-16 unit each, so snippet offsets still line up with the original text).
-    static QString foldForSearch(const QString &text);
-
 Q_SIGNALS:
     void changed(const frontline::app::StoreChangeSet &changes);
 
@@ -172,10 +130,9 @@ private:
     int m_writes = 0;
     int m_failAt = 0;
     StoreChangeSet m_pending;
-    // Writes go to SQLite's own API on Qt's connection, prepared once and reused: QSqlQuery's
-    // binding and result bookkeeping were a fifth of a first sync's time.
+    // Writes go to SQLite's own API on Qt's connection (see PreparedWrites).
     sqlite3 *m_handle = nullptr;
-    QHash<QString, sqlite3_stmt *> m_statements;
+    PreparedWrites m_preparedWrites;
     std::unique_ptr<CacheMaintenance> m_maintenance;
 };
 

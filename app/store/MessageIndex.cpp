@@ -1,4 +1,5 @@
 #include "app/store/MessageIndex.h"
+#include "app/store/CacheSearch.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,7 +28,7 @@ Result<bool> indexBacklog(QSqlDatabase &db, int limit)
         return true;
     const qint64 upto = query.value(0).toLongLong();
     query.finish();
-    // The last seq of this chunk, then the chunk itself, folded as LocalStore::foldForSearch does.
+    // The last seq of this chunk, then the chunk itself, folded as CacheSearch::foldForSearch does.
     query.prepare(QStringLiteral("SELECT MAX(seq) FROM (SELECT seq FROM messages WHERE seq > ? "
                                  "ORDER BY seq LIMIT ?)"));
     query.addBindValue(upto);

@@ -21,6 +21,26 @@ Result<void> done(const Result<SqlWrite> &query)
     return {};
 }
 
+// The outbox commands that change how a ticket is shown while they wait, as bound values.
+QVariantList overlayNames()
+{
+    QVariantList names;
+    for (const QString &name : outbox::ticketOverlayNames())
+        names.append(name);
+    return names;
+}
+
+QString overlayPlaceholders()
+{
+    QStringList marks(outbox::ticketOverlayNames().size(), QStringLiteral("?"));
+    return marks.join(u", ");
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
 } // namespace
 
 Result<qint64> Outbox::enqueue(outbox::Kind kind, const QString &targetId,
@@ -113,6 +133,55 @@ Result<int> Outbox::failedCount() const
         return query.error();
     query.value().next();
     return query->value(0).toInt();
+}
+
+Result<QSet<QString>> Outbox::ticketsWithPendingCommands() const
+{
+    auto query = m_store.read(u"SELECT DISTINCT target_id FROM outbox WHERE state = 'pending' AND "
+                              u"command IN (" +
+                                  overlayPlaceholders() + u")",
+                              overlayNames());
+    if (!query)
+        return query.error();
+    QSet<QString> ids;
+    while (query.value().next())
+        ids.insert(query->value(0).toString());
+    return ids;
+}
+
+Result<void> Outbox::reapplyLocalChanges(const QString &ticketId)
+{
+    QVariantList parameters{ticketId};
+    parameters.append(overlayNames());
+    auto pending =
+        m_store.read(u"SELECT command, payload FROM outbox WHERE target_id = ? AND state = "
+                     u"'pending' AND command IN (" +
+                         overlayPlaceholders() + u") ORDER BY id",
+                     parameters);
+    if (!pending)
+        return pending.error();
+    auto server = m_store.serverTicket(ticketId);
+    if (!server)
+        return server.error().code == u"not_found" ? Result<void>() : server.error();
+    QJsonObject shown = server.value();
+    bool any = false;
+    while (pending.value().next()) {
+        const auto kind = outbox::kindNamed(pending->value(0).toString());
+        if (kind)
+            any = outbox::overlay(outbox::declaration(*kind), parse(pending->value(1).toString()),
+                                  shown) ||
+                  any;
+    }
+    auto done = m_store.write(
+        QStringLiteral("UPDATE tickets SET status = ?, priority = ?, queue = ?, "
+                       "subject = ?, assignee_id = ?, local_pending = ? WHERE id = ?"),
+        {shown.value(u"status").toString(), shown.value(u"priority").toString(),
+         shown.value(u"queue").toString(), shown.value(u"subject").toString(),
+         shown.value(u"assignee_id").toString(), any ? 1 : 0, ticketId});
+    if (!done)
+        return done.error();
+    m_store.pendingChanges().tickets.insert(ticketId);
+    return {};
 }
 
 } // namespace frontline::app

@@ -4,6 +4,7 @@
 #include "protocol/Result.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -52,6 +53,12 @@ public:
     // Pending commands that have not reached the back office yet.
     Result<int> pendingCount() const;
     Result<int> failedCount() const;
+
+    // Tickets with commands waiting that change how they are shown.
+    Result<QSet<QString>> ticketsWithPendingCommands() const;
+    // Shows the ticket as the server has it with the waiting commands laid over it, in order,
+    // each as its declaration says (see OutboxCommand.h).
+    Result<void> reapplyLocalChanges(const QString &ticketId);
 
 private:
     LocalStore &m_store;

@@ -250,7 +250,7 @@ Result<void> SyncEngine::storeAnswer(const OutboxEntry &entry, const QJsonObject
         return applier.storeMessage(answer, entry.localId);
     case Delivery::Ticket: {
         if (!answer.contains(u"version")) // a claim answered without the ticket
-            return m_store.reapplyLocalChanges(entry.targetId);
+            return Outbox(m_store).reapplyLocalChanges(entry.targetId);
         const qint64 version = answer.value(u"version").toInteger();
         // Later queued changes of this ticket were made on top of this one.
         auto rebased = m_store.write(
@@ -303,7 +303,7 @@ Result<void> SyncEngine::undoEcho(const OutboxEntry &entry)
         return {};
     }
     case Refusal::ShowServerTicket:
-        return m_store.reapplyLocalChanges(entry.targetId);
+        return Outbox(m_store).reapplyLocalChanges(entry.targetId);
     case Refusal::DropEscalation: {
         auto removed =
             m_store.write(QStringLiteral("DELETE FROM escalations WHERE id = ?"), {entry.localId});

@@ -2,6 +2,7 @@
 // contact center into its cache, and searches it locally.
 #include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
+#include "app/store/CacheSearch.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
@@ -28,8 +29,8 @@ TEST(OperatorDeskTest, SignsInToTheDemoBackOfficeAndSyncsItsContactCenter)
     EXPECT_GT(store.count(QStringLiteral("customers")).value(), 10);
     EXPECT_GT(store.count(QStringLiteral("orders")).value(), 10);
     EXPECT_GT(store.count(QStringLiteral("macros")).value(), 0);
-    EXPECT_FALSE(store.searchKb(QStringLiteral("заказ")).value().isEmpty());
-    EXPECT_FALSE(store.searchKb(QStringLiteral("refund")).value().isEmpty());
+    EXPECT_FALSE(app::CacheSearch(store).searchKb(QStringLiteral("заказ")).value().isEmpty());
+    EXPECT_FALSE(app::CacheSearch(store).searchKb(QStringLiteral("refund")).value().isEmpty());
 
     // A reply from the desk reaches the back office and comes back synced.
     const auto tickets = store.tickets().value();

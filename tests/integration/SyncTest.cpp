@@ -1,5 +1,6 @@
 #include "tests/integration/SyncFixture.h"
 
+#include "app/store/CacheSearch.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/Outbox.h"
 #include "app/sync/RealtimeChannel.h"
@@ -293,5 +294,7 @@ TEST_F(SyncTest, ABigPageIsParsedAsideAndItsMessagesAreAllSearchable)
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_EQ(pages.count(), 1); // one page of the default size carries it all
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
-    EXPECT_EQ(olga->store->searchMessages(QStringLiteral("курьера"), 1000).value().size(), count);
+    EXPECT_EQ(
+        app::CacheSearch(*olga->store).searchMessages(QStringLiteral("курьера"), 1000).value().size(),
+        count);
 }

@@ -1,6 +1,7 @@
 #include "app/store/LocalStore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/session/SignedInUser.h"
+#include "app/store/CacheSearch.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
@@ -205,11 +206,11 @@ TEST_F(LocalStoreTest, AFaultOnAnyWriteOfAPageLeavesNothingHalfApplied)
         EXPECT_EQ(fresh.count(u"tickets"_qs).value(), 0);
         EXPECT_EQ(fresh.count(u"messages"_qs).value(), 0);
         EXPECT_EQ(fresh.count(u"kb_articles"_qs).value(), 0);
-        EXPECT_TRUE(fresh.searchKb(u"заказ"_qs).value().isEmpty());
+        EXPECT_TRUE(CacheSearch(fresh).searchKb(u"заказ"_qs).value().isEmpty());
         // Once the fault is gone the same page applies in full.
         ASSERT_TRUE(ChangeFeedApplier(fresh).applyPage(samplePage()).ok());
         EXPECT_EQ(fresh.cursor(), 4);
-        EXPECT_EQ(fresh.searchKb(u"заказ"_qs).value().size(), 1);
+        EXPECT_EQ(CacheSearch(fresh).searchKb(u"заказ"_qs).value().size(), 1);
     }
 }
 
@@ -218,7 +219,7 @@ TEST_F(LocalStoreTest, SearchesTheKnowledgeBaseInRussianAndEnglish)
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
     auto ids = [&](const QString &query) {
         QStringList found;
-        const auto hits = store.searchKb(query);
+        const auto hits = CacheSearch(store).searchKb(query);
         for (const KbSearchHit &hit : hits.value())
             found.append(hit.id);
         return found;
@@ -231,10 +232,10 @@ TEST_F(LocalStoreTest, SearchesTheKnowledgeBaseInRussianAndEnglish)
     EXPECT_EQ(ids(u"Refunds damaged"_qs), QStringList{u"6"_qs}); // every word must match
     EXPECT_TRUE(ids(u"refund заказ"_qs).isEmpty());
     EXPECT_TRUE(ids(u"\"*()"_qs).isEmpty()); // FTS syntax in the query is not interpreted
-    const auto hits = store.searchKb(u"личн"_qs).value();
+    const auto hits = CacheSearch(store).searchKb(u"личн"_qs).value();
     ASSERT_EQ(hits.size(), 1);
     EXPECT_TRUE(hits[0].snippet.contains(u"[личном]")) << hits[0].snippet.toStdString();
-    EXPECT_EQ(store.searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
 }
 
 TEST_F(LocalStoreTest, TicketsKeepTheBackOfficesOwnJsonText)
@@ -286,7 +287,7 @@ TEST_F(LocalStoreTest, KbSearchPutsTitleAndTagHitsFirstAndFollowsEdits)
                     .ok());
     auto ids = [&](const QString &query, const QString &locale = {}) {
         QStringList found;
-        const auto hits = store.searchKb(query, 20, locale);
+        const auto hits = CacheSearch(store).searchKb(query, 20, locale);
         for (const KbSearchHit &hit : hits.value())
             found.append(hit.id);
         return found;
@@ -295,12 +296,12 @@ TEST_F(LocalStoreTest, KbSearchPutsTitleAndTagHitsFirstAndFollowsEdits)
     EXPECT_EQ(ids(u"возврат"_qs, u"en"_qs), QStringList{u"3"_qs});
     EXPECT_EQ(ids(u"оплат"_qs), QStringList{u"2"_qs}); // tags are the first tier too
     EXPECT_EQ(ids(u"возврат"_qs, u"ru"_qs).size(), 2);
-    EXPECT_EQ(store.searchKb(u"возврат"_qs, 1).value().size(), 1);
-    const auto hits = store.searchKb(u"деньг"_qs).value();
+    EXPECT_EQ(CacheSearch(store).searchKb(u"возврат"_qs, 1).value().size(), 1);
+    const auto hits = CacheSearch(store).searchKb(u"деньг"_qs).value();
     ASSERT_EQ(hits.size(), 1);
     EXPECT_EQ(hits[0].snippet, u"[Деньги] приходят за три дня."_qs);
     // A hit in the title only: the snippet is the start of the body.
-    EXPECT_EQ(store.searchKb(u"курьер"_qs).value().value(0).snippet,
+    EXPECT_EQ(CacheSearch(store).searchKb(u"курьер"_qs).value().value(0).snippet,
               u"Возврат, возврат, возврат, возврат и ещё возврат."_qs);
 
     // An edit replaces the indexed text; a deletion removes it from both indexes.
@@ -339,8 +340,8 @@ TEST_F(LocalStoreTest, TheMessageIndexFollowsEchoesAndDeletions)
         ASSERT_TRUE(sent.ok());
         echoes.append(sent.value());
     }
-    EXPECT_EQ(store.searchMessages(u"посылк"_qs, 100).value().size(), 40);
-    EXPECT_EQ(store.searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"посылк"_qs, 100).value().size(), 40);
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"заказ"_qs).value(), QStringList{u"10"_qs});
     // The feed deletes the server's message; the echoes' rows go as their commands are dropped.
     const QJsonObject page{{u"changes"_qs, QJsonArray{QJsonObject{{u"seq"_qs, 5},
                                                                   {u"entity"_qs, u"message"_qs},
@@ -351,8 +352,8 @@ TEST_F(LocalStoreTest, TheMessageIndexFollowsEchoesAndDeletions)
                            {u"more"_qs, false}};
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(page).ok());
     ASSERT_TRUE(store.write(u"DELETE FROM messages WHERE id = ?"_qs, {echoes.first()}).ok());
-    EXPECT_TRUE(store.searchMessages(u"заказ"_qs).value().isEmpty());
-    EXPECT_EQ(store.searchMessages(u"посылк"_qs, 100).value().size(), 39);
+    EXPECT_TRUE(CacheSearch(store).searchMessages(u"заказ"_qs).value().isEmpty());
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"посылк"_qs, 100).value().size(), 39);
     auto check =
         store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
     EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
@@ -420,9 +421,9 @@ TEST_F(LocalStoreTest, AFaultOnAnyWriteOfACommandLeavesNeitherEchoNorOutboxEntry
 
 TEST_F(LocalStoreTest, MatchExpressionQuotesEveryWordAsAPrefix)
 {
-    EXPECT_EQ(LocalStore::matchExpression(u"заказ  Refund"_qs), u"\"заказ\"* \"Refund\"*");
-    EXPECT_EQ(LocalStore::matchExpression(u"a\"b OR c*"_qs), u"\"a\"* \"b\"* \"OR\"* \"c\"*");
-    EXPECT_TRUE(LocalStore::matchExpression(u" -*- "_qs).isEmpty());
+    EXPECT_EQ(CacheSearch::matchExpression(u"заказ  Refund"_qs), u"\"заказ\"* \"Refund\"*");
+    EXPECT_EQ(CacheSearch::matchExpression(u"a\"b OR c*"_qs), u"\"a\"* \"b\"* \"OR\"* \"c\"*");
+    EXPECT_TRUE(CacheSearch::matchExpression(u" -*- "_qs).isEmpty());
 }
 
 namespace {
@@ -497,7 +498,7 @@ TEST_F(LocalStoreTest, HousekeepingRunsOnItsOwnThreadInTheWritersPauses)
 
     // Everything is there and findable, and the index is sound.
     EXPECT_EQ(store.count(u"messages"_qs).value(), written + 1);
-    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), written);
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"курьер"_qs, 100000).value().size(), written);
     auto check =
         store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
     EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
@@ -619,8 +620,8 @@ TEST_F(LocalStoreTest, TheBacklogIsSearchableAndSurvivesDeletesAndEdits)
         ASSERT_TRUE(hold.commit().ok());
     }
     // searchMessages indexes what is left first, whatever the housekeeping thread did so far.
-    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), many - 2);
-    EXPECT_EQ(store.searchMessages(u"отменен"_qs).value(), QStringList{u"b6"_qs});
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"курьер"_qs, 100000).value().size(), many - 2);
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"отменен"_qs).value(), QStringList{u"b6"_qs});
     EXPECT_TRUE(store.stateValue(u"message_index_upto"_qs).value().isEmpty());
     auto check =
         store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
@@ -628,7 +629,7 @@ TEST_F(LocalStoreTest, TheBacklogIsSearchableAndSurvivesDeletesAndEdits)
 
     // After the catch-up, deletes and edits reach the index again.
     ASSERT_TRUE(store.write(u"DELETE FROM messages WHERE id = 'b7'"_qs).ok());
-    EXPECT_EQ(store.searchMessages(u"курьер"_qs, 100000).value().size(), many - 3);
+    EXPECT_EQ(CacheSearch(store).searchMessages(u"курьер"_qs, 100000).value().size(), many - 3);
     check = store.write(u"INSERT INTO message_fts (message_fts) VALUES ('integrity-check')"_qs);
     EXPECT_TRUE(check.ok()) << check.error().message.toStdString();
 }
