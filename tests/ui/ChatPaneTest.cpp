@@ -19,9 +19,9 @@
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

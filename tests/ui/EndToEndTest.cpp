@@ -17,6 +17,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
 #include "ui/kb/KbArticleViewer.h"
@@ -25,7 +26,6 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -15,6 +15,8 @@
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/common/SlaPalette.h"
+#include "ui/common/UiSetup.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/kb/KnowledgeBasePane.h"
 #include "ui/queue/TicketQueuePane.h"
@@ -25,10 +27,8 @@
 #include "ui/shell/PresenceSwitcher.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
-#include "ui/shell/SlaPalette.h"
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/shell/UiSettings.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QApplication>
 #include <QComboBox>

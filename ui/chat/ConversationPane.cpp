@@ -18,9 +18,9 @@
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

@@ -5,7 +5,7 @@
 #include "app/models/CustomerProfile.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
-#include "ui/shell/UiSetup.h"
+#include "ui/common/UiSetup.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

@@ -3,9 +3,9 @@
 #include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/KbArticleListModel.h"
+#include "ui/common/UiSetup.h"
 #include "ui/kb/KbArticleViewer.h"
 #include "ui/kb/KbResultDelegate.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/shell/Pane.h"
+#include "ui/common/Pane.h"
 
 #include <QKeySequence>
 #include <QList>

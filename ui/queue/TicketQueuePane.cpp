@@ -3,8 +3,8 @@
 #include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/TicketQueueModel.h"
+#include "ui/common/UiSetup.h"
 #include "ui/queue/TicketQueueDelegate.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ui/shell/SyncStatusWidget.h"
 
-#include "ui/shell/SlaPalette.h"
+#include "ui/common/SlaPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
