@@ -52,6 +52,11 @@ protected:
     void retranslateUi() override;
 
 private:
+    void buildProfile();
+    // The customer's orders (with their status history) and previous tickets.
+    void buildLists();
+    void layOut();
+    void connectLists();
     void reload();
     void loadProfile();
     void onStoreChanged(const app::StoreChangeSet &changes);
