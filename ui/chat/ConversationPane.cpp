@@ -4,6 +4,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ChatAlerts.h"
 #include "app/models/ConversationModel.h"
+#include "app/models/ConversationQuery.h"
 #include "app/models/EscalationCatalog.h"
 #include "app/models/EscalationInboxModel.h"
 #include "app/models/MacroModel.h"

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/models/ConversationQuery.h"
 #include "ui/chat/ConflictBanner.h"
 #include "ui/chat/ConnectionBanner.h"
 #include "ui/chat/OpenConversationsList.h"
@@ -27,6 +26,7 @@ class QToolButton;
 namespace frontline::app {
 class ChatAlerts;
 class ConversationModel;
+class ConversationQuery;
 class MacroModel;
 class OpenConversationsModel;
 class OperatorDesk;
@@ -41,8 +41,9 @@ class MacroPicker;
 class ReplyComposer;
 
 // The operator's chats: the open conversations (with unread counts and waiting times), the
-// current one's messages, and the composer. Reads the cache through the app layer's models and acts
-// through OperatorCommands, so everything shows at once, online or offline.
+// current one's messages, and the composer. Reads the cache through the app layer (item models,
+// ConversationQuery) and acts through OperatorCommands, so everything shows at once, online or
+// offline.
 class ConversationPane : public Pane
 {
     Q_OBJECT
