@@ -10,6 +10,7 @@
 // refund...) are in most of the 50,000 articles: the hard case for ranking. The queries are what
 // an operator types: title words, two words of a title, a word of a body, a prefix.
 #include "app/commands/OperatorCommands.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 #include "app/store/MessageIndex.h"
@@ -285,7 +286,9 @@ int main(int argc, char *argv[])
         return 1;
     // 2. Local echo of a send on this cache: an operator's sends, 10 ms apart so the cache's
     // maintenance thread runs between them as it would.
-    OperatorCommands commands(store);
+    SignedInUser me;
+    me.id = QStringLiteral("1");
+    OperatorCommands commands(store, me);
     QList<double> echo, echoCpu;
     const auto threadCpu = [] {
         timespec now{};

@@ -1,12 +1,13 @@
 #include "cli/CliCommands.h"
 
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/session/Session.h"
 #include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
-#include "app/store/SqlTransaction.h"
 #include "app/sync/SyncEngine.h"
+#include "protocol/ApiPaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,55 +47,101 @@ void printJson(const QJsonValue &value)
     std::fflush(stdout);
 }
 
+// Every option of every command; each command reads the ones it takes.
+struct Options
+{
+    QCommandLineOption data{
+        QStringLiteral("data"),
+        QCoreApplication::translate("frontline-cli", "Keep the session and the cache in DIR."),
+        QStringLiteral("DIR")};
+    QCommandLineOption noKeychain{
+        QStringLiteral("no-keychain"),
+        QCoreApplication::translate("frontline-cli", "Do not use the system keychain.")};
+    QCommandLineOption server{
+        QStringLiteral("server"),
+        QCoreApplication::translate("frontline-cli", "The back office's URL."),
+        QStringLiteral("URL")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("frontline-cli", "Your username."),
+                            QStringLiteral("U")};
+    QCommandLineOption password{QStringLiteral("password"),
+                                QCoreApplication::translate("frontline-cli", "Your password."),
+                                QStringLiteral("P")};
+    QCommandLineOption workspace{QStringLiteral("workspace"),
+                                 QCoreApplication::translate("frontline-cli", "The workspace."),
+                                 QStringLiteral("W"), QStringLiteral("production")};
+    QCommandLineOption ca{
+        QStringLiteral("ca"),
+        QCoreApplication::translate("frontline-cli", "Also trust the CA certificates in FILE."),
+        QStringLiteral("FILE")};
+    QCommandLineOption remember{
+        QStringLiteral("remember-in-file"),
+        QCoreApplication::translate(
+            "frontline-cli",
+            "Where no keychain answers, keep the session in a file only you can read.")};
+    QCommandLineOption internal{
+        QStringLiteral("internal"),
+        QCoreApplication::translate("frontline-cli", "send: an internal note, not a reply.")};
+    QCommandLineOption queueOnly{
+        QStringLiteral("queue-only"),
+        QCoreApplication::translate("frontline-cli",
+                                    "send: only queue; the next sync delivers it.")};
+    QCommandLineOption limit{
+        QStringLiteral("limit"),
+        QCoreApplication::translate("frontline-cli", "kb-search: at most N results."),
+        QStringLiteral("N"), QStringLiteral("20")};
+    QCommandLineOption timeout{
+        QStringLiteral("timeout-ms"),
+        QCoreApplication::translate("frontline-cli", "Give up on a request after MS milliseconds."),
+        QStringLiteral("MS"), QStringLiteral("15000")};
+    QCommandLineOption verbose{
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("frontline-cli", "Log what the client does.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "frontline-cli",
+            "Frontline on the command line: sign in, sync the local cache, send messages.\n\n"
+            "Commands:\n"
+            "  login --server URL --user U --password P [--remember-in-file] [--ca FILE]\n"
+            "  logout\n"
+            "  sync                  push queued commands and pull changes until idle\n"
+            "  status                online, pending, conflicts, cursor, tickets (JSON)\n"
+            "  send TICKET_ID TEXT   queue a reply, then try to deliver it\n"
+            "  tickets               the cached tickets (JSON)\n"
+            "  kb-search QUERY       search the cached knowledge base (JSON)"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({data, noKeychain, server, user, password, workspace, ca, remember,
+                           internal, queueOnly, limit, timeout, verbose});
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate("frontline-cli", "What to do (see above)."));
+    }
+};
+
 } // namespace
 
 struct CliCommands::Context
 {
-    QString dataDirectory;
-    bool keychain = true;
+    Options options;
+    QCommandLineParser parser;
+    QStringList positional;
+    // Declared before the core, so destroyed after it: no reply outlives its network.
     QNetworkAccessManager network;
-    BackOfficeClient client{&network};
-    std::unique_ptr<Session> session;
-    LocalStore store;
-    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<ClientCore> core;
 
-    Result<void> openStore()
-    {
-        if (auto opened = store.open(session->cachePath()); !opened)
-            return opened.error();
-        SqlTransaction transaction(store);
-        if (!transaction.begun())
-            return transaction.begun().error();
-        for (const auto &[key, value] :
-             {std::pair{QStringLiteral("me_id"), session->info().operatorId},
-              std::pair{QStringLiteral("me_name"), session->info().displayName}}) {
-            auto current = store.stateValue(key);
-            if (!current)
-                return current.error();
-            if (current.value() != value) {
-                if (auto set = store.setStateValue(key, value); !set)
-                    return set.error();
-            }
-        }
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
-        engine = std::make_unique<SyncEngine>(store, client);
-        return {};
-    }
-
-    Result<void> restore()
-    {
-        if (auto restored = session->restore(); !restored)
-            return restored.error();
-        return openStore();
-    }
+    QString value(const QCommandLineOption &option) const { return parser.value(option); }
+    bool isSet(const QCommandLineOption &option) const { return parser.isSet(option); }
 
     // One push-and-pull cycle, forced past any backoff; true when it reached an idle feed.
     bool syncOnce()
     {
+        SyncEngine *engine = core->engine();
         QEventLoop loop;
         bool ok = false;
-        QObject::connect(engine.get(), &SyncEngine::cycleFinished, &loop, [&](bool done) {
+        QObject::connect(engine, &SyncEngine::cycleFinished, &loop, [&](bool done) {
             if (engine->isBusy())
                 return;
             ok = done;
@@ -115,254 +162,214 @@ CliCommands::~CliCommands() = default;
 
 int CliCommands::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "frontline-cli",
-        "Frontline on the command line: sign in, sync the local cache, send messages.\n\n"
-        "Commands:\n"
-        "  login --server URL --user U --password P [--remember-in-file] [--ca FILE]\n"
-        "  logout\n"
-        "  sync                  push queued commands and pull changes until idle\n"
-        "  status                online, pending, conflicts, cursor, tickets (JSON)\n"
-        "  send TICKET_ID TEXT   queue a reply, then try to deliver it\n"
-        "  tickets               the cached tickets (JSON)\n"
-        "  kb-search QUERY       search the cached knowledge base (JSON)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption data(
-        QStringLiteral("data"),
-        QCoreApplication::translate("frontline-cli", "Keep the session and the cache in DIR."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption noKeychain(
-        QStringLiteral("no-keychain"),
-        QCoreApplication::translate("frontline-cli", "Do not use the system keychain."));
-    const QCommandLineOption server(
-        QStringLiteral("server"),
-        QCoreApplication::translate("frontline-cli", "The back office's URL."),
-        QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  QCoreApplication::translate("frontline-cli", "Your username."),
-                                  QStringLiteral("U"));
-    const QCommandLineOption password(
-        QStringLiteral("password"), QCoreApplication::translate("frontline-cli", "Your password."),
-        QStringLiteral("P"));
-    const QCommandLineOption workspace(
-        QStringLiteral("workspace"), QCoreApplication::translate("frontline-cli", "The workspace."),
-        QStringLiteral("W"), QStringLiteral("production"));
-    const QCommandLineOption ca(
-        QStringLiteral("ca"),
-        QCoreApplication::translate("frontline-cli", "Also trust the CA certificates in FILE."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption remember(
-        QStringLiteral("remember-in-file"),
-        QCoreApplication::translate(
-            "frontline-cli",
-            "Where no keychain answers, keep the session in a file only you can read."));
-    const QCommandLineOption internal(
-        QStringLiteral("internal"),
-        QCoreApplication::translate("frontline-cli", "send: an internal note, not a reply."));
-    const QCommandLineOption queueOnly(
-        QStringLiteral("queue-only"),
-        QCoreApplication::translate("frontline-cli",
-                                    "send: only queue; the next sync delivers it."));
-    const QCommandLineOption limit(
-        QStringLiteral("limit"),
-        QCoreApplication::translate("frontline-cli", "kb-search: at most N results."),
-        QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout-ms"),
-        QCoreApplication::translate("frontline-cli", "Give up on a request after MS milliseconds."),
-        QStringLiteral("MS"), QStringLiteral("15000"));
-    parser.addOptions({data, noKeychain, server, user, password, workspace, ca, remember, internal,
-                       queueOnly, limit, timeout});
-    const QCommandLineOption verbose(
-        QStringLiteral("verbose"),
-        QCoreApplication::translate("frontline-cli", "Log what the client does."));
-    parser.addOption(verbose);
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate("frontline-cli", "What to do (see above)."));
-    parser.process(arguments);
-
+    d->options.addTo(d->parser);
+    d->parser.process(arguments);
     // Output is for scripts: one JSON document, or one line of error. Logs only on request.
-    if (!parser.isSet(verbose) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+    if (!d->isSet(d->options.verbose) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n"
                                                         "*.warning=false"));
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
+    d->positional = d->parser.positionalArguments();
+    if (d->positional.isEmpty())
         return fail(QCoreApplication::translate("frontline-cli", "no command; see --help"), 2);
-    const QString command = positional.first();
-    d->dataDirectory = parser.isSet(data)
-                           ? parser.value(data)
-                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    d->keychain = !parser.isSet(noKeychain) && qEnvironmentVariableIsEmpty("FRONTLINE_NO_KEYCHAIN");
-    d->client.setTimeout(parser.value(timeout).toInt());
-    d->session = std::make_unique<Session>(d->dataDirectory, d->client);
-    d->session->setKeychainEnabled(d->keychain);
+    const QString command = d->positional.first();
+    const QString dataDirectory =
+        d->isSet(d->options.data)
+            ? d->value(d->options.data)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    d->core = std::make_unique<ClientCore>(&d->network, dataDirectory);
+    d->core->setLive(false);
+    d->core->setKeychainEnabled(!d->isSet(d->options.noKeychain) &&
+                                qEnvironmentVariableIsEmpty("FRONTLINE_NO_KEYCHAIN"));
+    d->core->client().setTimeout(d->value(d->options.timeout).toInt());
 
-    if (command == u"login") {
-        if (!parser.isSet(server) || !parser.isSet(user) || !parser.isSet(password))
-            return fail(QCoreApplication::translate("frontline-cli",
-                                                    "login needs --server, --user and --password"),
-                        2);
-        const QUrl url(parser.value(server));
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
-            return fail(QCoreApplication::translate("frontline-cli",
-                                                    "--server must be an http:// or https:// URL"),
-                        2);
-        QEventLoop loop;
-        Result<SessionInfo> outcome = Error{};
-        d->session->login(url, parser.value(user), parser.value(password), parser.value(workspace),
-                          parser.isSet(remember), parser.value(ca),
-                          [&](const Result<SessionInfo> &result) {
-                              outcome = result;
-                              loop.quit();
-                          });
-        loop.exec();
-        if (!outcome)
-            return fail(outcome.error());
-        if (auto opened = d->openStore(); !opened)
-            return fail(opened.error());
-        std::fprintf(stderr, "%s\n", qPrintable(Session::storageNotice(outcome->storage)));
-        printJson(QJsonObject{{QStringLiteral("user"), outcome->username},
-                              {QStringLiteral("operator_id"), outcome->operatorId},
-                              {QStringLiteral("workspace"), outcome->workspace},
-                              {QStringLiteral("token_storage"), toString(outcome->storage)},
-                              {QStringLiteral("cache"), d->session->cachePath()}});
-        return 0;
-    }
-
-    if (auto restored = d->restore(); !restored)
+    if (command == u"login")
+        return login();
+    if (auto restored = d->core->restore(); !restored)
         return fail(restored.error());
-
-    if (command == u"logout") {
-        QEventLoop loop;
-        Result<void> outcome;
-        d->session->logout([&](const Result<void> &result) {
-            outcome = result;
-            loop.quit();
-        });
-        loop.exec();
-        if (!outcome &&
-            (outcome.error().code == u"network_error" || outcome.error().code == u"timeout")) {
-            // Forgotten here all the same; the token lapses on its own on the server.
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                             "frontline-cli", "signed out here; the back office could not be "
-                                              "told, so the token stays valid until it expires")));
-            return 0;
-        }
-        return outcome ? 0 : fail(outcome.error());
-    }
-    if (command == u"sync") {
-        if (!d->syncOnce())
-            return fail(QCoreApplication::translate("frontline-cli",
-                                                    "sync did not finish: %1 (%2 commands pending)")
-                            .arg(d->engine->lastError())
-                            .arg(d->engine->pendingCount()));
-        printJson(QJsonObject{{QStringLiteral("pending"), d->engine->pendingCount()},
-                              {QStringLiteral("conflicts"), d->engine->conflictCount()},
-                              {QStringLiteral("cursor"), d->store.cursor()}});
-        return 0;
-    }
-    if (command == u"status") {
-        // Online means the back office answers for this session now.
-        QEventLoop loop;
-        bool online = false;
-        ApiRequest probe;
-        probe.path = QStringLiteral("/me");
-        d->client.setTimeout(std::min(d->client.timeout(), 3000));
-        d->client.send(probe, &loop, [&](const ApiReply &reply) {
-            online = reply.ok();
-            loop.quit();
-        });
-        loop.exec();
-        const auto pending = Outbox(d->store).pendingCount();
-        const auto conflicts = d->store.count(QStringLiteral("conflicts"));
-        const auto tickets = d->store.count(QStringLiteral("tickets"));
-        if (!pending || !conflicts || !tickets)
-            return fail(!pending     ? pending.error()
-                        : !conflicts ? conflicts.error()
-                                     : tickets.error());
-        printJson(QJsonObject{{QStringLiteral("online"), online},
-                              {QStringLiteral("pending"), pending.value()},
-                              {QStringLiteral("conflicts"), conflicts.value()},
-                              {QStringLiteral("cursor"), d->store.cursor()},
-                              {QStringLiteral("tickets"), tickets.value()}});
-        return 0;
-    }
-    if (command == u"send") {
-        if (positional.size() < 3)
-            return fail(QCoreApplication::translate("frontline-cli", "usage: send TICKET_ID TEXT"),
-                        2);
-        OperatorCommands commands(d->store);
-        const QString text = positional.mid(2).join(u' ');
-        auto queued = parser.isSet(internal) ? commands.addInternalNote(positional.at(1), text)
-                                             : commands.sendMessage(positional.at(1), text);
-        if (!queued)
-            return fail(queued.error());
-        QString refused;
-        QObject::connect(
-            d->engine.get(), &SyncEngine::commandRefused,
-            [&](const QString &, const QString &, const QString &error) { refused = error; });
-        if (parser.isSet(queueOnly)) {
-            printJson(QJsonObject{{QStringLiteral("queued"), queued.value()},
-                                  {QStringLiteral("delivered"), false}});
-            return 0;
-        }
-        const bool synced = d->syncOnce();
-        if (!refused.isEmpty())
-            return fail(QCoreApplication::translate("frontline-cli",
-                                                    "the back office refused the message: %1")
-                            .arg(refused));
-        if (!synced) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "frontline-cli",
-                                        "offline: the message is queued and will be sent on the "
-                                        "next sync (%1)")
-                                        .arg(d->engine->lastError())));
-        }
-        printJson(QJsonObject{{QStringLiteral("queued"), queued.value()},
-                              {QStringLiteral("delivered"), synced},
-                              {QStringLiteral("pending"), d->engine->pendingCount()}});
-        return 0;
-    }
-    if (command == u"tickets") {
-        auto tickets = d->store.tickets();
-        if (!tickets)
-            return fail(tickets.error());
-        QJsonArray list;
-        for (const CachedTicket &cached : tickets.value()) {
-            QJsonObject ticket = cached.ticket.toJson();
-            ticket.insert(QStringLiteral("local_changes_pending"), cached.localChangesPending);
-            list.append(ticket);
-        }
-        printJson(list);
-        return 0;
-    }
-    if (command == u"kb-search") {
-        if (positional.size() < 2)
-            return fail(QCoreApplication::translate("frontline-cli", "usage: kb-search QUERY"), 2);
-        auto hits = d->store.searchKb(positional.mid(1).join(u' '), parser.value(limit).toInt());
-        if (!hits)
-            return fail(hits.error());
-        QJsonArray list;
-        for (const KbSearchHit &hit : hits.value()) {
-            list.append(
-                QJsonObject{{QStringLiteral("id"), hit.id},
-                            {QStringLiteral("slug"), hit.slug},
-                            {QStringLiteral("locale"), hit.locale},
-                            {QStringLiteral("title"), hit.title},
-                            {QStringLiteral("snippet"), hit.snippet},
-                            {QStringLiteral("tags"), QJsonArray::fromStringList(hit.tags)}});
-        }
-        printJson(list);
-        return 0;
+    const std::pair<QStringView, int (CliCommands::*)()> commands[] = {
+        {u"logout", &CliCommands::logout},   {u"sync", &CliCommands::sync},
+        {u"status", &CliCommands::status},   {u"send", &CliCommands::send},
+        {u"tickets", &CliCommands::tickets}, {u"kb-search", &CliCommands::kbSearch}};
+    for (const auto &[name, function] : commands) {
+        if (command == name)
+            return (this->*function)();
     }
     return fail(
         QCoreApplication::translate("frontline-cli", "unknown command %1; see --help").arg(command),
         2);
+}
+
+int CliCommands::login()
+{
+    const Options &o = d->options;
+    if (!d->isSet(o.server) || !d->isSet(o.user) || !d->isSet(o.password))
+        return fail(QCoreApplication::translate("frontline-cli",
+                                                "login needs --server, --user and --password"),
+                    2);
+    const QUrl url(d->value(o.server));
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return fail(QCoreApplication::translate("frontline-cli",
+                                                "--server must be an http:// or https:// URL"),
+                    2);
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(d->core.get(), &ClientCore::ready, &loop, &QEventLoop::quit);
+    QObject::connect(d->core.get(), &ClientCore::failed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    d->core->signIn(url, d->value(o.user), d->value(o.password), d->value(o.workspace),
+                    d->isSet(o.remember), d->value(o.ca));
+    loop.exec();
+    if (!d->core->isReady())
+        return fail(failure);
+    const SessionInfo &info = d->core->session().info();
+    std::fprintf(stderr, "%s\n", qPrintable(Session::storageNotice(info.storage)));
+    printJson(QJsonObject{{QStringLiteral("user"), info.user.username},
+                          {QStringLiteral("operator_id"), info.user.id},
+                          {QStringLiteral("workspace"), info.user.workspace},
+                          {QStringLiteral("token_storage"), toString(info.storage)},
+                          {QStringLiteral("cache"), d->core->session().cachePath()}});
+    return 0;
+}
+
+int CliCommands::logout()
+{
+    QEventLoop loop;
+    Result<void> outcome;
+    d->core->session().logout([&](const Result<void> &result) {
+        outcome = result;
+        loop.quit();
+    });
+    loop.exec();
+    if (!outcome &&
+        (outcome.error().code == u"network_error" || outcome.error().code == u"timeout")) {
+        // Forgotten here all the same; the token lapses on its own on the server.
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "frontline-cli", "signed out here; the back office could not be told, so the "
+                                 "token stays valid until it expires")));
+        return 0;
+    }
+    return outcome ? 0 : fail(outcome.error());
+}
+
+int CliCommands::sync()
+{
+    SyncEngine *engine = d->core->engine();
+    if (!d->syncOnce())
+        return fail(QCoreApplication::translate("frontline-cli",
+                                                "sync did not finish: %1 (%2 commands pending)")
+                        .arg(engine->lastError())
+                        .arg(engine->pendingCount()));
+    printJson(QJsonObject{{QStringLiteral("pending"), engine->pendingCount()},
+                          {QStringLiteral("conflicts"), engine->conflictCount()},
+                          {QStringLiteral("cursor"), d->core->store().cursor()}});
+    return 0;
+}
+
+int CliCommands::status()
+{
+    // Online means the back office answers for this session now.
+    BackOfficeClient &client = d->core->client();
+    QEventLoop loop;
+    bool online = false;
+    ApiRequest probe;
+    probe.path = protocol::paths::Me.toString();
+    client.setTimeout(std::min(client.timeout(), 3000));
+    client.send(probe, &loop, [&](const ApiReply &reply) {
+        online = reply.ok();
+        loop.quit();
+    });
+    loop.exec();
+    LocalStore &store = d->core->store();
+    const auto pending = Outbox(store).pendingCount();
+    const auto conflicts = store.count(QStringLiteral("conflicts"));
+    const auto tickets = store.count(QStringLiteral("tickets"));
+    if (!pending || !conflicts || !tickets)
+        return fail(!pending ? pending.error() : !conflicts ? conflicts.error() : tickets.error());
+    printJson(QJsonObject{{QStringLiteral("online"), online},
+                          {QStringLiteral("pending"), pending.value()},
+                          {QStringLiteral("conflicts"), conflicts.value()},
+                          {QStringLiteral("cursor"), store.cursor()},
+                          {QStringLiteral("tickets"), tickets.value()}});
+    return 0;
+}
+
+int CliCommands::send()
+{
+    const QStringList &positional = d->positional;
+    if (positional.size() < 3)
+        return fail(QCoreApplication::translate("frontline-cli", "usage: send TICKET_ID TEXT"), 2);
+    OperatorCommands &commands = *d->core->commands();
+    SyncEngine *engine = d->core->engine();
+    const QString text = positional.mid(2).join(u' ');
+    auto queued = d->isSet(d->options.internal) ? commands.addInternalNote(positional.at(1), text)
+                                                : commands.sendMessage(positional.at(1), text);
+    if (!queued)
+        return fail(queued.error());
+    if (d->isSet(d->options.queueOnly)) {
+        printJson(QJsonObject{{QStringLiteral("queued"), queued.value()},
+                              {QStringLiteral("delivered"), false}});
+        return 0;
+    }
+    QString refused;
+    QObject::connect(engine, &SyncEngine::commandRefused,
+                     [&](outbox::Kind, const QString &, const QString &error) { refused = error; });
+    const bool synced = d->syncOnce();
+    if (!refused.isEmpty())
+        return fail(
+            QCoreApplication::translate("frontline-cli", "the back office refused the message: %1")
+                .arg(refused));
+    if (!synced) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                           "frontline-cli",
+                           "offline: the message is queued and will be sent on the next sync (%1)")
+                           .arg(engine->lastError())));
+    }
+    printJson(QJsonObject{{QStringLiteral("queued"), queued.value()},
+                          {QStringLiteral("delivered"), synced},
+                          {QStringLiteral("pending"), engine->pendingCount()}});
+    return 0;
+}
+
+int CliCommands::tickets()
+{
+    auto tickets = d->core->store().tickets();
+    if (!tickets)
+        return fail(tickets.error());
+    QJsonArray list;
+    for (const CachedTicket &cached : tickets.value()) {
+        QJsonObject ticket = cached.ticket.toJson();
+        ticket.insert(QStringLiteral("local_changes_pending"), cached.localChangesPending);
+        list.append(ticket);
+    }
+    printJson(list);
+    return 0;
+}
+
+int CliCommands::kbSearch()
+{
+    if (d->positional.size() < 2)
+        return fail(QCoreApplication::translate("frontline-cli", "usage: kb-search QUERY"), 2);
+    auto hits = d->core->store().searchKb(d->positional.mid(1).join(u' '),
+                                          d->value(d->options.limit).toInt());
+    if (!hits)
+        return fail(hits.error());
+    QJsonArray list;
+    for (const KbSearchHit &hit : hits.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), hit.id},
+                                {QStringLiteral("slug"), hit.slug},
+                                {QStringLiteral("locale"), hit.locale},
+                                {QStringLiteral("title"), hit.title},
+                                {QStringLiteral("snippet"), hit.snippet},
+                                {QStringLiteral("tags"), QJsonArray::fromStringList(hit.tags)}});
+    }
+    printJson(list);
+    return 0;
 }
 
 } // namespace frontline::cli

@@ -18,6 +18,15 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // One function a command; each returns the exit code.
+    int login();
+    int logout();
+    int sync();
+    int status();
+    int send();
+    int tickets();
+    int kbSearch();
+
     struct Context;
     std::unique_ptr<Context> d;
 };

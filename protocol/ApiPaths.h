@@ -3,12 +3,25 @@
 #include <QStringView>
 
 // Paths of the back-office contract (see docs/api/openapi.yaml). Both sides build URLs from
-// these so a renamed route fails to compile rather than to connect.
+// these so a renamed route fails to compile rather than to connect. Paths below ApiPrefix are
+// written without it (the client's requests are relative to it); `{id}` stands for an entity's id.
 namespace frontline::protocol::paths {
 
 inline constexpr QStringView ApiPrefix = u"/api/v1";
 inline constexpr QStringView Health = u"/healthz";
 inline constexpr QStringView Metrics = u"/metrics";
 inline constexpr QStringView Events = u"/api/v1/events";
+
+inline constexpr QStringView Login = u"/auth/login";
+inline constexpr QStringView Logout = u"/auth/logout";
+inline constexpr QStringView Me = u"/me";
+inline constexpr QStringView Changes = u"/changes";
+inline constexpr QStringView Ticket = u"/tickets/{id}";
+inline constexpr QStringView TicketMessages = u"/tickets/{id}/messages";
+inline constexpr QStringView TicketClaim = u"/tickets/{id}/claim";
+inline constexpr QStringView TicketEscalations = u"/tickets/{id}/escalations";
+inline constexpr QStringView TicketKbUsage = u"/tickets/{id}/kb-usage";
+inline constexpr QStringView Escalation = u"/escalations/{id}";
+inline constexpr QStringView Presence = u"/presence";
 
 } // namespace frontline::protocol::paths

@@ -221,6 +221,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::app::ClientCore</name>
+    <message>
+        <source>The back office does not answer; working offline until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved session has ended (it expired or was signed out). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::CustomerOrdersModel</name>
     <message>
         <source>Order</source>
@@ -360,17 +371,6 @@ Commands:
     </message>
     <message>
         <source>Ticket %1: %2, %3, %4 unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>frontline::app::OperatorDesk</name>
-    <message>
-        <source>The back office does not answer; working offline until it does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your saved session has ended (it expired or was signed out). Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

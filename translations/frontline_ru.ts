@@ -230,6 +230,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::app::ClientCore</name>
+    <message>
+        <source>The back office does not answer; working offline until it does.</source>
+        <translation>Бэк-офис не отвечает; работаем офлайн, пока он не ответит.</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended (it expired or was signed out). Sign in again.</source>
+        <translation>Сохранённый сеанс завершён (истёк срок или был выполнен выход). Войдите снова.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::CustomerOrdersModel</name>
     <message>
         <source>Order</source>
@@ -370,17 +381,6 @@ Commands:
     <message>
         <source>Ticket %1: %2, %3, %4 unread</source>
         <translation>Обращение %1: %2, %3, непрочитанных: %4</translation>
-    </message>
-</context>
-<context>
-    <name>frontline::app::OperatorDesk</name>
-    <message>
-        <source>The back office does not answer; working offline until it does.</source>
-        <translation>Бэк-офис не отвечает; работаем офлайн, пока он не ответит.</translation>
-    </message>
-    <message>
-        <source>Your saved session has ended (it expired or was signed out). Sign in again.</source>
-        <translation>Сохранённый сеанс завершён (истёк срок или был выполнен выход). Войдите снова.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/commands/OperatorCommands.h"
 
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
@@ -26,7 +27,7 @@ Error invalid(const QString &field, const QString &why)
 
 struct OperatorCommands::Queued
 {
-    QString command;
+    outbox::Kind command;
     QString targetId;
     QJsonObject payload;
     qint64 baseVersion = 0;
@@ -34,9 +35,10 @@ struct OperatorCommands::Queued
     bool ticket = false; // lay the ticket's queued changes over the server's state
 };
 
-OperatorCommands::OperatorCommands(LocalStore &store, QObject *parent)
+OperatorCommands::OperatorCommands(LocalStore &store, const SignedInUser &user, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_user(user)
 {}
 
 Result<void> OperatorCommands::queue(Queued &command,
@@ -65,13 +67,10 @@ Result<void> OperatorCommands::queue(Queued &command,
 
 Result<QString> OperatorCommands::myId() const
 {
-    auto id = m_store.stateValue(QStringLiteral("me_id"));
-    if (!id)
-        return id.error();
-    if (id->isEmpty())
+    if (!m_user.isSignedIn())
         return Error{QStringLiteral("unauthorized"),
                      QCoreApplication::translate("OperatorCommands", "Not signed in")};
-    return id.value();
+    return m_user.id;
 }
 
 Result<QString> OperatorCommands::sendMessage(const QString &ticketId, const QString &body)
@@ -93,19 +92,16 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
     auto me = myId();
     if (!me)
         return me.error();
-    auto name = m_store.stateValue(QStringLiteral("me_name"));
-    if (!name)
-        return name.error();
     const QString localId = u"local:" + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject payload{{QStringLiteral("body"), body}};
     if (internal)
         payload.insert(QStringLiteral("internal"), true);
     // A public reply opens a new ticket on the back office: the echo shows that at once.
-    Queued command{QStringLiteral("send_message"), ticketId, payload, 0, localId, !internal};
+    Queued command{outbox::Kind::SendMessage, ticketId, payload, 0, localId, !internal};
     auto queued = queue(command, [&](Queued &) -> Result<void> {
         auto echo = m_store.insertMessage(CachedMessage{
-            localId, ticketId, QStringLiteral("operator"), me.value(), name.value(), internal, body,
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+            localId, ticketId, QStringLiteral("operator"), me.value(), m_user.displayName, internal,
+            body, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
             QStringLiteral("pending")});
         if (!echo)
             return echo.error();
@@ -119,7 +115,7 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
 
 Result<void> OperatorCommands::updateTicket(const QString &ticketId, const QJsonObject &changes)
 {
-    Queued command{QStringLiteral("update_ticket"), ticketId, {}, 0, {}, true};
+    Queued command{outbox::Kind::UpdateTicket, ticketId, {}, 0, {}, true};
     return queue(command, [&](Queued &queued) -> Result<void> {
         auto cached = m_store.ticket(ticketId);
         if (!cached)
@@ -147,12 +143,8 @@ Result<void> OperatorCommands::claim(const QString &ticketId)
     auto me = myId();
     if (!me)
         return me.error();
-    Queued command{QStringLiteral("claim"),
-                   ticketId,
-                   {{QStringLiteral("assignee_id"), me.value()}},
-                   0,
-                   {},
-                   true};
+    Queued command{
+        outbox::Kind::Claim, ticketId, {{QStringLiteral("assignee_id"), me.value()}}, 0, {}, true};
     return queue(command);
 }
 
@@ -194,7 +186,7 @@ Result<QString> OperatorCommands::escalate(const QString &ticketId,
     echo.insert(QStringLiteral("ticket_id"), ticketId);
     echo.insert(QStringLiteral("from_operator_id"), me.value());
     echo.insert(QStringLiteral("status"), QStringLiteral("open"));
-    Queued command{QStringLiteral("escalate"), ticketId, payload, 0, localId, false};
+    Queued command{outbox::Kind::Escalate, ticketId, payload, 0, localId, false};
     auto queued = queue(command, [&](Queued &) -> Result<void> {
         auto written = m_store.write(
             QStringLiteral("INSERT INTO escalations (id, ticket_id, status, version, json, "
@@ -213,7 +205,7 @@ Result<QString> OperatorCommands::escalate(const QString &ticketId,
 Result<void> OperatorCommands::updateEscalation(const QString &escalationId,
                                                 const QJsonObject &changes)
 {
-    Queued command{QStringLiteral("update_escalation"),
+    Queued command{outbox::Kind::UpdateEscalation,
                    escalationId,
                    {{QStringLiteral("changes"), changes}},
                    0,
@@ -264,7 +256,7 @@ Result<void> OperatorCommands::setPresence(const QString &status, const QString 
     auto me = myId();
     if (!me)
         return me.error();
-    Queued command{QStringLiteral("set_presence"),
+    Queued command{outbox::Kind::SetPresence,
                    me.value(),
                    {{QStringLiteral("status"), status}, {QStringLiteral("reason"), reason}},
                    0,
@@ -273,10 +265,10 @@ Result<void> OperatorCommands::setPresence(const QString &status, const QString 
     return queue(command, [&](Queued &) -> Result<void> {
         auto echoed = m_store.write(
             QStringLiteral("INSERT INTO presence (operator_id, name, status, reason, since) "
-                           "VALUES (?, (SELECT value FROM sync_state WHERE key = 'me_name'), ?, ?, "
-                           "?) ON CONFLICT (operator_id) DO UPDATE SET status = excluded.status, "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (operator_id) DO UPDATE SET status "
+                           "= excluded.status, "
                            "reason = excluded.reason, since = excluded.since"),
-            {me.value(), status, reason,
+            {me.value(), m_user.displayName, status, reason,
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
         if (!echoed)
             return echoed.error();
@@ -287,12 +279,8 @@ Result<void> OperatorCommands::setPresence(const QString &status, const QString 
 
 Result<void> OperatorCommands::recordKbUsage(const QString &ticketId, const QString &articleId)
 {
-    Queued command{QStringLiteral("kb_usage"),
-                   ticketId,
-                   {{QStringLiteral("article_id"), articleId}},
-                   0,
-                   {},
-                   false};
+    Queued command{
+        outbox::Kind::KbUsage, ticketId, {{QStringLiteral("article_id"), articleId}}, 0, {}, false};
     return queue(command, [&](Queued &) -> Result<void> {
         auto echoed = m_store.write(
             QStringLiteral("INSERT OR IGNORE INTO kb_usage (ticket_id, article_id) VALUES (?, ?)"),

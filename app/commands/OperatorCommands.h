@@ -10,6 +10,7 @@
 namespace frontline::app {
 
 class LocalStore;
+struct SignedInUser;
 
 // A stale ticket update the back office refused (412): what the operator wanted, and the
 // ticket as it is now. The UI shows both; keepMine() or takeTheirs() settles it.
@@ -39,7 +40,7 @@ class OperatorCommands : public QObject
 {
     Q_OBJECT
 public:
-    explicit OperatorCommands(LocalStore &store, QObject *parent = nullptr);
+    OperatorCommands(LocalStore &store, const SignedInUser &user, QObject *parent = nullptr);
 
     // The local echo's id ("local:<uuid>") until the back office gives the message its own.
     Result<QString> sendMessage(const QString &ticketId, const QString &body);
@@ -82,6 +83,7 @@ private:
     Result<QString> myId() const;
 
     LocalStore &m_store;
+    const SignedInUser &m_user;
 };
 
 } // namespace frontline::app

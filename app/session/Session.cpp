@@ -14,6 +14,24 @@
 Q_LOGGING_CATEGORY(lcSession, "frontline.session")
 
 namespace frontline::app {
+namespace {
+
+// The user a kept session describes (`session.json`); older files kept the fields flat.
+SignedInUser userOf(const QJsonObject &description)
+{
+    SignedInUser flat;
+    flat.id = description.value(u"operator_id").toString();
+    flat.username = description.value(u"username").toString();
+    flat.displayName = description.value(u"display_name").toString();
+    flat.line = description.value(u"line").toInt(1);
+    flat.team = description.value(u"team").toString();
+    if (const auto role = protocol::roleFromString(description.value(u"role").toString()))
+        flat.role = *role;
+    flat.workspace = description.value(u"workspace").toString(flat.workspace);
+    return SignedInUser::fromJson(description.value(u"operator").toObject(), flat);
+}
+
+} // namespace
 
 Session::Session(const QString &dataDirectory, BackOfficeClient &client, QObject *parent)
     : QObject(parent)
@@ -28,13 +46,14 @@ QString Session::descriptionPath() const
 
 QString Session::account() const
 {
-    return m_info.username + u'@' + m_info.workspace + u'@' +
+    return m_info.user.username + u'@' + m_info.user.workspace + u'@' +
            m_info.server.toString(QUrl::RemovePath | QUrl::RemoveQuery);
 }
 
 QString Session::cachePath() const
 {
-    return LocalStore::cachePath(m_dataDirectory, m_info.server, m_info.username, m_info.workspace);
+    return LocalStore::cachePath(m_dataDirectory, m_info.server, m_info.user.username,
+                                 m_info.user.workspace);
 }
 
 QString Session::storageNotice(TokenStorage storage)
@@ -79,16 +98,13 @@ void Session::login(const QUrl &server, const QString &username, const QString &
                    callback](const ApiReply &reply) {
                       if (!reply.ok())
                           return callback(reply.error.toError());
-                      const QJsonObject me = reply.json.value(u"operator").toObject();
+                      SignedInUser who;
+                      who.username = username;
+                      who.workspace = workspace;
                       SessionInfo info;
                       info.server = server;
-                      info.username = username;
-                      info.workspace = workspace;
-                      info.operatorId = me.value(u"id").toString();
-                      info.displayName = me.value(u"display_name").toString();
-                      info.line = me.value(u"line").toInt();
-                      info.team = me.value(u"team").toString();
-                      info.role = me.value(u"role").toString();
+                      info.user =
+                          SignedInUser::fromJson(reply.json.value(u"operator").toObject(), who);
                       info.caFile = caFile;
                       info.token = reply.json.value(u"token").toString().toLatin1();
                       m_info = info;
@@ -119,12 +135,7 @@ bool Session::hasKeptSession(const QString &dataDirectory)
 
 Result<void> Session::updateProfile(const QJsonObject &me)
 {
-    if (const QString id = me.value(u"id").toString(); !id.isEmpty())
-        m_info.operatorId = id;
-    m_info.displayName = me.value(u"display_name").toString(m_info.displayName);
-    m_info.line = me.value(u"line").toInt(m_info.line);
-    m_info.team = me.value(u"team").toString(m_info.team);
-    m_info.role = me.value(u"role").toString(m_info.role);
+    m_info.user = SignedInUser::fromJson(me, m_info.user);
     return writeDescription();
 }
 
@@ -161,13 +172,8 @@ Result<void> Session::writeDescription() const
     QDir().mkpath(m_dataDirectory);
     const QJsonObject description{
         {QStringLiteral("server"), m_info.server.toString()},
-        {QStringLiteral("username"), m_info.username},
-        {QStringLiteral("workspace"), m_info.workspace},
-        {QStringLiteral("operator_id"), m_info.operatorId},
-        {QStringLiteral("display_name"), m_info.displayName},
-        {QStringLiteral("line"), m_info.line},
-        {QStringLiteral("team"), m_info.team},
-        {QStringLiteral("role"), m_info.role},
+        {QStringLiteral("workspace"), m_info.user.workspace},
+        {QStringLiteral("operator"), m_info.user.toJson()},
         {QStringLiteral("ca"), m_info.caFile},
         {QStringLiteral("token_storage"), toString(m_info.storage)},
     };
@@ -191,13 +197,7 @@ Result<SessionInfo> Session::restore()
     const QJsonObject description = QJsonDocument::fromJson(file.readAll()).object();
     SessionInfo info;
     info.server = QUrl(description.value(u"server").toString());
-    info.username = description.value(u"username").toString();
-    info.workspace = description.value(u"workspace").toString();
-    info.operatorId = description.value(u"operator_id").toString();
-    info.displayName = description.value(u"display_name").toString();
-    info.line = description.value(u"line").toInt();
-    info.team = description.value(u"team").toString();
-    info.role = description.value(u"role").toString();
+    info.user = userOf(description);
     info.caFile = description.value(u"ca").toString();
     info.storage = tokenStorageFromString(description.value(u"token_storage").toString());
     m_info = info;

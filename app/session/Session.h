@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/session/CredentialStore.h"
+#include "app/session/SignedInUser.h"
 #include "protocol/Result.h"
 
 #include <QJsonObject>
@@ -16,13 +17,7 @@ class BackOfficeClient;
 struct SessionInfo
 {
     QUrl server;
-    QString username;
-    QString workspace = QStringLiteral("production");
-    QString operatorId;
-    QString displayName;
-    int line = 0; // the support line (1, 2, 3) and team, which escalations are addressed to
-    QString team;
-    QString role; // "operator", "supervisor", "trainer", "admin": picks the desktop's perspective
+    SignedInUser user; // username, workspace, id, name, role, queues, line, team
     QString caFile;
     QByteArray token;
     TokenStorage storage = TokenStorage::NotKept;

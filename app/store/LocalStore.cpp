@@ -1,5 +1,6 @@
 #include "app/store/LocalStore.h"
 
+#include "app/outbox/OutboxCommand.h"
 #include "app/store/CacheMaintenance.h"
 #include "app/store/MessageIndex.h"
 #include "app/store/SqlTransaction.h"
@@ -23,6 +24,21 @@ Q_LOGGING_CATEGORY(lcStore, "frontline.store")
 
 namespace frontline::app {
 namespace {
+
+// The outbox commands that change how a ticket is shown while they wait, as bound values.
+QVariantList overlayNames()
+{
+    QVariantList names;
+    for (const QString &name : outbox::ticketOverlayNames())
+        names.append(name);
+    return names;
+}
+
+QString overlayPlaceholders()
+{
+    QStringList marks(outbox::ticketOverlayNames().size(), QStringLiteral("?"));
+    return marks.join(u", ");
+}
 
 // Tries of a write that finds the cache locked, a millisecond apart (see open()).
 constexpr int BusyRetries = 5000;
@@ -538,9 +554,10 @@ Result<QJsonObject> LocalStore::serverTicket(const QString &id) const
 
 Result<QSet<QString>> LocalStore::ticketsWithPendingCommands() const
 {
-    auto query = read(QStringLiteral("SELECT DISTINCT target_id FROM outbox WHERE state = "
-                                     "'pending' AND command IN ('update_ticket', 'claim', "
-                                     "'send_message')"));
+    auto query = read(u"SELECT DISTINCT target_id FROM outbox WHERE state = 'pending' AND "
+                      u"command IN (" +
+                          overlayPlaceholders() + u")",
+                      overlayNames());
     if (!query)
         return query.error();
     QSet<QString> ids;
@@ -585,10 +602,12 @@ Result<void> LocalStore::storeServerTicket(const QJsonObject &ticket, bool mayHa
 
 Result<void> LocalStore::reapplyLocalChanges(const QString &ticketId)
 {
-    auto pending = read(QStringLiteral("SELECT command, payload FROM outbox WHERE target_id = ? "
-                                       "AND state = 'pending' AND command IN ('update_ticket', "
-                                       "'claim', 'send_message') ORDER BY id"),
-                        {ticketId});
+    QVariantList parameters{ticketId};
+    parameters.append(overlayNames());
+    auto pending = read(u"SELECT command, payload FROM outbox WHERE target_id = ? AND state = "
+                        u"'pending' AND command IN (" +
+                            overlayPlaceholders() + u") ORDER BY id",
+                        parameters);
     if (!pending)
         return pending.error();
     auto server = serverTicket(ticketId);
@@ -597,22 +616,11 @@ Result<void> LocalStore::reapplyLocalChanges(const QString &ticketId)
     QJsonObject shown = server.value();
     bool any = false;
     while (pending.value().next()) {
-        const QJsonObject payload = parse(pending->value(1).toString());
-        if (pending->value(0).toString() == u"send_message") {
-            // The back office opens a new ticket on its first public reply: show that now, so
-            // a status change queued after the reply is based on what the server will have.
-            if (!payload.value(u"internal").toBool() && shown.value(u"status").toString() == u"new")
-                shown.insert(QStringLiteral("status"), QStringLiteral("open"));
-            continue;
-        }
-        any = true;
-        if (pending->value(0).toString() == u"claim") {
-            shown.insert(QStringLiteral("assignee_id"), payload.value(u"assignee_id"));
-            continue;
-        }
-        const QJsonObject changes = payload.value(u"changes").toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            shown.insert(it.key(), it.value());
+        const auto kind = outbox::kindNamed(pending->value(0).toString());
+        if (kind)
+            any = outbox::overlay(outbox::declaration(*kind), parse(pending->value(1).toString()),
+                                  shown) ||
+                  any;
     }
     auto done =
         write(QStringLiteral("UPDATE tickets SET status = ?, priority = ?, queue = ?, "

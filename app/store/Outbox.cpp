@@ -23,7 +23,7 @@ Result<void> done(const Result<SqlWrite> &query)
 
 } // namespace
 
-Result<qint64> Outbox::enqueue(const QString &command, const QString &targetId,
+Result<qint64> Outbox::enqueue(outbox::Kind kind, const QString &targetId,
                                const QJsonObject &payload, qint64 baseVersion,
                                const QString &localId)
 {
@@ -32,7 +32,7 @@ Result<qint64> Outbox::enqueue(const QString &command, const QString &targetId,
     auto inserted = m_store.write(
         QStringLiteral("INSERT INTO outbox (command, target_id, payload, idempotency_key, "
                        "base_version, local_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {command, targetId, compact(payload), key, baseVersion,
+        {outbox::nameOf(kind), targetId, compact(payload), key, baseVersion,
          localId.isNull() ? QStringLiteral("") : localId, QDateTime::currentMSecsSinceEpoch()});
     if (!inserted)
         return inserted.error();
@@ -53,6 +53,7 @@ Result<std::optional<OutboxEntry>> Outbox::head() const
     OutboxEntry entry;
     entry.id = query->value(0).toLongLong();
     entry.command = query->value(1).toString();
+    entry.kind = outbox::kindNamed(entry.command);
     entry.targetId = query->value(2).toString();
     entry.payload = QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object();
     entry.idempotencyKey = query->value(4).toString();

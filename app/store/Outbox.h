@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/outbox/OutboxCommand.h"
 #include "protocol/Result.h"
 
 #include <QJsonObject>
@@ -16,7 +17,8 @@ class LocalStore;
 struct OutboxEntry
 {
     qint64 id = 0;
-    QString command; // send_message, update_ticket, claim, escalate, update_escalation, ...
+    QString command;                  // the name the row stores
+    std::optional<outbox::Kind> kind; // none for a name this version does not know
     QString targetId;
     QJsonObject payload;
     QString idempotencyKey;
@@ -37,9 +39,8 @@ public:
     {}
 
     // Call inside the transaction that writes the command's local echo.
-    Result<qint64> enqueue(const QString &command, const QString &targetId,
-                           const QJsonObject &payload, qint64 baseVersion = 0,
-                           const QString &localId = {});
+    Result<qint64> enqueue(outbox::Kind kind, const QString &targetId, const QJsonObject &payload,
+                           qint64 baseVersion = 0, const QString &localId = {});
     // The oldest pending command.
     Result<std::optional<OutboxEntry>> head() const;
     Result<void> remove(qint64 id);

@@ -5,6 +5,7 @@
 #include "app/store/LocalStore.h"
 #include "app/store/SqlTransaction.h"
 #include "app/sync/RealtimeChannel.h"
+#include "protocol/ApiPaths.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -135,45 +136,37 @@ void SyncEngine::armRetry(int delayMs)
 
 ApiRequest SyncEngine::requestFor(const OutboxEntry &entry) const
 {
+    using namespace outbox;
     ApiRequest request;
+    if (!entry.kind)
+        return request;
+    const Declaration &command = declaration(*entry.kind);
+    request.method = command.method;
+    request.path = pathFor(command, entry.targetId);
     request.hasBody = true;
-    const QString target = encoded(entry.targetId);
-    const QByteArray key = entry.idempotencyKey.toLatin1();
-    if (entry.command == u"send_message") {
-        request.method = "POST";
-        request.path = u"/tickets/" + target + u"/messages";
+    switch (command.body) {
+    case Body::Payload:
         request.body = entry.payload;
-        request.headers.append({"Idempotency-Key", key});
-    } else if (entry.command == u"update_ticket") {
-        request.method = "PATCH";
-        request.path = u"/tickets/" + target;
+        break;
+    case Body::Changes:
         request.body = entry.payload.value(u"changes").toObject();
+        break;
+    case Body::Empty:
+        break;
+    }
+    switch (command.guard) {
+    case Guard::IdempotencyKey:
+        request.headers.append({"Idempotency-Key", entry.idempotencyKey.toLatin1()});
+        break;
+    case Guard::IfMatchWhenVersioned:
+        if (entry.baseVersion <= 0)
+            break;
+        [[fallthrough]];
+    case Guard::IfMatch:
         request.headers.append({"If-Match", BackOfficeClient::versionTag(entry.baseVersion)});
-    } else if (entry.command == u"claim") {
-        // POST /tickets/{id}/claim: being added to the back office on another branch.
-        request.method = "POST";
-        request.path = u"/tickets/" + target + u"/claim";
-        request.body = {};
-        request.headers.append({"Idempotency-Key", key});
-    } else if (entry.command == u"escalate") {
-        request.method = "POST";
-        request.path = u"/tickets/" + target + u"/escalations";
-        request.body = entry.payload;
-        request.headers.append({"Idempotency-Key", key});
-    } else if (entry.command == u"update_escalation") {
-        request.method = "PATCH";
-        request.path = u"/escalations/" + target;
-        request.body = entry.payload.value(u"changes").toObject();
-        if (entry.baseVersion > 0)
-            request.headers.append({"If-Match", BackOfficeClient::versionTag(entry.baseVersion)});
-    } else if (entry.command == u"set_presence") {
-        request.method = "PUT";
-        request.path = QStringLiteral("/presence");
-        request.body = entry.payload;
-    } else if (entry.command == u"kb_usage") {
-        request.method = "POST";
-        request.path = u"/tickets/" + target + u"/kb-usage";
-        request.body = entry.payload;
+        break;
+    case Guard::Repeatable:
+        break;
     }
     return request;
 }
@@ -212,7 +205,7 @@ void SyncEngine::onPushed(const OutboxEntry &entry, const ApiReply &reply)
     if (reply.ok()) {
         if (auto delivered = deliver(entry, reply); !delivered)
             return localFailure(delivered.error());
-        Q_EMIT commandDelivered(entry.command, entry.targetId);
+        Q_EMIT commandDelivered(*entry.kind, entry.targetId);
         return pushNext();
     }
     const Kind kind = reply.error.kind;
@@ -232,7 +225,7 @@ void SyncEngine::onPushed(const OutboxEntry &entry, const ApiReply &reply)
                       << reply.error.message;
     if (auto refused = refuse(entry, reply.error); !refused)
         return localFailure(refused.error());
-    Q_EMIT commandRefused(entry.command, entry.targetId, reply.error.message);
+    Q_EMIT commandRefused(*entry.kind, entry.targetId, reply.error.message);
     pushNext();
 }
 
@@ -241,39 +234,45 @@ Result<void> SyncEngine::deliver(const OutboxEntry &entry, const ApiReply &reply
     SqlTransaction transaction(m_store);
     if (!transaction.begun())
         return transaction.begun().error();
-    Outbox outbox(m_store);
-    if (auto removed = outbox.remove(entry.id); !removed)
+    if (auto removed = Outbox(m_store).remove(entry.id); !removed)
         return removed.error();
+    if (auto stored = storeAnswer(entry, reply.json); !stored)
+        return stored.error();
+    return transaction.commit();
+}
+
+Result<void> SyncEngine::storeAnswer(const OutboxEntry &entry, const QJsonObject &answer)
+{
+    using outbox::Delivery;
     ChangeFeedApplier applier(m_store);
-    Result<void> stored;
-    if (entry.command == u"send_message") {
-        stored = applier.storeMessage(reply.json, entry.localId);
-    } else if (entry.command == u"update_ticket" ||
-               (entry.command == u"claim" && reply.json.contains(u"version"))) {
-        const qint64 version = reply.json.value(u"version").toInteger();
+    switch (outbox::declaration(*entry.kind).delivery) {
+    case Delivery::Message:
+        return applier.storeMessage(answer, entry.localId);
+    case Delivery::Ticket: {
+        if (!answer.contains(u"version")) // a claim answered without the ticket
+            return m_store.reapplyLocalChanges(entry.targetId);
+        const qint64 version = answer.value(u"version").toInteger();
         // Later queued changes of this ticket were made on top of this one.
         auto rebased = m_store.write(
             QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending' AND "
-                           "target_id = ? AND command = 'update_ticket' AND base_version = ?"),
-            {version, entry.targetId, entry.baseVersion});
+                           "target_id = ? AND command = ? AND base_version = ?"),
+            {version, entry.targetId, outbox::nameOf(outbox::Kind::UpdateTicket),
+             entry.baseVersion});
         if (!rebased)
             return rebased.error();
-        stored = m_store.storeServerTicket(reply.json);
-    } else if (entry.command == u"claim") {
-        stored = m_store.reapplyLocalChanges(entry.targetId);
-    } else if (entry.command == u"escalate") {
-        stored = applier.storeEscalation(reply.json, entry.localId);
-    } else if (entry.command == u"update_escalation") {
-        stored = applier.storeEscalation(reply.json);
-    } else if (entry.command == u"set_presence") {
-        stored = applier.applyChange({{QStringLiteral("entity"), QStringLiteral("presence")},
-                                      {QStringLiteral("id"), entry.targetId},
-                                      {QStringLiteral("op"), QStringLiteral("update")},
-                                      {QStringLiteral("data"), reply.json}});
+        return m_store.storeServerTicket(answer);
     }
-    if (!stored)
-        return stored.error();
-    return transaction.commit();
+    case Delivery::Escalation:
+        return applier.storeEscalation(answer, entry.localId);
+    case Delivery::Presence:
+        return applier.applyChange({{QStringLiteral("entity"), QStringLiteral("presence")},
+                                    {QStringLiteral("id"), entry.targetId},
+                                    {QStringLiteral("op"), QStringLiteral("update")},
+                                    {QStringLiteral("data"), answer}});
+    case Delivery::Nothing:
+        return {};
+    }
+    Q_UNREACHABLE();
 }
 
 Result<void> SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
@@ -284,36 +283,53 @@ Result<void> SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
     if (auto failed = Outbox(m_store).markFailed(entry.id, error.code + u": " + error.message);
         !failed)
         return failed.error();
-    if (entry.command == u"send_message") {
+    if (entry.kind) {
+        if (auto undone = undoEcho(entry); !undone)
+            return undone.error();
+    }
+    return transaction.commit();
+}
+
+Result<void> SyncEngine::undoEcho(const OutboxEntry &entry)
+{
+    using outbox::Refusal;
+    switch (outbox::declaration(*entry.kind).refusal) {
+    case Refusal::MarkMessageFailed: {
         auto marked = m_store.write(
             QStringLiteral("UPDATE messages SET state = 'failed' WHERE id = ?"), {entry.localId});
         if (!marked)
             return marked.error();
         m_store.pendingChanges().messagesChanged.insert(entry.localId);
-    } else if (entry.command == u"update_ticket" || entry.command == u"claim") {
-        if (auto shown = m_store.reapplyLocalChanges(entry.targetId); !shown)
-            return shown.error();
-    } else if (entry.command == u"escalate") {
+        return {};
+    }
+    case Refusal::ShowServerTicket:
+        return m_store.reapplyLocalChanges(entry.targetId);
+    case Refusal::DropEscalation: {
         auto removed =
             m_store.write(QStringLiteral("DELETE FROM escalations WHERE id = ?"), {entry.localId});
         if (!removed)
             return removed.error();
         m_store.pendingChanges().escalations.insert(entry.localId);
+        return {};
     }
-    return transaction.commit();
+    case Refusal::KeepEcho:
+        return {};
+    }
+    Q_UNREACHABLE();
 }
 
 void SyncEngine::resolveStale(const OutboxEntry &entry)
 {
-    if (entry.command != u"update_ticket") {
-        // No single-escalation GET: keep mine as a conflict; the feed brings theirs.
+    if (outbox::declaration(*entry.kind).stale != outbox::Stale::RefetchTicket) {
+        // No single GET for it: keep mine as a conflict; the feed brings theirs.
         auto settled = settleStale(entry, {});
         if (!settled)
             return localFailure(settled.error());
         return pushNext();
     }
     ApiRequest request;
-    request.path = u"/tickets/" + encoded(entry.targetId);
+    request.path = protocol::paths::Ticket.toString().replace(QLatin1StringView("{id}"),
+                                                              encoded(entry.targetId));
     m_client.send(request, this, [this, entry](const ApiReply &reply) {
         if (!reply.ok()) {
             if (reply.error.isTransient()) {
@@ -360,10 +376,9 @@ Result<bool> SyncEngine::settleStale(const OutboxEntry &entry, const QJsonObject
             auto recorded = m_store.write(
                 QStringLiteral("INSERT INTO conflicts (entity, entity_id, command, mine, theirs, "
                                "base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {entry.command == u"update_ticket" ? QStringLiteral("ticket")
-                                                   : QStringLiteral("escalation"),
-                 entry.targetId, entry.command, compact(entry.payload), compact(latest),
-                 entry.baseVersion, nowMs()});
+                {outbox::declaration(*entry.kind).conflictEntity.toString(), entry.targetId,
+                 entry.command, compact(entry.payload), compact(latest), entry.baseVersion,
+                 nowMs()});
             if (!recorded)
                 return recorded.error();
             m_store.pendingChanges().conflicts = true;
@@ -395,7 +410,8 @@ void SyncEngine::retryLater(const OutboxEntry &entry, const ApiError &error)
 void SyncEngine::pull(qint64 since)
 {
     ApiRequest request;
-    request.path = QStringLiteral("/changes?since=%1&limit=%2").arg(since).arg(m_pageSize);
+    request.path =
+        protocol::paths::Changes + QStringLiteral("?since=%1&limit=%2").arg(since).arg(m_pageSize);
     m_client.send(request, this,
                   [this, since, generation = m_pullGeneration](const ApiReply &reply) {
                       if (generation == m_pullGeneration)

@@ -5,6 +5,7 @@
 #include "protocol/Result.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QTimer;
 
@@ -79,14 +80,18 @@ Q_SIGNALS:
     // A push-and-pull cycle ended; `ok` when it reached an idle feed without errors.
     void cycleFinished(bool ok);
     void pageApplied(qint64 cursor);
-    void commandDelivered(const QString &command, const QString &targetId);
-    void commandRefused(const QString &command, const QString &targetId, const QString &error);
+    void commandDelivered(frontline::app::outbox::Kind command, const QString &targetId);
+    void commandRefused(frontline::app::outbox::Kind command, const QString &targetId,
+                        const QString &error);
 
 private:
     void pushNext();
     void onPushed(const OutboxEntry &entry, const ApiReply &reply);
     Result<void> deliver(const OutboxEntry &entry, const ApiReply &reply);
+    // The cache's side of a delivered command: the back office's answer replaces the echo.
+    Result<void> storeAnswer(const OutboxEntry &entry, const QJsonObject &answer);
     Result<void> refuse(const OutboxEntry &entry, const ApiError &error);
+    Result<void> undoEcho(const OutboxEntry &entry);
     void resolveStale(const OutboxEntry &entry);
     Result<bool> settleStale(const OutboxEntry &entry, const QJsonObject &latest);
     void retryLater(const OutboxEntry &entry, const ApiError &error);
@@ -104,7 +109,8 @@ private:
 
     LocalStore &m_store;
     BackOfficeClient &m_client;
-    RealtimeChannel *m_realtime = nullptr;
+    // Guarded: a channel may go before the engine (a test's, or on shutdown).
+    QPointer<RealtimeChannel> m_realtime;
     QTimer *m_retryTimer;
     QTimer *m_pollTimer;
     State m_state = State::Offline;

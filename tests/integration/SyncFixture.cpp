@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTimer>
 
 namespace frontline::test {
@@ -41,36 +42,31 @@ std::unique_ptr<HttpClient> SyncTest::signIn(const QString &username)
 
 std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QString &cacheFile)
 {
-    auto http = std::make_unique<HttpClient>(backOffice->baseUrl());
-    const HttpReply login =
-        http->send("POST", QStringLiteral("/api/v1/auth/login"),
-                   json({{QStringLiteral("username"), username},
-                         {QStringLiteral("password"), QStringLiteral("secret")}}));
-    EXPECT_EQ(login.status, 200) << login.body.toStdString();
-    const QJsonObject me = login.json().value(u"operator").toObject();
-
     auto rig = std::make_unique<ClientRig>();
     rig->network = std::make_unique<FaultyNetwork>();
-    rig->client = std::make_unique<app::BackOfficeClient>(rig->network.get());
-    rig->client->setBaseUrl(backOffice->baseUrl());
-    rig->client->setToken(login.json().value(u"token").toString().toLatin1());
-    rig->client->setTimeout(1000);
-    rig->store = std::make_unique<app::LocalStore>();
-    const QString path =
+    ++cacheFiles;
+    rig->core = std::make_unique<app::ClientCore>(
+        rig->network.get(), cacheDirectory.filePath(QStringLiteral("client-%1").arg(cacheFiles)));
+    rig->core->setLive(false);
+    rig->core->setKeychainEnabled(false);
+    rig->core->setCachePath(
         cacheFile.isEmpty()
-            ? cacheDirectory.filePath(QStringLiteral("cache-%1.sqlite").arg(++cacheFiles))
-            : cacheFile;
-    auto opened = rig->store->open(path);
-    EXPECT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_TRUE(rig->store->setStateValue(QStringLiteral("me_id"), me.value(u"id").toString()));
-    EXPECT_TRUE(
-        rig->store->setStateValue(QStringLiteral("me_name"), me.value(u"display_name").toString()));
-    rig->commands = std::make_unique<app::OperatorCommands>(*rig->store);
-    rig->engine = std::make_unique<app::SyncEngine>(*rig->store, *rig->client);
+            ? cacheDirectory.filePath(QStringLiteral("cache-%1.sqlite").arg(cacheFiles))
+            : cacheFile);
+    QSignalSpy ready(rig->core.get(), &app::ClientCore::ready);
+    QSignalSpy failed(rig->core.get(), &app::ClientCore::failed);
+    rig->core->signIn(backOffice->baseUrl(), username, QStringLiteral("secret"));
+    EXPECT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }))
+        << "no answer to " << username.toStdString() << "'s sign-in";
+    EXPECT_TRUE(failed.isEmpty()) << failed.value(0).value(0).toString().toStdString();
+    if (!rig->core->isReady())
+        return nullptr;
+    rig->client = &rig->core->client();
+    rig->client->setTimeout(1000);
+    rig->store = &rig->core->store();
+    rig->commands = rig->core->commands();
+    rig->engine = rig->core->engine();
     rig->engine->setRetryDelays(5, 40);
-    QObject::connect(
-        rig->commands.get(), &app::OperatorCommands::queued, rig->engine.get(),
-        [engine = rig->engine.get()] { engine->syncNow(); }, Qt::QueuedConnection);
     return rig;
 }
 
@@ -89,7 +85,7 @@ bool SyncTest::runCycle(ClientRig &rig)
     bool finished = false;
     bool ok = false;
     QEventLoop loop;
-    QObject::connect(rig.engine.get(), &app::SyncEngine::cycleFinished, &loop, [&](bool done) {
+    QObject::connect(rig.engine, &app::SyncEngine::cycleFinished, &loop, [&](bool done) {
         if (rig.engine->isBusy())
             return;
         finished = true;

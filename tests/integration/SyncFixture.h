@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/store/LocalStore.h"
@@ -17,15 +18,18 @@
 
 namespace frontline::test {
 
-// One desktop client's core, as the app wires it: a network layer that can be sabotaged, the
-// back-office client, a LocalStore in its own file, the commands and the sync engine.
+// One desktop client's core, wired as the app wires it (app::ClientCore, not live: the tests run
+// the cycles), on a network layer that can be sabotaged, with its own data folder and cache.
 struct ClientRig
 {
+    // Declared before the core, so destroyed after it: no reply outlives its network.
     std::unique_ptr<FaultyNetwork> network;
-    std::unique_ptr<app::BackOfficeClient> client;
-    std::unique_ptr<app::LocalStore> store;
-    std::unique_ptr<app::OperatorCommands> commands;
-    std::unique_ptr<app::SyncEngine> engine;
+    std::unique_ptr<app::ClientCore> core;
+    // The core's parts, as the tests use them.
+    app::BackOfficeClient *client = nullptr;
+    app::LocalStore *store = nullptr;
+    app::OperatorCommands *commands = nullptr;
+    app::SyncEngine *engine = nullptr;
 };
 
 // A real back office with olga (operator: orders, returns), ivan (operator: delivery) and sofia

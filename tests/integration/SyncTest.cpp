@@ -28,7 +28,7 @@ TEST_F(SyncTest, FirstAndIncrementalPullsConvergeWithTheServer)
     }
     auto olga = connect(QStringLiteral("olga"));
     olga->engine->setPageSize(2); // several pages, each with its cursor
-    QSignalSpy pages(olga->engine.get(), &app::SyncEngine::pageApplied);
+    QSignalSpy pages(olga->engine, &app::SyncEngine::pageApplied);
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_GT(pages.count(), 2);
     EXPECT_EQ(olga->store->count(QStringLiteral("tickets")).value(), 4); // not delivery's
@@ -112,7 +112,7 @@ TEST_F(SyncTest, RetriesWhileTheServerIsDownKeepShowingOffline)
     EXPECT_FALSE(runCycle(*olga));
     EXPECT_EQ(olga->engine->connection(), app::SyncEngine::Connection::Offline);
     QList<app::SyncEngine::Connection> shown;
-    QObject::connect(olga->engine.get(), &app::SyncEngine::connectionChanged, olga->engine.get(),
+    QObject::connect(olga->engine, &app::SyncEngine::connectionChanged, olga->engine,
                      [&](app::SyncEngine::Connection connection) { shown.append(connection); });
     for (int i = 0; i < 3; ++i) {
         olga->engine->syncNow(true);
@@ -137,7 +137,7 @@ TEST_F(SyncTest, ServerRestartedInTheMiddleOfAPull)
     auto olga = connect(QStringLiteral("olga"));
     olga->engine->setPageSize(4);
     bool stopped = false;
-    QObject::connect(olga->engine.get(), &app::SyncEngine::pageApplied, olga->engine.get(), [&] {
+    QObject::connect(olga->engine, &app::SyncEngine::pageApplied, olga->engine, [&] {
         if (!stopped) {
             stopped = true;
             backOffice->stop();
@@ -187,7 +187,7 @@ TEST_F(SyncTest, AStaleUpdateBecomesAConflictAndEitherSideCanWin)
     ASSERT_TRUE(olga->commands->changeStatus(first, QStringLiteral("pending")).ok());
     ASSERT_TRUE(olga->commands->changeStatus(second, QStringLiteral("pending")).ok());
     ASSERT_TRUE(olga->commands->changeStatus(third, QStringLiteral("pending")).ok());
-    QSignalSpy conflicts(olga->engine.get(), &app::SyncEngine::conflictCountChanged);
+    QSignalSpy conflicts(olga->engine, &app::SyncEngine::conflictCountChanged);
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_EQ(olga->engine->conflictCount(), 2);
     EXPECT_FALSE(conflicts.isEmpty());
@@ -287,7 +287,7 @@ TEST_F(SyncTest, ClaimUsesTheClaimRoute)
     auto olga = connect(QStringLiteral("olga"));
     ASSERT_TRUE(syncUntilIdle(*olga));
     ASSERT_TRUE(olga->commands->claim(ticket).ok());
-    const QString me = olga->store->stateValue(QStringLiteral("me_id")).value();
+    const QString me = olga->core->user().id;
     EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.assigneeId, me);
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
@@ -318,7 +318,7 @@ TEST_F(SyncTest, ABigPageIsParsedAsideAndItsMessagesAreAllSearchable)
     }
     ASSERT_GT(text, app::BackOfficeClient::ParseAsideBytes);
     auto olga = connect(QStringLiteral("olga"));
-    QSignalSpy pages(olga->engine.get(), &app::SyncEngine::pageApplied);
+    QSignalSpy pages(olga->engine, &app::SyncEngine::pageApplied);
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_EQ(pages.count(), 1); // one page of the default size carries it all
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));

@@ -141,7 +141,7 @@ void EndToEndTest::startAndSignIn()
     olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
     ASSERT_TRUE(olga);
     desk().engine()->setRetryDelays(5, 200);
-    me = desk().session().info().operatorId;
+    me = desk().user().id;
     const auto tickets = store().tickets();
     ASSERT_TRUE(tickets.ok());
     for (const auto &cached : tickets.value())

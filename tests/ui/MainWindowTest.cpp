@@ -79,7 +79,7 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
     EXPECT_EQ(queue->model()->rowOf(ticket), -1);
     const auto cached = s_desk->store().ticket(ticket).value();
     ASSERT_TRUE(cached.has_value());
-    EXPECT_EQ(cached->ticket.assigneeId, s_desk->session().info().operatorId);
+    EXPECT_EQ(cached->ticket.assigneeId, s_desk->user().id);
     ASSERT_TRUE(
         test::waitUntil([&] { return s_desk->engine()->pendingCount() == 0 || !refused.isEmpty(); },
                         std::chrono::seconds(30)));
@@ -87,7 +87,7 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
     // The back office's answer comes back through the feed: assigned to the operator.
     EXPECT_TRUE(test::waitUntil([&] {
         const QJsonObject server = s_desk->store().serverTicket(ticket).value();
-        return server.value(u"assignee_id").toString() == s_desk->session().info().operatorId;
+        return server.value(u"assignee_id").toString() == s_desk->user().id;
     }));
 }
 
@@ -351,7 +351,7 @@ TEST_F(MainWindowTest, QueueShowsColleaguesByName)
     app::TicketQueueFilter all;
     all.status = u"any"_qs;
     queue->model()->setFilter(all);
-    const QString me = s_desk->session().info().operatorId;
+    const QString me = s_desk->user().id;
     const int assignee = int(app::TicketQueueColumn::Assignee);
     QSet<QString> colleagues;
     for (int row = 0; row < queue->model()->rowCount(); ++row) {

@@ -98,7 +98,7 @@ TEST_F(MainWindowTest, PerspectiveFollowsTheRole)
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"trainer"_qs), u"trainer");
     std::unique_ptr<app::OperatorDesk> sofia(signIn(QStringLiteral("sofia")));
     ASSERT_NE(sofia, nullptr);
-    EXPECT_EQ(sofia->session().info().role, u"supervisor");
+    EXPECT_EQ(sofia->user().role, protocol::Role::Supervisor);
     ui::MainWindow window;
     window.setDesk(*sofia);
     EXPECT_EQ(window.perspectiveName(), u"supervisor");
@@ -150,7 +150,7 @@ TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRe
         std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
         EXPECT_NE(desk->session().info().storage, app::TokenStorage::NotKept);
         token = desk->session().info().token;
-        operatorId = desk->session().info().operatorId;
+        operatorId = desk->user().id;
     }
 
     // The next start: accepted without being shown, the same operator, synced.
@@ -165,9 +165,9 @@ TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRe
         EXPECT_FALSE(login.isVisible());
         std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
         ASSERT_TRUE(desk);
-        EXPECT_EQ(desk->session().info().operatorId, operatorId);
-        EXPECT_EQ(desk->session().info().displayName, u"Ivan Petrov");
-        EXPECT_EQ(desk->session().info().role, u"operator");
+        EXPECT_EQ(desk->user().id, operatorId);
+        EXPECT_EQ(desk->user().displayName, u"Ivan Petrov");
+        EXPECT_EQ(desk->user().role, protocol::Role::Operator);
         ASSERT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
         ui::MainWindow window;
         window.setDesk(*desk);

@@ -1,5 +1,6 @@
 #include "app/store/LocalStore.h"
 #include "app/commands/OperatorCommands.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
@@ -329,7 +330,9 @@ TEST_F(LocalStoreTest, TheMessageIndexFollowsEchoesAndDeletions)
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
     ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
-    OperatorCommands commands(store);
+    SignedInUser me;
+    me.id = u"3"_qs;
+    OperatorCommands commands(store, me);
     QStringList echoes;
     for (int i = 0; i < 40; ++i) {
         auto sent = commands.sendMessage(u"1"_qs, QStringLiteral("Посылка %1 уже в пути").arg(i));
@@ -359,7 +362,9 @@ TEST_F(LocalStoreTest, CommandsEchoLocallyAndQueueInOneTransaction)
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
     ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
-    OperatorCommands commands(store);
+    SignedInUser me;
+    me.id = u"3"_qs;
+    OperatorCommands commands(store, me);
     QSignalSpy queued(&commands, &OperatorCommands::queued);
     auto sent = commands.sendMessage(u"1"_qs, u"Уже в пути"_qs);
     ASSERT_TRUE(sent.ok());
@@ -393,7 +398,9 @@ TEST_F(LocalStoreTest, AFaultOnAnyWriteOfACommandLeavesNeitherEchoNorOutboxEntry
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
     ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
-    OperatorCommands commands(store);
+    SignedInUser me;
+    me.id = u"3"_qs;
+    OperatorCommands commands(store, me);
     const int before = store.writeCount();
     ASSERT_TRUE(commands.sendMessage(u"1"_qs, u"probe"_qs).ok());
     const int writes = store.writeCount() - before;

@@ -1,6 +1,7 @@
 // The customer and KB panels' item models over a real LocalStore filled through its feed
 // applier, each under QAbstractItemModelTester.
 #include "app/commands/OperatorCommands.h"
+#include "app/session/SignedInUser.h"
 #include "app/models/CustomerOrdersModel.h"
 #include "app/models/CustomerProfile.h"
 #include "app/models/KbArticleListModel.h"
@@ -148,7 +149,9 @@ TEST_F(SideModelsTest, KbListSearchesWithHitsMarkedFiltersByLocaleAndShowsRecent
     model.setLimit(30);
 
     // Empty query: the articles used on tickets, the latest first.
-    app::OperatorCommands commands(store);
+    app::SignedInUser me;
+    me.id = QStringLiteral("7");
+    app::OperatorCommands commands(store, me);
     ASSERT_TRUE(model.setQuery(QString()).ok());
     ASSERT_TRUE(commands.recordKbUsage(QStringLiteral("t1"), QStringLiteral("a2")).ok());
     ASSERT_TRUE(commands.recordKbUsage(QStringLiteral("t1"), QStringLiteral("a1")).ok());

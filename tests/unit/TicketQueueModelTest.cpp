@@ -3,6 +3,7 @@
 // keep the selection, and claiming.
 #include "app/models/TicketQueueModel.h"
 #include "app/commands/OperatorCommands.h"
+#include "app/session/SignedInUser.h"
 #include "app/models/SlaClock.h"
 #include "app/models/TicketQueueQuery.h"
 #include "app/store/ChangeFeedApplier.h"
@@ -383,7 +384,9 @@ TEST_F(TicketQueueModelTest, ClaimQueuesACommandAndShowsTheTicketAsMine)
     mine.scope = TicketQueueFilter::Scope::Mine;
     model.setFilter(mine);
     EXPECT_EQ(model.rowCount(), 0);
-    OperatorCommands commands(m_store);
+    SignedInUser me;
+    me.id = u"op1"_qs;
+    OperatorCommands commands(m_store, me);
     ASSERT_TRUE(commands.claim(u"2"_qs).ok());
     auto outbox = m_store.read(u"SELECT command, target_id FROM outbox"_qs);
     ASSERT_TRUE(outbox.ok());

@@ -90,8 +90,8 @@ void MainWindow::retranslateUi()
         }
     }
     if (m_desk) {
-        const app::SessionInfo &info = m_desk->session().info();
-        const QString who = info.displayName.isEmpty() ? info.username : info.displayName;
+        const app::SignedInUser &me = m_desk->user();
+        const QString who = me.displayName.isEmpty() ? me.username : me.displayName;
         m_notifier->setBaseTitle(tr("Frontline — %1").arg(who));
     }
 }
@@ -118,8 +118,7 @@ QString MainWindow::perspectiveFor(const QString &role)
 void MainWindow::setDesk(app::OperatorDesk &desk)
 {
     m_desk = &desk;
-    const app::SessionInfo &info = desk.session().info();
-    m_perspectiveName = perspectiveFor(info.role);
+    m_perspectiveName = perspectiveFor(protocol::toString(desk.user().role));
     QWidget *old = centralWidget();
     if (m_perspectiveName == u"operator") {
         m_operator = new OperatorPerspective(desk, this);

@@ -1,4 +1,4 @@
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 
 #include "app/commands/OperatorCommands.h"
 #include "app/net/ApiReply.h"
@@ -8,32 +8,38 @@
 #include "app/store/SqlTransaction.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
+#include "protocol/ApiPaths.h"
 
 namespace frontline::app {
 
-OperatorDesk::OperatorDesk(QNetworkAccessManager *network, const QString &dataDirectory,
-                           QObject *parent)
+ClientCore::ClientCore(QNetworkAccessManager *network, const QString &dataDirectory,
+                       QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<BackOfficeClient>(network))
     , m_session(std::make_unique<Session>(dataDirectory, *m_client))
     , m_store(std::make_unique<LocalStore>())
 {}
 
-OperatorDesk::~OperatorDesk()
+ClientCore::~ClientCore()
 {
     if (m_engine)
         m_engine->stop();
 }
 
-void OperatorDesk::setKeychainEnabled(bool enabled)
+void ClientCore::setKeychainEnabled(bool enabled)
 {
     m_session->setKeychainEnabled(enabled);
 }
 
-void OperatorDesk::signIn(const QUrl &server, const QString &username, const QString &password,
-                          const QString &workspace, bool rememberInFile)
+const SignedInUser &ClientCore::user() const
 {
-    m_session->login(server, username, password, workspace, rememberInFile, {},
+    return m_session->info().user;
+}
+
+void ClientCore::signIn(const QUrl &server, const QString &username, const QString &password,
+                        const QString &workspace, bool rememberInFile, const QString &caFile)
+{
+    m_session->login(server, username, password, workspace, rememberInFile, caFile,
                      [this](const Result<SessionInfo> &signedIn) {
                          if (!signedIn)
                              return Q_EMIT failed(signedIn.error().message);
@@ -42,7 +48,14 @@ void OperatorDesk::signIn(const QUrl &server, const QString &username, const QSt
                      });
 }
 
-void OperatorDesk::resume()
+Result<void> ClientCore::restore()
+{
+    if (auto restored = m_session->restore(); !restored)
+        return restored.error();
+    return open();
+}
+
+void ClientCore::resume()
 {
     m_tokenRefused = false;
     auto restored = m_session->restore();
@@ -54,7 +67,7 @@ void OperatorDesk::resume()
         return;
     }
     ApiRequest request;
-    request.path = QStringLiteral("/me");
+    request.path = protocol::paths::Me.toString();
     m_client->send(request, this, [this](const ApiReply &reply) {
         if (reply.ok()) {
             if (auto updated = m_session->updateProfile(reply.json); !updated)
@@ -77,37 +90,49 @@ void OperatorDesk::resume()
     });
 }
 
-void OperatorDesk::start()
+// The cache's queries that ask "mine?" read the signed-in user from its state table.
+Result<void> ClientCore::writeUserToCache()
+{
+    const SignedInUser &me = m_session->info().user;
+    SqlTransaction transaction(*m_store);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    for (const auto &[key, value] : {std::pair{QStringLiteral("me_id"), me.id},
+                                     std::pair{QStringLiteral("me_name"), me.displayName},
+                                     std::pair{QStringLiteral("me_line"), QString::number(me.line)},
+                                     std::pair{QStringLiteral("me_team"), me.team}}) {
+        if (auto set = m_store->setStateValue(key, value); !set)
+            return set.error();
+    }
+    return transaction.commit();
+}
+
+Result<void> ClientCore::open()
 {
     if (auto opened = m_store->open(m_cachePath.isEmpty() ? m_session->cachePath() : m_cachePath);
         !opened)
-        return Q_EMIT failed(opened.error().message);
-    const SessionInfo &info = m_session->info();
-    SqlTransaction transaction(*m_store);
-    if (!transaction.begun())
-        return Q_EMIT failed(transaction.begun().error().message);
-    if (auto id = m_store->setStateValue(QStringLiteral("me_id"), info.operatorId); !id)
-        return Q_EMIT failed(id.error().message);
-    if (auto name = m_store->setStateValue(QStringLiteral("me_name"), info.displayName); !name)
-        return Q_EMIT failed(name.error().message);
-    // Which escalations are addressed to me (the chat pane's escalation inbox).
-    if (auto line = m_store->setStateValue(QStringLiteral("me_line"), QString::number(info.line));
-        !line)
-        return Q_EMIT failed(line.error().message);
-    if (auto team = m_store->setStateValue(QStringLiteral("me_team"), info.team); !team)
-        return Q_EMIT failed(team.error().message);
-    if (auto committed = transaction.commit(); !committed)
-        return Q_EMIT failed(committed.error().message);
-
-    m_commands = std::make_unique<OperatorCommands>(*m_store);
-    m_realtime = std::make_unique<RealtimeChannel>();
-    m_realtime->setEndpoint(info.server, info.token, m_client->sslConfiguration());
+        return opened.error();
+    if (auto written = writeUserToCache(); !written)
+        return written.error();
+    m_commands = std::make_unique<OperatorCommands>(*m_store, m_session->info().user);
     m_engine = std::make_unique<SyncEngine>(*m_store, *m_client);
-    m_engine->attachRealtime(m_realtime.get());
     connect(
         m_commands.get(), &OperatorCommands::queued, m_engine.get(),
         [engine = m_engine.get()] { engine->syncNow(); }, Qt::QueuedConnection);
-    m_engine->start();
+    return {};
+}
+
+void ClientCore::start()
+{
+    if (auto opened = open(); !opened)
+        return Q_EMIT failed(opened.error().message);
+    if (m_live) {
+        const SessionInfo &info = m_session->info();
+        m_realtime = std::make_unique<RealtimeChannel>();
+        m_realtime->setEndpoint(info.server, info.token, m_client->sslConfiguration());
+        m_engine->attachRealtime(m_realtime.get());
+        m_engine->start();
+    }
     Q_EMIT ready();
 }
 

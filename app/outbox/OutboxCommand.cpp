@@ -1,0 +1,232 @@
+#include "app/outbox/OutboxCommand.h"
+
+#include "protocol/ApiPaths.h"
+
+#include <QUrl>
+
+#include <QList>
+#include <QMetaEnum>
+
+namespace frontline::app::outbox {
+namespace paths = protocol::paths;
+
+namespace {
+
+Declaration sendMessage()
+{
+    return {
+        .kind = Kind::SendMessage,
+        .name = u"send_message",
+        .method = "POST",
+        .path = paths::TicketMessages,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Message,
+        .refusal = Refusal::MarkMessageFailed,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::ReplyOpensTicket,
+        .conflictEntity = {},
+    };
+}
+
+Declaration updateTicket()
+{
+    return {
+        .kind = Kind::UpdateTicket,
+        .name = u"update_ticket",
+        .method = "PATCH",
+        .path = paths::Ticket,
+        .body = Body::Changes,
+        .guard = Guard::IfMatch,
+        .delivery = Delivery::Ticket,
+        .refusal = Refusal::ShowServerTicket,
+        .stale = Stale::RefetchTicket,
+        .overlay = Overlay::Changes,
+        .conflictEntity = u"ticket",
+    };
+}
+
+Declaration claim()
+{
+    return {
+        .kind = Kind::Claim,
+        .name = u"claim",
+        .method = "POST",
+        .path = paths::TicketClaim,
+        .body = Body::Empty,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Ticket,
+        .refusal = Refusal::ShowServerTicket,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::Assignee,
+        .conflictEntity = u"ticket",
+    };
+}
+
+Declaration escalate()
+{
+    return {
+        .kind = Kind::Escalate,
+        .name = u"escalate",
+        .method = "POST",
+        .path = paths::TicketEscalations,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Escalation,
+        .refusal = Refusal::DropEscalation,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = u"escalation",
+    };
+}
+
+Declaration updateEscalation()
+{
+    return {
+        .kind = Kind::UpdateEscalation,
+        .name = u"update_escalation",
+        .method = "PATCH",
+        .path = paths::Escalation,
+        .body = Body::Changes,
+        .guard = Guard::IfMatchWhenVersioned,
+        .delivery = Delivery::Escalation,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::KeepAsConflict,
+        .overlay = Overlay::None,
+        .conflictEntity = u"escalation",
+    };
+}
+
+Declaration setPresence()
+{
+    return {
+        .kind = Kind::SetPresence,
+        .name = u"set_presence",
+        .method = "PUT",
+        .path = paths::Presence,
+        .body = Body::Payload,
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Presence,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
+Declaration kbUsage()
+{
+    return {
+        .kind = Kind::KbUsage,
+        .name = u"kb_usage",
+        .method = "POST",
+        .path = paths::TicketKbUsage,
+        .body = Body::Payload,
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Nothing,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
+Declaration declare(Kind kind)
+{
+    switch (kind) {
+    case Kind::SendMessage:
+        return sendMessage();
+    case Kind::UpdateTicket:
+        return updateTicket();
+    case Kind::Claim:
+        return claim();
+    case Kind::Escalate:
+        return escalate();
+    case Kind::UpdateEscalation:
+        return updateEscalation();
+    case Kind::SetPresence:
+        return setPresence();
+    case Kind::KbUsage:
+        return kbUsage();
+    }
+    Q_UNREACHABLE();
+}
+
+// Every Kind, in the enum's order (Q_ENUM_NS lists them), so no second list can fall behind.
+const QList<Declaration> &declarations()
+{
+    static const QList<Declaration> all = [] {
+        const QMetaEnum kinds = QMetaEnum::fromType<Kind>();
+        QList<Declaration> table;
+        for (int i = 0; i < kinds.keyCount(); ++i) {
+            Q_ASSERT(kinds.value(i) == i);
+            table.append(declare(Kind(kinds.value(i))));
+        }
+        return table;
+    }();
+    return all;
+}
+
+} // namespace
+
+const Declaration &declaration(Kind kind)
+{
+    return declarations().at(qsizetype(kind));
+}
+
+std::optional<Kind> kindNamed(QStringView name)
+{
+    for (const Declaration &declared : declarations()) {
+        if (declared.name == name)
+            return declared.kind;
+    }
+    return std::nullopt;
+}
+
+QString nameOf(Kind kind)
+{
+    return declaration(kind).name.toString();
+}
+
+QStringList ticketOverlayNames()
+{
+    QStringList names;
+    for (const Declaration &declared : declarations()) {
+        if (declared.overlay != Overlay::None)
+            names.append(declared.name.toString());
+    }
+    return names;
+}
+
+bool overlay(const Declaration &declaration, const QJsonObject &payload, QJsonObject &shown)
+{
+    switch (declaration.overlay) {
+    case Overlay::None:
+        return false;
+    case Overlay::ReplyOpensTicket:
+        // The back office opens a new ticket on its first public reply: show that now, so a
+        // status change queued after the reply is based on what the server will have.
+        if (!payload.value(u"internal").toBool() && shown.value(u"status").toString() == u"new")
+            shown.insert(QStringLiteral("status"), QStringLiteral("open"));
+        return false;
+    case Overlay::Assignee:
+        shown.insert(QStringLiteral("assignee_id"), payload.value(u"assignee_id"));
+        return true;
+    case Overlay::Changes: {
+        const QJsonObject changes = payload.value(u"changes").toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            shown.insert(it.key(), it.value());
+        return true;
+    }
+    }
+    Q_UNREACHABLE();
+}
+
+QString pathFor(const Declaration &declaration, const QString &targetId)
+{
+    QString path = declaration.path.toString();
+    return path.replace(QLatin1StringView("{id}"),
+                        QString::fromLatin1(QUrl::toPercentEncoding(targetId)));
+}
+
+} // namespace frontline::app::outbox
