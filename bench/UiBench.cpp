@@ -18,10 +18,10 @@
 #include "protocol/Ticket.h"
 #include "protocol/Version.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UiSettings.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

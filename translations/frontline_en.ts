@@ -556,6 +556,51 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::ConflictBanner</name>
+    <message>
+        <source>Conflicting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket. Yours: %1. Now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ConnectionBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — messages will be sent when the connection returns (%n waiting).</source>
+        <translation>
+            <numerusform>Offline — messages will be sent when the connection returns (%n waiting).</numerusform>
+            <numerusform>Offline — messages will be sent when the connection returns (%n waiting).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not syncing: %1. Messages are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConversationListDelegate</name>
     <message>
         <source>under a minute</source>
@@ -633,127 +678,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacement sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer stopped replying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the other change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write an internal note instead of a reply (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,66 +702,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open, waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated to %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this ticket. Yours: %1. Now: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — messages will be sent when the connection returns (%n waiting).</source>
-        <translation>
-            <numerusform>Offline — messages will be sent when the connection returns (%n waiting).</numerusform>
-            <numerusform>Offline — messages will be sent when the connection returns (%n waiting).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not syncing: %1. Messages are kept and sent later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New chat assigned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer is typing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A colleague is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,30 +711,6 @@ Commands:
     </message>
     <message>
         <source>operator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned by %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typing indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +961,69 @@ Commands:
     </message>
     <message>
         <source>Say why the escalation goes back before returning it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::EscalationStrip</name>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1358,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::OpenConversationsList</name>
+    <message>
+        <source>Open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OperatorPerspective</name>
     <message>
         <source>Operator workspace</source>
@@ -1491,6 +1407,41 @@ Commands:
     </message>
     <message>
         <source>Your presence: %1. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReplyBox</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note instead of a reply (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1596,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::TicketActions</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer stopped replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::TicketQueuePane</name>
     <message>
         <source>Ticket queue</source>
@@ -1732,6 +1754,25 @@ Commands:
     </message>
     <message>
         <source>Any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TypingIndicator</name>
+    <message>
+        <source>Typing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -565,6 +565,52 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::ConflictBanner</name>
+    <message>
+        <source>Conflicting change</source>
+        <translation>Конфликт изменений</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>Оставить моё изменение</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их версию</translation>
+    </message>
+    <message>
+        <source>Take the other change</source>
+        <translation>Принять другое изменение</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket. Yours: %1. Now: %2.</source>
+        <translation>Кто-то другой изменил это обращение. У вас: %1. Сейчас: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ConnectionBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation>Связь</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — messages will be sent when the connection returns (%n waiting).</source>
+        <translation>
+            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждёт %n сообщение).</numerusform>
+            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждут %n сообщения).</numerusform>
+            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждут %n сообщений).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not syncing: %1. Messages are kept and sent later.</source>
+        <translation>Нет синхронизации: %1. Сообщения сохранены и будут отправлены позже.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConversationListDelegate</name>
     <message>
         <source>under a minute</source>
@@ -642,128 +688,12 @@ Commands:
         <translation>Закрыть переписку</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation>Ответ дан</translation>
-    </message>
-    <message>
-        <source>Refund issued</source>
-        <translation>Деньги возвращены</translation>
-    </message>
-    <message>
-        <source>Replacement sent</source>
-        <translation>Отправлена замена</translation>
-    </message>
-    <message>
-        <source>Order updated</source>
-        <translation>Заказ изменён</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Дубликат</translation>
-    </message>
-    <message>
-        <source>Customer stopped replying</source>
-        <translation>Клиент перестал отвечать</translation>
-    </message>
-    <message>
-        <source>Open conversations</source>
-        <translation>Открытые переписки</translation>
-    </message>
-    <message>
-        <source>Escalate…</source>
-        <translation>Эскалировать…</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>Решить</translation>
-    </message>
-    <message>
-        <source>Resolve the ticket</source>
-        <translation>Решить обращение</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>В ожидание</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Открыть заново</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Resolution code</source>
-        <translation>Код решения</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Эскалация</translation>
-    </message>
-    <message>
-        <source>Conflicting change</source>
-        <translation>Конфликт изменений</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Оставить моё</translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation>Оставить моё изменение</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Принять их версию</translation>
-    </message>
-    <message>
-        <source>Take the other change</source>
-        <translation>Принять другое изменение</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Связь</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Внутренняя заметка</translation>
-    </message>
-    <message>
-        <source>Write an internal note instead of a reply (Ctrl+I)</source>
-        <translation>Написать внутреннюю заметку вместо ответа (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Send (Enter)</source>
-        <translation>Отправить (Enter)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Добавить заметку</translation>
-    </message>
-    <message>
-        <source>Add internal note</source>
-        <translation>Добавить внутреннюю заметку</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
         <source>No conversation open. Open a ticket from the queue.</source>
@@ -782,68 +712,8 @@ Commands:
         <translation> (сохранение…)</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>линия %1</translation>
-    </message>
-    <message>
-        <source>team %1</source>
-        <translation>команда %1</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>отправляется</translation>
-    </message>
-    <message>
-        <source>open, waiting</source>
-        <translation>открыта, ожидает</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>принята</translation>
-    </message>
-    <message>
-        <source>returned: %1</source>
-        <translation>возвращена: %1</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>решена</translation>
-    </message>
-    <message>
-        <source>Escalated to %1 · %2 · %3</source>
-        <translation>Эскалация: %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Заметка: %1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this ticket. Yours: %1. Now: %2.</source>
-        <translation>Кто-то другой изменил это обращение. У вас: %1. Сейчас: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — messages will be sent when the connection returns (%n waiting).</source>
-        <translation>
-            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждёт %n сообщение).</numerusform>
-            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждут %n сообщения).</numerusform>
-            <numerusform>Нет связи — сообщения будут отправлены, когда связь восстановится (ждут %n сообщений).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not syncing: %1. Messages are kept and sent later.</source>
-        <translation>Нет синхронизации: %1. Сообщения сохранены и будут отправлены позже.</translation>
-    </message>
-    <message>
         <source>New chat assigned: %1</source>
         <translation>Назначен новый чат: %1</translation>
-    </message>
-    <message>
-        <source>The customer is typing…</source>
-        <translation>Клиент печатает…</translation>
-    </message>
-    <message>
-        <source>A colleague is typing…</source>
-        <translation>Коллега печатает…</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -852,30 +722,6 @@ Commands:
     <message>
         <source>operator %1</source>
         <translation>оператор %1</translation>
-    </message>
-    <message>
-        <source>accepted by %1</source>
-        <translation>принята: %1</translation>
-    </message>
-    <message>
-        <source>returned by %1: %2</source>
-        <translation>возвращена (%1): %2</translation>
-    </message>
-    <message>
-        <source>resolved by %1</source>
-        <translation>решена: %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>от %1</translation>
-    </message>
-    <message>
-        <source>%1 is typing…</source>
-        <translation>%1 печатает…</translation>
-    </message>
-    <message>
-        <source>Typing indicator</source>
-        <translation>Индикатор набора текста</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +974,69 @@ Commands:
     <message>
         <source>Say why the escalation goes back before returning it.</source>
         <translation>Прежде чем вернуть эскалацию, укажите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::EscalationStrip</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>линия %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>команда %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 · %2 · %3</source>
+        <translation>Эскалация: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>open, waiting</source>
+        <translation>открыта, ожидает</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation>принята: %1</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>возвращена: %1</translation>
+    </message>
+    <message>
+        <source>returned by %1: %2</source>
+        <translation>возвращена (%1): %2</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>решена: %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1371,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::OpenConversationsList</name>
+    <message>
+        <source>Open conversations</source>
+        <translation>Открытые переписки</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OperatorPerspective</name>
     <message>
         <source>Operator workspace</source>
@@ -1505,6 +1421,41 @@ Commands:
     <message>
         <source>Your presence: %1. Click to change it.</source>
         <translation>Ваш статус: %1. Нажмите, чтобы изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReplyBox</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Write an internal note instead of a reply (Ctrl+I)</source>
+        <translation>Написать внутреннюю заметку вместо ответа (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Отправить (Enter)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Добавить внутреннюю заметку</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1611,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::TicketActions</name>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Деньги возвращены</translation>
+    </message>
+    <message>
+        <source>Replacement sent</source>
+        <translation>Отправлена замена</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>Заказ изменён</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Customer stopped replying</source>
+        <translation>Клиент перестал отвечать</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Эскалировать…</translation>
+    </message>
+    <message>
+        <source>Escalate the ticket</source>
+        <translation>Эскалировать обращение</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решить</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation>Решить обращение</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В ожидание</translation>
+    </message>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation>Перевести обращение в ожидание</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть заново</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>Открыть обращение заново</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Закрыть переписку</translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation>Код решения</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::TicketQueuePane</name>
     <message>
         <source>Ticket queue</source>
@@ -1748,6 +1770,25 @@ Commands:
     <message>
         <source>Any queue</source>
         <translation>Любая очередь</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TypingIndicator</name>
+    <message>
+        <source>Typing indicator</source>
+        <translation>Индикатор набора текста</translation>
+    </message>
+    <message>
+        <source>The customer is typing…</source>
+        <translation>Клиент печатает…</translation>
+    </message>
+    <message>
+        <source>A colleague is typing…</source>
+        <translation>Коллега печатает…</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 печатает…</translation>
     </message>
 </context>
 <context>

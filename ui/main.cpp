@@ -1,10 +1,10 @@
 #include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
 #include "protocol/Version.h"
+#include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UiSettings.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

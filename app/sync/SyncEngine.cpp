@@ -489,6 +489,34 @@ void SyncEngine::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    updateConnection();
+}
+
+void SyncEngine::updateConnection()
+{
+    Connection connection = Connection::Online;
+    switch (m_state) {
+    case State::Online:
+        connection = Connection::Online;
+        break;
+    case State::Syncing:
+        // A retry after a failure leaves the failure up until the back office answers.
+        connection = isRetrying() && (m_connection == Connection::Offline ||
+                                      m_connection == Connection::SyncError)
+                         ? m_connection
+                         : Connection::Syncing;
+        break;
+    case State::Offline:
+        connection = Connection::Offline;
+        break;
+    case State::Error:
+        connection = Connection::SyncError;
+        break;
+    }
+    if (connection == m_connection)
+        return;
+    m_connection = connection;
+    Q_EMIT connectionChanged(connection);
 }
 
 void SyncEngine::updateCounts()

@@ -33,6 +33,16 @@ public:
         Error
     };
     Q_ENUM(State)
+    // What the UI shows of the connection: a retry after a failure keeps showing the failure
+    // (Offline or SyncError) until the back office answers, instead of blinking to Syncing.
+    enum class Connection
+    {
+        Online,
+        Syncing,
+        Offline,
+        SyncError
+    };
+    Q_ENUM(Connection)
 
     SyncEngine(LocalStore &store, BackOfficeClient &client, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -57,11 +67,14 @@ public:
     // Syncing again after a failure (the last error stays until a cycle succeeds): the UI keeps
     // showing the failure instead of blinking to "syncing" at every attempt.
     bool isRetrying() const { return m_state == State::Syncing && !m_lastError.isEmpty(); }
+    // The one connection state every widget shows (the status bar, the conversation's banner).
+    Connection connection() const { return m_connection; }
     int pendingCount() const { return m_pending; }
     int conflictCount() const { return m_conflicts; }
 
 Q_SIGNALS:
     void stateChanged(frontline::app::SyncEngine::State state);
+    void connectionChanged(frontline::app::SyncEngine::Connection connection);
     void pendingCountChanged(int pending);
     void conflictCountChanged(int conflicts);
     // A push-and-pull cycle ended; `ok` when it reached an idle feed without errors.
@@ -88,6 +101,7 @@ private:
     void localFailure(const Error &error);
     void finish(bool ok);
     void setState(State state);
+    void updateConnection();
     void updateCounts();
     int backoffMs(int attempts) const;
     void armRetry(int delayMs);
@@ -100,6 +114,7 @@ private:
     QTimer *m_retryTimer;
     QTimer *m_pollTimer;
     State m_state = State::Offline;
+    Connection m_connection = Connection::Offline;
     QString m_lastError;
     bool m_busy = false;
     bool m_rerun = false;

@@ -101,6 +101,35 @@ TEST_F(SyncTest, CommandsGivenWhileTheServerIsDownAreDeliveredWhenItIsBack)
     EXPECT_EQ(olga->store->ticket(ticket).value()->ticket.status, protocol::TicketStatus::Pending);
 }
 
+// The connection the UI shows: a retry while the back office stays away keeps showing "offline"
+// (the engine is syncing, but nothing has answered), and only an answer makes it "online".
+TEST_F(SyncTest, RetriesWhileTheServerIsDownKeepShowingOffline)
+{
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(olga->engine->connection(), app::SyncEngine::Connection::Online);
+
+    backOffice->stop();
+    EXPECT_FALSE(runCycle(*olga));
+    EXPECT_EQ(olga->engine->connection(), app::SyncEngine::Connection::Offline);
+    QList<app::SyncEngine::Connection> shown;
+    QObject::connect(olga->engine, &app::SyncEngine::connectionChanged, olga->engine,
+                     [&](app::SyncEngine::Connection connection) { shown.append(connection); });
+    for (int i = 0; i < 3; ++i) {
+        olga->engine->syncNow(true);
+        EXPECT_TRUE(olga->engine->isRetrying());
+        EXPECT_EQ(olga->engine->connection(), app::SyncEngine::Connection::Offline);
+        EXPECT_FALSE(runCycle(*olga));
+    }
+    EXPECT_TRUE(shown.isEmpty());
+
+    ASSERT_TRUE(backOffice->start());
+    olga->client->setBaseUrl(backOffice->baseUrl());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(olga->engine->connection(), app::SyncEngine::Connection::Online);
+    EXPECT_EQ(shown, QList{app::SyncEngine::Connection::Online});
+}
+
 TEST_F(SyncTest, ServerRestartedInTheMiddleOfAPull)
 {
     auto sofia = signIn(QStringLiteral("sofia"));

@@ -1,7 +1,6 @@
 // The chat pane and the escalation dialog, offscreen, against a real LocalStore and a real
-// back office with its demo data: sending with local echo, plain-text customer messages, the
-// composer's keys, canned responses, internal notes, drafts, escalations from both sides, the
-// offline banner and conflicts.
+// back office with its demo data: sending with local echo, the shell's notifications, plain-text
+// customer messages, escalations from both sides.
 #include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ConversationModel.h"
@@ -15,13 +14,14 @@
 #include "tests/support/DemoDesk.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
+#include "tests/ui/ChatPaneFixture.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -45,83 +45,6 @@
 using namespace frontline;
 using namespace frontline::test;
 using app::ConversationModel;
-
-namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-class ChatPaneTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite() { ui::initResources(); }
-
-    void SetUp() override
-    {
-        backOffice = DemoDesk::startBackOffice();
-        ASSERT_TRUE(backOffice);
-    }
-
-    std::unique_ptr<DemoDesk> signIn(const QString &username)
-    {
-        auto rig = DemoDesk::signIn(backOffice->baseUrl(), username);
-        if (rig)
-            rig->desk().engine()->setRetryDelays(5, 200);
-        return rig;
-    }
-
-    // A customer's message (a chat unless `channelCode` says otherwise), through the intake
-    // route as a channel adapter would post it.
-    QString newChat(const QString &text, const QString &externalId, QString customer = {},
-                    const QString &channelCode = QStringLiteral("chat"))
-    {
-        if (customer.isEmpty())
-            customer = u"shop-" + externalId;
-        if (!channel) {
-            channel = std::make_unique<HttpClient>(backOffice->baseUrl());
-            channel->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chat")));
-        }
-        const QJsonObject body{
-            {QStringLiteral("channel"), channelCode},
-            {QStringLiteral("external_message_id"), externalId},
-            {QStringLiteral("queue"), QStringLiteral("orders")},
-            {QStringLiteral("customer"),
-             QJsonObject{{QStringLiteral("external_id"), customer},
-                         {QStringLiteral("name"), QStringLiteral("Мария <i>Иванова</i>")}}},
-            {QStringLiteral("text"), text}};
-        const HttpReply reply =
-            channel->send("POST", QStringLiteral("/api/v1/intake/messages"), json(body));
-        EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
-        return reply.json().value(u"ticket_id").toString();
-    }
-
-    static bool hasTicket(app::OperatorDesk &desk, const QString &ticketId)
-    {
-        auto cached = desk.store().ticket(ticketId);
-        return cached && cached.value().has_value() && !desk.store().messages(ticketId)->isEmpty();
-    }
-
-    // Window shortcuts (Ctrl+I, Ctrl+E, ...) only reach an active window.
-    static void showActive(QWidget &widget)
-    {
-        widget.show();
-        widget.activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(&widget));
-    }
-
-    static QModelIndex last(const ui::ConversationPane &pane)
-    {
-        auto *model = pane.messagesModel();
-        return model->index(model->rowCount() - 1);
-    }
-
-    std::unique_ptr<BackOfficeProcess> backOffice;
-    std::unique_ptr<HttpClient> channel;
-};
-
-} // namespace
 
 TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
 {
@@ -288,103 +211,12 @@ TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
     EXPECT_TRUE(pane.typingIndicator()->text().contains(u"customer is typing"));
 }
 
-TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
+namespace {
+
+// Olga escalates the open ticket with Ctrl+E: the dialog shows the conversation, asks for what is
+// missing (queueing nothing), then sends it to line 2 and the strip shows it.
+void escalateToLine2(ui::ConversationPane &pane, app::OperatorDesk &desk, const QString &ticket)
 {
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    const QString ticket = newChat(QStringLiteral("Hello"), QStringLiteral("n-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    QString title, body;
-    { // an open read would keep the cache's snapshot for the sends below
-        auto macro = olga->desk().store().read(
-            QStringLiteral("SELECT title, body FROM macros ORDER BY id LIMIT 1"));
-        ASSERT_TRUE(macro && macro.value().next());
-        title = macro->value(0).toString();
-        body = macro->value(1).toString();
-    }
-
-    ui::ConversationPane pane(olga->desk());
-    pane.resize(900, 700);
-    showActive(pane);
-    pane.openTicket(ticket);
-    QTest::keyClicks(pane.composer(), QStringLiteral("Hi! "));
-    QTest::keyClick(pane.composer(), Qt::Key_Slash);
-    ASSERT_TRUE(pane.macroPicker()->isVisible());
-    QTest::keyClicks(pane.macroPicker()->searchField(), title);
-    ASSERT_GE(pane.macroPicker()->list()->model()->rowCount(), 1);
-    QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
-    EXPECT_FALSE(pane.macroPicker()->isVisible());
-    EXPECT_EQ(pane.composer()->toPlainText(), u"Hi! " + body); // the "/" is replaced
-    pane.composer()->clear();
-    showActive(pane); // the picker was a popup
-
-    // A "/" inside a word is just a slash.
-    QTest::keyClicks(pane.composer(), QStringLiteral("and/or"));
-    EXPECT_FALSE(pane.macroPicker()->isVisible());
-    pane.composer()->clear();
-
-    QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
-    EXPECT_TRUE(pane.internalNoteToggle()->isChecked());
-    EXPECT_TRUE(pane.composer()->isInternalNote());
-    EXPECT_FALSE(pane.composer()->styleSheet().isEmpty()); // looks different
-    EXPECT_EQ(pane.composer()->accessibleName(), u"Internal note composer");
-    QTest::keyClicks(pane.composer(), QStringLiteral("customer is a reseller"));
-    QTest::keyClick(pane.composer(), Qt::Key_Return);
-    EXPECT_TRUE(last(pane).data(ConversationModel::InternalRole).toBool());
-    EXPECT_EQ(last(pane).data(ConversationModel::StyleRole).toString(), u"note");
-    EXPECT_TRUE(waitUntil(
-        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"synced"; }));
-    EXPECT_TRUE(last(pane).data(ConversationModel::InternalRole).toBool());
-    QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
-    EXPECT_FALSE(pane.composer()->isInternalNote());
-}
-
-TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
-{
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    const QString first = newChat(QStringLiteral("One"), QStringLiteral("d-1"));
-    const QString second = newChat(QStringLiteral("Two"), QStringLiteral("d-2"));
-    ASSERT_TRUE(waitUntil(
-        [&] { return hasTicket(olga->desk(), first) && hasTicket(olga->desk(), second); }));
-    {
-        ui::ConversationPane pane(olga->desk());
-        showActive(pane);
-        pane.openTicket(first);
-        QTest::keyClicks(pane.composer(), QStringLiteral("half a reply"));
-        pane.openTicket(second);
-        EXPECT_TRUE(pane.composer()->toPlainText().isEmpty());
-        QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
-        QTest::keyClicks(pane.composer(), QStringLiteral("note in progress"));
-        // Next / previous conversation keep each draft.
-        QTest::keyClick(pane.composer(), Qt::Key_PageUp, Qt::ControlModifier);
-        EXPECT_EQ(pane.currentTicket(), first);
-        EXPECT_EQ(pane.composer()->toPlainText(), u"half a reply");
-    }
-    ui::ConversationPane again(olga->desk());
-    showActive(again);
-    again.openTicket(second);
-    EXPECT_EQ(again.composer()->toPlainText(), u"note in progress");
-    EXPECT_TRUE(again.composer()->isInternalNote());
-    again.openTicket(first);
-    EXPECT_EQ(again.composer()->toPlainText(), u"half a reply");
-    EXPECT_FALSE(again.composer()->isInternalNote());
-}
-
-TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
-{
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    // Pavel (2nd line) is signed in and synced before the escalation: the chat is not his.
-    auto pavel = signIn(QStringLiteral("pavel"));
-    ASSERT_TRUE(pavel);
-    const QString ticket = newChat(QStringLiteral("I was charged twice"), QStringLiteral("e-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
-    pane.resize(900, 700);
-    showActive(pane);
-    pane.openTicket(ticket);
-    EXPECT_FALSE(pane.escalationStrip()->isVisible());
     QTest::keyClick(pane.composer(), Qt::Key_E, Qt::ControlModifier);
     ui::EscalationDialog *dialog = pane.escalationDialog();
     ASSERT_NE(dialog, nullptr);
@@ -411,7 +243,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     EXPECT_TRUE(dialog->errorLabel()->text().contains(u"note"));
     if (const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOTS"); !dir.isEmpty())
         dialog->grab().save(dir + QStringLiteral("/escalation-dialog.png"));
-    EXPECT_FALSE(app::EscalationCatalog::latestFor(olga->desk().store(), ticket).has_value());
+    EXPECT_FALSE(app::EscalationCatalog::latestFor(desk.store(), ticket).has_value());
 
     dialog->targetField()->setCurrentIndex(dialog->targetField()->findText(u"Support line 2"_qs));
     dialog->noteField()->setPlainText(QStringLiteral("Charged twice for order 1042"));
@@ -428,16 +260,15 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     EXPECT_FALSE(pane.escalationInbox()->isVisible());
     ASSERT_TRUE(waitUntil([&] {
         return pane.escalationStrip()->text().contains(u"open, waiting") &&
-               olga->desk().engine()->pendingCount() == 0;
+               desk.engine()->pendingCount() == 0;
     }));
+}
 
-    // Pavel, 2nd line, sees it addressed to his line and accepts it.
-    ui::ConversationPane second(pavel->desk());
-    second.resize(900, 700);
-    showActive(second);
+// The 2nd line opens the escalation from its inbox: the conversation comes along as context and
+// the escalating colleague is named. `row` is the escalation's row in the inbox.
+void openFromInbox(ui::ConversationPane &second, const QString &ticket, int &row)
+{
     ui::EscalationInbox *inbox = second.escalationInbox();
-    QAbstractItemModelTester tester(inbox->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     const auto rowOfTicket = [&] {
         for (int i = 0; i < inbox->model()->rowCount(); ++i) {
             if (inbox->model()->escalationAt(i).ticketId == ticket)
@@ -447,7 +278,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     };
     // Other escalations to line 2 may be in the inbox before this one has synced: wait for it.
     ASSERT_TRUE(waitUntil([&] { return rowOfTicket() >= 0; }));
-    const int row = rowOfTicket();
+    row = rowOfTicket();
     EXPECT_TRUE(inbox->isVisible());
     inbox->list()->setCurrentIndex(inbox->model()->index(row));
     Q_EMIT inbox->list()->activated(inbox->model()->index(row));
@@ -464,6 +295,35 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     // Colleagues by name: who escalated it, and who accepted it.
     EXPECT_TRUE(inbox->model()->index(row).data().toString().contains(u"Olga Smirnova"))
         << inbox->model()->index(row).data().toString().toStdString();
+}
+
+} // namespace
+
+TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    // Pavel (2nd line) is signed in and synced before the escalation: the chat is not his.
+    auto pavel = signIn(QStringLiteral("pavel"));
+    ASSERT_TRUE(pavel);
+    const QString ticket = newChat(QStringLiteral("I was charged twice"), QStringLiteral("e-1"));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    ui::ConversationPane pane(olga->desk());
+    pane.resize(900, 700);
+    showActive(pane);
+    pane.openTicket(ticket);
+    EXPECT_FALSE(pane.escalationStrip()->isVisible());
+    ASSERT_NO_FATAL_FAILURE(escalateToLine2(pane, olga->desk(), ticket));
+
+    // Pavel, 2nd line, sees it addressed to his line and accepts it.
+    ui::ConversationPane second(pavel->desk());
+    second.resize(900, 700);
+    showActive(second);
+    ui::EscalationInbox *inbox = second.escalationInbox();
+    QAbstractItemModelTester tester(inbox->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    int row = -1;
+    ASSERT_NO_FATAL_FAILURE(openFromInbox(second, ticket, row));
     ASSERT_TRUE(inbox->acceptCurrent());
     ASSERT_TRUE(waitUntil(
         [&] {
@@ -495,169 +355,4 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
         std::chrono::seconds(20)));
     EXPECT_TRUE(pane.escalationStrip()->text().contains(u"Needs the payment receipt first"));
     EXPECT_TRUE(pane.escalateButton()->isEnabled());
-}
-
-TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
-{
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    const QString ticket = newChat(QStringLiteral("Are you there?"), QStringLiteral("o-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
-    pane.resize(900, 700);
-    showActive(pane);
-    pane.openTicket(ticket);
-    EXPECT_FALSE(pane.offlineBanner()->isVisible());
-
-    backOffice->stop();
-    QTest::keyClicks(pane.composer(), QStringLiteral("sent while offline"));
-    QTest::keyClick(pane.composer(), Qt::Key_Return);
-    EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
-    ASSERT_TRUE(waitUntil([&] { return pane.offlineBanner()->isVisible(); }));
-    const QLabel *text = pane.offlineBanner()->findChild<QLabel *>();
-    ASSERT_NE(text, nullptr);
-    EXPECT_TRUE(text->text().contains(u"Offline"));
-    EXPECT_TRUE(text->text().contains(u"sent when the connection returns"));
-    EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
-
-    // A retry while the back office is still down keeps the banner, not even hidden a moment.
-    QList<app::SyncEngine::State> states;
-    bool everHidden = false;
-    const QMetaObject::Connection watch =
-        QObject::connect(olga->desk().engine(), &app::SyncEngine::stateChanged, &pane,
-                         [&](app::SyncEngine::State state) {
-                             states.append(state);
-                             everHidden |= !pane.offlineBanner()->isVisible();
-                         });
-    olga->desk().engine()->syncNow(true);
-    ASSERT_TRUE(waitUntil([&] {
-        return states.contains(app::SyncEngine::State::Syncing) &&
-               states.last() != app::SyncEngine::State::Syncing;
-    }));
-    QObject::disconnect(watch);
-    EXPECT_FALSE(everHidden);
-    EXPECT_TRUE(pane.offlineBanner()->isVisible());
-
-    ASSERT_TRUE(backOffice->start());
-    olga->desk().client().setBaseUrl(backOffice->baseUrl());
-    olga->desk().engine()->syncNow(true);
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return last(pane).data(ConversationModel::StateRole).toString() == u"synced" &&
-                   olga->desk().engine()->state() == app::SyncEngine::State::Online;
-        },
-        std::chrono::seconds(30)));
-    EXPECT_FALSE(pane.offlineBanner()->isVisible());
-    // Exactly once on the server.
-    HttpClient http(backOffice->baseUrl());
-    const HttpReply login = http.send("POST", QStringLiteral("/api/v1/auth/login"),
-                                      json({{QStringLiteral("username"), QStringLiteral("olga")},
-                                            {QStringLiteral("password"), QStringLiteral("demo")}}));
-    ASSERT_EQ(login.status, 200);
-    http.setBearerToken(login.json().value(u"token").toString().toUtf8());
-    const HttpReply list = http.get(u"/api/v1/tickets/" + ticket + u"/messages");
-    ASSERT_EQ(list.status, 200);
-    int copies = 0;
-    for (const QJsonValue &m : list.json().value(u"messages").toArray())
-        copies += m.toObject().value(u"body").toString() == u"sent while offline" ? 1 : 0;
-    EXPECT_EQ(copies, 1);
-}
-
-TEST_F(ChatPaneTest, AConflictShowsTheBannerAndTakeTheirsClearsIt)
-{
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    const QString ticket = newChat(QStringLiteral("Cancel my order"), QStringLiteral("c-1"));
-    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
-    pane.resize(900, 700);
-    showActive(pane);
-    pane.openTicket(ticket);
-    EXPECT_FALSE(pane.conflictBanner()->isVisible());
-
-    // Olga's desk is held back from syncing while sofia changes the ticket on the server.
-    app::SyncEngine *engine = olga->desk().engine();
-    engine->stop();
-    QObject::disconnect(olga->desk().commands(), &app::OperatorCommands::queued, engine, nullptr);
-    ASSERT_TRUE(waitUntil([&] { return !engine->isBusy(); }));
-    HttpClient sofia(backOffice->baseUrl());
-    const HttpReply login =
-        sofia.send("POST", QStringLiteral("/api/v1/auth/login"),
-                   json({{QStringLiteral("username"), QStringLiteral("sofia")},
-                         {QStringLiteral("password"), QStringLiteral("demo")}}));
-    ASSERT_EQ(login.status, 200);
-    sofia.setBearerToken(login.json().value(u"token").toString().toUtf8());
-    const HttpReply current = sofia.get(u"/api/v1/tickets/" + ticket);
-    ASSERT_EQ(current.status, 200);
-    ASSERT_EQ(
-        sofia
-            .send("PATCH", u"/api/v1/tickets/" + ticket,
-                  json({{QStringLiteral("status"), QStringLiteral("pending")}}),
-                  {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}})
-            .status,
-        200);
-
-    ASSERT_TRUE(pane.resolve(QStringLiteral("answered")));
-    engine->syncNow(true);
-    ASSERT_TRUE(
-        waitUntil([&] { return pane.conflictBanner()->isVisible(); }, std::chrono::seconds(20)));
-    auto *takeTheirs = pane.conflictBanner()->findChild<QPushButton *>(u"takeTheirsButton"_qs);
-    ASSERT_NE(takeTheirs, nullptr);
-    EXPECT_FALSE(takeTheirs->accessibleName().isEmpty());
-    QTest::mouseClick(takeTheirs, Qt::LeftButton);
-    EXPECT_FALSE(pane.conflictBanner()->isVisible());
-    EXPECT_TRUE(olga->desk().commands()->conflicts().value().isEmpty());
-    EXPECT_EQ(olga->desk().store().ticket(ticket).value()->ticket.status,
-              protocol::TicketStatus::Pending);
-}
-
-TEST_F(ChatPaneTest, EverythingHasAnAccessibleNameAndTheShortcutsAreListed)
-{
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    ui::ConversationPane pane(olga->desk());
-    showActive(pane);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(pane.conversationList()),
-          static_cast<QWidget *>(pane.messageView()), static_cast<QWidget *>(pane.composer()),
-          static_cast<QWidget *>(pane.internalNoteToggle()),
-          static_cast<QWidget *>(pane.sendButton()), static_cast<QWidget *>(pane.escalateButton()),
-          static_cast<QWidget *>(pane.resolveButton())})
-        EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
-    EXPECT_EQ(pane.accessibleName(), pane.title());
-    const auto shortcuts = ui::ConversationPane::shortcuts();
-    auto listed = [&](const QKeySequence &keys) {
-        return std::any_of(shortcuts.begin(), shortcuts.end(),
-                           [&](const auto &pair) { return pair.first == keys; });
-    };
-    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_E)));
-    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_I)));
-    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_Tab)));
-    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_PageDown)));
-    for (const auto &[keys, description] : shortcuts)
-        EXPECT_FALSE(description.isEmpty());
-}
-
-TEST_F(ChatPaneTest, AMessageRefusedForGoodShowsFailedAndCanBeRetried)
-{
-    auto olga = signIn(QStringLiteral("olga"));
-    ASSERT_TRUE(olga);
-    ui::ConversationPane pane(olga->desk());
-    pane.resize(900, 700);
-    showActive(pane);
-    // A ticket the back office does not know: the reply is refused (404) and kept as failed.
-    pane.openTicket(QStringLiteral("999999"));
-    QTest::keyClicks(pane.composer(), QStringLiteral("lost reply"));
-    QTest::keyClick(pane.composer(), Qt::Key_Return);
-    ASSERT_EQ(pane.messagesModel()->rowCount(), 1);
-    ASSERT_TRUE(waitUntil(
-        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
-    pane.retry(last(pane));
-    EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
-    EXPECT_EQ(pane.messagesModel()->rowCount(), 1);
-    ASSERT_TRUE(waitUntil(
-        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
-    auto outbox = olga->desk().store().read(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-    ASSERT_TRUE(outbox && outbox.value().next());
-    EXPECT_EQ(outbox->value(0).toInt(), 1); // the same command again, not a second one
 }

@@ -17,6 +17,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
 #include "ui/kb/KbArticleViewer.h"
@@ -25,7 +26,6 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -83,43 +83,89 @@ void showActive(QWidget &window)
     EXPECT_TRUE(QTest::qWaitForWindowActive(&window));
 }
 
+class EndToEndTest : public ::testing::Test
+{
+protected:
+    void startAndSignIn();
+    void waitForASimulatedChat();
+    void openItFromTheQueue();
+    void insertAKnowledgeBaseExcerpt();
+    void sendIt();
+    void escalateAnotherChat();
+    void pavelAcceptsTheEscalation();
+    void writeWhileTheBackOfficeIsAway();
+    void deliverOnceWhenItReturns();
+
+    app::OperatorDesk &desk() { return olga->desk(); }
+    app::LocalStore &store() { return olga->desk().store(); }
+
+    // Declared in the order they are made: pavel's window goes first, the back office last.
+    std::unique_ptr<BackOfficeProcess> backOffice;
+    std::unique_ptr<DemoDesk> olga;
+    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<DemoDesk> pavel;
+    std::unique_ptr<ui::MainWindow> pavelWindow;
+    ui::TicketQueuePane *queue = nullptr;
+    ui::ConversationPane *chat = nullptr;
+    ui::KnowledgeBasePane *kb = nullptr;
+    QString me;
+    QSet<QString> known; // the tickets in the cache before the simulator's chat
+    QString arrived;     // the simulated chat olga answers
+    QString excerpt;     // her answer, from the knowledge base
+    QString escalated;   // the chat she escalates
+    QString offline;     // what she writes while the back office is away
+};
+
 } // namespace
 
-TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
+TEST_F(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
+{
+    ASSERT_NO_FATAL_FAILURE(startAndSignIn());
+    ASSERT_NO_FATAL_FAILURE(waitForASimulatedChat());
+    ASSERT_NO_FATAL_FAILURE(openItFromTheQueue());
+    ASSERT_NO_FATAL_FAILURE(insertAKnowledgeBaseExcerpt());
+    ASSERT_NO_FATAL_FAILURE(sendIt());
+    ASSERT_NO_FATAL_FAILURE(escalateAnotherChat());
+    ASSERT_NO_FATAL_FAILURE(pavelAcceptsTheEscalation());
+    ASSERT_NO_FATAL_FAILURE(writeWhileTheBackOfficeIsAway());
+    ASSERT_NO_FATAL_FAILURE(deliverOnceWhenItReturns());
+}
+
+// The back office with the simulator on (simulated customers write every two seconds; anna and
+// maxim work as colleagues), and olga signed in at the real main window.
+void EndToEndTest::startAndSignIn()
 {
     ui::initResources();
-    // Simulated customers write every two seconds; anna and maxim work as colleagues.
-    auto backOffice =
-        DemoDesk::startBackOffice({QStringLiteral("--simulate"), QStringLiteral("30")});
+    backOffice = DemoDesk::startBackOffice({QStringLiteral("--simulate"), QStringLiteral("30")});
     ASSERT_TRUE(backOffice);
-    auto olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
+    olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    app::OperatorDesk &desk = olga->desk();
-    desk.engine()->setRetryDelays(5, 200);
-    app::LocalStore &store = desk.store();
-    const QString me = desk.user().id;
-    QSet<QString> known;
-    const auto tickets = store.tickets();
+    desk().engine()->setRetryDelays(5, 200);
+    me = desk().user().id;
+    const auto tickets = store().tickets();
     ASSERT_TRUE(tickets.ok());
     for (const auto &cached : tickets.value())
         known.insert(cached.ticket.id);
 
-    ui::MainWindow window;
-    window.setDesk(desk);
-    window.resize(1500, 950);
-    showActive(window);
-    ui::OperatorPerspective *perspective = window.operatorPerspective();
-    ui::TicketQueuePane *queue = perspective->queuePane();
-    ui::ConversationPane *chat = perspective->conversationPane();
-    ui::KnowledgeBasePane *kb = perspective->knowledgeBasePane();
+    window = std::make_unique<ui::MainWindow>();
+    window->setDesk(desk());
+    window->resize(1500, 950);
+    showActive(*window);
+    ui::OperatorPerspective *perspective = window->operatorPerspective();
+    queue = perspective->queuePane();
+    chat = perspective->conversationPane();
+    kb = perspective->knowledgeBasePane();
+}
 
-    // 1. A chat from a simulated customer arrives, in one of olga's queues, and shows in her queue.
-    QString arrived;
+// 1. A chat from a simulated customer arrives, in one of olga's queues, and shows in her queue.
+void EndToEndTest::waitForASimulatedChat()
+{
     ASSERT_TRUE(waitUntil(
         [&] {
-            auto fresh = store.read(QStringLiteral("SELECT id FROM tickets WHERE channel = 'chat' "
-                                                   "AND status IN ('new', 'open') ORDER BY "
-                                                   "CAST(id AS INTEGER) DESC"));
+            auto fresh =
+                store().read(QStringLiteral("SELECT id FROM tickets WHERE channel = 'chat' "
+                                            "AND status IN ('new', 'open') ORDER BY "
+                                            "CAST(id AS INTEGER) DESC"));
             while (fresh && fresh.value().next()) {
                 const QString id = fresh->value(0).toString();
                 if (!known.contains(id) && queue->model()->rowOf(id) >= 0) {
@@ -131,16 +177,22 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
         },
         std::chrono::seconds(90)))
         << "no simulated chat reached olga's queue";
-    EXPECT_FALSE(store.messages(arrived)->isEmpty()); // the customer's words came with it
+    EXPECT_FALSE(store().messages(arrived)->isEmpty()); // the customer's words came with it
+}
 
-    // 2. Olga opens it from the queue with Enter.
+// 2. Olga opens it from the queue with Enter.
+void EndToEndTest::openItFromTheQueue()
+{
     queue->view()->setFocus();
     queue->selectTicket(arrived);
     QTest::keyClick(queue->view(), Qt::Key_Return);
     ASSERT_EQ(chat->currentTicket(), arrived);
     EXPECT_EQ(kb->currentTicket(), arrived);
+}
 
-    // 3. She searches the knowledge base, opens the first article and inserts an excerpt.
+// 3. She searches the knowledge base, opens the first article and inserts an excerpt.
+void EndToEndTest::insertAKnowledgeBaseExcerpt()
+{
     QSignalSpy inserted(kb, &ui::KnowledgeBasePane::insertRequested);
     kb->searchField()->setFocus();
     QTest::keyClicks(kb->searchField(), QStringLiteral("refund"));
@@ -151,12 +203,15 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
     ASSERT_FALSE(kb->viewer()->articleId().isEmpty());
     QTest::keyClick(kb->viewer(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(inserted.size(), 1);
-    const QString excerpt = inserted.at(0).at(0).toString();
+    excerpt = inserted.at(0).at(0).toString();
     ASSERT_FALSE(excerpt.isEmpty());
     EXPECT_EQ(chat->composer()->toPlainText(), excerpt);
     EXPECT_TRUE(chat->composer()->hasFocus());
+}
 
-    // 4. Enter sends it: pending at once, then sent, and the back office has it once.
+// 4. Enter sends it: pending at once, then sent, and the back office has it once.
+void EndToEndTest::sendIt()
+{
     const int before = chat->messagesModel()->rowCount();
     QTest::keyClick(chat->composer(), Qt::Key_Return);
     ASSERT_EQ(chat->messagesModel()->rowCount(), before + 1);
@@ -168,11 +223,13 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
         },
         std::chrono::seconds(30)));
     EXPECT_EQ(serverCopies(backOffice->baseUrl(), arrived, excerpt), 1);
+}
 
-    // 5. Another chat, one of hers, goes to the 2nd line through the escalation dialog.
-    QString escalated;
+// 5. Another chat, one of hers, goes to the 2nd line through the escalation dialog.
+void EndToEndTest::escalateAnotherChat()
+{
     { // a read left open would keep the cache's snapshot, and the writes below would find it stale
-        auto mine = store.read(
+        auto mine = store().read(
             QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND channel = 'chat' AND "
                            "status IN ('new', 'open') AND json_extract(server_json, "
                            "'$.escalation_line') IS NULL AND id <> ? ORDER BY CAST(id AS INTEGER)"),
@@ -197,16 +254,19 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
     ASSERT_FALSE(dialog->isVisible()) << dialog->errorLabel()->text().toStdString();
     ASSERT_TRUE(chat->escalationStrip()->isVisible());
     EXPECT_TRUE(chat->escalationStrip()->text().contains(u"line 2"));
+}
 
-    // 6. Pavel, 2nd line, at his own desk: the escalation is in his inbox with the conversation;
-    //    he accepts it and olga sees who did.
-    auto pavel = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("pavel"));
+// 6. Pavel, 2nd line, at his own desk: the escalation is in his inbox with the conversation;
+//    he accepts it and olga sees who did.
+void EndToEndTest::pavelAcceptsTheEscalation()
+{
+    pavel = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("pavel"));
     ASSERT_TRUE(pavel);
-    ui::MainWindow pavelWindow;
-    pavelWindow.setDesk(pavel->desk());
-    pavelWindow.resize(1500, 950);
-    pavelWindow.show();
-    ui::ConversationPane *pavelChat = pavelWindow.operatorPerspective()->conversationPane();
+    pavelWindow = std::make_unique<ui::MainWindow>();
+    pavelWindow->setDesk(pavel->desk());
+    pavelWindow->resize(1500, 950);
+    pavelWindow->show();
+    ui::ConversationPane *pavelChat = pavelWindow->operatorPerspective()->conversationPane();
     ui::EscalationInbox *inbox = pavelChat->escalationInbox();
     int row = -1;
     ASSERT_TRUE(waitUntil(
@@ -225,7 +285,7 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
     EXPECT_EQ(pavelChat->messagesModel()->rowCount(),
               int(pavel->desk().store().messages(escalated)->size()));
     EXPECT_EQ(pavel->desk().store().messages(escalated)->size(),
-              store.messages(escalated)->size()); // the whole conversation, as olga has it
+              store().messages(escalated)->size()); // the whole conversation, as olga has it
     ASSERT_TRUE(inbox->acceptCurrent());
     ASSERT_TRUE(waitUntil(
         [&] {
@@ -234,38 +294,44 @@ TEST(EndToEndTest, AnOperatorsShiftAgainstTheRealBackOfficeWithTheSimulatorOn)
         std::chrono::seconds(30)));
     EXPECT_TRUE(chat->escalationStrip()->text().contains(u"Pavel Sokolov"))
         << chat->escalationStrip()->text().toStdString();
+}
 
-    // 7. The back office goes away. Olga writes on: the reply waits, and the pane says so.
+// 7. The back office goes away. Olga writes on: the reply waits, and the pane says so.
+void EndToEndTest::writeWhileTheBackOfficeIsAway()
+{
     backOffice->stop();
     chat->openTicket(arrived);
-    const QString offline = QStringLiteral("One moment, I am checking your refund");
+    offline = QStringLiteral("One moment, I am checking your refund");
     QTest::keyClicks(chat->composer(), offline);
     QTest::keyClick(chat->composer(), Qt::Key_Return);
     EXPECT_EQ(lastMessage(*chat).data(ConversationModel::BodyRole).toString(), offline);
     EXPECT_EQ(lastMessage(*chat).data(ConversationModel::StateRole).toString(), u"pending");
     ASSERT_TRUE(
         waitUntil([&] { return chat->offlineBanner()->isVisible(); }, std::chrono::seconds(30)));
-    EXPECT_EQ(window.syncStatus()->connectionLabel()->text(), u"Offline");
-    EXPECT_TRUE(window.syncStatus()->pendingLabel()->isVisible());
+    EXPECT_EQ(window->syncStatus()->connectionLabel()->text(), u"Offline");
+    EXPECT_TRUE(window->syncStatus()->pendingLabel()->isVisible());
     EXPECT_EQ(lastMessage(*chat).data(ConversationModel::StateRole).toString(), u"pending");
+}
 
-    // 8. It comes back (on a new port, as the embedded one does): the reply goes out once.
+// 8. It comes back (on a new port, as the embedded one does): the reply goes out once.
+void EndToEndTest::deliverOnceWhenItReturns()
+{
     ASSERT_TRUE(backOffice->start());
-    desk.client().setBaseUrl(backOffice->baseUrl());
-    desk.engine()->syncNow(true);
+    desk().client().setBaseUrl(backOffice->baseUrl());
+    desk().engine()->syncNow(true);
     ASSERT_TRUE(waitUntil(
         [&] {
             return lastMessage(*chat).data(ConversationModel::StateRole).toString() == u"synced" &&
-                   desk.engine()->state() == app::SyncEngine::State::Online &&
-                   desk.engine()->pendingCount() == 0;
+                   desk().engine()->state() == app::SyncEngine::State::Online &&
+                   desk().engine()->pendingCount() == 0;
         },
         std::chrono::seconds(60)));
     EXPECT_FALSE(chat->offlineBanner()->isVisible());
-    EXPECT_EQ(window.syncStatus()->connectionLabel()->text(), u"Online");
+    EXPECT_EQ(window->syncStatus()->connectionLabel()->text(), u"Online");
     EXPECT_EQ(serverCopies(backOffice->baseUrl(), arrived, offline), 1);
     EXPECT_EQ(serverCopies(backOffice->baseUrl(), arrived, excerpt), 1);
     int local = 0;
-    const auto messages = store.messages(arrived);
+    const auto messages = store().messages(arrived);
     ASSERT_TRUE(messages.ok());
     for (const auto &message : messages.value())
         local += message.body == offline ? 1 : 0;

@@ -3,7 +3,7 @@
 #include "app/store/LocalStore.h"
 #include "tests/support/SideCacheData.h"
 #include "tests/support/TestEnvironment.h"
-#include "ui/shell/UiSetup.h"
+#include "ui/common/UiSetup.h"
 
 namespace frontline::test {
 

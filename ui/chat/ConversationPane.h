@@ -1,6 +1,13 @@
 #pragma once
 
-#include "ui/shell/Pane.h"
+#include "ui/chat/ConflictBanner.h"
+#include "ui/chat/ConnectionBanner.h"
+#include "ui/chat/OpenConversationsList.h"
+#include "ui/chat/ReplyBox.h"
+#include "ui/chat/TicketActions.h"
+#include "ui/chat/TypingIndicator.h"
+#include "ui/common/Pane.h"
+#include "ui/escalation/EscalationStrip.h"
 
 #include <QElapsedTimer>
 #include <QKeySequence>
@@ -8,7 +15,8 @@
 #include <QPair>
 #include <QSet>
 
-class QFrame;
+#include <memory>
+
 class QLabel;
 class QListView;
 class QPushButton;
@@ -16,7 +24,9 @@ class QTimer;
 class QToolButton;
 
 namespace frontline::app {
+class ChatAlerts;
 class ConversationModel;
+class ConversationQuery;
 class MacroModel;
 class OpenConversationsModel;
 class OperatorDesk;
@@ -31,8 +41,9 @@ class MacroPicker;
 class ReplyComposer;
 
 // The operator's chats: the open conversations (with unread counts and waiting times), the
-// current one's messages, and the composer. Reads the LocalStore through item models and acts
-// through OperatorCommands, so everything shows at once, online or offline.
+// current one's messages, and the composer. Reads the cache through the app layer (item models,
+// ConversationQuery) and acts through OperatorCommands, so everything shows at once, online or
+// offline.
 class ConversationPane : public Pane
 {
     Q_OBJECT
@@ -44,28 +55,26 @@ public:
 
     // The pane's keyboard shortcuts, for the shell's shortcuts dialog.
     static QList<QPair<QKeySequence, QString>> shortcuts();
-    // Resolution codes offered by Resolve: (code, title).
-    static QList<QPair<QString, QString>> resolutionCodes();
 
     QString currentTicket() const { return m_current; }
 
     // For tests and the shell's automation.
     app::OpenConversationsModel *conversationsModel() const { return m_conversationsModel; }
     app::ConversationModel *messagesModel() const { return m_messagesModel; }
-    QListView *conversationList() const { return m_conversationList; }
+    OpenConversationsList *conversationList() const { return m_conversationList; }
     QListView *messageView() const { return m_messageView; }
-    ReplyComposer *composer() const { return m_composer; }
-    QToolButton *internalNoteToggle() const { return m_noteToggle; }
-    QPushButton *sendButton() const { return m_send; }
-    QToolButton *escalateButton() const { return m_escalate; }
-    QToolButton *resolveButton() const { return m_resolve; }
+    ReplyComposer *composer() const { return m_reply->composer(); }
+    QToolButton *internalNoteToggle() const { return m_reply->internalNoteToggle(); }
+    QPushButton *sendButton() const { return m_reply->sendButton(); }
+    QToolButton *escalateButton() const { return m_actions->escalateButton(); }
+    QToolButton *resolveButton() const { return m_actions->resolveButton(); }
     QLabel *headerLabel() const { return m_header; }
-    QLabel *escalationStrip() const { return m_escalationStrip; }
-    QFrame *conflictBanner() const { return m_conflictBanner; }
-    QFrame *offlineBanner() const { return m_offlineBanner; }
-    QLabel *typingIndicator() const { return m_typing; }
+    EscalationStrip *escalationStrip() const { return m_escalationStrip; }
+    ConflictBanner *conflictBanner() const { return m_conflictBanner; }
+    ConnectionBanner *offlineBanner() const { return m_offlineBanner; }
+    TypingIndicator *typingIndicator() const { return m_typing; }
     QLabel *noticeLabel() const { return m_notice; }
-    MacroPicker *macroPicker() const { return m_picker; }
+    MacroPicker *macroPicker() const { return m_reply->macroPicker(); }
     EscalationInbox *escalationInbox() const { return m_inbox; }
     EscalationDialog *escalationDialog() const { return m_dialog; }
 
@@ -98,32 +107,33 @@ protected:
 
 private:
     void buildWidgets();
+    QWidget *buildConversation();
+    void buildMessageView();
+    void connectWidgets();
     void buildShortcuts();
     void connectDesk();
+    app::ConversationQuery query() const;
+    QString operatorName(const QString &operatorId) const;
     void showTicket(const QString &ticketId);
-    void saveDraft();
-    void loadDraft();
     void updateHeader();
     void updateEscalationStrip();
     void updateConflictBanner();
-    void updateOfflineBanner();
     void updateActions();
     void onStoreChanged(const app::StoreChangeSet &changes);
+    // Tells the shell about chats newly assigned to me and customers writing in mine.
+    void noticeAlerts(const app::StoreChangeSet &changes);
     void onTyping(const QString &ticketId, const QString &operatorId, bool customer);
-    void onComposerEdited();
+    void sendTyping();
     void onMessagesScrolled(int value);
     void showNotice(const QString &text);
-    void openMacroPicker();
     void scrollToNewest();
     bool changeStatus(const QString &status, const QString &code = {});
-    QSet<QString> ticketsAssignedToMe() const;
 
     app::OperatorDesk *m_desk = nullptr;
     QString m_me;
     QString m_current;
     qint64 m_conflictId = 0;
-    QSet<QString> m_assignedToMe;
-    bool m_loadingDraft = false;
+    std::unique_ptr<app::ChatAlerts> m_alerts;
     QElapsedTimer m_lastTypingSent;
 
     app::OpenConversationsModel *m_conversationsModel = nullptr;
@@ -131,34 +141,18 @@ private:
     app::MacroModel *m_macroModel = nullptr;
 
     EscalationInbox *m_inbox = nullptr;
-    QListView *m_conversationList = nullptr;
+    OpenConversationsList *m_conversationList = nullptr;
     QLabel *m_header = nullptr;
-    QLabel *m_escalationStrip = nullptr;
-    QFrame *m_conflictBanner = nullptr;
-    QLabel *m_conflictText = nullptr;
-    QPushButton *m_keepMine = nullptr;
-    QPushButton *m_takeTheirs = nullptr;
+    TicketActions *m_actions = nullptr;
+    EscalationStrip *m_escalationStrip = nullptr;
+    ConflictBanner *m_conflictBanner = nullptr;
+    ConnectionBanner *m_offlineBanner = nullptr;
     QLabel *m_placeholder = nullptr;
-    QFrame *m_offlineBanner = nullptr;
-    QLabel *m_offlineText = nullptr;
-    // The banner shows the offline text (with the waiting count), not a sync error.
-    bool m_bannerSaysOffline = false;
     QListView *m_messageView = nullptr;
-    QLabel *m_typing = nullptr;
+    TypingIndicator *m_typing = nullptr;
     QLabel *m_notice = nullptr;
-    ReplyComposer *m_composer = nullptr;
-    QToolButton *m_noteToggle = nullptr;
-    QPushButton *m_send = nullptr;
-    QToolButton *m_escalate = nullptr;
-    QToolButton *m_resolve = nullptr;
-    QToolButton *m_pending = nullptr;
-    QToolButton *m_reopen = nullptr;
-    QToolButton *m_close = nullptr;
-    MacroPicker *m_picker = nullptr;
+    ReplyBox *m_reply = nullptr;
     EscalationDialog *m_dialog = nullptr;
-    QTimer *m_typingTimer = nullptr;
-    QTimer *m_draftTimer = nullptr;
-    QTimer *m_clock = nullptr;
 };
 
 } // namespace frontline::ui

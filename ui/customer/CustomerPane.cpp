@@ -5,7 +5,7 @@
 #include "app/models/CustomerProfile.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
-#include "ui/shell/UiSetup.h"
+#include "ui/common/UiSetup.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -64,6 +64,15 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
 {
     setObjectName(QStringLiteral("customer"));
 
+    buildProfile();
+    buildLists();
+    layOut();
+    connectLists();
+    retranslateUi();
+}
+
+void CustomerPane::buildProfile()
+{
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -82,7 +91,10 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
         caption->setForegroundRole(QPalette::PlaceholderText);
         m_form->addRow(caption, label);
     }
+}
 
+void CustomerPane::buildLists()
+{
     m_ordersView->setModel(m_orders);
     m_ordersView->setRootIsDecorated(true);
     m_previousView->setModel(m_previous);
@@ -100,7 +112,10 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     tickets->setStretchLastSection(false);
     tickets->setSectionResizeMode(QHeaderView::ResizeToContents);
     tickets->setSectionResizeMode(app::PreviousTicketsModel::SubjectColumn, QHeaderView::Stretch);
+}
 
+void CustomerPane::layOut()
+{
     auto *ordersBox = new QWidget(this);
     auto *ordersLayout = new QVBoxLayout(ordersBox);
     ordersLayout->setContentsMargins(0, 0, 0, 0);
@@ -128,7 +143,10 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
     m_stack->addWidget(m_message);
     m_stack->addWidget(split);
     contentLayout()->addWidget(m_stack, 1);
+}
 
+void CustomerPane::connectLists()
+{
     // Enter (and a double click) activates; a single click too, unless the style already
     // activates on one, so a click never opens a ticket twice.
     connect(m_previousView, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -145,9 +163,7 @@ CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
         });
     }
     connect(m_orders, &QAbstractItemModel::modelReset, m_ordersView, &QTreeView::expandAll);
-    connect(&desk.store(), &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
-
-    retranslateUi();
+    connect(&m_desk.store(), &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
 }
 
 void CustomerPane::retranslateUi()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/shell/Pane.h"
+#include "ui/common/Pane.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -52,6 +52,11 @@ protected:
     void retranslateUi() override;
 
 private:
+    void buildProfile();
+    // The customer's orders (with their status history) and previous tickets.
+    void buildLists();
+    void layOut();
+    void connectLists();
     void reload();
     void loadProfile();
     void onStoreChanged(const app::StoreChangeSet &changes);

@@ -1,8 +1,8 @@
 #include "ui/escalation/EscalationDialog.h"
 
 #include "app/OperatorDesk.h"
+#include "app/models/ConversationQuery.h"
 #include "app/models/EscalationCatalog.h"
-#include "app/store/LocalStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,16 +32,26 @@ EscalationDialog::EscalationDialog(app::OperatorDesk &desk, const QString &ticke
     , m_errors(new QLabel)
 {
     setObjectName(QStringLiteral("escalationDialog"));
-    const auto ticket = desk.store().ticket(ticketId);
+    const app::ConversationQuery query(desk.store());
+    const auto ticket = query.ticket(ticketId);
     const qint64 number = ticket && ticket.value() ? ticket.value()->ticket.number : 0;
     setWindowTitle(tr("Escalate ticket #%1").arg(number));
     setAccessibleName(windowTitle());
+    buildFields();
+    const int attached = showContext(query);
+    layOut(attached);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &EscalationDialog::updateNoteHint);
+    updateNoteHint();
+    resize(520, 520);
+}
 
+void EscalationDialog::buildFields()
+{
     m_target->setObjectName(QStringLiteral("escalationTarget"));
     m_target->setAccessibleName(tr("Escalate to"));
     for (int line : app::EscalationCatalog::lines())
         m_target->addItem(tr("Support line %1").arg(line), QStringList{QString::number(line), {}});
-    for (const QString &team : app::EscalationCatalog::teams(desk.store()))
+    for (const QString &team : app::EscalationCatalog::teams(m_desk.store()))
         m_target->addItem(tr("Team: %1").arg(team), QStringList{{}, team});
 
     m_reason->setObjectName(QStringLiteral("escalationReason"));
@@ -64,32 +74,35 @@ EscalationDialog::EscalationDialog(app::OperatorDesk &desk, const QString &ticke
     m_priority->addItem(tr("Urgent"), QStringLiteral("urgent"));
     m_priority->setCurrentIndex(1);
 
-    // The context is the ticket's own conversation; shown as plain text, never as markup.
-    m_context->setObjectName(QStringLiteral("escalationContext"));
-    m_context->setAccessibleName(tr("Conversation attached as context"));
-    m_context->setReadOnly(true);
-    m_context->setMaximumHeight(140);
-    const auto messages = desk.store().messages(ticketId);
-    QStringList lines;
-    if (messages) {
-        const auto &all = messages.value();
-        for (qsizetype i = std::max<qsizetype>(0, all.size() - ContextMessages); i < all.size();
-             ++i) {
-            const auto &m = all.at(i);
-            lines.append(QStringLiteral("%1%2: %3")
-                             .arg(m.internal ? tr("[note] ") : QString(),
-                                  m.authorName.isEmpty() ? m.authorKind : m.authorName, m.body));
-        }
-    }
-    m_context->setPlainText(lines.join(u'\n'));
-
     m_errors->setObjectName(QStringLiteral("escalationErrors"));
     m_errors->setTextFormat(Qt::PlainText);
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(QStringLiteral("color: #c03030;"));
     m_errors->setAccessibleName(tr("Problems with the escalation"));
     m_errors->hide();
+}
 
+int EscalationDialog::showContext(const app::ConversationQuery &query)
+{
+    // The context is the ticket's own conversation; shown as plain text, never as markup.
+    m_context->setObjectName(QStringLiteral("escalationContext"));
+    m_context->setAccessibleName(tr("Conversation attached as context"));
+    m_context->setReadOnly(true);
+    m_context->setMaximumHeight(140);
+    QStringList lines;
+    if (const auto messages = query.latestMessages(m_ticketId, ContextMessages)) {
+        for (const app::CachedMessage &m : messages.value()) {
+            lines.append(QStringLiteral("%1%2: %3")
+                             .arg(m.internal ? tr("[note] ") : QString(),
+                                  m.authorName.isEmpty() ? m.authorKind : m.authorName, m.body));
+        }
+    }
+    m_context->setPlainText(lines.join(u'\n'));
+    return int(lines.size());
+}
+
+void EscalationDialog::layOut(int contextMessages)
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&Escalate to:"), m_target);
     form->addRow(tr("&Reason:"), m_reason);
@@ -97,7 +110,7 @@ EscalationDialog::EscalationDialog(app::OperatorDesk &desk, const QString &ticke
     form->addRow(QString(), m_noteHint);
     form->addRow(tr("&Priority:"), m_priority);
     auto *contextLabel = new QLabel(
-        tr("Conversation (%n message(s), linked to the ticket):", nullptr, int(lines.size())));
+        tr("Conversation (%n message(s), linked to the ticket):", nullptr, contextMessages));
     contextLabel->setTextFormat(Qt::PlainText);
     form->addRow(contextLabel);
     form->addRow(m_context);
@@ -113,10 +126,6 @@ EscalationDialog::EscalationDialog(app::OperatorDesk &desk, const QString &ticke
     layout->addLayout(form);
     layout->addWidget(m_errors);
     layout->addWidget(buttons);
-
-    connect(m_reason, &QComboBox::currentIndexChanged, this, &EscalationDialog::updateNoteHint);
-    updateNoteHint();
-    resize(520, 520);
 }
 
 void EscalationDialog::updateNoteHint()

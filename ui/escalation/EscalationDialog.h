@@ -9,8 +9,9 @@ class QLabel;
 class QPlainTextEdit;
 
 namespace frontline::app {
+class ConversationQuery;
 class OperatorDesk;
-}
+} // namespace frontline::app
 
 namespace frontline::ui {
 
@@ -39,6 +40,10 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void buildFields();
+    // Shows the ticket's latest messages as the escalation's context; returns how many.
+    int showContext(const app::ConversationQuery &query);
+    void layOut(int contextMessages);
     void updateNoteHint();
 
     app::OperatorDesk &m_desk;

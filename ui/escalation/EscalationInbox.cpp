@@ -4,7 +4,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/EscalationInboxModel.h"
 #include "app/store/LocalStore.h"
-#include "ui/shell/UiSetup.h"
+#include "ui/common/UiSetup.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -3,9 +3,9 @@
 #include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/KbArticleListModel.h"
+#include "ui/common/UiSetup.h"
 #include "ui/kb/KbArticleViewer.h"
 #include "ui/kb/KbResultDelegate.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -62,6 +62,20 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     setObjectName(QStringLiteral("knowledgeBase"));
     m_model->setLimit(MaxResults);
 
+    buildSearchAndResults();
+    buildInsertActions();
+    layOut();
+    connectSearch();
+    m_search->installEventFilter(this);
+    m_results->installEventFilter(this);
+    m_viewer->installEventFilter(this);
+
+    retranslateUi();
+    searchNow(); // the recently used articles
+}
+
+void KnowledgeBasePane::buildSearchAndResults()
+{
     m_search->setObjectName(QStringLiteral("kbSearch"));
     m_search->setClearButtonEnabled(true);
 
@@ -80,7 +94,10 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_viewer->setObjectName(QStringLiteral("kbArticle"));
+}
 
+void KnowledgeBasePane::buildInsertActions()
+{
     m_insertExcerpt->setObjectName(QStringLiteral("kbInsertExcerpt"));
     m_insertExcerpt->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -94,18 +111,21 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     connect(m_insertExcerpt, &QAction::triggered, this, &KnowledgeBasePane::insertExcerpt);
     connect(m_insertLink, &QAction::triggered, this, &KnowledgeBasePane::insertLink);
 
-    auto *excerptButton = m_excerptButton = new QToolButton(this);
-    excerptButton->setDefaultAction(m_insertExcerpt);
-    auto *linkButton = m_linkButton = new QToolButton(this);
-    linkButton->setDefaultAction(m_insertLink);
+    m_excerptButton = new QToolButton(this);
+    m_excerptButton->setDefaultAction(m_insertExcerpt);
+    m_linkButton = new QToolButton(this);
+    m_linkButton->setDefaultAction(m_insertLink);
+}
 
+void KnowledgeBasePane::layOut()
+{
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_locale);
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addStretch(1);
-    actionsRow->addWidget(excerptButton);
-    actionsRow->addWidget(linkButton);
+    actionsRow->addWidget(m_excerptButton);
+    actionsRow->addWidget(m_linkButton);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_results);
@@ -117,7 +137,10 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
     contentLayout()->addWidget(split, 1);
     contentLayout()->addLayout(actionsRow);
     setFocusProxy(m_search);
+}
 
+void KnowledgeBasePane::connectSearch()
+{
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(SearchPauseMs);
     connect(m_debounce, &QTimer::timeout, this, &KnowledgeBasePane::searchNow);
@@ -144,13 +167,6 @@ KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
             }
         }
     });
-
-    m_search->installEventFilter(this);
-    m_results->installEventFilter(this);
-    m_viewer->installEventFilter(this);
-
-    retranslateUi();
-    searchNow(); // the recently used articles
 }
 
 void KnowledgeBasePane::retranslateUi()

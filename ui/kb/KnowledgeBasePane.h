@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/shell/Pane.h"
+#include "ui/common/Pane.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -60,6 +60,11 @@ protected:
     void retranslateUi() override;
 
 private:
+    void buildSearchAndResults();
+    // Insert an excerpt or a link into the reply: actions with shortcuts and their buttons.
+    void buildInsertActions();
+    void layOut();
+    void connectSearch();
     void request(const QString &text);
     void updateHeading();
     void showError(const QString &message);

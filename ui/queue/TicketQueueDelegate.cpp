@@ -1,7 +1,7 @@
 #include "ui/queue/TicketQueueDelegate.h"
 
 #include "app/models/TicketQueueModel.h"
-#include "ui/shell/SlaPalette.h"
+#include "ui/common/SlaPalette.h"
 
 #include <QHash>
 #include <QIcon>

@@ -3,8 +3,8 @@
 #include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/TicketQueueModel.h"
+#include "ui/common/UiSetup.h"
 #include "ui/queue/TicketQueueDelegate.h"
-#include "ui/shell/UiSetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,6 +35,16 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketQueue"));
+    buildFilters();
+    buildTable();
+    buildMessageAndActions();
+    connectFilters();
+    connectModel();
+    retranslateUi();
+}
+
+void TicketQueuePane::buildFilters()
+{
     m_scope->setObjectName(QStringLiteral("queueScope"));
     for (const auto scope :
          {app::TicketQueueFilter::Scope::All, app::TicketQueueFilter::Scope::Mine,
@@ -64,7 +74,10 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     filters->addWidget(m_queue);
     contentLayout()->addLayout(filters);
     contentLayout()->addWidget(m_search);
+}
 
+void TicketQueuePane::buildTable()
+{
     m_view->setObjectName(QStringLiteral("queueTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TicketQueueDelegate(m_view));
@@ -95,7 +108,10 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     m_view->installEventFilter(this);
     contentLayout()->addWidget(m_view, 1);
     setFocusProxy(m_view);
+}
 
+void TicketQueuePane::buildMessageAndActions()
+{
     m_message->setObjectName(QStringLiteral("queueMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -114,7 +130,10 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
     search->setShortcutContext(Qt::WindowShortcut);
     connect(search, &QAction::triggered, this, &TicketQueuePane::focusSearch);
     addAction(search);
+}
 
+void TicketQueuePane::connectFilters()
+{
     const auto filterChanged = [this] { applyFilter(); };
     connect(m_scope, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_channel, &QComboBox::currentIndexChanged, this, filterChanged);
@@ -126,6 +145,10 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, 0));
     });
+}
+
+void TicketQueuePane::connectModel()
+{
     connect(m_view, &QAbstractItemView::activated, this, &TicketQueuePane::openCurrent);
     connect(m_model, &TicketQueueModel::errorOccurred, this, &TicketQueuePane::showMessage);
 
@@ -143,7 +166,6 @@ TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
         if (m_queue->count() <= 1)
             fillQueues();
     });
-    retranslateUi();
 }
 
 void TicketQueuePane::retranslateUi()

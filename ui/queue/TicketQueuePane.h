@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/shell/Pane.h"
+#include "ui/common/Pane.h"
 
 class QComboBox;
 class QLineEdit;
@@ -42,6 +42,12 @@ protected:
     void retranslateUi() override;
 
 private:
+    void buildFilters();
+    void buildTable();
+    // The error line under the table and the claim and search shortcuts.
+    void buildMessageAndActions();
+    void connectFilters();
+    void connectModel();
     void applyFilter();
     void fillQueues();
     void showMessage(const QString &text);

@@ -3,7 +3,7 @@
 #include "app/EmbeddedBackOffice.h"
 #include "app/OperatorDesk.h"
 #include "app/session/Session.h"
-#include "ui/shell/SlaPalette.h"
+#include "ui/common/SlaPalette.h"
 #include "ui/shell/UiSettings.h"
 
 #include <QCheckBox>

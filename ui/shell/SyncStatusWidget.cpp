@@ -1,6 +1,6 @@
 #include "ui/shell/SyncStatusWidget.h"
 
-#include "ui/shell/SlaPalette.h"
+#include "ui/common/SlaPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,7 +35,7 @@ void SyncStatusWidget::retranslateUi()
     m_pending->setAccessibleName(tr("Waiting to send"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     if (m_engine)
-        showState(m_shown.value_or(m_engine->state()), true);
+        showConnection(m_engine->connection());
     else
         m_connection->setText(tr("Not signed in"));
     showPending(m_pendingCount);
@@ -52,40 +52,33 @@ void SyncStatusWidget::changeEvent(QEvent *event)
 void SyncStatusWidget::watch(const app::SyncEngine *engine)
 {
     m_engine = engine;
-    connect(engine, &app::SyncEngine::stateChanged, this,
-            [this](app::SyncEngine::State state) { showState(state); });
+    connect(engine, &app::SyncEngine::connectionChanged, this, &SyncStatusWidget::showConnection);
     connect(engine, &app::SyncEngine::pendingCountChanged, this, &SyncStatusWidget::showPending);
     connect(engine, &app::SyncEngine::conflictCountChanged, this, &SyncStatusWidget::showConflicts);
-    showState(engine->state());
+    showConnection(engine->connection());
     showPending(std::max(0, engine->pendingCount()));
     showConflicts(std::max(0, engine->conflictCount()));
 }
 
-void SyncStatusWidget::showState(app::SyncEngine::State state, bool again)
+void SyncStatusWidget::showConnection(app::SyncEngine::Connection connection)
 {
-    using State = app::SyncEngine::State;
-    // A retry after a failure leaves "Offline" or "Sync error" up until the back office answers;
-    // the conversation's banner does the same.
-    if (!again && m_engine && m_engine->isRetrying() &&
-        (m_shown == State::Offline || m_shown == State::Error))
-        return;
-    m_shown = state;
+    using Connection = app::SyncEngine::Connection;
     QString text;
     QString tip;
     QColor colour = palette().color(QPalette::WindowText);
-    switch (state) {
-    case State::Online:
+    switch (connection) {
+    case Connection::Online:
         text = tr("Online");
         break;
-    case State::Syncing:
+    case Connection::Syncing:
         text = tr("Syncing…");
         break;
-    case State::Offline:
+    case Connection::Offline:
         text = tr("Offline");
         tip = tr("Your work is kept on this computer and sent when the connection returns.");
         colour = SlaPalette::foreground(app::SlaClock::State::AtRisk, palette());
         break;
-    case State::Error:
+    case Connection::SyncError:
         text = tr("Sync error");
         tip = m_engine ? m_engine->lastError() : QString();
         colour = SlaPalette::foreground(app::SlaClock::State::Breached, palette());

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <optional>
-
 class QLabel;
 
 namespace frontline::ui {
@@ -28,13 +26,11 @@ protected:
 
 private:
     void retranslateUi();
-    // `again`: the same state shown anew (a language change).
-    void showState(app::SyncEngine::State state, bool again = false);
+    void showConnection(app::SyncEngine::Connection connection);
     void showPending(int pending);
     void showConflicts(int conflicts);
 
     const app::SyncEngine *m_engine = nullptr;
-    std::optional<app::SyncEngine::State> m_shown;
     int m_pendingCount = 0;
     int m_conflictCount = 0;
     QLabel *m_connection;

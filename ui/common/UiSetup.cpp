@@ -1,4 +1,4 @@
-#include "ui/shell/UiSetup.h"
+#include "ui/common/UiSetup.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

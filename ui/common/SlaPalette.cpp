@@ -1,4 +1,4 @@
-#include "ui/shell/SlaPalette.h"
+#include "ui/common/SlaPalette.h"
 
 #include <QPalette>
 

@@ -1,4 +1,4 @@
-#include "ui/shell/Pane.h"
+#include "ui/common/Pane.h"
 
 #include <QEvent>
 #include <QLabel>

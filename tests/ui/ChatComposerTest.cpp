@@ -1,0 +1,180 @@
+// The chat pane's composer, offscreen, against a real back office: canned responses, internal
+// notes, drafts, the keyboard and accessible names, and a refused message sent again.
+#include "app/OperatorDesk.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/models/ConversationModel.h"
+#include "app/models/EscalationCatalog.h"
+#include "app/models/EscalationInboxModel.h"
+#include "app/models/OpenConversationsModel.h"
+#include "app/net/BackOfficeClient.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/RealtimeChannel.h"
+#include "app/sync/SyncEngine.h"
+#include "tests/support/DemoDesk.h"
+#include "tests/support/HttpClient.h"
+#include "tests/support/TestEnvironment.h"
+#include "tests/ui/ChatPaneFixture.h"
+#include "ui/chat/ConversationPane.h"
+#include "ui/chat/MacroPicker.h"
+#include "ui/chat/MessageDelegate.h"
+#include "ui/chat/ReplyComposer.h"
+#include "ui/common/UiSetup.h"
+#include "ui/escalation/EscalationDialog.h"
+#include "ui/escalation/EscalationInbox.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace frontline;
+using namespace frontline::test;
+using app::ConversationModel;
+
+TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    const QString ticket = newChat(QStringLiteral("Hello"), QStringLiteral("n-1"));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    QString title, body;
+    { // an open read would keep the cache's snapshot for the sends below
+        auto macro = olga->desk().store().read(
+            QStringLiteral("SELECT title, body FROM macros ORDER BY id LIMIT 1"));
+        ASSERT_TRUE(macro && macro.value().next());
+        title = macro->value(0).toString();
+        body = macro->value(1).toString();
+    }
+
+    ui::ConversationPane pane(olga->desk());
+    pane.resize(900, 700);
+    showActive(pane);
+    pane.openTicket(ticket);
+    QTest::keyClicks(pane.composer(), QStringLiteral("Hi! "));
+    QTest::keyClick(pane.composer(), Qt::Key_Slash);
+    ASSERT_TRUE(pane.macroPicker()->isVisible());
+    QTest::keyClicks(pane.macroPicker()->searchField(), title);
+    ASSERT_GE(pane.macroPicker()->list()->model()->rowCount(), 1);
+    QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
+    EXPECT_FALSE(pane.macroPicker()->isVisible());
+    EXPECT_EQ(pane.composer()->toPlainText(), u"Hi! " + body); // the "/" is replaced
+    pane.composer()->clear();
+    showActive(pane); // the picker was a popup
+
+    // A "/" inside a word is just a slash.
+    QTest::keyClicks(pane.composer(), QStringLiteral("and/or"));
+    EXPECT_FALSE(pane.macroPicker()->isVisible());
+    pane.composer()->clear();
+
+    QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
+    EXPECT_TRUE(pane.internalNoteToggle()->isChecked());
+    EXPECT_TRUE(pane.composer()->isInternalNote());
+    EXPECT_FALSE(pane.composer()->styleSheet().isEmpty()); // looks different
+    EXPECT_EQ(pane.composer()->accessibleName(), u"Internal note composer");
+    QTest::keyClicks(pane.composer(), QStringLiteral("customer is a reseller"));
+    QTest::keyClick(pane.composer(), Qt::Key_Return);
+    EXPECT_TRUE(last(pane).data(ConversationModel::InternalRole).toBool());
+    EXPECT_EQ(last(pane).data(ConversationModel::StyleRole).toString(), u"note");
+    EXPECT_TRUE(waitUntil(
+        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"synced"; }));
+    EXPECT_TRUE(last(pane).data(ConversationModel::InternalRole).toBool());
+    QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
+    EXPECT_FALSE(pane.composer()->isInternalNote());
+}
+
+TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    const QString first = newChat(QStringLiteral("One"), QStringLiteral("d-1"));
+    const QString second = newChat(QStringLiteral("Two"), QStringLiteral("d-2"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return hasTicket(olga->desk(), first) && hasTicket(olga->desk(), second); }));
+    {
+        ui::ConversationPane pane(olga->desk());
+        showActive(pane);
+        pane.openTicket(first);
+        QTest::keyClicks(pane.composer(), QStringLiteral("half a reply"));
+        pane.openTicket(second);
+        EXPECT_TRUE(pane.composer()->toPlainText().isEmpty());
+        QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClicks(pane.composer(), QStringLiteral("note in progress"));
+        // Next / previous conversation keep each draft.
+        QTest::keyClick(pane.composer(), Qt::Key_PageUp, Qt::ControlModifier);
+        EXPECT_EQ(pane.currentTicket(), first);
+        EXPECT_EQ(pane.composer()->toPlainText(), u"half a reply");
+    }
+    ui::ConversationPane again(olga->desk());
+    showActive(again);
+    again.openTicket(second);
+    EXPECT_EQ(again.composer()->toPlainText(), u"note in progress");
+    EXPECT_TRUE(again.composer()->isInternalNote());
+    again.openTicket(first);
+    EXPECT_EQ(again.composer()->toPlainText(), u"half a reply");
+    EXPECT_FALSE(again.composer()->isInternalNote());
+}
+
+TEST_F(ChatPaneTest, EverythingHasAnAccessibleNameAndTheShortcutsAreListed)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    ui::ConversationPane pane(olga->desk());
+    showActive(pane);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(pane.conversationList()),
+          static_cast<QWidget *>(pane.messageView()), static_cast<QWidget *>(pane.composer()),
+          static_cast<QWidget *>(pane.internalNoteToggle()),
+          static_cast<QWidget *>(pane.sendButton()), static_cast<QWidget *>(pane.escalateButton()),
+          static_cast<QWidget *>(pane.resolveButton())})
+        EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
+    EXPECT_EQ(pane.accessibleName(), pane.title());
+    const auto shortcuts = ui::ConversationPane::shortcuts();
+    auto listed = [&](const QKeySequence &keys) {
+        return std::any_of(shortcuts.begin(), shortcuts.end(),
+                           [&](const auto &pair) { return pair.first == keys; });
+    };
+    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_E)));
+    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_I)));
+    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_Tab)));
+    EXPECT_TRUE(listed(QKeySequence(Qt::CTRL | Qt::Key_PageDown)));
+    for (const auto &[keys, description] : shortcuts)
+        EXPECT_FALSE(description.isEmpty());
+}
+
+TEST_F(ChatPaneTest, AMessageRefusedForGoodShowsFailedAndCanBeRetried)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    ui::ConversationPane pane(olga->desk());
+    pane.resize(900, 700);
+    showActive(pane);
+    // A ticket the back office does not know: the reply is refused (404) and kept as failed.
+    pane.openTicket(QStringLiteral("999999"));
+    QTest::keyClicks(pane.composer(), QStringLiteral("lost reply"));
+    QTest::keyClick(pane.composer(), Qt::Key_Return);
+    ASSERT_EQ(pane.messagesModel()->rowCount(), 1);
+    ASSERT_TRUE(waitUntil(
+        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
+    pane.retry(last(pane));
+    EXPECT_EQ(last(pane).data(ConversationModel::StateRole).toString(), u"pending");
+    EXPECT_EQ(pane.messagesModel()->rowCount(), 1);
+    ASSERT_TRUE(waitUntil(
+        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"failed"; }));
+    auto outbox = olga->desk().store().read(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    ASSERT_TRUE(outbox && outbox.value().next());
+    EXPECT_EQ(outbox->value(0).toInt(), 1); // the same command again, not a second one
+}
