@@ -323,7 +323,9 @@ TEST_F(SyncTest, ABigPageIsParsedAsideAndItsMessagesAreAllSearchable)
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_EQ(pages.count(), 1); // one page of the default size carries it all
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
-    EXPECT_EQ(
-        app::CacheSearch(*olga->store).searchMessages(QStringLiteral("курьера"), 1000).value().size(),
-        count);
+    EXPECT_EQ(app::CacheSearch(*olga->store)
+                  .searchMessages(QStringLiteral("курьера"), 1000)
+                  .value()
+                  .size(),
+              count);
 }
