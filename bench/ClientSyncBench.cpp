@@ -1,5 +1,5 @@
 // Issue 5's end-to-end client figures against a real `frontline-backoffice` on loopback, through
-// the production client (OperatorDesk: Session, BackOfficeClient, SyncEngine, ChangeFeedApplier,
+// the production client (ClientCore: Session, BackOfficeClient, SyncEngine, ChangeFeedApplier,
 // LocalStore, RealtimeChannel, OperatorCommands), seeded by backoffice_seed:
 //  1. first sync: the `bench` operator signs in with an empty cache and the engine pulls the
 //     whole feed; timed from sign-in to the first idle cycle;
@@ -11,7 +11,7 @@
 //     returns).
 // Prints one RESULT line per figure. client_sync_bench --server URL [--dir DIR] [--sends N]
 // [--interval-ms MS] [--expect-rows N]
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/store/LocalStore.h"
 #include "app/store/MessageIndex.h"
@@ -66,7 +66,7 @@ bool waitFor(const std::function<bool()> &done, int seconds)
 
 struct Desk
 {
-    std::unique_ptr<OperatorDesk> desk;
+    std::unique_ptr<ClientCore> desk;
     bool ready = false;
     bool idle = false;
     int pages = 0;
@@ -76,12 +76,12 @@ struct Desk
 void signIn(Desk &d, QNetworkAccessManager *network, const QString &dir, const QUrl &server,
             const QString &user)
 {
-    d.desk = std::make_unique<OperatorDesk>(network, dir + u'/' + user);
+    d.desk = std::make_unique<ClientCore>(network, dir + u'/' + user);
     d.desk->setKeychainEnabled(false);
     d.desk->setCachePath(dir + u'/' + user + u".sqlite");
-    QObject::connect(d.desk.get(), &OperatorDesk::failed,
+    QObject::connect(d.desk.get(), &ClientCore::failed,
                      [&d](const QString &message) { d.failure = message; });
-    QObject::connect(d.desk.get(), &OperatorDesk::ready, [&d] {
+    QObject::connect(d.desk.get(), &ClientCore::ready, [&d] {
         d.ready = true;
         QObject::connect(d.desk->engine(), &SyncEngine::cycleFinished, [&d](bool ok) {
             if (ok)

@@ -9,8 +9,8 @@
 // ui_bench --startup-child
 //   One cold start as main() does it, with the kept session instead of the login dialog; prints
 //   the milestones and "READY <ms>" once the window is interactive (see docs/performance.md).
+#include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "app/OperatorDesk.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/session/CredentialStore.h"
 #include "app/store/ChangeFeedApplier.h"
@@ -18,6 +18,7 @@
 #include "protocol/Ticket.h"
 #include "protocol/Version.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -377,7 +378,7 @@ CacheFacts buildCache(const QString &path, int tickets, int messages)
 }
 
 // What Session::login leaves behind: the session's description and its token (in a 0600 file,
-// the keychain being off), so OperatorDesk::resume() signs in without the network.
+// the keychain being off), so ClientCore::resume() signs in without the network.
 void keepSession(const QString &dataDir)
 {
     QDir().mkpath(dataDir);
@@ -411,7 +412,7 @@ struct Desktop
 {
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<app::EmbeddedBackOffice> backOffice;
-    std::unique_ptr<app::OperatorDesk> desk;
+    std::unique_ptr<app::ClientCore> desk;
     std::unique_ptr<ui::MainWindow> window;
 };
 
@@ -454,7 +455,7 @@ Desktop startWorkspace(QApplication &application,
     workspace.desk = login.takeDesk();
     milestone("desk");
     workspace.window = std::make_unique<ui::MainWindow>();
-    workspace.window->setDesk(*workspace.desk);
+    workspace.window->setClient(ui::partsOf(*workspace.desk));
     milestone("window");
     workspace.window->show();
     milestone("shown");

@@ -1,5 +1,5 @@
+#include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "app/OperatorDesk.h"
 #include "protocol/Version.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
@@ -72,12 +72,12 @@ int main(int argc, char *argv[])
         backOffice.stop();
         return 0;
     }
-    std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+    std::unique_ptr<app::ClientCore> desk = login.takeDesk();
 
     ui::MainWindow window;
     if (backOffice.state() != app::EmbeddedBackOffice::State::Stopped)
         window.watchBackOffice(&backOffice);
-    window.setDesk(*desk);
+    window.setClient(ui::partsOf(*desk));
     if (!login.storageNotice().isEmpty())
         window.statusBar()->showMessage(login.storageNotice(), 15000);
     window.show();

@@ -25,7 +25,7 @@ void EscalationInboxModel::reload()
                            ? m_store.stateValue(QStringLiteral("me_id")).value()
                            : QString();
     // Addressed to me as the back office decides it (EscalationService): my line from the 2nd
-    // up, or my team (kept at sign-in by OperatorDesk, else from my operator record). Without
+    // up, or my team (kept at sign-in by the client core, else from my operator record). Without
     // either: everything not mine.
     QString where = QStringLiteral("COALESCE(json_extract(e.json, '$.from_operator_id'), '') <> ?");
     QVariantList args{me};

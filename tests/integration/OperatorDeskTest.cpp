@@ -1,6 +1,6 @@
 // The embedded default: the desktop's core signs in to a demo back office, pulls the whole demo
 // contact center into its cache, and searches it locally.
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/store/CacheSearch.h"
 #include "app/store/LocalStore.h"
@@ -20,7 +20,7 @@ TEST(OperatorDeskTest, SignsInToTheDemoBackOfficeAndSyncsItsContactCenter)
     ASSERT_TRUE(backOffice);
     auto olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    app::OperatorDesk &desk = olga->desk();
+    app::ClientCore &desk = olga->desk();
     ASSERT_TRUE(waitUntil([&] { return desk.realtime()->isConnected(); }));
     app::LocalStore &store = desk.store();
     EXPECT_GT(store.count(QStringLiteral("tickets")).value(), 10);

@@ -1,6 +1,6 @@
 #include "tests/support/DemoDesk.h"
 
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/TestEnvironment.h"
 
@@ -11,7 +11,7 @@ namespace frontline::test {
 
 DemoDesk::DemoDesk()
     : m_network(std::make_unique<QNetworkAccessManager>())
-    , m_desk(std::make_unique<app::OperatorDesk>(m_network.get(), m_data.path()))
+    , m_desk(std::make_unique<app::ClientCore>(m_network.get(), m_data.path()))
 {
     m_desk->setKeychainEnabled(false);
 }
@@ -51,8 +51,8 @@ std::unique_ptr<DemoDesk> DemoDesk::signIn(const QUrl &server, const QString &us
 ::testing::AssertionResult DemoDesk::signInTo(const QUrl &server, const QString &username,
                                               const QString &password)
 {
-    QSignalSpy ready(m_desk.get(), &app::OperatorDesk::ready);
-    QSignalSpy failed(m_desk.get(), &app::OperatorDesk::failed);
+    QSignalSpy ready(m_desk.get(), &app::ClientCore::ready);
+    QSignalSpy failed(m_desk.get(), &app::ClientCore::failed);
     m_desk->signIn(server, username, password);
     if (!waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }, std::chrono::seconds(30)))
         return ::testing::AssertionFailure() << "no answer to the sign-in";
@@ -62,7 +62,7 @@ std::unique_ptr<DemoDesk> DemoDesk::signIn(const QUrl &server, const QString &us
     return waitUntilOnline(*m_desk);
 }
 
-::testing::AssertionResult DemoDesk::waitUntilOnline(app::OperatorDesk &desk,
+::testing::AssertionResult DemoDesk::waitUntilOnline(app::ClientCore &desk,
                                                      std::chrono::milliseconds timeout)
 {
     if (!desk.isReady())

@@ -15,7 +15,7 @@
 class QNetworkAccessManager;
 
 namespace frontline::app {
-class OperatorDesk;
+class ClientCore;
 }
 
 namespace frontline::test {
@@ -39,22 +39,22 @@ public:
     // Waits until `desk` finished a sync cycle and is Online and idle (the first sync of the demo
     // contact center takes a while on a loaded machine).
     static ::testing::AssertionResult
-    waitUntilOnline(app::OperatorDesk &desk,
+    waitUntilOnline(app::ClientCore &desk,
                     std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
     // Signs this desk in; the desk keeps no token (no keychain in tests).
     ::testing::AssertionResult signInTo(const QUrl &server, const QString &username,
                                         const QString &password = QStringLiteral("demo"));
 
-    app::OperatorDesk &desk() const { return *m_desk; }
-    app::OperatorDesk *operator->() const { return m_desk.get(); }
+    app::ClientCore &desk() const { return *m_desk; }
+    app::ClientCore *operator->() const { return m_desk.get(); }
     QNetworkAccessManager *network() const { return m_network.get(); }
     QString dataDirectory() const { return m_data.path(); }
 
 private:
     QTemporaryDir m_data;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<app::OperatorDesk> m_desk;
+    std::unique_ptr<app::ClientCore> m_desk;
 };
 
 } // namespace frontline::test

@@ -1,6 +1,6 @@
 // The chat pane's composer, offscreen, against a real back office: canned responses, internal
 // notes, drafts, the keyboard and accessible names, and a refused message sent again.
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ConversationModel.h"
 #include "app/models/EscalationCatalog.h"
@@ -18,6 +18,7 @@
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
@@ -60,7 +61,7 @@ TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
         body = macro->value(1).toString();
     }
 
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -105,7 +106,7 @@ TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
     ASSERT_TRUE(waitUntil(
         [&] { return hasTicket(olga->desk(), first) && hasTicket(olga->desk(), second); }));
     {
-        ui::ConversationPane pane(olga->desk());
+        ui::ConversationPane pane(ui::partsOf(olga->desk()));
         showActive(pane);
         pane.openTicket(first);
         QTest::keyClicks(pane.composer(), QStringLiteral("half a reply"));
@@ -118,7 +119,7 @@ TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
         EXPECT_EQ(pane.currentTicket(), first);
         EXPECT_EQ(pane.composer()->toPlainText(), u"half a reply");
     }
-    ui::ConversationPane again(olga->desk());
+    ui::ConversationPane again(ui::partsOf(olga->desk()));
     showActive(again);
     again.openTicket(second);
     EXPECT_EQ(again.composer()->toPlainText(), u"note in progress");
@@ -132,7 +133,7 @@ TEST_F(ChatPaneTest, EverythingHasAnAccessibleNameAndTheShortcutsAreListed)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     showActive(pane);
     for (QWidget *widget :
          {static_cast<QWidget *>(pane.conversationList()),
@@ -159,7 +160,7 @@ TEST_F(ChatPaneTest, AMessageRefusedForGoodShowsFailedAndCanBeRetried)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     pane.resize(900, 700);
     showActive(pane);
     // A ticket the back office does not know: the reply is refused (404) and kept as failed.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
@@ -71,7 +71,7 @@ protected:
         return reply.json().value(u"ticket_id").toString();
     }
 
-    static bool hasTicket(app::OperatorDesk &desk, const QString &ticketId)
+    static bool hasTicket(app::ClientCore &desk, const QString &ticketId)
     {
         auto cached = desk.store().ticket(ticketId);
         return cached && cached.value().has_value() && !desk.store().messages(ticketId)->isEmpty();

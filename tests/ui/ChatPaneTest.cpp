@@ -1,7 +1,7 @@
 // The chat pane and the escalation dialog, offscreen, against a real LocalStore and a real
 // back office with its demo data: sending with local echo, the shell's notifications, plain-text
 // customer messages, escalations from both sides.
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ConversationModel.h"
 #include "app/models/EscalationCatalog.h"
@@ -19,6 +19,7 @@
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
@@ -53,7 +54,7 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
     const QString ticket = newChat(QStringLiteral("Where is my parcel?"), QStringLiteral("s-1"));
     ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
 
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     QAbstractItemModelTester conversations(pane.conversationsModel(),
                                            QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester messages(pane.messagesModel(),
@@ -128,7 +129,7 @@ TEST_F(ChatPaneTest, TheShellHearsOnceOfATicketAssignedToMeThenOfItsCustomerWrit
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     QSignalSpy attention(&pane, &ui::ConversationPane::attentionNeeded);
     const QString me = olga->desk().store().stateValue(QStringLiteral("me_id")).value();
     ASSERT_FALSE(me.isEmpty());
@@ -183,7 +184,7 @@ TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
                                         "https://shop.example/track?id=1.");
     const QString ticket = newChat(html, QStringLiteral("h-1"));
     ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -215,7 +216,7 @@ namespace {
 
 // Olga escalates the open ticket with Ctrl+E: the dialog shows the conversation, asks for what is
 // missing (queueing nothing), then sends it to line 2 and the strip shows it.
-void escalateToLine2(ui::ConversationPane &pane, app::OperatorDesk &desk, const QString &ticket)
+void escalateToLine2(ui::ConversationPane &pane, app::ClientCore &desk, const QString &ticket)
 {
     QTest::keyClick(pane.composer(), Qt::Key_E, Qt::ControlModifier);
     ui::EscalationDialog *dialog = pane.escalationDialog();
@@ -308,7 +309,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     ASSERT_TRUE(pavel);
     const QString ticket = newChat(QStringLiteral("I was charged twice"), QStringLiteral("e-1"));
     ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -316,7 +317,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     ASSERT_NO_FATAL_FAILURE(escalateToLine2(pane, olga->desk(), ticket));
 
     // Pavel, 2nd line, sees it addressed to his line and accepts it.
-    ui::ConversationPane second(pavel->desk());
+    ui::ConversationPane second(ui::partsOf(pavel->desk()));
     second.resize(900, 700);
     showActive(second);
     ui::EscalationInbox *inbox = second.escalationInbox();

@@ -1,6 +1,6 @@
 // What the chat pane says about syncing, offscreen, against a real back office: the offline
 // banner while it is away (and one delivery when it returns), and a conflicting change.
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ConversationModel.h"
 #include "app/models/EscalationCatalog.h"
@@ -18,6 +18,7 @@
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
@@ -51,7 +52,7 @@ TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
     ASSERT_TRUE(olga);
     const QString ticket = newChat(QStringLiteral("Are you there?"), QStringLiteral("o-1"));
     ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);
@@ -117,7 +118,7 @@ TEST_F(ChatPaneTest, AConflictShowsTheBannerAndTakeTheirsClearsIt)
     ASSERT_TRUE(olga);
     const QString ticket = newChat(QStringLiteral("Cancel my order"), QStringLiteral("c-1"));
     ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
-    ui::ConversationPane pane(olga->desk());
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
     pane.resize(900, 700);
     showActive(pane);
     pane.openTicket(ticket);

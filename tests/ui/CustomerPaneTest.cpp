@@ -2,6 +2,7 @@
 // text, orders with their status history, previous tickets opened with Enter or a click, and
 // live updates from the cache.
 #include "ui/customer/CustomerPane.h"
+#include "app/ClientCore.h"
 #include "app/models/CustomerOrdersModel.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
@@ -29,7 +30,7 @@ class CustomerPaneTest : public SidePaneTest
 
 TEST_F(CustomerPaneTest, ShowsTheTicketsCustomerOrdersAndPreviousTickets)
 {
-    ui::CustomerPane pane(*m_desk);
+    ui::CustomerPane pane(m_store);
     QAbstractItemModelTester ordersTester(pane.orders(),
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester ticketsTester(pane.previousTickets(),
@@ -81,7 +82,7 @@ TEST_F(CustomerPaneTest, ShowsTheTicketsCustomerOrdersAndPreviousTickets)
     EXPECT_EQ(activated.at(1).at(0).toString(), u"t2");
 
     // The cache changes: a new ticket of this customer and a new name appear without a reload.
-    ASSERT_TRUE(addSideTicketAndRename(m_desk->store(), QStringLiteral("Анна <script>")));
+    ASSERT_TRUE(addSideTicketAndRename(m_store, QStringLiteral("Анна <script>")));
     EXPECT_EQ(tickets->rowCount(), 3);
     EXPECT_EQ(tickets->ticketId(0), u"t5");
     EXPECT_EQ(pane.nameLabel()->text(), u"Анна <script>");
@@ -107,7 +108,7 @@ TEST(CustomerPaneDemoTest, ShowsADemoCustomersOrdersSyncedThroughTheFeed)
     ASSERT_TRUE(backOffice);
     auto olga = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    app::OperatorDesk &desk = olga->desk();
+    app::ClientCore &desk = olga->desk();
 
     // A ticket whose customer has orders and other tickets.
     auto query = desk.store().read(QStringLiteral(
@@ -118,7 +119,7 @@ TEST(CustomerPaneDemoTest, ShowsADemoCustomersOrdersSyncedThroughTheFeed)
     ASSERT_TRUE(query.value().next());
     const QString ticket = query->value(0).toString();
 
-    ui::CustomerPane pane(desk);
+    ui::CustomerPane pane(desk.store());
     QAbstractItemModelTester ordersTester(pane.orders(),
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     pane.showTicket(ticket);

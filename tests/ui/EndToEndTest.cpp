@@ -3,7 +3,7 @@
 // the queue and olga answers it with a knowledge-base excerpt; she escalates another chat through
 // the dialog and pavel, at a second desk, accepts it; the back office goes away while she writes,
 // and her message is delivered exactly once when it comes back.
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/models/ConversationModel.h"
 #include "app/models/EscalationInboxModel.h"
 #include "app/models/KbArticleListModel.h"
@@ -17,6 +17,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
@@ -96,7 +97,7 @@ protected:
     void writeWhileTheBackOfficeIsAway();
     void deliverOnceWhenItReturns();
 
-    app::OperatorDesk &desk() { return olga->desk(); }
+    app::ClientCore &desk() { return olga->desk(); }
     app::LocalStore &store() { return olga->desk().store(); }
 
     // Declared in the order they are made: pavel's window goes first, the back office last.
@@ -148,7 +149,7 @@ void EndToEndTest::startAndSignIn()
         known.insert(cached.ticket.id);
 
     window = std::make_unique<ui::MainWindow>();
-    window->setDesk(desk());
+    window->setClient(ui::partsOf(desk()));
     window->resize(1500, 950);
     showActive(*window);
     ui::OperatorPerspective *perspective = window->operatorPerspective();
@@ -263,7 +264,7 @@ void EndToEndTest::pavelAcceptsTheEscalation()
     pavel = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("pavel"));
     ASSERT_TRUE(pavel);
     pavelWindow = std::make_unique<ui::MainWindow>();
-    pavelWindow->setDesk(pavel->desk());
+    pavelWindow->setClient(ui::partsOf(pavel->desk()));
     pavelWindow->resize(1500, 950);
     pavelWindow->show();
     ui::ConversationPane *pavelChat = pavelWindow->operatorPerspective()->conversationPane();

@@ -45,7 +45,7 @@ protected:
         SidePaneTest::SetUp();
         if (HasFatalFailure())
             return;
-        pane = std::make_unique<ui::KnowledgeBasePane>(*m_desk);
+        pane = std::make_unique<ui::KnowledgeBasePane>(m_store, *m_commands);
         tester = std::make_unique<QAbstractItemModelTester>(
             pane->results(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         pane->resize(500, 700);
@@ -72,7 +72,7 @@ protected:
     QList<QStringList> kbUsageCommands() const
     {
         QList<QStringList> rows;
-        auto query = m_desk->store().read(QStringLiteral(
+        auto query = m_store.read(QStringLiteral(
             "SELECT target_id, payload FROM outbox WHERE command = 'kb_usage' ORDER BY id"));
         EXPECT_TRUE(query.ok());
         while (query.ok() && query.value().next()) {
@@ -166,7 +166,7 @@ TEST_F(KnowledgeBasePaneTest, InsertingAnExcerptEmitsItAndRecordsTheUsageOnTheTi
     // Read at once: the push may follow, but the command was queued for this ticket.
     EXPECT_EQ(kbUsageCommands(),
               (QList<QStringList>{{QStringLiteral("t1"), QStringLiteral("a1")}}));
-    EXPECT_EQ(m_desk->store().count(QStringLiteral("kb_usage")).value(), 1);
+    EXPECT_EQ(m_store.count(QStringLiteral("kb_usage")).value(), 1);
 
     // Without a selection: the summary; Ctrl+Shift+L: the title and link.
     viewer->moveCursor(QTextCursor::Start);
@@ -188,7 +188,7 @@ TEST_F(KnowledgeBasePaneTest, InsertingAnExcerptEmitsItAndRecordsTheUsageOnTheTi
     pane->setCurrentTicket(QString());
     QTest::keyClick(viewer, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(inserted.size(), 4);
-    EXPECT_EQ(m_desk->store().count(QStringLiteral("kb_usage")).value(), 1);
+    EXPECT_EQ(m_store.count(QStringLiteral("kb_usage")).value(), 1);
 }
 
 TEST_F(KnowledgeBasePaneTest, KeyboardMovesFromSearchToResultsToArticleAndBack)

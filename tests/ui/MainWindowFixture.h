@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/OperatorDesk.h"
+#include "app/ClientCore.h"
 #include "app/store/LocalStore.h"
 #include "tests/support/BackOfficeProcess.h"
 #include "tests/support/DemoDesk.h"
@@ -41,7 +41,7 @@ protected:
     }
 
     // Signs in through the login dialog, as the user does; null when it failed.
-    static app::OperatorDesk *signIn(const QString &user)
+    static app::ClientCore *signIn(const QString &user)
     {
         ui::LoginDialog login(s_network, nullptr, temporaryRoot() + u"/data-" + user);
         login.setDemo(false);
@@ -55,7 +55,7 @@ protected:
             ADD_FAILURE() << "sign-in: " << login.errorLabel()->text().toStdString();
             return nullptr;
         }
-        app::OperatorDesk *desk = login.takeDesk().release();
+        app::ClientCore *desk = login.takeDesk().release();
         EXPECT_TRUE(DemoDesk::waitUntilOnline(*desk));
         EXPECT_GT(desk->store().count(u"tickets"_qs).value(), 0);
         return desk;
@@ -63,7 +63,7 @@ protected:
 
     static inline BackOfficeProcess *s_backOffice = nullptr;
     static inline QNetworkAccessManager *s_network = nullptr;
-    static inline app::OperatorDesk *s_desk = nullptr;
+    static inline app::ClientCore *s_desk = nullptr;
 };
 
 } // namespace frontline::test

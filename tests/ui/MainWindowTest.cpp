@@ -1,8 +1,8 @@
 // The shell against the real back office (demo data): the operator's perspective at work (the
 // queue, the keyboard, notifications, presence), the status bar, the saved layout and the language.
 #include "ui/shell/MainWindow.h"
+#include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "app/OperatorDesk.h"
 #include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/session/Session.h"
@@ -16,6 +16,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/MainWindowFixture.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/SlaPalette.h"
 #include "ui/common/UiSetup.h"
 #include "ui/customer/CustomerPane.h"
@@ -53,7 +54,7 @@ using frontline::test::MainWindowTest;
 TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     window.show();
     ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
     app::TicketQueueFilter unassigned;
@@ -94,7 +95,7 @@ TEST_F(MainWindowTest, QueueClaimsWithOneKeyAndEnterOpensTheConversation)
 TEST_F(MainWindowTest, KeyboardReachesEveryPaneAndTheShortcutsDialogListsThem)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
@@ -124,7 +125,7 @@ TEST_F(MainWindowTest, KeyboardReachesEveryPaneAndTheShortcutsDialogListsThem)
 TEST_F(MainWindowTest, NotifiesWhileInactiveAndCountsUnreadInTheTitle)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     ui::ConversationPane *conversation = window.operatorPerspective()->conversationPane();
     ASSERT_FALSE(window.isActiveWindow());
     Q_EMIT conversation->attentionNeeded(u"1"_qs, u"New chat from Anna"_qs);
@@ -153,7 +154,7 @@ TEST_F(MainWindowTest, NotifiesWhileInactiveAndCountsUnreadInTheTitle)
 TEST_F(MainWindowTest, PresenceSwitcherQueuesTheChange)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     ASSERT_TRUE(window.presenceSwitcher()->setPresence(u"break"_qs, u"lunch"_qs));
     EXPECT_EQ(window.presenceSwitcher()->status(), u"break");
     EXPECT_TRUE(window.presenceSwitcher()->text().contains(u"lunch"));
@@ -177,9 +178,9 @@ TEST_F(MainWindowTest, StatusBarShowsOfflineAndPendingWhenTheBackOfficeStops)
     ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
                                 std::chrono::seconds(30)))
         << login.errorLabel()->text().toStdString();
-    std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+    std::unique_ptr<app::ClientCore> desk = login.takeDesk();
     ui::MainWindow window;
-    window.setDesk(*desk);
+    window.setClient(ui::partsOf(*desk));
     ui::SyncStatusWidget *status = window.syncStatus();
     ASSERT_TRUE(test::waitUntil([&] { return status->connectionLabel()->text() == u"Online"; },
                                 std::chrono::seconds(30)));
@@ -238,7 +239,7 @@ TEST_F(MainWindowTest, SplitterLayoutIsRememberedAcrossWindows)
     QByteArray saved;
     {
         ui::MainWindow window;
-        window.setDesk(*s_desk);
+        window.setClient(ui::partsOf(*s_desk));
         window.show();
         auto *columns = window.operatorPerspective()->findChild<QSplitter *>(u"columnSplitter"_qs);
         ASSERT_NE(columns, nullptr);
@@ -247,7 +248,7 @@ TEST_F(MainWindowTest, SplitterLayoutIsRememberedAcrossWindows)
         window.close();
     }
     ui::MainWindow again;
-    again.setDesk(*s_desk);
+    again.setClient(ui::partsOf(*s_desk));
     again.show();
     EXPECT_EQ(again.operatorPerspective()->saveLayout(), saved);
 }
@@ -257,7 +258,7 @@ TEST_F(MainWindowTest, RussianTranslationLabelsThePanes)
     ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia)));
     {
         ui::MainWindow window;
-        window.setDesk(*s_desk);
+        window.setClient(ui::partsOf(*s_desk));
         EXPECT_EQ(window.operatorPerspective()->queuePane()->title(), u"Очередь обращений");
         EXPECT_EQ(window.operatorPerspective()->knowledgeBasePane()->title(), u"База знаний");
     }
@@ -266,7 +267,7 @@ TEST_F(MainWindowTest, RussianTranslationLabelsThePanes)
         delete translator;
     }
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     EXPECT_EQ(window.operatorPerspective()->queuePane()->title(), u"Ticket queue");
 }
 
@@ -295,7 +296,7 @@ TEST(SlaPaletteTest, AmberAndRedStayReadableOnLightAndDarkPalettes)
 TEST_F(MainWindowTest, LiveUpdateKeepsTheSelectionAndTheScrollPosition)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     window.resize(1400, 900);
     window.show();
     // Laid out first: before that the view's height is not the window's, and neither is how far
@@ -345,7 +346,7 @@ TEST_F(MainWindowTest, LiveUpdateKeepsTheSelectionAndTheScrollPosition)
 TEST_F(MainWindowTest, QueueShowsColleaguesByName)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     window.show();
     ui::TicketQueuePane *queue = window.operatorPerspective()->queuePane();
     app::TicketQueueFilter all;
@@ -383,7 +384,7 @@ TEST_F(MainWindowTest, LanguageSwitchesWhileRunning)
     EXPECT_TRUE(ui::UiSettings::language().isEmpty());
     EXPECT_EQ(ui::UiSettings::uiLocale(), QLocale::system()); // the default follows the system
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     window.show();
     ui::OperatorPerspective *perspective = window.operatorPerspective();
     ui::TicketQueuePane *queue = perspective->queuePane();

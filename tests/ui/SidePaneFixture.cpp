@@ -1,8 +1,6 @@
 #include "tests/ui/SidePaneFixture.h"
 
-#include "app/store/LocalStore.h"
 #include "tests/support/SideCacheData.h"
-#include "tests/support/TestEnvironment.h"
 #include "ui/common/UiSetup.h"
 
 namespace frontline::test {
@@ -10,32 +8,25 @@ namespace frontline::test {
 void SidePaneTest::SetUpTestSuite()
 {
     ui::initResources();
-    s_backOffice = std::make_unique<BackOfficeProcess>(
-        QStringList{QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
-    ASSERT_TRUE(s_backOffice->addUser(QStringLiteral("olga"), QStringLiteral("operator"),
-                                      {QStringLiteral("orders")}));
-    ASSERT_TRUE(s_backOffice->start());
-}
-
-void SidePaneTest::TearDownTestSuite()
-{
-    s_backOffice.reset();
 }
 
 void SidePaneTest::SetUp()
 {
-    ASSERT_TRUE(s_backOffice);
-    m_rig =
-        DemoDesk::signIn(s_backOffice->baseUrl(), QStringLiteral("olga"), QStringLiteral("secret"));
-    ASSERT_TRUE(m_rig);
-    m_desk = &m_rig->desk();
-    ASSERT_TRUE(fillSideCache(m_desk->store()));
+    ASSERT_TRUE(m_folder.isValid());
+    auto opened = m_store.open(m_folder.filePath(QStringLiteral("cache.sqlite")));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(fillSideCache(m_store));
+    m_me.id = QStringLiteral("1");
+    m_me.username = QStringLiteral("olga");
+    m_me.displayName = QStringLiteral("Olga Smirnova");
+    m_me.queues = {QStringLiteral("orders")};
+    m_commands = std::make_unique<app::OperatorCommands>(m_store, m_me);
 }
 
 void SidePaneTest::TearDown()
 {
-    m_desk = nullptr;
-    m_rig.reset();
+    m_commands.reset();
+    m_store.close();
 }
 
 } // namespace frontline::test

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "app/OperatorDesk.h"
-#include "tests/support/BackOfficeProcess.h"
-#include "tests/support/DemoDesk.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/session/SignedInUser.h"
+#include "app/store/LocalStore.h"
+
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -10,19 +12,20 @@
 
 namespace frontline::test {
 
-// A signed-in OperatorDesk against a real back office on loopback (one per suite), its cache
-// filled with the side-panels data (SideCacheData.h) through the store's own feed applier.
+// A real cache in a temporary folder, filled with the side-panels data (SideCacheData.h) through
+// the store's own feed applier, and the commands of an operator signed in to it: what the side
+// panes take, with no back office behind them (commands stay queued in the outbox).
 class SidePaneTest : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite();
-    static void TearDownTestSuite();
     void SetUp() override;
     void TearDown() override;
 
-    static inline std::unique_ptr<BackOfficeProcess> s_backOffice;
-    std::unique_ptr<DemoDesk> m_rig;
-    app::OperatorDesk *m_desk = nullptr;
+    QTemporaryDir m_folder;
+    app::LocalStore m_store;
+    app::SignedInUser m_me;
+    std::unique_ptr<app::OperatorCommands> m_commands;
 };
 
 } // namespace frontline::test

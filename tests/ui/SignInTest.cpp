@@ -1,7 +1,7 @@
 // Signing in to the shell against the real back office (demo data): the login dialog, the
 // perspective it opens by role, and a remembered session, online and offline.
+#include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "app/OperatorDesk.h"
 #include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/session/Session.h"
@@ -15,6 +15,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/MainWindowFixture.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/SlaPalette.h"
 #include "ui/common/UiSetup.h"
 #include "ui/customer/CustomerPane.h"
@@ -53,7 +54,7 @@ using frontline::test::MainWindowTest;
 TEST_F(MainWindowTest, LoginDialogSignsInAndTheOperatorGetsTheOperatorPerspective)
 {
     ui::MainWindow window;
-    window.setDesk(*s_desk);
+    window.setClient(ui::partsOf(*s_desk));
     window.show();
     EXPECT_EQ(window.perspectiveName(), u"operator");
     ASSERT_NE(window.operatorPerspective(), nullptr);
@@ -96,11 +97,11 @@ TEST_F(MainWindowTest, PerspectiveFollowsTheRole)
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"operator"_qs), u"operator");
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"supervisor"_qs), u"supervisor");
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"trainer"_qs), u"trainer");
-    std::unique_ptr<app::OperatorDesk> sofia(signIn(QStringLiteral("sofia")));
+    std::unique_ptr<app::ClientCore> sofia(signIn(QStringLiteral("sofia")));
     ASSERT_NE(sofia, nullptr);
     EXPECT_EQ(sofia->user().role, protocol::Role::Supervisor);
     ui::MainWindow window;
-    window.setDesk(*sofia);
+    window.setClient(ui::partsOf(*sofia));
     EXPECT_EQ(window.perspectiveName(), u"supervisor");
     EXPECT_EQ(window.operatorPerspective(), nullptr);
 }
@@ -147,7 +148,7 @@ TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRe
         ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
                                     std::chrono::seconds(30)))
             << login.errorLabel()->text().toStdString();
-        std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+        std::unique_ptr<app::ClientCore> desk = login.takeDesk();
         EXPECT_NE(desk->session().info().storage, app::TokenStorage::NotKept);
         token = desk->session().info().token;
         operatorId = desk->user().id;
@@ -163,14 +164,14 @@ TEST_F(MainWindowTest, RememberedSessionSignsInWithoutTheDialogUntilTheTokenIsRe
         ASSERT_TRUE(finished.at(0).at(0).toBool()) << login.errorLabel()->text().toStdString();
         EXPECT_EQ(login.result(), QDialog::Accepted);
         EXPECT_FALSE(login.isVisible());
-        std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+        std::unique_ptr<app::ClientCore> desk = login.takeDesk();
         ASSERT_TRUE(desk);
         EXPECT_EQ(desk->user().id, operatorId);
         EXPECT_EQ(desk->user().displayName, u"Ivan Petrov");
         EXPECT_EQ(desk->user().role, protocol::Role::Operator);
         ASSERT_TRUE(test::DemoDesk::waitUntilOnline(*desk));
         ui::MainWindow window;
-        window.setDesk(*desk);
+        window.setClient(ui::partsOf(*desk));
         EXPECT_EQ(window.perspectiveName(), u"operator");
     }
 
@@ -225,7 +226,7 @@ TEST_F(MainWindowTest, RememberedSessionOpensOfflineWhenTheBackOfficeDoesNotAnsw
     ASSERT_TRUE(test::waitUntil([&] { return !finished.isEmpty(); }, std::chrono::seconds(30)));
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << login.errorLabel()->text().toStdString();
     EXPECT_TRUE(login.storageNotice().contains(u"working offline"));
-    std::unique_ptr<app::OperatorDesk> desk = login.takeDesk();
+    std::unique_ptr<app::ClientCore> desk = login.takeDesk();
     ASSERT_TRUE(desk && desk->isReady());
     EXPECT_TRUE(test::waitUntil(
         [&] { return desk->engine()->state() == app::SyncEngine::State::Offline; }));

@@ -1,6 +1,5 @@
 #include "ui/chat/ConversationPane.h"
 
-#include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ChatAlerts.h"
 #include "app/models/ConversationModel.h"
@@ -11,6 +10,7 @@
 #include "app/models/OpenConversationsModel.h"
 #include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
@@ -66,19 +66,19 @@ ConversationPane::ConversationPane(QWidget *parent)
     retranslateUi();
 }
 
-ConversationPane::ConversationPane(app::OperatorDesk &desk, QWidget *parent)
+ConversationPane::ConversationPane(const ClientParts &parts, QWidget *parent)
     : Pane(parent)
-    , m_desk(&desk)
-    , m_conversationsModel(new app::OpenConversationsModel(desk.store(), this))
-    , m_messagesModel(new app::ConversationModel(desk.store(), this))
-    , m_macroModel(new app::MacroModel(desk.store(), this))
+    , m_parts(std::make_unique<ClientParts>(parts))
+    , m_me(parts.user.id)
+    , m_conversationsModel(new app::OpenConversationsModel(parts.store, this))
+    , m_messagesModel(new app::ConversationModel(parts.store, this))
+    , m_macroModel(new app::MacroModel(parts.store, this))
 {
     setObjectName(QStringLiteral("conversation"));
-    m_me = query().signedInOperatorId();
     buildWidgets();
     buildShortcuts();
     connectDesk();
-    m_alerts = std::make_unique<app::ChatAlerts>(desk.store(), m_me);
+    m_alerts = std::make_unique<app::ChatAlerts>(parts.store, m_me);
     showTicket({});
     retranslateUi();
 }
@@ -88,7 +88,7 @@ void ConversationPane::retranslateUi()
     setTitle(tr("Conversation"));
     if (m_placeholder)
         m_placeholder->setText(tr("Select a ticket to open its conversation."));
-    if (!m_desk)
+    if (!m_parts)
         return;
     m_conversationList->retranslateUi();
     m_actions->retranslateUi();
@@ -107,23 +107,23 @@ void ConversationPane::retranslateUi()
 
 ConversationPane::~ConversationPane()
 {
-    if (m_desk)
+    if (m_parts)
         m_reply->saveDraft();
 }
 
 app::ConversationQuery ConversationPane::query() const
 {
-    return app::ConversationQuery(m_desk->store());
+    return app::ConversationQuery(m_parts->store);
 }
 
 QString ConversationPane::operatorName(const QString &operatorId) const
 {
-    return app::OperatorDirectory::displayName(m_desk->store(), operatorId);
+    return app::OperatorDirectory::displayName(m_parts->store, operatorId);
 }
 
 void ConversationPane::buildWidgets()
 {
-    m_inbox = new EscalationInbox(*m_desk);
+    m_inbox = new EscalationInbox(m_parts->store, m_parts->commands);
     m_inbox->setVisible(m_inbox->model()->rowCount() > 0);
     m_conversationList = new OpenConversationsList(*m_conversationsModel);
 
@@ -178,7 +178,7 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_messageView, 1);
     chatLayout->addWidget(m_typing);
     chatLayout->addWidget(m_notice);
-    m_reply = new ReplyBox(m_desk->store(), *m_macroModel);
+    m_reply = new ReplyBox(m_parts->store, *m_macroModel);
     chatLayout->addWidget(m_reply);
     return chat;
 }
@@ -247,21 +247,19 @@ void ConversationPane::buildShortcuts()
 
 void ConversationPane::connectDesk()
 {
-    connect(&m_desk->store(), &app::LocalStore::changed, this, &ConversationPane::onStoreChanged);
+    connect(&m_parts->store, &app::LocalStore::changed, this, &ConversationPane::onStoreChanged);
     connect(m_conversationsModel, &app::OpenConversationsModel::unreadCountChanged, this,
             &ConversationPane::unreadCountChanged);
-    if (app::SyncEngine *engine = m_desk->engine()) {
-        connect(engine, &app::SyncEngine::conflictCountChanged, this,
-                &ConversationPane::updateConflictBanner);
-    }
-    if (app::RealtimeChannel *realtime = m_desk->realtime())
+    connect(&m_parts->engine, &app::SyncEngine::conflictCountChanged, this,
+            &ConversationPane::updateConflictBanner);
+    if (app::RealtimeChannel *realtime = m_parts->realtime)
         connect(realtime, &app::RealtimeChannel::typing, this, &ConversationPane::onTyping);
-    m_offlineBanner->watch(m_desk->engine());
+    m_offlineBanner->watch(&m_parts->engine);
 }
 
 void ConversationPane::openTicket(const QString &ticketId)
 {
-    if (!m_desk || ticketId.isEmpty())
+    if (!m_parts || ticketId.isEmpty())
         return;
     const int row = m_conversationsModel->open(ticketId);
     m_conversationList->setCurrentIndex(m_conversationsModel->index(row));
@@ -271,7 +269,7 @@ void ConversationPane::openTicket(const QString &ticketId)
 
 void ConversationPane::closeTicket(const QString &ticketId)
 {
-    if (!m_desk || ticketId.isEmpty())
+    if (!m_parts || ticketId.isEmpty())
         return;
     const int row = m_conversationsModel->rowOf(ticketId);
     if (ticketId == m_current) {
@@ -309,7 +307,7 @@ void ConversationPane::showTicket(const QString &ticketId)
 
 void ConversationPane::insertIntoReply(const QString &text)
 {
-    if (m_desk)
+    if (m_parts)
         m_reply->insertText(text);
 }
 
@@ -321,12 +319,12 @@ void ConversationPane::setInternalNote(bool internal)
 
 bool ConversationPane::send()
 {
-    if (!m_desk || m_current.isEmpty())
+    if (!m_parts || m_current.isEmpty())
         return false;
     const QString body = m_reply->reply();
     if (body.isEmpty())
         return false;
-    app::OperatorCommands *commands = m_desk->commands();
+    app::OperatorCommands *commands = &m_parts->commands;
     auto sent = m_reply->isInternalNote() ? commands->addInternalNote(m_current, body)
                                           : commands->sendMessage(m_current, body);
     if (!sent) {
@@ -341,11 +339,11 @@ bool ConversationPane::send()
 
 void ConversationPane::escalate()
 {
-    if (!m_desk || m_current.isEmpty() || !m_actions->escalateButton()->isEnabled())
+    if (!m_parts || m_current.isEmpty() || !m_actions->escalateButton()->isEnabled())
         return;
     if (m_dialog)
         m_dialog->deleteLater();
-    m_dialog = new EscalationDialog(*m_desk, m_current, this);
+    m_dialog = new EscalationDialog(m_parts->store, m_parts->commands, m_current, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QObject::destroyed, this, [this, dialog = m_dialog] {
         if (m_dialog == dialog)
@@ -361,9 +359,9 @@ void ConversationPane::escalate()
 
 bool ConversationPane::changeStatus(const QString &status, const QString &code)
 {
-    if (!m_desk || m_current.isEmpty())
+    if (!m_parts || m_current.isEmpty())
         return false;
-    auto changed = m_desk->commands()->changeStatus(m_current, status, code);
+    auto changed = m_parts->commands.changeStatus(m_current, status, code);
     if (!changed) {
         showNotice(changed.error().message);
         return false;
@@ -392,18 +390,18 @@ bool ConversationPane::reopen()
 
 void ConversationPane::keepMine()
 {
-    if (!m_desk || m_conflictId == 0)
+    if (!m_parts || m_conflictId == 0)
         return;
-    if (auto kept = m_desk->commands()->keepMine(m_conflictId); !kept)
+    if (auto kept = m_parts->commands.keepMine(m_conflictId); !kept)
         showNotice(kept.error().message);
     updateConflictBanner();
 }
 
 void ConversationPane::takeTheirs()
 {
-    if (!m_desk || m_conflictId == 0)
+    if (!m_parts || m_conflictId == 0)
         return;
-    if (auto taken = m_desk->commands()->takeTheirs(m_conflictId); !taken)
+    if (auto taken = m_parts->commands.takeTheirs(m_conflictId); !taken)
         showNotice(taken.error().message);
     updateConflictBanner();
     updateHeader();
@@ -411,15 +409,15 @@ void ConversationPane::takeTheirs()
 
 void ConversationPane::retry(const QModelIndex &message)
 {
-    if (!m_desk || !message.isValid())
+    if (!m_parts || !message.isValid())
         return;
     const QString state = message.data(app::ConversationModel::StateRole).toString();
     if (state == u"failed") {
         const QString id = message.data(app::ConversationModel::MessageIdRole).toString();
-        if (auto retried = m_desk->commands()->retryMessage(id); !retried)
+        if (auto retried = m_parts->commands.retryMessage(id); !retried)
             showNotice(retried.error().message);
-    } else if (state == u"pending" && m_desk->engine()) {
-        m_desk->engine()->syncNow(true);
+    } else if (state == u"pending") {
+        m_parts->engine.syncNow(true);
     }
 }
 
@@ -438,7 +436,7 @@ void ConversationPane::previousConversation()
 void ConversationPane::sendTyping()
 {
     // Let the customer's side know we are answering; at most every few seconds.
-    app::RealtimeChannel *realtime = m_desk->realtime();
+    app::RealtimeChannel *realtime = m_parts->realtime;
     if (realtime && realtime->isConnected() && !m_reply->isInternalNote() &&
         !m_reply->composer()->toPlainText().isEmpty() &&
         (!m_lastTypingSent.isValid() || m_lastTypingSent.elapsed() > TypingSentEveryMs)) {
@@ -481,7 +479,7 @@ void ConversationPane::updateEscalationStrip()
 {
     m_escalationStrip->showEscalation(
         m_current.isEmpty() ? std::nullopt
-                            : app::EscalationCatalog::latestFor(m_desk->store(), m_current),
+                            : app::EscalationCatalog::latestFor(m_parts->store, m_current),
         m_me, [this](const QString &id) { return operatorName(id); });
 }
 
@@ -490,7 +488,7 @@ void ConversationPane::updateConflictBanner()
     m_conflictId = 0;
     std::optional<app::Conflict> shown;
     if (!m_current.isEmpty()) {
-        if (auto conflicts = m_desk->commands()->conflicts()) {
+        if (auto conflicts = m_parts->commands.conflicts()) {
             for (const app::Conflict &conflict : conflicts.value()) {
                 if (conflict.entityId == m_current) {
                     shown = conflict;
@@ -513,7 +511,7 @@ void ConversationPane::updateActions()
     }
     const auto escalation = status.isEmpty()
                                 ? std::nullopt
-                                : app::EscalationCatalog::latestFor(m_desk->store(), m_current);
+                                : app::EscalationCatalog::latestFor(m_parts->store, m_current);
     const bool escalated =
         escalation && (escalation->status == protocol::EscalationStatus::Open ||
                        escalation->status == protocol::EscalationStatus::Accepted);

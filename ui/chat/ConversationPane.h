@@ -6,6 +6,7 @@
 #include "ui/chat/ReplyBox.h"
 #include "ui/chat/TicketActions.h"
 #include "ui/chat/TypingIndicator.h"
+#include "ui/common/ClientParts.h"
 #include "ui/common/Pane.h"
 #include "ui/escalation/EscalationStrip.h"
 
@@ -29,7 +30,10 @@ class ConversationModel;
 class ConversationQuery;
 class MacroModel;
 class OpenConversationsModel;
-class OperatorDesk;
+class LocalStore;
+class OperatorCommands;
+class RealtimeChannel;
+class SyncEngine;
 struct StoreChangeSet;
 } // namespace frontline::app
 
@@ -48,7 +52,7 @@ class ConversationPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit ConversationPane(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit ConversationPane(const ClientParts &parts, QWidget *parent = nullptr);
     // Without a signed-in desk (the shell before sign-in): a placeholder only.
     explicit ConversationPane(QWidget *parent = nullptr);
     ~ConversationPane() override;
@@ -129,7 +133,7 @@ private:
     void scrollToNewest();
     bool changeStatus(const QString &status, const QString &code = {});
 
-    app::OperatorDesk *m_desk = nullptr;
+    std::unique_ptr<ClientParts> m_parts; // none: the placeholder before sign-in
     QString m_me;
     QString m_current;
     qint64 m_conflictId = 0;

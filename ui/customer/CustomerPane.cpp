@@ -1,6 +1,5 @@
 #include "ui/customer/CustomerPane.h"
 
-#include "app/OperatorDesk.h"
 #include "app/models/CustomerOrdersModel.h"
 #include "app/models/CustomerProfile.h"
 #include "app/models/PreviousTicketsModel.h"
@@ -46,11 +45,11 @@ QTreeView *listView(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-CustomerPane::CustomerPane(app::OperatorDesk &desk, QWidget *parent)
+CustomerPane::CustomerPane(app::LocalStore &store, QWidget *parent)
     : Pane(parent)
-    , m_desk(desk)
-    , m_orders(new app::CustomerOrdersModel(desk.store(), this))
-    , m_previous(new app::PreviousTicketsModel(desk.store(), this))
+    , m_store(store)
+    , m_orders(new app::CustomerOrdersModel(store, this))
+    , m_previous(new app::PreviousTicketsModel(store, this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_profile(new QWidget(this))
@@ -163,7 +162,7 @@ void CustomerPane::connectLists()
         });
     }
     connect(m_orders, &QAbstractItemModel::modelReset, m_ordersView, &QTreeView::expandAll);
-    connect(&m_desk.store(), &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
+    connect(&m_store, &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
 }
 
 void CustomerPane::retranslateUi()
@@ -202,7 +201,7 @@ void CustomerPane::showTicket(const QString &ticketId)
 
 void CustomerPane::reload()
 {
-    auto customer = app::customerIdOfTicket(m_desk.store(), m_ticketId);
+    auto customer = app::customerIdOfTicket(m_store, m_ticketId);
     if (!customer) {
         qCWarning(lcCustomerPane) << customer.error().message;
         showMessage(tr("The customer cannot be read from the local cache: %1")
@@ -223,7 +222,7 @@ void CustomerPane::loadProfile()
         showMessage(tr("The customer's profile, orders and previous tickets appear here."));
         return;
     }
-    auto profile = app::loadCustomerProfile(m_desk.store(), m_customerId);
+    auto profile = app::loadCustomerProfile(m_store, m_customerId);
     if (!profile) {
         showMessage(tr("The customer cannot be read from the local cache: %1")
                         .arg(profile.error().message));
@@ -253,7 +252,7 @@ void CustomerPane::onStoreChanged(const app::StoreChangeSet &changes)
     if (m_ticketId.isEmpty())
         return;
     if (changes.tickets.contains(m_ticketId)) {
-        auto customer = app::customerIdOfTicket(m_desk.store(), m_ticketId);
+        auto customer = app::customerIdOfTicket(m_store, m_ticketId);
         if (customer && customer.value() != m_customerId) {
             reload();
             return;

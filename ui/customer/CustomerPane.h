@@ -13,7 +13,7 @@ class QTreeView;
 class QFormLayout;
 namespace frontline::app {
 class CustomerOrdersModel;
-class OperatorDesk;
+class LocalStore;
 class PreviousTicketsModel;
 struct StoreChangeSet;
 } // namespace frontline::app
@@ -26,7 +26,7 @@ class CustomerPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit CustomerPane(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit CustomerPane(app::LocalStore &store, QWidget *parent = nullptr);
 
     // The pane's keys and what they do, for the shell's shortcuts dialog.
     static QList<QPair<QKeySequence, QString>> shortcuts();
@@ -62,7 +62,7 @@ private:
     void onStoreChanged(const app::StoreChangeSet &changes);
     void showMessage(const QString &text);
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
     app::CustomerOrdersModel *m_orders;
     app::PreviousTicketsModel *m_previous;
     QStackedWidget *m_stack;

@@ -1,8 +1,9 @@
 #include "ui/escalation/EscalationDialog.h"
 
-#include "app/OperatorDesk.h"
+#include "app/commands/OperatorCommands.h"
 #include "app/models/ConversationQuery.h"
 #include "app/models/EscalationCatalog.h"
+#include "app/store/LocalStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,10 +19,11 @@ namespace {
 constexpr int ContextMessages = 20;
 }
 
-EscalationDialog::EscalationDialog(app::OperatorDesk &desk, const QString &ticketId,
-                                   QWidget *parent)
+EscalationDialog::EscalationDialog(app::LocalStore &store, app::OperatorCommands &commands,
+                                   const QString &ticketId, QWidget *parent)
     : QDialog(parent)
-    , m_desk(desk)
+    , m_store(store)
+    , m_commands(commands)
     , m_ticketId(ticketId)
     , m_target(new QComboBox)
     , m_reason(new QComboBox)
@@ -32,7 +34,7 @@ EscalationDialog::EscalationDialog(app::OperatorDesk &desk, const QString &ticke
     , m_errors(new QLabel)
 {
     setObjectName(QStringLiteral("escalationDialog"));
-    const app::ConversationQuery query(desk.store());
+    const app::ConversationQuery query(store);
     const auto ticket = query.ticket(ticketId);
     const qint64 number = ticket && ticket.value() ? ticket.value()->ticket.number : 0;
     setWindowTitle(tr("Escalate ticket #%1").arg(number));
@@ -51,7 +53,7 @@ void EscalationDialog::buildFields()
     m_target->setAccessibleName(tr("Escalate to"));
     for (int line : app::EscalationCatalog::lines())
         m_target->addItem(tr("Support line %1").arg(line), QStringList{QString::number(line), {}});
-    for (const QString &team : app::EscalationCatalog::teams(m_desk.store()))
+    for (const QString &team : app::EscalationCatalog::teams(m_store))
         m_target->addItem(tr("Team: %1").arg(team), QStringList{{}, team});
 
     m_reason->setObjectName(QStringLiteral("escalationReason"));
@@ -171,7 +173,7 @@ void EscalationDialog::accept()
 {
     QStringList errors = validationErrors();
     if (errors.isEmpty()) {
-        auto queued = m_desk.commands()->escalate(m_ticketId, request());
+        auto queued = m_commands.escalate(m_ticketId, request());
         if (queued) {
             m_escalationId = queued.value();
             QDialog::accept();

@@ -10,7 +10,8 @@ class QPlainTextEdit;
 
 namespace frontline::app {
 class ConversationQuery;
-class OperatorDesk;
+class LocalStore;
+class OperatorCommands;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -22,7 +23,8 @@ class EscalationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EscalationDialog(app::OperatorDesk &desk, const QString &ticketId, QWidget *parent = nullptr);
+    EscalationDialog(app::LocalStore &store, app::OperatorCommands &commands,
+                     const QString &ticketId, QWidget *parent = nullptr);
 
     // What is wrong with the form, one message per problem; empty when it can be sent.
     QStringList validationErrors() const;
@@ -46,7 +48,8 @@ private:
     void layOut(int contextMessages);
     void updateNoteHint();
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
+    app::OperatorCommands &m_commands;
     QString m_ticketId;
     QString m_escalationId;
     QComboBox *m_target;

@@ -1,6 +1,5 @@
 #include "ui/escalation/EscalationInbox.h"
 
-#include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/EscalationInboxModel.h"
 #include "app/store/LocalStore.h"
@@ -16,10 +15,12 @@
 
 namespace frontline::ui {
 
-EscalationInbox::EscalationInbox(app::OperatorDesk &desk, QWidget *parent)
+EscalationInbox::EscalationInbox(app::LocalStore &store, app::OperatorCommands &commands,
+                                 QWidget *parent)
     : QWidget(parent)
-    , m_desk(desk)
-    , m_model(new app::EscalationInboxModel(desk.store(), this))
+    , m_store(store)
+    , m_commands(commands)
+    , m_model(new app::EscalationInboxModel(store, this))
     , m_list(new QListView)
     , m_returnReason(new QLineEdit)
     , m_accept(new QPushButton)
@@ -120,7 +121,7 @@ void EscalationInbox::showResult(const QString &error)
 
 bool EscalationInbox::acceptCurrent()
 {
-    auto done = m_desk.commands()->acceptEscalation(currentId());
+    auto done = m_commands.acceptEscalation(currentId());
     showResult(done ? QString() : done.error().message);
     return done.ok();
 }
@@ -133,7 +134,7 @@ bool EscalationInbox::returnCurrent()
         m_returnReason->setFocus();
         return false;
     }
-    auto done = m_desk.commands()->returnEscalation(currentId(), reason);
+    auto done = m_commands.returnEscalation(currentId(), reason);
     showResult(done ? QString() : done.error().message);
     if (done)
         m_returnReason->clear();
@@ -142,7 +143,7 @@ bool EscalationInbox::returnCurrent()
 
 bool EscalationInbox::resolveCurrent()
 {
-    auto done = m_desk.commands()->resolveEscalation(currentId());
+    auto done = m_commands.resolveEscalation(currentId());
     showResult(done ? QString() : done.error().message);
     return done.ok();
 }

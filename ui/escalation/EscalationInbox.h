@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace frontline::app {
 class EscalationInboxModel;
-class OperatorDesk;
+class LocalStore;
+class OperatorCommands;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -20,7 +21,8 @@ class EscalationInbox : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EscalationInbox(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit EscalationInbox(app::LocalStore &store, app::OperatorCommands &commands,
+                             QWidget *parent = nullptr);
 
     app::EscalationInboxModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
@@ -42,7 +44,8 @@ private:
     void showResult(const QString &error);
     void updateButtons();
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
+    app::OperatorCommands &m_commands;
     app::EscalationInboxModel *m_model;
     QListView *m_list;
     QLineEdit *m_returnReason;

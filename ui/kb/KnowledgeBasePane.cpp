@@ -1,8 +1,8 @@
 #include "ui/kb/KnowledgeBasePane.h"
 
-#include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/KbArticleListModel.h"
+#include "app/store/LocalStore.h"
 #include "ui/common/UiSetup.h"
 #include "ui/kb/KbArticleViewer.h"
 #include "ui/kb/KbResultDelegate.h"
@@ -46,10 +46,12 @@ QString summaryOf(const QString &title, const QString &body)
 
 } // namespace
 
-KnowledgeBasePane::KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent)
+KnowledgeBasePane::KnowledgeBasePane(app::LocalStore &store, app::OperatorCommands &commands,
+                                     QWidget *parent)
     : Pane(parent)
-    , m_desk(desk)
-    , m_model(new app::KbArticleListModel(desk.store(), this))
+    , m_store(store)
+    , m_commands(commands)
+    , m_model(new app::KbArticleListModel(store, this))
     , m_search(new QLineEdit(this))
     , m_locale(new QComboBox(this))
     , m_heading(new QLabel(this))
@@ -247,7 +249,7 @@ void KnowledgeBasePane::openArticle(const QString &articleId)
 {
     if (articleId.isEmpty() || articleId == m_viewer->articleId())
         return;
-    auto article = app::KbArticleListModel::article(m_desk.store(), articleId);
+    auto article = app::KbArticleListModel::article(m_store, articleId);
     if (!article) {
         showError(article.error().message);
         return;
@@ -292,9 +294,9 @@ void KnowledgeBasePane::request(const QString &text)
 {
     const QString articleId = m_viewer->articleId();
     Q_EMIT insertRequested(text, articleId);
-    if (m_ticketId.isEmpty() || !m_desk.commands())
+    if (m_ticketId.isEmpty())
         return;
-    if (auto recorded = m_desk.commands()->recordKbUsage(m_ticketId, articleId); !recorded)
+    if (auto recorded = m_commands.recordKbUsage(m_ticketId, articleId); !recorded)
         showError(recorded.error().message);
 }
 

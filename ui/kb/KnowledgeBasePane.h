@@ -16,7 +16,8 @@ class QTimer;
 class QToolButton;
 namespace frontline::app {
 class KbArticleListModel;
-class OperatorDesk;
+class LocalStore;
+class OperatorCommands;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -29,7 +30,8 @@ class KnowledgeBasePane : public Pane
 {
     Q_OBJECT
 public:
-    explicit KnowledgeBasePane(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit KnowledgeBasePane(app::LocalStore &store, app::OperatorCommands &commands,
+                               QWidget *parent = nullptr);
 
     // The pane's keys and what they do, for the shell's shortcuts dialog.
     static QList<QPair<QKeySequence, QString>> shortcuts();
@@ -69,7 +71,8 @@ private:
     void updateHeading();
     void showError(const QString &message);
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
+    app::OperatorCommands &m_commands;
     app::KbArticleListModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_locale;

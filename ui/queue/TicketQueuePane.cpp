@@ -1,8 +1,8 @@
 #include "ui/queue/TicketQueuePane.h"
 
-#include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/TicketQueueModel.h"
+#include "app/store/LocalStore.h"
 #include "ui/common/UiSetup.h"
 #include "ui/queue/TicketQueueDelegate.h"
 
@@ -22,10 +22,12 @@ namespace frontline::ui {
 using app::TicketQueueColumn;
 using app::TicketQueueModel;
 
-TicketQueuePane::TicketQueuePane(app::OperatorDesk &desk, QWidget *parent)
+TicketQueuePane::TicketQueuePane(app::LocalStore &store, app::OperatorCommands &commands,
+                                 QWidget *parent)
     : Pane(parent)
-    , m_desk(desk)
-    , m_model(new TicketQueueModel(desk.store(), this))
+    , m_store(store)
+    , m_commands(commands)
+    , m_model(new TicketQueueModel(store, this))
     , m_scope(new QComboBox(this))
     , m_channel(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -226,15 +228,13 @@ void TicketQueuePane::claimCurrent()
     const app::TicketQueueRow *row = m_model->ticket(m_view->currentIndex().row());
     if (!row)
         return;
-    if (!m_desk.commands())
-        return showMessage(tr("Not signed in."));
     if (!row->assigneeId.isEmpty())
         return showMessage(
             tr("Ticket #%1 is already assigned to %2.")
                 .arg(row->number)
                 .arg(row->assigneeName.isEmpty() ? row->assigneeId : row->assigneeName));
     const qint64 number = row->number;
-    if (auto claimed = m_desk.commands()->claim(row->id); !claimed)
+    if (auto claimed = m_commands.claim(row->id); !claimed)
         return showMessage(
             tr("Could not claim ticket #%1: %2").arg(number).arg(claimed.error().message));
     showMessage(tr("Ticket #%1 is yours.").arg(number));

@@ -8,7 +8,8 @@ class QTableView;
 
 class QAction;
 namespace frontline::app {
-class OperatorDesk;
+class LocalStore;
+class OperatorCommands;
 class TicketQueueModel;
 } // namespace frontline::app
 
@@ -20,7 +21,8 @@ class TicketQueuePane : public Pane
 {
     Q_OBJECT
 public:
-    explicit TicketQueuePane(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit TicketQueuePane(app::LocalStore &store, app::OperatorCommands &commands,
+                             QWidget *parent = nullptr);
 
     app::TicketQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -52,7 +54,8 @@ private:
     void fillQueues();
     void showMessage(const QString &text);
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
+    app::OperatorCommands &m_commands;
     app::TicketQueueModel *m_model;
     QComboBox *m_scope;
     QComboBox *m_channel;

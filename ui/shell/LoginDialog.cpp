@@ -1,7 +1,7 @@
 #include "ui/shell/LoginDialog.h"
 
+#include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "app/OperatorDesk.h"
 #include "app/session/Session.h"
 #include "ui/common/SlaPalette.h"
 #include "ui/shell/UiSettings.h"
@@ -133,7 +133,7 @@ void LoginDialog::setDemo(bool demo)
     m_server->setEnabled(!m_demo->isChecked());
 }
 
-std::unique_ptr<app::OperatorDesk> LoginDialog::takeDesk()
+std::unique_ptr<app::ClientCore> LoginDialog::takeDesk()
 {
     return std::move(m_desk);
 }
@@ -208,11 +208,11 @@ void LoginDialog::signIn()
 
 void LoginDialog::createDesk(const QString &folder, bool keychain)
 {
-    m_desk = std::make_unique<app::OperatorDesk>(m_network, folder);
+    m_desk = std::make_unique<app::ClientCore>(m_network, folder);
     m_desk->setKeychainEnabled(keychain);
-    connect(m_desk.get(), &app::OperatorDesk::notice, this,
+    connect(m_desk.get(), &app::ClientCore::notice, this,
             [this](const QString &text) { m_notice = text; });
-    connect(m_desk.get(), &app::OperatorDesk::failed, this, [this](const QString &message) {
+    connect(m_desk.get(), &app::ClientCore::failed, this, [this](const QString &message) {
         setBusy(false);
         // Deleted later: this runs inside one of the desk's own signals.
         m_desk.release()->deleteLater();
@@ -229,7 +229,7 @@ void LoginDialog::signInTo(const QUrl &server)
     createDesk(demo ? demoFolder() : m_dataDirectory, remember);
     if (demo)
         m_desk->setCachePath(QDir(demoFolder()).filePath(user + QStringLiteral("-cache.sqlite")));
-    connect(m_desk.get(), &app::OperatorDesk::ready, this, [this, server, user, demo] {
+    connect(m_desk.get(), &app::ClientCore::ready, this, [this, server, user, demo] {
         setBusy(false);
         UiSettings::setLastSignIn(demo ? UiSettings::lastServer() : server.toString(), user, demo,
                                   m_remember->isChecked());
@@ -254,12 +254,12 @@ void LoginDialog::resumeSession()
     setDemo(false);
     setBusy(true, tr("Signing in with your saved session…"));
     createDesk(m_dataDirectory, true);
-    connect(m_desk.get(), &app::OperatorDesk::ready, this, [this] {
+    connect(m_desk.get(), &app::ClientCore::ready, this, [this] {
         setBusy(false);
         QDialog::accept();
         Q_EMIT resumeFinished(true);
     });
-    connect(m_desk.get(), &app::OperatorDesk::failed, this, [this] {
+    connect(m_desk.get(), &app::ClientCore::failed, this, [this] {
         m_password->setFocus();
         Q_EMIT resumeFinished(false);
     });

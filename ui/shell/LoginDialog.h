@@ -14,13 +14,13 @@ class QRadioButton;
 
 namespace frontline::app {
 class EmbeddedBackOffice;
-class OperatorDesk;
+class ClientCore;
 } // namespace frontline::app
 
 namespace frontline::ui {
 
 // Signing in: a back-office address or the demo on this computer (the embedded back office,
-// started on demand), user, password and "remember me". Accepted once the OperatorDesk is ready;
+// started on demand), user, password and "remember me". Accepted once the client core is ready;
 // takeDesk() hands it over. With the demo offered, signing in is one Enter away.
 class LoginDialog : public QDialog
 {
@@ -52,7 +52,7 @@ public:
     void resumeSession();
 
     // The signed-in desk, once accepted.
-    std::unique_ptr<app::OperatorDesk> takeDesk();
+    std::unique_ptr<app::ClientCore> takeDesk();
     // Where the session is kept, as the desk told it.
     QString storageNotice() const { return m_notice; }
 
@@ -75,7 +75,7 @@ private:
     QNetworkAccessManager *m_network;
     app::EmbeddedBackOffice *m_demoBackOffice;
     QString m_dataDirectory;
-    std::unique_ptr<app::OperatorDesk> m_desk;
+    std::unique_ptr<app::ClientCore> m_desk;
     QRadioButton *m_demo;
     QRadioButton *m_remote;
     QLineEdit *m_server;

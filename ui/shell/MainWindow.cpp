@@ -1,8 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "app/EmbeddedBackOffice.h"
-#include "app/OperatorDesk.h"
-#include "app/session/Session.h"
+#include "app/session/SignedInUser.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/common/Pane.h"
 #include "ui/queue/TicketQueuePane.h"
@@ -53,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::retranslateUi()
 {
-    if (!m_desk)
+    if (!m_parts)
         setWindowTitle(tr("Frontline"));
     statusBar()->setAccessibleName(tr("Status bar"));
     m_fileMenu->setTitle(tr("&Frontline"));
@@ -89,8 +88,8 @@ void MainWindow::retranslateUi()
             break;
         }
     }
-    if (m_desk) {
-        const app::SignedInUser &me = m_desk->user();
+    if (m_parts) {
+        const app::SignedInUser &me = m_parts->user;
         const QString who = me.displayName.isEmpty() ? me.username : me.displayName;
         m_notifier->setBaseTitle(tr("Frontline — %1").arg(who));
     }
@@ -115,45 +114,13 @@ QString MainWindow::perspectiveFor(const QString &role)
     return QStringLiteral("operator");
 }
 
-void MainWindow::setDesk(app::OperatorDesk &desk)
+void MainWindow::setClient(const ClientParts &parts)
 {
-    m_desk = &desk;
-    m_perspectiveName = perspectiveFor(protocol::toString(desk.user().role));
+    m_parts = std::make_unique<ClientParts>(parts);
+    m_perspectiveName = perspectiveFor(protocol::toString(parts.user.role));
     QWidget *old = centralWidget();
     if (m_perspectiveName == u"operator") {
-        m_operator = new OperatorPerspective(desk, this);
-        setCentralWidget(m_operator);
-        m_operator->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
-        ConversationPane *conversation = m_operator->conversationPane();
-        connect(conversation, &ConversationPane::attentionNeeded, m_notifier,
-                &DeskNotifier::notifyAttention);
-        connect(conversation, &ConversationPane::unreadCountChanged, m_notifier,
-                &DeskNotifier::setUnreadCount);
-        connect(m_notifier, &DeskNotifier::ticketRequested, conversation,
-                &ConversationPane::openTicket);
-        for (int i = 0; i < 4; ++i) {
-            auto *focus = new QAction(this);
-            m_paneActions.append(focus);
-            focus->setObjectName(QStringLiteral("focusPane%1").arg(i + 1));
-            focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-            connect(focus, &QAction::triggered, m_operator,
-                    [this, i] { m_operator->focusPane(i); });
-            addAction(focus);
-        }
-        auto *next = new QAction(this);
-        m_paneActions.append(next);
-        next->setObjectName(QStringLiteral("nextPaneAction"));
-        next->setShortcut(QKeySequence(Qt::Key_F6));
-        connect(next, &QAction::triggered, m_operator, [this] { m_operator->focusNextPane(1); });
-        addAction(next);
-        auto *previous = new QAction(this);
-        m_paneActions.append(previous);
-        previous->setObjectName(QStringLiteral("previousPaneAction"));
-        previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-        connect(previous, &QAction::triggered, m_operator,
-                [this] { m_operator->focusNextPane(-1); });
-        addAction(previous);
-        m_operator->focusPane(0);
+        buildOperatorPerspective(parts);
     } else {
         setCentralWidget(placeholderPerspective(
             m_perspectiveName == u"supervisor" ? Placeholder::Supervisor : Placeholder::Trainer));
@@ -163,11 +130,52 @@ void MainWindow::setDesk(app::OperatorDesk &desk)
     if (old && old != centralWidget())
         old->deleteLater();
 
-    if (desk.engine())
-        m_syncStatus->watch(desk.engine());
-    m_presence = new PresenceSwitcher(desk, this);
+    m_syncStatus->watch(&parts.engine);
+    m_presence = new PresenceSwitcher(parts.store, parts.commands, this);
     statusBar()->addPermanentWidget(m_presence);
     retranslateUi();
+}
+
+void MainWindow::buildOperatorPerspective(const ClientParts &parts)
+{
+    m_operator = new OperatorPerspective(parts, this);
+    setCentralWidget(m_operator);
+    m_operator->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
+    ConversationPane *conversation = m_operator->conversationPane();
+    connect(conversation, &ConversationPane::attentionNeeded, m_notifier,
+            &DeskNotifier::notifyAttention);
+    connect(conversation, &ConversationPane::unreadCountChanged, m_notifier,
+            &DeskNotifier::setUnreadCount);
+    connect(m_notifier, &DeskNotifier::ticketRequested, conversation,
+            &ConversationPane::openTicket);
+    addPaneShortcuts();
+    m_operator->focusPane(0);
+}
+
+// Ctrl+1..4 focus a pane; F6 and Shift+F6 move between them.
+void MainWindow::addPaneShortcuts()
+{
+    for (int i = 0; i < 4; ++i) {
+        auto *focus = new QAction(this);
+        m_paneActions.append(focus);
+        focus->setObjectName(QStringLiteral("focusPane%1").arg(i + 1));
+        focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(focus, &QAction::triggered, m_operator, [this, i] { m_operator->focusPane(i); });
+        addAction(focus);
+    }
+    const std::pair<QString, QKeySequence> moves[] = {
+        {QStringLiteral("nextPaneAction"), QKeySequence(Qt::Key_F6)},
+        {QStringLiteral("previousPaneAction"), QKeySequence(Qt::SHIFT | Qt::Key_F6)}};
+    for (const auto &[name, keys] : moves) {
+        auto *move = new QAction(this);
+        m_paneActions.append(move);
+        move->setObjectName(name);
+        move->setShortcut(keys);
+        const int step = name.startsWith(u"next") ? 1 : -1;
+        connect(move, &QAction::triggered, m_operator,
+                [this, step] { m_operator->focusNextPane(step); });
+        addAction(move);
+    }
 }
 
 QWidget *MainWindow::placeholderPerspective(Placeholder kind)

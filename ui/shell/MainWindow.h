@@ -1,13 +1,16 @@
 #pragma once
 
+#include "ui/common/ClientParts.h"
+
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
 namespace frontline::app {
 class EmbeddedBackOffice;
-class OperatorDesk;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -29,8 +32,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // After sign-in: builds the perspective for the desk's role and follows its sync engine.
-    void setDesk(app::OperatorDesk &desk);
+    // After sign-in: builds the perspective for the signed-in user's role and follows the sync
+    // engine.
+    void setClient(const ClientParts &parts);
     // "operator", "supervisor" or "trainer": which perspective a role gets.
     static QString perspectiveFor(const QString &role);
     QString perspectiveName() const { return m_perspectiveName; }
@@ -54,6 +58,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildOperatorPerspective(const ClientParts &parts);
+    void addPaneShortcuts();
     // What the central widget is while no perspective is built.
     enum class Placeholder
     {
@@ -66,7 +72,7 @@ private:
     QWidget *placeholderPerspective(Placeholder kind);
     void saveLayout();
 
-    app::OperatorDesk *m_desk = nullptr;
+    std::unique_ptr<ClientParts> m_parts; // none before sign-in
     OperatorPerspective *m_operator = nullptr;
     QString m_perspectiveName;
     BackOfficeStatusLabel *m_backOfficeStatus;

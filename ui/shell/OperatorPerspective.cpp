@@ -1,7 +1,7 @@
 #include "ui/shell/OperatorPerspective.h"
 
-#include "app/OperatorDesk.h"
 #include "app/models/TicketQueueQuery.h"
+#include "app/store/LocalStore.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/kb/KnowledgeBasePane.h"
@@ -19,13 +19,13 @@ Q_LOGGING_CATEGORY(lcPerspective, "frontline.ui")
 
 namespace frontline::ui {
 
-OperatorPerspective::OperatorPerspective(app::OperatorDesk &desk, QWidget *parent)
+OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *parent)
     : QWidget(parent)
-    , m_desk(desk)
-    , m_queue(new TicketQueuePane(desk))
-    , m_conversation(new ConversationPane(desk))
-    , m_customer(new CustomerPane(desk))
-    , m_knowledgeBase(new KnowledgeBasePane(desk))
+    , m_store(parts.store)
+    , m_queue(new TicketQueuePane(parts.store, parts.commands))
+    , m_conversation(new ConversationPane(parts))
+    , m_customer(new CustomerPane(parts.store))
+    , m_knowledgeBase(new KnowledgeBasePane(parts.store, parts.commands))
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_side(new QSplitter(Qt::Vertical))
 {
@@ -69,7 +69,7 @@ OperatorPerspective::OperatorPerspective(app::OperatorDesk &desk, QWidget *paren
                 if (ticketId.isEmpty())
                     return;
                 m_queue->selectTicket(ticketId);
-                if (auto read = app::TicketQueueQuery::markRead(m_desk.store(), ticketId); !read)
+                if (auto read = app::TicketQueueQuery::markRead(m_store, ticketId); !read)
                     qCWarning(lcPerspective) << "mark read:" << read.error().message;
             });
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ui/common/ClientParts.h"
+
 #include <QWidget>
 
 class QSplitter;
 
 namespace frontline::app {
-class OperatorDesk;
+class LocalStore;
 }
 
 namespace frontline::ui {
@@ -23,7 +25,7 @@ class OperatorPerspective : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OperatorPerspective(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit OperatorPerspective(const ClientParts &parts, QWidget *parent = nullptr);
 
     TicketQueuePane *queuePane() const { return m_queue; }
     ConversationPane *conversationPane() const { return m_conversation; }
@@ -47,7 +49,7 @@ protected:
 private:
     void retranslateUi();
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
     TicketQueuePane *m_queue;
     ConversationPane *m_conversation;
     CustomerPane *m_customer;

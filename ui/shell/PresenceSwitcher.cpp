@@ -1,6 +1,5 @@
 #include "ui/shell/PresenceSwitcher.h"
 
-#include "app/OperatorDesk.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/models/MyPresence.h"
 #include "app/store/LocalStore.h"
@@ -13,9 +12,11 @@
 
 namespace frontline::ui {
 
-PresenceSwitcher::PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent)
+PresenceSwitcher::PresenceSwitcher(app::LocalStore &store, app::OperatorCommands &commands,
+                                   QWidget *parent)
     : QToolButton(parent)
-    , m_desk(desk)
+    , m_store(store)
+    , m_commands(commands)
 {
     setObjectName(QStringLiteral("presenceSwitcher"));
     setPopupMode(QToolButton::InstantPopup);
@@ -37,7 +38,7 @@ PresenceSwitcher::PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent)
     add(QStringLiteral("break"), true);
     add(QStringLiteral("offline"), true);
     setMenu(menu);
-    connect(&desk.store(), &app::LocalStore::changed, this, &PresenceSwitcher::onStoreChanged);
+    connect(&store, &app::LocalStore::changed, this, &PresenceSwitcher::onStoreChanged);
     retranslateUi();
 }
 
@@ -72,9 +73,7 @@ QString PresenceSwitcher::statusName(const QString &status)
 
 bool PresenceSwitcher::setPresence(const QString &status, const QString &reason)
 {
-    if (!m_desk.commands())
-        return false;
-    if (auto set = m_desk.commands()->setPresence(status, reason); !set) {
+    if (auto set = m_commands.setPresence(status, reason); !set) {
         QMessageBox::warning(this, tr("Presence"),
                              tr("Could not change your presence: %1").arg(set.error().message));
         return false;
@@ -99,7 +98,7 @@ void PresenceSwitcher::onStoreChanged(const app::StoreChangeSet &changes)
 
 void PresenceSwitcher::readPresence()
 {
-    const auto presence = app::MyPresence::read(m_desk.store());
+    const auto presence = app::MyPresence::read(m_store);
     m_status = presence ? presence->status : QStringLiteral("offline");
     m_reason = presence ? presence->reason : QString();
     const QString name = statusName(m_status);

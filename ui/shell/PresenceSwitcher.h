@@ -3,7 +3,8 @@
 #include <QToolButton>
 
 namespace frontline::app {
-class OperatorDesk;
+class LocalStore;
+class OperatorCommands;
 struct StoreChangeSet;
 } // namespace frontline::app
 
@@ -15,7 +16,8 @@ class PresenceSwitcher : public QToolButton
 {
     Q_OBJECT
 public:
-    explicit PresenceSwitcher(app::OperatorDesk &desk, QWidget *parent = nullptr);
+    explicit PresenceSwitcher(app::LocalStore &store, app::OperatorCommands &commands,
+                              QWidget *parent = nullptr);
 
     QString status() const { return m_status; }
     // Sets the presence without asking for a reason (the menu asks).
@@ -31,7 +33,8 @@ private:
     void onStoreChanged(const app::StoreChangeSet &changes);
     static QString statusName(const QString &status);
 
-    app::OperatorDesk &m_desk;
+    app::LocalStore &m_store;
+    app::OperatorCommands &m_commands;
     QString m_status;
     QString m_reason;
 };
