@@ -5,7 +5,6 @@
 #include "app/net/BackOfficeClient.h"
 #include "app/session/Session.h"
 #include "app/store/LocalStore.h"
-#include "app/store/SqlTransaction.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "protocol/ApiPaths.h"
@@ -90,30 +89,11 @@ void ClientCore::resume()
     });
 }
 
-// The cache's queries that ask "mine?" read the signed-in user from its state table.
-Result<void> ClientCore::writeUserToCache()
-{
-    const SignedInUser &me = m_session->info().user;
-    SqlTransaction transaction(*m_store);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    for (const auto &[key, value] : {std::pair{QStringLiteral("me_id"), me.id},
-                                     std::pair{QStringLiteral("me_name"), me.displayName},
-                                     std::pair{QStringLiteral("me_line"), QString::number(me.line)},
-                                     std::pair{QStringLiteral("me_team"), me.team}}) {
-        if (auto set = m_store->setStateValue(key, value); !set)
-            return set.error();
-    }
-    return transaction.commit();
-}
-
 Result<void> ClientCore::open()
 {
     if (auto opened = m_store->open(m_cachePath.isEmpty() ? m_session->cachePath() : m_cachePath);
         !opened)
         return opened.error();
-    if (auto written = writeUserToCache(); !written)
-        return written.error();
     m_commands = std::make_unique<OperatorCommands>(*m_store, m_session->info().user);
     m_engine = std::make_unique<SyncEngine>(*m_store, *m_client);
     connect(

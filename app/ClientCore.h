@@ -74,7 +74,6 @@ Q_SIGNALS:
 private:
     void start();
     Result<void> open();
-    Result<void> writeUserToCache();
 
     std::unique_ptr<BackOfficeClient> m_client;
     std::unique_ptr<Session> m_session;

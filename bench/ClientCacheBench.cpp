@@ -282,9 +282,6 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     pages.clear();
 
-    // 2. Local echo of a send: the command's transaction, as the UI calls it.
-    if (!store.setStateValue(QStringLiteral("me_id"), QStringLiteral("1")))
-        return 1;
     // 2. Local echo of a send on this cache: an operator's sends, 10 ms apart so the cache's
     // maintenance thread runs between them as it would.
     SignedInUser me;

@@ -6,12 +6,6 @@ ConversationQuery::ConversationQuery(const LocalStore &store)
     : m_store(store)
 {}
 
-QString ConversationQuery::signedInOperatorId() const
-{
-    auto me = m_store.stateValue(QStringLiteral("me_id"));
-    return me ? me.value() : QString();
-}
-
 Result<std::optional<CachedTicket>> ConversationQuery::ticket(const QString &ticketId) const
 {
     return m_store.ticket(ticketId);

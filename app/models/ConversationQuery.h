@@ -18,8 +18,6 @@ class ConversationQuery
 public:
     explicit ConversationQuery(const LocalStore &store);
 
-    // The signed-in operator's id as the session wrote it into the cache; empty before sign-in.
-    QString signedInOperatorId() const;
     // The ticket with the operator's queued changes laid over it; empty when it is not cached.
     Result<std::optional<CachedTicket>> ticket(const QString &ticketId) const;
     // The ticket's newest `count` messages, oldest first.

@@ -2,15 +2,18 @@
 
 #include "app/models/EscalationCatalog.h"
 #include "app/models/TicketQueueModel.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 
 #include <QJsonDocument>
 
 namespace frontline::app {
 
-EscalationInboxModel::EscalationInboxModel(LocalStore &store, QObject *parent)
+EscalationInboxModel::EscalationInboxModel(LocalStore &store, const SignedInUser &me,
+                                           QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_me(me)
 {
     connect(&m_store, &LocalStore::changed, this, [this](const StoreChangeSet &changes) {
         if (!changes.escalations.isEmpty() || !changes.operators.isEmpty())
@@ -21,28 +24,14 @@ EscalationInboxModel::EscalationInboxModel(LocalStore &store, QObject *parent)
 
 void EscalationInboxModel::reload()
 {
-    const QString me = m_store.stateValue(QStringLiteral("me_id")).ok()
-                           ? m_store.stateValue(QStringLiteral("me_id")).value()
-                           : QString();
     // Addressed to me as the back office decides it (EscalationService): my line from the 2nd
-    // up, or my team (kept at sign-in by the client core, else from my operator record). Without
-    // either: everything not mine.
-    QString where = QStringLiteral("COALESCE(json_extract(e.json, '$.from_operator_id'), '') <> ?");
-    QVariantList args{me};
-    auto profile = m_store.read(
-        QStringLiteral("SELECT (SELECT value FROM sync_state WHERE key = 'me_line'), "
-                       "(SELECT value FROM sync_state WHERE key = 'me_team') WHERE EXISTS "
-                       "(SELECT 1 FROM sync_state WHERE key = 'me_line') UNION ALL "
-                       "SELECT json_extract(json, '$.line'), json_extract(json, '$.team') FROM "
-                       "operators WHERE id = ?"),
-        {me});
-    if (profile && profile.value().next()) {
-        where = QStringLiteral("((json_extract(e.json, '$.target_line') >= 2 AND "
-                               "json_extract(e.json, '$.target_line') = ?) OR "
-                               "(COALESCE(json_extract(e.json, '$.target_team'), '') <> '' AND "
-                               "json_extract(e.json, '$.target_team') = ?))");
-        args = {profile->value(0).toInt(), profile->value(1).toString()};
-    }
+    // up, or my team; never one I raised myself.
+    const QString where = QStringLiteral(
+        "COALESCE(json_extract(e.json, '$.from_operator_id'), '') <> ? AND "
+        "((json_extract(e.json, '$.target_line') >= 2 AND json_extract(e.json, '$.target_line') = "
+        "?) OR (COALESCE(json_extract(e.json, '$.target_team'), '') <> '' AND "
+        "json_extract(e.json, '$.target_team') = ?))");
+    const QVariantList args{m_me.id, m_me.line, m_me.team};
     auto query = m_store.read(
         QStringLiteral("SELECT e.json, e.status, t.number, COALESCE(json_extract(o.json, "
                        "'$.display_name'), '') FROM escalations e LEFT JOIN tickets t ON t.id = "

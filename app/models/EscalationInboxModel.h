@@ -8,6 +8,7 @@
 namespace frontline::app {
 
 class LocalStore;
+struct SignedInUser;
 
 // Escalations addressed to my line or team, still to handle (open or accepted), newest first.
 class EscalationInboxModel : public QAbstractListModel
@@ -24,7 +25,7 @@ public:
         PriorityRole,
     };
 
-    explicit EscalationInboxModel(LocalStore &store, QObject *parent = nullptr);
+    EscalationInboxModel(LocalStore &store, const SignedInUser &me, QObject *parent = nullptr);
 
     void reload();
     protocol::Escalation escalationAt(int row) const;
@@ -36,6 +37,7 @@ public:
 
 private:
     LocalStore &m_store;
+    const SignedInUser &m_me;
     QList<protocol::Escalation> m_rows;
     QHash<QString, qint64> m_ticketNumbers;
     QHash<QString, QString> m_senders; // operator id -> display name

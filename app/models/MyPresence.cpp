@@ -4,11 +4,10 @@
 
 namespace frontline::app {
 
-Result<MyPresence> MyPresence::read(const LocalStore &store)
+Result<MyPresence> MyPresence::read(const LocalStore &store, const QString &operatorId)
 {
     auto query = store.read(
-        QStringLiteral("SELECT status, reason FROM presence WHERE operator_id = (SELECT value "
-                       "FROM sync_state WHERE key = 'me_id')"));
+        QStringLiteral("SELECT status, reason FROM presence WHERE operator_id = ?"), {operatorId});
     if (!query)
         return query.error();
     MyPresence presence;

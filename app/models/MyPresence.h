@@ -14,7 +14,7 @@ struct MyPresence
     QString status = QStringLiteral("offline");
     QString reason;
 
-    static Result<MyPresence> read(const LocalStore &store);
+    static Result<MyPresence> read(const LocalStore &store, const QString &operatorId);
 };
 
 } // namespace frontline::app

@@ -9,10 +9,10 @@ Q_LOGGING_CATEGORY(lcQueue, "frontline.queue")
 
 namespace frontline::app {
 
-TicketQueueModel::TicketQueueModel(LocalStore &store, QObject *parent)
+TicketQueueModel::TicketQueueModel(LocalStore &store, const QString &myId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_query(store)
+    , m_query(store, myId)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_ticker(new QTimer(this))
 {

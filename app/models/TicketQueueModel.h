@@ -33,7 +33,7 @@ public:
         StatusRole,
     };
 
-    explicit TicketQueueModel(LocalStore &store, QObject *parent = nullptr);
+    TicketQueueModel(LocalStore &store, const QString &myId, QObject *parent = nullptr);
     ~TicketQueueModel() override;
 
     void setFilter(const TicketQueueFilter &filter);

@@ -72,8 +72,9 @@ QString escapeLike(QString text)
 
 } // namespace
 
-TicketQueueQuery::TicketQueueQuery(const LocalStore &store)
+TicketQueueQuery::TicketQueueQuery(const LocalStore &store, const QString &myId)
     : m_store(store)
+    , m_myId(myId)
 {}
 
 void TicketQueueQuery::setSort(TicketQueueColumn column, bool ascending)
@@ -91,8 +92,8 @@ QString TicketQueueQuery::whereClause(QVariantList &values) const
     case TicketQueueFilter::Scope::Mine:
         // The unary + keeps SQLite on the sort order's index (read until a page is full)
         // instead of collecting all my tickets through tickets_assignee and sorting them.
-        conditions << QStringLiteral(
-            "+t.assignee_id = (SELECT value FROM sync_state WHERE key = 'me_id')");
+        conditions << QStringLiteral("+t.assignee_id = ?");
+        values << m_myId;
         break;
     case TicketQueueFilter::Scope::Unassigned:
         conditions << QStringLiteral("COALESCE(t.assignee_id, '') = ''");

@@ -72,7 +72,8 @@ struct TicketQueueRow
 class TicketQueueQuery
 {
 public:
-    explicit TicketQueueQuery(const LocalStore &store);
+    // `myId`: the signed-in operator, whose tickets the "mine" scope shows.
+    TicketQueueQuery(const LocalStore &store, const QString &myId);
 
     void setFilter(const TicketQueueFilter &filter) { m_filter = filter; }
     const TicketQueueFilter &filter() const { return m_filter; }
@@ -112,6 +113,7 @@ private:
     Result<QList<TicketQueueRow>> fetch(const QStringList &ids, bool filtered) const;
 
     const LocalStore &m_store;
+    QString m_myId;
     TicketQueueFilter m_filter;
     TicketQueueColumn m_sortColumn = TicketQueueColumn::Sla;
     bool m_ascending = true;

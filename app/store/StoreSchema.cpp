@@ -209,6 +209,11 @@ const QList<QStringList> &storeMigrations()
                            "INSERT INTO message_fts (rowid, body) "
                            "VALUES (new.seq, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е')); END"),
         },
+        // 8: who is signed in comes from the session (SignedInUser), not from keys in the cache.
+        {
+            QStringLiteral("DELETE FROM sync_state WHERE key IN ('me_id', 'me_name', 'me_line', "
+                           "'me_team')"),
+        },
     };
     return migrations;
 }

@@ -131,7 +131,7 @@ TEST_F(ChatPaneTest, TheShellHearsOnceOfATicketAssignedToMeThenOfItsCustomerWrit
     ASSERT_TRUE(olga);
     ui::ConversationPane pane(ui::partsOf(olga->desk()));
     QSignalSpy attention(&pane, &ui::ConversationPane::attentionNeeded);
-    const QString me = olga->desk().store().stateValue(QStringLiteral("me_id")).value();
+    const QString me = olga->desk().user().id;
     ASSERT_FALSE(me.isEmpty());
     // An email: olga is at her chat limit in the demo.
     const QString ticket = newChat(QStringLiteral("Где мой заказ?"), QStringLiteral("as-1"), {},

@@ -5,6 +5,7 @@
 #include "app/models/EscalationInboxModel.h"
 #include "app/models/MacroModel.h"
 #include "app/models/OpenConversationsModel.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "app/store/ReplyDrafts.h"
 #include "app/store/SqlTransaction.h"
@@ -30,7 +31,6 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
-        ASSERT_TRUE(store.setStateValue(QStringLiteral("me_id"), QStringLiteral("7")).ok());
         addTicket(QStringLiteral("1"), 101, QStringLiteral("Where is my order"));
         addTicket(QStringLiteral("2"), 102, QStringLiteral("Refund"));
     }
@@ -221,7 +221,10 @@ TEST_F(ChatModelsTest, InboxListsEscalationsFromOthersStillToHandle)
         store.pendingChanges().escalations.insert(id);
         ASSERT_TRUE(transaction.commit().ok());
     };
-    EscalationInboxModel model(store);
+    SignedInUser me;
+    me.id = QStringLiteral("7");
+    me.line = 2;
+    EscalationInboxModel model(store, me);
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     addEscalation(QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("open"));

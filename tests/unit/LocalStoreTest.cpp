@@ -330,7 +330,6 @@ TEST_F(LocalStoreTest, KbSearchPutsTitleAndTagHitsFirstAndFollowsEdits)
 TEST_F(LocalStoreTest, TheMessageIndexFollowsEchoesAndDeletions)
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
-    ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
     SignedInUser me;
     me.id = u"3"_qs;
     OperatorCommands commands(store, me);
@@ -362,7 +361,6 @@ TEST_F(LocalStoreTest, TheMessageIndexFollowsEchoesAndDeletions)
 TEST_F(LocalStoreTest, CommandsEchoLocallyAndQueueInOneTransaction)
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
-    ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
     SignedInUser me;
     me.id = u"3"_qs;
     OperatorCommands commands(store, me);
@@ -398,7 +396,6 @@ TEST_F(LocalStoreTest, CommandsEchoLocallyAndQueueInOneTransaction)
 TEST_F(LocalStoreTest, AFaultOnAnyWriteOfACommandLeavesNeitherEchoNorOutboxEntry)
 {
     ASSERT_TRUE(ChangeFeedApplier(store).applyPage(samplePage()).ok());
-    ASSERT_TRUE(store.setStateValue(u"me_id"_qs, u"3"_qs).ok());
     SignedInUser me;
     me.id = u"3"_qs;
     OperatorCommands commands(store, me);

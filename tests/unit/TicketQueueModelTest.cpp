@@ -3,9 +3,9 @@
 // keep the selection, and claiming.
 #include "app/models/TicketQueueModel.h"
 #include "app/commands/OperatorCommands.h"
-#include "app/session/SignedInUser.h"
 #include "app/models/SlaClock.h"
 #include "app/models/TicketQueueQuery.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 #include "app/store/SqlTransaction.h"
@@ -83,7 +83,6 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         ASSERT_TRUE(m_store.open(m_dir.filePath(u"cache.sqlite"_qs)).ok());
-        ASSERT_TRUE(m_store.setStateValue(u"me_id"_qs, u"op1"_qs).ok());
         apply({change(u"operator"_qs, u"op1"_qs,
                       {{u"id"_qs, u"op1"_qs}, {u"display_name"_qs, u"Olga"_qs}}),
                change(u"operator"_qs, u"op2"_qs,
@@ -158,7 +157,7 @@ TEST_F(TicketQueueModelTest, PagesFromSqlAndPassesTheModelTester)
     for (int n = 1; n <= 12; ++n)
         specs.append(TicketSpec{n});
     addTickets(specs);
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPageSize(5);
     model.sort(int(TicketQueueColumn::Number), Qt::AscendingOrder);
@@ -191,7 +190,7 @@ TEST_F(TicketQueueModelTest, FiltersAndSortsInSql)
                  u"op1"_qs},
                 {5, u"web_form"_qs, u"open"_qs, u"normal"_qs, u"returns"_qs, u"100% refund_now"_qs,
                  u"c1"_qs}});
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.sort(int(TicketQueueColumn::Number), Qt::AscendingOrder);
     // The default shows the active tickets only.
@@ -256,7 +255,7 @@ TEST_F(TicketQueueModelTest, SlaColumnCountsDownOnTheModelsClock)
     TicketSpec later{2};
     later.firstResponseDueMinutes = 600;
     addTickets({soon, later});
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QDateTime now = Start.addSecs(50 * 60);
     model.setClock([&now] { return now; });
     // Sorted by SLA by default: the most urgent first.
@@ -280,7 +279,7 @@ TEST_F(TicketQueueModelTest, SlaColumnCountsDownOnTheModelsClock)
 TEST_F(TicketQueueModelTest, UnreadUntilTheOperatorOpensTheTicket)
 {
     addTickets({{1}, {2}});
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.sort(int(TicketQueueColumn::Number), Qt::AscendingOrder);
     EXPECT_FALSE(model.index(0, 0).data(TicketQueueModel::UnreadRole).toBool());
@@ -308,7 +307,7 @@ TEST_F(TicketQueueModelTest, UnreadUntilTheOperatorOpensTheTicket)
 TEST_F(TicketQueueModelTest, LiveUpdatesMoveRowsByIdAndKeepTheSelection)
 {
     addTickets({{10}, {20}, {30}});
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.sort(int(TicketQueueColumn::Number), Qt::DescendingOrder);
     QItemSelectionModel selection(&model);
@@ -350,7 +349,7 @@ TEST_F(TicketQueueModelTest, LiveUpdatesMoveRowsByIdAndKeepTheSelection)
 TEST_F(TicketQueueModelTest, AChangeThatKeepsTheOrderUpdatesOnlyItsRow)
 {
     addTickets({{10}, {20}, {30}});
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.sort(int(TicketQueueColumn::Number), Qt::DescendingOrder);
     QSignalSpy changedRows(&model, &QAbstractItemModel::dataChanged);
@@ -378,7 +377,7 @@ TEST_F(TicketQueueModelTest, AChangeThatKeepsTheOrderUpdatesOnlyItsRow)
 TEST_F(TicketQueueModelTest, ClaimQueuesACommandAndShowsTheTicketAsMine)
 {
     addTickets({{1}, {2}});
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     TicketQueueFilter mine;
     mine.scope = TicketQueueFilter::Scope::Mine;
@@ -433,7 +432,7 @@ TEST_F(TicketQueueModelTest, PagesComeFromTheSortOrdersIndexForEveryMainFilter)
     filter.channel = u"chat"_qs;
     filters.append({u"everything at once"_qs, filter});
 
-    TicketQueueQuery query(m_store);
+    TicketQueueQuery query(m_store, u"op1"_qs);
     for (const auto column : {TicketQueueColumn::Sla, TicketQueueColumn::Waiting}) {
         for (const bool ascending : {true, false}) {
             for (const auto &[name, one] : filters) {
@@ -454,6 +453,6 @@ TEST_F(TicketQueueModelTest, PagesComeFromTheSortOrdersIndexForEveryMainFilter)
         }
     }
     // The rows it gives are still the filter's, in order (the same due time: newest first).
-    TicketQueueModel model(m_store);
+    TicketQueueModel model(m_store, u"op1"_qs);
     EXPECT_EQ(numbers(model), (QStringList{u"2"_qs, u"1"_qs}));
 }

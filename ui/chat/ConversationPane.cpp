@@ -123,7 +123,7 @@ QString ConversationPane::operatorName(const QString &operatorId) const
 
 void ConversationPane::buildWidgets()
 {
-    m_inbox = new EscalationInbox(m_parts->store, m_parts->commands);
+    m_inbox = new EscalationInbox(m_parts->store, m_parts->commands, m_parts->user);
     m_inbox->setVisible(m_inbox->model()->rowCount() > 0);
     m_conversationList = new OpenConversationsList(*m_conversationsModel);
 

@@ -2,6 +2,7 @@
 
 #include "app/commands/OperatorCommands.h"
 #include "app/models/EscalationInboxModel.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "ui/common/UiSetup.h"
 
@@ -16,11 +17,11 @@
 namespace frontline::ui {
 
 EscalationInbox::EscalationInbox(app::LocalStore &store, app::OperatorCommands &commands,
-                                 QWidget *parent)
+                                 const app::SignedInUser &me, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_commands(commands)
-    , m_model(new app::EscalationInboxModel(store, this))
+    , m_model(new app::EscalationInboxModel(store, me, this))
     , m_list(new QListView)
     , m_returnReason(new QLineEdit)
     , m_accept(new QPushButton)

@@ -11,6 +11,7 @@ namespace frontline::app {
 class EscalationInboxModel;
 class LocalStore;
 class OperatorCommands;
+struct SignedInUser;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -22,7 +23,7 @@ class EscalationInbox : public QWidget
     Q_OBJECT
 public:
     explicit EscalationInbox(app::LocalStore &store, app::OperatorCommands &commands,
-                             QWidget *parent = nullptr);
+                             const app::SignedInUser &me, QWidget *parent = nullptr);
 
     app::EscalationInboxModel *model() const { return m_model; }
     QListView *list() const { return m_list; }

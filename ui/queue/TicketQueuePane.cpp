@@ -23,11 +23,11 @@ using app::TicketQueueColumn;
 using app::TicketQueueModel;
 
 TicketQueuePane::TicketQueuePane(app::LocalStore &store, app::OperatorCommands &commands,
-                                 QWidget *parent)
+                                 const QString &myId, QWidget *parent)
     : Pane(parent)
     , m_store(store)
     , m_commands(commands)
-    , m_model(new TicketQueueModel(store, this))
+    , m_model(new TicketQueueModel(store, myId, this))
     , m_scope(new QComboBox(this))
     , m_channel(new QComboBox(this))
     , m_status(new QComboBox(this))

@@ -22,7 +22,7 @@ class TicketQueuePane : public Pane
     Q_OBJECT
 public:
     explicit TicketQueuePane(app::LocalStore &store, app::OperatorCommands &commands,
-                             QWidget *parent = nullptr);
+                             const QString &myId, QWidget *parent = nullptr);
 
     app::TicketQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

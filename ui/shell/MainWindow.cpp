@@ -131,7 +131,7 @@ void MainWindow::setClient(const ClientParts &parts)
         old->deleteLater();
 
     m_syncStatus->watch(&parts.engine);
-    m_presence = new PresenceSwitcher(parts.store, parts.commands, this);
+    m_presence = new PresenceSwitcher(parts.store, parts.commands, parts.user.id, this);
     statusBar()->addPermanentWidget(m_presence);
     retranslateUi();
 }

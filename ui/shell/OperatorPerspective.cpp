@@ -1,6 +1,7 @@
 #include "ui/shell/OperatorPerspective.h"
 
 #include "app/models/TicketQueueQuery.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/customer/CustomerPane.h"
@@ -22,7 +23,7 @@ namespace frontline::ui {
 OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *parent)
     : QWidget(parent)
     , m_store(parts.store)
-    , m_queue(new TicketQueuePane(parts.store, parts.commands))
+    , m_queue(new TicketQueuePane(parts.store, parts.commands, parts.user.id))
     , m_conversation(new ConversationPane(parts))
     , m_customer(new CustomerPane(parts.store))
     , m_knowledgeBase(new KnowledgeBasePane(parts.store, parts.commands))

@@ -13,10 +13,11 @@
 namespace frontline::ui {
 
 PresenceSwitcher::PresenceSwitcher(app::LocalStore &store, app::OperatorCommands &commands,
-                                   QWidget *parent)
+                                   const QString &myId, QWidget *parent)
     : QToolButton(parent)
     , m_store(store)
     , m_commands(commands)
+    , m_myId(myId)
 {
     setObjectName(QStringLiteral("presenceSwitcher"));
     setPopupMode(QToolButton::InstantPopup);
@@ -98,7 +99,7 @@ void PresenceSwitcher::onStoreChanged(const app::StoreChangeSet &changes)
 
 void PresenceSwitcher::readPresence()
 {
-    const auto presence = app::MyPresence::read(m_store);
+    const auto presence = app::MyPresence::read(m_store, m_myId);
     m_status = presence ? presence->status : QStringLiteral("offline");
     m_reason = presence ? presence->reason : QString();
     const QString name = statusName(m_status);

@@ -17,7 +17,7 @@ class PresenceSwitcher : public QToolButton
     Q_OBJECT
 public:
     explicit PresenceSwitcher(app::LocalStore &store, app::OperatorCommands &commands,
-                              QWidget *parent = nullptr);
+                              const QString &myId, QWidget *parent = nullptr);
 
     QString status() const { return m_status; }
     // Sets the presence without asking for a reason (the menu asks).
@@ -35,6 +35,7 @@ private:
 
     app::LocalStore &m_store;
     app::OperatorCommands &m_commands;
+    QString m_myId;
     QString m_status;
     QString m_reason;
 };
