@@ -13,12 +13,12 @@
 #include "protocol/Message.h"
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
-#include "server/Workspaces.h"
 #include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,29 +3,29 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/Health.h"
 #include "protocol/Version.h"
-#include "server/Workspaces.h"
 #include "server/api/ApiRoutes.h"
+#include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
 #include "server/auth/AuthService.h"
-#include "server/demo/DemoSeeder.h"
-#include "server/domain/ChangeLog.h"
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
-#include "server/domain/Idempotency.h"
 #include "server/domain/IntakeService.h"
-#include "server/domain/KbService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
-#include "server/flow/CsatService.h"
-#include "server/flow/SimulatedTeam.h"
-#include "server/flow/SlaMonitor.h"
-#include "server/flow/SlaPolicy.h"
-#include "server/flow/TicketRouter.h"
-#include "server/flow/TrafficSimulator.h"
+#include "server/feed/ChangeLog.h"
 #include "server/http/HttpServer.h"
+#include "server/kb/KbService.h"
+#include "server/metrics/CsatService.h"
 #include "server/realtime/RealtimeHub.h"
+#include "server/routing/TicketRouter.h"
+#include "server/simulation/DemoSeeder.h"
+#include "server/simulation/SimulatedTeam.h"
+#include "server/simulation/TrafficSimulator.h"
+#include "server/sla/SlaMonitor.h"
+#include "server/sla/SlaPolicy.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -65,9 +65,9 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
-    m_tickets->setRouter(m_router.get());
-    m_intake->setRouter(m_router.get());
-    m_presence->setRouter(m_router.get());
+    m_tickets->setAssignment(m_router.get());
+    m_intake->setAssignment(m_router.get());
+    m_presence->setAssignment(m_router.get());
     LoginThrottle::Policy throttle;
     throttle.baseDelayMs = options.loginDelayMs;
     throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);

@@ -2,7 +2,7 @@
 
 #include "protocol/Result.h"
 #include "server/BackOfficeOptions.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/ChangeLog.h"
+#include "server/feed/ChangeLog.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #include "protocol/ApiError.h"
 #include "server/api/ApiRoutes.h"
+#include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
-#include "server/domain/Idempotency.h"
 #include "server/storage/Store.h"
 
 #include <QDateTime>

@@ -3,9 +3,9 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/domain/TicketService.h"
-#include "server/flow/CsatService.h"
-#include "server/flow/KpiReport.h"
-#include "server/flow/TicketRouter.h"
+#include "server/metrics/CsatService.h"
+#include "server/metrics/KpiReport.h"
+#include "server/routing/TicketRouter.h"
 
 #include <QDateTime>
 

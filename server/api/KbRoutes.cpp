@@ -2,8 +2,8 @@
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/KbService.h"
 #include "server/domain/TicketService.h"
+#include "server/kb/KbService.h"
 
 #include <QJsonArray>
 

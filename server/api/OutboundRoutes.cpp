@@ -3,8 +3,8 @@
 #include "protocol/Ticket.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "server/auth/AuthService.h"
 
 #include "protocol/ApiError.h"
-#include "server/Workspaces.h"
 #include "server/auth/PasswordHash.h"
-#include "server/domain/ChangeLog.h"
+#include "server/feed/ChangeLog.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

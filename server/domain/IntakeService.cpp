@@ -3,12 +3,12 @@
 #include "protocol/Customer.h"
 #include "protocol/Json.h"
 #include "protocol/Ticket.h"
-#include "server/domain/ChangeLog.h"
+#include "server/domain/Assignment.h"
 #include "server/domain/MessageService.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
-#include "server/flow/SlaPolicy.h"
-#include "server/flow/TicketRouter.h"
+#include "server/feed/ChangeLog.h"
+#include "server/sla/SlaPolicy.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QJsonArray>
@@ -225,8 +225,8 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
         return stored.error();
     // A new chat goes to an operator at once, in this transaction (after its messages, so the
     // operator's client receives the conversation with the assignment).
-    if (m_router && *channel == protocol::Channel::Chat && open.value().toLongLong() == 0) {
-        if (auto routed = m_router->routeChat(store, ticketId); !routed)
+    if (m_assignment && *channel == protocol::Channel::Chat && open.value().toLongLong() == 0) {
+        if (auto routed = m_assignment->routeChat(store, ticketId, 0); !routed)
             return routed.error();
     }
     if (auto committed = transaction.commit(); !committed)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QJsonObject>
 
@@ -10,7 +10,7 @@ namespace frontline::server {
 class ChangeLog;
 class MessageService;
 class Store;
-class TicketRouter;
+class Assignment;
 class TicketService;
 
 struct IntakeResult
@@ -30,7 +30,7 @@ public:
     IntakeService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
                   Clock clock);
 
-    void setRouter(TicketRouter *router) { m_router = router; }
+    void setAssignment(Assignment *assignment) { m_assignment = assignment; }
 
     // The one way in for customer messages: the HTTP route and the traffic simulator both call it.
     Result<IntakeResult> receive(Store &store, const QJsonObject &body);
@@ -40,7 +40,7 @@ private:
     MessageService &m_messages;
     ChangeLog &m_changes;
     Clock m_clock;
-    TicketRouter *m_router = nullptr;
+    Assignment *m_assignment = nullptr;
 };
 
 } // namespace frontline::server

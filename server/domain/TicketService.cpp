@@ -2,11 +2,11 @@
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
-#include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
-#include "server/flow/SlaPolicy.h"
-#include "server/flow/TicketRouter.h"
+#include "server/domain/Assignment.h"
+#include "server/feed/ChangeLog.h"
+#include "server/identity/Caller.h"
+#include "server/sla/SlaPolicy.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>
@@ -296,8 +296,8 @@ Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTi
         return ticket.error();
     if (auto seq = recordChange(store, ticket.value(), QStringLiteral("create"), {}, 0); !seq)
         return seq.error();
-    if (m_router && request.channel == protocol::Channel::Chat) {
-        auto routed = m_router->routeChat(store, id.value());
+    if (m_assignment && request.channel == protocol::Channel::Chat) {
+        auto routed = m_assignment->routeChat(store, id.value(), 0);
         if (!routed)
             return routed.error();
         if (routed.value() != 0) {
@@ -497,8 +497,8 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
                                 parseId(before.assigneeId));
         !seq)
         return seq.error();
-    if (m_router) {
-        auto routed = m_router->ticketChanged(store, before, after.value());
+    if (m_assignment) {
+        auto routed = m_assignment->ticketChanged(store, before, after.value());
         if (!routed)
             return routed.error();
         if (routed.value())

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "protocol/Presence.h"
-#include "protocol/Ticket.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
+#include "server/domain/Assignment.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -24,7 +23,7 @@ struct Caller;
 // frees up, and the chats of an operator gone on break or offline return to the queue after a
 // grace time. Every function that takes a Store runs inside the caller's transaction, so an
 // assignment commits (or not) together with the intake, claim or presence change that caused it.
-class TicketRouter : public QObject
+class TicketRouter : public QObject, public Assignment
 {
     Q_OBJECT
 public:
@@ -42,16 +41,17 @@ public:
 
     // Gives the chat `ticketId` to the best free operator (not `excludeOperator`); 0 when none is
     // free and the chat waits.
-    Result<qint64> routeChat(Store &store, qint64 ticketId, qint64 excludeOperator = 0);
+    Result<qint64> routeChat(Store &store, qint64 ticketId, qint64 excludeOperator = 0) override;
     // Hands out waiting chats of the queues `operatorId` works (every queue for 0).
     Result<int> drain(Store &store, qint64 operatorId = 0);
     // After a presence change (inside its transaction): an operator coming online gets chats.
-    Result<void> presenceChanged(Store &store, qint64 operatorId, protocol::PresenceStatus status);
+    Result<void> presenceChanged(Store &store, qint64 operatorId,
+                                 protocol::PresenceStatus status) override;
     // After a ticket update (inside its transaction): keeps the assignment history, returns an
     // unassigned chat to routing and gives a freed operator the next chat. True when it changed
     // the ticket again (the caller should re-read it).
     Result<bool> ticketChanged(Store &store, const protocol::Ticket &before,
-                               const protocol::Ticket &after);
+                               const protocol::Ticket &after) override;
     // An operator takes an unassigned ticket; conflict when someone has it already.
     Result<protocol::Ticket> claim(const Caller &caller, const QString &ticketId);
     // A supervisor changes an operator's chat capacity; a raised one takes waiting chats at once.

@@ -2,7 +2,7 @@
 
 #include "protocol/KbArticle.h"
 #include "protocol/Macro.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QObject>
 

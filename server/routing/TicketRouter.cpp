@@ -1,12 +1,12 @@
-#include "server/flow/TicketRouter.h"
+#include "server/routing/TicketRouter.h"
 
 #include "protocol/ApiError.h"
-#include "server/Workspaces.h"
-#include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/identity/Caller.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

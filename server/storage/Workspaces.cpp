@@ -1,4 +1,4 @@
-#include "server/Workspaces.h"
+#include "server/storage/Workspaces.h"
 
 #include "server/storage/Store.h"
 

@@ -1,4 +1,4 @@
-#include "server/flow/KpiReport.h"
+#include "server/metrics/KpiReport.h"
 
 #include "server/storage/Store.h"
 

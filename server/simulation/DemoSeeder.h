@@ -2,7 +2,7 @@
 
 #include "protocol/Message.h"
 #include "protocol/Result.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 namespace frontline::server {
 

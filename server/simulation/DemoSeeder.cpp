@@ -1,13 +1,13 @@
-#include "server/demo/DemoSeeder.h"
+#include "server/simulation/DemoSeeder.h"
 
 #include "protocol/Customer.h"
 #include "protocol/Escalation.h"
 #include "protocol/Message.h"
 #include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
 #include "server/kb/KbImporter.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QFile>

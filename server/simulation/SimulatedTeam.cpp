@@ -1,9 +1,9 @@
-#include "server/flow/SimulatedTeam.h"
+#include "server/simulation/SimulatedTeam.h"
 
 #include "server/domain/MessageService.h"
 #include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
-#include "server/flow/TicketRouter.h"
+#include "server/routing/TicketRouter.h"
 #include "server/storage/Store.h"
 
 #include <QLoggingCategory>

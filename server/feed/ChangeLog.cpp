@@ -1,8 +1,8 @@
-#include "server/domain/ChangeLog.h"
+#include "server/feed/ChangeLog.h"
 
-#include "server/auth/AuthService.h"
-#include "server/domain/SqlValues.h"
+#include "server/identity/Caller.h"
 #include "server/storage/CommitGroup.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QJsonDocument>

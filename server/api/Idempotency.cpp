@@ -1,4 +1,4 @@
-#include "server/domain/Idempotency.h"
+#include "server/api/Idempotency.h"
 
 #include "protocol/ApiError.h"
 #include "server/storage/Store.h"

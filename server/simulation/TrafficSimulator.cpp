@@ -1,7 +1,7 @@
-#include "server/flow/TrafficSimulator.h"
+#include "server/simulation/TrafficSimulator.h"
 
 #include "server/domain/IntakeService.h"
-#include "server/flow/CsatService.h"
+#include "server/metrics/CsatService.h"
 #include "server/storage/Store.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "server/flow/CsatService.h"
+#include "server/metrics/CsatService.h"
 
 #include "protocol/ApiError.h"
 #include "protocol/Json.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "protocol/Result.h"
-#include "server/Clock.h"
 #include "server/auth/AuthService.h"
+#include "server/clock/Clock.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "server/flow/SlaMonitor.h"
+#include "server/sla/SlaMonitor.h"
 
 #include "protocol/Json.h"
-#include "server/Workspaces.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
-#include "server/domain/KbService.h"
+#include "server/kb/KbService.h"
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
+#include "server/feed/ChangeLog.h"
 #include "server/kb/KbText.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QRegularExpression>
