@@ -50,7 +50,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_intake(std::make_unique<IntakeService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_kb(std::make_unique<KbService>(*m_changes, m_clock))
     , m_http(std::make_unique<HttpServer>())
-    , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth))
+    , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth, m_clock))
     , m_presence(std::make_unique<PresenceService>(*m_changes, m_clock))
     , m_hub(std::make_unique<RealtimeHub>(
           *m_auth, *m_tickets,
@@ -162,16 +162,22 @@ void BackOfficeService::registerRoutes()
             return HttpResponse::json(health.toJson());
         });
     registerAuthRoutes(*m_routes, *m_auth);
-    registerTicketRoutes(*m_routes, *m_tickets, *m_messages);
+    registerTicketRoutes(*m_routes, *m_tickets, *m_router);
+    registerMessageRoutes(*m_routes, *m_tickets, *m_messages);
     registerChangeRoutes(*m_routes);
     registerPresenceRoutes(*m_routes, *m_presence);
     registerEventRoutes(*m_routes);
     registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub);
-    registerEscalationRoutes(*m_routes, *m_escalations, *m_customers);
+    registerEscalationRoutes(*m_routes, *m_escalations);
+    registerCustomerRoutes(*m_routes, *m_customers);
+    registerQueueRoutes(*m_routes);
     registerIntakeRoutes(*m_routes, *m_intake);
     registerOutboundRoutes(*m_routes);
-    registerFlowRoutes(*m_routes, *m_router, *m_csat);
+    registerCsatRoutes(*m_routes, *m_csat);
+    registerOperatorRoutes(*m_routes, *m_router);
+    registerKpiRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
+    registerMacroRoutes(*m_routes, *m_kb);
 }
 
 } // namespace frontline::server

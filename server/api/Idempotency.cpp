@@ -1,9 +1,12 @@
 #include "server/api/Idempotency.h"
 
 #include "protocol/ApiError.h"
+#include "server/api/ApiRoutes.h"
 #include "server/storage/Store.h"
 
 #include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace frontline::server::idempotency {
@@ -71,6 +74,61 @@ Result<int> purge(Store &store, qint64 nowMs)
 {
     return store.update(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"),
                         {nowMs - RetentionMs});
+}
+
+Result<QByteArray> requestKey(const ApiRequest &request, bool required)
+{
+    const QByteArray key = request.header("Idempotency-Key");
+    if (key.isEmpty()) {
+        if (!required)
+            return QByteArray();
+        return Error{QString(protocol::errors::PreconditionRequired),
+                     QStringLiteral("Send an Idempotency-Key so a retry cannot post twice")};
+    }
+    if (auto valid = checkKey(key); !valid)
+        return valid.error();
+    return key;
+}
+
+namespace {
+
+HttpResponse replay(const StoredResponse &first, ReplayETag etag)
+{
+    HttpResponse response = HttpResponse::text(first.body, "application/json", first.status);
+    if (etag == ReplayETag::Version) {
+        const QJsonValue version = QJsonDocument::fromJson(first.body).object().value(u"version");
+        if (version.isDouble())
+            response.withETag(version.toInteger());
+    }
+    return response.withHeader("Idempotent-Replayed", "true");
+}
+
+} // namespace
+
+HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag etag,
+                  const std::function<HttpResponse(Store &store)> &create)
+{
+    Store &store = *request.caller.store;
+    const QString hash =
+        requestHash(request.http.method, request.http.path, request.http.raw.body());
+    Transaction transaction(store);
+    if (!transaction.started())
+        return errorResponse(transaction.started().error());
+    auto previous = lookup(store, request.caller.operatorId, QString::fromLatin1(key), hash);
+    if (!previous)
+        return errorResponse(previous.error());
+    if (previous.value())
+        return replay(*previous.value(), etag);
+    HttpResponse response = create(store);
+    if (response.status >= 400)
+        return response;
+    if (auto remembered = remember(store, request.caller.operatorId, QString::fromLatin1(key), hash,
+                                   {response.status, response.body}, request.now());
+        !remembered)
+        return errorResponse(remembered.error());
+    if (auto committed = transaction.commit(); !committed)
+        return errorResponse(committed.error());
+    return response;
 }
 
 } // namespace frontline::server::idempotency
