@@ -95,8 +95,15 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     QCommandLineOption slaScan =
         text("sla-scan-ms", "How often to look for SLA breaches (default 1000).", "MS");
     slaScan.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Tests let time pass without sleeping: POST /api/v1/test/clock {"advance_ms": N}.
+    QCommandLineOption testClock(
+        QStringLiteral("test-clock"),
+        QCoreApplication::translate("main", "Serve POST /api/v1/test/clock, which moves the "
+                                            "back office's time ahead (tests only)."));
+    testClock.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(chatGrace);
     parser.addOption(slaScan);
+    parser.addOption(testClock);
     const QCommandLineOption slaConfig =
         text("sla-config", "JSON file of SLA targets per channel and priority (see docs/kpis.md).",
              "FILE");
@@ -129,6 +136,7 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
         return url.error();
     options.database = url.value();
     options.demo = parser.isSet(demo);
+    options.testClock = parser.isSet(testClock);
     options.command = parser.positionalArguments();
     options.username = parser.value(username).toLower();
     options.name = parser.value(name);

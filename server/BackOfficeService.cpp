@@ -7,6 +7,7 @@
 #include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
 #include "server/auth/AuthService.h"
+#include "server/clock/AdjustableClock.h"
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
 #include "server/domain/IntakeService.h"
@@ -38,7 +39,8 @@ namespace frontline::server {
 BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clock, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_clock(std::move(clock))
+    , m_testClock(options.testClock ? std::make_unique<AdjustableClock>(clock) : nullptr)
+    , m_clock(m_testClock ? m_testClock->clock() : std::move(clock))
     , m_workspaces(std::make_unique<Workspaces>(options.database))
     , m_auth(std::make_unique<AuthService>(*m_workspaces, m_clock))
     , m_changes(std::make_unique<ChangeLog>())
@@ -178,6 +180,8 @@ void BackOfficeService::registerRoutes()
     registerKpiRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
+    if (m_testClock)
+        registerTestClockRoutes(*m_routes, *m_testClock);
 }
 
 } // namespace frontline::server

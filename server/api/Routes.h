@@ -2,6 +2,7 @@
 
 namespace frontline::server {
 
+class AdjustableClock;
 class ApiRoutes;
 class AuthService;
 class CsatService;
@@ -41,6 +42,8 @@ void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
 void registerKpiRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
+// Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.
+void registerTestClockRoutes(ApiRoutes &routes, AdjustableClock &clock);
 // GET /metrics, outside /api/v1.
 void registerMetricsRoute(HttpRouter &router, const HttpMetrics &metrics, const RealtimeHub &hub);
 
