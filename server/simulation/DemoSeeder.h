@@ -1,8 +1,8 @@
 #pragma once
 
-#include "protocol/Message.h"
 #include "protocol/Result.h"
 #include "server/clock/Clock.h"
+#include "server/simulation/DemoData.h"
 
 namespace frontline::server {
 
@@ -10,7 +10,6 @@ class AuthService;
 class ChangeLog;
 class Store;
 class TicketService;
-struct ChangeAudience;
 
 struct DemoSize
 {
@@ -33,8 +32,9 @@ public:
     Result<bool> seed(quint32 seed, const DemoSize &size = {});
 
 private:
-    Result<void> appendMessages(const QList<protocol::Message> &messages,
-                                const ChangeAudience &audience, qint64 now);
+    Result<void> seedQueues(qint64 since);
+    Result<demo::Staff> seedStaff();
+    Result<void> importKnowledge(qint64 now);
 
     Store &m_store;
     AuthService &m_auth;
