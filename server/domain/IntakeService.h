@@ -29,6 +29,7 @@ class IntakeService
 public:
     IntakeService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
                   Clock clock);
+    ~IntakeService();
 
     void setAssignment(Assignment *assignment) { m_assignment = assignment; }
 
@@ -36,6 +37,12 @@ public:
     Result<IntakeResult> receive(Store &store, const QJsonObject &body);
 
 private:
+    struct Incoming;
+    Result<qint64> findOrCreateCustomer(Store &store, const Incoming &in, qint64 now);
+    Result<qint64> openTicket(Store &store, const Incoming &in, qint64 customer, qint64 now);
+    Result<qint64> resumeTicket(Store &store, qint64 ticketId, qint64 now);
+    Result<QString> appendMessages(Store &store, const Incoming &in, qint64 ticketId, qint64 now);
+
     TicketService &m_tickets;
     MessageService &m_messages;
     ChangeLog &m_changes;
