@@ -80,6 +80,8 @@ public:
     static QString hashToken(const QString &token);
 
 private:
+    Result<qint64> recordProfile(Store &store, qint64 id, const NewOperator &account, qint64 now);
+
     Workspaces &m_workspaces;
     ChangeLog *m_changes = nullptr;
     Clock m_clock;

@@ -85,13 +85,6 @@ Result<QJsonArray> KpiReport::operators()
         "'operator' ORDER BY o.display_name, o.id"));
     if (!people)
         return people.error();
-    struct Person
-    {
-        qint64 id;
-        QString name;
-        QString status;
-        int activeChats;
-    };
     QList<Person> list;
     while (people.value()->next())
         list.append({people.value()->value(0).toLongLong(), people.value()->value(1).toString(),
@@ -100,104 +93,121 @@ Result<QJsonArray> KpiReport::operators()
 
     QJsonArray result;
     for (const Person &person : std::as_const(list)) {
-        // Handled: resolved (or closed) in the window while assigned to them. Handle time: how
-        // long they held it (their assignments), or since creation for tickets from before
-        // assignments were recorded.
-        auto handled = m_store.run(
-            QStringLiteral(
-                "SELECT t.id, t.channel, COALESCE((SELECT SUM(COALESCE(a.ended_at, t.resolved_at) "
-                "- a.assigned_at) FROM ticket_assignments a WHERE a.ticket_id = t.id AND "
-                "a.operator_id = t.assignee_id), t.resolved_at - COALESCE(t.assigned_at, "
-                "t.created_at)), "
-                "(SELECT COUNT(*) FROM escalations e WHERE e.ticket_id = t.id), "
-                "(SELECT COUNT(*) FROM tickets r WHERE t.customer_id IS NOT NULL AND "
-                "r.customer_id = t.customer_id AND r.id <> t.id AND r.created_at > t.created_at "
-                "AND r.created_at <= t.resolved_at + ?) "
-                "FROM tickets t WHERE t.assignee_id = ? AND t.status IN ('resolved', 'closed') "
-                "AND t.resolved_at >= ? AND t.resolved_at < ?"),
-            {RecontactWindowMs, person.id, m_from, m_to});
-        if (!handled)
-            return handled.error();
-        qint64 count = 0, chats = 0, handleMs = 0, firstContact = 0;
-        while (handled.value()->next()) {
-            ++count;
-            if (handled.value()->value(1).toString() == u"chat")
-                ++chats;
-            handleMs += handled.value()->value(2).toLongLong();
-            if (handled.value()->value(3).toInt() == 0 && handled.value()->value(4).toInt() == 0)
-                ++firstContact;
-        }
-        handled.value()->finish();
-
-        auto csat = m_store.run(
-            QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END) FROM "
-                           "csat_responses WHERE operator_id = ? AND received_at >= ? AND "
-                           "received_at < ?"),
-            {person.id, m_from, m_to});
-        if (!csat)
-            return csat.error();
-        qint64 votes = 0, satisfied = 0;
-        if (csat.value()->next()) {
-            votes = csat.value()->value(0).toLongLong();
-            satisfied = csat.value()->value(1).toLongLong();
-        }
-        csat.value()->finish();
-
-        auto online = intervals(
-            QStringLiteral("SELECT started_at, COALESCE(ended_at, ?) FROM presence_intervals "
-                           "WHERE status = 'online' AND operator_id = ? AND started_at < ? AND "
-                           "(ended_at IS NULL OR ended_at > ?)"),
-            person.id);
-        if (!online)
-            return online.error();
-        auto busy = intervals(
-            QStringLiteral("SELECT assigned_at, COALESCE(ended_at, ?) FROM ticket_assignments "
-                           "WHERE operator_id = ? AND assigned_at < ? AND "
-                           "(ended_at IS NULL OR ended_at > ?)"),
-            person.id);
-        if (!busy)
-            return busy.error();
-        const qint64 onlineMs = clippedLength(online.value());
-        const qint64 busyMs = busyWhileOnline(busy.value(), online.value());
-
-        auto escalations = m_store.run(
-            QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN status = 'returned' THEN 1 ELSE 0 END) "
-                           "FROM escalations WHERE from_operator_id = ? AND created_at >= ? AND "
-                           "created_at < ?"),
-            {person.id, m_from, m_to});
-        if (!escalations)
-            return escalations.error();
-        qint64 escalated = 0, returned = 0;
-        if (escalations.value()->next()) {
-            escalated = escalations.value()->value(0).toLongLong();
-            returned = escalations.value()->value(1).toLongLong();
-        }
-        escalations.value()->finish();
-
-        result.append(QJsonObject{
-            {QLatin1StringView("operator_id"), QString::number(person.id)},
-            {QLatin1StringView("name"), person.name},
-            {QLatin1StringView("status"), person.status},
-            {QLatin1StringView("active_chats"), person.activeChats},
-            {QLatin1StringView("handled"), count},
-            {QLatin1StringView("aht_seconds"),
-             count ? QJsonValue(seconds(handleMs / count)) : QJsonValue(QJsonValue::Null)},
-            {QLatin1StringView("fcr"), ratioOrNull(firstContact, count)},
-            {QLatin1StringView("csat"),
-             votes ? QJsonValue(std::round(1000.0 * double(satisfied) / double(votes)) / 10.0)
-                   : QJsonValue(QJsonValue::Null)},
-            {QLatin1StringView("utilization"), ratioOrNull(busyMs, onlineMs)},
-            {QLatin1StringView("online_seconds"), seconds(onlineMs)},
-            {QLatin1StringView("chats_per_hour"),
-             onlineMs > 0
-                 ? QJsonValue(std::round(100.0 * double(chats) * 3600000.0 / double(onlineMs)) /
-                              100.0)
-                 : QJsonValue(QJsonValue::Null)},
-            {QLatin1StringView("escalations"), escalated},
-            {QLatin1StringView("escalations_returned"), returned},
-        });
+        auto row = operatorRow(person);
+        if (!row)
+            return row.error();
+        result.append(row.value());
     }
     return result;
+}
+
+// Handled: resolved (or closed) in the window while assigned to them. Handle time: how long they
+// held it (their assignments), or since creation for tickets from before assignments were
+// recorded.
+Result<KpiReport::Handled> KpiReport::handledBy(qint64 operatorId)
+{
+    auto handled = m_store.run(
+        QStringLiteral(
+            "SELECT t.id, t.channel, COALESCE((SELECT SUM(COALESCE(a.ended_at, t.resolved_at) "
+            "- a.assigned_at) FROM ticket_assignments a WHERE a.ticket_id = t.id AND "
+            "a.operator_id = t.assignee_id), t.resolved_at - COALESCE(t.assigned_at, "
+            "t.created_at)), "
+            "(SELECT COUNT(*) FROM escalations e WHERE e.ticket_id = t.id), "
+            "(SELECT COUNT(*) FROM tickets r WHERE t.customer_id IS NOT NULL AND "
+            "r.customer_id = t.customer_id AND r.id <> t.id AND r.created_at > t.created_at "
+            "AND r.created_at <= t.resolved_at + ?) "
+            "FROM tickets t WHERE t.assignee_id = ? AND t.status IN ('resolved', 'closed') "
+            "AND t.resolved_at >= ? AND t.resolved_at < ?"),
+        {RecontactWindowMs, operatorId, m_from, m_to});
+    if (!handled)
+        return handled.error();
+    Handled totals;
+    while (handled.value()->next()) {
+        ++totals.count;
+        if (handled.value()->value(1).toString() == u"chat")
+            ++totals.chats;
+        totals.handleMs += handled.value()->value(2).toLongLong();
+        if (handled.value()->value(3).toInt() == 0 && handled.value()->value(4).toInt() == 0)
+            ++totals.firstContact;
+    }
+    handled.value()->finish();
+    return totals;
+}
+
+// The two numbers of a one-row `SELECT COUNT(*), SUM(...)` over the operator and the window.
+Result<QPair<qint64, qint64>> KpiReport::countAndPart(const QString &sql, qint64 operatorId)
+{
+    auto query = m_store.run(sql, {operatorId, m_from, m_to});
+    if (!query)
+        return query.error();
+    QPair<qint64, qint64> numbers{0, 0};
+    if (query.value()->next())
+        numbers = {query.value()->value(0).toLongLong(), query.value()->value(1).toLongLong()};
+    query.value()->finish();
+    return numbers;
+}
+
+Result<QJsonObject> KpiReport::operatorRow(const Person &person)
+{
+    auto handled = handledBy(person.id);
+    if (!handled)
+        return handled.error();
+    auto csat = countAndPart(
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END) FROM "
+                       "csat_responses WHERE operator_id = ? AND received_at >= ? AND "
+                       "received_at < ?"),
+        person.id);
+    if (!csat)
+        return csat.error();
+    auto online = intervals(
+        QStringLiteral("SELECT started_at, COALESCE(ended_at, ?) FROM presence_intervals "
+                       "WHERE status = 'online' AND operator_id = ? AND started_at < ? AND "
+                       "(ended_at IS NULL OR ended_at > ?)"),
+        person.id);
+    if (!online)
+        return online.error();
+    auto busy = intervals(
+        QStringLiteral("SELECT assigned_at, COALESCE(ended_at, ?) FROM ticket_assignments "
+                       "WHERE operator_id = ? AND assigned_at < ? AND "
+                       "(ended_at IS NULL OR ended_at > ?)"),
+        person.id);
+    if (!busy)
+        return busy.error();
+    auto escalations = countAndPart(
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN status = 'returned' THEN 1 ELSE 0 END) "
+                       "FROM escalations WHERE from_operator_id = ? AND created_at >= ? AND "
+                       "created_at < ?"),
+        person.id);
+    if (!escalations)
+        return escalations.error();
+
+    const qint64 onlineMs = clippedLength(online.value());
+    const qint64 busyMs = busyWhileOnline(busy.value(), online.value());
+    const Handled &done = handled.value();
+    const auto [votes, satisfied] = csat.value();
+    return QJsonObject{
+        {QLatin1StringView("operator_id"), QString::number(person.id)},
+        {QLatin1StringView("name"), person.name},
+        {QLatin1StringView("status"), person.status},
+        {QLatin1StringView("active_chats"), person.activeChats},
+        {QLatin1StringView("handled"), done.count},
+        {QLatin1StringView("aht_seconds"), done.count
+                                               ? QJsonValue(seconds(done.handleMs / done.count))
+                                               : QJsonValue(QJsonValue::Null)},
+        {QLatin1StringView("fcr"), ratioOrNull(done.firstContact, done.count)},
+        {QLatin1StringView("csat"),
+         votes ? QJsonValue(std::round(1000.0 * double(satisfied) / double(votes)) / 10.0)
+               : QJsonValue(QJsonValue::Null)},
+        {QLatin1StringView("utilization"), ratioOrNull(busyMs, onlineMs)},
+        {QLatin1StringView("online_seconds"), seconds(onlineMs)},
+        {QLatin1StringView("chats_per_hour"),
+         onlineMs > 0
+             ? QJsonValue(std::round(100.0 * double(done.chats) * 3600000.0 / double(onlineMs)) /
+                          100.0)
+             : QJsonValue(QJsonValue::Null)},
+        {QLatin1StringView("escalations"), escalations->first},
+        {QLatin1StringView("escalations_returned"), escalations->second},
+    };
 }
 
 Result<QJsonArray> KpiReport::queues()

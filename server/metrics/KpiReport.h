@@ -3,6 +3,8 @@
 #include "protocol/Result.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QPair>
 
 namespace frontline::server {
 
@@ -24,6 +26,24 @@ public:
     static constexpr qint64 RecontactWindowMs = 24LL * 3600 * 1000;
 
 private:
+    struct Person
+    {
+        qint64 id;
+        QString name;
+        QString status;
+        int activeChats;
+    };
+    struct Handled
+    {
+        qint64 count = 0;
+        qint64 chats = 0;
+        qint64 handleMs = 0;
+        qint64 firstContact = 0; // neither escalated nor followed by a recontact
+    };
+    Result<QJsonObject> operatorRow(const Person &person);
+    Result<Handled> handledBy(qint64 operatorId);
+    Result<QPair<qint64, qint64>> countAndPart(const QString &sql, qint64 operatorId);
+
     struct Interval
     {
         qint64 start;

@@ -79,9 +79,20 @@ Result<void> SimulatedTeam::work()
     return {};
 }
 
-Result<void> SimulatedTeam::workAs(const Caller &member)
+// A member's open tickets with who spoke last and how many replies they have written.
+struct SimulatedTeam::Work
 {
-    // Their open tickets with who spoke last and how many replies they have written.
+    qint64 ticketId;
+    int language; // 0 English, 1 Russian
+    bool customerSpokeLast;
+    int replies;
+    qint64 version;
+    bool pending;
+    qint64 updatedAt;
+};
+
+Result<QList<SimulatedTeam::Work>> SimulatedTeam::openWork(const Caller &member)
+{
     auto query = m_store.run(
         QStringLiteral(
             "SELECT t.id, COALESCE(c.locale, 'en'), (SELECT m.author_kind FROM messages m WHERE "
@@ -93,16 +104,6 @@ Result<void> SimulatedTeam::workAs(const Caller &member)
         {member.operatorId});
     if (!query)
         return query.error();
-    struct Work
-    {
-        qint64 ticketId;
-        int language;
-        bool customerSpokeLast;
-        int replies;
-        qint64 version;
-        bool pending;
-        qint64 updatedAt;
-    };
     QList<Work> list;
     while (query.value()->next()) {
         list.append(Work{query.value()->value(0).toLongLong(),
@@ -113,56 +114,76 @@ Result<void> SimulatedTeam::workAs(const Caller &member)
                          query.value()->value(6).toLongLong()});
     }
     query.value()->finish();
+    return list;
+}
 
+Result<void> SimulatedTeam::workAs(const Caller &member)
+{
+    auto list = openWork(member);
+    if (!list)
+        return list.error();
     const qint64 staleBefore = m_clock() - 30 * 60 * 1000;
-    for (const Work &work : std::as_const(list)) {
-        const int roll = int(m_random.bounded(100));
-        // Old conversations nobody continued (the demo's history) are closed as abandoned.
-        const bool stale = work.updatedAt < staleBefore;
-        if (work.pending && !stale)
-            continue;
-        if (stale || (work.replies >= 2 && (roll < 40 || !work.customerSpokeLast))) {
-            auto resolved = m_services.tickets.update(
-                member, QString::number(work.ticketId), work.version,
-                QJsonObject{
-                    {QLatin1StringView("status"), QStringLiteral("resolved")},
-                    {QLatin1StringView("resolution_code"),
-                     stale ? QStringLiteral("customer_left") : QStringLiteral("answered")}});
-            if (!resolved && resolved.error().code != u"version_mismatch")
-                return resolved.error();
-        } else if (work.customerSpokeLast && roll < 70) {
-            Transaction transaction(m_store);
-            if (!transaction.started())
-                return transaction.started().error();
-            NewMessage reply;
-            reply.authorKind = protocol::AuthorKind::Operator;
-            reply.authorId = member.operatorId;
-            reply.authorName = member.profile.displayName;
-            reply.body = QString::fromUtf8(
-                Replies[work.language][std::min(work.replies, 1) + int(m_random.bounded(3)) % 3]);
-            auto stored = m_services.messages.appendInTransaction(m_store, work.ticketId, reply);
-            if (!stored)
-                return stored.error();
-            if (auto committed = transaction.commit(); !committed)
-                return committed.error();
-        }
+    for (const Work &work : std::as_const(list.value())) {
+        if (auto handled = handle(member, work, staleBefore); !handled)
+            return handled;
     }
-
     // Now and then, the oldest waiting email or web form of their queues.
-    if (m_random.bounded(100) < 30) {
-        auto waiting = m_store.scalar(
-            QStringLiteral("SELECT t.id FROM tickets t WHERE t.assignee_id IS NULL AND "
-                           "t.channel <> 'chat' AND t.status IN ('new', 'open') AND t.queue_id IN "
-                           "(SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
-                           "ORDER BY t.queued_at, t.id LIMIT 1"),
-            {member.operatorId});
-        if (!waiting)
-            return waiting.error();
-        if (!waiting.value().isNull()) {
-            auto claimed = m_services.router.claim(member, waiting.value().toString());
-            if (!claimed && claimed.error().code != u"conflict")
-                return claimed.error();
-        }
+    if (m_random.bounded(100) < 30)
+        return claimWaiting(member);
+    return {};
+}
+
+// Resolves what was answered (and closes as abandoned old conversations nobody continued, the
+// demo's history), or answers the customer; a pending ticket waits.
+Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint64 staleBefore)
+{
+    const int roll = int(m_random.bounded(100));
+    const bool stale = work.updatedAt < staleBefore;
+    if (work.pending && !stale)
+        return {};
+    if (stale || (work.replies >= 2 && (roll < 40 || !work.customerSpokeLast))) {
+        auto resolved = m_services.tickets.update(
+            member, QString::number(work.ticketId), work.version,
+            QJsonObject{{QLatin1StringView("status"), QStringLiteral("resolved")},
+                        {QLatin1StringView("resolution_code"),
+                         stale ? QStringLiteral("customer_left") : QStringLiteral("answered")}});
+        if (!resolved && resolved.error().code != u"version_mismatch")
+            return resolved.error();
+        return {};
+    }
+    if (!work.customerSpokeLast || roll >= 70)
+        return {};
+    Transaction transaction(m_store);
+    if (!transaction.started())
+        return transaction.started().error();
+    NewMessage reply;
+    reply.authorKind = protocol::AuthorKind::Operator;
+    reply.authorId = member.operatorId;
+    reply.authorName = member.profile.displayName;
+    reply.body = QString::fromUtf8(
+        Replies[work.language][std::min(work.replies, 1) + int(m_random.bounded(3)) % 3]);
+    auto stored = m_services.messages.appendInTransaction(m_store, work.ticketId, reply);
+    if (!stored)
+        return stored.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return {};
+}
+
+Result<void> SimulatedTeam::claimWaiting(const Caller &member)
+{
+    auto waiting = m_store.scalar(
+        QStringLiteral("SELECT t.id FROM tickets t WHERE t.assignee_id IS NULL AND "
+                       "t.channel <> 'chat' AND t.status IN ('new', 'open') AND t.queue_id IN "
+                       "(SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                       "ORDER BY t.queued_at, t.id LIMIT 1"),
+        {member.operatorId});
+    if (!waiting)
+        return waiting.error();
+    if (!waiting.value().isNull()) {
+        auto claimed = m_services.router.claim(member, waiting.value().toString());
+        if (!claimed && claimed.error().code != u"conflict")
+            return claimed.error();
     }
     return {};
 }

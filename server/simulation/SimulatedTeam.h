@@ -46,7 +46,11 @@ public:
     Result<void> work();
 
 private:
+    struct Work;
     Result<void> workAs(const Caller &member);
+    Result<QList<Work>> openWork(const Caller &member);
+    Result<void> handle(const Caller &member, const Work &work, qint64 staleBefore);
+    Result<void> claimWaiting(const Caller &member);
 
     Store &m_store;
     Services m_services;

@@ -76,6 +76,17 @@ Result<int> SlaMonitor::scan(Store &store)
     return recorded;
 }
 
+// A ticket whose clock of one kind ran out.
+struct SlaMonitor::Overdue
+{
+    qint64 ticketId;
+    QString queueId;
+    qint64 assigneeId;
+    qint64 dueAt;
+    int escalationLine;
+    QString escalationTeam;
+};
+
 Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
 {
     // The WHERE repeats the partial indexes' conditions (tickets_*_clock), so only running clocks
@@ -95,15 +106,6 @@ Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
     auto query = store.run(sql, {now, BatchSize});
     if (!query)
         return query.error();
-    struct Overdue
-    {
-        qint64 ticketId;
-        QString queueId;
-        qint64 assigneeId;
-        qint64 dueAt;
-        int escalationLine;
-        QString escalationTeam;
-    };
     QList<Overdue> overdue;
     while (query.value()->next()) {
         const QSqlQuery &row = *query.value();
@@ -125,38 +127,46 @@ Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
             return marked.error();
         if (marked.value() != 1)
             continue;
-        auto id = store.insert(
-            QStringLiteral("INSERT INTO sla_breaches (ticket_id, kind, queue_id, assignee_id, "
-                           "due_at, breached_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {ticket.ticketId, kind, ticket.queueId, sql::nullableId(ticket.assigneeId),
-             ticket.dueAt, now});
-        if (!id)
-            return id.error();
-        ChangeAudience audience;
-        audience.scope = ChangeAudience::Scope::Ticket;
-        audience.queueId = ticket.queueId;
-        audience.assigneeId = ticket.assigneeId;
-        audience.escalationLine = ticket.escalationLine;
-        audience.escalationTeam = ticket.escalationTeam;
-        const QJsonObject data{
-            {QLatin1StringView("id"), QString::number(id.value())},
-            {QLatin1StringView("ticket_id"), QString::number(ticket.ticketId)},
-            {QLatin1StringView("kind"), kind},
-            {QLatin1StringView("queue"), ticket.queueId},
-            {QLatin1StringView("assignee_id"),
-             protocol::json::stringOrNull(sql::idText(sql::nullableId(ticket.assigneeId)))},
-            {QLatin1StringView("due_at"), protocol::json::timeOrNull(sql::time(ticket.dueAt))},
-            {QLatin1StringView("breached_at"), protocol::json::timeOrNull(sql::time(now))},
-        };
-        auto seq =
-            m_changes.append(store, QStringLiteral("sla_breach"), QString::number(id.value()),
-                             QStringLiteral("create"), data, audience, now);
-        if (!seq)
-            return seq.error();
-        m_changes.announce(store.workspace(), seq.value(), audience);
+        if (auto breach = recordBreach(store, kind, ticket, now); !breach)
+            return breach.error();
         ++recorded;
     }
     return recorded;
+}
+
+// The breach's row, and its change for everyone who sees the ticket.
+Result<void> SlaMonitor::recordBreach(Store &store, const QString &kind, const Overdue &ticket,
+                                      qint64 now)
+{
+    auto id = store.insert(
+        QStringLiteral("INSERT INTO sla_breaches (ticket_id, kind, queue_id, assignee_id, "
+                       "due_at, breached_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {ticket.ticketId, kind, ticket.queueId, sql::nullableId(ticket.assigneeId), ticket.dueAt,
+         now});
+    if (!id)
+        return id.error();
+    ChangeAudience audience;
+    audience.scope = ChangeAudience::Scope::Ticket;
+    audience.queueId = ticket.queueId;
+    audience.assigneeId = ticket.assigneeId;
+    audience.escalationLine = ticket.escalationLine;
+    audience.escalationTeam = ticket.escalationTeam;
+    const QJsonObject data{
+        {QLatin1StringView("id"), QString::number(id.value())},
+        {QLatin1StringView("ticket_id"), QString::number(ticket.ticketId)},
+        {QLatin1StringView("kind"), kind},
+        {QLatin1StringView("queue"), ticket.queueId},
+        {QLatin1StringView("assignee_id"),
+         protocol::json::stringOrNull(sql::idText(sql::nullableId(ticket.assigneeId)))},
+        {QLatin1StringView("due_at"), protocol::json::timeOrNull(sql::time(ticket.dueAt))},
+        {QLatin1StringView("breached_at"), protocol::json::timeOrNull(sql::time(now))},
+    };
+    auto seq = m_changes.append(store, QStringLiteral("sla_breach"), QString::number(id.value()),
+                                QStringLiteral("create"), data, audience, now);
+    if (!seq)
+        return seq.error();
+    m_changes.announce(store.workspace(), seq.value(), audience);
+    return {};
 }
 
 } // namespace frontline::server

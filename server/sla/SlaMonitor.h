@@ -30,7 +30,9 @@ public:
     static constexpr int BatchSize = 500;
 
 private:
+    struct Overdue;
     Result<int> scanKind(Store &store, const QString &kind, qint64 now);
+    Result<void> recordBreach(Store &store, const QString &kind, const Overdue &ticket, qint64 now);
     void scanProduction();
 
     Workspaces &m_workspaces;
