@@ -13,12 +13,12 @@
 #include "protocol/Message.h"
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
-#include "server/Workspaces.h"
 #include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,6 +102,154 @@ void check(const Result<void> &result, const char *what)
         qFatal("%s: %s", what, qPrintable(result.error().message));
 }
 
+// Writes the tickets and their messages, each ticket's final state once (with `history`, also the
+// ticket update live traffic writes after every message). One random sequence: a seed always
+// gives the same contact center.
+class TicketWriter
+{
+public:
+    TicketWriter(Store &store, TicketService &tickets, ChangeLog &changes, qint64 now, qint64 bench,
+                 bool history)
+        : m_store(store)
+        , m_tickets(tickets)
+        , m_changes(changes)
+        , m_phrases(loadPhrases())
+        , m_now(now)
+        , m_bench(bench)
+        , m_history(history)
+    {}
+
+    // Ticket number `t` of `tickets`, with its share of `messages`.
+    void write(int t, int tickets, qint64 messages)
+    {
+        static const QStringList channels{QStringLiteral("chat"),   QStringLiteral("chat"),
+                                          QStringLiteral("email"),  QStringLiteral("web_form"),
+                                          QStringLiteral("social"), QStringLiteral("phone")};
+        // The first tickets are the vip queue's; the rest spread over the others. Most are
+        // finished; the live ones have their first response and due times ahead, so the SLA
+        // monitor has nothing to do while the figure is measured.
+        const QString queue =
+            t < VipTickets ? QStringLiteral("vip") : Queues.at(m_random.bounded(Queues.size() - 1));
+        const qint64 created = m_now - m_random.bounded(30 * Day);
+        const bool live = t < VipTickets || m_random.bounded(10) == 0;
+        const QString status = live                       ? QStringLiteral("open")
+                               : m_random.bounded(3) == 0 ? QStringLiteral("resolved")
+                                                          : QStringLiteral("closed");
+        // Messages per ticket: the total spread evenly, the remainder on the first tickets.
+        const qint64 count = messages / tickets + (t < messages % tickets ? 1 : 0);
+        const qint64 last = created + count * 3 * Minute;
+        const qint64 ticketId = check(
+            m_store.insert(
+                QStringLiteral(
+                    "INSERT INTO tickets (number, channel, status, priority, queue_id, subject, "
+                    "assignee_id, first_response_due, resolution_due, first_response_at, "
+                    "resolved_at, resolution_code, last_customer_message_at, queued_at, "
+                    "assigned_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?) RETURNING id"),
+                {1001 + t, channels.at(m_random.bounded(channels.size())), status,
+                 m_random.bounded(10) == 0 ? QStringLiteral("high") : QStringLiteral("normal"),
+                 queue,
+                 fill(m_phrases.subjects.at(m_random.bounded(m_phrases.subjects.size())), m_random),
+                 m_bench, created + 10 * Minute, live ? m_now + 30 * Day : created + Day,
+                 created + Minute, live ? QVariant() : QVariant(last),
+                 live ? QString() : QStringLiteral("answered"), created, created, created, created,
+                 last}),
+            "ticket");
+        auto ticket = check(m_tickets.get(m_store, ticketId), "ticket read-back");
+        if (m_history) {
+            check(m_tickets.recordChange(m_store, ticket, QStringLiteral("create"), {}, 0),
+                  "ticket change");
+            ++changeRows;
+        }
+        ChangeAudience audience;
+        audience.scope = ChangeAudience::Scope::Ticket;
+        audience.queueId = queue;
+        audience.assigneeId = m_bench;
+        for (qint64 m = 0; m < count; ++m)
+            writeMessage(ticket, m, created + m * 3 * Minute, audience);
+        messagesWritten += count;
+        if (m_history) {
+            check(m_store.run(QStringLiteral("UPDATE tickets SET version = ? WHERE id = ?"),
+                              {ticket.version, ticketId}),
+                  "ticket version");
+        } else {
+            check(m_tickets.recordChange(m_store, ticket, QStringLiteral("create"), {}, 0),
+                  "ticket change");
+            ++changeRows;
+        }
+    }
+
+    qint64 messagesWritten = 0;
+    qint64 changeRows = 0;
+
+private:
+    // The customer and the operator take turns, the customer first.
+    void writeMessage(protocol::Ticket &ticket, qint64 m, qint64 at, const ChangeAudience &audience)
+    {
+        const bool customer = m % 2 == 0;
+        const QStringList &pool = customer ? m_phrases.customer : m_phrases.operatorReplies;
+        protocol::Message message;
+        message.ticketId = ticket.id;
+        message.authorKind =
+            customer ? protocol::AuthorKind::Customer : protocol::AuthorKind::Operator;
+        message.authorId = customer ? QString() : QString::number(m_bench);
+        message.authorName = customer ? QString() : QStringLiteral("bench");
+        message.body = fill(pool.at(m_random.bounded(pool.size())), m_random);
+        message.createdAt = sql::time(at);
+        message.id = QString::number(check(
+            m_store.insert(QStringLiteral("INSERT INTO messages (ticket_id, author_kind, "
+                                          "author_id, internal, body, created_at) VALUES (?, ?, "
+                                          "?, 0, ?, ?) RETURNING id"),
+                           {ticket.id.toLongLong(), protocol::toString(message.authorKind),
+                            customer ? QVariant() : QVariant(m_bench), message.body, at}),
+            "message"));
+        check(m_changes.append(m_store, QStringLiteral("message"), message.id,
+                               QStringLiteral("create"), message.toJson(), audience, m_now),
+              "message change");
+        ++changeRows;
+        if (m_history) {
+            // What MessageService writes after each message: the ticket, one version on.
+            ++ticket.version;
+            check(m_tickets.recordChange(m_store, ticket, QStringLiteral("update"),
+                                         audience.queueId, m_bench),
+                  "ticket change");
+            ++changeRows;
+        }
+    }
+
+    Store &m_store;
+    TicketService &m_tickets;
+    ChangeLog &m_changes;
+    const Phrases m_phrases;
+    QRandomGenerator m_random{5};
+    const qint64 m_now;
+    const qint64 m_bench;
+    const bool m_history;
+};
+
+// The queues, and the two accounts; answers the `bench` operator's id.
+qint64 seedStaff(BackOfficeService &service, Store &store, qint64 now)
+{
+    for (const QString &queue : Queues) {
+        check(store.run(QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, "
+                                       "?) ON CONFLICT (id) DO NOTHING"),
+                        {queue, queue, now - 60 * Day}),
+              "queue");
+    }
+    const auto account = [&](const QString &username, const QStringList &queues) {
+        NewOperator person;
+        person.username = username;
+        person.displayName = username;
+        person.password = QStringLiteral("bench");
+        person.queues = queues;
+        person.maxChats = 20;
+        return check(service.auth().createOperator(store, person), "operator");
+    };
+    const qint64 bench = account(QStringLiteral("bench"), Queues);
+    account(QStringLiteral("peer"), {QStringLiteral("vip")});
+    return bench;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -123,7 +271,6 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int tickets = std::max(VipTickets, parser.value(ticketsOption).toInt());
     const qint64 messages = parser.value(messagesOption).toLongLong();
-    const bool history = parser.isSet(historyOption);
 
     auto options = check(BackOfficeOptions::fromArguments({QStringLiteral("backoffice_seed"),
                                                            QStringLiteral("--database"),
@@ -132,37 +279,13 @@ int main(int argc, char *argv[])
     BackOfficeService service(options);
     check(service.open(), "open");
     Store &store = service.workspaces().production();
-    TicketService &ticketService = service.tickets();
-    ChangeLog &changes = service.changes();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer timer;
     timer.start();
 
-    for (const QString &queue : Queues) {
-        check(store.run(QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, "
-                                       "?) ON CONFLICT (id) DO NOTHING"),
-                        {queue, queue, now - 60 * Day}),
-              "queue");
-    }
-    const auto account = [&](const QString &username, const QStringList &queues) {
-        NewOperator person;
-        person.username = username;
-        person.displayName = username;
-        person.password = QStringLiteral("bench");
-        person.queues = queues;
-        person.maxChats = 20;
-        return check(service.auth().createOperator(store, person), "operator");
-    };
-    const qint64 bench = account(QStringLiteral("bench"), Queues);
-    account(QStringLiteral("peer"), {QStringLiteral("vip")});
-
-    const Phrases phrases = loadPhrases();
-    QRandomGenerator random(5);
-    static const QStringList channels{QStringLiteral("chat"),   QStringLiteral("chat"),
-                                      QStringLiteral("email"),  QStringLiteral("web_form"),
-                                      QStringLiteral("social"), QStringLiteral("phone")};
-    qint64 messagesWritten = 0;
-    qint64 changeRows = 0;
+    const qint64 bench = seedStaff(service, store, now);
+    TicketWriter writer(store, service.tickets(), service.changes(), now, bench,
+                        parser.isSet(historyOption));
     std::unique_ptr<Transaction> transaction;
     for (int t = 0; t < tickets; ++t) {
         if (t % 5000 == 0) {
@@ -171,86 +294,7 @@ int main(int argc, char *argv[])
             transaction = std::make_unique<Transaction>(store);
             check(transaction->started(), "begin");
         }
-        // The first tickets are the vip queue's; the rest spread over the others. Most are
-        // finished; the live ones have their first response and due times ahead, so the SLA
-        // monitor has nothing to do while the figure is measured.
-        const QString queue =
-            t < VipTickets ? QStringLiteral("vip") : Queues.at(random.bounded(Queues.size() - 1));
-        const qint64 created = now - random.bounded(30 * Day);
-        const bool live = t < VipTickets || random.bounded(10) == 0;
-        const QString status = live                     ? QStringLiteral("open")
-                               : random.bounded(3) == 0 ? QStringLiteral("resolved")
-                                                        : QStringLiteral("closed");
-        // Messages per ticket: the total spread evenly, the remainder on the first tickets.
-        const qint64 count = messages / tickets + (t < messages % tickets ? 1 : 0);
-        const qint64 last = created + count * 3 * Minute;
-        const qint64 ticketId = check(
-            store.insert(
-                QStringLiteral(
-                    "INSERT INTO tickets (number, channel, status, priority, queue_id, subject, "
-                    "assignee_id, first_response_due, resolution_due, first_response_at, "
-                    "resolved_at, resolution_code, last_customer_message_at, queued_at, "
-                    "assigned_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?) RETURNING id"),
-                {1001 + t, channels.at(random.bounded(channels.size())), status,
-                 random.bounded(10) == 0 ? QStringLiteral("high") : QStringLiteral("normal"), queue,
-                 fill(phrases.subjects.at(random.bounded(phrases.subjects.size())), random), bench,
-                 created + 10 * Minute, live ? now + 30 * Day : created + Day, created + Minute,
-                 live ? QVariant() : QVariant(last), live ? QString() : QStringLiteral("answered"),
-                 created, created, created, created, last}),
-            "ticket");
-        auto ticket = check(ticketService.get(store, ticketId), "ticket read-back");
-        ChangeAudience audience;
-        audience.scope = ChangeAudience::Scope::Ticket;
-        audience.queueId = queue;
-        audience.assigneeId = bench;
-        if (history) {
-            check(ticketService.recordChange(store, ticket, QStringLiteral("create"), {}, 0),
-                  "ticket change");
-            ++changeRows;
-        }
-        for (qint64 m = 0; m < count; ++m) {
-            const bool customer = m % 2 == 0;
-            const QStringList &pool = customer ? phrases.customer : phrases.operatorReplies;
-            const qint64 at = created + m * 3 * Minute;
-            protocol::Message message;
-            message.ticketId = ticket.id;
-            message.authorKind =
-                customer ? protocol::AuthorKind::Customer : protocol::AuthorKind::Operator;
-            message.authorId = customer ? QString() : QString::number(bench);
-            message.authorName = customer ? QString() : QStringLiteral("bench");
-            message.body = fill(pool.at(random.bounded(pool.size())), random);
-            message.createdAt = sql::time(at);
-            message.id = QString::number(check(
-                store.insert(QStringLiteral("INSERT INTO messages (ticket_id, author_kind, "
-                                            "author_id, internal, body, created_at) VALUES (?, ?, "
-                                            "?, 0, ?, ?) RETURNING id"),
-                             {ticketId, protocol::toString(message.authorKind),
-                              customer ? QVariant() : QVariant(bench), message.body, at}),
-                "message"));
-            check(changes.append(store, QStringLiteral("message"), message.id,
-                                 QStringLiteral("create"), message.toJson(), audience, now),
-                  "message change");
-            ++changeRows;
-            if (history) {
-                // What MessageService writes after each message: the ticket, one version on.
-                ++ticket.version;
-                check(ticketService.recordChange(store, ticket, QStringLiteral("update"), queue,
-                                                 bench),
-                      "ticket change");
-                ++changeRows;
-            }
-        }
-        messagesWritten += count;
-        if (history) {
-            check(store.run(QStringLiteral("UPDATE tickets SET version = ? WHERE id = ?"),
-                            {ticket.version, ticketId}),
-                  "ticket version");
-        } else {
-            check(ticketService.recordChange(store, ticket, QStringLiteral("create"), {}, 0),
-                  "ticket change");
-            ++changeRows;
-        }
+        writer.write(t, tickets, messages);
     }
     if (transaction)
         check(transaction->commit(), "commit");
@@ -258,7 +302,7 @@ int main(int argc, char *argv[])
                     {1000 + tickets}),
           "counter");
     std::printf("seeded %d tickets, %lld messages, %lld changes in %.1f s\n", tickets,
-                static_cast<long long>(messagesWritten), static_cast<long long>(changeRows),
-                double(timer.elapsed()) / 1000);
+                static_cast<long long>(writer.messagesWritten),
+                static_cast<long long>(writer.changeRows), double(timer.elapsed()) / 1000);
     return 0;
 }

@@ -2,11 +2,11 @@
 
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
-#include "server/Workspaces.h"
 #include "server/auth/AuthService.h"
 #include "server/http/HttpServer.h"
 #include "server/kb/KbImporter.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -30,84 +30,81 @@ Result<QPair<QHostAddress, quint16>> parseListenAddress(const QString &text)
     return qMakePair(address, static_cast<quint16>(port));
 }
 
-Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &arguments)
+namespace {
+
+QCommandLineOption option(const char *name, const char *description, const char *value = nullptr,
+                          bool hidden = false)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Frontline back office: the shared state of a "
-                "contact center, served over HTTP to the desktop app."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption listen(
+    QCommandLineOption option(QString::fromLatin1(name),
+                              QCoreApplication::translate("main", description));
+    if (value)
+        option.setValueName(QString::fromLatin1(value));
+    if (hidden)
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+QString defaultDatabase()
+{
+    return u"sqlite:" + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(QStringLiteral("backoffice.sqlite"));
+}
+
+// Added in the order --help lists them.
+void declareOptions(QCommandLineParser &parser)
+{
+    constexpr bool Hidden = true;
+    // Tests shorten the WebSocket keep-alive to see a dead peer dropped without waiting minutes,
+    // and the contact flow's clocks the same way.
+    parser.addOptions({
+        option("events-ping-ms", "Keep-alive ping interval of /api/v1/events (default 30000).",
+               "MS", Hidden),
+        option("events-pong-timeout-ms", "Drop an events socket silent this long (default 75000).",
+               "MS", Hidden),
+        option("chat-grace-ms",
+               "Return an away operator's chats to the queue after this long (default 120000).",
+               "MS", Hidden),
+        option("sla-scan-ms", "How often to look for SLA breaches (default 1000).", "MS", Hidden),
+        // Tests let time pass without sleeping: POST /api/v1/test/clock {"advance_ms": N}.
+        option("test-clock",
+               "Serve POST /api/v1/test/clock, which moves the back office's time ahead (tests "
+               "only).",
+               nullptr, Hidden),
+        option("sla-config",
+               "JSON file of SLA targets per channel and priority (see docs/kpis.md).", "FILE"),
+        option("simulate", "With --demo: simulated customers make N contacts a minute.", "N"),
+    });
+    QCommandLineOption listen(
         QStringLiteral("listen"),
         QCoreApplication::translate("main", "Address and port to serve on; port 0 picks a free "
                                             "one (default 127.0.0.1:8080)."),
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
-    const QString defaultDatabase =
-        u"sqlite:" + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                         .filePath(QStringLiteral("backoffice.sqlite"));
-    const QCommandLineOption database(
+    QCommandLineOption database(
         QStringLiteral("database"),
         QCoreApplication::translate("main",
                                     "sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).")
-            .arg(defaultDatabase),
-        QStringLiteral("URL"), defaultDatabase);
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Fill an empty database with demo users, customers, "
-                                            "tickets and knowledge-base articles."));
-    const auto text = [](const char *name, const char *description, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name),
-                                  QCoreApplication::translate("main", description),
-                                  QString::fromLatin1(value));
-    };
-    const QCommandLineOption username = text("username", "user add: the sign-in name.", "NAME");
-    const QCommandLineOption displayName =
-        text("display-name", "user add: the name colleagues see.", "TEXT");
-    const QCommandLineOption role =
-        text("role", "user add: operator, supervisor, trainer, admin or integration.", "ROLE");
-    const QCommandLineOption password = text(
-        "password", "user add: the password (default: $FRONTLINE_PASSWORD, else stdin).", "TEXT");
-    const QCommandLineOption queues =
-        text("queues", "user add: comma-separated queues the operator works.", "LIST");
-    const QCommandLineOption line = text("line", "user add: support line, 1 or 2.", "N");
-    const QCommandLineOption team = text("team", "user add: team name.", "NAME");
-    const QCommandLineOption maxChats =
-        text("max-chats", "user add: concurrent chats at most (default 3).", "N");
-    const QCommandLineOption locale = text("locale", "kb import: the articles' language.", "xx");
-    QCommandLineOption loginDelay =
-        text("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS");
-    loginDelay.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Tests shorten the WebSocket keep-alive to see a dead peer dropped without waiting minutes.
-    QCommandLineOption eventsPing =
-        text("events-ping-ms", "Keep-alive ping interval of /api/v1/events (default 30000).", "MS");
-    eventsPing.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption eventsPongTimeout = text(
-        "events-pong-timeout-ms", "Drop an events socket silent this long (default 75000).", "MS");
-    eventsPongTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(eventsPing);
-    parser.addOption(eventsPongTimeout);
-    // Tests shorten the contact flow's clocks the same way.
-    QCommandLineOption chatGrace = text(
-        "chat-grace-ms",
-        "Return an away operator's chats to the queue after this long (default 120000).", "MS");
-    chatGrace.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption slaScan =
-        text("sla-scan-ms", "How often to look for SLA breaches (default 1000).", "MS");
-    slaScan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(chatGrace);
-    parser.addOption(slaScan);
-    const QCommandLineOption slaConfig =
-        text("sla-config", "JSON file of SLA targets per channel and priority (see docs/kpis.md).",
-             "FILE");
-    const QCommandLineOption simulate =
-        text("simulate", "With --demo: simulated customers make N contacts a minute.", "N");
-    parser.addOptions({slaConfig, simulate});
-    const QCommandLineOption name = text("name", "token create/revoke: the token's name.", "NAME");
-    const QCommandLineOption demoSeed =
-        text("demo-seed", "--demo: the random seed of the demo data (default 1).", "N");
-    parser.addOptions({listen, database, demo, username, displayName, role, password, queues, line,
-                       team, maxChats, locale, loginDelay, demoSeed, name});
+            .arg(defaultDatabase()),
+        QStringLiteral("URL"), defaultDatabase());
+    parser.addOptions({
+        listen,
+        database,
+        option("demo", "Fill an empty database with demo users, customers, tickets and "
+                       "knowledge-base articles."),
+        option("username", "user add: the sign-in name.", "NAME"),
+        option("display-name", "user add: the name colleagues see.", "TEXT"),
+        option("role", "user add: operator, supervisor, trainer, admin or integration.", "ROLE"),
+        option("password", "user add: the password (default: $FRONTLINE_PASSWORD, else stdin).",
+               "TEXT"),
+        option("queues", "user add: comma-separated queues the operator works.", "LIST"),
+        option("line", "user add: support line, 1 or 2.", "N"),
+        option("team", "user add: team name.", "NAME"),
+        option("max-chats", "user add: concurrent chats at most (default 3).", "N"),
+        option("locale", "kb import: the articles' language.", "xx"),
+        option("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS",
+               Hidden),
+        option("demo-seed", "--demo: the random seed of the demo data (default 1).", "N"),
+        option("name", "token create/revoke: the token's name.", "NAME"),
+    });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -115,58 +112,77 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
                                     "import DIR\", \"macros import FILE\" or \"routes\". "
                                     "Without a command the back office serves HTTP."),
         QStringLiteral("[command...]"));
-    parser.process(arguments);
+}
 
-    BackOfficeOptions options;
-    auto address = parseListenAddress(parser.value(listen));
+Result<int> number(const QCommandLineParser &parser, const QString &name, int fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok) {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--%1 expects a number").arg(name)};
+    }
+    return value;
+}
+
+// Where to serve and what from.
+Result<void> readPlace(const QCommandLineParser &parser, BackOfficeOptions &options)
+{
+    auto address = parseListenAddress(parser.value(QStringLiteral("listen")));
     if (!address)
         return address.error();
     options.listenAddress = address->first;
     options.listenPort = address->second;
-
-    auto url = DatabaseUrl::parse(parser.value(database));
+    auto url = DatabaseUrl::parse(parser.value(QStringLiteral("database")));
     if (!url)
         return url.error();
     options.database = url.value();
-    options.demo = parser.isSet(demo);
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.testClock = parser.isSet(QStringLiteral("test-clock"));
+    return {};
+}
+
+// The administrative command and its options.
+Result<void> readCommand(const QCommandLineParser &parser, BackOfficeOptions &options)
+{
+    const auto value = [&parser](const char *name) {
+        return parser.value(QString::fromLatin1(name));
+    };
     options.command = parser.positionalArguments();
-    options.username = parser.value(username).toLower();
-    options.name = parser.value(name);
-    options.displayName = parser.value(displayName);
-    options.role = parser.value(role);
-    options.password = parser.value(password);
-    options.queues = parser.value(queues).split(u',', Qt::SkipEmptyParts);
+    options.username = value("username").toLower();
+    options.name = value("name");
+    options.displayName = value("display-name");
+    options.role = value("role");
+    options.password = value("password");
+    options.queues = value("queues").split(u',', Qt::SkipEmptyParts);
     for (QString &queue : options.queues)
         queue = queue.trimmed();
-    options.team = parser.value(team);
-    options.locale = parser.value(locale);
-    const auto number = [&parser](const QCommandLineOption &option, int fallback) -> Result<int> {
-        if (!parser.isSet(option))
-            return fallback;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok) {
-            return Error{QStringLiteral("invalid_argument"),
-                         QStringLiteral("--%1 expects a number").arg(option.names().constFirst())};
-        }
-        return value;
-    };
-    auto lineNumber = number(line, 1);
-    if (!lineNumber)
-        return lineNumber.error();
-    options.line = lineNumber.value();
-    auto chats = number(maxChats, 3);
+    options.team = value("team");
+    options.locale = value("locale");
+    auto line = number(parser, QStringLiteral("line"), 1);
+    if (!line)
+        return line.error();
+    options.line = line.value();
+    auto chats = number(parser, QStringLiteral("max-chats"), 3);
     if (!chats)
         return chats.error();
     options.maxChats = chats.value();
-    auto delay = number(loginDelay, 500);
+    return {};
+}
+
+// The service's timings, which tests shorten, and the demo's simulation.
+Result<void> readTimings(const QCommandLineParser &parser, BackOfficeOptions &options)
+{
+    auto delay = number(parser, QStringLiteral("login-delay-ms"), 500);
     if (!delay)
         return delay.error();
     options.loginDelayMs = delay.value();
-    auto ping = number(eventsPing, 30000);
+    auto ping = number(parser, QStringLiteral("events-ping-ms"), 30000);
     if (!ping)
         return ping.error();
-    auto pongTimeout = number(eventsPongTimeout, 75000);
+    auto pongTimeout = number(parser, QStringLiteral("events-pong-timeout-ms"), 75000);
     if (!pongTimeout)
         return pongTimeout.error();
     if (ping.value() < 10 || pongTimeout.value() <= ping.value()) {
@@ -176,13 +192,13 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     }
     options.eventsPingMs = ping.value();
     options.eventsPongTimeoutMs = pongTimeout.value();
-    auto grace = number(chatGrace, 120000);
+    auto grace = number(parser, QStringLiteral("chat-grace-ms"), 120000);
     if (!grace)
         return grace.error();
-    auto scan = number(slaScan, 1000);
+    auto scan = number(parser, QStringLiteral("sla-scan-ms"), 1000);
     if (!scan)
         return scan.error();
-    auto perMinute = number(simulate, 0);
+    auto perMinute = number(parser, QStringLiteral("simulate"), 0);
     if (!perMinute)
         return perMinute.error();
     if (grace.value() < 0 || scan.value() < 10 || perMinute.value() < 0 ||
@@ -198,11 +214,32 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     options.chatGraceMs = grace.value();
     options.slaScanMs = scan.value();
     options.simulatePerMinute = perMinute.value();
-    options.slaConfig = parser.value(slaConfig);
-    auto seed = number(demoSeed, 1);
+    options.slaConfig = parser.value(QStringLiteral("sla-config"));
+    auto seed = number(parser, QStringLiteral("demo-seed"), 1);
     if (!seed)
         return seed.error();
     options.demoSeed = quint32(seed.value());
+    return {};
+}
+
+} // namespace
+
+Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Frontline back office: the shared state of a "
+                "contact center, served over HTTP to the desktop app."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    declareOptions(parser);
+    parser.process(arguments);
+
+    BackOfficeOptions options;
+    for (auto read : {readPlace, readCommand, readTimings}) {
+        if (auto done = read(parser, options); !done)
+            return done.error();
+    }
     return options;
 }
 

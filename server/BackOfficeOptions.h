@@ -24,6 +24,7 @@ struct BackOfficeOptions
     int slaScanMs = 1000;            // how often the SLA breach scan runs
     QString slaConfig;               // JSON file of SLA targets; empty for the defaults
     int simulatePerMinute = 0;       // --demo --simulate N: N simulated contacts a minute
+    bool testClock = false;          // tests move the time through POST /api/v1/test/clock
 
     QStringList command; // e.g. {"user", "add"}; empty to serve
     // Options of the administrative commands.

@@ -3,29 +3,30 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/Health.h"
 #include "protocol/Version.h"
-#include "server/Workspaces.h"
 #include "server/api/ApiRoutes.h"
+#include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
 #include "server/auth/AuthService.h"
-#include "server/demo/DemoSeeder.h"
-#include "server/domain/ChangeLog.h"
+#include "server/clock/AdjustableClock.h"
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
-#include "server/domain/Idempotency.h"
 #include "server/domain/IntakeService.h"
-#include "server/domain/KbService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
-#include "server/flow/CsatService.h"
-#include "server/flow/SimulatedTeam.h"
-#include "server/flow/SlaMonitor.h"
-#include "server/flow/SlaPolicy.h"
-#include "server/flow/TicketRouter.h"
-#include "server/flow/TrafficSimulator.h"
+#include "server/feed/ChangeLog.h"
 #include "server/http/HttpServer.h"
+#include "server/kb/KbService.h"
+#include "server/metrics/CsatService.h"
 #include "server/realtime/RealtimeHub.h"
+#include "server/routing/TicketRouter.h"
+#include "server/simulation/DemoSeeder.h"
+#include "server/simulation/SimulatedTeam.h"
+#include "server/simulation/TrafficSimulator.h"
+#include "server/sla/SlaMonitor.h"
+#include "server/sla/SlaPolicy.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -38,7 +39,8 @@ namespace frontline::server {
 BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clock, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_clock(std::move(clock))
+    , m_testClock(options.testClock ? std::make_unique<AdjustableClock>(clock) : nullptr)
+    , m_clock(m_testClock ? m_testClock->clock() : std::move(clock))
     , m_workspaces(std::make_unique<Workspaces>(options.database))
     , m_auth(std::make_unique<AuthService>(*m_workspaces, m_clock))
     , m_changes(std::make_unique<ChangeLog>())
@@ -50,7 +52,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_intake(std::make_unique<IntakeService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_kb(std::make_unique<KbService>(*m_changes, m_clock))
     , m_http(std::make_unique<HttpServer>())
-    , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth))
+    , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth, m_clock))
     , m_presence(std::make_unique<PresenceService>(*m_changes, m_clock))
     , m_hub(std::make_unique<RealtimeHub>(
           *m_auth, *m_tickets,
@@ -65,9 +67,9 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
-    m_tickets->setRouter(m_router.get());
-    m_intake->setRouter(m_router.get());
-    m_presence->setRouter(m_router.get());
+    m_tickets->setAssignment(m_router.get());
+    m_intake->setAssignment(m_router.get());
+    m_presence->setAssignment(m_router.get());
     LoginThrottle::Policy throttle;
     throttle.baseDelayMs = options.loginDelayMs;
     throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);
@@ -162,16 +164,24 @@ void BackOfficeService::registerRoutes()
             return HttpResponse::json(health.toJson());
         });
     registerAuthRoutes(*m_routes, *m_auth);
-    registerTicketRoutes(*m_routes, *m_tickets, *m_messages);
+    registerTicketRoutes(*m_routes, *m_tickets, *m_router);
+    registerMessageRoutes(*m_routes, *m_tickets, *m_messages);
     registerChangeRoutes(*m_routes);
     registerPresenceRoutes(*m_routes, *m_presence);
     registerEventRoutes(*m_routes);
     registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub);
-    registerEscalationRoutes(*m_routes, *m_escalations, *m_customers);
+    registerEscalationRoutes(*m_routes, *m_escalations);
+    registerCustomerRoutes(*m_routes, *m_customers);
+    registerQueueRoutes(*m_routes);
     registerIntakeRoutes(*m_routes, *m_intake);
     registerOutboundRoutes(*m_routes);
-    registerFlowRoutes(*m_routes, *m_router, *m_csat);
+    registerCsatRoutes(*m_routes, *m_csat);
+    registerOperatorRoutes(*m_routes, *m_router);
+    registerKpiRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
+    registerMacroRoutes(*m_routes, *m_kb);
+    if (m_testClock)
+        registerTestClockRoutes(*m_routes, *m_testClock);
 }
 
 } // namespace frontline::server

@@ -2,7 +2,7 @@
 
 #include "protocol/Result.h"
 #include "server/BackOfficeOptions.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QObject>
 
@@ -27,6 +27,7 @@ class RealtimeHub;
 class SimulatedTeam;
 class SlaMonitor;
 class SlaPolicy;
+class AdjustableClock;
 class TicketRouter;
 class TicketService;
 class TrafficSimulator;
@@ -62,6 +63,7 @@ private:
     void purgeExpired();
 
     BackOfficeOptions m_options;
+    std::unique_ptr<AdjustableClock> m_testClock; // under --test-clock only
     Clock m_clock;
     std::unique_ptr<Workspaces> m_workspaces;
     std::unique_ptr<AuthService> m_auth;

@@ -52,6 +52,31 @@ Result<qint64> ApiRequest::ifMatchVersion(bool required, const QString &what) co
     return version;
 }
 
+Result<int> ApiRequest::limit(int fallback, int most) const
+{
+    const QString text = query(QStringLiteral("limit"));
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1 || value > most)
+        return protocol::json::invalidField(QStringLiteral("limit"),
+                                            QStringLiteral("must be 1-%1").arg(most));
+    return value;
+}
+
+Result<qint64> ApiRequest::position(const QString &name, const QString &why, qint64 least) const
+{
+    const QString text = query(name);
+    if (text.isEmpty())
+        return qint64(0);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < least)
+        return protocol::json::invalidField(name, why);
+    return value;
+}
+
 int httpStatusFor(const Error &error)
 {
     using namespace protocol::errors;
@@ -78,9 +103,10 @@ HttpResponse errorResponse(const Error &error)
     return HttpResponse::error(httpStatusFor(error), error);
 }
 
-ApiRoutes::ApiRoutes(HttpRouter &router, AuthService &auth)
+ApiRoutes::ApiRoutes(HttpRouter &router, AuthService &auth, Clock clock)
     : m_router(router)
     , m_auth(auth)
+    , m_clock(std::move(clock))
 {}
 
 QList<protocol::Role> ApiRoutes::allRoles()
@@ -107,7 +133,7 @@ void ApiRoutes::add(const QString &method, const QString &path, Roles roles, Han
                                                .arg(protocol::toString(caller->role()),
                                                     request.method, request.routePattern)});
             }
-            return handler(ApiRequest{request, caller.value()});
+            return handler(ApiRequest{request, caller.value(), m_clock});
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "protocol/Operator.h"
 #include "server/auth/AuthService.h"
+#include "server/clock/Clock.h"
 #include "server/http/HttpRouter.h"
 
 #include <QJsonObject>
@@ -16,6 +17,10 @@ struct ApiRequest
 {
     const HttpRequest &http;
     const Caller &caller;
+    const Clock &clock;
+
+    // The back office's time (epoch ms), never the system clock, so tests can move it.
+    qint64 now() const { return clock(); }
 
     QString param(const QString &name) const { return http.params.value(name); }
     QByteArray header(const QByteArray &name) const;
@@ -26,6 +31,11 @@ struct ApiRequest
     // absent and `required`, else 0; invalid_field (422) when it is not one of our ETags.
     // `what` names the resource in the messages ("ticket").
     Result<qint64> ifMatchVersion(bool required, const QString &what) const;
+    // The page size `limit`: `fallback` when absent, invalid_field unless a number 1-`most`.
+    Result<int> limit(int fallback, int most) const;
+    // A position in a list (a cursor, an id to page before or after, a feed sequence number): 0
+    // when absent, invalid_field (`field: why`) unless an integer of at least `least`.
+    Result<qint64> position(const QString &name, const QString &why, qint64 least = 1) const;
 };
 
 // The status the contract gives an error code (invalid_field → 422, version_mismatch → 412, ...).
@@ -40,7 +50,7 @@ public:
     using Handler = std::function<HttpResponse(const ApiRequest &)>;
     using Roles = std::initializer_list<protocol::Role>;
 
-    ApiRoutes(HttpRouter &router, AuthService &auth);
+    ApiRoutes(HttpRouter &router, AuthService &auth, Clock clock);
 
     // `path` is relative to /api/v1.
     void add(const QString &method, const QString &path, Roles roles, Handler handler);
@@ -59,6 +69,7 @@ public:
 private:
     HttpRouter &m_router;
     AuthService &m_auth;
+    Clock m_clock;
     std::vector<Entry> m_entries;
 };
 

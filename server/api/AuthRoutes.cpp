@@ -1,8 +1,8 @@
 #include "protocol/ApiError.h"
 #include "protocol/Json.h"
-#include "server/Workspaces.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
+#include "server/storage/Workspaces.h"
 
 #include <QHttpServerRequest>
 

@@ -1,6 +1,6 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/ChangeLog.h"
+#include "server/feed/ChangeLog.h"
 
 #include <QJsonObject>
 
@@ -12,24 +12,15 @@ void registerChangeRoutes(ApiRoutes &routes)
     routes.add(QStringLiteral("GET"), QStringLiteral("/changes"),
                {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin},
                [](const ApiRequest &request) {
-                   bool sinceOk = true;
-                   const QString sinceText = request.query(QStringLiteral("since"));
-                   const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&sinceOk);
-                   if (!sinceOk || since < 0) {
-                       return errorResponse(
-                           Error{QStringLiteral("invalid_field"),
-                                 QStringLiteral("since: must be a sequence number"),
-                                 QStringLiteral("since")});
-                   }
-                   bool limitOk = true;
-                   const QString limitText = request.query(QStringLiteral("limit"));
-                   const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&limitOk);
-                   if (!limitOk || limit < 1 || limit > 5000) {
-                       return errorResponse(Error{QStringLiteral("invalid_field"),
-                                                  QStringLiteral("limit: must be 1-5000"),
-                                                  QStringLiteral("limit")});
-                   }
-                   auto page = ChangeLog::read(*request.caller.store, request.caller, since, limit);
+                   auto since = request.position(QStringLiteral("since"),
+                                                 QStringLiteral("must be a sequence number"), 0);
+                   if (!since)
+                       return errorResponse(since.error());
+                   auto limit = request.limit(500, 5000);
+                   if (!limit)
+                       return errorResponse(limit.error());
+                   auto page = ChangeLog::read(*request.caller.store, request.caller, since.value(),
+                                               limit.value());
                    if (!page)
                        return errorResponse(page.error());
                    return HttpResponse::text(page->toJson(), "application/json");

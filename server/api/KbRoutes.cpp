@@ -2,8 +2,8 @@
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/KbService.h"
 #include "server/domain/TicketService.h"
+#include "server/kb/KbService.h"
 
 #include <QJsonArray>
 
@@ -70,14 +70,10 @@ HttpResponse searchArticles(KbService &kb, const ApiRequest &request)
     KbQuery query;
     query.text = request.query(QStringLiteral("q"));
     query.locale = request.query(QStringLiteral("locale"));
-    const QString limit = request.query(QStringLiteral("limit"));
-    if (!limit.isEmpty()) {
-        bool ok = false;
-        query.limit = limit.toInt(&ok);
-        if (!ok)
-            return errorResponse(protocol::json::invalidField(QStringLiteral("limit"),
-                                                              QStringLiteral("must be 1-100")));
-    }
+    auto limit = request.limit(query.limit, 100);
+    if (!limit)
+        return errorResponse(limit.error());
+    query.limit = limit.value();
     auto found = kb.search(*request.caller.store, query);
     if (!found)
         return errorResponse(found.error());
@@ -203,17 +199,6 @@ void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets)
         QStringLiteral("POST"), QStringLiteral("/tickets/{id}/kb-usage"),
         {Role::Operator, Role::Supervisor, Role::Admin},
         [&kb, &tickets](const ApiRequest &request) { return recordUsage(kb, tickets, request); });
-    routes.add(QStringLiteral("GET"), QStringLiteral("/macros"), readers,
-               [&kb](const ApiRequest &request) {
-                   auto macros =
-                       kb.macros(*request.caller.store, request.query(QStringLiteral("locale")));
-                   if (!macros)
-                       return errorResponse(macros.error());
-                   QJsonArray list;
-                   for (const protocol::Macro &macro : macros.value())
-                       list.append(macro.toJson());
-                   return HttpResponse::json(QJsonObject{{QLatin1StringView("macros"), list}});
-               });
 }
 
 } // namespace frontline::server

@@ -3,8 +3,8 @@
 #include "protocol/Ticket.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QJsonArray>
@@ -21,21 +21,18 @@ HttpResponse listOutbound(const ApiRequest &request)
         return errorResponse(protocol::json::invalidField(
             QStringLiteral("channel"), QStringLiteral("must be chat, email, web_form or social")));
     }
-    const QString limitText = request.query(QStringLiteral("limit"));
-    bool ok = true;
-    const int limit = limitText.isEmpty() ? 100 : limitText.toInt(&ok);
-    if (!ok || limit < 1 || limit > 500) {
-        return errorResponse(
-            protocol::json::invalidField(QStringLiteral("limit"), QStringLiteral("must be 1-500")));
-    }
+    auto limit = request.limit(100, 500);
+    if (!limit)
+        return errorResponse(limit.error());
     const QString columns = QStringLiteral(
         "SELECT b.id, b.ticket_id, b.message_id, b.channel, c.external_id, c.name, c.email, "
         "c.phone, b.body, b.created_at FROM outbound b JOIN customers c ON c.id = b.customer_id "
         "WHERE b.acked_at IS NULL ");
-    auto query = channel.isEmpty()
-                     ? request.caller.store->run(columns + u"ORDER BY b.id LIMIT ?", {limit})
-                     : request.caller.store->run(
-                           columns + u"AND b.channel = ? ORDER BY b.id LIMIT ?", {channel, limit});
+    auto query =
+        channel.isEmpty()
+            ? request.caller.store->run(columns + u"ORDER BY b.id LIMIT ?", {limit.value()})
+            : request.caller.store->run(columns + u"AND b.channel = ? ORDER BY b.id LIMIT ?",
+                                        {channel, limit.value()});
     if (!query)
         return errorResponse(query.error());
     QJsonArray messages;
@@ -75,7 +72,7 @@ HttpResponse ackOutbound(const ApiRequest &request)
     auto acked = request.caller.store->update(
         QStringLiteral("UPDATE outbound SET acked_at = ?, acked_by = ? WHERE id = ? AND acked_at "
                        "IS NULL"),
-        {QDateTime::currentMSecsSinceEpoch(), request.caller.operatorId, id});
+        {request.now(), request.caller.operatorId, id});
     if (!acked)
         return errorResponse(acked.error());
     return HttpResponse::text({}, "application/json", 204);

@@ -2,9 +2,9 @@
 
 namespace frontline::server {
 
+class AdjustableClock;
 class ApiRoutes;
 class AuthService;
-class ChangeLog;
 class CsatService;
 class CustomerService;
 class EscalationService;
@@ -18,21 +18,32 @@ class RealtimeHub;
 class TicketRouter;
 class TicketService;
 
-// Each resource registers its /api/v1 routes, with the roles allowed to call each.
+// Each resource registers its /api/v1 routes, with the roles allowed to call each; one file per
+// resource, named after it (registerTicketRoutes in TicketRoutes.cpp).
 void registerAuthRoutes(ApiRoutes &routes, AuthService &auth);
-void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
 void registerChangeRoutes(ApiRoutes &routes);
+// Tickets, and an operator's claim of one (which routing decides).
+void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRouter &router);
+void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
+void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations);
+void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
+void registerQueueRoutes(ApiRoutes &routes);
+void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
+// A supervisor's changes to an operator (chat capacity).
+void registerOperatorRoutes(ApiRoutes &routes, TicketRouter &router);
+// Channel adapters: customer messages in, replies out, and CSAT answers.
 void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake);
 void registerOutboundRoutes(ApiRoutes &routes);
-void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations,
-                              CustomerService &customers);
-void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
-// The knowledge base, its use on tickets, and macros.
+void registerCsatRoutes(ApiRoutes &routes, CsatService &csat);
+// The knowledge base and its use on tickets.
 void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
-// Contact flow: claiming tickets, CSAT from the channels, and the supervisor's KPIs.
-void registerFlowRoutes(ApiRoutes &routes, TicketRouter &router, CsatService &csat);
+void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
+// The supervisor's KPIs per operator and queue.
+void registerKpiRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
+// Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.
+void registerTestClockRoutes(ApiRoutes &routes, AdjustableClock &clock);
 // GET /metrics, outside /api/v1.
 void registerMetricsRoute(HttpRouter &router, const HttpMetrics &metrics, const RealtimeHub &hub);
 

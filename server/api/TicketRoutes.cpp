@@ -2,15 +2,10 @@
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/Idempotency.h"
-#include "server/domain/MessageService.h"
 #include "server/domain/TicketService.h"
-#include "server/storage/Store.h"
+#include "server/routing/TicketRouter.h"
 
-#include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace frontline::server {
 namespace {
@@ -20,30 +15,6 @@ using Role = protocol::Role;
 HttpResponse ticketResponse(const protocol::Ticket &ticket, int status = 200)
 {
     return HttpResponse::json(ticket.toJson(), status).withETag(ticket.version);
-}
-
-Result<qint64> optionalId(const ApiRequest &request, const QString &name)
-{
-    const QString text = request.query(name);
-    if (text.isEmpty())
-        return qint64(0);
-    const qint64 id = TicketService::parseId(text);
-    if (id == 0)
-        return protocol::json::invalidField(name, QStringLiteral("must be an id"));
-    return id;
-}
-
-Result<int> limitParam(const ApiRequest &request, int fallback)
-{
-    const QString text = request.query(QStringLiteral("limit"));
-    if (text.isEmpty())
-        return fallback;
-    bool ok = false;
-    const int limit = text.toInt(&ok);
-    if (!ok)
-        return protocol::json::invalidField(QStringLiteral("limit"),
-                                            QStringLiteral("must be a number"));
-    return limit;
 }
 
 HttpResponse listTickets(TicketService &tickets, const ApiRequest &request)
@@ -57,14 +28,12 @@ HttpResponse listTickets(TicketService &tickets, const ApiRequest &request)
     filter.assignee = request.query(QStringLiteral("assignee"));
     filter.customerId = request.query(QStringLiteral("customer_id"));
     filter.text = request.query(QStringLiteral("q"));
-    const QString cursor = request.query(QStringLiteral("cursor"));
-    if (!cursor.isEmpty()) {
-        filter.beforeId = TicketService::parseId(cursor);
-        if (filter.beforeId == 0)
-            return errorResponse(protocol::json::invalidField(
-                QStringLiteral("cursor"), QStringLiteral("not a cursor from this API")));
-    }
-    auto limit = limitParam(request, 50);
+    auto cursor =
+        request.position(QStringLiteral("cursor"), QStringLiteral("not a cursor from this API"));
+    if (!cursor)
+        return errorResponse(cursor.error());
+    filter.beforeId = cursor.value();
+    auto limit = request.limit(50, 200);
     if (!limit)
         return errorResponse(limit.error());
     filter.limit = limit.value();
@@ -143,96 +112,9 @@ HttpResponse patchTicket(TicketService &tickets, const ApiRequest &request)
     return ticketResponse(updated.value());
 }
 
-HttpResponse listMessages(MessageService &messages, const ApiRequest &request)
-{
-    auto before = optionalId(request, QStringLiteral("before"));
-    if (!before)
-        return errorResponse(before.error());
-    auto after = optionalId(request, QStringLiteral("after"));
-    if (!after)
-        return errorResponse(after.error());
-    auto limit = limitParam(request, 100);
-    if (!limit)
-        return errorResponse(limit.error());
-    auto page = messages.list(request.caller, request.param(QStringLiteral("id")), before.value(),
-                              after.value(), limit.value());
-    if (!page)
-        return errorResponse(page.error());
-    QJsonArray list;
-    for (const protocol::Message &message : page->messages)
-        list.append(message.toJson());
-    return HttpResponse::json(QJsonObject{{QLatin1StringView("messages"), list},
-                                          {QLatin1StringView("more"), page->more}});
-}
-
-HttpResponse postMessage(TicketService &tickets, MessageService &messages,
-                         const ApiRequest &request)
-{
-    const QByteArray key = request.header("Idempotency-Key");
-    if (key.isEmpty()) {
-        return errorResponse(
-            Error{QString(protocol::errors::PreconditionRequired),
-                  QStringLiteral("Send an Idempotency-Key so a retry cannot post twice")});
-    }
-    if (auto valid = idempotency::checkKey(key); !valid)
-        return errorResponse(valid.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return errorResponse(body.error());
-    const QJsonValue text = body->value(QLatin1StringView("body"));
-    if (!text.isString())
-        return errorResponse(protocol::json::invalidField(QStringLiteral("body"),
-                                                          QStringLiteral("must be a string")));
-    const QJsonValue internal = body->value(QLatin1StringView("internal"));
-    if (!internal.isUndefined() && !internal.isBool())
-        return errorResponse(protocol::json::invalidField(QStringLiteral("internal"),
-                                                          QStringLiteral("must be true or false")));
-
-    Store &store = *request.caller.store;
-    const QString hash =
-        idempotency::requestHash(request.http.method, request.http.path, request.http.raw.body());
-    Transaction transaction(store);
-    if (!transaction.started())
-        return errorResponse(transaction.started().error());
-    auto previous =
-        idempotency::lookup(store, request.caller.operatorId, QString::fromLatin1(key), hash);
-    if (!previous)
-        return errorResponse(previous.error());
-    if (previous.value()) {
-        HttpResponse replay = HttpResponse::text(previous.value()->body, "application/json",
-                                                 previous.value()->status);
-        return replay.withHeader("Idempotent-Replayed", "true");
-    }
-    auto ticket = tickets.getFor(request.caller, request.param(QStringLiteral("id")));
-    if (!ticket)
-        return errorResponse(ticket.error());
-    if (ticket->status == protocol::TicketStatus::Closed) {
-        return errorResponse(Error{QString(protocol::errors::Conflict),
-                                   QStringLiteral("Ticket %1 is closed").arg(ticket->id)});
-    }
-    NewMessage message;
-    message.authorKind = protocol::AuthorKind::Operator;
-    message.authorId = request.caller.operatorId;
-    message.authorName = request.caller.profile.displayName;
-    message.internal = internal.toBool();
-    message.body = text.toString();
-    auto stored = messages.appendInTransaction(store, TicketService::parseId(ticket->id), message);
-    if (!stored)
-        return errorResponse(stored.error());
-    const HttpResponse response = HttpResponse::json(stored->toJson(), 201);
-    if (auto remembered = idempotency::remember(
-            store, request.caller.operatorId, QString::fromLatin1(key), hash,
-            {response.status, response.body}, QDateTime::currentMSecsSinceEpoch());
-        !remembered)
-        return errorResponse(remembered.error());
-    if (auto committed = transaction.commit(); !committed)
-        return errorResponse(committed.error());
-    return response;
-}
-
 } // namespace
 
-void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages)
+void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRouter &router)
 {
     const ApiRoutes::Roles agents{Role::Operator, Role::Supervisor, Role::Admin};
     routes.add(QStringLiteral("GET"), QStringLiteral("/tickets"), agents,
@@ -249,11 +131,13 @@ void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, MessageServ
                });
     routes.add(QStringLiteral("PATCH"), QStringLiteral("/tickets/{id}"), agents,
                [&tickets](const ApiRequest &request) { return patchTicket(tickets, request); });
-    routes.add(QStringLiteral("GET"), QStringLiteral("/tickets/{id}/messages"), agents,
-               [&messages](const ApiRequest &request) { return listMessages(messages, request); });
-    routes.add(QStringLiteral("POST"), QStringLiteral("/tickets/{id}/messages"), agents,
-               [&tickets, &messages](const ApiRequest &request) {
-                   return postMessage(tickets, messages, request);
+    // An operator takes an unassigned ticket (routing decides who may, and who has it already).
+    routes.add(QStringLiteral("POST"), QStringLiteral("/tickets/{id}/claim"), {Role::Operator},
+               [&router](const ApiRequest &request) {
+                   auto claimed = router.claim(request.caller, request.param(QStringLiteral("id")));
+                   if (!claimed)
+                       return errorResponse(claimed.error());
+                   return ticketResponse(claimed.value());
                });
 }
 

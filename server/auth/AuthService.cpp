@@ -1,10 +1,10 @@
 #include "server/auth/AuthService.h"
 
 #include "protocol/ApiError.h"
-#include "server/Workspaces.h"
 #include "server/auth/PasswordHash.h"
-#include "server/domain/ChangeLog.h"
+#include "server/feed/ChangeLog.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -21,6 +21,44 @@ constexpr qint64 CallerCacheMs = 10'000;
 Error unauthorized(const QString &message)
 {
     return Error{QString(protocol::errors::Unauthorized), message};
+}
+
+Result<void> checkAccount(const NewOperator &account)
+{
+    static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
+    if (!validName.match(account.username).hasMatch()) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("username: 2-64 lowercase letters, digits, '.', '_' or '-'"),
+                     QStringLiteral("username")};
+    }
+    if (account.role != protocol::Role::Integration && account.password.size() < 4) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("password: at least 4 characters"), QStringLiteral("password")};
+    }
+    if (account.line < 1 || account.line > 3 || account.maxChats < 0 || account.maxChats > 20) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("line must be 1-3 and max_chats 0-20"), QStringLiteral("line")};
+    }
+    return {};
+}
+
+// The operator works these queues; a queue named for the first time is created.
+Result<void> linkQueues(Store &store, qint64 operatorId, const QStringList &queues, qint64 now)
+{
+    for (const QString &queue : queues) {
+        auto ensured =
+            store.run(QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (id) DO NOTHING"),
+                      {queue, queue, now});
+        if (!ensured)
+            return ensured.error();
+        auto linked = store.run(
+            QStringLiteral("INSERT INTO operator_queues (operator_id, queue_id) VALUES (?, ?)"),
+            {operatorId, queue});
+        if (!linked)
+            return linked.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -91,20 +129,8 @@ QString AuthService::hashToken(const QString &token)
 
 Result<qint64> AuthService::createOperator(Store &store, const NewOperator &account)
 {
-    static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
-    if (!validName.match(account.username).hasMatch()) {
-        return Error{QString(protocol::errors::InvalidField),
-                     QStringLiteral("username: 2-64 lowercase letters, digits, '.', '_' or '-'"),
-                     QStringLiteral("username")};
-    }
-    if (account.role != protocol::Role::Integration && account.password.size() < 4) {
-        return Error{QString(protocol::errors::InvalidField),
-                     QStringLiteral("password: at least 4 characters"), QStringLiteral("password")};
-    }
-    if (account.line < 1 || account.line > 3 || account.maxChats < 0 || account.maxChats > 20) {
-        return Error{QString(protocol::errors::InvalidField),
-                     QStringLiteral("line must be 1-3 and max_chats 0-20"), QStringLiteral("line")};
-    }
+    if (auto valid = checkAccount(account); !valid)
+        return valid.error();
     QVariant passwordHash; // NULL for token-only accounts
     if (!account.password.isEmpty()) {
         auto hashed = password::hash(account.password);
@@ -134,41 +160,37 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
          account.maxChats, account.locale, now});
     if (!id)
         return id.error();
-    for (const QString &queue : account.queues) {
-        auto ensured =
-            store.run(QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (id) DO NOTHING"),
-                      {queue, queue, now});
-        if (!ensured)
-            return ensured.error();
-        auto linked = store.run(
-            QStringLiteral("INSERT INTO operator_queues (operator_id, queue_id) VALUES (?, ?)"),
-            {id.value(), queue});
-        if (!linked)
-            return linked.error();
-    }
+    if (auto linked = linkQueues(store, id.value(), account.queues, now); !linked)
+        return linked.error();
     Result<qint64> announced = qint64(0);
     if (m_changes && account.role != protocol::Role::Integration) {
-        announced = m_changes->append(
-            store, QStringLiteral("operator"), QString::number(id.value()),
-            QStringLiteral("create"),
-            publicProfile(id.value(),
-                          account.displayName.isEmpty() ? account.username : account.displayName,
-                          account.role, account.line, account.team),
-            ChangeAudience::everyone(), now);
+        announced = recordProfile(store, id.value(), account, now);
         if (!announced)
             return announced.error();
-        if (auto marked =
-                store.run(QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
-                          {announced.value(), id.value()});
-            !marked)
-            return marked.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     if (announced.value() > 0)
         m_changes->announce(store.workspace(), announced.value(), ChangeAudience::everyone());
     return id.value();
+}
+
+// The new colleague's public profile in the change feed, inside the account's transaction.
+Result<qint64> AuthService::recordProfile(Store &store, qint64 id, const NewOperator &account,
+                                          qint64 now)
+{
+    auto seq = m_changes->append(
+        store, QStringLiteral("operator"), QString::number(id), QStringLiteral("create"),
+        publicProfile(id, account.displayName.isEmpty() ? account.username : account.displayName,
+                      account.role, account.line, account.team),
+        ChangeAudience::everyone(), now);
+    if (!seq)
+        return seq.error();
+    if (auto marked = store.run(QStringLiteral("UPDATE operators SET profile_seq = ? WHERE id = ?"),
+                                {seq.value(), id});
+        !marked)
+        return marked.error();
+    return seq.value();
 }
 
 Result<protocol::Operator> AuthService::loadOperator(Store &store, qint64 operatorId)

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "protocol/Operator.h"
-#include "server/Clock.h"
 #include "server/auth/LoginThrottle.h"
+#include "server/clock/Clock.h"
+#include "server/identity/Caller.h"
 
 #include <QHash>
 
@@ -11,22 +12,6 @@ namespace frontline::server {
 class ChangeLog;
 class Store;
 class Workspaces;
-
-// Who is calling: resolved from the bearer token on every request.
-struct Caller
-{
-    qint64 operatorId = 0;
-    protocol::Operator profile;
-    QString workspace;
-    QString tokenHash;
-    Store *store = nullptr; // the caller's workspace; every query of the request goes here
-
-    protocol::Role role() const { return profile.role; }
-    bool isStaff() const
-    {
-        return role() == protocol::Role::Supervisor || role() == protocol::Role::Admin;
-    }
-};
 
 struct NewOperator
 {
@@ -95,6 +80,8 @@ public:
     static QString hashToken(const QString &token);
 
 private:
+    Result<qint64> recordProfile(Store &store, qint64 id, const NewOperator &account, qint64 now);
+
     Workspaces &m_workspaces;
     ChangeLog *m_changes = nullptr;
     Clock m_clock;

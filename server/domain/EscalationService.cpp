@@ -2,11 +2,11 @@
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
-#include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
 #include "server/domain/MessageService.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/identity/Caller.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QJsonArray>
@@ -151,42 +151,48 @@ Result<QList<protocol::Escalation>> EscalationService::inbox(const Caller &calle
     return escalationRows(query);
 }
 
-Result<protocol::Escalation> EscalationService::createInTransaction(const Caller &caller,
-                                                                    const QString &ticketId,
-                                                                    const QJsonObject &body)
+// What an operator asks for when escalating (POST /tickets/{id}/escalations), checked.
+Result<EscalationService::NewEscalation> EscalationService::parseNew(const QJsonObject &body)
 {
-    Store &store = *caller.store;
     const QJsonValue lineValue = body.value(u"target_line");
-    int line = 0;
+    NewEscalation request;
     if (!lineValue.isUndefined() && !lineValue.isNull()) {
-        line = lineValue.toInt(-1);
-        if (!lineValue.isDouble() || line < 1 || line > 3)
+        request.line = lineValue.toInt(-1);
+        if (!lineValue.isDouble() || request.line < 1 || request.line > 3)
             return protocol::json::invalidField(QStringLiteral("target_line"),
                                                 QStringLiteral("must be 1, 2 or 3"));
     }
-    const QString team = body.value(u"target_team").toString().trimmed();
-    if (line == 0 && team.isEmpty())
+    request.team = body.value(u"target_team").toString().trimmed();
+    if (request.line == 0 && request.team.isEmpty())
         return protocol::json::invalidField(QStringLiteral("target_line"),
                                             QStringLiteral("name a target line or a target team"));
-    const QString reasonCode = body.value(u"reason_code").toString();
+    request.reasonCode = body.value(u"reason_code").toString();
     const auto reason =
         std::find_if(escalationReasons().begin(), escalationReasons().end(),
-                     [&](const EscalationReason &r) { return r.code == reasonCode; });
+                     [&](const EscalationReason &r) { return r.code == request.reasonCode; });
     if (reason == escalationReasons().end())
         return protocol::json::invalidField(QStringLiteral("reason_code"),
                                             QStringLiteral("unknown reason"));
-    const QString note = body.value(u"note").toString().trimmed();
-    if (reason->noteRequired && note.isEmpty())
+    request.note = body.value(u"note").toString().trimmed();
+    if (reason->noteRequired && request.note.isEmpty())
         return protocol::json::invalidField(QStringLiteral("note"),
                                             QStringLiteral("is required for this reason"));
-    if (note.size() > 4000)
+    if (request.note.size() > 4000)
         return protocol::json::invalidField(QStringLiteral("note"),
                                             QStringLiteral("at most 4000 characters"));
-    const QString priority = body.value(u"priority").toString(QStringLiteral("normal"));
-    if (!protocol::priorityFromString(priority))
+    request.priority = body.value(u"priority").toString(QStringLiteral("normal"));
+    if (!protocol::priorityFromString(request.priority))
         return protocol::json::invalidField(QStringLiteral("priority"),
                                             QStringLiteral("must be low, normal, high or urgent"));
+    return request;
+}
 
+// The ticket, if the caller may escalate it to that target now.
+Result<protocol::Ticket> EscalationService::escalatable(const Caller &caller,
+                                                        const QString &ticketId,
+                                                        const NewEscalation &request)
+{
+    Store &store = *caller.store;
     auto ticket = m_tickets.getFor(caller, ticketId);
     if (!ticket)
         return ticket.error();
@@ -196,22 +202,39 @@ Result<protocol::Escalation> EscalationService::createInTransaction(const Caller
             QStringLiteral("Ticket %1 is %2").arg(ticketId, protocol::toString(ticket->status)));
     if (ticket->escalationLine > 0 || !ticket->escalationTeam.isEmpty())
         return conflict(QStringLiteral("Ticket %1 is already escalated").arg(ticketId));
-    if (!team.isEmpty()) {
-        auto known =
-            store.scalar(QStringLiteral("SELECT id FROM operators WHERE team = ? LIMIT 1"), {team});
+    if (!request.team.isEmpty()) {
+        auto known = store.scalar(QStringLiteral("SELECT id FROM operators WHERE team = ? LIMIT 1"),
+                                  {request.team});
         if (!known)
             return known.error();
         if (known.value().isNull())
             return protocol::json::invalidField(QStringLiteral("target_team"),
                                                 QStringLiteral("no such team"));
     }
+    return ticket;
+}
+
+Result<protocol::Escalation> EscalationService::createInTransaction(const Caller &caller,
+                                                                    const QString &ticketId,
+                                                                    const QJsonObject &body)
+{
+    Store &store = *caller.store;
+    auto request = parseNew(body);
+    if (!request)
+        return request.error();
+    auto ticket = escalatable(caller, ticketId, request.value());
+    if (!ticket)
+        return ticket.error();
+    const int line = request->line;
+    const QString &team = request->team;
     const qint64 now = m_clock();
     const qint64 id = TicketService::parseId(ticketId);
     auto escalationId = store.insert(
         QStringLiteral("INSERT INTO escalations (ticket_id, from_operator_id, target_line, "
                        "target_team, reason_code, note, priority, status, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"),
-        {id, caller.operatorId, sql::nullableId(line), team, reasonCode, note, priority, now, now});
+        {id, caller.operatorId, sql::nullableId(line), team, request->reasonCode, request->note,
+         request->priority, now, now});
     if (!escalationId)
         return escalationId.error();
     auto updated =
@@ -257,6 +280,34 @@ EscalationService::create(const Caller &caller, const QString &ticketId, const Q
     return escalation;
 }
 
+// The escalation `id` and its ticket, if the caller is the line or team it addresses (or staff).
+Result<protocol::Escalation>
+EscalationService::loadAddressed(const Caller &caller, const QString &id, protocol::Ticket *ticket)
+{
+    const qint64 escalationId = TicketService::parseId(id);
+    auto current =
+        escalationId
+            ? load(*caller.store, escalationId)
+            : Result<protocol::Escalation>(Error{QString(protocol::errors::NotFound),
+                                                 QStringLiteral("No escalation %1").arg(id)});
+    if (!current)
+        return current.error();
+    auto seen = m_tickets.getFor(caller, current->ticketId);
+    if (!seen) {
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No escalation %1").arg(id)};
+    }
+    const bool addressed =
+        (current->targetLine >= 2 && current->targetLine == caller.profile.line) ||
+        (!current->targetTeam.isEmpty() && current->targetTeam == caller.profile.team);
+    if (!caller.isStaff() && !addressed) {
+        return Error{QString(protocol::errors::Forbidden),
+                     QStringLiteral("Only the line or team addressed may handle this escalation")};
+    }
+    *ticket = seen.value();
+    return current;
+}
+
 Result<protocol::Escalation> EscalationService::transition(const Caller &caller, const QString &id,
                                                            qint64 expectedVersion,
                                                            const QJsonObject &body)
@@ -275,26 +326,10 @@ Result<protocol::Escalation> EscalationService::transition(const Caller &caller,
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
-    const qint64 escalationId = TicketService::parseId(id);
-    auto current =
-        escalationId
-            ? load(store, escalationId)
-            : Result<protocol::Escalation>(Error{QString(protocol::errors::NotFound),
-                                                 QStringLiteral("No escalation %1").arg(id)});
+    protocol::Ticket ticket;
+    auto current = loadAddressed(caller, id, &ticket);
     if (!current)
         return current.error();
-    auto ticket = m_tickets.getFor(caller, current->ticketId);
-    if (!ticket) {
-        return Error{QString(protocol::errors::NotFound),
-                     QStringLiteral("No escalation %1").arg(id)};
-    }
-    const bool addressed =
-        (current->targetLine >= 2 && current->targetLine == caller.profile.line) ||
-        (!current->targetTeam.isEmpty() && current->targetTeam == caller.profile.team);
-    if (!caller.isStaff() && !addressed) {
-        return Error{QString(protocol::errors::Forbidden),
-                     QStringLiteral("Only the line or team addressed may handle this escalation")};
-    }
     if (expectedVersion != 0 && expectedVersion != current->version) {
         return Error{
             QString(protocol::errors::VersionMismatch),
@@ -309,6 +344,7 @@ Result<protocol::Escalation> EscalationService::transition(const Caller &caller,
                 .arg(id, protocol::toString(current->status), protocol::toString(*target)));
     }
     const qint64 now = m_clock();
+    const qint64 escalationId = TicketService::parseId(id);
     auto updated = store.update(
         QStringLiteral("UPDATE escalations SET status = ?, handled_by = ?, return_reason = ?, "
                        "resolution_note = ?, version = version + 1, updated_at = ? WHERE id = ? "
@@ -324,25 +360,31 @@ Result<protocol::Escalation> EscalationService::transition(const Caller &caller,
                      QStringLiteral("Escalation %1 changed meanwhile").arg(id)};
 
     // Those who saw the escalation learn its outcome, even when the ticket now leaves their view.
-    const ChangeAudience before =
-        audienceOf(ticket.value(), current->targetLine, current->targetTeam);
+    const ChangeAudience before = audienceOf(ticket, current->targetLine, current->targetTeam);
     if (!active(*target)) {
-        auto cleared =
-            m_tickets.touch(store, TicketService::parseId(ticket->id),
-                            QStringLiteral("escalation_line = NULL, escalation_team = ''"));
-        if (!cleared)
+        if (auto cleared = clearTarget(store, ticket); !cleared)
             return cleared.error();
-        if (auto seq =
-                m_tickets.recordChange(store, cleared.value(), QStringLiteral("update"),
-                                       cleared->queue, TicketService::parseId(cleared->assigneeId));
-            !seq)
-            return seq.error();
     }
     auto after = load(store, escalationId);
     if (!after)
         return after.error();
     return commitWithChange(store, transaction, after.value(), QStringLiteral("update"), before,
                             now);
+}
+
+// An escalation handled for good: the ticket no longer carries its target.
+Result<void> EscalationService::clearTarget(Store &store, const protocol::Ticket &ticket)
+{
+    auto cleared = m_tickets.touch(store, TicketService::parseId(ticket.id),
+                                   QStringLiteral("escalation_line = NULL, escalation_team = ''"));
+    if (!cleared)
+        return cleared.error();
+    if (auto seq =
+            m_tickets.recordChange(store, cleared.value(), QStringLiteral("update"), cleared->queue,
+                                   TicketService::parseId(cleared->assigneeId));
+        !seq)
+        return seq.error();
+    return {};
 }
 
 Result<protocol::Escalation>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "protocol/Escalation.h"
-#include "server/Clock.h"
+#include "protocol/Ticket.h"
+#include "server/clock/Clock.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -51,7 +52,21 @@ public:
     Result<QJsonObject> targets(Store &store);
 
 private:
+    struct NewEscalation
+    {
+        int line = 0; // 0 when escalated to a team
+        QString team;
+        QString reasonCode;
+        QString note;
+        QString priority;
+    };
+    static Result<NewEscalation> parseNew(const QJsonObject &body);
+    Result<protocol::Ticket> escalatable(const Caller &caller, const QString &ticketId,
+                                         const NewEscalation &request);
     Result<protocol::Escalation> load(Store &store, qint64 id);
+    Result<protocol::Escalation> loadAddressed(const Caller &caller, const QString &id,
+                                               protocol::Ticket *ticket);
+    Result<void> clearTarget(Store &store, const protocol::Ticket &ticket);
     // Writes the escalation's change, commits, and tells the realtime hub.
     Result<protocol::Escalation> commitWithChange(Store &store, Transaction &transaction,
                                                   const protocol::Escalation &escalation,

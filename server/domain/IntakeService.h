@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QJsonObject>
 
@@ -10,7 +10,7 @@ namespace frontline::server {
 class ChangeLog;
 class MessageService;
 class Store;
-class TicketRouter;
+class Assignment;
 class TicketService;
 
 struct IntakeResult
@@ -29,18 +29,25 @@ class IntakeService
 public:
     IntakeService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
                   Clock clock);
+    ~IntakeService();
 
-    void setRouter(TicketRouter *router) { m_router = router; }
+    void setAssignment(Assignment *assignment) { m_assignment = assignment; }
 
     // The one way in for customer messages: the HTTP route and the traffic simulator both call it.
     Result<IntakeResult> receive(Store &store, const QJsonObject &body);
 
 private:
+    struct Incoming;
+    Result<qint64> findOrCreateCustomer(Store &store, const Incoming &in, qint64 now);
+    Result<qint64> openTicket(Store &store, const Incoming &in, qint64 customer, qint64 now);
+    Result<qint64> resumeTicket(Store &store, qint64 ticketId, qint64 now);
+    Result<QString> appendMessages(Store &store, const Incoming &in, qint64 ticketId, qint64 now);
+
     TicketService &m_tickets;
     MessageService &m_messages;
     ChangeLog &m_changes;
     Clock m_clock;
-    TicketRouter *m_router = nullptr;
+    Assignment *m_assignment = nullptr;
 };
 
 } // namespace frontline::server

@@ -1,10 +1,10 @@
 #include "server/domain/MessageService.h"
 
 #include "protocol/ApiError.h"
-#include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/identity/Caller.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>

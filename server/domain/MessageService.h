@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/Message.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 namespace frontline::server {
 

@@ -1,10 +1,10 @@
 #include "server/domain/PresenceService.h"
 
 #include "protocol/ApiError.h"
-#include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
-#include "server/flow/TicketRouter.h"
+#include "server/domain/Assignment.h"
+#include "server/feed/ChangeLog.h"
+#include "server/identity/Caller.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>
@@ -141,8 +141,8 @@ PresenceService::set(const Caller &caller, protocol::PresenceStatus status, cons
                                 after.toJson(), audience, now);
     if (!seq)
         return seq.error();
-    if (m_router) {
-        if (auto routed = m_router->presenceChanged(store, caller.operatorId, status); !routed)
+    if (m_assignment) {
+        if (auto routed = m_assignment->presenceChanged(store, caller.operatorId, status); !routed)
             return routed.error();
     }
     if (auto committed = transaction.commit(); !committed)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/Presence.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QList>
 #include <QObject>
@@ -10,7 +10,7 @@ namespace frontline::server {
 
 class ChangeLog;
 class Store;
-class TicketRouter;
+class Assignment;
 struct Caller;
 
 // Operators' presence over time, kept as intervals in `presence_intervals`: exactly one open
@@ -23,7 +23,7 @@ public:
     PresenceService(ChangeLog &changes, Clock clock, QObject *parent = nullptr);
 
     // An operator coming online is given waiting chats in the same transaction.
-    void setRouter(TicketRouter *router) { m_router = router; }
+    void setAssignment(Assignment *assignment) { m_assignment = assignment; }
 
     // Supervisors and admins: every active operator (and any other account with a status);
     // anyone else: only themselves. Nobody with no interval yet is `offline` since null.
@@ -44,7 +44,7 @@ private:
 
     ChangeLog &m_changes;
     Clock m_clock;
-    TicketRouter *m_router = nullptr;
+    Assignment *m_assignment = nullptr;
 };
 
 } // namespace frontline::server

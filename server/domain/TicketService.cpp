@@ -2,11 +2,12 @@
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
-#include "server/auth/AuthService.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/SqlValues.h"
-#include "server/flow/SlaPolicy.h"
-#include "server/flow/TicketRouter.h"
+#include "server/domain/Assignment.h"
+#include "server/domain/TicketUpdate.h"
+#include "server/feed/ChangeLog.h"
+#include "server/identity/Caller.h"
+#include "server/sla/SlaPolicy.h"
+#include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QSqlQuery>
@@ -65,6 +66,68 @@ Result<protocol::Ticket> onlyTicket(const Result<QSqlQuery *> &query, qint64 id)
     return ticket;
 }
 
+// A list's conditions, joined with AND, and their arguments.
+struct SqlWhere
+{
+    QStringList clauses;
+    QVariantList args;
+
+    void add(const QString &clause, const QVariantList &values = {})
+    {
+        clauses << clause;
+        args << values;
+    }
+};
+
+Result<void> whereStatusQueueChannel(const TicketFilter &filter, SqlWhere &where)
+{
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        QVariantList statuses;
+        for (const QString &status : filter.statuses) {
+            if (!protocol::ticketStatusFromString(status))
+                return protocol::json::invalidField(QStringLiteral("status"),
+                                                    QStringLiteral("unknown status ") + status);
+            marks << QStringLiteral("?");
+            statuses << status;
+        }
+        where.add(u"status IN (" + marks.join(u", ") + u')', statuses);
+    }
+    if (!filter.queueId.isEmpty())
+        where.add(QStringLiteral("queue_id = ?"), {filter.queueId});
+    if (!filter.channel.isEmpty()) {
+        if (!protocol::channelFromString(filter.channel))
+            return protocol::json::invalidField(QStringLiteral("channel"),
+                                                QStringLiteral("unknown channel"));
+        where.add(QStringLiteral("channel = ?"), {filter.channel});
+    }
+    return {};
+}
+
+Result<void> whereAssigneeCustomer(const Caller &caller, const TicketFilter &filter,
+                                   SqlWhere &where)
+{
+    if (filter.assignee == u"me") {
+        where.add(QStringLiteral("assignee_id = ?"), {caller.operatorId});
+    } else if (filter.assignee == u"none") {
+        where.add(QStringLiteral("assignee_id IS NULL"));
+    } else if (!filter.assignee.isEmpty()) {
+        const qint64 assignee = TicketService::parseId(filter.assignee);
+        if (assignee == 0)
+            return protocol::json::invalidField(QStringLiteral("assignee"),
+                                                QStringLiteral("me, none or an id"));
+        where.add(QStringLiteral("assignee_id = ?"), {assignee});
+    }
+    if (!filter.customerId.isEmpty()) {
+        const qint64 customer = TicketService::parseId(filter.customerId);
+        if (customer == 0)
+            return protocol::json::invalidField(QStringLiteral("customer_id"),
+                                                QStringLiteral("must be a customer id"));
+        where.add(QStringLiteral("customer_id = ?"), {customer});
+    }
+    return {};
+}
+
 } // namespace
 
 TicketService::TicketService(ChangeLog &changes, Clock clock)
@@ -120,79 +183,38 @@ Result<protocol::Ticket> TicketService::getFor(const Caller &caller, const QStri
 
 Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter &filter)
 {
-    QStringList where;
-    QVariantList args;
+    SqlWhere where;
     if (!caller.isStaff()) {
-        where << QStringLiteral("(assignee_id = ? OR queue_id IN "
-                                "(SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
-                                "OR (escalation_line >= 2 AND escalation_line = ?) "
-                                "OR (escalation_team <> '' AND escalation_team = ?))");
-        args << caller.operatorId << caller.operatorId << caller.profile.line
-             << caller.profile.team;
+        where.add(QStringLiteral("(assignee_id = ? OR queue_id IN "
+                                 "(SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                                 "OR (escalation_line >= 2 AND escalation_line = ?) "
+                                 "OR (escalation_team <> '' AND escalation_team = ?))"),
+                  {caller.operatorId, caller.operatorId, caller.profile.line, caller.profile.team});
     }
-    if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (const QString &status : filter.statuses) {
-            if (!protocol::ticketStatusFromString(status))
-                return protocol::json::invalidField(QStringLiteral("status"),
-                                                    QStringLiteral("unknown status ") + status);
-            marks << QStringLiteral("?");
-            args << status;
-        }
-        where << u"status IN (" + marks.join(u", ") + u')';
-    }
-    if (!filter.queueId.isEmpty()) {
-        where << QStringLiteral("queue_id = ?");
-        args << filter.queueId;
-    }
-    if (!filter.channel.isEmpty()) {
-        if (!protocol::channelFromString(filter.channel))
-            return protocol::json::invalidField(QStringLiteral("channel"),
-                                                QStringLiteral("unknown channel"));
-        where << QStringLiteral("channel = ?");
-        args << filter.channel;
-    }
-    if (filter.assignee == u"me") {
-        where << QStringLiteral("assignee_id = ?");
-        args << caller.operatorId;
-    } else if (filter.assignee == u"none") {
-        where << QStringLiteral("assignee_id IS NULL");
-    } else if (!filter.assignee.isEmpty()) {
-        const qint64 assignee = parseId(filter.assignee);
-        if (assignee == 0)
-            return protocol::json::invalidField(QStringLiteral("assignee"),
-                                                QStringLiteral("me, none or an id"));
-        where << QStringLiteral("assignee_id = ?");
-        args << assignee;
-    }
-    if (!filter.customerId.isEmpty()) {
-        const qint64 customer = parseId(filter.customerId);
-        if (customer == 0)
-            return protocol::json::invalidField(QStringLiteral("customer_id"),
-                                                QStringLiteral("must be a customer id"));
-        where << QStringLiteral("customer_id = ?");
-        args << customer;
-    }
+    if (auto added = whereStatusQueueChannel(filter, where); !added)
+        return added.error();
+    if (auto added = whereAssigneeCustomer(caller, filter, where); !added)
+        return added.error();
     if (!filter.text.isEmpty()) {
-        where << QStringLiteral("LOWER(subject) LIKE ? ESCAPE '\\'");
         QString pattern = filter.text.toLower();
         pattern.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
-        args << QString(u'%' + pattern + u'%');
+        where.add(QStringLiteral("LOWER(subject) LIKE ? ESCAPE '\\'"),
+                  {QString(u'%' + pattern + u'%')});
     }
-    if (filter.beforeId > 0) {
-        where << QStringLiteral("id < ?");
-        args << filter.beforeId;
-    }
+    if (filter.beforeId > 0)
+        where.add(QStringLiteral("id < ?"), {filter.beforeId});
     if (filter.limit < 1 || filter.limit > 200)
         return protocol::json::invalidField(QStringLiteral("limit"),
                                             QStringLiteral("must be 1-200"));
+    QVariantList args = where.args;
     args << filter.limit + 1;
 
-    const QString sql = TicketColumns +
-                        (where.isEmpty() ? QString() : u"WHERE " + where.join(u" AND ")) +
-                        u" ORDER BY id DESC LIMIT ?";
+    const QString sql =
+        TicketColumns +
+        (where.clauses.isEmpty() ? QString() : u"WHERE " + where.clauses.join(u" AND ")) +
+        u" ORDER BY id DESC LIMIT ?";
     auto query = caller.store->run(sql, args);
     if (!query)
         return query.error();
@@ -296,8 +318,8 @@ Result<protocol::Ticket> TicketService::create(const Caller &caller, const NewTi
         return ticket.error();
     if (auto seq = recordChange(store, ticket.value(), QStringLiteral("create"), {}, 0); !seq)
         return seq.error();
-    if (m_router && request.channel == protocol::Channel::Chat) {
-        auto routed = m_router->routeChat(store, id.value());
+    if (m_assignment && request.channel == protocol::Channel::Chat) {
+        auto routed = m_assignment->routeChat(store, id.value(), 0);
         if (!routed)
             return routed.error();
         if (routed.value() != 0) {
@@ -334,162 +356,11 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         return Error{QString(protocol::errors::Conflict),
                      QStringLiteral("Ticket %1 is closed; open a new ticket instead").arg(id)};
     }
-    static const QStringList known{
-        QStringLiteral("status"),      QStringLiteral("priority"),
-        QStringLiteral("queue"),       QStringLiteral("subject"),
-        QStringLiteral("assignee_id"), QStringLiteral("resolution_code")};
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!known.contains(it.key()))
-            return protocol::json::invalidField(it.key(), QStringLiteral("cannot be changed"));
-    }
-    if (fields.isEmpty())
-        return protocol::json::invalidField(QStringLiteral("body"),
-                                            QStringLiteral("names no field to change"));
-
-    QStringList sets;
-    QVariantList args;
-    const qint64 now = m_clock();
-    const auto stringField = [&](const QString &name) -> Result<QString> {
-        const QJsonValue value = fields.value(name);
-        if (!value.isString())
-            return protocol::json::invalidField(name, QStringLiteral("must be a string"));
-        return value.toString();
-    };
-
-    protocol::TicketStatus status = before.status;
-    if (fields.contains(u"status")) {
-        auto text = stringField(QStringLiteral("status"));
-        if (!text)
-            return text.error();
-        const auto parsed = protocol::ticketStatusFromString(text.value());
-        if (!parsed)
-            return protocol::json::invalidField(
-                QStringLiteral("status"),
-                QStringLiteral("must be new, open, pending, resolved or closed"));
-        status = *parsed;
-        sets << QStringLiteral("status = ?");
-        args << text.value();
-        if (status == protocol::TicketStatus::Pending && before.status != status) {
-            sets << QStringLiteral("pending_since = ?");
-            args << now;
-        } else if (before.status == protocol::TicketStatus::Pending && status != before.status) {
-            // The SLA clocks stood still while the ticket waited on the customer: their due
-            // times move out by the wait.
-            sets << QStringLiteral(
-                "sla_paused_ms = sla_paused_ms + (? - COALESCE(pending_since, ?)), "
-                "first_response_due = first_response_due + (? - COALESCE(pending_since, ?)), "
-                "resolution_due = resolution_due + (? - COALESCE(pending_since, ?)), "
-                "pending_since = NULL");
-            args << now << now << now << now << now << now;
-        }
-        if (status == protocol::TicketStatus::Resolved && before.status != status) {
-            sets << QStringLiteral("resolved_at = ?");
-            args << now;
-        } else if (status == protocol::TicketStatus::Closed) {
-            sets << QStringLiteral("resolved_at = COALESCE(resolved_at, ?)"); // the clock stops
-            args << now;
-        } else if (status == protocol::TicketStatus::Open ||
-                   status == protocol::TicketStatus::New) {
-            sets << QStringLiteral("resolved_at = NULL");
-        }
-    }
-    if (fields.contains(u"resolution_code")) {
-        auto code = stringField(QStringLiteral("resolution_code"));
-        if (!code)
-            return code.error();
-        sets << QStringLiteral("resolution_code = ?");
-        args << code.value();
-    }
-    if (status == protocol::TicketStatus::Resolved && before.status != status &&
-        fields.value(u"resolution_code").toString().isEmpty()) {
-        return protocol::json::invalidField(QStringLiteral("resolution_code"),
-                                            QStringLiteral("is required to resolve a ticket"));
-    }
-    if (fields.contains(u"priority")) {
-        auto text = stringField(QStringLiteral("priority"));
-        if (!text)
-            return text.error();
-        if (!protocol::priorityFromString(text.value()))
-            return protocol::json::invalidField(
-                QStringLiteral("priority"), QStringLiteral("must be low, normal, high or urgent"));
-        sets << QStringLiteral("priority = ?");
-        args << text.value();
-        if (m_sla && *protocol::priorityFromString(text.value()) != before.priority) {
-            // The targets of the new priority, counted from creation plus the paused time.
-            const SlaPolicy::Targets sla =
-                m_sla->targets(before.channel, *protocol::priorityFromString(text.value()));
-            sets << QStringLiteral("first_response_due = created_at + sla_paused_ms + ?, "
-                                   "resolution_due = created_at + sla_paused_ms + ?");
-            args << sla.firstResponseMs << sla.resolutionMs;
-        }
-    }
-    if (fields.contains(u"subject")) {
-        auto text = stringField(QStringLiteral("subject"));
-        if (!text)
-            return text.error();
-        if (text.value().size() > 500)
-            return protocol::json::invalidField(QStringLiteral("subject"),
-                                                QStringLiteral("at most 500 characters"));
-        sets << QStringLiteral("subject = ?");
-        args << text.value();
-    }
-    if (fields.contains(u"queue")) {
-        auto text = stringField(QStringLiteral("queue"));
-        if (!text)
-            return text.error();
-        auto exists =
-            store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"), {text.value()});
-        if (!exists)
-            return exists.error();
-        if (exists.value().isNull())
-            return protocol::json::invalidField(QStringLiteral("queue"),
-                                                QStringLiteral("no such queue"));
-        sets << QStringLiteral("queue_id = ?");
-        args << text.value();
-    }
-    if (fields.contains(u"assignee_id")) {
-        const QJsonValue value = fields.value(u"assignee_id");
-        qint64 assignee = 0;
-        if (!value.isNull()) {
-            assignee = value.isString() ? parseId(value.toString()) : 0;
-            if (assignee == 0)
-                return protocol::json::invalidField(
-                    QStringLiteral("assignee_id"),
-                    QStringLiteral("must be an operator id or null"));
-        }
-        const bool self =
-            assignee == caller.operatorId ||
-            (assignee == 0 && before.assigneeId == QString::number(caller.operatorId));
-        if (!caller.isStaff() && !self) {
-            return Error{QString(protocol::errors::Forbidden),
-                         QStringLiteral("Only supervisors assign tickets to other operators")};
-        }
-        if (assignee != 0) {
-            auto exists = store.scalar(
-                QStringLiteral(
-                    "SELECT id FROM operators WHERE id = ? AND active = 1 AND role = 'operator'"),
-                {assignee});
-            if (!exists)
-                return exists.error();
-            if (exists.value().isNull())
-                return protocol::json::invalidField(QStringLiteral("assignee_id"),
-                                                    QStringLiteral("no such operator"));
-        }
-        sets << QStringLiteral("assignee_id = ?");
-        args << sql::nullableId(assignee);
-    }
-
-    args << now << parseId(id) << expectedVersion;
-    auto updated =
-        store.update(u"UPDATE tickets SET " + sets.join(u", ") +
-                         u", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                     args);
-    if (!updated)
-        return updated.error();
-    if (updated.value() != 1) {
-        return Error{QString(protocol::errors::VersionMismatch),
-                     QStringLiteral("Ticket %1 changed meanwhile; fetch it and retry").arg(id)};
-    }
+    TicketUpdate change(store, caller, before, m_sla, m_clock());
+    if (auto parsed = change.parse(fields); !parsed)
+        return parsed.error();
+    if (auto written = change.write(id, expectedVersion); !written)
+        return written.error();
     auto after = get(store, parseId(id));
     if (!after)
         return after.error();
@@ -497,8 +368,8 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
                                 parseId(before.assigneeId));
         !seq)
         return seq.error();
-    if (m_router) {
-        auto routed = m_router->ticketChanged(store, before, after.value());
+    if (m_assignment) {
+        auto routed = m_assignment->ticketChanged(store, before, after.value());
         if (!routed)
             return routed.error();
         if (routed.value())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/Ticket.h"
-#include "server/Clock.h"
+#include "server/clock/Clock.h"
 
 #include <QJsonObject>
 
@@ -10,7 +10,7 @@ namespace frontline::server {
 class ChangeLog;
 class SlaPolicy;
 class Store;
-class TicketRouter;
+class Assignment;
 struct Caller;
 
 struct TicketFilter
@@ -49,7 +49,7 @@ public:
 
     // Contact flow: assignment follows ticket changes, due times follow the SLA policy. Both
     // optional (the demo seeder and admin commands work without them).
-    void setRouter(TicketRouter *router) { m_router = router; }
+    void setAssignment(Assignment *assignment) { m_assignment = assignment; }
     void setSlaPolicy(const SlaPolicy *policy) { m_sla = policy; }
     const SlaPolicy *slaPolicy() const { return m_sla; }
 
@@ -79,7 +79,7 @@ public:
 private:
     ChangeLog &m_changes;
     Clock m_clock;
-    TicketRouter *m_router = nullptr;
+    Assignment *m_assignment = nullptr;
     const SlaPolicy *m_sla = nullptr;
 };
 

@@ -131,154 +131,215 @@ QString attribute(QStringView tag, const QString &name)
     return {};
 }
 
-ConvertedText convertHtmlSource(const QString &html)
+// One pass over an HTML document: text runs go to the writer, tags change its state (lists,
+// links, preformatted blocks, table cells) and the title candidates.
+class HtmlConverter
 {
-    PlainTextWriter out;
-    QString titleTag;
-    QString firstH1;
-    bool inFirstH1 = false;
-    bool h1Seen = false;
-    QString linkTarget;
-    QString linkText;
-    std::vector<int> lists; // -1 for <ul>, else the next number of an <ol>
-    int preDepth = 0;
-    int cell = 0;
-    QString text;
+public:
+    explicit HtmlConverter(const QString &html)
+        : m_html(html)
+    {}
 
-    const auto flushText = [&] {
-        if (text.isEmpty())
-            return;
-        const QString decoded = decodeEntities(text);
-        text.clear();
-        if (inFirstH1)
-            firstH1 += decoded;
-        if (!linkTarget.isEmpty())
-            linkText += decoded;
-        out.text(decoded, preDepth > 0);
-    };
-
-    const qsizetype n = html.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const qsizetype open = html.indexOf(u'<', i);
-        if (open < 0) {
-            text += QStringView(html).mid(i);
-            break;
+    ConvertedText run()
+    {
+        const qsizetype n = m_html.size();
+        while (m_at < n) {
+            const qsizetype open = m_html.indexOf(u'<', m_at);
+            if (open < 0) {
+                m_text += QStringView(m_html).mid(m_at);
+                break;
+            }
+            m_text += QStringView(m_html).mid(m_at, open - m_at);
+            m_at = open;
+            markup();
         }
-        text += QStringView(html).mid(i, open - i);
-        i = open;
-        if (QStringView(html).mid(i, 4) == u"<!--") {
+        flushText();
+
+        ConvertedText result;
+        result.title = !m_titleTag.isEmpty() ? m_titleTag : m_firstH1.simplified();
+        result.body = withoutRepeatedTitle(m_out.result(), result.title);
+        return result;
+    }
+
+private:
+    // At a "<": a comment, a declaration, a lone "<" of the text, or a tag.
+    void markup()
+    {
+        const qsizetype n = m_html.size();
+        if (QStringView(m_html).mid(m_at, 4) == u"<!--") {
             flushText();
-            const qsizetype end = html.indexOf(QStringLiteral("-->"), i + 4);
-            i = end < 0 ? n : end + 3;
-            continue;
+            const qsizetype end = m_html.indexOf(QStringLiteral("-->"), m_at + 4);
+            m_at = end < 0 ? n : end + 3;
+            return;
         }
-        const QChar next = i + 1 < n ? html.at(i + 1) : QChar();
+        const QChar next = m_at + 1 < n ? m_html.at(m_at + 1) : QChar();
         if (next == u'!' || next == u'?') {
             flushText();
-            const qsizetype end = html.indexOf(u'>', i);
-            i = end < 0 ? n : end + 1;
-            continue;
+            const qsizetype end = m_html.indexOf(u'>', m_at);
+            m_at = end < 0 ? n : end + 1;
+            return;
         }
         const bool closing = next == u'/';
-        const qsizetype nameStart = i + (closing ? 2 : 1);
-        if (nameStart >= n || !isAsciiLetter(html.at(nameStart))) {
-            text += u'<'; // a lone "<", as in "a < b"
-            ++i;
-            continue;
+        const qsizetype nameStart = m_at + (closing ? 2 : 1);
+        if (nameStart >= n || !isAsciiLetter(m_html.at(nameStart))) {
+            m_text += u'<'; // a lone "<", as in "a < b"
+            ++m_at;
+            return;
         }
         qsizetype nameEnd = nameStart;
-        while (nameEnd < n && (html.at(nameEnd).isLetterOrNumber() || html.at(nameEnd) == u'-' ||
-                               html.at(nameEnd) == u':'))
+        while (nameEnd < n && (m_html.at(nameEnd).isLetterOrNumber() ||
+                               m_html.at(nameEnd) == u'-' || m_html.at(nameEnd) == u':'))
             ++nameEnd;
-        const QString name = html.mid(nameStart, nameEnd - nameStart).toLower();
-        qsizetype end = nameEnd;
+        const QString name = m_html.mid(nameStart, nameEnd - nameStart).toLower();
+        const qsizetype end = tagEnd(nameEnd);
+        const QStringView tag = QStringView(m_html).mid(m_at, std::min(end, n - 1) - m_at + 1);
+        m_at = end < n ? end + 1 : n;
+        flushText();
+        if (!closing && skipsContent(name) && !tag.endsWith(u"/>"))
+            skipContent(name);
+        else
+            element(name, closing, tag);
+    }
+
+    // The ">" that ends a tag, outside quoted attribute values; the document's end if none.
+    qsizetype tagEnd(qsizetype from) const
+    {
+        const qsizetype n = m_html.size();
         QChar quoteChar;
-        for (; end < n; ++end) {
-            const QChar ch = html.at(end);
+        for (qsizetype end = from; end < n; ++end) {
+            const QChar ch = m_html.at(end);
             if (!quoteChar.isNull()) {
                 if (ch == quoteChar)
                     quoteChar = QChar();
             } else if (ch == u'"' || ch == u'\'') {
                 quoteChar = ch;
             } else if (ch == u'>') {
-                break;
+                return end;
             }
         }
-        const QStringView tag = QStringView(html).mid(i, std::min(end, n - 1) - i + 1);
-        i = end < n ? end + 1 : n;
-        flushText();
+        return n;
+    }
 
-        if (!closing && skipsContent(name) && !tag.endsWith(u"/>")) {
-            const qsizetype close = html.indexOf(QString(u"</" + name), i, Qt::CaseInsensitive);
-            const QString content = html.mid(i, close < 0 ? n - i : close - i);
-            if (name == u"title" && titleTag.isEmpty())
-                titleTag = decodeEntities(content).simplified();
-            if (name == u"head" && titleTag.isEmpty()) // <head> holds <title>: read it first
-                titleTag = titleElement(content);
-            const qsizetype after = close < 0 ? -1 : html.indexOf(u'>', close);
-            i = after < 0 ? n : after + 1;
-            continue;
-        }
+    // Past an element that holds no readable text, keeping a <title> it holds.
+    void skipContent(const QString &name)
+    {
+        const qsizetype n = m_html.size();
+        const qsizetype close = m_html.indexOf(QString(u"</" + name), m_at, Qt::CaseInsensitive);
+        const QString content = m_html.mid(m_at, close < 0 ? n - m_at : close - m_at);
+        if (name == u"title" && m_titleTag.isEmpty())
+            m_titleTag = decodeEntities(content).simplified();
+        if (name == u"head" && m_titleTag.isEmpty()) // <head> holds <title>: read it first
+            m_titleTag = titleElement(content);
+        const qsizetype after = close < 0 ? -1 : m_html.indexOf(u'>', close);
+        m_at = after < 0 ? n : after + 1;
+    }
+
+    void element(const QString &name, bool closing, QStringView tag)
+    {
         if (name == u"br") {
-            out.lineBreak();
+            m_out.lineBreak();
         } else if (name == u"li") {
-            out.requestBreak(1);
-            if (!closing) {
-                const QString indent((std::max<qsizetype>(qsizetype(lists.size()), 1) - 1) * 2,
-                                     u' ');
-                const bool numbered = !lists.empty() && lists.back() > 0;
-                const QString marker = numbered ? QString(QString::number(lists.back()++) + u". ")
-                                                : QStringLiteral("- ");
-                out.literal(indent + marker);
-            }
+            listItem(closing);
         } else if (name == u"ul" || name == u"ol") {
-            // A list nested in an item stays on the next line; a whole list is a paragraph.
-            if (closing) {
-                out.requestBreak(lists.size() > 1 ? 1 : 2);
-                if (!lists.empty())
-                    lists.pop_back();
-            } else {
-                out.requestBreak(lists.empty() ? 2 : 1);
-                lists.push_back(name == u"ul" ? -1 : 1);
-            }
+            list(name, closing);
         } else if (name == u"td" || name == u"th") {
-            if (!closing && cell++ > 0)
-                out.literal(QStringLiteral(" | "));
+            if (!closing && m_cell++ > 0)
+                m_out.literal(QStringLiteral(" | "));
         } else if (name == u"a") {
-            if (closing && !linkTarget.isEmpty()) {
-                flushText();
-                if (linkText.simplified() != linkTarget)
-                    out.literal(u" (" + linkTarget + u')');
-                linkTarget.clear();
-            } else if (!closing) {
-                const QString href = attribute(tag, QStringLiteral("href")).trimmed();
-                // Only web and mail links are worth reading out; javascript: and the like are not.
-                static const QRegularExpression readable(QStringLiteral("^(https?|mailto):"),
-                                                         QRegularExpression::CaseInsensitiveOption);
-                linkTarget = readable.match(href).hasMatch() ? href : QString();
-                linkText.clear();
-            }
+            link(closing, tag);
         } else if (const int lines = blockBreak(name); lines > 0) {
-            out.requestBreak(lines);
-            if (name == u"tr")
-                cell = 0;
-            if (name == u"pre")
-                preDepth = std::max(0, preDepth + (closing ? -1 : 1));
-            if (name == u"h1" && !closing && !h1Seen)
-                inFirstH1 = true;
-            if (name == u"h1" && closing && inFirstH1) {
-                inFirstH1 = false;
-                h1Seen = true;
-            }
+            block(name, closing, lines);
         }
     }
-    flushText();
 
-    ConvertedText result;
-    result.title = !titleTag.isEmpty() ? titleTag : firstH1.simplified();
-    result.body = withoutRepeatedTitle(out.result(), result.title);
-    return result;
+    void listItem(bool closing)
+    {
+        m_out.requestBreak(1);
+        if (closing)
+            return;
+        const QString indent((std::max<qsizetype>(qsizetype(m_lists.size()), 1) - 1) * 2, u' ');
+        const bool numbered = !m_lists.empty() && m_lists.back() > 0;
+        const QString marker =
+            numbered ? QString(QString::number(m_lists.back()++) + u". ") : QStringLiteral("- ");
+        m_out.literal(indent + marker);
+    }
+
+    // A list nested in an item stays on the next line; a whole list is a paragraph.
+    void list(const QString &name, bool closing)
+    {
+        if (closing) {
+            m_out.requestBreak(m_lists.size() > 1 ? 1 : 2);
+            if (!m_lists.empty())
+                m_lists.pop_back();
+        } else {
+            m_out.requestBreak(m_lists.empty() ? 2 : 1);
+            m_lists.push_back(name == u"ul" ? -1 : 1);
+        }
+    }
+
+    void link(bool closing, QStringView tag)
+    {
+        if (closing && !m_linkTarget.isEmpty()) {
+            flushText();
+            if (m_linkText.simplified() != m_linkTarget)
+                m_out.literal(u" (" + m_linkTarget + u')');
+            m_linkTarget.clear();
+        } else if (!closing) {
+            const QString href = attribute(tag, QStringLiteral("href")).trimmed();
+            // Only web and mail links are worth reading out; javascript: and the like are not.
+            static const QRegularExpression readable(QStringLiteral("^(https?|mailto):"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            m_linkTarget = readable.match(href).hasMatch() ? href : QString();
+            m_linkText.clear();
+        }
+    }
+
+    void block(const QString &name, bool closing, int lines)
+    {
+        m_out.requestBreak(lines);
+        if (name == u"tr")
+            m_cell = 0;
+        if (name == u"pre")
+            m_preDepth = std::max(0, m_preDepth + (closing ? -1 : 1));
+        if (name == u"h1" && !closing && !m_h1Seen)
+            m_inFirstH1 = true;
+        if (name == u"h1" && closing && m_inFirstH1) {
+            m_inFirstH1 = false;
+            m_h1Seen = true;
+        }
+    }
+
+    void flushText()
+    {
+        if (m_text.isEmpty())
+            return;
+        const QString decoded = decodeEntities(m_text);
+        m_text.clear();
+        if (m_inFirstH1)
+            m_firstH1 += decoded;
+        if (!m_linkTarget.isEmpty())
+            m_linkText += decoded;
+        m_out.text(decoded, m_preDepth > 0);
+    }
+
+    const QString &m_html;
+    qsizetype m_at = 0;
+    PlainTextWriter m_out;
+    QString m_text; // read since the last tag, not yet decoded
+    QString m_titleTag;
+    QString m_firstH1;
+    bool m_inFirstH1 = false;
+    bool m_h1Seen = false;
+    QString m_linkTarget;
+    QString m_linkText;
+    std::vector<int> m_lists; // -1 for <ul>, else the next number of an <ol>
+    int m_preDepth = 0;
+    int m_cell = 0;
+};
+
+ConvertedText convertHtmlSource(const QString &html)
+{
+    return HtmlConverter(html).run();
 }
 
 struct NamedEntity

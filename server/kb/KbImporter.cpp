@@ -1,9 +1,9 @@
 #include "server/kb/KbImporter.h"
 
 #include "protocol/Macro.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/KbService.h"
+#include "server/feed/ChangeLog.h"
 #include "server/kb/HtmlText.h"
+#include "server/kb/KbService.h"
 #include "server/kb/MarkdownText.h"
 #include "server/storage/Store.h"
 

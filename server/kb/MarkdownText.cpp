@@ -150,65 +150,57 @@ private:
     bool m_blankLine = false;
 };
 
-ConvertedText convertMarkdownSource(QString source, bool takeTitle)
+// Markdown to plain text, line by line: block syntax (headings, fences, quotes, lists, tables,
+// rules) is read here, inline syntax by markdownInline once a block is complete.
+class MarkdownConverter
 {
-    static const QRegularExpression privateUse(QStringLiteral("[\\x{E000}-\\x{F8FF}]"));
-    static const QRegularExpression nonText(
-        QStringLiteral("<(script|style|iframe|object|noscript)\\b.*?</\\1\\s*>|<!--.*?-->"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    source.remove(privateUse);
-    source.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    source.remove(nonText);
+public:
+    explicit MarkdownConverter(bool takeTitle)
+        : m_titleTaken(!takeTitle)
+    {}
 
-    static const QRegularExpression quote(QStringLiteral("^ {0,3}> ?"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-    static const QRegularExpression atxHeading(
-        QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    static const QRegularExpression setextH1(QStringLiteral("^ {0,3}=+\\s*$"));
-    static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}\\s*$"));
-    static const QRegularExpression tableRow(QStringLiteral("^\\s*\\|.*\\|\\s*$"));
-    static const QRegularExpression tableRule(QStringLiteral("^[\\s|:-]*-{3,}[\\s|:-]*$"));
-    static const QRegularExpression listItem(
-        QStringLiteral("^(\\s*)([-*+]|\\d{1,9}[.)])\\s+(.*)$"));
+    ConvertedText run(QString source)
+    {
+        static const QRegularExpression privateUse(QStringLiteral("[\\x{E000}-\\x{F8FF}]"));
+        static const QRegularExpression nonText(
+            QStringLiteral("<(script|style|iframe|object|noscript)\\b.*?</\\1\\s*>|<!--.*?-->"),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::DotMatchesEverythingOption);
+        source.remove(privateUse);
+        source.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+        source.remove(nonText);
 
-    ConvertedText result;
-    BlockWriter blocks;
-    QString pending; // the paragraph or list item being gathered, inline syntax still in it
-    QString pendingPrefix;
-    BlockKind pendingKind = BlockKind::Paragraph;
-    bool hardBreak = false;
-    bool titleTaken = !takeTitle;
-    QString fenceMarker;
-    QStringList code;
+        for (const QString &raw : source.split(u'\n')) {
+            if (!m_fenceMarker.isEmpty())
+                codeLine(raw);
+            else
+                line(raw);
+        }
+        if (!m_fenceMarker.isEmpty())
+            m_blocks.add(m_code.join(u'\n'), BlockKind::Code);
+        flush();
+        m_result.body = m_blocks.text();
+        return m_result;
+    }
 
-    const auto flush = [&] {
-        if (!pending.isEmpty())
-            blocks.add(pendingPrefix + markdownInline(pending), pendingKind);
-        pending.clear();
-        pendingPrefix.clear();
-        hardBreak = false;
-    };
-    const auto heading = [&](const QString &text) {
-        if (!titleTaken) {
-            result.title = text.simplified();
-            titleTaken = true;
+private:
+    // Inside a fenced code block: kept as written until the closing fence.
+    void codeLine(const QString &raw)
+    {
+        const QString trimmed = raw.trimmed();
+        if (trimmed.startsWith(m_fenceMarker) &&
+            trimmed.count(m_fenceMarker.at(0)) == trimmed.size()) {
+            m_blocks.add(m_code.join(u'\n'), BlockKind::Code);
+            m_fenceMarker.clear();
         } else {
-            blocks.add(text, BlockKind::Paragraph);
+            m_code << raw;
         }
-    };
+    }
 
-    for (const QString &raw : source.split(u'\n')) {
-        if (!fenceMarker.isEmpty()) {
-            const QString trimmed = raw.trimmed();
-            if (trimmed.startsWith(fenceMarker) &&
-                trimmed.count(fenceMarker.at(0)) == trimmed.size()) {
-                blocks.add(code.join(u'\n'), BlockKind::Code);
-                fenceMarker.clear();
-            } else {
-                code << raw;
-            }
-            continue;
-        }
+    void line(const QString &raw)
+    {
+        static const QRegularExpression quote(QStringLiteral("^ {0,3}> ?"));
+        static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
         QString line = raw;
         line.replace(u'\t', QStringLiteral("    "));
         for (auto match = quote.match(line); match.hasMatch(); match = quote.match(line))
@@ -216,74 +208,132 @@ ConvertedText convertMarkdownSource(QString source, bool takeTitle)
 
         if (const auto match = fence.match(line); match.hasMatch()) {
             flush();
-            fenceMarker = match.captured(1);
-            code.clear();
-            continue;
+            m_fenceMarker = match.captured(1);
+            m_code.clear();
+            return;
         }
         if (line.trimmed().isEmpty()) {
             flush();
-            blocks.blankLine();
-            continue;
+            m_blocks.blankLine();
+            return;
         }
+        if (headingLine(line) || tableRuleOrRow(line))
+            return;
+        textLine(raw, line);
+    }
+
+    // An ATX heading, or the "===" under a paragraph that makes it a level-one heading.
+    bool headingLine(const QString &line)
+    {
+        static const QRegularExpression atxHeading(
+            QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
+        static const QRegularExpression setextH1(QStringLiteral("^ {0,3}=+\\s*$"));
         if (const auto match = atxHeading.match(line); match.hasMatch()) {
             flush();
             const QString text = markdownInline(match.captured(2));
             if (match.captured(1).size() == 1)
                 heading(text);
             else
-                blocks.add(text, BlockKind::Paragraph);
-            continue;
+                m_blocks.add(text, BlockKind::Paragraph);
+            return true;
         }
-        if (setextH1.match(line).hasMatch() && !pending.isEmpty() &&
-            pendingKind == BlockKind::Paragraph) {
-            const QString text = markdownInline(pending);
-            pending.clear();
+        if (setextH1.match(line).hasMatch() && !m_pending.isEmpty() &&
+            m_pendingKind == BlockKind::Paragraph) {
+            const QString text = markdownInline(m_pending);
+            m_pending.clear();
             heading(text);
-            continue;
+            return true;
         }
+        return false;
+    }
+
+    // A horizontal rule (it only ends the paragraph), or a table's row (its cells joined by
+    // " | ") or rule line.
+    bool tableRuleOrRow(const QString &line)
+    {
+        static const QRegularExpression rule(
+            QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}\\s*$"));
         if (rule.match(line).hasMatch()) {
             flush();
-            continue;
+            return true;
         }
-        if (tableRow.match(line).hasMatch()) {
-            flush();
-            if (tableRule.match(line).hasMatch())
-                continue;
-            QStringList cells = line.trimmed().split(u'|');
-            cells.removeFirst();
-            cells.removeLast();
-            for (QString &cell : cells)
-                cell = markdownInline(cell.trimmed());
-            blocks.add(cells.join(u" | "), BlockKind::TableRow);
-            continue;
-        }
+        static const QRegularExpression tableRow(QStringLiteral("^\\s*\\|.*\\|\\s*$"));
+        static const QRegularExpression tableRule(QStringLiteral("^[\\s|:-]*-{3,}[\\s|:-]*$"));
+        if (!tableRow.match(line).hasMatch())
+            return false;
+        flush();
+        if (tableRule.match(line).hasMatch())
+            return true;
+        QStringList cells = line.trimmed().split(u'|');
+        cells.removeFirst();
+        cells.removeLast();
+        for (QString &cell : cells)
+            cell = markdownInline(cell.trimmed());
+        m_blocks.add(cells.join(u" | "), BlockKind::TableRow);
+        return true;
+    }
+
+    // A list item starts, a paragraph starts, or the one being gathered goes on.
+    void textLine(const QString &raw, const QString &line)
+    {
+        static const QRegularExpression listItem(
+            QStringLiteral("^(\\s*)([-*+]|\\d{1,9}[.)])\\s+(.*)$"));
         if (const auto match = listItem.match(line); match.hasMatch()) {
             flush();
             const QString marker = match.captured(2);
-            pendingPrefix = match.captured(1) +
-                            (marker == u"*" || marker == u"+" ? QStringLiteral("-") : marker) +
-                            u' ';
-            pendingKind = BlockKind::ListItem;
-            pending = match.captured(3).trimmed();
-        } else if (pending.isEmpty()) {
-            pendingKind = BlockKind::Paragraph;
-            pending = line.trimmed();
+            m_pendingPrefix = match.captured(1) +
+                              (marker == u"*" || marker == u"+" ? QStringLiteral("-") : marker) +
+                              u' ';
+            m_pendingKind = BlockKind::ListItem;
+            m_pending = match.captured(3).trimmed();
+        } else if (m_pending.isEmpty()) {
+            m_pendingKind = BlockKind::Paragraph;
+            m_pending = line.trimmed();
         } else {
             // A soft line break inside a paragraph (or a list item's lazy continuation).
-            pending += hardBreak ? u'\n' : u' ';
-            pending += line.trimmed();
+            m_pending += m_hardBreak ? u'\n' : u' ';
+            m_pending += line.trimmed();
         }
-        hardBreak = raw.endsWith(QStringLiteral("  "));
-        if (pending.endsWith(u'\\') && !pending.endsWith(QStringLiteral("\\\\"))) {
-            pending.chop(1);
-            hardBreak = true;
+        m_hardBreak = raw.endsWith(QStringLiteral("  "));
+        if (m_pending.endsWith(u'\\') && !m_pending.endsWith(QStringLiteral("\\\\"))) {
+            m_pending.chop(1);
+            m_hardBreak = true;
         }
     }
-    if (!fenceMarker.isEmpty())
-        blocks.add(code.join(u'\n'), BlockKind::Code);
-    flush();
-    result.body = blocks.text();
-    return result;
+
+    void flush()
+    {
+        if (!m_pending.isEmpty())
+            m_blocks.add(m_pendingPrefix + markdownInline(m_pending), m_pendingKind);
+        m_pending.clear();
+        m_pendingPrefix.clear();
+        m_hardBreak = false;
+    }
+
+    void heading(const QString &text)
+    {
+        if (!m_titleTaken) {
+            m_result.title = text.simplified();
+            m_titleTaken = true;
+        } else {
+            m_blocks.add(text, BlockKind::Paragraph);
+        }
+    }
+
+    ConvertedText m_result;
+    BlockWriter m_blocks;
+    QString m_pending; // the paragraph or list item being gathered, inline syntax still in it
+    QString m_pendingPrefix;
+    BlockKind m_pendingKind = BlockKind::Paragraph;
+    bool m_hardBreak = false;
+    bool m_titleTaken;
+    QString m_fenceMarker;
+    QStringList m_code;
+};
+
+ConvertedText convertMarkdownSource(const QString &source, bool takeTitle)
+{
+    return MarkdownConverter(takeTitle).run(source);
 }
 
 } // namespace

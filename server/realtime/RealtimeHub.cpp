@@ -2,8 +2,8 @@
 
 #include "protocol/ApiError.h"
 #include "protocol/Presence.h"
-#include "server/domain/ChangeLog.h"
 #include "server/domain/TicketService.h"
+#include "server/feed/ChangeLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

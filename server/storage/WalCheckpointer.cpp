@@ -43,6 +43,106 @@ QSqlDatabase openConnection(const QString &name, const QString &file)
 
 } // namespace
 
+// The two connections (one copies, one holds the pin) and where the pin stands. Qt Sql
+// connections belong to the thread that opens them: a Rounds lives and dies on one thread.
+class WalCheckpointer::Rounds
+{
+public:
+    Rounds(const QString &databaseFile, const Settings &settings, const QString &name)
+        : m_settings(settings)
+        , m_copierName(name + QStringLiteral("-copy"))
+        , m_pinName(name + QStringLiteral("-pin"))
+        , m_copier(openConnection(m_copierName, databaseFile))
+        , m_pin(openConnection(m_pinName, databaseFile))
+    {}
+
+    ~Rounds()
+    {
+        releasePin();
+        m_copier.close();
+        m_pin.close();
+        m_copier = QSqlDatabase();
+        m_pin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_copierName);
+        QSqlDatabase::removeDatabase(m_pinName);
+    }
+
+    bool isOpen() const { return m_copier.isOpen() && m_pin.isOpen(); }
+
+    void run(const std::atomic_bool &stop)
+    {
+        // A reader in a database with a rollback journal would block the writer: the pin is
+        // only taken once a checkpoint has found a write-ahead log.
+        if (!m_pinned && m_inWalMode)
+            takePin();
+        const LogState log = checkpoint(m_copier); // copies up to the pin
+        m_inWalMode = log.ok && log.frames >= 0;   // -1: the database is not in WAL mode
+        if (!m_inWalMode) {
+            releasePin();
+            return;
+        }
+        if (m_pinFrame < 0)
+            m_pinFrame = log.frames;
+        if (log.frames >= m_settings.restartFrames) {
+            catchUp(stop);
+            return;
+        }
+        // Moved on after enough new frames, or at once when the log has started over.
+        if (log.frames >= m_pinFrame && log.frames - m_pinFrame < m_settings.advanceFrames)
+            return;
+        releasePin();
+        takePin();
+        m_pinFrame = log.frames;
+    }
+
+private:
+    // A read transaction that has read a page keeps its snapshot until it ends, and no
+    // checkpoint copies frames past it. Taken while the log is fully copied, it reads the
+    // database file alone and stops checkpoints altogether (but not the writer's restart of the
+    // log) until it is moved on.
+    void takePin()
+    {
+        if (!m_pin.transaction())
+            return;
+        QSqlQuery read(m_pin);
+        if (!read.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !read.next()) {
+            m_pin.rollback();
+            return;
+        }
+        m_pinned = true;
+        m_pinFrame = -1;
+    }
+
+    void releasePin()
+    {
+        if (m_pinned)
+            m_pin.commit();
+        m_pinned = false;
+    }
+
+    // Catch up so that the next commit starts the log over. The writer may commit meanwhile;
+    // each try copies what is left up to the newest frame.
+    void catchUp(const std::atomic_bool &stop)
+    {
+        releasePin();
+        for (int attempt = 0; attempt < 50 && !stop.load(); ++attempt) {
+            const LogState now = checkpoint(m_copier);
+            if (now.ok && now.frames == now.copied)
+                break;
+            QThread::msleep(1);
+        }
+    }
+
+    const Settings &m_settings;
+    const QString m_copierName;
+    const QString m_pinName;
+    QSqlDatabase m_copier;
+    QSqlDatabase m_pin;
+    bool m_inWalMode = false;
+    bool m_pinned = false;
+    int m_pinFrame = -1; // the log's length when the pin was taken; -1 until known
+};
+
 WalCheckpointer::WalCheckpointer(const QString &databaseFile)
     : WalCheckpointer(databaseFile, Settings{})
 {}
@@ -50,96 +150,52 @@ WalCheckpointer::WalCheckpointer(const QString &databaseFile)
 WalCheckpointer::WalCheckpointer(const QString &databaseFile, Settings settings)
     : m_settings(settings)
 {
-    // Qt Sql connections belong to the thread that opens them: the whole life of these two is
-    // inside the thread's function.
+    // The connections live and die inside the thread's function.
     m_thread.reset(QThread::create([this, databaseFile] { run(databaseFile); }));
     m_thread->setObjectName(QStringLiteral("wal-checkpointer"));
     m_thread->start(QThread::LowPriority);
 }
 
+WalCheckpointer::WalCheckpointer(const QString &databaseFile, Settings settings, Driven)
+    : m_settings(settings)
+    , m_rounds(std::make_unique<Rounds>(databaseFile, m_settings,
+                                        QStringLiteral("wal-checkpointer-%1").arg(quintptr(this))))
+{}
+
+std::unique_ptr<WalCheckpointer> WalCheckpointer::driven(const QString &databaseFile,
+                                                         Settings settings)
+{
+    return std::unique_ptr<WalCheckpointer>(new WalCheckpointer(databaseFile, settings, Driven{}));
+}
+
 WalCheckpointer::~WalCheckpointer()
 {
     m_stop.store(true);
-    m_thread->wait();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void WalCheckpointer::step()
+{
+    Q_ASSERT(m_rounds);
+    if (m_rounds && m_rounds->isOpen())
+        m_rounds->run(m_stop);
 }
 
 void WalCheckpointer::run(const QString &databaseFile)
 {
-    const QString base = QStringLiteral("wal-checkpointer-%1").arg(quintptr(this));
-    const QString copierName = base + QStringLiteral("-copy");
-    const QString pinName = base + QStringLiteral("-pin");
-    {
-        QSqlDatabase copier = openConnection(copierName, databaseFile);
-        QSqlDatabase pin = openConnection(pinName, databaseFile);
-        bool inWalMode = false;
-        bool pinned = false;
-        int pinFrame = -1; // the log's length when the pin was taken; -1 until known
-        const auto releasePin = [&] {
-            if (pinned)
-                pin.commit();
-            pinned = false;
-        };
-        // A read transaction that has read a page keeps its snapshot until it ends, and no
-        // checkpoint copies frames past it. Taken while the log is fully copied, it reads the
-        // database file alone and stops checkpoints altogether (but not the writer's restart
-        // of the log) until it is moved on.
-        const auto takePin = [&] {
-            if (!pin.transaction())
-                return;
-            QSqlQuery read(pin);
-            if (!read.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !read.next()) {
-                pin.rollback();
-                return;
-            }
-            pinned = true;
-            pinFrame = -1;
-        };
-        const auto sleepUnlessStopped = [this](int ms) {
-            for (int slept = 0; slept < ms && !m_stop.load(); slept += 10)
-                QThread::msleep(std::min(10, ms - slept));
-        };
-
-        while (copier.isOpen() && pin.isOpen() && !m_stop.load()) {
-            sleepUnlessStopped(m_settings.pollMs);
-            if (m_stop.load())
-                break;
-            // A reader in a database with a rollback journal would block the writer: the pin is
-            // only taken once a checkpoint has found a write-ahead log.
-            if (!pinned && inWalMode)
-                takePin();
-            const LogState log = checkpoint(copier); // copies up to the pin
-            inWalMode = log.ok && log.frames >= 0;   // -1: the database is not in WAL mode
-            if (!inWalMode) {
-                releasePin();
-                continue;
-            }
-            if (pinFrame < 0)
-                pinFrame = log.frames;
-            if (log.frames >= m_settings.restartFrames) {
-                // Catch up so that the next commit starts the log over. The writer may commit
-                // meanwhile; each try copies what is left up to the newest frame.
-                releasePin();
-                for (int attempt = 0; attempt < 50 && !m_stop.load(); ++attempt) {
-                    const LogState now = checkpoint(copier);
-                    if (now.ok && now.frames == now.copied)
-                        break;
-                    QThread::msleep(1);
-                }
-                continue;
-            }
-            // Moved on after enough new frames, or at once when the log has started over.
-            if (log.frames >= pinFrame && log.frames - pinFrame < m_settings.advanceFrames)
-                continue;
-            releasePin();
-            takePin();
-            pinFrame = log.frames;
-        }
-        releasePin();
-        copier.close();
-        pin.close();
+    Rounds rounds(databaseFile, m_settings,
+                  QStringLiteral("wal-checkpointer-%1").arg(quintptr(this)));
+    const auto sleepUnlessStopped = [this](int ms) {
+        for (int slept = 0; slept < ms && !m_stop.load(); slept += 10)
+            QThread::msleep(std::min(10, ms - slept));
+    };
+    while (rounds.isOpen() && !m_stop.load()) {
+        sleepUnlessStopped(m_settings.pollMs);
+        if (m_stop.load())
+            break;
+        rounds.run(m_stop);
     }
-    QSqlDatabase::removeDatabase(copierName);
-    QSqlDatabase::removeDatabase(pinName);
 }
 
 } // namespace frontline::server

@@ -35,19 +35,32 @@ public:
         int restartFrames = 32768; // about 128 MiB: the log file's size on disk at its largest
     };
 
+    // Checks the log every `pollMs` on a thread of its own.
     WalCheckpointer(const QString &databaseFile, Settings settings);
     explicit WalCheckpointer(const QString &databaseFile);
+    // One that runs only when step() is called, on the caller's thread: tests drive it round by
+    // round instead of waiting on its timer (`pollMs` is not used).
+    static std::unique_ptr<WalCheckpointer> driven(const QString &databaseFile, Settings settings);
     ~WalCheckpointer();
 
     // Frames the writer's backstop automatic checkpoint should allow (PRAGMA wal_autocheckpoint).
     int writerBackstopFrames() const { return 2 * m_settings.restartFrames; }
 
+    // One round of what the thread does every `pollMs`; only for a driven() checkpointer.
+    void step();
+
 private:
+    class Rounds;
+    struct Driven
+    {
+    };
+    WalCheckpointer(const QString &databaseFile, Settings settings, Driven);
     void run(const QString &databaseFile);
 
     const Settings m_settings;
     std::atomic_bool m_stop{false};
     std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<Rounds> m_rounds; // a driven checkpointer's connections and pin
 };
 
 } // namespace frontline::server

@@ -129,21 +129,22 @@ QByteArray messageBody(const QString &text)
     return QJsonDocument(QJsonObject{{Body, text}}).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
-
-TEST_P(ApiTest, ABurstOfConcurrentRequestsSucceedsAndFailsRequestByRequest)
+// The requests of one burst, by what each should get: posts of new messages, invalid posts,
+// pairs of the same post twice, ticket reads, and two edits of the same version.
+struct BurstPlan
 {
-    auto olga = signIn(QStringLiteral("olga"));
-    auto sofia = signIn(QStringLiteral("sofia"));
-    const QString ticket = createTicket(*olga, QStringLiteral("orders")).value(Id).toString();
-    const QString contested = createTicket(*olga, QStringLiteral("orders")).value(Id).toString();
-    const qint64 headBefore = feedHead(*sofia);
-
-    Burst burst(backOffice->baseUrl(), olga->token());
-    QList<qsizetype> posts, invalid, reads;
+    QList<qsizetype> posts;
+    QList<qsizetype> invalid;
     QList<QPair<qsizetype, qsizetype>> replays;
+    QList<qsizetype> reads;
     QList<qsizetype> patches;
-    QSet<QString> expectedBodies;
+    QSet<QString> expectedBodies; // every message that should be stored
+};
+
+BurstPlan planBurst(Burst &burst, const QString &ticket, const QString &contested)
+{
+    BurstPlan plan;
+    auto &[posts, invalid, replays, reads, patches, expectedBodies] = plan;
     for (int round = 0; round < 4; ++round) {
         for (int i = 0; i < 10; ++i) {
             const QString text = QStringLiteral("Burst message %1-%2").arg(round).arg(i);
@@ -174,6 +175,50 @@ TEST_P(ApiTest, ABurstOfConcurrentRequestsSucceedsAndFailsRequestByRequest)
                                  QByteArray("{\"priority\":\"") + priority + "\"}",
                                  {{"If-Match", "\"1\""}}));
     }
+    return plan;
+}
+
+// The feed after `headBefore`: in seq order, each stored message exactly once, and one change of
+// the contested ticket (the winning edit).
+void expectEachChangeOnce(HttpClient &sofia, qint64 headBefore, const QSet<QString> &storedIds,
+                          const QString &contested)
+{
+    QMap<QString, int> messageChanges;
+    int contestedChanges = 0;
+    qint64 previousSeq = 0;
+    for (const QJsonValue &change : wholeFeed(sofia)) {
+        const qint64 seq = change[Seq].toInteger();
+        EXPECT_GT(seq, previousSeq);
+        previousSeq = seq;
+        if (seq <= headBefore)
+            continue;
+        const QString entity = change[QLatin1StringView("entity")].toString();
+        if (entity == u"message")
+            ++messageChanges[change[Id].toString()];
+        else if (entity == u"ticket" && change[Id].toString() == contested)
+            ++contestedChanges;
+    }
+    EXPECT_EQ(messageChanges.size(), 44);
+    for (auto it = messageChanges.cbegin(); it != messageChanges.cend(); ++it) {
+        EXPECT_TRUE(storedIds.contains(it.key())) << it.key().toStdString();
+        EXPECT_EQ(it.value(), 1) << it.key().toStdString();
+    }
+    EXPECT_EQ(contestedChanges, 1);
+}
+
+} // namespace
+
+TEST_P(ApiTest, ABurstOfConcurrentRequestsSucceedsAndFailsRequestByRequest)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*olga, QStringLiteral("orders")).value(Id).toString();
+    const QString contested = createTicket(*olga, QStringLiteral("orders")).value(Id).toString();
+    const qint64 headBefore = feedHead(*sofia);
+
+    Burst burst(backOffice->baseUrl(), olga->token());
+    const BurstPlan plan = planBurst(burst, ticket, contested);
+    const auto &[posts, invalid, replays, reads, patches, expectedBodies] = plan;
     burst.run();
     // How the server grouped them depends on scheduling, so it is reported, not asserted.
     const QByteArray metrics = anonymous()->get(QStringLiteral("/metrics")).body;
@@ -236,27 +281,7 @@ TEST_P(ApiTest, ABurstOfConcurrentRequestsSucceedsAndFailsRequestByRequest)
               winner.json().value(QLatin1StringView("priority")));
 
     // The feed: every stored message exactly once, in seq order, and only the winning edit.
-    QMap<QString, int> messageChanges;
-    int contestedChanges = 0;
-    qint64 previousSeq = 0;
-    for (const QJsonValue &change : wholeFeed(*sofia)) {
-        const qint64 seq = change[Seq].toInteger();
-        EXPECT_GT(seq, previousSeq);
-        previousSeq = seq;
-        if (seq <= headBefore)
-            continue;
-        const QString entity = change[QLatin1StringView("entity")].toString();
-        if (entity == u"message")
-            ++messageChanges[change[Id].toString()];
-        else if (entity == u"ticket" && change[Id].toString() == contested)
-            ++contestedChanges;
-    }
-    EXPECT_EQ(messageChanges.size(), 44);
-    for (auto it = messageChanges.cbegin(); it != messageChanges.cend(); ++it) {
-        EXPECT_TRUE(storedIds.contains(it.key())) << it.key().toStdString();
-        EXPECT_EQ(it.value(), 1) << it.key().toStdString();
-    }
-    EXPECT_EQ(contestedChanges, 1);
+    expectEachChangeOnce(*sofia, headBefore, storedIds, contested);
 }
 
 TEST_P(ApiTest, APokeDuringABurstNamesAChangeTheFeedAlreadyHas)

@@ -44,19 +44,9 @@ QJsonArray allTickets(HttpClient &client)
     return all;
 }
 
-class DemoDataTest : public ::testing::TestWithParam<Backend>
+// Every demo user signs in with "demo" and has the role the README gives them.
+void expectDemoStaff(const BackOfficeProcess &backOffice)
 {
-};
-
-} // namespace
-
-TEST_P(DemoDataTest, DemoContactCenterIsComplete)
-{
-    BackOfficeProcess backOffice({QStringLiteral("--demo")}, GetParam());
-    ASSERT_TRUE(backOffice.start());
-    // Seeded before start() returned, on this machine's clock: nothing may be later than this.
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-
     const QStringList roles{QStringLiteral("operator"), QStringLiteral("operator"),
                             QStringLiteral("operator"), QStringLiteral("supervisor"),
                             QStringLiteral("trainer"),  QStringLiteral("admin")};
@@ -70,13 +60,14 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
         const QJsonObject me = client->get(QStringLiteral("/api/v1/me")).json();
         EXPECT_EQ(me.value(QLatin1StringView("role")).toString(), roles[i]);
     }
-    auto pavel = signIn(backOffice, QStringLiteral("pavel"), QStringLiteral("demo"));
-    EXPECT_EQ(
-        pavel->get(QStringLiteral("/api/v1/me")).json().value(QLatin1StringView("line")).toInt(),
-        2);
+}
 
-    auto sofia = signIn(backOffice, QStringLiteral("sofia"), QStringLiteral("demo"));
-    const QJsonArray tickets = allTickets(*sofia);
+// 500 tickets of every status and several channels from many customers; nobody holds more chats
+// in progress than their places (3 each), as routing would have it; and no conversation runs into
+// the future: the customer's last message and the ticket's last change are in the past, and
+// after the ticket was opened.
+void expectDemoTickets(const QJsonArray &tickets, const QDateTime &started)
+{
     EXPECT_EQ(tickets.size(), 500);
     QSet<QString> statuses, channels, customers;
     for (const QJsonValue &ticket : tickets) {
@@ -89,7 +80,6 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
                 statuses.contains(QStringLiteral("open")));
     EXPECT_GE(channels.size(), 4);
     EXPECT_GT(customers.size(), 100);
-    // Nobody holds more chats in progress than their places (3 each), as routing would have it.
     QHash<QString, int> liveChats;
     for (const QJsonValue &ticket : tickets) {
         const QString status = ticket[QLatin1StringView("status")].toString();
@@ -101,8 +91,6 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
     EXPECT_FALSE(liveChats.isEmpty());
     for (auto it = liveChats.cbegin(); it != liveChats.cend(); ++it)
         EXPECT_LE(it.value(), 3) << "operator " << it.key().toStdString();
-    // No conversation runs into the future: the customer's last message, the ticket's last
-    // change and every message are in the past, and after the ticket was opened.
     int future = 0;
     for (const QJsonValue &ticket : tickets) {
         const auto at = [&](const char *field) {
@@ -117,11 +105,13 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
             << ticket[QLatin1StringView("id")].toString().toStdString();
     }
     EXPECT_EQ(future, 0) << "tickets with times after the seeding";
+}
 
-    // A customer card: orders with their timelines and the previous tickets.
-    const QJsonObject first = tickets.first().toObject();
-    const HttpReply card = sofia->get(u"/api/v1/customers/" +
-                                      first.value(QLatin1StringView("customer_id")).toString());
+// The first ticket's customer card: orders with their timelines, and the ticket among theirs.
+void expectCustomerCard(HttpClient &sofia, const QJsonObject &first)
+{
+    const HttpReply card =
+        sofia.get(u"/api/v1/customers/" + first.value(QLatin1StringView("customer_id")).toString());
     ASSERT_EQ(card.status, 200);
     const QJsonArray orders = card.json().value(QLatin1StringView("orders")).toArray();
     ASSERT_FALSE(orders.isEmpty());
@@ -131,6 +121,72 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
     for (const QJsonValue &ticket : card.json().value(QLatin1StringView("tickets")).toArray())
         listed |= ticket[QLatin1StringView("id")] == first.value(QLatin1StringView("id"));
     EXPECT_TRUE(listed);
+}
+
+// The 2nd line's feed carries the tickets escalated to it with their conversations, none of it
+// written after the seeding.
+void expectSecondLineFeed(HttpClient &pavel, const QDateTime &started)
+{
+    QSet<QString> escalated, conversations;
+    int futureMessages = 0;
+    qint64 since = 0;
+    for (int page = 0; page < 50; ++page) {
+        const QJsonObject changes =
+            pavel.get(u"/api/v1/changes?limit=5000&since=" + QString::number(since)).json();
+        for (const QJsonValue &change : changes.value(QLatin1StringView("changes")).toArray()) {
+            const QJsonObject data = change[QLatin1StringView("data")].toObject();
+            if (change[QLatin1StringView("entity")].toString() == u"message")
+                futureMessages +=
+                    QDateTime::fromString(data.value(QLatin1StringView("created_at")).toString(),
+                                          Qt::ISODateWithMs) > started;
+            if (change[QLatin1StringView("entity")].toString() == u"ticket" &&
+                data.value(QLatin1StringView("escalation_line")).toInt() == 2)
+                escalated << data.value(QLatin1StringView("id")).toString();
+            if (change[QLatin1StringView("entity")].toString() == u"message")
+                conversations << data.value(QLatin1StringView("ticket_id")).toString();
+        }
+        since = changes.value(QLatin1StringView("next")).toInteger();
+        if (!changes.value(QLatin1StringView("more")).toBool())
+            break;
+    }
+    EXPECT_EQ(futureMessages, 0) << "messages written after the seeding";
+    ASSERT_FALSE(escalated.isEmpty());
+    for (const QString &ticket : std::as_const(escalated))
+        EXPECT_TRUE(conversations.contains(ticket)) << "escalated ticket " << ticket.toStdString();
+}
+
+class DemoDataTest : public ::testing::TestWithParam<Backend>
+{
+};
+
+} // namespace
+
+TEST_P(DemoDataTest, DemoContactCenterIsComplete)
+{
+    BackOfficeProcess backOffice({QStringLiteral("--demo")}, GetParam());
+    ASSERT_TRUE(backOffice.start());
+    // Seeded before start() returned, on this machine's clock: nothing may be later than this.
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+
+    expectDemoStaff(backOffice);
+    if (HasFatalFailure())
+        return;
+    auto pavel = signIn(backOffice, QStringLiteral("pavel"), QStringLiteral("demo"));
+    EXPECT_EQ(
+        pavel->get(QStringLiteral("/api/v1/me")).json().value(QLatin1StringView("line")).toInt(),
+        2);
+
+    auto sofia = signIn(backOffice, QStringLiteral("sofia"), QStringLiteral("demo"));
+    const QJsonArray tickets = allTickets(*sofia);
+    expectDemoTickets(tickets, started);
+    if (HasFatalFailure())
+        return;
+
+    // A customer card: orders with their timelines and the previous tickets.
+    const QJsonObject first = tickets.first().toObject();
+    expectCustomerCard(*sofia, first);
+    if (HasFatalFailure())
+        return;
 
     // Conversations, escalations, the knowledge base and macros came with the demo too.
     const HttpReply messages = sofia->get(
@@ -164,32 +220,7 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
                 feed.json().value(QLatin1StringView("changes")).toArray().size() > 1000);
 
     // The 2nd line's feed carries the tickets escalated to it with their conversations.
-    QSet<QString> escalated, conversations;
-    int futureMessages = 0;
-    qint64 since = 0;
-    for (int page = 0; page < 50; ++page) {
-        const QJsonObject changes =
-            pavel->get(u"/api/v1/changes?limit=5000&since=" + QString::number(since)).json();
-        for (const QJsonValue &change : changes.value(QLatin1StringView("changes")).toArray()) {
-            const QJsonObject data = change[QLatin1StringView("data")].toObject();
-            if (change[QLatin1StringView("entity")].toString() == u"message")
-                futureMessages +=
-                    QDateTime::fromString(data.value(QLatin1StringView("created_at")).toString(),
-                                          Qt::ISODateWithMs) > started;
-            if (change[QLatin1StringView("entity")].toString() == u"ticket" &&
-                data.value(QLatin1StringView("escalation_line")).toInt() == 2)
-                escalated << data.value(QLatin1StringView("id")).toString();
-            if (change[QLatin1StringView("entity")].toString() == u"message")
-                conversations << data.value(QLatin1StringView("ticket_id")).toString();
-        }
-        since = changes.value(QLatin1StringView("next")).toInteger();
-        if (!changes.value(QLatin1StringView("more")).toBool())
-            break;
-    }
-    EXPECT_EQ(futureMessages, 0) << "messages written after the seeding";
-    ASSERT_FALSE(escalated.isEmpty());
-    for (const QString &ticket : std::as_const(escalated))
-        EXPECT_TRUE(conversations.contains(ticket)) << "escalated ticket " << ticket.toStdString();
+    expectSecondLineFeed(*pavel, started);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,

@@ -18,6 +18,47 @@ QJsonObject escalationBody(const QString &reason, const QString &note)
             {QLatin1StringView("note"), note}};
 }
 
+// After an escalation to the 2nd line: pavel (2nd line) sees the ticket, its escalation and
+// their changes; ivan (1st line, another queue) sees none of it.
+void expectOnlyTheSecondLineSees(HttpClient &pavel, HttpClient &ivan, const QJsonObject &ticket)
+{
+    const HttpReply seen = pavel.get(ticketPath(ticket));
+    ASSERT_EQ(seen.status, 200);
+    EXPECT_EQ(seen.json().value(QLatin1StringView("escalation_line")).toInt(), 2);
+    EXPECT_EQ(pavel.get(QStringLiteral("/api/v1/escalations?status=open"))
+                  .json()
+                  .value(QLatin1StringView("escalations"))
+                  .toArray()
+                  .size(),
+              1);
+    EXPECT_EQ(ivan.get(ticketPath(ticket)).status, 404);
+    EXPECT_TRUE(ivan.get(QStringLiteral("/api/v1/escalations"))
+                    .json()
+                    .value(QLatin1StringView("escalations"))
+                    .toArray()
+                    .isEmpty());
+    QStringList entities;
+    for (const QJsonValue &change : pavel.get(QStringLiteral("/api/v1/changes"))
+                                        .json()
+                                        .value(QLatin1StringView("changes"))
+                                        .toArray())
+        entities << change[QLatin1StringView("entity")].toString();
+    EXPECT_TRUE(entities.contains(u"escalation"));
+    EXPECT_TRUE(entities.contains(u"ticket"));
+}
+
+// The messages among a change feed page's changes, by id.
+QHash<QString, QJsonObject> messagesIn(const HttpReply &feed)
+{
+    QHash<QString, QJsonObject> messages;
+    for (const QJsonValue &change : feed.json().value(QLatin1StringView("changes")).toArray()) {
+        if (change[QLatin1StringView("entity")].toString() == u"message")
+            messages.insert(change[QLatin1StringView("id")].toString(),
+                            change[QLatin1StringView("data")].toObject());
+    }
+    return messages;
+}
+
 } // namespace
 
 TEST_P(ApiTest, EscalationReachesTheSecondLineAndComesBackWhenReturned)
@@ -40,29 +81,9 @@ TEST_P(ApiTest, EscalationReachesTheSecondLineAndComesBackWhenReturned)
         u"/api/v1/escalations/" + escalation.value(QLatin1StringView("id")).toString();
 
     // The 2nd line now sees the ticket, its escalation and their changes; ivan does not.
-    const HttpReply seen = pavel->get(ticketPath(ticket));
-    ASSERT_EQ(seen.status, 200);
-    EXPECT_EQ(seen.json().value(QLatin1StringView("escalation_line")).toInt(), 2);
-    EXPECT_EQ(pavel->get(QStringLiteral("/api/v1/escalations?status=open"))
-                  .json()
-                  .value(QLatin1StringView("escalations"))
-                  .toArray()
-                  .size(),
-              1);
-    EXPECT_EQ(ivan->get(ticketPath(ticket)).status, 404);
-    EXPECT_TRUE(ivan->get(QStringLiteral("/api/v1/escalations"))
-                    .json()
-                    .value(QLatin1StringView("escalations"))
-                    .toArray()
-                    .isEmpty());
-    QStringList entities;
-    for (const QJsonValue &change : pavel->get(QStringLiteral("/api/v1/changes"))
-                                        .json()
-                                        .value(QLatin1StringView("changes"))
-                                        .toArray())
-        entities << change[QLatin1StringView("entity")].toString();
-    EXPECT_TRUE(entities.contains(u"escalation"));
-    EXPECT_TRUE(entities.contains(u"ticket"));
+    expectOnlyTheSecondLineSees(*pavel, *ivan, ticket);
+    if (HasFatalFailure())
+        return;
 
     // Only the line addressed handles it.
     HttpReply reply = olga->send("PATCH", path, json({{Status, QStringLiteral("accepted")}}));
@@ -261,15 +282,6 @@ TEST_P(ApiTest, EscalationSharesTheEarlierConversationWithTheLineAddressed)
         written << reply.json().value(QLatin1StringView("id")).toString();
     }
     // Pavel and ivan are synced up to here and saw none of it.
-    const auto messagesIn = [](const HttpReply &feed) {
-        QHash<QString, QJsonObject> messages;
-        for (const QJsonValue &change : feed.json().value(QLatin1StringView("changes")).toArray()) {
-            if (change[QLatin1StringView("entity")].toString() == u"message")
-                messages.insert(change[QLatin1StringView("id")].toString(),
-                                change[QLatin1StringView("data")].toObject());
-        }
-        return messages;
-    };
     const HttpReply pavelBefore = pavel->get(QStringLiteral("/api/v1/changes"));
     ASSERT_EQ(pavelBefore.status, 200);
     for (const QString &id : written)

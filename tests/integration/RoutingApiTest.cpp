@@ -48,6 +48,44 @@ QList<HttpReply> inParallel(const QUrl &base, const QList<QByteArray> &tokens,
 
 class RoutingTest : public ContactFlowTest
 {
+protected:
+    // Intake requests for 40 chats and 20 emails from 60 customers, each twice in a row.
+    static QList<QPair<QString, QByteArray>> parallelIntakes()
+    {
+        QList<QPair<QString, QByteArray>> intakes;
+        for (int i = 0; i < 60; ++i) {
+            const QString channel = i < 40 ? QStringLiteral("chat") : QStringLiteral("email");
+            const QByteArray body = json(
+                {{QLatin1StringView("channel"), channel},
+                 {QLatin1StringView("external_message_id"), QStringLiteral("p-%1").arg(i)},
+                 {QLatin1StringView("queue"), QStringLiteral("orders")},
+                 {QLatin1StringView("customer"),
+                  QJsonObject{{QLatin1StringView("external_id"), QStringLiteral("pc-%1").arg(i)},
+                              {QLatin1StringView("name"), QStringLiteral("P %1").arg(i)}}},
+                 {QLatin1StringView("text"), QStringLiteral("hello")}});
+            intakes.append({QStringLiteral("/api/v1/intake/messages"), body});
+            intakes.append({QStringLiteral("/api/v1/intake/messages"), body});
+        }
+        return intakes;
+    }
+
+    // How many changes in the feed assign each email ticket (by id).
+    static QHash<QString, int> emailAssignments(HttpClient &client)
+    {
+        QHash<QString, int> assignments;
+        for (const QJsonValue &change : client.get(QStringLiteral("/api/v1/changes?limit=5000"))
+                                            .json()
+                                            .value(QLatin1StringView("changes"))
+                                            .toArray()) {
+            const QJsonObject data = change[QLatin1StringView("data")].toObject();
+            if (change[QLatin1StringView("entity")].toString() == u"ticket" &&
+                data.value(QLatin1StringView("channel")).toString() == u"email" &&
+                !data.value(AssigneeId).toString().isEmpty() &&
+                data.value(QLatin1StringView("version")).toInt() > 0)
+                assignments[data.value(QLatin1StringView("id")).toString()] += 1;
+        }
+        return assignments;
+    }
 };
 
 } // namespace
@@ -211,20 +249,7 @@ TEST_P(RoutingTest, ParallelIntakeAndClaimsNeverLoseAContactOrAssignOneTwice)
     const QString pavelId = myId(*pavel);
 
     // 40 chats and 20 emails from 60 customers, all at once, each sent twice (a redelivery).
-    QList<QPair<QString, QByteArray>> intakes;
-    for (int i = 0; i < 60; ++i) {
-        const QString channel = i < 40 ? QStringLiteral("chat") : QStringLiteral("email");
-        const QByteArray body =
-            json({{QLatin1StringView("channel"), channel},
-                  {QLatin1StringView("external_message_id"), QStringLiteral("p-%1").arg(i)},
-                  {QLatin1StringView("queue"), QStringLiteral("orders")},
-                  {QLatin1StringView("customer"),
-                   QJsonObject{{QLatin1StringView("external_id"), QStringLiteral("pc-%1").arg(i)},
-                               {QLatin1StringView("name"), QStringLiteral("P %1").arg(i)}}},
-                  {QLatin1StringView("text"), QStringLiteral("hello")}});
-        intakes.append({QStringLiteral("/api/v1/intake/messages"), body});
-        intakes.append({QStringLiteral("/api/v1/intake/messages"), body});
-    }
+    const QList<QPair<QString, QByteArray>> intakes = parallelIntakes();
     const QList<HttpReply> received = inParallel(backOffice->baseUrl(), {channelToken()}, intakes);
     QHash<QString, QString> ticketOfMessage;
     int created = 0;
@@ -275,20 +300,9 @@ TEST_P(RoutingTest, ParallelIntakeAndClaimsNeverLoseAContactOrAssignOneTwice)
     }
 
     // The change feed has each email's assignment once.
-    QHash<QString, int> assignments;
-    for (const QJsonValue &change : sofia->get(QStringLiteral("/api/v1/changes?limit=5000"))
-                                        .json()
-                                        .value(QLatin1StringView("changes"))
-                                        .toArray()) {
-        const QJsonObject data = change[QLatin1StringView("data")].toObject();
-        if (change[QLatin1StringView("entity")].toString() == u"ticket" &&
-            data.value(QLatin1StringView("channel")).toString() == u"email" &&
-            !data.value(AssigneeId).toString().isEmpty() &&
-            data.value(QLatin1StringView("version")).toInt() > 0)
-            assignments[data.value(QLatin1StringView("id")).toString()] += 1;
-    }
+    const QHash<QString, int> assignments = emailAssignments(*sofia);
     EXPECT_EQ(assignments.size(), 20);
-    for (auto it = assignments.begin(); it != assignments.end(); ++it)
+    for (auto it = assignments.cbegin(); it != assignments.cend(); ++it)
         EXPECT_EQ(it.value(), 1) << it.key().toStdString();
 }
 

@@ -1,6 +1,6 @@
 #include "server/kb/KbImporter.h"
-#include "server/domain/ChangeLog.h"
-#include "server/domain/KbService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/kb/KbService.h"
 #include "server/storage/Store.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "server/flow/SlaPolicy.h"
+#include "server/sla/SlaPolicy.h"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -91,55 +90,59 @@ private:
 
 // While the log is shorter than restartFrames, the checkpointer copies it into the database but
 // never lets it be copied completely, so the writer never pays for starting it over; once it is
-// that long, the checkpointer catches up and the next commit starts it over.
+// that long, the checkpointer catches up and the next commit starts it over. The test drives the
+// checkpointer's rounds between commits, where its thread would run them every pollMs.
 TEST(WalCheckpointer, WriterRestartsTheLogOnlyWhenItIsLong)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("backoffice.sqlite"));
     WalCheckpointer::Settings settings;
-    settings.pollMs = 10;
     settings.advanceFrames = 20;
     settings.restartFrames = 400;
     Writer writer(file, 2 * settings.restartFrames);
     writer.commitOne();
+
+    auto checkpointer = WalCheckpointer::driven(file, settings);
+    ASSERT_EQ(checkpointer->writerBackstopFrames(), 2 * settings.restartFrames);
+    // The first round finds the write-ahead log and, with nothing pinned yet, may copy all of it,
+    // so the next commit may start it over: once, at start.
+    checkpointer->step();
+    writer.commitOne();
     const quint32 restartsAtStart = walRestarts(file);
 
-    WalCheckpointer checkpointer(file, settings);
-    ASSERT_EQ(checkpointer.writerBackstopFrames(), 2 * settings.restartFrames);
-
-    // Below the restart size: commits with pauses long enough for the checkpointer to run many
-    // times between them (an unpinned checkpoint every poll would copy the whole log each time).
+    // Below the restart size: several rounds between commits (an unpinned checkpoint every round
+    // would copy the whole log each time).
     const qint64 dbSizeBefore = QFileInfo(file).size();
     while (walFrames(file) < settings.restartFrames / 2) {
         writer.commitOne();
-        QThread::msleep(2);
+        for (int round = 0; round < 3; ++round)
+            checkpointer->step();
     }
     EXPECT_EQ(walRestarts(file), restartsAtStart)
         << "the writer started the log over although it was short";
 
     // The copying itself went on: pages reached the database file.
-    for (int i = 0; i < 500 && QFileInfo(file).size() <= dbSizeBefore; ++i)
-        QThread::msleep(10);
     EXPECT_GT(QFileInfo(file).size(), dbSizeBefore);
 
-    // Past the restart size the checkpointer catches up in a pause between bursts of commits,
+    // Past the restart size the checkpointer catches up in a round between bursts of commits,
     // and the next commit starts the log over before the writer's own backstop checkpoint
     // (at twice the size) would have.
     qint64 longest = 0;
     for (int i = 0; i < 20000 && walRestarts(file) == restartsAtStart; ++i) {
         writer.commitOne();
         longest = std::max(longest, walFrames(file));
-        QThread::msleep(i % 50 == 49 ? 30 : 1);
+        if (i % 10 == 9)
+            checkpointer->step();
     }
     EXPECT_GT(walRestarts(file), restartsAtStart) << "the log was never started over";
-    EXPECT_LT(longest, qint64(checkpointer.writerBackstopFrames()))
+    EXPECT_LT(longest, qint64(checkpointer->writerBackstopFrames()))
         << "the log grew until the writer's backstop checkpoint";
     EXPECT_EQ(writer.stored(), writer.written());
 }
 
-// Nothing is lost when the store closes with the checkpointer running, and a database not in WAL
-// mode (a fresh file, rollback journal) leaves it idle.
+// Nothing is lost when the store closes with the checkpointer running (on its thread, and
+// driven), and a database not in WAL mode (a fresh file, rollback journal) leaves it idle.
 TEST(WalCheckpointer, StopsCleanlyAndLeavesOtherJournalModesAlone)
 {
     QTemporaryDir dir;
@@ -156,10 +159,11 @@ TEST(WalCheckpointer, StopsCleanlyAndLeavesOtherJournalModesAlone)
             WalCheckpointer::Settings settings;
             settings.pollMs = 5;
             WalCheckpointer checkpointer(file, settings);
+            auto driven = WalCheckpointer::driven(file, settings);
             for (int i = 0; i < 20; ++i) {
                 ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO t VALUES (1)")))
                     << query.lastError().text().toStdString();
-                QThread::msleep(5);
+                driven->step();
             }
         }
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM t")) && query.next());

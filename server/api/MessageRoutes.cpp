@@ -1,0 +1,91 @@
+#include "protocol/ApiError.h"
+#include "protocol/Json.h"
+#include "server/api/ApiRoutes.h"
+#include "server/api/Idempotency.h"
+#include "server/api/Routes.h"
+#include "server/domain/MessageService.h"
+#include "server/domain/TicketService.h"
+
+#include <QJsonArray>
+
+namespace frontline::server {
+namespace {
+
+using Role = protocol::Role;
+
+HttpResponse listMessages(MessageService &messages, const ApiRequest &request)
+{
+    auto before = request.position(QStringLiteral("before"), QStringLiteral("must be an id"));
+    if (!before)
+        return errorResponse(before.error());
+    auto after = request.position(QStringLiteral("after"), QStringLiteral("must be an id"));
+    if (!after)
+        return errorResponse(after.error());
+    auto limit = request.limit(100, 500);
+    if (!limit)
+        return errorResponse(limit.error());
+    auto page = messages.list(request.caller, request.param(QStringLiteral("id")), before.value(),
+                              after.value(), limit.value());
+    if (!page)
+        return errorResponse(page.error());
+    QJsonArray list;
+    for (const protocol::Message &message : page->messages)
+        list.append(message.toJson());
+    return HttpResponse::json(QJsonObject{{QLatin1StringView("messages"), list},
+                                          {QLatin1StringView("more"), page->more}});
+}
+
+HttpResponse postMessage(TicketService &tickets, MessageService &messages,
+                         const ApiRequest &request)
+{
+    auto key = idempotency::requestKey(request, true);
+    if (!key)
+        return errorResponse(key.error());
+    auto body = request.jsonBody();
+    if (!body)
+        return errorResponse(body.error());
+    const QJsonValue text = body->value(QLatin1StringView("body"));
+    if (!text.isString())
+        return errorResponse(protocol::json::invalidField(QStringLiteral("body"),
+                                                          QStringLiteral("must be a string")));
+    const QJsonValue internal = body->value(QLatin1StringView("internal"));
+    if (!internal.isUndefined() && !internal.isBool())
+        return errorResponse(protocol::json::invalidField(QStringLiteral("internal"),
+                                                          QStringLiteral("must be true or false")));
+    return idempotency::post(
+        request, key.value(), idempotency::ReplayETag::None, [&](Store &store) {
+            auto ticket = tickets.getFor(request.caller, request.param(QStringLiteral("id")));
+            if (!ticket)
+                return errorResponse(ticket.error());
+            if (ticket->status == protocol::TicketStatus::Closed) {
+                return errorResponse(Error{QString(protocol::errors::Conflict),
+                                           QStringLiteral("Ticket %1 is closed").arg(ticket->id)});
+            }
+            NewMessage message;
+            message.authorKind = protocol::AuthorKind::Operator;
+            message.authorId = request.caller.operatorId;
+            message.authorName = request.caller.profile.displayName;
+            message.internal = internal.toBool();
+            message.body = text.toString();
+            auto stored =
+                messages.appendInTransaction(store, TicketService::parseId(ticket->id), message);
+            if (!stored)
+                return errorResponse(stored.error());
+            return HttpResponse::json(stored->toJson(), 201);
+        });
+}
+
+} // namespace
+
+void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages)
+{
+    const ApiRoutes::Roles agents{Role::Operator, Role::Supervisor, Role::Admin};
+    routes.add(QStringLiteral("GET"), QStringLiteral("/tickets/{id}/messages"), agents,
+               [&messages](const ApiRequest &request) { return listMessages(messages, request); });
+    routes.add(QStringLiteral("POST"), QStringLiteral("/tickets/{id}/messages"), agents,
+               [&tickets, &messages](const ApiRequest &request) {
+                   return postMessage(tickets, messages, request);
+               });
+}
+
+} // namespace frontline::server

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace frontline::server {
+
+class ChangeLog;
+class Store;
+
+// What the demo seeder's steps share: times, the random sequence they all draw from in a fixed
+// order (so a seed always gives the same contact center), and what earlier steps made.
+namespace demo {
+
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+// Concurrent chats of every demo operator.
+constexpr int MaxChats = 3;
+
+class Random
+{
+public:
+    explicit Random(quint32 seed)
+        : m_rng(seed)
+    {}
+    int below(int n) { return n <= 0 ? 0 : int(m_rng.bounded(quint32(n))); }
+    bool chance(double p) { return m_rng.generateDouble() < p; }
+    qint64 between(qint64 low, qint64 high)
+    {
+        return low + qint64(m_rng.generateDouble() * double(high - low));
+    }
+    QJsonValue pick(const QJsonArray &array) { return array.at(below(int(array.size()))); }
+    QString pickText(const QJsonArray &array) { return pick(array).toString(); }
+
+private:
+    QRandomGenerator m_rng;
+};
+
+// Where the steps write and what they draw from.
+struct Context
+{
+    Store &store;
+    ChangeLog &changes;
+    const QJsonObject &scenarios; // resources/demo/scenarios.json
+    Random &random;
+    qint64 now = 0;
+    int days = 30; // how far back the history goes
+};
+
+struct Customer
+{
+    qint64 id;
+    QString name;
+    QString locale;
+    QStringList orderNumbers;
+};
+
+struct Staff
+{
+    QHash<QString, QList<qint64>> agentsByQueue; // first-line operators who work each queue
+    QHash<qint64, QString> names;
+    qint64 secondLine = 0;
+};
+
+// `text` with each {key} replaced by its value.
+inline QString fill(QString text, const QHash<QString, QString> &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        text.replace(u'{' + it.key() + u'}', it.value());
+    return text;
+}
+
+} // namespace demo
+} // namespace frontline::server

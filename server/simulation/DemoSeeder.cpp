@@ -1,0 +1,162 @@
+#include "server/simulation/DemoSeeder.h"
+
+#include "server/auth/AuthService.h"
+#include "server/kb/KbImporter.h"
+#include "server/simulation/DemoCustomers.h"
+#include "server/simulation/DemoTickets.h"
+#include "server/storage/Store.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDemo, "backoffice.demo")
+
+namespace frontline::server {
+namespace {
+
+struct DemoOperator
+{
+    const char *username;
+    const char *displayName;
+    protocol::Role role;
+    int line;
+    const char *team;
+    const char *queues;
+    const char *locale;
+};
+
+// The demo staff; README and docs name them. Every password is "demo".
+constexpr DemoOperator Staff[] = {
+    {"olga", "Olga Smirnova", protocol::Role::Operator, 1, "first-line", "orders,returns", "ru"},
+    {"ivan", "Ivan Petrov", protocol::Role::Operator, 1, "first-line", "delivery,payment,orders",
+     "ru"},
+    {"anna", "Anna Kuznetsova", protocol::Role::Operator, 1, "first-line", "returns,delivery",
+     "ru"},
+    {"maxim", "Maxim Volkov", protocol::Role::Operator, 1, "first-line", "payment,orders", "en"},
+    {"pavel", "Pavel Sokolov", protocol::Role::Operator, 2, "second-line", "", "ru"},
+    {"sofia", "Sofia Morozova", protocol::Role::Supervisor, 1, "", "", "ru"},
+    {"tanya", "Tatiana Lebedeva", protocol::Role::Trainer, 1, "", "", "ru"},
+    {"admin", "Administrator", protocol::Role::Admin, 1, "", "", "en"},
+};
+
+const char *const Queues[][2] = {{"orders", "Orders"},
+                                 {"returns", "Returns and claims"},
+                                 {"delivery", "Delivery"},
+                                 {"payment", "Payment"}};
+
+Result<QJsonObject> loadScenarios()
+{
+    QFile file(QStringLiteral(":/demo/scenarios.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{QStringLiteral("demo_data_missing"),
+                     QStringLiteral("The demo scenarios are not built into this back office")};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(Store &store, AuthService &auth, TicketService &tickets, ChangeLog &changes,
+                       Clock clock)
+    : m_store(store)
+    , m_auth(auth)
+    , m_tickets(tickets)
+    , m_changes(changes)
+    , m_clock(std::move(clock))
+{}
+
+Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
+{
+    auto existing = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM operators"));
+    if (!existing)
+        return existing.error();
+    if (existing.value().toLongLong() > 0)
+        return false;
+    auto scenarios = loadScenarios();
+    if (!scenarios)
+        return scenarios.error();
+    demo::Random random(seed);
+    demo::Context context{m_store, m_changes, scenarios.value(), random, m_clock(), size.days};
+    if (auto queues = seedQueues(context.now - size.days * demo::Day); !queues)
+        return queues.error();
+    auto staff = seedStaff();
+    if (!staff)
+        return staff.error();
+    if (auto knowledge = importKnowledge(context.now); !knowledge)
+        return knowledge.error();
+
+    Transaction transaction(m_store);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto customers = DemoCustomers(context).seed(size.customers);
+    if (!customers)
+        return customers.error();
+    auto escalations =
+        DemoTickets(context, m_tickets, staff.value(), customers.value()).seed(size.tickets);
+    if (!escalations)
+        return escalations.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcDemo) << "seeded" << customers->size() << "customers," << size.tickets << "tickets,"
+                   << escalations.value() << "escalations";
+    return true;
+}
+
+Result<void> DemoSeeder::seedQueues(qint64 since)
+{
+    for (const auto &queue : Queues) {
+        auto inserted = m_store.run(
+            QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET title = excluded.title"),
+            {QString::fromLatin1(queue[0]), QString::fromLatin1(queue[1]), since});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<demo::Staff> DemoSeeder::seedStaff()
+{
+    demo::Staff staff;
+    for (const DemoOperator &person : Staff) {
+        NewOperator account;
+        account.username = QString::fromLatin1(person.username);
+        account.displayName = QString::fromUtf8(person.displayName);
+        account.role = person.role;
+        account.password = QStringLiteral("demo");
+        account.line = person.line;
+        account.team = QString::fromLatin1(person.team);
+        account.locale = QString::fromLatin1(person.locale);
+        account.maxChats = demo::MaxChats;
+        account.queues = QString::fromLatin1(person.queues).split(u',', Qt::SkipEmptyParts);
+        auto id = m_auth.createOperator(m_store, account);
+        if (!id)
+            return id.error();
+        staff.names.insert(id.value(), account.displayName);
+        if (person.role == protocol::Role::Operator && person.line == 1) {
+            for (const QString &queue : account.queues)
+                staff.agentsByQueue[queue].append(id.value());
+        }
+        if (person.line == 2)
+            staff.secondLine = id.value();
+    }
+    return staff;
+}
+
+Result<void> DemoSeeder::importKnowledge(qint64 now)
+{
+    for (const char *locale : {"en", "ru"}) {
+        auto imported = importKnowledgeBase(
+            m_store, m_changes, QStringLiteral(":/demo/kb/") + QLatin1StringView(locale),
+            QString::fromLatin1(locale), now);
+        if (!imported)
+            return imported.error();
+    }
+    if (auto macros = importMacros(m_store, m_changes, QStringLiteral(":/demo/macros.json"), now);
+        !macros)
+        return macros.error();
+    return {};
+}
+
+} // namespace frontline::server

@@ -1,0 +1,191 @@
+#include "server/simulation/SimulatedTeam.h"
+
+#include "server/domain/MessageService.h"
+#include "server/domain/PresenceService.h"
+#include "server/domain/TicketService.h"
+#include "server/routing/TicketRouter.h"
+#include "server/storage/Store.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSimulator)
+
+namespace frontline::server {
+namespace {
+
+constexpr const char *Replies[2][4] = {
+    {"Thank you for waiting. I'm checking this for you now.",
+     "I've looked at your order: it is on its way and should arrive within two days.",
+     "Done: I've made the change. Anything else I can help with?",
+     "I've opened a claim; you'll get an email with the next steps."},
+    {"Спасибо за ожидание, сейчас проверю.",
+     "Посмотрела заказ: он в пути и приедет в течение двух дней.",
+     "Готово, изменения внесены. Могу ещё чем-то помочь?",
+     "Оформила претензию, инструкции придут на почту."},
+};
+
+} // namespace
+
+SimulatedTeam::SimulatedTeam(Store &store, Services services, Clock clock, quint32 seed,
+                             QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_services(services)
+    , m_clock(std::move(clock))
+    , m_random(seed ^ 0x5eedu)
+{}
+
+SimulatedTeam::~SimulatedTeam() = default;
+
+const QStringList &SimulatedTeam::members()
+{
+    static const QStringList names{QStringLiteral("anna"), QStringLiteral("maxim")};
+    return names;
+}
+
+void SimulatedTeam::start()
+{
+    if (m_timer)
+        return;
+    for (const QString &name : members()) {
+        auto profile = m_services.auth.findOperator(m_store, name);
+        if (!profile)
+            continue; // not a demo database
+        Caller member{profile->id.toLongLong(), profile.value(), m_store.workspace(), {}, &m_store};
+        if (auto online = m_services.presence.set(member, protocol::PresenceStatus::Online, {});
+            !online) {
+            qCWarning(lcSimulator).noquote()
+                << name << "cannot come online:" << online.error().message;
+            continue;
+        }
+        m_members.append(member);
+    }
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (auto done = work(); !done)
+            qCWarning(lcSimulator).noquote() << "team:" << done.error().message;
+    });
+    m_timer->start(3000);
+}
+
+Result<void> SimulatedTeam::work()
+{
+    for (const Caller &member : std::as_const(m_members)) {
+        if (auto done = workAs(member); !done)
+            return done;
+    }
+    return {};
+}
+
+// A member's open tickets with who spoke last and how many replies they have written.
+struct SimulatedTeam::Work
+{
+    qint64 ticketId;
+    int language; // 0 English, 1 Russian
+    bool customerSpokeLast;
+    int replies;
+    qint64 version;
+    bool pending;
+    qint64 updatedAt;
+};
+
+Result<QList<SimulatedTeam::Work>> SimulatedTeam::openWork(const Caller &member)
+{
+    auto query = m_store.run(
+        QStringLiteral(
+            "SELECT t.id, COALESCE(c.locale, 'en'), (SELECT m.author_kind FROM messages m WHERE "
+            "m.ticket_id = t.id AND m.internal = 0 ORDER BY m.id DESC LIMIT 1), (SELECT COUNT(*) "
+            "FROM messages m WHERE m.ticket_id = t.id AND m.author_kind = 'operator'), t.version, "
+            "t.status, t.updated_at FROM tickets t LEFT JOIN customers c ON c.id = "
+            "t.customer_id WHERE t.assignee_id = ? AND t.status IN ('new', 'open', 'pending') "
+            "ORDER BY t.id"),
+        {member.operatorId});
+    if (!query)
+        return query.error();
+    QList<Work> list;
+    while (query.value()->next()) {
+        list.append(Work{query.value()->value(0).toLongLong(),
+                         query.value()->value(1).toString() == u"ru" ? 1 : 0,
+                         query.value()->value(2).toString() == u"customer",
+                         query.value()->value(3).toInt(), query.value()->value(4).toLongLong(),
+                         query.value()->value(5).toString() == u"pending",
+                         query.value()->value(6).toLongLong()});
+    }
+    query.value()->finish();
+    return list;
+}
+
+Result<void> SimulatedTeam::workAs(const Caller &member)
+{
+    auto list = openWork(member);
+    if (!list)
+        return list.error();
+    const qint64 staleBefore = m_clock() - 30 * 60 * 1000;
+    for (const Work &work : std::as_const(list.value())) {
+        if (auto handled = handle(member, work, staleBefore); !handled)
+            return handled;
+    }
+    // Now and then, the oldest waiting email or web form of their queues.
+    if (m_random.bounded(100) < 30)
+        return claimWaiting(member);
+    return {};
+}
+
+// Resolves what was answered (and closes as abandoned old conversations nobody continued, the
+// demo's history), or answers the customer; a pending ticket waits.
+Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint64 staleBefore)
+{
+    const int roll = int(m_random.bounded(100));
+    const bool stale = work.updatedAt < staleBefore;
+    if (work.pending && !stale)
+        return {};
+    if (stale || (work.replies >= 2 && (roll < 40 || !work.customerSpokeLast))) {
+        auto resolved = m_services.tickets.update(
+            member, QString::number(work.ticketId), work.version,
+            QJsonObject{{QLatin1StringView("status"), QStringLiteral("resolved")},
+                        {QLatin1StringView("resolution_code"),
+                         stale ? QStringLiteral("customer_left") : QStringLiteral("answered")}});
+        if (!resolved && resolved.error().code != u"version_mismatch")
+            return resolved.error();
+        return {};
+    }
+    if (!work.customerSpokeLast || roll >= 70)
+        return {};
+    Transaction transaction(m_store);
+    if (!transaction.started())
+        return transaction.started().error();
+    NewMessage reply;
+    reply.authorKind = protocol::AuthorKind::Operator;
+    reply.authorId = member.operatorId;
+    reply.authorName = member.profile.displayName;
+    reply.body = QString::fromUtf8(
+        Replies[work.language][std::min(work.replies, 1) + int(m_random.bounded(3)) % 3]);
+    auto stored = m_services.messages.appendInTransaction(m_store, work.ticketId, reply);
+    if (!stored)
+        return stored.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return {};
+}
+
+Result<void> SimulatedTeam::claimWaiting(const Caller &member)
+{
+    auto waiting = m_store.scalar(
+        QStringLiteral("SELECT t.id FROM tickets t WHERE t.assignee_id IS NULL AND "
+                       "t.channel <> 'chat' AND t.status IN ('new', 'open') AND t.queue_id IN "
+                       "(SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                       "ORDER BY t.queued_at, t.id LIMIT 1"),
+        {member.operatorId});
+    if (!waiting)
+        return waiting.error();
+    if (!waiting.value().isNull()) {
+        auto claimed = m_services.router.claim(member, waiting.value().toString());
+        if (!claimed && claimed.error().code != u"conflict")
+            return claimed.error();
+    }
+    return {};
+}
+
+} // namespace frontline::server

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "protocol/Result.h"
+#include "server/clock/Clock.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QStringList>
+
+class QTimer;
+
+namespace frontline::server {
+
+class CsatService;
+class IntakeService;
+class Store;
+
+// Live traffic for the demo and load tests (`--demo --simulate N`): N contacts a minute from the
+// demo store's customers, in English and Russian, about order status, cancellation, changes,
+// returns and claims, delivery and payment; chats often come from the chatbot with its
+// transcript. Simulated customers read operators' replies (they act as the channel adapter and
+// acknowledge them), answer some, sometimes leave, and score resolved tickets. Everything goes
+// through IntakeService and CsatService, exactly as the HTTP routes do. What they say follows
+// from the seed.
+class TrafficSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int contactsPerMinute = 6;
+        quint32 seed = 1;
+    };
+
+    TrafficSimulator(Store &store, IntakeService &intake, CsatService &csat, Clock clock,
+                     Options options, QObject *parent = nullptr);
+    ~TrafficSimulator() override;
+
+    void start();
+    // One new contact; public so tests and benchmarks can drive it without timers.
+    Result<QString> makeContact();
+    // Customers read and answer replies, and score resolved tickets.
+    Result<void> followUp();
+
+private:
+    struct Customer
+    {
+        QString externalId;
+        QString name;
+        QString locale;
+        QString orderNumber;
+    };
+    struct Conversation
+    {
+        int customer = 0;
+        int topic = 0;
+        QString channel;
+        int answers = 0;
+        bool left = false;
+    };
+
+    Result<void> loadCustomers();
+    Result<void> send(qint64 ticketId, Conversation &conversation, const QString &text);
+    QString say(const Conversation &conversation, const char *const (&lines)[6][2][3],
+                QRandomGenerator &random);
+
+    Store &m_store;
+    IntakeService &m_intake;
+    CsatService &m_csat;
+    Clock m_clock;
+    Options m_options;
+    QRandomGenerator m_random;  // new contacts: the same seed gives the same contacts
+    QRandomGenerator m_replies; // customers' follow-ups, which depend on operators' timing
+    QList<Customer> m_customers;
+    QHash<qint64, Conversation> m_conversations; // by ticket id
+    qint64 m_serial = 0;
+    QTimer *m_contacts = nullptr;
+    QTimer *m_followUps = nullptr;
+};
+
+} // namespace frontline::server
