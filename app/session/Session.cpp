@@ -2,6 +2,7 @@
 
 #include "app/net/BackOfficeClient.h"
 #include "app/store/LocalStore.h"
+#include "protocol/ApiPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,7 +88,7 @@ void Session::login(const QUrl &server, const QString &username, const QString &
     }
     ApiRequest request;
     request.method = "POST";
-    request.path = QStringLiteral("/auth/login");
+    request.path = protocol::paths::Login.toString();
     request.authenticated = false;
     request.hasBody = true;
     request.body = {{QStringLiteral("username"), username},
@@ -153,7 +154,7 @@ void Session::logout(LogoutCallback callback)
 {
     ApiRequest request;
     request.method = "POST";
-    request.path = QStringLiteral("/auth/logout");
+    request.path = protocol::paths::Logout.toString();
     request.hasBody = true;
     m_client.send(request, this, [this, callback](const ApiReply &reply) {
         // Forget the token locally whatever the server said: signing out must always work.

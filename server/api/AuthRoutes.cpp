@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -12,7 +13,8 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
 {
     using Role = protocol::Role;
     routes.addPublic(
-        QStringLiteral("POST"), QStringLiteral("/auth/login"), [&auth](const HttpRequest &request) {
+        QStringLiteral("POST"), protocol::paths::Login.toString(),
+        [&auth](const HttpRequest &request) {
             if (!request.raw.value("Content-Type").toLower().startsWith("application/json")) {
                 return errorResponse(Error{QString(protocol::errors::UnsupportedMediaType),
                                            QStringLiteral("Send the body as application/json")});
@@ -49,7 +51,7 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
             return response;
         });
 
-    routes.add(QStringLiteral("POST"), QStringLiteral("/auth/logout"),
+    routes.add(QStringLiteral("POST"), protocol::paths::Logout.toString(),
                {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
                [&auth](const ApiRequest &request) {
                    if (auto done = auth.logout(request.caller); !done)
@@ -57,7 +59,7 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
                    return HttpResponse::text({}, "application/json", 204);
                });
 
-    routes.add(QStringLiteral("GET"), QStringLiteral("/me"),
+    routes.add(QStringLiteral("GET"), protocol::paths::Me.toString(),
                {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
                [](const ApiRequest &request) {
                    QJsonObject me = request.caller.profile.toJson();

@@ -1,3 +1,4 @@
+#include "protocol/ApiPaths.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/feed/ChangeLog.h"
@@ -9,7 +10,7 @@ namespace frontline::server {
 void registerChangeRoutes(ApiRoutes &routes)
 {
     using Role = protocol::Role;
-    routes.add(QStringLiteral("GET"), QStringLiteral("/changes"),
+    routes.add(QStringLiteral("GET"), protocol::paths::Changes.toString(),
                {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin},
                [](const ApiRequest &request) {
                    auto since = request.position(QStringLiteral("since"),

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
@@ -52,20 +53,20 @@ HttpResponse postEscalation(EscalationService &escalations, const ApiRequest &re
 void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations)
 {
     const ApiRoutes::Roles agents{Role::Operator, Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), QStringLiteral("/tickets/{id}/escalations"), agents,
+    routes.add(QStringLiteral("GET"), protocol::paths::TicketEscalations.toString(), agents,
                [&escalations](const ApiRequest &request) {
                    return escalationList(
                        escalations.forTicket(request.caller, request.param(QStringLiteral("id"))));
                });
     routes.add(
-        QStringLiteral("POST"), QStringLiteral("/tickets/{id}/escalations"), agents,
+        QStringLiteral("POST"), protocol::paths::TicketEscalations.toString(), agents,
         [&escalations](const ApiRequest &request) { return postEscalation(escalations, request); });
     routes.add(QStringLiteral("GET"), QStringLiteral("/escalations"), agents,
                [&escalations](const ApiRequest &request) {
                    return escalationList(
                        escalations.inbox(request.caller, request.query(QStringLiteral("status"))));
                });
-    routes.add(QStringLiteral("PATCH"), QStringLiteral("/escalations/{id}"), agents,
+    routes.add(QStringLiteral("PATCH"), protocol::paths::Escalation.toString(), agents,
                [&escalations](const ApiRequest &request) {
                    auto body = request.jsonBody();
                    if (!body)

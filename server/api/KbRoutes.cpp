@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -196,7 +197,7 @@ void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets)
             return HttpResponse::json(QJsonObject{{QLatin1StringView("versions"), versions}});
         });
     routes.add(
-        QStringLiteral("POST"), QStringLiteral("/tickets/{id}/kb-usage"),
+        QStringLiteral("POST"), protocol::paths::TicketKbUsage.toString(),
         {Role::Operator, Role::Supervisor, Role::Admin},
         [&kb, &tickets](const ApiRequest &request) { return recordUsage(kb, tickets, request); });
 }

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Idempotency.h"
@@ -80,9 +81,9 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
 void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages)
 {
     const ApiRoutes::Roles agents{Role::Operator, Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), QStringLiteral("/tickets/{id}/messages"), agents,
+    routes.add(QStringLiteral("GET"), protocol::paths::TicketMessages.toString(), agents,
                [&messages](const ApiRequest &request) { return listMessages(messages, request); });
-    routes.add(QStringLiteral("POST"), QStringLiteral("/tickets/{id}/messages"), agents,
+    routes.add(QStringLiteral("POST"), protocol::paths::TicketMessages.toString(), agents,
                [&tickets, &messages](const ApiRequest &request) {
                    return postMessage(tickets, messages, request);
                });

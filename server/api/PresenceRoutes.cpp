@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -55,9 +56,9 @@ HttpResponse setPresence(PresenceService &presence, const ApiRequest &request)
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence)
 {
     const ApiRoutes::Roles agents{Role::Operator, Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), QStringLiteral("/presence"), agents,
+    routes.add(QStringLiteral("GET"), protocol::paths::Presence.toString(), agents,
                [&presence](const ApiRequest &request) { return listPresence(presence, request); });
-    routes.add(QStringLiteral("PUT"), QStringLiteral("/presence"), agents,
+    routes.add(QStringLiteral("PUT"), protocol::paths::Presence.toString(), agents,
                [&presence](const ApiRequest &request) { return setPresence(presence, request); });
 }
 

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -121,7 +122,7 @@ void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRoute
                [&tickets](const ApiRequest &request) { return listTickets(tickets, request); });
     routes.add(QStringLiteral("POST"), QStringLiteral("/tickets"), agents,
                [&tickets](const ApiRequest &request) { return createTicket(tickets, request); });
-    routes.add(QStringLiteral("GET"), QStringLiteral("/tickets/{id}"), agents,
+    routes.add(QStringLiteral("GET"), protocol::paths::Ticket.toString(), agents,
                [&tickets](const ApiRequest &request) {
                    auto ticket =
                        tickets.getFor(request.caller, request.param(QStringLiteral("id")));
@@ -129,10 +130,10 @@ void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRoute
                        return errorResponse(ticket.error());
                    return ticketResponse(ticket.value());
                });
-    routes.add(QStringLiteral("PATCH"), QStringLiteral("/tickets/{id}"), agents,
+    routes.add(QStringLiteral("PATCH"), protocol::paths::Ticket.toString(), agents,
                [&tickets](const ApiRequest &request) { return patchTicket(tickets, request); });
     // An operator takes an unassigned ticket (routing decides who may, and who has it already).
-    routes.add(QStringLiteral("POST"), QStringLiteral("/tickets/{id}/claim"), {Role::Operator},
+    routes.add(QStringLiteral("POST"), protocol::paths::TicketClaim.toString(), {Role::Operator},
                [&router](const ApiRequest &request) {
                    auto claimed = router.claim(request.caller, request.param(QStringLiteral("id")));
                    if (!claimed)

@@ -20,7 +20,7 @@ class ClientCore;
 
 namespace frontline::test {
 
-// One operator's desktop core as the tests use it: an OperatorDesk with its own cache folder and
+// One signed-in user's client core as the tests use it: a ClientCore with its own cache folder and
 // network, signed in to a real back office and synced until Online. Most UI and sync tests start
 // a `--demo` back office (startBackOffice) and sign one or two demo users in.
 class DemoDesk
