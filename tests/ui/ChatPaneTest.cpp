@@ -132,9 +132,9 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
 
     ui::ConversationPane pane(olga->desk());
     QAbstractItemModelTester conversations(pane.conversationsModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester messages(pane.messagesModel(),
-                                      QAbstractItemModelTester::FailureReportingMode::Warning);
+                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
     pane.resize(900, 700);
     showActive(pane);
     QSignalSpy current(&pane, &ui::ConversationPane::currentTicketChanged);
@@ -437,7 +437,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     showActive(second);
     ui::EscalationInbox *inbox = second.escalationInbox();
     QAbstractItemModelTester tester(inbox->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto rowOfTicket = [&] {
         for (int i = 0; i < inbox->model()->rowCount(); ++i) {
             if (inbox->model()->escalationAt(i).ticketId == ticket)
