@@ -29,23 +29,13 @@ void SyncTest::TearDown()
 
 std::unique_ptr<HttpClient> SyncTest::signIn(const QString &username)
 {
-    auto client = std::make_unique<HttpClient>(backOffice->baseUrl());
-    const HttpReply reply =
-        client->send("POST", QStringLiteral("/api/v1/auth/login"),
-                     json({{QStringLiteral("username"), username},
-                           {QStringLiteral("password"), QStringLiteral("secret")}}));
-    EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-    client->setBearerToken(reply.json().value(u"token").toString().toLatin1());
-    return client;
+    return signedInClient(backOffice->baseUrl(), username);
 }
 
 std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QString &cacheFile)
 {
-    auto http = std::make_unique<HttpClient>(backOffice->baseUrl());
-    const HttpReply login =
-        http->send("POST", QStringLiteral("/api/v1/auth/login"),
-                   json({{QStringLiteral("username"), username},
-                         {QStringLiteral("password"), QStringLiteral("secret")}}));
+    HttpClient http(backOffice->baseUrl());
+    const HttpReply login = http.signIn(username, QStringLiteral("secret"));
     EXPECT_EQ(login.status, 200) << login.body.toStdString();
     const QJsonObject me = login.json().value(u"operator").toObject();
 
@@ -53,7 +43,7 @@ std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QStr
     rig->network = std::make_unique<FaultyNetwork>();
     rig->client = std::make_unique<app::BackOfficeClient>(rig->network.get());
     rig->client->setBaseUrl(backOffice->baseUrl());
-    rig->client->setToken(login.json().value(u"token").toString().toLatin1());
+    rig->client->setToken(http.token());
     rig->client->setTimeout(1000);
     rig->store = std::make_unique<app::LocalStore>();
     const QString path =

@@ -550,11 +550,7 @@ TEST_F(ChatPaneTest, OfflineBannerAndAMessageSentOnceWhenTheBackOfficeReturns)
     EXPECT_FALSE(pane.offlineBanner()->isVisible());
     // Exactly once on the server.
     HttpClient http(backOffice->baseUrl());
-    const HttpReply login = http.send("POST", QStringLiteral("/api/v1/auth/login"),
-                                      json({{QStringLiteral("username"), QStringLiteral("olga")},
-                                            {QStringLiteral("password"), QStringLiteral("demo")}}));
-    ASSERT_EQ(login.status, 200);
-    http.setBearerToken(login.json().value(u"token").toString().toUtf8());
+    ASSERT_EQ(http.signIn(QStringLiteral("olga"), QStringLiteral("demo")).status, 200);
     const HttpReply list = http.get(u"/api/v1/tickets/" + ticket + u"/messages");
     ASSERT_EQ(list.status, 200);
     int copies = 0;
@@ -581,12 +577,7 @@ TEST_F(ChatPaneTest, AConflictShowsTheBannerAndTakeTheirsClearsIt)
     QObject::disconnect(olga->desk().commands(), &app::OperatorCommands::queued, engine, nullptr);
     ASSERT_TRUE(waitUntil([&] { return !engine->isBusy(); }));
     HttpClient sofia(backOffice->baseUrl());
-    const HttpReply login =
-        sofia.send("POST", QStringLiteral("/api/v1/auth/login"),
-                   json({{QStringLiteral("username"), QStringLiteral("sofia")},
-                         {QStringLiteral("password"), QStringLiteral("demo")}}));
-    ASSERT_EQ(login.status, 200);
-    sofia.setBearerToken(login.json().value(u"token").toString().toUtf8());
+    ASSERT_EQ(sofia.signIn(QStringLiteral("sofia"), QStringLiteral("demo")).status, 200);
     const HttpReply current = sofia.get(u"/api/v1/tickets/" + ticket);
     ASSERT_EQ(current.status, 200);
     ASSERT_EQ(
