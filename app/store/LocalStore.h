@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/store/CacheMaintenance.h"
 #include "app/store/StoreChangeSet.h"
 #include "protocol/Result.h"
 #include "protocol/Ticket.h"
@@ -12,6 +13,7 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -19,8 +21,6 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace frontline::app {
-
-class CacheMaintenance;
 
 // A ticket as the operator sees it: the server's state with the operator's queued changes laid
 // over it (local echo).
@@ -86,6 +86,10 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
+    // How the housekeeping thread of the next open() runs (tests drive its rounds and clock).
+    void setHousekeeping(CacheMaintenance::Options options) { m_housekeeping = std::move(options); }
+    // The open cache's housekeeping thread; null while closed.
+    CacheMaintenance *housekeeping() const { return m_maintenance.get(); }
     int schemaVersion() const;
 
     Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {}) const;
@@ -99,6 +103,10 @@ public:
     bool inTransaction() const { return m_depth > 0; }
     // Records what the running transaction changes; emitted as `changed` after the commit.
     StoreChangeSet &pendingChanges() { return m_pending; }
+
+    // How often a write found the cache locked by another connection and waited for it (a test
+    // holding the lock waits on this).
+    const std::atomic<int> &busyWaits() const { return m_busyWaits; }
 
     // Fault injection for tests: the n-th write from now (1-based, COMMIT included) fails. 0 off.
     void failWriteAt(int n);
@@ -171,11 +179,13 @@ private:
     bool m_doomed = false;
     int m_writes = 0;
     int m_failAt = 0;
+    std::atomic<int> m_busyWaits{0};
     StoreChangeSet m_pending;
     // Writes go to SQLite's own API on Qt's connection, prepared once and reused: QSqlQuery's
     // binding and result bookkeeping were a fifth of a first sync's time.
     sqlite3 *m_handle = nullptr;
     QHash<QString, sqlite3_stmt *> m_statements;
+    CacheMaintenance::Options m_housekeeping;
     std::unique_ptr<CacheMaintenance> m_maintenance;
 };
 
