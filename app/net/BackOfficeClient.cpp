@@ -14,6 +14,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcNet, "frontline.net")
 
 namespace frontline::app {
@@ -56,6 +58,17 @@ BackOfficeClient::BackOfficeClient(QNetworkAccessManager *network, QObject *pare
     , m_ssl(QSslConfiguration::defaultConfiguration())
 {
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+BackOfficeClient::~BackOfficeClient()
+{
+    // A request under way when the core closes (sign-out, quit, a back office that hangs) is
+    // given up here: left to the network, it would outlive this client and its callback's owners.
+    for (QNetworkReply *reply : std::exchange(m_pending, {})) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 Result<void> BackOfficeClient::addCaCertificates(const QString &path)
@@ -117,9 +130,13 @@ void BackOfficeClient::send(const ApiRequest &request, QObject *context, Callbac
         reply->abort();
     });
     timer->start(m_timeoutMs);
+    m_pending.insert(reply);
+    // Deleted by someone else (the network closing first): no longer ours to end.
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_pending.remove(reply); });
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, timedOut, guard, callback = std::move(callback)]() mutable {
+                m_pending.remove(reply);
                 reply->deleteLater();
                 ApiReply answer = toReply(reply, *timedOut);
                 if (!answer.ok()) {

@@ -3,6 +3,7 @@
 #include "app/net/ApiReply.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -24,6 +25,8 @@ public:
     using Callback = std::function<void(const ApiReply &)>;
 
     explicit BackOfficeClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // Aborts the requests still under way, without calling their callbacks.
+    ~BackOfficeClient() override;
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -36,7 +39,8 @@ public:
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     QNetworkAccessManager *network() const { return m_network; }
 
-    // Sends the request; `callback` runs once, on `context`'s thread, unless `context` is gone.
+    // Sends the request; `callback` runs once, on `context`'s thread, unless `context` or this
+    // client is gone.
     void send(const ApiRequest &request, QObject *context, Callback callback);
 
     // ETag / If-Match value for a version: "\"7\"".
@@ -49,6 +53,8 @@ private:
     ApiReply toReply(QNetworkReply *reply, bool timedOut) const;
 
     QNetworkAccessManager *m_network;
+    // Sent and not yet answered: the network owns them, this client ends them.
+    QSet<QNetworkReply *> m_pending;
     QUrl m_baseUrl;
     QByteArray m_token;
     int m_timeoutMs = 15000;

@@ -69,17 +69,90 @@ private:
     bool m_open = false;
 };
 
-qint64 monotonicMs()
-{
-    return QDeadlineTimer::current().deadline();
-}
-
 } // namespace
 
-CacheMaintenance::CacheMaintenance(const QString &databaseFile, int walPages, int intervalMs)
+// The thread's two connections (one writes, one holds the pin) and its statements; they belong to
+// the thread that opens them, and live and die there.
+struct CacheMaintenance::Connection
 {
-    m_thread.reset(QThread::create(
-        [this, databaseFile, walPages, intervalMs] { run(databaseFile, walPages, intervalMs); }));
+    struct Statements
+    {
+        explicit Statements(const QSqlDatabase &db);
+        QSqlQuery checkpoint, restart, merge, changes, backlog;
+    };
+
+    Connection(const QString &databaseFile, const QString &name);
+    ~Connection();
+    bool isOpen() const { return db.isOpen(); }
+    qint64 totalChanges()
+    {
+        QSqlQuery &changes = statements->changes;
+        return changes.exec() && changes.next() ? changes.value(0).toLongLong() : -1;
+    }
+
+    QString name;
+    QSqlDatabase db;
+    QSqlDatabase pinned;
+    std::unique_ptr<Pin> pin;
+    std::unique_ptr<Statements> statements;
+};
+
+CacheMaintenance::Connection::Statements::Statements(const QSqlDatabase &db)
+    : checkpoint(db)
+    , restart(db)
+    , merge(db)
+    , changes(db)
+    , backlog(db)
+{
+    backlog.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = ?"));
+    restart.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
+                                   "('log_restarted_at', ?) ON CONFLICT (key) DO UPDATE SET "
+                                   "value = excluded.value"));
+    merge.prepare(QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES ('merge', %1)")
+                      .arg(MergePages));
+    changes.prepare(QStringLiteral("SELECT total_changes()"));
+}
+
+CacheMaintenance::Connection::Connection(const QString &databaseFile, const QString &name)
+    : name(name)
+{
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(databaseFile);
+    // A write here waits this long for a transaction of the UI thread to end.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
+    if (!db.open())
+        qCWarning(lcStore) << "cache maintenance cannot open the cache:" << db.lastError().text();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    pinned = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name + QStringLiteral("-pin"));
+    pinned.setDatabaseName(databaseFile);
+    if (!pinned.open()) // without it the log starts over only at 1.5 times its length
+        qCWarning(lcStore) << "cache maintenance cannot open its second connection:"
+                           << pinned.lastError().text();
+    pin = std::make_unique<Pin>(pinned);
+    statements = std::make_unique<Statements>(db);
+}
+
+CacheMaintenance::Connection::~Connection()
+{
+    pin->release();
+    pin.reset();
+    statements.reset();
+    db.close();
+    pinned.close();
+    db = QSqlDatabase();
+    pinned = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase::removeDatabase(name + QStringLiteral("-pin"));
+}
+
+CacheMaintenance::CacheMaintenance(const QString &databaseFile)
+    : CacheMaintenance(databaseFile, Options())
+{}
+
+CacheMaintenance::CacheMaintenance(const QString &databaseFile, Options options)
+    : m_options(std::move(options))
+{
+    m_thread.reset(QThread::create([this, databaseFile] { run(databaseFile); }));
     m_thread->setObjectName(QStringLiteral("cache-maintenance"));
     m_thread->start(QThread::LowPriority);
 }
@@ -97,165 +170,201 @@ CacheMaintenance::~CacheMaintenance()
 void CacheMaintenance::committed(int walFrames)
 {
     m_walFrames.store(walFrames, std::memory_order_relaxed);
-    m_lastCommitMs.store(monotonicMs(), std::memory_order_relaxed);
+    m_lastCommitMs.store(now(), std::memory_order_relaxed);
     m_commits.fetch_add(1, std::memory_order_relaxed);
 }
 
-void CacheMaintenance::run(const QString &databaseFile, int walPages, int intervalMs)
+CacheMaintenance::Round CacheMaintenance::step()
 {
-    // Qt Sql connections belong to the thread that opens them: this one lives and dies here.
-    const QString connection = QStringLiteral("cache-maintenance-%1").arg(quintptr(this));
-    const QString pinConnection = connection + QStringLiteral("-pin");
+    std::unique_lock lock(m_mutex);
+    const quint64 asked = ++m_roundsAsked;
+    m_wake.notify_all();
+    m_roundEnded.wait(lock, [&] { return m_roundsDone >= asked || m_ended; });
+    return m_roundsDone >= asked ? m_lastRound : Round();
+}
+
+qint64 CacheMaintenance::now() const
+{
+    return m_options.clock ? m_options.clock() : QDeadlineTimer::current().deadline();
+}
+
+bool CacheMaintenance::pausedFor(qint64 ms) const
+{
+    return !m_writing.load(std::memory_order_relaxed) &&
+           now() - m_lastCommitMs.load(std::memory_order_relaxed) >= ms;
+}
+
+void CacheMaintenance::reportSlow(const QElapsedTimer &held, const char *what)
+{
+    if (held.elapsed() >= SlowStepMs)
+        qCDebug(lcStore) << "cache maintenance:" << what << "held the cache for" << held.elapsed()
+                         << "ms";
+}
+
+void CacheMaintenance::run(const QString &databaseFile)
+{
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(databaseFile);
-        // A write here waits this long for a transaction of the UI thread to end.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
-        if (!db.open())
-            qCWarning(lcStore) << "cache maintenance cannot open the cache:"
-                               << db.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        QSqlDatabase pinned = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), pinConnection);
-        pinned.setDatabaseName(databaseFile);
-        if (!pinned.open()) // without it the log starts over only at 1.5 times its length
-            qCWarning(lcStore) << "cache maintenance cannot open its second connection:"
-                               << pinned.lastError().text();
-        Pin pin(pinned);
-        QSqlQuery checkpoint(db), restart(db), merge(db), changes(db), backlog(db);
-        backlog.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = ?"));
-        restart.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
-                                       "('log_restarted_at', ?) ON CONFLICT (key) DO UPDATE SET "
-                                       "value = excluded.value"));
-        merge.prepare(QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES "
-                                     "('merge', %1)")
-                          .arg(MergePages));
-        changes.prepare(QStringLiteral("SELECT total_changes()"));
-        const auto totalChanges = [&] {
-            return changes.exec() && changes.next() ? changes.value(0).toLongLong() : -1;
-        };
-        quint64 mergedAt = ~quint64(0); // commit count when the index was last found merged
-        quint64 mergeTriedAt = 0;       // commit count at the last merge step
-        while (db.isOpen()) {
-            {
-                std::unique_lock lock(m_mutex);
-                if (m_wake.wait_for(lock, std::chrono::milliseconds(intervalMs),
-                                    [this] { return m_stop; }))
-                    break;
-            }
-            const auto pausedFor = [this](qint64 ms) {
-                return !m_writing.load(std::memory_order_relaxed) &&
-                       monotonicMs() - m_lastCommitMs.load(std::memory_order_relaxed) >= ms;
-            };
-            const auto quiet = [&] { return pausedFor(QuietMs); };
-            const auto idle = [&] { return pausedFor(IdleMs); };
-            // The message index's backlog (MessageIndex), a chunk per transaction while the UI
-            // thread pauses.
-            backlog.addBindValue(QString::fromLatin1(MessageIndex::BacklogKey));
-            const bool behind = backlog.exec() && backlog.next();
-            backlog.finish();
-            QElapsedTimer held;
-            const auto report = [&held](const char *what) {
-                if (held.elapsed() >= SlowStepMs)
-                    qCDebug(lcStore) << "cache maintenance:" << what << "held the cache for"
-                                     << held.elapsed() << "ms";
-            };
-            for (int step = 0; behind && step < 50 && quiet(); ++step) {
-                held.start();
-                QSqlQuery transaction(db);
-                if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                    break;
-                auto caughtUp = MessageIndex::indexBacklog(db, BacklogChunk);
-                if (!caughtUp || !transaction.exec(QStringLiteral("COMMIT"))) {
-                    qCDebug(lcStore)
-                        << "message index:"
-                        << (caughtUp ? transaction.lastError().text() : caughtUp.error().message);
-                    transaction.exec(QStringLiteral("ROLLBACK"));
-                    break;
-                }
-                report("a step of the message index's backlog");
-                mergedAt = ~quint64(0); // new segments to merge
-                if (caughtUp.value())
-                    break;
-            }
-            // Merge steps while the UI thread is idle (or pauses, once many commits wait), until
-            // FTS5 reports no work left (fewer than two changes) or new commits arrive.
-            const bool overdue = m_commits.load() - mergeTriedAt >= MergeBacklogCommits;
-            const auto mayMerge = [&] { return overdue ? quiet() : idle(); };
-            for (int step = 0; step < 20 && mergedAt != m_commits.load() && mayMerge(); ++step) {
-                const quint64 commits = m_commits.load();
-                mergeTriedAt = commits;
-                const qint64 before = totalChanges();
-                held.start();
-                const bool merged = merge.exec();
-                report("a merge step");
-                if (!merged) {
-                    qCDebug(lcStore) << "merge:" << merge.lastError().text();
-                    break;
-                }
-                if (totalChanges() - before < 2) {
-                    mergedAt = commits;
-                    break;
-                }
-            }
-            // The log. A PASSIVE checkpoint does not stop the writer, and runs once the log is
-            // `walPages` long. The first write after a checkpoint that copied the whole log
-            // starts the log over and syncs its header (20-200 ms here) under the write lock, so
-            // that write is made here, at once; and a pin (a read snapshot taken at the previous
-            // round) keeps a checkpoint from copying the whole log unless the UI thread has not
-            // committed since: under a stream of commits the log is not started over, and a
-            // commit does not wait for that sync. At 1.5 times the length (a first sync, a stream
-            // that never pauses) the pin goes, and the log is started over by whoever writes
-            // next; LocalStore's own commits checkpoint only past 10,000 pages.
-            const int walFrames = m_walFrames.load(std::memory_order_relaxed);
-            const bool longLog = walFrames >= walPages + walPages / 2;
-            if (walFrames < walPages) {
-                pin.release();
-                continue;
-            }
-            if (!pin.isOpen() && !longLog) { // checkpoint next round, against this snapshot
-                pin.take();
-                continue;
-            }
-            if (longLog)
-                pin.release();
-            held.start();
-            const bool checkpointed =
-                checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) &&
-                checkpoint.next();
-            report("a checkpoint (no write lock)");
-            if (!checkpointed)
-                qCDebug(lcStore) << "checkpoint:" << checkpoint.lastError().text();
-            const bool whole =
-                checkpointed && checkpoint.value(2).toInt() >= checkpoint.value(1).toInt();
-            checkpoint.finish();
-            if (whole) {
-                // Everything is in the database file: the next write starts the log over and
-                // syncs its header. Make that write here, at once, without the pin (a reader
-                // keeps the log from starting over).
-                pin.release();
-                restart.addBindValue(QString::number(QDateTime::currentMSecsSinceEpoch()));
-                held.start();
-                const bool restarted = restart.exec();
-                report("the log's restart");
-                if (restarted)
-                    m_walFrames.store(0, std::memory_order_relaxed);
-                else
-                    qCDebug(lcStore) << "log restart:" << restart.lastError().text();
-            }
-            if (!longLog && !whole)
-                pin.take();
-        }
-        pin.release();
-        checkpoint.clear();
-        restart.clear();
-        merge.clear();
-        changes.clear();
-        backlog.clear();
-        db.close();
-        pinned.close();
+        Connection connection(databaseFile,
+                              QStringLiteral("cache-maintenance-%1").arg(quintptr(this)));
+        quint64 asked = 0;
+        while (connection.isOpen() && waitForRound(asked))
+            roundDone(asked, round(connection));
     }
-    QSqlDatabase::removeDatabase(connection);
-    QSqlDatabase::removeDatabase(pinConnection);
+    {
+        std::lock_guard lock(m_mutex);
+        m_ended = true;
+    }
+    m_roundEnded.notify_all();
+}
+
+bool CacheMaintenance::waitForRound(quint64 &asked)
+{
+    std::unique_lock lock(m_mutex);
+    const auto due = [this] { return m_stop || m_roundsAsked > m_roundsDone; };
+    if (m_options.intervalMs > 0)
+        m_wake.wait_for(lock, std::chrono::milliseconds(m_options.intervalMs), due);
+    else
+        m_wake.wait(lock, due);
+    asked = m_roundsAsked;
+    return !m_stop;
+}
+
+void CacheMaintenance::roundDone(quint64 asked, const Round &round)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_roundsDone = asked;
+        m_lastRound = round;
+    }
+    m_roundEnded.notify_all();
+}
+
+CacheMaintenance::Round CacheMaintenance::round(Connection &connection)
+{
+    Round round;
+    round.backlogSteps = indexBacklog(connection);
+    round.mergeSteps = mergeIndex(connection);
+    maintainLog(connection, round);
+    return round;
+}
+
+// The message index's backlog (MessageIndex), a chunk per transaction while the UI thread pauses.
+int CacheMaintenance::indexBacklog(Connection &connection)
+{
+    QSqlQuery &backlog = connection.statements->backlog;
+    backlog.addBindValue(QString::fromLatin1(MessageIndex::BacklogKey));
+    const bool behind = backlog.exec() && backlog.next();
+    backlog.finish();
+    int steps = 0;
+    while (behind && steps < 50 && pausedFor(QuietMs)) {
+        QElapsedTimer held;
+        held.start();
+        QSqlQuery transaction(connection.db);
+        if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            break;
+        auto caughtUp = MessageIndex::indexBacklog(connection.db, BacklogChunk);
+        if (!caughtUp || !transaction.exec(QStringLiteral("COMMIT"))) {
+            qCDebug(lcStore) << "message index:"
+                             << (caughtUp ? transaction.lastError().text()
+                                          : caughtUp.error().message);
+            transaction.exec(QStringLiteral("ROLLBACK"));
+            break;
+        }
+        reportSlow(held, "a step of the message index's backlog");
+        ++steps;
+        m_mergedAt = ~quint64(0); // new segments to merge
+        if (caughtUp.value())
+            break;
+    }
+    return steps;
+}
+
+// Merge steps while the UI thread is idle (or pauses, once many commits wait), until FTS5 reports
+// no work left (fewer than two changes) or new commits arrive.
+int CacheMaintenance::mergeIndex(Connection &connection)
+{
+    const bool overdue = m_commits.load() - m_mergeTriedAt >= MergeBacklogCommits;
+    const qint64 pause = overdue ? QuietMs : IdleMs;
+    int steps = 0;
+    while (steps < 20 && m_mergedAt != m_commits.load() && pausedFor(pause)) {
+        const quint64 commits = m_commits.load();
+        m_mergeTriedAt = commits;
+        const qint64 before = connection.totalChanges();
+        QElapsedTimer held;
+        held.start();
+        QSqlQuery &merge = connection.statements->merge;
+        const bool merged = merge.exec();
+        reportSlow(held, "a merge step");
+        if (!merged) {
+            qCDebug(lcStore) << "merge:" << merge.lastError().text();
+            break;
+        }
+        ++steps;
+        if (connection.totalChanges() - before < 2) {
+            m_mergedAt = commits;
+            break;
+        }
+    }
+    return steps;
+}
+
+// The log. A PASSIVE checkpoint does not stop the writer, and runs once the log is `walPages`
+// long. The first write after a checkpoint that copied the whole log starts the log over and
+// syncs its header (20-200 ms here) under the write lock, so that write is made here, at once;
+// and a pin (a read snapshot taken at the previous round) keeps a checkpoint from copying the
+// whole log unless the UI thread has not committed since: under a stream of commits the log is
+// not started over, and a commit does not wait for that sync. At 1.5 times the length (a first
+// sync, a stream that never pauses) the pin goes, and the log is started over by whoever writes
+// next; LocalStore's own commits checkpoint only past 10,000 pages.
+void CacheMaintenance::maintainLog(Connection &connection, Round &round)
+{
+    const int walPages = m_options.walPages;
+    const int walFrames = m_walFrames.load(std::memory_order_relaxed);
+    const bool longLog = walFrames >= walPages + walPages / 2;
+    Pin &pin = *connection.pin;
+    if (walFrames < walPages) {
+        pin.release();
+        return;
+    }
+    if (!pin.isOpen() && !longLog) { // checkpoint next round, against this snapshot
+        pin.take();
+        return;
+    }
+    if (longLog)
+        pin.release();
+    QElapsedTimer held;
+    held.start();
+    QSqlQuery &checkpoint = connection.statements->checkpoint;
+    round.checkpointed =
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
+    reportSlow(held, "a checkpoint (no write lock)");
+    if (!round.checkpointed)
+        qCDebug(lcStore) << "checkpoint:" << checkpoint.lastError().text();
+    const bool whole =
+        round.checkpointed && checkpoint.value(2).toInt() >= checkpoint.value(1).toInt();
+    checkpoint.finish();
+    if (whole)
+        round.logRestarted = restartLog(connection);
+    if (!longLog && !whole)
+        pin.take();
+}
+
+// Everything is in the database file: the next write starts the log over and syncs its header.
+// That write is made here, at once, without the pin (a reader keeps the log from starting over).
+bool CacheMaintenance::restartLog(Connection &connection)
+{
+    connection.pin->release();
+    QSqlQuery &restart = connection.statements->restart;
+    restart.addBindValue(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    QElapsedTimer held;
+    held.start();
+    const bool restarted = restart.exec();
+    reportSlow(held, "the log's restart");
+    if (restarted)
+        m_walFrames.store(0, std::memory_order_relaxed);
+    else
+        qCDebug(lcStore) << "log restart:" << restart.lastError().text();
+    return restarted;
 }
 
 } // namespace frontline::app

@@ -4,9 +4,11 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 
+class QElapsedTimer;
 class QThread;
 
 namespace frontline::app {
@@ -27,8 +29,26 @@ namespace frontline::app {
 class CacheMaintenance
 {
 public:
-    explicit CacheMaintenance(const QString &databaseFile, int walPages = 4000,
-                              int intervalMs = 100);
+    struct Options
+    {
+        // The log's length in pages from which it is checkpointed and started over.
+        int walPages = 4000;
+        // Between two rounds; 0: a round runs only when step() asks for one.
+        int intervalMs = 100;
+        // Monotonic milliseconds, for the UI thread's pauses; the system's when empty.
+        std::function<qint64()> clock;
+    };
+    // What one round did.
+    struct Round
+    {
+        int backlogSteps = 0; // chunks of the message index's backlog indexed
+        int mergeSteps = 0;   // merge steps of the message index
+        bool checkpointed = false;
+        bool logRestarted = false;
+    };
+
+    explicit CacheMaintenance(const QString &databaseFile);
+    CacheMaintenance(const QString &databaseFile, Options options);
     ~CacheMaintenance();
     CacheMaintenance(const CacheMaintenance &) = delete;
     CacheMaintenance &operator=(const CacheMaintenance &) = delete;
@@ -39,16 +59,44 @@ public:
     // starts while one is open (it would wait for the lock, and then the next one for it).
     void writing(bool open) { m_writing.store(open, std::memory_order_relaxed); }
 
-private:
-    void run(const QString &databaseFile, int walPages, int intervalMs);
+    // Runs a round on the housekeeping thread now and waits for it: tests drive the rounds so
+    // (with intervalMs 0) instead of waiting for the timer.
+    Round step();
 
+private:
+    struct Connection;
+
+    void run(const QString &databaseFile);
+    // Waits for the timer or a step(); false when the store closes. `asked`: the steps it serves.
+    bool waitForRound(quint64 &asked);
+    void roundDone(quint64 asked, const Round &round);
+    Round round(Connection &connection);
+    int indexBacklog(Connection &connection);
+    int mergeIndex(Connection &connection);
+    void maintainLog(Connection &connection, Round &round);
+    bool restartLog(Connection &connection);
+    bool pausedFor(qint64 ms) const;
+    qint64 now() const;
+    static void reportSlow(const QElapsedTimer &held, const char *what);
+
+    Options m_options;
     std::atomic<int> m_walFrames{0};
     std::atomic<qint64> m_lastCommitMs{0};
     std::atomic<bool> m_writing{false};
     std::atomic<quint64> m_commits{0};
+    // The thread's own: the commit count when the index was last found merged, and at the last
+    // merge step.
+    quint64 m_mergedAt = ~quint64(0);
+    quint64 m_mergeTriedAt = 0;
+
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_roundEnded;
     bool m_stop = false;
+    bool m_ended = false; // the thread left its loop (stopped, or the cache would not open)
+    quint64 m_roundsAsked = 0;
+    quint64 m_roundsDone = 0;
+    Round m_lastRound;
     std::unique_ptr<QThread> m_thread;
 };
 

@@ -127,18 +127,21 @@ Result<void> LocalStore::open(const QString &path)
     // and on, so a wait for a lock held 20 ms took 33-53 ms: a frame of the UI, lost.
     sqlite3_busy_handler(
         m_handle,
-        [](void *, int attempts) {
+        [](void *waits, int attempts) {
             if (attempts >= BusyRetries)
                 return 0;
+            auto *counter = static_cast<std::atomic<int> *>(waits);
+            counter->fetch_add(1, std::memory_order_relaxed);
+            counter->notify_all();
             sqlite3_sleep(1);
             return 1;
         },
-        nullptr);
+        &m_busyWaits);
     if (auto migrated = migrate(); !migrated) {
         close();
         return migrated.error();
     }
-    m_maintenance = std::make_unique<CacheMaintenance>(path);
+    m_maintenance = std::make_unique<CacheMaintenance>(path, m_housekeeping);
     // Replaces SQLite's automatic checkpoint: tells the maintenance thread how long the log is,
     // and checkpoints here only when the log passed 40 MB anyway (that thread fell behind).
     sqlite3_wal_hook(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/store/CacheMaintenance.h"
 #include "app/store/PreparedWrites.h"
 #include "app/store/StoreChangeSet.h"
 #include "protocol/Result.h"
@@ -13,14 +14,13 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 struct sqlite3;
 
 namespace frontline::app {
-
-class CacheMaintenance;
 
 // A ticket as the operator sees it: the server's state with the operator's queued changes laid
 // over it (local echo).
@@ -66,6 +66,10 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
+    // How the housekeeping thread of the next open() runs (tests drive its rounds and clock).
+    void setHousekeeping(CacheMaintenance::Options options) { m_housekeeping = std::move(options); }
+    // The open cache's housekeeping thread; null while closed.
+    CacheMaintenance *housekeeping() const { return m_maintenance.get(); }
     int schemaVersion() const;
 
     Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {}) const;
@@ -79,6 +83,10 @@ public:
     bool inTransaction() const { return m_depth > 0; }
     // Records what the running transaction changes; emitted as `changed` after the commit.
     StoreChangeSet &pendingChanges() { return m_pending; }
+
+    // How often a write found the cache locked by another connection and waited for it (a test
+    // holding the lock waits on this).
+    const std::atomic<int> &busyWaits() const { return m_busyWaits; }
 
     // Fault injection for tests: the n-th write from now (1-based, COMMIT included) fails. 0 off.
     void failWriteAt(int n);
@@ -129,10 +137,12 @@ private:
     bool m_doomed = false;
     int m_writes = 0;
     int m_failAt = 0;
+    std::atomic<int> m_busyWaits{0};
     StoreChangeSet m_pending;
     // Writes go to SQLite's own API on Qt's connection (see PreparedWrites).
     sqlite3 *m_handle = nullptr;
     PreparedWrites m_preparedWrites;
+    CacheMaintenance::Options m_housekeeping;
     std::unique_ptr<CacheMaintenance> m_maintenance;
 };
 

@@ -26,14 +26,7 @@ std::unique_ptr<HttpClient> ApiTest::anonymous() const
 
 std::unique_ptr<HttpClient> ApiTest::signIn(const QString &username)
 {
-    auto client = anonymous();
-    const HttpReply reply =
-        client->send("POST", QStringLiteral("/api/v1/auth/login"),
-                     json({{QLatin1StringView("username"), username},
-                           {QLatin1StringView("password"), QStringLiteral("secret")}}));
-    EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-    client->setBearerToken(reply.json().value(QLatin1StringView("token")).toString().toLatin1());
-    return client;
+    return signedInClient(backOffice->baseUrl(), username);
 }
 
 QJsonObject ApiTest::createTicket(HttpClient &client, const QString &queue, const QString &subject)

@@ -35,10 +35,7 @@ protected:
         ASSERT_TRUE(backOffice->addUser(QStringLiteral("sofia"), QStringLiteral("supervisor")));
         ASSERT_TRUE(backOffice->start());
         sofia = std::make_unique<HttpClient>(backOffice->baseUrl());
-        const HttpReply login = sofia->send("POST", QStringLiteral("/api/v1/auth/login"),
-                                            R"({"username": "sofia", "password": "secret"})");
-        ASSERT_EQ(login.status, 200);
-        sofia->setBearerToken(login.json().value(u"token").toString().toLatin1());
+        ASSERT_EQ(sofia->signIn(QStringLiteral("sofia"), QStringLiteral("secret")).status, 200);
     }
 
     QStringList common() const

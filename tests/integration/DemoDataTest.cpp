@@ -17,14 +17,9 @@ std::unique_ptr<HttpClient> signIn(const BackOfficeProcess &backOffice, const QS
                                    const QString &password, int *status = nullptr)
 {
     auto client = std::make_unique<HttpClient>(backOffice.baseUrl());
-    const HttpReply reply =
-        client->send("POST", QStringLiteral("/api/v1/auth/login"),
-                     QJsonDocument(QJsonObject{{QLatin1StringView("username"), username},
-                                               {QLatin1StringView("password"), password}})
-                         .toJson());
+    const HttpReply reply = client->signIn(username, password);
     if (status)
         *status = reply.status;
-    client->setBearerToken(reply.json().value(QLatin1StringView("token")).toString().toLatin1());
     return client;
 }
 

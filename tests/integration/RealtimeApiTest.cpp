@@ -347,12 +347,7 @@ TEST_P(ApiTest, RealtimeDropsASocketThatNeverAnswersPings)
                               {QStringLiteral("orders")}));
     ASSERT_TRUE(quick.start());
     HttpClient olga(quick.baseUrl());
-    const HttpReply login =
-        olga.send("POST", QStringLiteral("/api/v1/auth/login"),
-                  json({{QLatin1StringView("username"), QStringLiteral("olga")},
-                        {QLatin1StringView("password"), QStringLiteral("secret")}}));
-    ASSERT_EQ(login.status, 200);
-    olga.setBearerToken(login.json().value(QLatin1StringView("token")).toString().toLatin1());
+    ASSERT_EQ(olga.signIn(QStringLiteral("olga"), QStringLiteral("secret")).status, 200);
 
     // A peer that completes the handshake and then never reads or answers a ping.
     QTcpSocket silent;

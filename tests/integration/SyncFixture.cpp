@@ -30,14 +30,7 @@ void SyncTest::TearDown()
 
 std::unique_ptr<HttpClient> SyncTest::signIn(const QString &username)
 {
-    auto client = std::make_unique<HttpClient>(backOffice->baseUrl());
-    const HttpReply reply =
-        client->send("POST", QStringLiteral("/api/v1/auth/login"),
-                     json({{QStringLiteral("username"), username},
-                           {QStringLiteral("password"), QStringLiteral("secret")}}));
-    EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-    client->setBearerToken(reply.json().value(u"token").toString().toLatin1());
-    return client;
+    return signedInClient(backOffice->baseUrl(), username);
 }
 
 std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QString &cacheFile)

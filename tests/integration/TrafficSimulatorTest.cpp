@@ -18,15 +18,7 @@ namespace {
 
 std::unique_ptr<HttpClient> signIn(const BackOfficeProcess &backOffice, const QString &username)
 {
-    auto client = std::make_unique<HttpClient>(backOffice.baseUrl());
-    const HttpReply reply =
-        client->send("POST", QStringLiteral("/api/v1/auth/login"),
-                     QJsonDocument(QJsonObject{{QLatin1StringView("username"), username},
-                                               {QLatin1StringView("password"), u"demo"_qs}})
-                         .toJson());
-    EXPECT_EQ(reply.status, 200);
-    client->setBearerToken(reply.json().value(QLatin1StringView("token")).toString().toLatin1());
-    return client;
+    return signedInClient(backOffice.baseUrl(), username, u"demo"_qs);
 }
 
 // Tickets the simulator opened (the demo's own are numbered 1001-1500).

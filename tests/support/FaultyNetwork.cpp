@@ -3,6 +3,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 
 namespace frontline::test {
@@ -121,6 +122,21 @@ private:
 
 } // namespace
 
+FaultyNetwork::~FaultyNetwork()
+{
+    // ~QNetworkAccessManager deletes every reply among its descendants, the real ones inside a
+    // sabotaged reply too, after that reply has deleted them: a double delete. They go first.
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_sabotaged))
+        delete reply.data();
+}
+
+bool FaultyNetwork::isHanging() const
+{
+    return std::any_of(
+        m_sabotaged.cbegin(), m_sabotaged.cend(),
+        [](const QPointer<QNetworkReply> &reply) { return reply && !reply->isFinished(); });
+}
+
 void FaultyNetwork::injectFault(int index, Fault fault, int delayMs)
 {
     m_target = m_count + index;
@@ -137,7 +153,10 @@ QNetworkReply *FaultyNetwork::createRequest(Operation op, const QNetworkRequest 
     QNetworkReply *real = m_fault == Fault::FailBeforeSend
                               ? nullptr
                               : QNetworkAccessManager::createRequest(op, request, outgoingData);
-    return new SabotagedReply(real, m_fault, m_delayMs, request, op, this);
+    m_sabotaged.removeAll(nullptr);
+    auto *reply = new SabotagedReply(real, m_fault, m_delayMs, request, op, this);
+    m_sabotaged.append(reply);
+    return reply;
 }
 
 } // namespace frontline::test

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace frontline::test {
 
@@ -21,16 +23,21 @@ public:
     };
 
     using QNetworkAccessManager::QNetworkAccessManager;
+    ~FaultyNetwork() override;
 
     // Sabotages the `index`-th request from now (1-based).
     void injectFault(int index, Fault fault, int delayMs = 50);
     int requestCount() const { return m_count; }
+    // Whether a sabotaged request is still open: sent, and neither answered nor aborted.
+    bool isHanging() const;
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *outgoingData) override;
 
 private:
+    // The sabotaged replies, each holding the real one as its child.
+    QList<QPointer<QNetworkReply>> m_sabotaged;
     int m_count = 0;
     int m_target = 0;
     Fault m_fault = Fault::None;

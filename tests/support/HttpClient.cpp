@@ -3,8 +3,11 @@
 #include "tests/support/TestEnvironment.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include <gtest/gtest.h>
 
 namespace frontline::test {
 
@@ -34,6 +37,17 @@ HttpReply HttpClient::get(const QString &path, const QList<QPair<QByteArray, QBy
     return send("GET", path, {}, headers);
 }
 
+HttpReply HttpClient::signIn(const QString &username, const QString &password)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    HttpReply reply = send("POST", QStringLiteral("/api/v1/auth/login"), body);
+    if (reply.status == 200)
+        setBearerToken(reply.json().value(u"token").toString().toLatin1());
+    return reply;
+}
+
 HttpReply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
@@ -60,6 +74,15 @@ HttpReply HttpClient::send(const QByteArray &method, const QString &path, const 
         result.networkError = reply->errorString();
     reply->deleteLater();
     return result;
+}
+
+std::unique_ptr<HttpClient> signedInClient(const QUrl &server, const QString &username,
+                                           const QString &password)
+{
+    auto client = std::make_unique<HttpClient>(server);
+    const HttpReply reply = client->signIn(username, password);
+    EXPECT_EQ(reply.status, 200) << username.toStdString() << ": " << reply.body.toStdString();
+    return client;
 }
 
 } // namespace frontline::test

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QString>
 #include <QUrl>
 
 #include <memory>
@@ -33,6 +34,9 @@ public:
 
     void setBearerToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }
+    // POST /auth/login; on 200 its token is sent with every request from then on. The reply
+    // also carries the signed-in "operator".
+    HttpReply signIn(const QString &username, const QString &password);
 
     HttpReply get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -44,5 +48,9 @@ private:
     QByteArray m_token;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
+
+// A client of `server` signed in as `username`; a refused sign-in fails the test.
+std::unique_ptr<HttpClient> signedInClient(const QUrl &server, const QString &username,
+                                           const QString &password = QStringLiteral("secret"));
 
 } // namespace frontline::test

@@ -56,9 +56,9 @@ TEST_F(ChatPaneTest, SendingShowsTheMessagePendingThenSent)
 
     ui::ConversationPane pane(ui::partsOf(olga->desk()));
     QAbstractItemModelTester conversations(pane.conversationsModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester messages(pane.messagesModel(),
-                                      QAbstractItemModelTester::FailureReportingMode::Warning);
+                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
     pane.resize(900, 700);
     showActive(pane);
     QSignalSpy current(&pane, &ui::ConversationPane::currentTicketChanged);
@@ -322,7 +322,7 @@ TEST_F(ChatPaneTest, EscalatingThroughTheDialogAndThe2ndLineAnswering)
     showActive(second);
     ui::EscalationInbox *inbox = second.escalationInbox();
     QAbstractItemModelTester tester(inbox->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     int row = -1;
     ASSERT_NO_FATAL_FAILURE(openFromInbox(second, ticket, row));
     ASSERT_TRUE(inbox->acceptCurrent());

@@ -54,14 +54,8 @@ namespace {
 int serverCopies(const QUrl &server, const QString &ticketId, const QString &body)
 {
     HttpClient http(server);
-    const HttpReply login =
-        http.send("POST", QStringLiteral("/api/v1/auth/login"),
-                  QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("olga")},
-                                            {QStringLiteral("password"), QStringLiteral("demo")}})
-                      .toJson(QJsonDocument::Compact));
-    if (login.status != 200)
+    if (http.signIn(QStringLiteral("olga"), QStringLiteral("demo")).status != 200)
         return -1;
-    http.setBearerToken(login.json().value(u"token").toString().toUtf8());
     const HttpReply list = http.get(u"/api/v1/tickets/" + ticketId + u"/messages?limit=500");
     if (list.status != 200)
         return -1;

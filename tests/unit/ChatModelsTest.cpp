@@ -94,8 +94,7 @@ TEST_F(ChatModelsTest, ConversationPagesOlderMessagesAndFollowsNewOnes)
 {
     addMessages(QStringLiteral("1"), QStringLiteral("customer"), 25);
     ConversationModel model(store);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPageSize(10);
     model.setTicket(QStringLiteral("1"));
     ASSERT_EQ(model.rowCount(), 10);
@@ -119,8 +118,7 @@ TEST_F(ChatModelsTest, ConversationPagesOlderMessagesAndFollowsNewOnes)
 TEST_F(ChatModelsTest, ConversationShowsALocalEchoPendingThenDelivered)
 {
     ConversationModel model(store);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setTicket(QStringLiteral("1"));
     {
         SqlTransaction transaction(store);
@@ -155,8 +153,7 @@ TEST_F(ChatModelsTest, ConversationShowsALocalEchoPendingThenDelivered)
 TEST_F(ChatModelsTest, OpenConversationsCountUnreadCustomerMessages)
 {
     OpenConversationsModel model(store);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy unread(&model, &OpenConversationsModel::unreadCountChanged);
     EXPECT_EQ(model.open(QStringLiteral("1")), 0);
     EXPECT_EQ(model.open(QStringLiteral("2")), 1);
@@ -190,8 +187,7 @@ TEST_F(ChatModelsTest, MacrosAreSearchedInSql)
                                           "days.'), ('3', '100% sure', '', 'Yes.')"))
                     .ok());
     MacroModel model(store);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 3);
     model.setFilter(QStringLiteral("refund"));
     ASSERT_EQ(model.rowCount(), 1);
@@ -225,8 +221,7 @@ TEST_F(ChatModelsTest, InboxListsEscalationsFromOthersStillToHandle)
     me.id = QStringLiteral("7");
     me.line = 2;
     EscalationInboxModel model(store, me);
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     addEscalation(QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("open"));
     addEscalation(QStringLiteral("2"), QStringLiteral("7"), QStringLiteral("open")); // mine
     addEscalation(QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("resolved"));
