@@ -14,7 +14,7 @@
 using namespace frontline;
 using namespace frontline::test;
 
-TEST(OperatorDeskTest, SignsInToTheDemoBackOfficeAndSyncsItsContactCenter)
+TEST(ClientCoreTest, SignsInToTheDemoBackOfficeAndSyncsItsContactCenter)
 {
     auto backOffice = DemoDesk::startBackOffice();
     ASSERT_TRUE(backOffice);
