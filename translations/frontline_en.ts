@@ -1737,10 +1737,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket #%1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>

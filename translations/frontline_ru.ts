@@ -1752,10 +1752,6 @@ Commands:
         <translation>Поиск в очереди</translation>
     </message>
     <message>
-        <source>Not signed in.</source>
-        <translation>Вход не выполнен.</translation>
-    </message>
-    <message>
         <source>Ticket #%1 is already assigned to %2.</source>
         <translation>Обращение №%1 уже назначено на %2.</translation>
     </message>
