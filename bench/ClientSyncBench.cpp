@@ -92,11 +92,17 @@ void signIn(Desk &d, QNetworkAccessManager *network, const QString &dir, const Q
     d.desk->signIn(server, user, QStringLiteral("bench"));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Options
 {
-    QCoreApplication app(argc, argv);
+    QUrl server;
+    QString dir;
+    int sends = 300;
+    int interval = 50;
+    qint64 expectedRows = 0;
+};
+
+Options parseOptions(const QCoreApplication &app, const QString &temporaryDir)
+{
     QCommandLineParser parser;
     const QCommandLineOption serverOption(QStringLiteral("server"),
                                           QStringLiteral("The back office's base URL."),
@@ -115,26 +121,26 @@ int main(int argc, char *argv[])
     parser.addOptions({serverOption, dirOption, sendsOption, intervalOption, expectOption});
     parser.addHelpOption();
     parser.process(app);
-    const QUrl server(parser.value(serverOption));
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
-    const int sends = parser.value(sendsOption).toInt();
-    const int interval = parser.value(intervalOption).toInt();
-    QNetworkAccessManager network;
+    return Options{QUrl(parser.value(serverOption)),
+                   parser.isSet(dirOption) ? parser.value(dirOption) : temporaryDir,
+                   parser.value(sendsOption).toInt(), parser.value(intervalOption).toInt(),
+                   parser.value(expectOption).toLongLong()};
+}
 
-    // 1. First sync.
-    Desk bench;
+// 1. First sync, then the message index's backlog; the cache's rows, or -1 on failure.
+qint64 firstSync(Desk &bench, QNetworkAccessManager &network, const Options &options)
+{
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();
-    signIn(bench, &network, dir, server, QStringLiteral("bench"));
+    signIn(bench, &network, options.dir, options.server, QStringLiteral("bench"));
     if (!waitFor([&] { return bench.idle || !bench.failure.isEmpty(); }, 600)) {
         std::fprintf(stderr, "first sync did not finish in 10 minutes\n");
-        return 1;
+        return -1;
     }
     if (!bench.failure.isEmpty()) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(bench.failure));
-        return 1;
+        return -1;
     }
     const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double syncCpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
@@ -157,21 +163,90 @@ int main(int argc, char *argv[])
             },
             600)) {
         std::fprintf(stderr, "the message index did not catch up in 10 minutes\n");
-        return 1;
+        return -1;
     }
     std::printf("RESULT message_index_after_sync seconds=%.2f\n",
                 double(timer.nsecsElapsed()) / 1e9);
     std::fflush(stdout);
-    const qint64 expected = parser.value(expectOption).toLongLong();
-    if (expected > 0 && rows != expected) {
+    if (options.expectedRows > 0 && rows != options.expectedRows) {
         std::fprintf(stderr, "the cache holds %lld rows, the server %lld\n",
-                     static_cast<long long>(rows), static_cast<long long>(expected));
-        return 1;
+                     static_cast<long long>(rows), static_cast<long long>(options.expectedRows));
+        return -1;
     }
+    return rows;
+}
 
-    // 2 and 3. Realtime latency and local echo.
+QStringList vipTickets(const LocalStore &store)
+{
+    auto vip = store.read(QStringLiteral("SELECT id FROM tickets WHERE queue = 'vip' ORDER BY id"));
+    QStringList tickets;
+    while (vip && vip.value().next())
+        tickets.append(vip->value(0).toString());
+    return tickets;
+}
+
+// Sends `options.sends` messages from `bench`, timing each send's local echo, and records when
+// each reaches `peer`'s cache.
+struct Traffic
+{
+    QList<double> latency, echo, echoCpu;
+};
+
+void measureTraffic(Desk &bench, Desk &peer, const QStringList &tickets, const Options &options,
+                    Traffic &traffic)
+{
+    QHash<QString, qint64> sentAt; // body -> send time (ns on `clock`)
+    QElapsedTimer clock;
+    clock.start();
+    LocalStore &peerStore = peer.desk->store();
+    const QMetaObject::Connection arrivals =
+        QObject::connect(&peerStore, &LocalStore::changed, [&](const StoreChangeSet &changes) {
+            const qint64 now = clock.nsecsElapsed();
+            for (auto it = changes.messagesAdded.cbegin(); it != changes.messagesAdded.cend();
+                 ++it) {
+                for (const QString &id : it.value()) {
+                    auto body = peerStore.read(
+                        QStringLiteral("SELECT body FROM messages WHERE id = ?"), {id});
+                    if (!body || !body.value().next())
+                        continue;
+                    const auto sent = sentAt.constFind(body->value(0).toString());
+                    if (sent != sentAt.cend())
+                        traffic.latency.append(double(now - sent.value()) / 1e6);
+                }
+            }
+        });
+    int sent = 0;
+    QTimer sender;
+    sender.setInterval(options.interval);
+    QObject::connect(&sender, &QTimer::timeout, [&] {
+        if (sent == options.sends)
+            return sender.stop();
+        const QString body =
+            QStringLiteral("Realtime check %1: your parcel is at the pickup point").arg(sent);
+        const QString ticket = tickets.at(sent % tickets.size());
+        ++sent;
+        const qint64 start = clock.nsecsElapsed();
+        const double cpu = threadCpuMs();
+        sentAt.insert(body, start);
+        if (auto local = bench.desk->commands()->sendMessage(ticket, body); !local)
+            qFatal("send: %s", qPrintable(local.error().message));
+        traffic.echo.append(double(clock.nsecsElapsed() - start) / 1e6);
+        traffic.echoCpu.append(threadCpuMs() - cpu);
+    });
+    sender.start();
+    if (!waitFor([&] { return traffic.latency.size() == options.sends; },
+                 options.sends * options.interval / 1000 + 60))
+        std::fprintf(stderr, "only %lld of %d messages reached the peer\n",
+                     static_cast<long long>(traffic.latency.size()), options.sends);
+    QObject::disconnect(arrivals);
+}
+
+// 2 and 3. Realtime latency and local echo.
+int realtimeAndEcho(Desk &bench, QNetworkAccessManager &network, const Options &options,
+                    qint64 rows)
+{
     Desk peer;
-    signIn(peer, &network, dir, server, QStringLiteral("peer"));
+    signIn(peer, &network, options.dir, options.server, QStringLiteral("peer"));
     if (!waitFor(
             [&] {
                 return (peer.idle && peer.desk->realtime()->isConnected() &&
@@ -183,65 +258,40 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "peer: not ready: %s\n", qPrintable(peer.failure));
         return 1;
     }
-    auto vip = store.read(QStringLiteral("SELECT id FROM tickets WHERE queue = 'vip' ORDER BY id"));
-    QStringList vipTickets;
-    while (vip && vip.value().next())
-        vipTickets.append(vip->value(0).toString());
-    if (vipTickets.isEmpty()) {
+    const QStringList tickets = vipTickets(bench.desk->store());
+    if (tickets.isEmpty()) {
         std::fprintf(stderr, "no vip ticket in the cache\n");
         return 1;
     }
-    QHash<QString, qint64> sentAt; // body -> send time (ns on `clock`)
-    QList<double> latency, echo, echoCpu;
-    QElapsedTimer clock;
-    clock.start();
-    LocalStore &peerStore = peer.desk->store();
-    QObject::connect(&peerStore, &LocalStore::changed, [&](const StoreChangeSet &changes) {
-        const qint64 now = clock.nsecsElapsed();
-        for (auto it = changes.messagesAdded.cbegin(); it != changes.messagesAdded.cend(); ++it) {
-            for (const QString &id : it.value()) {
-                auto body =
-                    peerStore.read(QStringLiteral("SELECT body FROM messages WHERE id = ?"), {id});
-                if (!body || !body.value().next())
-                    continue;
-                const auto sent = sentAt.constFind(body->value(0).toString());
-                if (sent != sentAt.cend())
-                    latency.append(double(now - sent.value()) / 1e6);
-            }
-        }
-    });
-    int sent = 0;
-    QTimer sender;
-    sender.setInterval(interval);
-    QObject::connect(&sender, &QTimer::timeout, [&] {
-        if (sent == sends)
-            return sender.stop();
-        const QString body =
-            QStringLiteral("Realtime check %1: your parcel is at the pickup point").arg(sent);
-        const QString ticket = vipTickets.at(sent % vipTickets.size());
-        ++sent;
-        const qint64 start = clock.nsecsElapsed();
-        const double cpu = threadCpuMs();
-        sentAt.insert(body, start);
-        if (auto local = bench.desk->commands()->sendMessage(ticket, body); !local)
-            qFatal("send: %s", qPrintable(local.error().message));
-        echo.append(double(clock.nsecsElapsed() - start) / 1e6);
-        echoCpu.append(threadCpuMs() - cpu);
-    });
-    sender.start();
-    if (!waitFor([&] { return latency.size() == sends; }, sends * interval / 1000 + 60))
-        std::fprintf(stderr, "only %lld of %d messages reached the peer\n",
-                     static_cast<long long>(latency.size()), sends);
+    Traffic traffic;
+    measureTraffic(bench, peer, tickets, options, traffic);
+    const QList<double> &latency = traffic.latency;
     std::printf("RESULT realtime sends=%d received=%lld p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f "
                 "max_ms=%.2f\n",
-                sends, static_cast<long long>(latency.size()), percentile(latency, 0.5),
+                options.sends, static_cast<long long>(latency.size()), percentile(latency, 0.5),
                 percentile(latency, 0.9), percentile(latency, 0.99), percentile(latency, 1.0));
     // CPU time of the thread beside the wall time: on a shared machine the difference is time
     // the thread waited for a core or for the disk.
     std::printf("RESULT local_echo sends=%lld cache_rows=%lld p50_ms=%.3f p99_ms=%.3f "
                 "max_ms=%.3f cpu_p50_ms=%.3f cpu_p99_ms=%.3f\n",
-                static_cast<long long>(echo.size()), static_cast<long long>(rows),
-                percentile(echo, 0.5), percentile(echo, 0.99), percentile(echo, 1.0),
-                percentile(echoCpu, 0.5), percentile(echoCpu, 0.99));
-    return latency.size() == sends ? 0 : 1;
+                static_cast<long long>(traffic.echo.size()), static_cast<long long>(rows),
+                percentile(traffic.echo, 0.5), percentile(traffic.echo, 0.99),
+                percentile(traffic.echo, 1.0), percentile(traffic.echoCpu, 0.5),
+                percentile(traffic.echoCpu, 0.99));
+    return latency.size() == options.sends ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir temporary;
+    const Options options = parseOptions(app, temporary.path());
+    QNetworkAccessManager network;
+    Desk bench;
+    const qint64 rows = firstSync(bench, network, options);
+    if (rows < 0)
+        return 1;
+    return realtimeAndEcho(bench, network, options, rows);
 }
