@@ -1,11 +1,11 @@
 // The customer and KB panels' item models over a real LocalStore filled through its feed
 // applier, each under QAbstractItemModelTester.
 #include "app/commands/OperatorCommands.h"
-#include "app/session/SignedInUser.h"
 #include "app/models/CustomerOrdersModel.h"
 #include "app/models/CustomerProfile.h"
 #include "app/models/KbArticleListModel.h"
 #include "app/models/PreviousTicketsModel.h"
+#include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "tests/support/SideCacheData.h"
 
