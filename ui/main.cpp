@@ -16,28 +16,71 @@
 
 using namespace frontline;
 
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("frontline"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
+    QCoreApplication::setApplicationVersion(protocol::version());
+}
+
+// The desktop app's options; process() prints --help or --version and exits.
+struct Arguments
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate(
+                                "main", "Start a demo back office on this computer and use it.")};
+
+    explicit Arguments(const QCoreApplication &app)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Frontline: the contact-center workspace."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.process(app);
+    }
+};
+
+// --help and --version need no display: answered before any window system is touched.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    ui::initResources();
+    ui::installTranslations(app, ui::UiSettings::uiLocale());
+    Arguments arguments(app); // prints and exits on --help and --version
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv))
+        return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("frontline"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Frontline"));
-    QApplication::setOrganizationName(QStringLiteral("Frontline"));
-    QApplication::setApplicationVersion(protocol::version());
     QApplication::setDesktopFileName(QStringLiteral("frontline"));
 
     ui::initResources();
     ui::installTranslations(app, ui::UiSettings::uiLocale());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Frontline: the contact-center workspace."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Start a demo back office on this computer and use it."));
-    parser.addOption(demo);
-    parser.process(app);
+    Arguments arguments(app);
 
     const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QNetworkAccessManager network;
@@ -52,14 +95,14 @@ int main(int argc, char *argv[])
                      [&backOffice] { backOffice.stop(); });
 
     ui::LoginDialog login(&network, &backOffice, dataDirectory);
-    if (parser.isSet(demo)) {
+    if (arguments.parser.isSet(arguments.demo)) {
         backOffice.start();
         login.offerDemo();
     }
     // "Remember me" last time: straight into the workspace, unless the back office refuses the
     // kept token, in which case the dialog opens and says so.
     bool resumed = false;
-    if (!parser.isSet(demo) && login.canResume()) {
+    if (!arguments.parser.isSet(arguments.demo) && login.canResume()) {
         QEventLoop wait;
         QObject::connect(&login, &ui::LoginDialog::resumeFinished, &wait, [&](bool signedIn) {
             resumed = signedIn;

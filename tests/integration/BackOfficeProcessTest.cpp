@@ -98,6 +98,32 @@ TEST(BackOfficeCommandLine, HelpAndVersion)
     EXPECT_TRUE(help.contains("--database"));
 }
 
+// `frontline --help` and `--version` answer on a machine without a display (over SSH, in a
+// script): no window system is touched for them.
+TEST(DesktopCommandLine, HelpAndVersionNeedNoDisplay)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(variable));
+    QTemporaryDir home;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FRONTLINE_DESKTOP_PATH), {QStringLiteral("--version")});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    EXPECT_TRUE(process.readAllStandardOutput().contains(protocol::version().toUtf8()));
+
+    process.start(QStringLiteral(FRONTLINE_DESKTOP_PATH), {QStringLiteral("--help")});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QByteArray help = process.readAllStandardOutput();
+    EXPECT_TRUE(help.contains("--demo")) << help.toStdString();
+    EXPECT_TRUE(help.contains("--version"));
+}
+
 TEST(BackOfficeCommandLine, BadArgumentsFailWithAClearMessage)
 {
     QProcess process;
