@@ -102,6 +102,9 @@ void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
             it->second.lastHeardMs = nowMs();
     });
     qCDebug(lcRealtime).noquote() << "listening:" << caller->profile.username << peerOf(socket);
+    // The token passed: the client knows for certain it is listening (a refused socket is closed
+    // instead), whatever the threads' scheduling.
+    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")}});
 }
 
 void RealtimeHub::refuse(QWebSocket *socket, const QString &reason)

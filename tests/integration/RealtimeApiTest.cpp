@@ -32,33 +32,25 @@ public:
         QNetworkRequest request(url);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
-                         [this](const QString &message) {
-                             m_events.append(QJsonDocument::fromJson(message.toUtf8()).object());
-                         });
+        QObject::connect(
+            &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &message) {
+                const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
+                if (event.value(u"type").toString() == u"welcome")
+                    m_welcomed = true;
+                else
+                    m_events.append(event);
+            });
         QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket,
                          [this] { m_closed = true; });
         m_socket.open(request);
     }
 
-    // Whether the server kept the socket open (it may close it right after the handshake).
+    // Whether the server accepted the socket: it greets an accepted one and closes a refused one
+    // (right after the handshake, which its HTTP thread answers before the token is checked).
     bool opened()
     {
-        waitUntil(
-            [this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_closed; });
-        if (m_socket.state() == QAbstractSocket::ConnectedState && !m_closed) {
-            // The handshake is answered on the server's HTTP thread, the token checked on its
-            // main thread: a ping's answer tells the two apart, whatever the scheduling.
-            bool ponged = false;
-            const auto connection = QObject::connect(&m_socket, &QWebSocket::pong, &m_socket,
-                                                     [&ponged] { ponged = true; });
-            m_socket.ping();
-            waitUntil([&] {
-                return ponged || m_closed || m_socket.state() != QAbstractSocket::ConnectedState;
-            });
-            QObject::disconnect(connection);
-        }
-        return m_socket.state() == QAbstractSocket::ConnectedState && !m_closed;
+        waitUntil([this] { return m_welcomed || m_closed; });
+        return m_welcomed && !m_closed && m_socket.state() == QAbstractSocket::ConnectedState;
     }
     bool waitClosed()
     {
@@ -87,6 +79,7 @@ private:
     QList<QJsonObject> m_events;
     qsizetype m_taken = 0;
     bool m_closed = false;
+    bool m_welcomed = false;
 };
 
 QJsonObject typing(const QString &ticketId)

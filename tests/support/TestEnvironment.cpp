@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QThread>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace frontline::test {
 
@@ -18,8 +21,12 @@ bool waitUntil(const std::function<bool()> &condition, std::chrono::milliseconds
     while (!condition()) {
         if (deadline.hasExpired())
             return condition();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
+        // Events until the next look (at most 5 ms, or the deadline): woken by what arrives,
+        // never by a sleep that lets the condition race.
+        QEventLoop loop;
+        QTimer::singleShot(std::clamp<qint64>(deadline.remainingTime(), 0, 5), &loop,
+                           &QEventLoop::quit);
+        loop.exec();
     }
     return true;
 }
