@@ -345,10 +345,6 @@ void ConversationPane::escalate()
         m_dialog->deleteLater();
     m_dialog = new EscalationDialog(m_parts->store, m_parts->commands, m_current, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QObject::destroyed, this, [this, dialog = m_dialog] {
-        if (m_dialog == dialog)
-            m_dialog = nullptr;
-    });
     connect(m_dialog, &QDialog::accepted, this, [this] {
         updateEscalationStrip();
         updateActions();

@@ -8,12 +8,14 @@
 #include "ui/chat/TypingIndicator.h"
 #include "ui/common/ClientParts.h"
 #include "ui/common/Pane.h"
+#include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationStrip.h"
 
 #include <QElapsedTimer>
 #include <QKeySequence>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -156,7 +158,8 @@ private:
     TypingIndicator *m_typing = nullptr;
     QLabel *m_notice = nullptr;
     ReplyBox *m_reply = nullptr;
-    EscalationDialog *m_dialog = nullptr;
+    // Guarded: the dialog deletes itself on close, or goes with the pane.
+    QPointer<EscalationDialog> m_dialog;
 };
 
 } // namespace frontline::ui
