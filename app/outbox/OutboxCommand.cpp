@@ -90,7 +90,7 @@ Declaration updateEscalation()
         .body = Body::Changes,
         .guard = Guard::IfMatchWhenVersioned,
         .delivery = Delivery::Escalation,
-        .refusal = Refusal::KeepEcho,
+        .refusal = Refusal::RestoreEscalation,
         .stale = Stale::KeepAsConflict,
         .overlay = Overlay::None,
         .conflictEntity = u"escalation",

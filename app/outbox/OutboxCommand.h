@@ -62,6 +62,7 @@ enum class Refusal
     MarkMessageFailed, // the message stays, marked failed, for the operator to send again
     ShowServerTicket,  // the ticket is shown as the server has it, without this change
     DropEscalation,    // the local escalation disappears
+    RestoreEscalation, // the escalation shows the status the back office last sent
     KeepEcho,          // nothing to undo (the echo is harmless or the feed corrects it)
 };
 

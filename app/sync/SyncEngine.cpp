@@ -262,8 +262,17 @@ Result<void> SyncEngine::storeAnswer(const OutboxEntry &entry, const QJsonObject
             return rebased.error();
         return m_store.storeServerTicket(answer);
     }
-    case Delivery::Escalation:
+    case Delivery::Escalation: {
+        // An accept then a resolve queued together: the resolve was made on the accepted one.
+        auto rebased = m_store.write(
+            QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending' AND "
+                           "target_id = ? AND command = ? AND base_version = ? AND ? > 0"),
+            {answer.value(u"version").toInteger(), entry.targetId, entry.command, entry.baseVersion,
+             entry.baseVersion});
+        if (!rebased)
+            return rebased.error();
         return applier.storeEscalation(answer, entry.localId);
+    }
     case Delivery::Presence:
         return applier.applyChange({{QStringLiteral("entity"), QStringLiteral("presence")},
                                     {QStringLiteral("id"), entry.targetId},
@@ -312,6 +321,20 @@ Result<void> SyncEngine::undoEcho(const OutboxEntry &entry)
         m_store.pendingChanges().escalations.insert(entry.localId);
         return {};
     }
+    case Refusal::RestoreEscalation: {
+        // The cached JSON is the back office's last word; the status column held the echo. Still
+        // pending while another change of it waits in the outbox.
+        auto restored = m_store.write(
+            QStringLiteral(
+                "UPDATE escalations SET status = COALESCE(json_extract(json, "
+                "'$.status'), status), local_pending = EXISTS (SELECT 1 FROM outbox WHERE "
+                "state = 'pending' AND command = ? AND target_id = ?) WHERE id = ?"),
+            {entry.command, entry.targetId, entry.targetId});
+        if (!restored)
+            return restored.error();
+        m_store.pendingChanges().escalations.insert(entry.targetId);
+        return {};
+    }
     case Refusal::KeepEcho:
         return {};
     }
@@ -338,6 +361,7 @@ void SyncEngine::resolveStale(const OutboxEntry &entry)
             }
             if (auto refused = refuse(entry, reply.error); !refused)
                 return localFailure(refused.error());
+            Q_EMIT commandRefused(*entry.kind, entry.targetId, reply.error.message);
             return pushNext();
         }
         auto settled = settleStale(entry, reply.json);
