@@ -963,6 +963,34 @@ Commands:
         <source>Say why the escalation goes back before returning it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 was returned to the operator who escalated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: the escalation is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is no longer addressed to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not returned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to escalation #%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::EscalationStrip</name>
@@ -1370,6 +1398,18 @@ Commands:
         <source>Operator workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your presence was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the back office refused a change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
@@ -1407,6 +1447,37 @@ Commands:
     </message>
     <message>
         <source>Your presence: %1. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::RefusalBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1. Double-click it to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not changed: %1. It shows what the back office has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,6 +1821,14 @@ Commands:
     </message>
     <message>
         <source>Any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming ticket #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not assigned to you: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

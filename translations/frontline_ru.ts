@@ -975,6 +975,34 @@ Commands:
         <source>Say why the escalation goes back before returning it.</source>
         <translation>Прежде чем вернуть эскалацию, укажите причину.</translation>
     </message>
+    <message>
+        <source>#%1 was returned to the operator who escalated it.</source>
+        <translation>№%1 возвращено оператору, который его эскалировал.</translation>
+    </message>
+    <message>
+        <source>#%1: the escalation is resolved.</source>
+        <translation>№%1: эскалация решена.</translation>
+    </message>
+    <message>
+        <source>#%1 is no longer addressed to you.</source>
+        <translation>№%1 больше не адресовано вам.</translation>
+    </message>
+    <message>
+        <source>#%1 was not accepted: %2</source>
+        <translation>№%1 не принято: %2</translation>
+    </message>
+    <message>
+        <source>#%1 was not returned: %2</source>
+        <translation>№%1 не возвращено: %2</translation>
+    </message>
+    <message>
+        <source>#%1 was not resolved: %2</source>
+        <translation>№%1 не решено: %2</translation>
+    </message>
+    <message>
+        <source>A change to escalation #%1 was refused: %2</source>
+        <translation>Изменение эскалации №%1 отклонено: %2</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::EscalationStrip</name>
@@ -1383,6 +1411,18 @@ Commands:
         <source>Operator workspace</source>
         <translation>Рабочее место оператора</translation>
     </message>
+    <message>
+        <source>Your presence was not changed: %1</source>
+        <translation>Ваш статус не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the back office refused a change: %2</source>
+        <translation>Обращение №%1: бэк-офис отклонил изменение: %2</translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation>Бэк-офис отклонил изменение: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
@@ -1421,6 +1461,37 @@ Commands:
     <message>
         <source>Your presence: %1. Click to change it.</source>
         <translation>Ваш статус: %1. Нажмите, чтобы изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::RefusalBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss the refusal</source>
+        <translation>Скрыть сообщение об отказе</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1. Double-click it to send it again.</source>
+        <translation>Сообщение не отправлено: %1. Дважды щёлкните по нему, чтобы отправить снова.</translation>
+    </message>
+    <message>
+        <source>The ticket was not changed: %1. It shows what the back office has.</source>
+        <translation>Обращение не изменено: %1. Показано то, что есть в бэк-офисе.</translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned to you: %1</source>
+        <translation>Обращение не назначено вам: %1</translation>
+    </message>
+    <message>
+        <source>The escalation was not sent: %1</source>
+        <translation>Эскалация не отправлена: %1</translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation>Бэк-офис отклонил изменение: %1</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1837,14 @@ Commands:
     <message>
         <source>Any queue</source>
         <translation>Любая очередь</translation>
+    </message>
+    <message>
+        <source>Claiming ticket #%1…</source>
+        <translation>Берём обращение №%1…</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not assigned to you: %2</source>
+        <translation>Обращение №%1 не назначено вам: %2</translation>
     </message>
 </context>
 <context>

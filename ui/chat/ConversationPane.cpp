@@ -94,6 +94,7 @@ void ConversationPane::retranslateUi()
     m_actions->retranslateUi();
     m_escalationStrip->retranslateUi();
     m_conflictBanner->retranslateUi();
+    m_refusal->retranslateUi();
     m_offlineBanner->retranslateUi();
     m_messageView->setAccessibleName(tr("Messages"));
     m_typing->retranslateUi();
@@ -124,7 +125,6 @@ QString ConversationPane::operatorName(const QString &operatorId) const
 void ConversationPane::buildWidgets()
 {
     m_inbox = new EscalationInbox(m_parts->store, m_parts->commands, m_parts->user);
-    m_inbox->setVisible(m_inbox->model()->rowCount() > 0);
     m_conversationList = new OpenConversationsList(*m_conversationsModel);
 
     auto *left = new QWidget;
@@ -157,6 +157,7 @@ QWidget *ConversationPane::buildConversation()
     m_actions = new TicketActions;
     m_escalationStrip = new EscalationStrip;
     m_conflictBanner = new ConflictBanner;
+    m_refusal = new RefusalBanner;
     m_offlineBanner = new ConnectionBanner;
     buildMessageView();
 
@@ -174,6 +175,7 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_actions);
     chatLayout->addWidget(m_escalationStrip);
     chatLayout->addWidget(m_conflictBanner);
+    chatLayout->addWidget(m_refusal);
     chatLayout->addWidget(m_offlineBanner);
     chatLayout->addWidget(m_messageView, 1);
     chatLayout->addWidget(m_typing);
@@ -219,8 +221,7 @@ void ConversationPane::connectWidgets()
     connect(m_reply, &ReplyBox::edited, this, &ConversationPane::sendTyping);
     connect(m_reply, &ReplyBox::problem, this, &ConversationPane::showNotice);
     connect(m_inbox, &EscalationInbox::ticketRequested, this, &ConversationPane::openTicket);
-    connect(m_inbox->model(), &QAbstractItemModel::modelReset, this,
-            [this] { m_inbox->setVisible(m_inbox->model()->rowCount() > 0); });
+    connect(this, &ConversationPane::currentTicketChanged, m_inbox, &EscalationInbox::followTicket);
 }
 
 void ConversationPane::buildShortcuts()
@@ -271,6 +272,7 @@ void ConversationPane::closeTicket(const QString &ticketId)
 {
     if (!m_parts || ticketId.isEmpty())
         return;
+    m_refusal->forget(ticketId);
     const int row = m_conversationsModel->rowOf(ticketId);
     if (ticketId == m_current) {
         m_reply->saveDraft();
@@ -297,6 +299,7 @@ void ConversationPane::showTicket(const QString &ticketId)
     m_typing->hide();
     m_reply->setTicket(ticketId); // keeps the draft of the ticket shown until now
     m_notice->hide();
+    m_refusal->showTicket(ticketId);
     updateHeader();
     updateEscalationStrip();
     updateConflictBanner();
@@ -538,11 +541,17 @@ void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
 void ConversationPane::noticeAlerts(const app::StoreChangeSet &changes)
 {
     const auto isOpen = [this](const QString &id) { return m_conversationsModel->rowOf(id) >= 0; };
+    QStringList assigned;
     for (const app::ChatAlert &alert : m_alerts->take(changes, isOpen)) {
-        Q_EMIT attentionNeeded(alert.ticketId, alert.kind == app::ChatAlert::Kind::Assigned
-                                                   ? tr("New chat assigned: %1").arg(alert.text)
-                                                   : alert.text.left(140));
+        const bool routed = alert.kind == app::ChatAlert::Kind::Assigned;
+        if (routed)
+            assigned.append(alert.ticketId);
+        Q_EMIT attentionNeeded(alert.ticketId, routed ? tr("New chat assigned: %1").arg(alert.text)
+                                                      : alert.text.left(140));
     }
+    // Routed to me: in my conversations at once, so no customer waits unseen.
+    if (const QString oldest = m_conversationsModel->openAll(assigned); m_current.isEmpty())
+        openTicket(oldest);
 }
 
 void ConversationPane::onTyping(const QString &ticketId, const QString &operatorId, bool customer)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/outbox/OutboxCommand.h"
 #include "ui/common/ClientParts.h"
 
 #include <QWidget>
@@ -20,7 +21,9 @@ class TicketQueuePane;
 
 // The operator's screen: queue | conversation | customer over knowledge base, and the wiring
 // between the panes (a ticket activated anywhere opens in the conversation, whose current ticket
-// the customer and KB panes follow; KB text goes into the reply).
+// the customer and KB panes follow; KB text goes into the reply). What the back office answers to
+// a command is said where it was given: a claim in the queue, a reply, status change or
+// escalation in its conversation, an escalation action in the inbox; the rest in the status bar.
 class OperatorPerspective : public QWidget
 {
     Q_OBJECT
@@ -40,8 +43,15 @@ public:
 
 public Q_SLOTS:
     void focusPane(int index);
+    void showRefusal(frontline::app::outbox::Kind command, const QString &targetId,
+                     const QString &why);
+    void noteDelivered(frontline::app::outbox::Kind command, const QString &targetId);
     // F6 / Shift+F6: the next or previous pane after the one holding the focus.
     void focusNextPane(int step = 1);
+
+Q_SIGNALS:
+    // A refusal no pane can show (a presence change, or a ticket no longer open): for the shell.
+    void refusalNotShown(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
