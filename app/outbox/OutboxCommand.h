@@ -33,6 +33,8 @@ Q_ENUM_NS(Kind)
 enum class Body
 {
     Payload, // the queued payload as it is
+    // the payload less "before" (what the echo replaced, kept to undo a refusal)
+    PayloadWithoutBefore,
     Changes, // the payload's "changes" object (a PATCH)
     Empty,
 };
@@ -63,6 +65,7 @@ enum class Refusal
     ShowServerTicket,  // the ticket is shown as the server has it, without this change
     DropEscalation,    // the local escalation disappears
     RestoreEscalation, // the escalation shows the status the back office last sent
+    RestorePresence,   // my presence is what it was before ("before"), unless changed since
     KeepEcho,          // nothing to undo (the echo is harmless or the feed corrects it)
 };
 

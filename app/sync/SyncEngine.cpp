@@ -5,6 +5,7 @@
 #include "app/store/LocalStore.h"
 #include "app/store/SqlTransaction.h"
 #include "app/sync/RealtimeChannel.h"
+#include "app/sync/RefusedEcho.h"
 #include "protocol/ApiPaths.h"
 
 #include <QDateTime>
@@ -147,6 +148,10 @@ ApiRequest SyncEngine::requestFor(const OutboxEntry &entry) const
     switch (command.body) {
     case Body::Payload:
         request.body = entry.payload;
+        break;
+    case Body::PayloadWithoutBefore:
+        request.body = entry.payload;
+        request.body.remove(QStringLiteral("before"));
         break;
     case Body::Changes:
         request.body = entry.payload.value(u"changes").toObject();
@@ -293,52 +298,10 @@ Result<void> SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
         !failed)
         return failed.error();
     if (entry.kind) {
-        if (auto undone = undoEcho(entry); !undone)
+        if (auto undone = RefusedEcho::undo(m_store, entry); !undone)
             return undone.error();
     }
     return transaction.commit();
-}
-
-Result<void> SyncEngine::undoEcho(const OutboxEntry &entry)
-{
-    using outbox::Refusal;
-    switch (outbox::declaration(*entry.kind).refusal) {
-    case Refusal::MarkMessageFailed: {
-        auto marked = m_store.write(
-            QStringLiteral("UPDATE messages SET state = 'failed' WHERE id = ?"), {entry.localId});
-        if (!marked)
-            return marked.error();
-        m_store.pendingChanges().messagesChanged.insert(entry.localId);
-        return {};
-    }
-    case Refusal::ShowServerTicket:
-        return Outbox(m_store).reapplyLocalChanges(entry.targetId);
-    case Refusal::DropEscalation: {
-        auto removed =
-            m_store.write(QStringLiteral("DELETE FROM escalations WHERE id = ?"), {entry.localId});
-        if (!removed)
-            return removed.error();
-        m_store.pendingChanges().escalations.insert(entry.localId);
-        return {};
-    }
-    case Refusal::RestoreEscalation: {
-        // The cached JSON is the back office's last word; the status column held the echo. Still
-        // pending while another change of it waits in the outbox.
-        auto restored = m_store.write(
-            QStringLiteral(
-                "UPDATE escalations SET status = COALESCE(json_extract(json, "
-                "'$.status'), status), local_pending = EXISTS (SELECT 1 FROM outbox WHERE "
-                "state = 'pending' AND command = ? AND target_id = ?) WHERE id = ?"),
-            {entry.command, entry.targetId, entry.targetId});
-        if (!restored)
-            return restored.error();
-        m_store.pendingChanges().escalations.insert(entry.targetId);
-        return {};
-    }
-    case Refusal::KeepEcho:
-        return {};
-    }
-    Q_UNREACHABLE();
 }
 
 void SyncEngine::resolveStale(const OutboxEntry &entry)

@@ -15,6 +15,7 @@
 #include "ui/escalation/EscalationInbox.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/OperatorPerspective.h"
+#include "ui/shell/PresenceSwitcher.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -271,4 +273,28 @@ TEST_F(OperatorFlowTest, AnEscalationActionRefusedIsUndoneAndSaidInTheInbox)
     ASSERT_TRUE(waitUntil(
         [&] { return inbox->messageLabel()->text().contains(u"was returned to the operator"); }));
     EXPECT_EQ(inbox->model()->rowOf(escalation.id), -1);
+}
+
+TEST_F(OperatorFlowTest, APresenceChangeRefusedGoesBackAndTheStatusBarSaysWhy)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    auto window = windowFor(*olga);
+    window->show();
+    ui::PresenceSwitcher *presence = window->presenceSwitcher();
+    ASSERT_TRUE(presence->setPresence(QStringLiteral("break"), QStringLiteral("Lunch")));
+    ASSERT_TRUE(waitUntil([&] { return olga->desk().engine()->pendingCount() == 0; }));
+    EXPECT_EQ(presence->status(), u"break");
+
+    // A state this back office does not know (sent by a newer desk, say): refused, and olga is
+    // on her break again, as the back office has her.
+    QSignalSpy refused(olga->desk().engine(), &app::SyncEngine::commandRefused);
+    ASSERT_TRUE(olga->desk().commands()->setPresence(QStringLiteral("training")));
+    EXPECT_EQ(presence->status(), u"training"); // the echo
+    const QString why = waitForRefusal(refused, Kind::SetPresence);
+    ASSERT_TRUE(why.contains(u"must be online, break or offline")) << why.toStdString();
+    EXPECT_EQ(presence->status(), u"break");
+    EXPECT_TRUE(presence->text().contains(u"Lunch")) << presence->text().toStdString();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(why))
+        << window->statusBar()->currentMessage().toStdString();
 }
