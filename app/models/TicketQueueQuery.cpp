@@ -318,6 +318,22 @@ Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store
     return ids;
 }
 
+Result<QStringList> TicketQueueQuery::activeChatsAssignedTo(const LocalStore &store,
+                                                            const QString &operatorId)
+{
+    QStringList ids;
+    if (operatorId.isEmpty())
+        return ids;
+    auto query = store.read(u"SELECT id FROM tickets WHERE channel = 'chat' AND " +
+                                ServerAssignedActive + u" ORDER BY number",
+                            {operatorId});
+    if (!query)
+        return query.error();
+    while (query.value().next())
+        ids.append(query->value(0).toString());
+    return ids;
+}
+
 Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store,
                                                          const QString &operatorId,
                                                          const QSet<QString> &ticketIds)

@@ -98,6 +98,9 @@ public:
     // word, not a claim still waiting in the outbox (which it may refuse).
     static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
                                                   const QString &operatorId);
+    // The active chats the back office has assigned to `operatorId`, lowest number first.
+    static Result<QStringList> activeChatsAssignedTo(const LocalStore &store,
+                                                     const QString &operatorId);
     // Which of `ticketIds` are active and assigned to `operatorId` by the back office.
     static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
                                                   const QString &operatorId,

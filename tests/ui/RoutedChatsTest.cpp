@@ -1,7 +1,8 @@
-// Issue 15, item 1: chats the back office routes to the operator open by themselves. Olga goes
-// online at her real main window; the chats the back office gives her open in her conversations
-// at once, the longest-waiting one becomes current, and while the window is inactive a desktop
-// notification and a sound are asked for (there is no tray or sound device offscreen).
+// Issue 15, item 1: chats the back office routes to the operator open by themselves. Olga signs in
+// at her real main window (her chats are open, the longest-waiting one shown) and goes online; the
+// chats the back office gives her open in her conversations at once, the longest-waiting one
+// becomes current when none is, and while the window is inactive a desktop notification and a
+// sound are asked for (there is no tray or sound device offscreen).
 #include "app/models/OpenConversationsModel.h"
 #include "app/session/SignedInUser.h"
 #include "tests/ui/OperatorFlowFixture.h"
@@ -40,6 +41,26 @@ QString longestWaiting(const app::OpenConversationsModel &model, const QSet<QStr
 
 } // namespace
 
+TEST_F(OperatorFlowTest, TheChatsAlreadyMineAreOpenAtSignInTheLongestWaitingShown)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    const QString me = olga->desk().user().id;
+    auto window = windowFor(*olga);
+    ui::ConversationPane *chat = window->operatorPerspective()->conversationPane();
+    const QSet<QString> before = chatsOf(olga->desk(), me);
+    ASSERT_EQ(before.size(), 3); // the demo gives olga three
+    for (const QString &ticket : before)
+        EXPECT_GE(chat->conversationsModel()->rowOf(ticket), 0) << ticket.toStdString();
+    const QString waitedLongest = longestWaiting(*chat->conversationsModel(), before);
+    if (!waitedLongest.isEmpty()) { // some customer waits for an answer
+        EXPECT_EQ(chat->currentTicket(), waitedLongest);
+    }
+    EXPECT_TRUE(before.contains(chat->currentTicket()));
+    // Signing in is no news: nothing was announced.
+    EXPECT_EQ(window->notifier()->notificationsShown(), 0);
+}
+
 TEST_F(OperatorFlowTest, ChatsRoutedWhenGoingOnlineOpenByThemselvesWithANotificationAndASound)
 {
     auto olga = signIn(QStringLiteral("olga"));
@@ -63,9 +84,11 @@ TEST_F(OperatorFlowTest, ChatsRoutedWhenGoingOnlineOpenByThemselvesWithANotifica
     ui::ConversationPane *chat = window->operatorPerspective()->conversationPane();
     ui::DeskNotifier *notifier = window->notifier();
     QSignalSpy requested(notifier, &ui::DeskNotifier::notificationRequested);
-    ASSERT_TRUE(chat->currentTicket().isEmpty());
-    ASSERT_EQ(chat->conversationsModel()->rowCount(), 0);
     const QSet<QString> before = chatsOf(olga->desk(), me);
+    // She closes the chats she had (answered, waiting on the customers): none in front of her.
+    for (const QString &ticket : before)
+        chat->closeTicket(ticket);
+    ASSERT_TRUE(chat->currentTicket().isEmpty());
 
     ASSERT_TRUE(window->presenceSwitcher()->setPresence(QStringLiteral("online")));
     QSet<QString> routed;

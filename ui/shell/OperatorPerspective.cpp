@@ -26,6 +26,7 @@ namespace frontline::ui {
 OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *parent)
     : QWidget(parent)
     , m_store(parts.store)
+    , m_me(parts.user.id)
     , m_queue(new TicketQueuePane(parts.store, parts.commands, parts.user.id))
     , m_conversation(new ConversationPane(parts))
     , m_customer(new CustomerPane(parts.store))
@@ -80,6 +81,19 @@ OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *pare
             &OperatorPerspective::showRefusal);
     connect(&parts.engine, &app::SyncEngine::commandDelivered, this,
             &OperatorPerspective::noteDelivered);
+    openMyChats(); // after the wiring: the customer and KB panes follow the one shown
+}
+
+void OperatorPerspective::openMyChats()
+{
+    const auto chats = app::TicketQueueQuery::activeChatsAssignedTo(m_store, m_me);
+    if (!chats) {
+        qCWarning(lcPerspective) << "my chats:" << chats.error().message;
+        return;
+    }
+    const QString oldest = m_conversation->conversationsModel()->openAll(chats.value());
+    if (m_conversation->currentTicket().isEmpty())
+        m_conversation->openTicket(oldest);
 }
 
 void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &targetId,

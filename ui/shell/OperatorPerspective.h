@@ -46,6 +46,9 @@ public Q_SLOTS:
     void showRefusal(frontline::app::outbox::Kind command, const QString &targetId,
                      const QString &why);
     void noteDelivered(frontline::app::outbox::Kind command, const QString &targetId);
+    // The chats the back office has given me open in my conversations (the longest-waiting one
+    // shown), as newly routed ones do: at sign-in some may be waiting for an answer.
+    void openMyChats();
     // F6 / Shift+F6: the next or previous pane after the one holding the focus.
     void focusNextPane(int step = 1);
 
@@ -60,6 +63,7 @@ private:
     void retranslateUi();
 
     app::LocalStore &m_store;
+    QString m_me;
     TicketQueuePane *m_queue;
     ConversationPane *m_conversation;
     CustomerPane *m_customer;
