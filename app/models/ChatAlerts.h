@@ -25,6 +25,7 @@ struct ChatAlert
     Kind kind;
     QString ticketId;
     QString text;
+    bool chat; // a chat (the conversations open by themselves only for chats)
 };
 
 // Finds the alerts in the cache's change sets for the signed-in operator, remembering which

@@ -59,6 +59,23 @@ TEST_F(OperatorFlowTest, TheChatsAlreadyMineAreOpenAtSignInTheLongestWaitingShow
     EXPECT_TRUE(before.contains(chat->currentTicket()));
     // Signing in is no news: nothing was announced.
     EXPECT_EQ(window->notifier()->notificationsShown(), 0);
+
+    // An email the supervisor gives her is announced but stays in the queue: only chats open.
+    const QString email = firstId(
+        olga->desk(), QStringLiteral("SELECT id FROM tickets WHERE channel = 'email' AND "
+                                     "assignee_id IS NULL AND status IN ('new', 'open') ORDER BY "
+                                     "CAST(id AS INTEGER)"));
+    ASSERT_FALSE(email.isEmpty());
+    QSignalSpy announced(chat, &ui::ConversationPane::attentionNeeded);
+    auto sofia = colleague(QStringLiteral("sofia"));
+    const HttpReply current = sofia->get(u"/api/v1/tickets/" + email);
+    const HttpReply given = sofia->send(
+        "PATCH", u"/api/v1/tickets/" + email, json({{QStringLiteral("assignee_id"), me}}),
+        {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}});
+    ASSERT_EQ(given.status, 200) << given.body.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !announced.isEmpty(); }));
+    EXPECT_EQ(announced.first().at(0).toString(), email);
+    EXPECT_EQ(chat->conversationsModel()->rowOf(email), -1);
 }
 
 TEST_F(OperatorFlowTest, ChatsRoutedWhenGoingOnlineOpenByThemselvesWithANotificationAndASound)

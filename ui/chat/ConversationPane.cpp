@@ -544,12 +544,12 @@ void ConversationPane::noticeAlerts(const app::StoreChangeSet &changes)
     QStringList assigned;
     for (const app::ChatAlert &alert : m_alerts->take(changes, isOpen)) {
         const bool routed = alert.kind == app::ChatAlert::Kind::Assigned;
-        if (routed)
+        if (routed && alert.chat)
             assigned.append(alert.ticketId);
         Q_EMIT attentionNeeded(alert.ticketId, routed ? tr("New chat assigned: %1").arg(alert.text)
                                                       : alert.text.left(140));
     }
-    // Routed to me: in my conversations at once, so no customer waits unseen.
+    // Chats routed to me: in my conversations at once, so no customer waits unseen.
     if (const QString oldest = m_conversationsModel->openAll(assigned); m_current.isEmpty())
         openTicket(oldest);
 }
