@@ -9,7 +9,9 @@ namespace frontline::app {
 class LocalStore;
 
 // Canned responses from the local cache, filtered in SQL by what the operator types after `/`
-// (title, shortcut or body).
+// (title, shortcut or body). An exact shortcut comes first ("refund" or "/refund" finds /refund
+// before every response that merely mentions refunds), then shortcuts that start with the text,
+// then titles, then bodies. Each row says its response's language.
 class MacroModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,7 +22,11 @@ public:
         TitleRole,
         ShortcutRole,
         BodyRole,
+        LocaleRole, // "en", "ru"
     };
+
+    // The language a response is written in, as the picker shows it ("EN").
+    static QString languageTag(const QString &locale);
 
     explicit MacroModel(LocalStore &store, QObject *parent = nullptr);
 
@@ -38,6 +44,7 @@ private:
         QString title;
         QString shortcut;
         QString body;
+        QString locale;
     };
     void reload();
 
