@@ -178,7 +178,7 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_messageView, 1);
     chatLayout->addWidget(m_typing);
     chatLayout->addWidget(m_notice);
-    m_reply = new ReplyBox(m_parts->store, *m_macroModel);
+    m_reply = new ReplyBox(m_parts->store, *m_macroModel, m_parts->user.displayName);
     chatLayout->addWidget(m_reply);
     return chat;
 }
@@ -322,7 +322,7 @@ bool ConversationPane::send()
     if (!m_parts || m_current.isEmpty())
         return false;
     const QString body = m_reply->reply();
-    if (body.isEmpty())
+    if (body.isEmpty() || !m_reply->readyToSend())
         return false;
     app::OperatorCommands *commands = &m_parts->commands;
     auto sent = m_reply->isInternalNote() ? commands->addInternalNote(m_current, body)
@@ -369,7 +369,11 @@ bool ConversationPane::changeStatus(const QString &status, const QString &code)
 
 bool ConversationPane::resolve(const QString &resolutionCode)
 {
-    return changeStatus(QStringLiteral("resolved"), resolutionCode);
+    // The code is said at once: the header shows it only once the back office has it.
+    const bool resolved = changeStatus(QStringLiteral("resolved"), resolutionCode);
+    if (resolved)
+        showNotice(tr("Resolved: %1").arg(TicketActions::resolutionTitle(resolutionCode)));
+    return resolved;
 }
 
 bool ConversationPane::setPending()
@@ -460,6 +464,9 @@ void ConversationPane::updateHeader()
         text += QStringLiteral(" · ") + customer;
     text += QStringLiteral(" · ") +
             app::TicketQueueModel::statusName(protocol::toString(ticket.status));
+    if (!ticket.resolutionCode.isEmpty() && (ticket.status == protocol::TicketStatus::Resolved ||
+                                             ticket.status == protocol::TicketStatus::Closed))
+        text += QStringLiteral(": ") + TicketActions::resolutionTitle(ticket.resolutionCode);
     if (!ticket.assigneeId.isEmpty() && ticket.assigneeId != m_me) {
         const QString name = operatorName(ticket.assigneeId);
         text += QStringLiteral(" · ") +

@@ -95,8 +95,9 @@ void MacroPicker::choose()
     if (!current.isValid())
         return;
     const QString body = current.data(app::MacroModel::BodyRole).toString();
+    const QString locale = current.data(app::MacroModel::LocaleRole).toString();
     hide();
-    Q_EMIT chosen(body);
+    Q_EMIT chosen(body, locale);
 }
 
 } // namespace frontline::ui

@@ -11,8 +11,8 @@ class MacroModel;
 
 namespace frontline::ui {
 
-// The canned-response picker the composer's `/` opens: type to search the cached macros, Enter
-// inserts the chosen one's body, Escape closes.
+// The canned-response picker the composer's `/` opens: type to search the cached macros (an exact
+// shortcut first), each shown with its language; Enter inserts the chosen one, Escape closes.
 class MacroPicker : public QFrame
 {
     Q_OBJECT
@@ -24,7 +24,8 @@ public:
     QListView *list() const { return m_list; }
 
 Q_SIGNALS:
-    void chosen(const QString &body);
+    // `locale` is the response's language, for the words its placeholders are filled with.
+    void chosen(const QString &body, const QString &locale);
     void dismissed();
 
 protected:
