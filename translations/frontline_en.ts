@@ -674,10 +674,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +711,10 @@ Commands:
     </message>
     <message>
         <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

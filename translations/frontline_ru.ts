@@ -684,10 +684,6 @@ Commands:
         <translation>Предыдущая переписка</translation>
     </message>
     <message>
-        <source>Close the conversation</source>
-        <translation>Закрыть переписку</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -726,6 +722,10 @@ Commands:
     <message>
         <source>Resolved: %1</source>
         <translation>Решено: %1</translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation>Закрыть вкладку переписки</translation>
     </message>
 </context>
 <context>

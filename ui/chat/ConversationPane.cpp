@@ -54,7 +54,7 @@ QList<QPair<QKeySequence, QString>> ConversationPane::shortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Next conversation")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), tr("Previous conversation")},
         {QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("Previous conversation")},
-        {QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the conversation")},
+        {QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the conversation's tab")},
     };
 }
 
