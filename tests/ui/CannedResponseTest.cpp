@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace frontline;
@@ -150,4 +152,41 @@ TEST_F(ChatPaneTest, ThePickerPutsTheExactShortcutFirstAndShowsEachLanguage)
     QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Down);
     QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
     EXPECT_TRUE(pane.composer()->toPlainText().startsWith(u"Чтобы всё проверить"));
+}
+
+TEST_F(ChatPaneTest, ADemoCustomersCannedResponseIsFilledWithTheirOrder)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    QString ticket;
+    QStringList orders;
+    ASSERT_TRUE(waitUntil([&] {
+        auto found = olga->desk().store().read(
+            QStringLiteral("SELECT t.id FROM tickets t JOIN orders o ON o.customer_id = "
+                           "t.customer_id ORDER BY CAST(t.id AS INTEGER) LIMIT 1"));
+        if (found && found.value().next())
+            ticket = found->value(0).toString();
+        return !ticket.isEmpty();
+    }));
+    {
+        auto numbers = olga->desk().store().read(
+            QStringLiteral("SELECT o.number FROM orders o JOIN tickets t ON o.customer_id = "
+                           "t.customer_id WHERE t.id = ?"),
+            {ticket});
+        while (numbers && numbers.value().next())
+            orders.append(numbers->value(0).toString());
+    }
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
+    pane.resize(900, 700);
+    showActive(pane);
+    pane.openTicket(ticket);
+    ASSERT_NO_FATAL_FAILURE(insertCanned(pane, QStringLiteral("/check")));
+    showActive(pane);
+    const QString text = pane.composer()->toPlainText();
+    EXPECT_FALSE(text.contains(u'{')) << text.toStdString();
+    EXPECT_TRUE(std::any_of(orders.cbegin(), orders.cend(), [&](const QString &number) {
+        return text.contains(number);
+    })) << text.toStdString();
+    EXPECT_TRUE(pane.sendButton()->isEnabled());
+    EXPECT_FALSE(blockedReason(pane)->isVisible());
 }
