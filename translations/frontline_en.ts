@@ -618,6 +618,10 @@ Commands:
         <source>&lt;1 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ConversationPane</name>

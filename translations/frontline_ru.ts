@@ -628,6 +628,10 @@ Commands:
         <source>&lt;1 min</source>
         <translation>&lt;1 мин</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ConversationPane</name>

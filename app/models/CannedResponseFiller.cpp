@@ -166,6 +166,17 @@ Result<QHash<QString, QString>> CannedResponseFiller::valuesFor(const QString &t
     return values;
 }
 
+Result<QString> CannedResponseFiller::customerLocale(const QString &ticketId) const
+{
+    auto locale = m_store.read(
+        QStringLiteral("SELECT json_extract(c.json, '$.locale') FROM tickets t JOIN customers c "
+                       "ON c.id = t.customer_id WHERE t.id = ?"),
+        {ticketId});
+    if (!locale)
+        return locale.error();
+    return locale.value().next() ? locale->value(0).toString() : QString();
+}
+
 Result<std::optional<protocol::Order>> CannedResponseFiller::orderOf(const QString &ticketId) const
 {
     auto cached = m_store.ticket(ticketId);

@@ -43,6 +43,9 @@ public:
     // else the customer's latest order; none when the customer has no cached order.
     Result<std::optional<protocol::Order>> orderOf(const QString &ticketId) const;
 
+    // The language the ticket's customer writes in ("ru"), empty when the cache does not say.
+    Result<QString> customerLocale(const QString &ticketId) const;
+
     // `body` with each placeholder that has a value in `values` replaced by it.
     static QString fillWith(const QString &body, const QHash<QString, QString> &values);
     // The `{snake_case}` placeholders still in `text`, in order.

@@ -21,6 +21,14 @@ void MacroModel::setFilter(const QString &text)
     reload();
 }
 
+void MacroModel::setPreferredLocale(const QString &locale)
+{
+    if (locale == m_preferredLocale)
+        return;
+    m_preferredLocale = locale;
+    reload();
+}
+
 void MacroModel::reload()
 {
     const auto literal = [](QString text) { // LIKE wildcards typed in the search are literal
@@ -32,15 +40,17 @@ void MacroModel::reload()
     const QString words = m_filter.startsWith(u'/') ? m_filter.mid(1) : m_filter;
     const QString pattern = u'%' + literal(words) + u'%';
     const QString shortcut = u'/' + words;
-    // Rank in SQL: exact shortcut, shortcut prefix, title, body; then by title and language.
+    // Rank in SQL: exact shortcut, shortcut prefix, title, body; then the customer's language.
     auto query = m_store.read(
-        QStringLiteral("SELECT id, title, shortcut, body, locale FROM macros WHERE title LIKE ? "
-                       "ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' "
-                       "ORDER BY CASE WHEN lower(shortcut) = lower(?) THEN 0 "
-                       "WHEN shortcut LIKE ? ESCAPE '\\' THEN 1 "
-                       "WHEN title LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, title, locale "
-                       "LIMIT 200"),
-        {pattern, pattern, pattern, shortcut, QString(literal(shortcut) + u'%'), pattern});
+        QStringLiteral(
+            "SELECT id, title, shortcut, body, locale FROM macros WHERE title LIKE ? "
+            "ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' "
+            "ORDER BY CASE WHEN lower(shortcut) = lower(?) THEN 0 "
+            "WHEN shortcut LIKE ? ESCAPE '\\' THEN 1 "
+            "WHEN title LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, locale IS NOT ?, title, locale "
+            "LIMIT 200"),
+        {pattern, pattern, pattern, shortcut, QString(literal(shortcut) + u'%'), pattern,
+         m_preferredLocale});
     beginResetModel();
     m_rows.clear();
     while (query && query.value().next()) {

@@ -32,6 +32,8 @@ public:
 
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
+    // Among equally good matches, responses in `locale` (the customer's language) come first.
+    void setPreferredLocale(const QString &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -50,6 +52,7 @@ private:
 
     LocalStore &m_store;
     QString m_filter;
+    QString m_preferredLocale;
     QList<Row> m_rows;
 };
 

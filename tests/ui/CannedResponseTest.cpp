@@ -139,6 +139,7 @@ TEST_F(ChatPaneTest, ThePickerPutsTheExactShortcutFirstAndShowsEachLanguage)
     QStringList languages;
     for (int row = 0; row < 2; ++row)
         languages.append(list->index(row, 0).data(Qt::DisplayRole).toString().left(5));
+    languages.sort();
     EXPECT_EQ(languages, (QStringList{QStringLiteral("EN · "), QStringLiteral("RU · ")}));
     for (int row = 0; row < list->rowCount(); ++row) {
         const QString locale = list->index(row, 0).data(app::MacroModel::LocaleRole).toString();
@@ -149,7 +150,10 @@ TEST_F(ChatPaneTest, ThePickerPutsTheExactShortcutFirstAndShowsEachLanguage)
     }
 
     // Choosing the Russian one fills it in Russian.
-    QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Down);
+    const int russian =
+        list->index(0, 0).data(app::MacroModel::LocaleRole).toString() == u"ru" ? 0 : 1;
+    for (int row = 0; row < russian; ++row)
+        QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Down);
     QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
     EXPECT_TRUE(pane.composer()->toPlainText().startsWith(u"Чтобы всё проверить"));
 }

@@ -37,7 +37,7 @@ protected:
         ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("cache.sqlite"))).ok());
         addTicket(QStringLiteral("t1"), 1531, QStringLiteral("c1"), QStringLiteral("Refund"));
         write(QStringLiteral("INSERT INTO customers (id, name, json) VALUES ('c1', "
-                             "'Мария Иванова', '{}')"));
+                             "'Мария Иванова', '{\"locale\": \"ru\"}')"));
         addOrder(QStringLiteral("o1"), QStringLiteral("HP-11111111"), QStringLiteral("delivered"),
                  QStringLiteral("2026-10-01T09:00:00Z"), 129900);
         addOrder(QStringLiteral("o2"), QStringLiteral("HP-22222222"), QStringLiteral("in_transit"),
@@ -166,6 +166,13 @@ TEST_F(CannedResponseFillerTest, WhatTheCacheCannotFillStaysForTheOperator)
                           QStringLiteral("t4"), QStringLiteral("en"));
     ASSERT_TRUE(bare.ok());
     EXPECT_EQ(bare.value().toStdString(), "{customer_name}/Olga/{order_number}/1700");
+}
+
+TEST_F(CannedResponseFillerTest, TheCustomersLanguageComesFromTheCache)
+{
+    const CannedResponseFiller filler(store, {});
+    EXPECT_EQ(filler.customerLocale(QStringLiteral("t1")).value(), u"ru");
+    EXPECT_TRUE(filler.customerLocale(QStringLiteral("nope")).value().isEmpty());
 }
 
 TEST_F(CannedResponseFillerTest, PlaceholdersAreSnakeCaseNamesInBraces)

@@ -225,10 +225,22 @@ TEST_F(ChatModelsTest, AnExactShortcutComesFirstAndEachResponseSaysItsLanguage)
                                       QStringLiteral("2")}))
             << typed.toStdString();
     }
+    // The customer's language first among equals, never above a better match.
+    ASSERT_TRUE(store
+                    .write(QStringLiteral("INSERT INTO macros (id, locale, title, shortcut, body) "
+                                          "VALUES ('5', 'en', 'Refund timing', '/refund', "
+                                          "'Refunds take 5 days.')"))
+                    .ok());
+    model.setPreferredLocale(QStringLiteral("en"));
     model.setFilter(QStringLiteral("refund"));
+    EXPECT_EQ(ids().mid(0, 3),
+              (QStringList{QStringLiteral("5"), QStringLiteral("3"), QStringLiteral("4")}));
+    model.setPreferredLocale(QStringLiteral("ru"));
+    EXPECT_EQ(ids().mid(0, 3),
+              (QStringList{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("4")}));
     EXPECT_EQ(model.index(0).data(MacroModel::LocaleRole).toString(), u"ru");
     EXPECT_EQ(model.index(0).data(Qt::DisplayRole).toString(), u"RU · /refund  Refund timing");
-    EXPECT_EQ(model.index(2).data(Qt::DisplayRole).toString(),
+    EXPECT_EQ(model.index(3).data(Qt::DisplayRole).toString(),
               u"EN · /issued  A refund was issued");
 }
 

@@ -41,15 +41,17 @@ ConversationListDelegate::layoutRow(const QRect &rect, const QFont &font, const 
     const QRect inner = rect.adjusted(Padding, 0, -Padding, 0);
     const QDateTime since = index.data(OpenConversationsModel::WaitingSinceRole).toDateTime();
     if (since.isValid()) {
-        const QString time =
-            waitingText(std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())));
-        // "waiting 6 min" while the name keeps half the row, the bare time in a narrow list;
-        // the name always keeps room for the ticket number.
+        const qint64 seconds = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+        const QString time = waitingText(seconds);
+        const int nameAtLeast = metrics.horizontalAdvance(QStringLiteral("#0000…")) + Gap;
+        const int room = std::max(0, inner.width() - nameAtLeast);
+        // The longest form that fits: "waiting 1 h 20 min" while the name keeps half the row,
+        // "1 h 20 min", "1 h"; the name always keeps room for the ticket number.
         row.waitingText = tr("waiting %1").arg(time);
         if (metrics.horizontalAdvance(row.waitingText) > inner.width() / 2)
             row.waitingText = time;
-        const int nameAtLeast = metrics.horizontalAdvance(QStringLiteral("#0000…")) + Gap;
-        const int room = std::max(0, inner.width() - nameAtLeast);
+        if (metrics.horizontalAdvance(row.waitingText) > room && seconds >= 3600)
+            row.waitingText = tr("%1 h").arg(seconds / 3600);
         if (metrics.horizontalAdvance(row.waitingText) > room)
             row.waitingText = metrics.elidedText(row.waitingText, Qt::ElideRight, room);
         const int width = std::min(metrics.horizontalAdvance(row.waitingText), room);

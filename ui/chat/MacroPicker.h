@@ -19,7 +19,8 @@ class MacroPicker : public QFrame
 public:
     MacroPicker(app::MacroModel &model, QWidget *parent = nullptr);
 
-    void popUp(const QPoint &globalBottomLeft);
+    // Opens empty at `globalBottomLeft`, responses in `customerLocale` first among equals.
+    void popUp(const QPoint &globalBottomLeft, const QString &customerLocale = {});
     QLineEdit *searchField() const { return m_search; }
     QListView *list() const { return m_list; }
 

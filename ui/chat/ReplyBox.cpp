@@ -213,7 +213,10 @@ void ReplyBox::onEdited()
 void ReplyBox::openMacroPicker()
 {
     const QRect cursor = m_composer->cursorRect();
-    m_picker->popUp(m_composer->viewport()->mapToGlobal(cursor.topLeft()));
+    // A cache that cannot say the customer's language only loses the ordering by language.
+    const auto locale = app::CannedResponseFiller(m_store, m_operatorName).customerLocale(m_ticket);
+    m_picker->popUp(m_composer->viewport()->mapToGlobal(cursor.topLeft()),
+                    locale ? locale.value() : QString());
 }
 
 } // namespace frontline::ui
