@@ -603,10 +603,6 @@ Commands:
 <context>
     <name>frontline::ui::ConversationListDelegate</name>
     <message>
-        <source>under a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +612,14 @@ Commands:
     </message>
     <message>
         <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,10 +678,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +711,14 @@ Commands:
     </message>
     <message>
         <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,10 +1110,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert the selected text, or the article&apos;s summary, into the reply (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert the article&apos;s title and link into the reply (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,10 +1131,6 @@ Commands:
     </message>
     <message>
         <source>Knowledge base: back to the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge base: insert the selected text, or the article&apos;s summary, into the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,6 +1158,18 @@ Commands:
     </message>
     <message>
         <source>The knowledge base cannot be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: insert the selected text, or the paragraph under the cursor, into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a paragraph of the article or select text, then insert it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +1527,18 @@ Commands:
         <source>The draft could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why the reply cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned response could not be filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReplyComposer</name>
@@ -1532,6 +1556,10 @@ Commands:
     </message>
     <message>
         <source>Reply to the customer. Enter sends, Shift+Enter new line, / canned responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in: replace %1 before sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,15 +1753,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve this ticket as “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves your open work; you can reopen it if the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -613,10 +613,6 @@ Commands:
 <context>
     <name>frontline::ui::ConversationListDelegate</name>
     <message>
-        <source>under a minute</source>
-        <translation>меньше минуты</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -627,6 +623,14 @@ Commands:
     <message>
         <source>waiting %1</source>
         <translation>ждёт %1</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
     </message>
 </context>
 <context>
@@ -684,10 +688,6 @@ Commands:
         <translation>Предыдущая переписка</translation>
     </message>
     <message>
-        <source>Close the conversation</source>
-        <translation>Закрыть переписку</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -722,6 +722,14 @@ Commands:
     <message>
         <source>operator %1</source>
         <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Решено: %1</translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation>Закрыть вкладку переписки</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1122,6 @@ Commands:
         <translation>Статья базы знаний</translation>
     </message>
     <message>
-        <source>Insert the selected text, or the article&apos;s summary, into the reply (%1)</source>
-        <translation>Вставить в ответ выделенный текст или краткое содержание статьи (%1)</translation>
-    </message>
-    <message>
         <source>Insert the article&apos;s title and link into the reply (%1)</source>
         <translation>Вставить в ответ заголовок статьи и ссылку (%1)</translation>
     </message>
@@ -1140,10 +1144,6 @@ Commands:
     <message>
         <source>Knowledge base: back to the search field</source>
         <translation>База знаний: обратно в поле поиска</translation>
-    </message>
-    <message>
-        <source>Knowledge base: insert the selected text, or the article&apos;s summary, into the reply</source>
-        <translation>База знаний: вставить в ответ выделенный текст или краткое содержание статьи</translation>
     </message>
     <message>
         <source>Knowledge base: insert the article&apos;s title and link into the reply</source>
@@ -1172,6 +1172,18 @@ Commands:
     <message>
         <source>The knowledge base cannot be searched: %1</source>
         <translation>Не удаётся выполнить поиск по базе знаний: %1</translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply (%1)</source>
+        <translation>Вставить в ответ выделенный текст или абзац, в котором стоит курсор (%1)</translation>
+    </message>
+    <message>
+        <source>Knowledge base: insert the selected text, or the paragraph under the cursor, into the reply</source>
+        <translation>База знаний: вставить в ответ выделенный текст или абзац, в котором стоит курсор</translation>
+    </message>
+    <message>
+        <source>Click a paragraph of the article or select text, then insert it.</source>
+        <translation>Щёлкните по абзацу статьи или выделите текст, затем вставьте его.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1540,18 @@ Commands:
         <source>The draft could not be kept: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
+    <message>
+        <source>Why the reply cannot be sent</source>
+        <translation>Почему ответ нельзя отправить</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation>Перед отправкой заполните %1.</translation>
+    </message>
+    <message>
+        <source>The canned response could not be filled in: %1</source>
+        <translation>Не удалось заполнить шаблон ответа: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReplyComposer</name>
@@ -1546,6 +1570,10 @@ Commands:
     <message>
         <source>Reply to the customer. Enter sends, Shift+Enter new line, / canned responses.</source>
         <translation>Ответ клиенту. Enter — отправить, Shift+Enter — новая строка, / — шаблоны ответов.</translation>
+    </message>
+    <message>
+        <source>Not filled in: replace %1 before sending</source>
+        <translation>Не заполнено: замените %1 перед отправкой</translation>
     </message>
 </context>
 <context>
@@ -1740,16 +1768,28 @@ Commands:
         <translation>Открыть обращение заново</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Close the conversation</source>
-        <translation>Закрыть переписку</translation>
-    </message>
-    <message>
         <source>Resolution code</source>
         <translation>Код решения</translation>
+    </message>
+    <message>
+        <source>Resolve this ticket as “%1”?</source>
+        <translation>Решить обращение с итогом «%1»?</translation>
+    </message>
+    <message>
+        <source>It leaves your open work; you can reopen it if the customer writes again.</source>
+        <translation>Оно уйдёт из вашей текущей работы; если клиент напишет снова, его можно открыть заново.</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation>Закрыть вкладку переписки</translation>
+    </message>
+    <message>
+        <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
+        <translation>Закрыть вкладку этой переписки (Ctrl+W). Статус обращения не меняется; чтобы завершить его, нажмите «Решить».</translation>
     </message>
 </context>
 <context>

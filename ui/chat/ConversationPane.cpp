@@ -54,7 +54,7 @@ QList<QPair<QKeySequence, QString>> ConversationPane::shortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Next conversation")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), tr("Previous conversation")},
         {QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("Previous conversation")},
-        {QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the conversation")},
+        {QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the conversation's tab")},
     };
 }
 
@@ -180,7 +180,7 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_messageView, 1);
     chatLayout->addWidget(m_typing);
     chatLayout->addWidget(m_notice);
-    m_reply = new ReplyBox(m_parts->store, *m_macroModel);
+    m_reply = new ReplyBox(m_parts->store, *m_macroModel, m_parts->user.displayName);
     chatLayout->addWidget(m_reply);
     return chat;
 }
@@ -325,7 +325,7 @@ bool ConversationPane::send()
     if (!m_parts || m_current.isEmpty())
         return false;
     const QString body = m_reply->reply();
-    if (body.isEmpty())
+    if (body.isEmpty() || !m_reply->readyToSend())
         return false;
     app::OperatorCommands *commands = &m_parts->commands;
     auto sent = m_reply->isInternalNote() ? commands->addInternalNote(m_current, body)
@@ -372,7 +372,11 @@ bool ConversationPane::changeStatus(const QString &status, const QString &code)
 
 bool ConversationPane::resolve(const QString &resolutionCode)
 {
-    return changeStatus(QStringLiteral("resolved"), resolutionCode);
+    // The code is said at once: the header shows it only once the back office has it.
+    const bool resolved = changeStatus(QStringLiteral("resolved"), resolutionCode);
+    if (resolved)
+        showNotice(tr("Resolved: %1").arg(TicketActions::resolutionTitle(resolutionCode)));
+    return resolved;
 }
 
 bool ConversationPane::setPending()
@@ -463,6 +467,9 @@ void ConversationPane::updateHeader()
         text += QStringLiteral(" · ") + customer;
     text += QStringLiteral(" · ") +
             app::TicketQueueModel::statusName(protocol::toString(ticket.status));
+    if (!ticket.resolutionCode.isEmpty() && (ticket.status == protocol::TicketStatus::Resolved ||
+                                             ticket.status == protocol::TicketStatus::Closed))
+        text += QStringLiteral(": ") + TicketActions::resolutionTitle(ticket.resolutionCode);
     if (!ticket.assigneeId.isEmpty() && ticket.assigneeId != m_me) {
         const QString name = operatorName(ticket.assigneeId);
         text += QStringLiteral(" · ") +
