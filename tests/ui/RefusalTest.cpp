@@ -62,6 +62,11 @@ TEST_F(OperatorFlowTest, AClaimOverTheChatLimitIsNotCalledASuccessAndIsUndone)
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
+    // The demo leaves olga one place free; the supervisor lowers her limit to the two she has.
+    auto sofia = colleague(QStringLiteral("sofia"));
+    const HttpReply full = sofia->send("PATCH", u"/api/v1/operators/" + olga->desk().user().id,
+                                       json({{QStringLiteral("max_chats"), 2}}));
+    ASSERT_EQ(full.status, 200) << full.body.toStdString();
     auto window = windowFor(*olga);
     window->show();
     ui::TicketQueuePane *queue = window->operatorPerspective()->queuePane();
@@ -84,7 +89,7 @@ TEST_F(OperatorFlowTest, AClaimOverTheChatLimitIsNotCalledASuccessAndIsUndone)
     EXPECT_TRUE(line->text().contains(QString::number(number)));
 
     const QString why = waitForRefusal(refused, Kind::Claim);
-    ASSERT_TRUE(why.contains(u"your limit")) << why.toStdString(); // olga has 3 chats, her limit
+    ASSERT_TRUE(why.contains(u"your limit")) << why.toStdString(); // olga has 2 chats, her limit
     EXPECT_TRUE(line->isVisibleTo(queue));
     EXPECT_TRUE(line->text().contains(why)) << line->text().toStdString();
     EXPECT_TRUE(line->text().contains(QString::number(number)));
