@@ -91,6 +91,8 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         return order.id;
     if (role == IsHistoryStepRole)
         return step;
+    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     if (step) {
@@ -98,22 +100,37 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn:
             return event.note;
+        case DateColumn:
+            return shortTime(event.at);
         case StatusColumn:
             return statusName(event.status);
-        case TimeColumn:
-            return shortTime(event.at);
         }
         return {};
     }
     switch (index.column()) {
     case NumberColumn:
         return order.number;
+    case DateColumn:
+        return shortDate(order.createdAt);
     case StatusColumn:
         return statusName(order.status);
-    case TimeColumn:
-        return shortTime(order.createdAt);
+    case TotalColumn:
+        return money(order.totalCents, order.currency);
     }
     return {};
+}
+
+QString CustomerOrdersModel::shortDate(const QDateTime &at)
+{
+    // The locale's short date ("20.11.2026", "11/20/26"): the same format as previous tickets.
+    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString CustomerOrdersModel::money(qint64 cents, const QString &currency)
+{
+    const QLocale locale;
+    const QString symbol = currency == u"RUB" ? QStringLiteral("₽") : currency;
+    return locale.toCurrencyString(double(cents) / 100.0, symbol, cents % 100 == 0 ? 0 : 2);
 }
 
 QString CustomerOrdersModel::shortTime(const QDateTime &at)
@@ -156,10 +173,12 @@ QVariant CustomerOrdersModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case NumberColumn:
         return tr("Order");
+    case DateColumn:
+        return tr("Date");
     case StatusColumn:
         return tr("Status");
-    case TimeColumn:
-        return tr("Time");
+    case TotalColumn:
+        return tr("Total");
     }
     return {};
 }
