@@ -247,10 +247,12 @@ Result<protocol::Escalation> EscalationService::createInTransaction(const Caller
                                    TicketService::parseId(updated->assigneeId));
         !seq)
         return seq.error();
-    // The conversation is the escalation's context: the helpers get what was said before.
-    if (auto shared = m_messages.shareConversation(
-            store, id, ChangeAudience::escalationTarget(line, team), now);
-        !shared)
+    // The conversation is the escalation's context: the helpers get what was said before, and
+    // the customer's previous tickets.
+    const ChangeAudience helpers = ChangeAudience::escalationTarget(line, team);
+    if (auto shared = m_messages.shareConversation(store, id, helpers, now); !shared)
+        return shared.error();
+    if (auto shared = m_tickets.shareCustomerHistory(store, updated.value(), helpers, now); !shared)
         return shared.error();
     auto escalation = load(store, escalationId.value());
     if (!escalation)

@@ -250,6 +250,30 @@ Result<qint64> TicketService::recordChange(Store &store, const protocol::Ticket 
     return seq;
 }
 
+Result<int> TicketService::shareCustomerHistory(Store &store, const protocol::Ticket &ticket,
+                                                const ChangeAudience &audience, qint64 nowMs)
+{
+    const qint64 customer = parseId(ticket.customerId);
+    if (customer == 0)
+        return 0;
+    auto query = store.run(TicketColumns + u"WHERE customer_id = ? AND id <> ? "
+                                           u"ORDER BY id DESC LIMIT 50",
+                           {customer, parseId(ticket.id)});
+    if (!query)
+        return query.error();
+    QList<protocol::Ticket> history;
+    while (query.value()->next())
+        history.append(ticketFromRow(*query.value()));
+    query.value()->finish();
+    for (const protocol::Ticket &previous : std::as_const(history)) {
+        auto seq = m_changes.append(store, QStringLiteral("ticket"), previous.id,
+                                    QStringLiteral("update"), previous.toJson(), audience, nowMs);
+        if (!seq)
+            return seq.error();
+    }
+    return int(history.size());
+}
+
 Result<protocol::Ticket> TicketService::touch(Store &store, qint64 id, const QString &extraSet,
                                               const QVariantList &extraArgs)
 {

@@ -11,6 +11,7 @@ class ChangeLog;
 class SlaPolicy;
 class Store;
 class Assignment;
+struct ChangeAudience;
 struct Caller;
 
 struct TicketFilter
@@ -68,6 +69,11 @@ public:
     // Writes the ticket's current state to the change feed; for callers already in a transaction.
     Result<qint64> recordChange(Store &store, const protocol::Ticket &ticket, const QString &op,
                                 const QString &previousQueueId, qint64 previousAssigneeId);
+    // Writes the other tickets of `ticket`'s customer (newest 50) to the change feed for
+    // `audience`: the line or team it is escalated to sees the customer's previous tickets, as the
+    // 1st line does. The records only; their conversations stay with their queues.
+    Result<int> shareCustomerHistory(Store &store, const protocol::Ticket &ticket,
+                                     const ChangeAudience &audience, qint64 nowMs);
     // Bumps version and updated_at inside the caller's transaction (a message arrived, ...).
     Result<protocol::Ticket> touch(Store &store, qint64 id, const QString &extraSet = {},
                                    const QVariantList &extraArgs = {});
