@@ -62,6 +62,7 @@ Result<demo::Customer> DemoCustomers::seedCustomer(int index)
         if (!order)
             return order.error();
         customer.orderNumbers.append(number);
+        customer.orderStatuses.append(order.value().value(u"status").toString());
         orderJson.append(order.value());
     }
     QJsonObject card = profile.toJson();

@@ -58,6 +58,7 @@ struct Customer
     QString name;
     QString locale;
     QStringList orderNumbers;
+    QStringList orderStatuses; // each order's current status, as orderNumbers
 };
 
 struct Staff

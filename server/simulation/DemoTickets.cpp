@@ -32,6 +32,7 @@ struct DemoTickets::Drawn
 {
     const demo::Customer *customer = nullptr;
     QJsonObject topic;
+    QJsonObject request; // one of the topic's cases: which opening, reply and follow-up go together
     QString queue;
     QString channel;
     qint64 created = 0;
@@ -57,6 +58,18 @@ Result<int> DemoTickets::seed(int count)
         if (auto seeded = seedTicket(); !seeded)
             return seeded.error();
     }
+    // The 2nd line sees the previous tickets of the customers it helps, as EscalationService
+    // shares them; once all are written, so later ones count too.
+    for (const qint64 id : std::as_const(m_liveEscalated)) {
+        auto ticket = m_tickets.get(m_context.store, id);
+        if (!ticket)
+            return ticket.error();
+        if (auto shared = m_tickets.shareCustomerHistory(m_context.store, ticket.value(),
+                                                         ChangeAudience::escalationTarget(2, {}),
+                                                         m_context.now);
+            !shared)
+            return shared.error();
+    }
     return m_escalations;
 }
 
@@ -67,8 +80,9 @@ DemoTickets::Drawn DemoTickets::drawTicket()
                                       QStringLiteral("email"),  QStringLiteral("web_form"),
                                       QStringLiteral("social"), QStringLiteral("phone")};
     Drawn ticket;
-    ticket.customer = &m_customers[m_context.random.below(int(m_customers.size()))];
     ticket.topic = m_context.random.pick(m_context.scenarios.value(u"topics").toArray()).toObject();
+    ticket.request = m_context.random.pick(ticket.topic.value(u"cases").toArray()).toObject();
+    ticket.customer = drawCustomerFor(ticket.topic, ticket.request, &ticket.orderNumber);
     ticket.queue = ticket.topic.value(u"queue").toString();
     ticket.channel = channels[m_context.random.below(int(channels.size()))];
     // Older tickets are finished; the last day holds the live work.
@@ -103,9 +117,31 @@ DemoTickets::Drawn DemoTickets::drawTicket()
             ++m_liveChats[ticket.assignee];
         }
     }
-    const QStringList &orders = ticket.customer->orderNumbers;
-    ticket.orderNumber = orders[m_context.random.below(int(orders.size()))];
     return ticket;
+}
+
+// A customer with an order the request can be about (its status among the request's, else the
+// topic's): nobody asks how to return an order already returned. Customers are drawn until one
+// has such an order.
+const demo::Customer *DemoTickets::drawCustomerFor(const QJsonObject &topic,
+                                                   const QJsonObject &request, QString *orderNumber)
+{
+    const QJsonArray statuses = request.contains(u"order_statuses")
+                                    ? request.value(u"order_statuses").toArray()
+                                    : topic.value(u"order_statuses").toArray();
+    const demo::Customer *customer = nullptr;
+    QStringList fitting;
+    for (int attempt = 0; fitting.isEmpty() && attempt < 1000; ++attempt) {
+        customer = &m_customers[m_context.random.below(int(m_customers.size()))];
+        for (qsizetype o = 0; o < customer->orderNumbers.size(); ++o) {
+            if (statuses.isEmpty() || statuses.contains(customer->orderStatuses.at(o)))
+                fitting << customer->orderNumbers.at(o);
+        }
+    }
+    if (fitting.isEmpty())
+        fitting = customer->orderNumbers;
+    *orderNumber = fitting[m_context.random.below(int(fitting.size()))];
+    return customer;
 }
 
 // The values the scenario texts name in braces ({order_number}, {customer_name}, ...).
@@ -133,8 +169,10 @@ DemoTickets::Conversation DemoTickets::converse(const Drawn &ticket,
     const QString &locale = ticket.customer->locale;
     const QJsonObject &topic = ticket.topic;
     const bool isChat = ticket.channel == u"chat";
-    const auto text = [&](QStringView key) {
-        return demo::fill(m_context.random.pickText(topic.value(key)[locale].toArray()), values);
+    // The turns of one request, so the operator answers what the customer asked.
+    const QJsonObject &request = ticket.request;
+    const auto text = [&](QStringView key, QStringView turn) {
+        return demo::fill(topic.value(key)[locale][request.value(turn).toInt()].toString(), values);
     };
     Conversation talk;
     QList<Line> &lines = talk.lines;
@@ -152,14 +190,14 @@ DemoTickets::Conversation DemoTickets::converse(const Drawn &ticket,
         }
         clock = ticket.created;
     }
-    lines.append({protocol::AuthorKind::Customer, 0, false, text(u"openings"), clock});
+    lines.append({protocol::AuthorKind::Customer, 0, false, text(u"openings", u"opening"), clock});
     const qint64 assignee = ticket.assignee;
     if (assignee != 0) {
         clock += isChat ? m_context.random.between(15 * 1000, 3 * demo::Minute)
                         : m_context.random.between(20 * demo::Minute, 6 * demo::Hour);
         talk.firstResponse = clock;
-        lines.append(
-            {protocol::AuthorKind::Operator, assignee, false, text(u"operator_replies"), clock});
+        lines.append({protocol::AuthorKind::Operator, assignee, false,
+                      text(u"operator_replies", u"reply"), clock});
         if (m_context.random.chance(0.15)) {
             clock += 30 * 1000;
             lines.append(
@@ -170,15 +208,22 @@ DemoTickets::Conversation DemoTickets::converse(const Drawn &ticket,
                            .arg(ticket.orderNumber),
                  clock});
         }
-        if (m_context.random.chance(0.7)) {
+        // A follow-up is answered by the reply the request names, else closed politely (the
+        // requests without an answer follow up with thanks).
+        if (request.contains(u"follow_up") && m_context.random.chance(0.7)) {
             clock += isChat ? m_context.random.between(20 * 1000, 4 * demo::Minute)
                             : m_context.random.between(demo::Hour, 20 * demo::Hour);
-            lines.append({protocol::AuthorKind::Customer, 0, false, text(u"follow_ups"), clock});
+            lines.append({protocol::AuthorKind::Customer, 0, false,
+                          text(u"follow_ups", u"follow_up"), clock});
             if (ticket.status != u"open" || m_context.random.chance(0.5)) {
                 clock += isChat ? m_context.random.between(15 * 1000, 2 * demo::Minute)
                                 : m_context.random.between(30 * demo::Minute, 5 * demo::Hour);
                 lines.append({protocol::AuthorKind::Operator, assignee, false,
-                              text(u"operator_replies"), clock});
+                              request.contains(u"answer")
+                                  ? text(u"operator_replies", u"answer")
+                                  : m_context.random.pickText(
+                                        m_context.scenarios.value(u"closings")[locale].toArray()),
+                              clock});
             }
         }
     }
@@ -204,7 +249,9 @@ Result<void> DemoTickets::seedTicket()
     const Drawn drawn = drawTicket();
     const QHash<QString, QString> values = placeholders(drawn);
     const QString subject = demo::fill(
-        m_context.random.pickText(drawn.topic.value(u"subjects")[drawn.customer->locale].toArray()),
+        drawn.topic
+            .value(u"subjects")[drawn.customer->locale][drawn.request.value(u"subject").toInt()]
+            .toString(),
         values);
     const Conversation talk = converse(drawn, values);
     qint64 lastCustomer = drawn.created;
@@ -332,6 +379,7 @@ Result<void> DemoTickets::maybeEscalate(const Drawn &drawn, qint64 ticketId, qin
             return reread.error();
         ticket = reread.value();
         audience.escalationLine = 2;
+        m_liveEscalated << ticketId;
     }
     protocol::Escalation record;
     record.id = QString::number(escalationId.value());

@@ -29,6 +29,8 @@ private:
     struct Drawn;
 
     Drawn drawTicket();
+    const demo::Customer *drawCustomerFor(const QJsonObject &topic, const QJsonObject &request,
+                                          QString *orderNumber);
     QHash<QString, QString> placeholders(const Drawn &ticket);
     Conversation converse(const Drawn &ticket, const QHash<QString, QString> &values);
     Result<void> seedTicket();
@@ -45,6 +47,7 @@ private:
     const QList<demo::Customer> &m_customers;
     QHash<qint64, int> m_liveChats; // chats in progress per operator
     int m_escalations = 0;
+    QList<qint64> m_liveEscalated; // tickets now with the 2nd line
 };
 
 } // namespace frontline::server

@@ -2,12 +2,16 @@
 #include "tests/support/HttpClient.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace frontline::test;
 
@@ -150,6 +154,152 @@ void expectSecondLineFeed(HttpClient &pavel, const QDateTime &started)
         EXPECT_TRUE(conversations.contains(ticket)) << "escalated ticket " << ticket.toStdString();
 }
 
+// The demo's scenarios, as the back office reads them.
+QJsonObject scenarios()
+{
+    QFile file(QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/scenarios.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// A scenario text with its placeholders ({order_number}, ...) filled by anything.
+bool fits(const QString &text, const QJsonValue &scenarioText)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\w+\\}"));
+    const QString pattern = scenarioText.toString();
+    QString regex = QStringLiteral("^");
+    qsizetype at = 0;
+    for (const QRegularExpressionMatch &match : placeholder.globalMatch(pattern)) {
+        regex += QRegularExpression::escape(pattern.mid(at, match.capturedStart() - at)) +
+                 QStringLiteral(".+?");
+        at = match.capturedEnd();
+    }
+    regex += QRegularExpression::escape(pattern.mid(at)) + u'$';
+    return QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption)
+        .match(text)
+        .hasMatch();
+}
+
+// What one request of a topic lets a conversation say, in one language: its subject, the
+// customer's opening and follow-up, the operator's reply and answer (or a closing), and the
+// chatbot's transcripts of the topic.
+struct Request
+{
+    QString subject;
+    QJsonArray texts;
+    QStringList orderStatuses;
+};
+
+QList<Request> requests(const QJsonObject &scenarios)
+{
+    QList<Request> all;
+    for (const QJsonValue &topic : scenarios.value(u"topics").toArray()) {
+        for (const QJsonValue &turns : topic[u"cases"].toArray()) {
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+                const auto text = [&](QStringView key, QStringView turn) {
+                    return topic[key][language][turns[turn].toInt()];
+                };
+                Request request{text(u"subjects", u"subject").toString(), {}, {}};
+                request.texts =
+                    QJsonArray{text(u"openings", u"opening"), text(u"operator_replies", u"reply")};
+                if (turns.toObject().contains(u"follow_up"))
+                    request.texts << text(u"follow_ups", u"follow_up");
+                if (turns.toObject().contains(u"answer"))
+                    request.texts << text(u"operator_replies", u"answer");
+                for (const QJsonValue &closing : scenarios[u"closings"][language].toArray())
+                    request.texts << closing;
+                for (const QJsonValue &transcript : topic[u"bot_transcripts"][language].toArray()) {
+                    for (const QJsonValue &turn : transcript.toArray())
+                        request.texts << turn[u"text"];
+                }
+                const QJsonValue statuses = turns.toObject().contains(u"order_statuses")
+                                                ? turns[u"order_statuses"]
+                                                : topic[u"order_statuses"];
+                for (const QJsonValue &status : statuses.toArray())
+                    request.orderStatuses << status.toString();
+                all << request;
+            }
+        }
+    }
+    return all;
+}
+
+// Whether the ticket's subject and every message the customer or the operator wrote belong to
+// `request`, and the orders they name are in a status the request fits.
+bool belongsTo(const Request &request, const QString &subject, const QStringList &messages,
+               const QHash<QString, QString> &orderStatus)
+{
+    if (!fits(subject, request.subject))
+        return false;
+    for (const QString &message : messages) {
+        if (std::none_of(request.texts.cbegin(), request.texts.cend(),
+                         [&](const QJsonValue &text) { return fits(message, text); }))
+            return false;
+    }
+    static const QRegularExpression orderNumber(QStringLiteral("HP-\\d+"));
+    for (const QString &text : QStringList(messages) << subject) {
+        for (const QRegularExpressionMatch &match : orderNumber.globalMatch(text)) {
+            if (!request.orderStatuses.contains(orderStatus.value(match.captured())))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Each demo conversation is about one request: the customer's messages and the operator's
+// replies are the turns of one case of one topic, and the order they name fits it (nobody asks
+// how to return an order already returned).
+void expectConversationsHangTogether(HttpClient &sofia, const QJsonArray &tickets)
+{
+    const QList<Request> all = requests(scenarios());
+    ASSERT_FALSE(all.isEmpty());
+    QHash<QString, QHash<QString, QString>> orders; // customer → order number → status
+    int strays = 0;
+    for (const QJsonValue &ticket : tickets) {
+        const QString customer = ticket[u"customer_id"].toString();
+        if (!orders.contains(customer)) {
+            const QJsonObject card = sofia.get(u"/api/v1/customers/" + customer).json();
+            for (const QJsonValue &order : card.value(u"orders").toArray())
+                orders[customer].insert(order[u"number"].toString(), order[u"status"].toString());
+        }
+        const QString id = ticket[u"id"].toString();
+        QStringList messages;
+        for (const QJsonValue &message :
+             sofia.get(u"/api/v1/tickets/" + id + u"/messages?limit=500")
+                 .json()
+                 .value(u"messages")
+                 .toArray()) {
+            if (!message[u"internal"].toBool() && message[u"author_kind"].toString() != u"bot")
+                messages << message[u"body"].toString();
+        }
+        const QString subject = ticket[u"subject"].toString();
+        if (std::none_of(all.cbegin(), all.cend(), [&](const Request &request) {
+                return belongsTo(request, subject, messages, orders.value(customer));
+            })) {
+            if (++strays <= 3)
+                ADD_FAILURE() << "ticket " << id.toStdString() << " \"" << subject.toStdString()
+                              << "\": " << messages.join(u" | ").toStdString();
+        }
+    }
+    EXPECT_EQ(strays, 0) << "conversations whose turns are not about one request";
+}
+
+// Every canned response says its language, and both languages have them.
+void expectCannedResponsesLabelled(HttpClient &sofia)
+{
+    QHash<QString, int> byLanguage;
+    for (const QJsonValue &macro :
+         sofia.get(QStringLiteral("/api/v1/macros")).json().value(u"macros").toArray()) {
+        const QString language = macro[u"locale"].toString();
+        EXPECT_TRUE(language == u"en" || language == u"ru")
+            << macro[u"title"].toString().toStdString() << ": \"" << language.toStdString() << "\"";
+        ++byLanguage[language];
+    }
+    EXPECT_GE(byLanguage.value(QStringLiteral("en")), 10);
+    EXPECT_GE(byLanguage.value(QStringLiteral("ru")), 10);
+}
+
 class DemoDataTest : public ::testing::TestWithParam<Backend>
 {
 };
@@ -216,6 +366,9 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
 
     // The 2nd line's feed carries the tickets escalated to it with their conversations.
     expectSecondLineFeed(*pavel, started);
+
+    expectConversationsHangTogether(*sofia, tickets);
+    expectCannedResponsesLabelled(*sofia);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,
