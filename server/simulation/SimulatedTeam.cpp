@@ -15,15 +15,17 @@ Q_DECLARE_LOGGING_CATEGORY(lcSimulator)
 namespace frontline::server {
 namespace {
 
-constexpr const char *Replies[2][4] = {
+// One turn each, in order, true of any request: the simulated colleagues do not know what the
+// customer asked, so they must not answer about another order or a claim never made.
+constexpr const char *Replies[2][3] = {
     {"Thank you for waiting. I'm checking this for you now.",
-     "I've looked at your order: it is on its way and should arrive within two days.",
-     "Done: I've made the change. Anything else I can help with?",
-     "I've opened a claim; you'll get an email with the next steps."},
+     "I've looked into it and passed it to the team in charge; you'll get an email with the "
+     "details today.",
+     "Is there anything else I can help you with?"},
     {"Спасибо за ожидание, сейчас проверю.",
-     "Посмотрела заказ: он в пути и приедет в течение двух дней.",
-     "Готово, изменения внесены. Могу ещё чем-то помочь?",
-     "Оформила претензию, инструкции придут на почту."},
+     "Мы проверили ваш вопрос и передали его ответственной команде; подробности придут на почту "
+     "сегодня.",
+     "Могу ещё чем-нибудь помочь?"},
 };
 
 } // namespace
@@ -160,8 +162,7 @@ Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint6
     reply.authorKind = protocol::AuthorKind::Operator;
     reply.authorId = member.operatorId;
     reply.authorName = member.profile.displayName;
-    reply.body = QString::fromUtf8(
-        Replies[work.language][std::min(work.replies, 1) + int(m_random.bounded(3)) % 3]);
+    reply.body = QString::fromUtf8(Replies[work.language][std::min(work.replies, 2)]);
     auto stored = m_services.messages.appendInTransaction(m_store, work.ticketId, reply);
     if (!stored)
         return stored.error();
