@@ -43,7 +43,7 @@ Result<demo::Customer> DemoCustomers::seedCustomer(int index)
         {externalId, name, email, phone, city, locale, created, created});
     if (!customerId)
         return customerId.error();
-    demo::Customer customer{customerId.value(), name, locale, {}};
+    demo::Customer customer{customerId.value(), name, locale, {}, {}};
 
     protocol::Customer profile;
     profile.id = QString::number(customer.id);
