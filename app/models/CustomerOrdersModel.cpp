@@ -98,8 +98,14 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
     if (step) {
         const protocol::OrderEvent &event = order.history.at(index.row());
         switch (index.column()) {
-        case NumberColumn:
-            return event.note;
+        case NumberColumn: {
+            // The whole step in one line: the panel spans it over the row, so the order rows
+            // alone decide the columns' widths.
+            QString line = shortTime(event.at) + u"  " + statusName(event.status);
+            if (!event.note.isEmpty())
+                line += u" · " + event.note;
+            return line;
+        }
         case DateColumn:
             return shortTime(event.at);
         case StatusColumn:

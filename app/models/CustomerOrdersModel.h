@@ -12,8 +12,8 @@ class LocalStore;
 struct StoreChangeSet;
 
 // A customer's orders, newest first: one row each (number, date, current status, total), with its
-// status timeline as child rows (oldest step first; note, time, status). Reloads when the cache
-// says the customer changed.
+// status timeline as child rows (oldest step first; the first column holds the whole step, the
+// others its time and status). Reloads when the cache says the customer changed.
 class CustomerOrdersModel : public QAbstractItemModel
 {
     Q_OBJECT

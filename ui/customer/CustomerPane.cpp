@@ -169,6 +169,17 @@ void CustomerPane::connectLists()
         });
     }
     connect(&m_store, &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
+    // A history step is one line across the row (time, status, note): the columns stay as wide
+    // as the orders need.
+    const auto spanSteps = [this] {
+        for (int row = 0; row < m_orders->rowCount(); ++row) {
+            const QModelIndex order = m_orders->index(row, 0);
+            for (int step = 0; step < m_orders->rowCount(order); ++step)
+                m_ordersView->setFirstColumnSpanned(step, order, true);
+        }
+    };
+    connect(m_orders, &QAbstractItemModel::modelReset, this, spanSteps);
+    connect(m_orders, &QAbstractItemModel::rowsInserted, this, spanSteps);
 }
 
 void CustomerPane::retranslateUi()
