@@ -238,7 +238,8 @@ bool belongsTo(const Request &request, const QString &subject, const QStringList
             return false;
     }
     static const QRegularExpression orderNumber(QStringLiteral("HP-\\d+"));
-    for (const QString &text : QStringList(messages) << subject) {
+    const QStringList named = QStringList(messages) << subject;
+    for (const QString &text : named) {
         for (const QRegularExpressionMatch &match : orderNumber.globalMatch(text)) {
             if (!request.orderStatuses.contains(orderStatus.value(match.captured())))
                 return false;
@@ -256,6 +257,7 @@ void expectConversationsHangTogether(HttpClient &sofia, const QJsonArray &ticket
     ASSERT_FALSE(all.isEmpty());
     QHash<QString, QHash<QString, QString>> orders; // customer → order number → status
     int strays = 0;
+    int checked = 0;
     for (const QJsonValue &ticket : tickets) {
         const QString customer = ticket[u"customer_id"].toString();
         if (!orders.contains(customer)) {
@@ -273,6 +275,7 @@ void expectConversationsHangTogether(HttpClient &sofia, const QJsonArray &ticket
             if (!message[u"internal"].toBool() && message[u"author_kind"].toString() != u"bot")
                 messages << message[u"body"].toString();
         }
+        checked += int(messages.size());
         const QString subject = ticket[u"subject"].toString();
         if (std::none_of(all.cbegin(), all.cend(), [&](const Request &request) {
                 return belongsTo(request, subject, messages, orders.value(customer));
@@ -283,6 +286,7 @@ void expectConversationsHangTogether(HttpClient &sofia, const QJsonArray &ticket
         }
     }
     EXPECT_EQ(strays, 0) << "conversations whose turns are not about one request";
+    EXPECT_GT(checked, tickets.size()) << "the conversations were not read";
 }
 
 // Every canned response says its language, and both languages have them.
