@@ -410,7 +410,7 @@ Commands:
     <name>frontline::app::SyncEngine</name>
     <message>
         <source>The back office stopped answering</source>
-        <translation>Бэк-офис перестал отвечать</translation>
+        <translation>бэк-офис перестал отвечать</translation>
     </message>
 </context>
 <context>

@@ -91,25 +91,23 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         return order.id;
     if (role == IsHistoryStepRole)
         return step;
-    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn)
+    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn && !step)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     if (step) {
         const protocol::OrderEvent &event = order.history.at(index.row());
         switch (index.column()) {
-        case NumberColumn: {
-            // The whole step in one line: the panel spans it over the row, so the order rows
-            // alone decide the columns' widths.
-            QString line = shortTime(event.at) + u"  " + statusName(event.status);
-            if (!event.note.isEmpty())
-                line += u" · " + event.note;
-            return line;
-        }
+        // The step's time of day under the order's number and its day under the order's date:
+        // the panel is narrow, and each column stays one kind of thing.
+        case NumberColumn:
+            return QLocale().toString(event.at.toLocalTime().time(), QLocale::ShortFormat);
         case DateColumn:
-            return shortTime(event.at);
+            return shortDate(event.at);
         case StatusColumn:
             return statusName(event.status);
+        case TotalColumn:
+            return event.note;
         }
         return {};
     }
@@ -128,8 +126,8 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
 
 QString CustomerOrdersModel::shortDate(const QDateTime &at)
 {
-    // The locale's short date ("20.11.2026", "11/20/26"): the same format as previous tickets.
-    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+    // "20 Nov": an order's life spans weeks, and the side column is narrow.
+    return QLocale().toString(at.toLocalTime().date(), QStringLiteral("d MMM"));
 }
 
 QString CustomerOrdersModel::money(qint64 cents, const QString &currency)

@@ -12,8 +12,8 @@ class LocalStore;
 struct StoreChangeSet;
 
 // A customer's orders, newest first: one row each (number, date, current status, total), with its
-// status timeline as child rows (oldest step first; the first column holds the whole step, the
-// others its time and status). Reloads when the cache says the customer changed.
+// status timeline as child rows (oldest step first; time, day, status, note). Reloads when the
+// cache says the customer changed.
 class CustomerOrdersModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ public:
     enum Column
     {
         NumberColumn,
-        DateColumn, // the order's date; a history step's time
+        DateColumn, // the order's day; a history step's day
         StatusColumn,
         TotalColumn,
         ColumnCount

@@ -107,6 +107,7 @@ void CustomerPane::buildLists()
     QHeaderView *orders = m_ordersView->header();
     orders->setStretchLastSection(true);
     orders->setSectionResizeMode(QHeaderView::ResizeToContents);
+    orders->setMinimumSectionSize(m_ordersView->fontMetrics().horizontalAdvance(u'0') * 4);
     QHeaderView *tickets = m_previousView->header();
     tickets->setStretchLastSection(false);
     tickets->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -169,17 +170,6 @@ void CustomerPane::connectLists()
         });
     }
     connect(&m_store, &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
-    // A history step is one line across the row (time, status, note): the columns stay as wide
-    // as the orders need.
-    const auto spanSteps = [this] {
-        for (int row = 0; row < m_orders->rowCount(); ++row) {
-            const QModelIndex order = m_orders->index(row, 0);
-            for (int step = 0; step < m_orders->rowCount(order); ++step)
-                m_ordersView->setFirstColumnSpanned(step, order, true);
-        }
-    };
-    connect(m_orders, &QAbstractItemModel::modelReset, this, spanSteps);
-    connect(m_orders, &QAbstractItemModel::rowsInserted, this, spanSteps);
 }
 
 void CustomerPane::retranslateUi()
