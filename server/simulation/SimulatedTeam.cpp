@@ -143,7 +143,11 @@ Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint6
     const bool stale = work.updatedAt < staleBefore;
     if (work.pending && !stale)
         return {};
-    if (stale || (work.replies >= 2 && (roll < 40 || !work.customerSpokeLast))) {
+    // A single answer the customer did not follow up is resolved now and then too: many demo
+    // conversations are one question and its answer.
+    const bool answered = (work.replies >= 2 && (roll < 40 || !work.customerSpokeLast)) ||
+                          (work.replies == 1 && !work.customerSpokeLast && roll < 40);
+    if (stale || answered) {
         auto resolved = m_services.tickets.update(
             member, QString::number(work.ticketId), work.version,
             QJsonObject{{QLatin1StringView("status"), QStringLiteral("resolved")},
