@@ -396,14 +396,6 @@ Commands:
 <context>
     <name>frontline::app::TicketQueueModel</name>
     <message>
-        <source>First response due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1655,17 @@ Commands:
     </message>
     <message>
         <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketQueueDelegate</name>
+    <message>
+        <source>First response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -405,14 +405,6 @@ Commands:
 <context>
     <name>frontline::app::TicketQueueModel</name>
     <message>
-        <source>First response due %1</source>
-        <translation>Первый ответ до %1</translation>
-    </message>
-    <message>
-        <source>Resolution due %1</source>
-        <translation>Решение до %1</translation>
-    </message>
-    <message>
         <source>%1, unread</source>
         <translation>%1, не прочитано</translation>
     </message>
@@ -1679,6 +1671,17 @@ Commands:
     <message>
         <source>Resolution code</source>
         <translation>Код решения</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketQueueDelegate</name>
+    <message>
+        <source>First response due %1</source>
+        <translation>Первый ответ до %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Решение до %1</translation>
     </message>
 </context>
 <context>

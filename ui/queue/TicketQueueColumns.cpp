@@ -21,7 +21,7 @@ namespace {
 constexpr quint8 StateVersion = 1;
 // In average characters: what the subject gets before the names grow, and the names' limits.
 constexpr int SubjectChars = 24;
-constexpr int NameMinChars = 9;
+constexpr int NameMinChars = 8;
 constexpr int NameMaxChars = 18;
 
 QStringList durationSamples()
@@ -73,13 +73,14 @@ TicketQueueColumns::TicketQueueColumns(QTableView *view)
         if (!m_fitting && logical != int(TicketQueueColumn::Subject))
             m_sizedByOperator = true;
     });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TicketQueueColumns::fit);
     view->viewport()->installEventFilter(this);
     fit();
 }
 
 int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
 {
-    const int header = m_view->horizontalHeader()->sectionSizeHint(int(column));
+    const int header = headerWidth(column);
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
@@ -91,11 +92,20 @@ int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
         widest = 16; // the channel's icon
     else if (column == TicketQueueColumn::Customer || column == TicketQueueColumn::Assignee)
         widest = NameMinChars * m_view->fontMetrics().averageCharWidth();
-    if (column == TicketQueueColumn::Assignee) // the word shown for nobody
-        widest = std::max(widest, metrics.horizontalAdvance(TicketQueueModel::tr("Unassigned")));
     for (const QString &text : samples(column))
         widest = std::max(widest, metrics.horizontalAdvance(text));
     return std::max(header, widest + padding);
+}
+
+int TicketQueueColumns::headerWidth(TicketQueueColumn column) const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    // Only the sorted column draws the arrow that Qt's size hint makes room for in every one.
+    if (header->sortIndicatorSection() == int(column))
+        return header->sectionSizeHint(int(column));
+    const QString text = m_view->model()->headerData(int(column), Qt::Horizontal).toString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    return header->fontMetrics().horizontalAdvance(text) + 2 * margin + 4;
 }
 
 void TicketQueueColumns::resize(TicketQueueColumn column, int width)
@@ -123,7 +133,8 @@ void TicketQueueColumns::fit()
     const int character = m_view->fontMetrics().averageCharWidth();
     const int share = (m_view->viewport()->width() - fixed - SubjectChars * character) / 2;
     for (const auto column : {TicketQueueColumn::Customer, TicketQueueColumn::Assignee}) {
-        const int least = contentWidth(column);
+        // Names may be cut (the full one is a click away); the subject keeps the room.
+        const int least = NameMinChars * character;
         resize(column, std::clamp(share, least, std::max(least, NameMaxChars * character)));
     }
     m_fitting = false;
@@ -148,12 +159,16 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
         return false;
     QHeaderView *view = m_view->horizontalHeader();
     m_fitting = true;
-    const bool restored = view->restoreState(header);
+    bool restored = view->restoreState(header);
+    if (restored) {
+        // The header remembers the sort; the model re-sorts (a reset that sets the sections
+        // back), then the sections are restored again, so rows, arrow and widths agree.
+        m_view->model()->sort(view->sortIndicatorSection(), view->sortIndicatorOrder());
+        restored = view->restoreState(header);
+    }
     m_fitting = false;
     if (!restored)
         return false;
-    // The header remembers the sort; the model is told, so rows and arrow agree.
-    m_view->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
     m_sizedByOperator = sizedByOperator;
     fit();
     return true;

@@ -33,6 +33,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int headerWidth(app::TicketQueueColumn column) const;
     void resize(app::TicketQueueColumn column, int width);
 
     QTableView *m_view;
