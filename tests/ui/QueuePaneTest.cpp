@@ -177,7 +177,11 @@ TEST_F(QueuePaneTest, OperatorsColumnLayoutIsKept)
     EXPECT_EQ(header->sortIndicatorSection(), int(TicketQueueColumn::Number));
     ASSERT_GE(again.model()->rowCount(), 2);
     EXPECT_GT(again.model()->ticket(0)->number, again.model()->ticket(1)->number);
-    // TODO(issue 15, item 5): the restored Customer width comes back as the fitted one.
+    EXPECT_EQ(header->sectionSize(int(TicketQueueColumn::Customer)), customerWidth);
+    // A resize of the pane keeps her widths.
+    again.resize(1100, 600);
+    ASSERT_TRUE(waitUntil([&] { return again.view()->viewport()->width() > 1000; }));
+    EXPECT_EQ(header->sectionSize(int(TicketQueueColumn::Customer)), customerWidth);
 }
 
 TEST_F(QueuePaneTest, RowsHoldStillUnderThePointerUntilItLeavesOrAKeyIsPressed)

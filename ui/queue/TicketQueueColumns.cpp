@@ -144,7 +144,11 @@ QByteArray TicketQueueColumns::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << StateVersion << m_sizedByOperator << m_view->horizontalHeader()->saveState();
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths.append(header->sectionSize(column));
+    stream << StateVersion << m_sizedByOperator << header->saveState() << widths;
     return state;
 }
 
@@ -154,7 +158,8 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
     quint8 version = 0;
     bool sizedByOperator = false;
     QByteArray header;
-    stream >> version >> sizedByOperator >> header;
+    QList<int> widths;
+    stream >> version >> sizedByOperator >> header >> widths;
     if (stream.status() != QDataStream::Ok || version != StateVersion)
         return false;
     QHeaderView *view = m_view->horizontalHeader();
@@ -166,6 +171,10 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
         m_view->model()->sort(view->sortIndicatorSection(), view->sortIndicatorOrder());
         restored = view->restoreState(header);
     }
+    // QHeaderView gives back order and sort, but the fitted widths, not the operator's.
+    for (int column = 0; restored && column < widths.size() && column < view->count(); ++column)
+        if (column != int(TicketQueueColumn::Subject))
+            view->resizeSection(column, widths.at(column));
     m_fitting = false;
     if (!restored)
         return false;
