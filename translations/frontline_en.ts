@@ -407,14 +407,6 @@ Commands:
 <context>
     <name>frontline::app::TicketQueueModel</name>
     <message>
-        <source>First response due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,6 +1777,17 @@ Commands:
     </message>
     <message>
         <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketQueueDelegate</name>
+    <message>
+        <source>First response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,6 @@
 #include "app/store/LocalStore.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -101,9 +100,9 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         // The step's time of day under the order's number and its day under the order's date:
         // the panel is narrow, and each column stays one kind of thing.
         case NumberColumn:
-            return QLocale().toString(event.at.toLocalTime().time(), QLocale::ShortFormat);
-        case DateColumn:
-            return shortDate(event.at);
+            return role == Qt::DisplayRole ? QVariant(event.at.toLocalTime().time()) : QVariant();
+        case DateColumn: // views write the typed values in the locale's formats
+            return role == Qt::DisplayRole ? QVariant(event.at.toLocalTime().date()) : QVariant();
         case StatusColumn:
             return statusName(event.status);
         case TotalColumn:
@@ -115,7 +114,8 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
     case NumberColumn:
         return order.number;
     case DateColumn:
-        return shortDate(order.createdAt);
+        return role == Qt::DisplayRole ? QVariant(order.createdAt.toLocalTime().date())
+                                       : QVariant();
     case StatusColumn:
         return statusName(order.status);
     case TotalColumn:
@@ -124,26 +124,11 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString CustomerOrdersModel::shortDate(const QDateTime &at)
-{
-    // "20 Nov": an order's life spans weeks, and the side column is narrow.
-    return QLocale().toString(at.toLocalTime().date(), QStringLiteral("d MMM"));
-}
-
 QString CustomerOrdersModel::money(qint64 cents, const QString &currency)
 {
     const QLocale locale;
     const QString symbol = currency == u"RUB" ? QStringLiteral("₽") : currency;
     return locale.toCurrencyString(double(cents) / 100.0, symbol, cents % 100 == 0 ? 0 : 2);
-}
-
-QString CustomerOrdersModel::shortTime(const QDateTime &at)
-{
-    // "20 Nov 3:23 PM": a timeline within weeks needs no year, and the panel is narrow.
-    const QLocale locale;
-    const QDateTime local = at.toLocalTime();
-    return locale.toString(local.date(), QStringLiteral("d MMM")) + u' ' +
-           locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QString CustomerOrdersModel::statusName(const QString &status)

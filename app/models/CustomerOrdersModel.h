@@ -20,10 +20,6 @@ class CustomerOrdersModel : public QAbstractItemModel
 public:
     // An order status code ("handed_to_courier") in the operator's words.
     static QString statusName(const QString &status);
-    // An order event's time, short enough for the customer panel.
-    static QString shortTime(const QDateTime &at);
-    // The day an order was placed.
-    static QString shortDate(const QDateTime &at);
     // An order's total in its currency ("1 299 ₽"), kopecks only when there are any.
     static QString money(qint64 cents, const QString &currency);
     enum Column
