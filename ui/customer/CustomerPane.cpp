@@ -4,6 +4,7 @@
 #include "app/models/CustomerProfile.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 
 #include <QFormLayout>
@@ -190,7 +191,7 @@ void CustomerPane::retranslateUi()
 
 QList<QPair<QKeySequence, QString>> CustomerPane::shortcuts()
 {
-    return {{QKeySequence(Qt::Key_Return), tr("Customer: open the selected previous ticket")}};
+    return ShortcutTable::pairs(ShortcutArea::Customer);
 }
 
 void CustomerPane::showTicket(const QString &ticketId)

@@ -40,6 +40,10 @@ public:
 
 public Q_SLOTS:
     void focusPane(int index);
+    // Ctrl+2: the reply box of the open conversation (the list of open conversations when none
+    // is open), so what the operator types next lands in the reply.
+    void focusReply();
+    void focusConversationList();
     // F6 / Shift+F6: the next or previous pane after the one holding the focus.
     void focusNextPane(int step = 1);
 
