@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -168,4 +169,25 @@ TEST_F(MainWindowTest, QuittingWithChatsAssignedWarnsAndNamesThem)
         << text.toStdString();
     EXPECT_TRUE(text.contains(u"2 minutes")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"emails")) << text.toStdString();
+}
+
+// Sign out and Switch user are in the menu with their keys and hand the session back to the
+// owner (the program's sign-in loop), without quitting.
+TEST_F(MainWindowTest, SignOutAndSwitchUserHandTheSessionBackWithoutQuitting)
+{
+    for (const bool switchUser : {false, true}) {
+        ui::MainWindow window;
+        window.setClient(ui::partsOf(*s_desk));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        QSignalSpy signedOut(&window, &ui::MainWindow::signOutRequested);
+        QSignalSpy closed(&window, &ui::MainWindow::closed);
+        const auto id = switchUser ? ui::Shortcut::SwitchUser : ui::Shortcut::SignOut;
+        const QKeyCombination keys = ui::ShortcutTable::keys(id).first()[0];
+        QTest::keyClick(QApplication::focusWidget(), keys.key(), keys.keyboardModifiers());
+        ASSERT_EQ(signedOut.count(), 1);
+        EXPECT_EQ(signedOut.at(0).at(0).toBool(), switchUser);
+        EXPECT_EQ(closed.count(), 0);
+    }
 }

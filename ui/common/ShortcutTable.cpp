@@ -10,12 +10,13 @@ QKeySequence key(QKeyCombination combination)
     return QKeySequence(combination);
 }
 
-QList<ShortcutEntry> buildTable()
+QList<ShortcutEntry> windowShortcuts()
 {
     using S = Shortcut;
     using A = ShortcutArea;
-    const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
-    const Qt::KeyboardModifiers ctrlShift = Qt::ControlModifier | Qt::ShiftModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
     return {
         {S::FocusQueue,
          A::Window,
@@ -68,7 +69,17 @@ QList<ShortcutEntry> buildTable()
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Switch user")},
         {S::Quit, A::Window, QKeySequence::keyBindings(QKeySequence::Quit),
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Quit Frontline")},
+    };
+}
 
+QList<ShortcutEntry> queueShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
         {S::QueueSearch, A::Queue, QKeySequence::keyBindings(QKeySequence::Find),
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Search the queue")},
         {S::QueueClearSearch,
@@ -91,7 +102,17 @@ QList<ShortcutEntry> buildTable()
          A::Queue,
          {key(ctrlShift | Qt::Key_C)},
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Claim the selected ticket")},
+    };
+}
 
+QList<ShortcutEntry> conversationShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
         {S::SendReply,
          A::Conversation,
          {key(Qt::Key_Return)},
@@ -160,7 +181,17 @@ QList<ShortcutEntry> buildTable()
          A::Conversation,
          {key(ctrl | Qt::Key_W)},
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Close the conversation's tab")},
+    };
+}
 
+QList<ShortcutEntry> knowledgeBaseShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
         {S::KbToResults,
          A::KnowledgeBase,
          {key(Qt::Key_Down)},
@@ -186,13 +217,29 @@ QList<ShortcutEntry> buildTable()
          {key(ctrlShift | Qt::Key_L)},
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
                            "Insert the article's title and link into the reply")},
+    };
+}
 
+QList<ShortcutEntry> customerShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
         {S::CustomerOpenTicket,
          A::Customer,
          {key(Qt::Key_Return)},
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Open the selected previous ticket"),
          false},
     };
+}
+
+QList<ShortcutEntry> buildTable()
+{
+    return windowShortcuts() + queueShortcuts() + conversationShortcuts() +
+           knowledgeBaseShortcuts() + customerShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
