@@ -242,10 +242,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,6 +275,14 @@ Commands:
     </message>
     <message>
         <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +394,13 @@ Commands:
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::SyncEngine</name>
+    <message>
+        <source>The back office stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,10 +610,6 @@ Commands:
 <context>
     <name>frontline::ui::ConversationListDelegate</name>
     <message>
-        <source>under a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +619,14 @@ Commands:
     </message>
     <message>
         <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +674,10 @@ Commands:
     </message>
     <message>
         <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +926,34 @@ Commands:
         <source>Say why the escalation goes back before returning it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 was returned to the operator who escalated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: the escalation is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is no longer addressed to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not returned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was not resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to escalation #%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::EscalationStrip</name>
@@ -1018,10 +1065,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert the selected text, or the article&apos;s summary, into the reply (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert the article&apos;s title and link into the reply (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1097,14 @@ Commands:
     </message>
     <message>
         <source>The knowledge base cannot be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a paragraph of the article or select text, then insert it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,6 +1413,18 @@ Commands:
         <source>Operator workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your presence was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the back office refused a change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
@@ -1407,6 +1470,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::RefusalBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1. Double-click it to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not changed: %1. It shows what the back office has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ReplyBox</name>
     <message>
         <source>Note</source>
@@ -1440,6 +1534,18 @@ Commands:
         <source>The draft could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why the reply cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned response could not be filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReplyComposer</name>
@@ -1457,6 +1563,10 @@ Commands:
     </message>
     <message>
         <source>Reply to the customer. Enter sends, Shift+Enter new line, / canned responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in: replace %1 before sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,10 +1740,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert from the article into the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert the article&apos;s title and link into the reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1769,10 @@ Commands:
     </message>
     <message>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,15 +1907,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve this ticket as “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves your open work; you can reopen it if the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,6 +2015,14 @@ Commands:
     </message>
     <message>
         <source>Any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming ticket #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not assigned to you: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

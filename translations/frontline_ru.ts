@@ -251,10 +251,6 @@ Commands:
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
@@ -289,6 +285,14 @@ Commands:
     <message>
         <source>Returned</source>
         <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -400,6 +404,13 @@ Commands:
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::SyncEngine</name>
+    <message>
+        <source>The back office stopped answering</source>
+        <translation>бэк-офис перестал отвечать</translation>
     </message>
 </context>
 <context>
@@ -609,10 +620,6 @@ Commands:
 <context>
     <name>frontline::ui::ConversationListDelegate</name>
     <message>
-        <source>under a minute</source>
-        <translation>меньше минуты</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
@@ -623,6 +630,14 @@ Commands:
     <message>
         <source>waiting %1</source>
         <translation>ждёт %1</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
     </message>
 </context>
 <context>
@@ -670,6 +685,10 @@ Commands:
     <message>
         <source>operator %1</source>
         <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Решено: %1</translation>
     </message>
 </context>
 <context>
@@ -919,6 +938,34 @@ Commands:
         <source>Say why the escalation goes back before returning it.</source>
         <translation>Прежде чем вернуть эскалацию, укажите причину.</translation>
     </message>
+    <message>
+        <source>#%1 was returned to the operator who escalated it.</source>
+        <translation>№%1 возвращено оператору, который его эскалировал.</translation>
+    </message>
+    <message>
+        <source>#%1: the escalation is resolved.</source>
+        <translation>№%1: эскалация решена.</translation>
+    </message>
+    <message>
+        <source>#%1 is no longer addressed to you.</source>
+        <translation>№%1 больше не адресовано вам.</translation>
+    </message>
+    <message>
+        <source>#%1 was not accepted: %2</source>
+        <translation>№%1 не принято: %2</translation>
+    </message>
+    <message>
+        <source>#%1 was not returned: %2</source>
+        <translation>№%1 не возвращено: %2</translation>
+    </message>
+    <message>
+        <source>#%1 was not resolved: %2</source>
+        <translation>№%1 не решено: %2</translation>
+    </message>
+    <message>
+        <source>A change to escalation #%1 was refused: %2</source>
+        <translation>Изменение эскалации №%1 отклонено: %2</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::EscalationStrip</name>
@@ -1030,10 +1077,6 @@ Commands:
         <translation>Статья базы знаний</translation>
     </message>
     <message>
-        <source>Insert the selected text, or the article&apos;s summary, into the reply (%1)</source>
-        <translation>Вставить в ответ выделенный текст или краткое содержание статьи (%1)</translation>
-    </message>
-    <message>
         <source>Insert the article&apos;s title and link into the reply (%1)</source>
         <translation>Вставить в ответ заголовок статьи и ссылку (%1)</translation>
     </message>
@@ -1068,6 +1111,14 @@ Commands:
     <message>
         <source>The knowledge base cannot be searched: %1</source>
         <translation>Не удаётся выполнить поиск по базе знаний: %1</translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply (%1)</source>
+        <translation>Вставить в ответ выделенный текст или абзац, в котором стоит курсор (%1)</translation>
+    </message>
+    <message>
+        <source>Click a paragraph of the article or select text, then insert it.</source>
+        <translation>Щёлкните по абзацу статьи или выделите текст, затем вставьте его.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1429,18 @@ Commands:
         <source>Operator workspace</source>
         <translation>Рабочее место оператора</translation>
     </message>
+    <message>
+        <source>Your presence was not changed: %1</source>
+        <translation>Ваш статус не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the back office refused a change: %2</source>
+        <translation>Обращение №%1: бэк-офис отклонил изменение: %2</translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation>Бэк-офис отклонил изменение: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
@@ -1423,6 +1486,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::RefusalBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss the refusal</source>
+        <translation>Скрыть сообщение об отказе</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1. Double-click it to send it again.</source>
+        <translation>Сообщение не отправлено: %1. Дважды щёлкните по нему, чтобы отправить снова.</translation>
+    </message>
+    <message>
+        <source>The ticket was not changed: %1. It shows what the back office has.</source>
+        <translation>Обращение не изменено: %1. Показано то, что есть в бэк-офисе.</translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned to you: %1</source>
+        <translation>Обращение не назначено вам: %1</translation>
+    </message>
+    <message>
+        <source>The escalation was not sent: %1</source>
+        <translation>Эскалация не отправлена: %1</translation>
+    </message>
+    <message>
+        <source>The back office refused a change: %1</source>
+        <translation>Бэк-офис отклонил изменение: %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ReplyBox</name>
     <message>
         <source>Note</source>
@@ -1456,6 +1550,18 @@ Commands:
         <source>The draft could not be kept: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
+    <message>
+        <source>Why the reply cannot be sent</source>
+        <translation>Почему ответ нельзя отправить</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation>Перед отправкой заполните %1.</translation>
+    </message>
+    <message>
+        <source>The canned response could not be filled in: %1</source>
+        <translation>Не удалось заполнить шаблон ответа: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReplyComposer</name>
@@ -1474,6 +1580,10 @@ Commands:
     <message>
         <source>Reply to the customer. Enter sends, Shift+Enter new line, / canned responses.</source>
         <translation>Ответ клиенту. Enter — отправить, Shift+Enter — новая строка, / — шаблоны ответов.</translation>
+    </message>
+    <message>
+        <source>Not filled in: replace %1 before sending</source>
+        <translation>Не заполнено: замените %1 перед отправкой</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1756,6 @@ Commands:
         <translation>Вернуться в поле поиска</translation>
     </message>
     <message>
-        <source>Insert from the article into the reply</source>
-        <translation>Вставить из статьи в ответ</translation>
-    </message>
-    <message>
         <source>Insert the article&apos;s title and link into the reply</source>
         <translation>Вставить в ответ название статьи и ссылку</translation>
     </message>
@@ -1680,6 +1786,10 @@ Commands:
     <message>
         <source> or </source>
         <translation> или </translation>
+    </message>
+    <message>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply</source>
+        <translation>Вставить в ответ выделенный текст или абзац под курсором</translation>
     </message>
 </context>
 <context>
@@ -1815,16 +1925,28 @@ Commands:
         <translation>Открыть обращение заново</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Close the conversation</source>
-        <translation>Закрыть переписку</translation>
-    </message>
-    <message>
         <source>Resolution code</source>
         <translation>Код решения</translation>
+    </message>
+    <message>
+        <source>Resolve this ticket as “%1”?</source>
+        <translation>Решить обращение с итогом «%1»?</translation>
+    </message>
+    <message>
+        <source>It leaves your open work; you can reopen it if the customer writes again.</source>
+        <translation>Оно уйдёт из вашей текущей работы; если клиент напишет снова, его можно открыть заново.</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation>Закрыть вкладку переписки</translation>
+    </message>
+    <message>
+        <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
+        <translation>Закрыть вкладку этой переписки (Ctrl+W). Статус обращения не меняется; чтобы завершить его, нажмите «Решить».</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2034,14 @@ Commands:
     <message>
         <source>Any queue</source>
         <translation>Любая очередь</translation>
+    </message>
+    <message>
+        <source>Claiming ticket #%1…</source>
+        <translation>Берём обращение №%1…</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not assigned to you: %2</source>
+        <translation>Обращение №%1 не назначено вам: %2</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,23 @@ Result<void> OperatorCommands::setPresence(const QString &status, const QString 
                    0,
                    {},
                    false};
-    return queue(command, [&](Queued &) -> Result<void> {
+    return queue(command, [&](Queued &queued) -> Result<void> {
+        // What the echo replaces, to put back if the back office refuses the change.
+        auto was = m_store.read(
+            QStringLiteral(
+                "SELECT name, status, reason, since FROM presence WHERE operator_id = ?"),
+            {me.value()});
+        if (!was)
+            return was.error();
+        QJsonObject before;
+        if (was.value().next()) {
+            before = {{QStringLiteral("name"), was->value(0).toString()},
+                      {QStringLiteral("status"), was->value(1).toString()},
+                      {QStringLiteral("reason"), was->value(2).toString()},
+                      {QStringLiteral("since"), was->value(3).toString()}};
+        }
+        was.value().finish();
+        queued.payload.insert(QStringLiteral("before"), before);
         auto echoed = m_store.write(
             QStringLiteral("INSERT INTO presence (operator_id, name, status, reason, since) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (operator_id) DO UPDATE SET status "

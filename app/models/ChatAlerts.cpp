@@ -25,7 +25,7 @@ QList<ChatAlert> ChatAlerts::take(const StoreChangeSet &changes,
         for (const QString &messageId : it.value()) {
             const auto text = TicketQueueQuery::customerMessageText(m_store, messageId);
             if (text && !text.value().isEmpty())
-                alerts.append({ChatAlert::Kind::CustomerWrote, it.key(), text.value()});
+                alerts.append({ChatAlert::Kind::CustomerWrote, it.key(), text.value(), false});
         }
     }
     return alerts;
@@ -41,9 +41,10 @@ void ChatAlerts::takeAssignments(const QSet<QString> &changedTickets, QList<Chat
         if (m_assignedToMe.contains(ticketId))
             continue;
         const auto cached = m_store.ticket(ticketId);
-        const QString subject =
-            cached && cached.value() ? cached.value()->ticket.subject : QString();
-        alerts.append({ChatAlert::Kind::Assigned, ticketId, subject});
+        const bool known = cached && cached.value();
+        alerts.append({ChatAlert::Kind::Assigned, ticketId,
+                       known ? cached.value()->ticket.subject : QString(),
+                       known && cached.value()->ticket.channel == protocol::Channel::Chat});
     }
     for (const QString &ticketId : changedTickets) {
         if (!assigned.contains(ticketId))

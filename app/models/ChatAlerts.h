@@ -12,8 +12,9 @@ namespace frontline::app {
 
 class LocalStore;
 
-// Something in the operator's chats they must not miss: a chat newly assigned to them (`text` is
-// its subject) or a customer writing in one of theirs (`text` is the message).
+// Something in the operator's chats they must not miss: a chat the back office newly assigned to
+// them (routed, or its answer to their claim; `text` is its subject) or a customer writing in one
+// of theirs (`text` is the message).
 struct ChatAlert
 {
     enum class Kind
@@ -24,6 +25,7 @@ struct ChatAlert
     Kind kind;
     QString ticketId;
     QString text;
+    bool chat; // a chat (the conversations open by themselves only for chats)
 };
 
 // Finds the alerts in the cache's change sets for the signed-in operator, remembering which

@@ -91,29 +91,50 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         return order.id;
     if (role == IsHistoryStepRole)
         return step;
+    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn && !step)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     if (step) {
         const protocol::OrderEvent &event = order.history.at(index.row());
         switch (index.column()) {
+        // The step's time of day under the order's number and its day under the order's date:
+        // the panel is narrow, and each column stays one kind of thing.
         case NumberColumn:
-            return event.note;
+            return QLocale().toString(event.at.toLocalTime().time(), QLocale::ShortFormat);
+        case DateColumn:
+            return shortDate(event.at);
         case StatusColumn:
             return statusName(event.status);
-        case TimeColumn:
-            return shortTime(event.at);
+        case TotalColumn:
+            return event.note;
         }
         return {};
     }
     switch (index.column()) {
     case NumberColumn:
         return order.number;
+    case DateColumn:
+        return shortDate(order.createdAt);
     case StatusColumn:
         return statusName(order.status);
-    case TimeColumn:
-        return shortTime(order.createdAt);
+    case TotalColumn:
+        return money(order.totalCents, order.currency);
     }
     return {};
+}
+
+QString CustomerOrdersModel::shortDate(const QDateTime &at)
+{
+    // "20 Nov": an order's life spans weeks, and the side column is narrow.
+    return QLocale().toString(at.toLocalTime().date(), QStringLiteral("d MMM"));
+}
+
+QString CustomerOrdersModel::money(qint64 cents, const QString &currency)
+{
+    const QLocale locale;
+    const QString symbol = currency == u"RUB" ? QStringLiteral("₽") : currency;
+    return locale.toCurrencyString(double(cents) / 100.0, symbol, cents % 100 == 0 ? 0 : 2);
 }
 
 QString CustomerOrdersModel::shortTime(const QDateTime &at)
@@ -156,10 +177,12 @@ QVariant CustomerOrdersModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case NumberColumn:
         return tr("Order");
+    case DateColumn:
+        return tr("Date");
     case StatusColumn:
         return tr("Status");
-    case TimeColumn:
-        return tr("Time");
+    case TotalColumn:
+        return tr("Total");
     }
     return {};
 }

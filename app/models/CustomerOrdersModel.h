@@ -11,8 +11,9 @@ namespace frontline::app {
 class LocalStore;
 struct StoreChangeSet;
 
-// A customer's orders, newest first, each with its status timeline as child rows (oldest step
-// first). Columns: number or step, status, time. Reloads when the cache says the customer changed.
+// A customer's orders, newest first: one row each (number, date, current status, total), with its
+// status timeline as child rows (oldest step first; time, day, status, note). Reloads when the
+// cache says the customer changed.
 class CustomerOrdersModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,11 +22,16 @@ public:
     static QString statusName(const QString &status);
     // An order event's time, short enough for the customer panel.
     static QString shortTime(const QDateTime &at);
+    // The day an order was placed.
+    static QString shortDate(const QDateTime &at);
+    // An order's total in its currency ("1 299 ₽"), kopecks only when there are any.
+    static QString money(qint64 cents, const QString &currency);
     enum Column
     {
         NumberColumn,
+        DateColumn, // the order's day; a history step's day
         StatusColumn,
-        TimeColumn,
+        TotalColumn,
         ColumnCount
     };
     enum Role

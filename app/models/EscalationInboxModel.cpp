@@ -39,6 +39,9 @@ void EscalationInboxModel::reload()
                        "'$.from_operator_id') WHERE e.status IN ('open', 'accepted') AND ") +
             where + QStringLiteral(" ORDER BY json_extract(e.json, '$.created_at') DESC"),
         args);
+    QHash<QString, qint64> before; // escalation id -> ticket number
+    for (const protocol::Escalation &row : std::as_const(m_rows))
+        before.insert(row.id, m_ticketNumbers.value(row.ticketId));
     beginResetModel();
     m_rows.clear();
     m_ticketNumbers.clear();
@@ -53,6 +56,20 @@ void EscalationInboxModel::reload()
         m_rows.append(escalation);
     }
     endResetModel();
+    reportLeft(before);
+}
+
+void EscalationInboxModel::reportLeft(const QHash<QString, qint64> &before)
+{
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (rowOf(it.key()) >= 0)
+            continue;
+        auto status =
+            m_store.read(QStringLiteral("SELECT status FROM escalations WHERE id = ?"), {it.key()});
+        const QString now =
+            status && status.value().next() ? status->value(0).toString() : QString();
+        Q_EMIT escalationLeft(it.key(), it.value(), now);
+    }
 }
 
 protocol::Escalation EscalationInboxModel::escalationAt(int row) const
@@ -107,6 +124,8 @@ QVariant EscalationInboxModel::data(const QModelIndex &index, int role) const
         return e.reasonCode;
     case PriorityRole:
         return e.priority;
+    case TicketNumberRole:
+        return m_ticketNumbers.value(e.ticketId);
     default:
         return {};
     }
@@ -120,7 +139,8 @@ QHash<int, QByteArray> EscalationInboxModel::roleNames() const
                   {StatusRole, "status"},
                   {ReasonRole, "reason"},
                   {NoteRole, "note"},
-                  {PriorityRole, "priority"}});
+                  {PriorityRole, "priority"},
+                  {TicketNumberRole, "ticketNumber"}});
     return names;
 }
 

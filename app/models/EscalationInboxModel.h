@@ -23,6 +23,7 @@ public:
         ReasonRole,
         NoteRole,
         PriorityRole,
+        TicketNumberRole,
     };
 
     EscalationInboxModel(LocalStore &store, const SignedInUser &me, QObject *parent = nullptr);
@@ -35,7 +36,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+Q_SIGNALS:
+    // An escalation left the inbox (after the reset that removed its row), with its status now
+    // ("returned", "resolved"; empty when the cache no longer has it).
+    void escalationLeft(const QString &escalationId, qint64 ticketNumber, const QString &status);
+
 private:
+    void reportLeft(const QHash<QString, qint64> &before);
+
     LocalStore &m_store;
     const SignedInUser &m_me;
     QList<protocol::Escalation> m_rows;

@@ -21,25 +21,49 @@ void MacroModel::setFilter(const QString &text)
     reload();
 }
 
+void MacroModel::setPreferredLocale(const QString &locale)
+{
+    if (locale == m_preferredLocale)
+        return;
+    m_preferredLocale = locale;
+    reload();
+}
+
 void MacroModel::reload()
 {
-    QString pattern = m_filter;
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    pattern = u'%' + pattern + u'%';
+    const auto literal = [](QString text) { // LIKE wildcards typed in the search are literal
+        return text.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+    };
+    // "/refund" and "refund" search alike: the slash only marks a shortcut.
+    const QString words = m_filter.startsWith(u'/') ? m_filter.mid(1) : m_filter;
+    const QString pattern = u'%' + literal(words) + u'%';
+    const QString shortcut = u'/' + words;
+    // Rank in SQL: exact shortcut, shortcut prefix, title, body; then the customer's language.
     auto query = m_store.read(
-        QStringLiteral("SELECT id, title, shortcut, body FROM macros WHERE title LIKE ? ESCAPE "
-                       "'\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' "
-                       "ORDER BY title LIMIT 200"),
-        {pattern, pattern, pattern});
+        QStringLiteral(
+            "SELECT id, title, shortcut, body, locale FROM macros WHERE title LIKE ? "
+            "ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' "
+            "ORDER BY CASE WHEN lower(shortcut) = lower(?) THEN 0 "
+            "WHEN shortcut LIKE ? ESCAPE '\\' THEN 1 "
+            "WHEN title LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, locale IS NOT ?, title, locale "
+            "LIMIT 200"),
+        {pattern, pattern, pattern, shortcut, QString(literal(shortcut) + u'%'), pattern,
+         m_preferredLocale});
     beginResetModel();
     m_rows.clear();
     while (query && query.value().next()) {
         m_rows.append(Row{query->value(0).toString(), query->value(1).toString(),
-                          query->value(2).toString(), query->value(3).toString()});
+                          query->value(2).toString(), query->value(3).toString(),
+                          query->value(4).toString()});
     }
     endResetModel();
+}
+
+QString MacroModel::languageTag(const QString &locale)
+{
+    return locale.isEmpty() ? QStringLiteral("··") : locale.left(2).toUpper();
 }
 
 int MacroModel::rowCount(const QModelIndex &parent) const
@@ -54,8 +78,11 @@ QVariant MacroModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return row.shortcut.isEmpty() ? row.title
-                                      : QStringLiteral("%1  %2").arg(row.shortcut, row.title);
+        // The language first: it must survive eliding of a long title.
+        return row.shortcut.isEmpty()
+                   ? QStringLiteral("%1 · %2").arg(languageTag(row.locale), row.title)
+                   : QStringLiteral("%1 · %2  %3")
+                         .arg(languageTag(row.locale), row.shortcut, row.title);
     case Qt::ToolTipRole:
     case BodyRole:
         return row.body;
@@ -65,6 +92,8 @@ QVariant MacroModel::data(const QModelIndex &index, int role) const
         return row.title;
     case ShortcutRole:
         return row.shortcut;
+    case LocaleRole:
+        return row.locale;
     default:
         return {};
     }
@@ -76,7 +105,8 @@ QHash<int, QByteArray> MacroModel::roleNames() const
     names.insert({{MacroIdRole, "macroId"},
                   {TitleRole, "title"},
                   {ShortcutRole, "shortcut"},
-                  {BodyRole, "body"}});
+                  {BodyRole, "body"},
+                  {LocaleRole, "locale"}});
     return names;
 }
 

@@ -9,7 +9,9 @@ namespace frontline::app {
 class LocalStore;
 
 // Canned responses from the local cache, filtered in SQL by what the operator types after `/`
-// (title, shortcut or body).
+// (title, shortcut or body). An exact shortcut comes first ("refund" or "/refund" finds /refund
+// before every response that merely mentions refunds), then shortcuts that start with the text,
+// then titles, then bodies. Each row says its response's language.
 class MacroModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,12 +22,18 @@ public:
         TitleRole,
         ShortcutRole,
         BodyRole,
+        LocaleRole, // "en", "ru"
     };
+
+    // The language a response is written in, as the picker shows it ("EN").
+    static QString languageTag(const QString &locale);
 
     explicit MacroModel(LocalStore &store, QObject *parent = nullptr);
 
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
+    // Among equally good matches, responses in `locale` (the customer's language) come first.
+    void setPreferredLocale(const QString &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,11 +46,13 @@ private:
         QString title;
         QString shortcut;
         QString body;
+        QString locale;
     };
     void reload();
 
     LocalStore &m_store;
     QString m_filter;
+    QString m_preferredLocale;
     QList<Row> m_rows;
 };
 

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+#include <utility>
+
 namespace frontline::app {
 
 OpenConversationsModel::OpenConversationsModel(LocalStore &store, QObject *parent)
@@ -56,6 +59,25 @@ int OpenConversationsModel::open(const QString &ticketId)
     m_rows.append(readTicket(ticketId));
     endInsertRows();
     return row;
+}
+
+QString OpenConversationsModel::openAll(const QStringList &ticketIds)
+{
+    QString oldest;
+    std::pair<qint64, qint64> oldestKey;
+    for (const QString &ticketId : ticketIds) {
+        const Row &row = m_rows.at(open(ticketId));
+        // A customer not waiting sorts after every waiting one.
+        const std::pair<qint64, qint64> key(row.waitingSince.isValid()
+                                                ? row.waitingSince.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::max(),
+                                            row.number);
+        if (oldest.isEmpty() || key < oldestKey) {
+            oldest = ticketId;
+            oldestKey = key;
+        }
+    }
+    return oldest;
 }
 
 void OpenConversationsModel::close(const QString &ticketId)

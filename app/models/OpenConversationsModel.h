@@ -34,6 +34,9 @@ public:
 
     // Adds the ticket if it is not open yet; returns its row.
     int open(const QString &ticketId);
+    // Opens each of them (chats routed to the operator); returns the one whose customer has
+    // waited longest (the lowest number when none is waiting), empty for none.
+    QString openAll(const QStringList &ticketIds);
     void close(const QString &ticketId);
     int rowOf(const QString &ticketId) const;
     QString ticketAt(int row) const;

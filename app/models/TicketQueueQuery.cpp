@@ -297,19 +297,40 @@ Result<void> TicketQueueQuery::markRead(LocalStore &store, const QString &ticket
     return transaction.commit();
 }
 
+namespace {
+// Active and assigned to the operator (the one bound value) as the back office last said.
+const QString ServerAssignedActive = QStringLiteral(
+    "json_extract(server_json, '$.assignee_id') = ? AND json_extract(server_json, '$.status') IN "
+    "('new', 'open', 'pending')");
+} // namespace
+
 Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store,
                                                          const QString &operatorId)
 {
     QSet<QString> ids;
     if (operatorId.isEmpty())
         return ids;
-    auto query = store.read(QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND "
-                                           "status IN ('new', 'open', 'pending')"),
-                            {operatorId});
+    auto query = store.read(u"SELECT id FROM tickets WHERE " + ServerAssignedActive, {operatorId});
     if (!query)
         return query.error();
     while (query.value().next())
         ids.insert(query->value(0).toString());
+    return ids;
+}
+
+Result<QStringList> TicketQueueQuery::activeChatsAssignedTo(const LocalStore &store,
+                                                            const QString &operatorId)
+{
+    QStringList ids;
+    if (operatorId.isEmpty())
+        return ids;
+    auto query = store.read(u"SELECT id FROM tickets WHERE channel = 'chat' AND " +
+                                ServerAssignedActive + u" ORDER BY number",
+                            {operatorId});
+    if (!query)
+        return query.error();
+    while (query.value().next())
+        ids.append(query->value(0).toString());
     return ids;
 }
 
@@ -326,9 +347,8 @@ Result<QSet<QString>> TicketQueueQuery::activeAssignedTo(const LocalStore &store
         marks.append(QStringLiteral("?"));
         values.append(id);
     }
-    auto query = store.read(u"SELECT id FROM tickets WHERE assignee_id = ? AND status IN ('new', "
-                            u"'open', 'pending') AND id IN (" +
-                                marks.join(u',') + u')',
+    auto query = store.read(u"SELECT id FROM tickets WHERE " + ServerAssignedActive +
+                                u" AND id IN (" + marks.join(u',') + u')',
                             values);
     if (!query)
         return query.error();

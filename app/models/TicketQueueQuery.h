@@ -94,10 +94,14 @@ public:
 
     // The operator opened the ticket: its customer messages so far are read.
     static Result<void> markRead(LocalStore &store, const QString &ticketId);
-    // The active tickets (new, open, pending) assigned to `operatorId`.
+    // The active tickets (new, open, pending) the back office has assigned to `operatorId`: its
+    // word, not a claim still waiting in the outbox (which it may refuse).
     static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
                                                   const QString &operatorId);
-    // Which of `ticketIds` are active and assigned to `operatorId` (looked up by id).
+    // The active chats the back office has assigned to `operatorId`, lowest number first.
+    static Result<QStringList> activeChatsAssignedTo(const LocalStore &store,
+                                                     const QString &operatorId);
+    // Which of `ticketIds` are active and assigned to `operatorId` by the back office.
     static Result<QSet<QString>> activeAssignedTo(const LocalStore &store,
                                                   const QString &operatorId,
                                                   const QSet<QString> &ticketIds);

@@ -33,6 +33,8 @@ Q_ENUM_NS(Kind)
 enum class Body
 {
     Payload, // the queued payload as it is
+    // the payload less "before" (what the echo replaced, kept to undo a refusal)
+    PayloadWithoutBefore,
     Changes, // the payload's "changes" object (a PATCH)
     Empty,
 };
@@ -62,6 +64,8 @@ enum class Refusal
     MarkMessageFailed, // the message stays, marked failed, for the operator to send again
     ShowServerTicket,  // the ticket is shown as the server has it, without this change
     DropEscalation,    // the local escalation disappears
+    RestoreEscalation, // the escalation shows the status the back office last sent
+    RestorePresence,   // my presence is what it was before ("before"), unless changed since
     KeepEcho,          // nothing to undo (the echo is harmless or the feed corrects it)
 };
 

@@ -5,6 +5,7 @@
 #include "app/store/LocalStore.h"
 #include "app/store/SqlTransaction.h"
 #include "app/sync/RealtimeChannel.h"
+#include "app/sync/RefusedEcho.h"
 #include "protocol/ApiPaths.h"
 
 #include <QDateTime>
@@ -71,6 +72,13 @@ void SyncEngine::attachRealtime(RealtimeChannel *channel)
 {
     m_realtime = channel;
     connect(channel, &RealtimeChannel::poked, this, [this] { syncNow(); });
+    // Missed pings say the network is gone before any request of ours could time out.
+    connect(channel, &RealtimeChannel::backOfficeSilent, this, [this] {
+        if (!m_running)
+            return;
+        m_lastError = tr("The back office stopped answering");
+        setState(State::Offline);
+    });
     connect(channel, &RealtimeChannel::connectedChanged, this, [this](bool connected) {
         if (!m_running)
             return;
@@ -147,6 +155,10 @@ ApiRequest SyncEngine::requestFor(const OutboxEntry &entry) const
     switch (command.body) {
     case Body::Payload:
         request.body = entry.payload;
+        break;
+    case Body::PayloadWithoutBefore:
+        request.body = entry.payload;
+        request.body.remove(QStringLiteral("before"));
         break;
     case Body::Changes:
         request.body = entry.payload.value(u"changes").toObject();
@@ -262,8 +274,17 @@ Result<void> SyncEngine::storeAnswer(const OutboxEntry &entry, const QJsonObject
             return rebased.error();
         return m_store.storeServerTicket(answer);
     }
-    case Delivery::Escalation:
+    case Delivery::Escalation: {
+        // An accept then a resolve queued together: the resolve was made on the accepted one.
+        auto rebased = m_store.write(
+            QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending' AND "
+                           "target_id = ? AND command = ? AND base_version = ? AND ? > 0"),
+            {answer.value(u"version").toInteger(), entry.targetId, entry.command, entry.baseVersion,
+             entry.baseVersion});
+        if (!rebased)
+            return rebased.error();
         return applier.storeEscalation(answer, entry.localId);
+    }
     case Delivery::Presence:
         return applier.applyChange({{QStringLiteral("entity"), QStringLiteral("presence")},
                                     {QStringLiteral("id"), entry.targetId},
@@ -284,38 +305,10 @@ Result<void> SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
         !failed)
         return failed.error();
     if (entry.kind) {
-        if (auto undone = undoEcho(entry); !undone)
+        if (auto undone = RefusedEcho::undo(m_store, entry); !undone)
             return undone.error();
     }
     return transaction.commit();
-}
-
-Result<void> SyncEngine::undoEcho(const OutboxEntry &entry)
-{
-    using outbox::Refusal;
-    switch (outbox::declaration(*entry.kind).refusal) {
-    case Refusal::MarkMessageFailed: {
-        auto marked = m_store.write(
-            QStringLiteral("UPDATE messages SET state = 'failed' WHERE id = ?"), {entry.localId});
-        if (!marked)
-            return marked.error();
-        m_store.pendingChanges().messagesChanged.insert(entry.localId);
-        return {};
-    }
-    case Refusal::ShowServerTicket:
-        return Outbox(m_store).reapplyLocalChanges(entry.targetId);
-    case Refusal::DropEscalation: {
-        auto removed =
-            m_store.write(QStringLiteral("DELETE FROM escalations WHERE id = ?"), {entry.localId});
-        if (!removed)
-            return removed.error();
-        m_store.pendingChanges().escalations.insert(entry.localId);
-        return {};
-    }
-    case Refusal::KeepEcho:
-        return {};
-    }
-    Q_UNREACHABLE();
 }
 
 void SyncEngine::resolveStale(const OutboxEntry &entry)
@@ -338,6 +331,7 @@ void SyncEngine::resolveStale(const OutboxEntry &entry)
             }
             if (auto refused = refuse(entry, reply.error); !refused)
                 return localFailure(refused.error());
+            Q_EMIT commandRefused(*entry.kind, entry.targetId, reply.error.message);
             return pushNext();
         }
         auto settled = settleStale(entry, reply.json);

@@ -91,7 +91,6 @@ private:
     // The cache's side of a delivered command: the back office's answer replaces the echo.
     Result<void> storeAnswer(const OutboxEntry &entry, const QJsonObject &answer);
     Result<void> refuse(const OutboxEntry &entry, const ApiError &error);
-    Result<void> undoEcho(const OutboxEntry &entry);
     void resolveStale(const OutboxEntry &entry);
     Result<bool> settleStale(const OutboxEntry &entry, const QJsonObject &latest);
     void retryLater(const OutboxEntry &entry, const ApiError &error);

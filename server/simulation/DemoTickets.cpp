@@ -91,11 +91,12 @@ DemoTickets::Drawn DemoTickets::drawTicket()
     ticket.assignee = ticket.status == u"new" || agents.isEmpty()
                           ? 0
                           : agents[m_context.random.below(int(agents.size()))];
-    // A chat in progress takes one of its operator's places (routing never gives more than
-    // demo::MaxChats); with none left it waits in its queue instead, as routing would leave it.
+    // A chat in progress takes one of its operator's places. The history leaves each operator
+    // one place free: going online, she is given the oldest waiting chat, as at a real shift's
+    // start. A chat with no place left waits in its queue, as routing would leave it.
     if (ticket.assignee != 0 && ticket.channel == u"chat" &&
         (ticket.status == u"open" || ticket.status == u"pending")) {
-        if (m_liveChats.value(ticket.assignee) >= demo::MaxChats) {
+        if (m_liveChats.value(ticket.assignee) >= demo::MaxChats - 1) {
             ticket.assignee = 0;
             ticket.status = QStringLiteral("new");
         } else {

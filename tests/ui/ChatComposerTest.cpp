@@ -2,6 +2,7 @@
 // notes, drafts, the keyboard and accessible names, and a refused message sent again.
 #include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
+#include "app/models/CannedResponseFiller.h"
 #include "app/models/ConversationModel.h"
 #include "app/models/EscalationCatalog.h"
 #include "app/models/EscalationInboxModel.h"
@@ -72,7 +73,11 @@ TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
     ASSERT_GE(pane.macroPicker()->list()->model()->rowCount(), 1);
     QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
     EXPECT_FALSE(pane.macroPicker()->isVisible());
-    EXPECT_EQ(pane.composer()->toPlainText(), u"Hi! " + body); // the "/" is replaced
+    // The "/" is replaced, the placeholders the cache can fill are filled.
+    EXPECT_EQ(pane.composer()->toPlainText(),
+              u"Hi! " + app::CannedResponseFiller::fillWith(
+                            body, {{QStringLiteral("customer_name"), QStringLiteral("Мария")},
+                                   {QStringLiteral("operator_name"), QStringLiteral("Olga")}}));
     pane.composer()->clear();
     showActive(pane); // the picker was a popup
 
@@ -93,8 +98,11 @@ TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
     EXPECT_TRUE(waitUntil(
         [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"synced"; }));
     EXPECT_TRUE(last(pane).data(ConversationModel::InternalRole).toBool());
-    QTest::keyClick(pane.composer(), Qt::Key_I, Qt::ControlModifier);
+    // Sending the note ends note mode: what is written next goes to the customer.
+    EXPECT_FALSE(pane.internalNoteToggle()->isChecked());
     EXPECT_FALSE(pane.composer()->isInternalNote());
+    EXPECT_EQ(pane.composer()->accessibleName(), u"Reply composer");
+    EXPECT_EQ(pane.sendButton()->text(), u"Send");
 }
 
 TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)

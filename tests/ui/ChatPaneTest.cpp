@@ -164,8 +164,8 @@ TEST_F(ChatPaneTest, TheShellHearsOnceOfATicketAssignedToMeThenOfItsCustomerWrit
     ASSERT_TRUE(waitUntil([&] { return assignedNotices() > 0; }));
     EXPECT_EQ(assignedNotices(), 1);
 
-    // Not opened in the pane, but mine: the customer writing again is heard, with the text; the
-    // ticket changing with the message is no new assignment.
+    // Not opened in the pane (an email; chats open by themselves), but mine: the customer writing
+    // again is heard, with the text; the ticket changing with the message is no new assignment.
     EXPECT_EQ(newChat(QStringLiteral("Ещё вопрос"), QStringLiteral("as-2"), u"shop-as-1"_qs,
                       QStringLiteral("email")),
               ticket);

@@ -196,10 +196,15 @@ void EndToEndTest::insertAKnowledgeBaseExcerpt()
     ASSERT_TRUE(kb->resultsView()->hasFocus());
     QTest::keyClick(kb->resultsView(), Qt::Key_Return);
     ASSERT_FALSE(kb->viewer()->articleId().isEmpty());
+    // The cursor starts in the title: Down moves it into the paragraph she wants.
+    for (int line = 0; line < 5 && kb->viewer()->paragraphAtCursor().isEmpty(); ++line)
+        QTest::keyClick(kb->viewer(), Qt::Key_Down);
+    ASSERT_FALSE(kb->viewer()->paragraphAtCursor().isEmpty());
     QTest::keyClick(kb->viewer(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(inserted.size(), 1);
     excerpt = inserted.at(0).at(0).toString();
     ASSERT_FALSE(excerpt.isEmpty());
+    EXPECT_EQ(excerpt, kb->viewer()->paragraphAtCursor());
     EXPECT_EQ(chat->composer()->toPlainText(), excerpt);
     EXPECT_TRUE(chat->composer()->hasFocus());
 }

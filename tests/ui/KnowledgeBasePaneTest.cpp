@@ -168,14 +168,31 @@ TEST_F(KnowledgeBasePaneTest, InsertingAnExcerptEmitsItAndRecordsTheUsageOnTheTi
               (QList<QStringList>{{QStringLiteral("t1"), QStringLiteral("a1")}}));
     EXPECT_EQ(m_store.count(QStringLiteral("kb_usage")).value(), 1);
 
-    // Without a selection: the summary; Ctrl+Shift+L: the title and link.
+    // Without a selection: the paragraph under the cursor, never one the operator did not
+    // choose. In the title there is none: nothing is inserted, the heading says what to do.
     viewer->moveCursor(QTextCursor::Start);
     QTest::keyClick(viewer, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(inserted.size(), 1);
+    EXPECT_EQ(kbUsageCommands().size(), 1);
+    // The keyboard moves the cursor to the last paragraph...
+    QTest::keyClick(viewer, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(viewer, Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(inserted.size(), 2);
-    EXPECT_EQ(inserted.at(1).at(0).toString(), u"Проверьте статус заказа в личном кабинете.");
-    QTest::keyClick(viewer, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(inserted.at(1).at(0).toString(), u"Если заказа нет в списке, спросите номер.");
+    // ...and a click puts it in another one.
+    QTextCursor middle = viewer->document()->find(QStringLiteral("Проверьте"));
+    ASSERT_FALSE(middle.isNull());
+    middle.clearSelection();
+    QTest::mouseClick(viewer->viewport(), Qt::LeftButton, {},
+                      viewer->cursorRect(middle).center() + QPoint(40, 0));
+    EXPECT_FALSE(viewer->textCursor().hasSelection());
+    QTest::keyClick(viewer, Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(inserted.size(), 3);
-    EXPECT_TRUE(inserted.at(2).at(0).toString().startsWith(u"Статус заказа <kb:ru/a1-slug>"));
+    EXPECT_EQ(inserted.at(2).at(0).toString(), u"Проверьте статус заказа в личном кабинете.");
+    // Ctrl+Shift+L: the title and link.
+    QTest::keyClick(viewer, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(inserted.size(), 4);
+    EXPECT_TRUE(inserted.at(3).at(0).toString().startsWith(u"Статус заказа <kb:ru/a1-slug>"));
 
     // The article now heads the recently used list of an empty search.
     pane->searchField()->clear();
@@ -187,7 +204,7 @@ TEST_F(KnowledgeBasePaneTest, InsertingAnExcerptEmitsItAndRecordsTheUsageOnTheTi
     // Without a current ticket the text is still offered, but nothing is recorded.
     pane->setCurrentTicket(QString());
     QTest::keyClick(viewer, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_EQ(inserted.size(), 4);
+    EXPECT_EQ(inserted.size(), 5);
     EXPECT_EQ(m_store.count(QStringLiteral("kb_usage")).value(), 1);
 }
 

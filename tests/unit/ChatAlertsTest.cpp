@@ -122,6 +122,21 @@ TEST_F(ChatAlertsTest, AChatNewlyAssignedToMeIsAnnouncedOnce)
     EXPECT_TRUE(alerts.take(ticketsChanged({QStringLiteral("3")}), noneOpen).isEmpty());
 }
 
+TEST_F(ChatAlertsTest, AClaimStillOnItsWayIsNotAnAssignmentUntilTheBackOfficeSaysSo)
+{
+    ChatAlerts alerts(store, Me);
+    // My claim's echo: shown as mine, the back office's state still unassigned (it may refuse).
+    ASSERT_TRUE(
+        store.write(QStringLiteral("UPDATE tickets SET assignee_id = ? WHERE id = '2'"), {Me})
+            .ok());
+    EXPECT_TRUE(alerts.take(ticketsChanged({QStringLiteral("2")}), noneOpen).isEmpty());
+    // Its answer: mine.
+    putTicket(QStringLiteral("2"), 102, QStringLiteral("Refund"), Me);
+    const auto found = alerts.take(ticketsChanged({QStringLiteral("2")}), noneOpen);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().kind, ChatAlert::Kind::Assigned);
+}
+
 TEST_F(ChatAlertsTest, ACustomerWritingInMyChatOrAnOpenOneIsAnnounced)
 {
     ChatAlerts alerts(store, Me);

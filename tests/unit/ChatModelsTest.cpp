@@ -197,6 +197,53 @@ TEST_F(ChatModelsTest, MacrosAreSearchedInSql)
     EXPECT_EQ(model.index(0).data(MacroModel::TitleRole).toString(), u"100% sure");
 }
 
+TEST_F(ChatModelsTest, AnExactShortcutComesFirstAndEachResponseSaysItsLanguage)
+{
+    // Titles sort before "Refund timing": only the ranking can put /refund first.
+    ASSERT_TRUE(
+        store
+            .write(QStringLiteral(
+                "INSERT INTO macros (id, locale, title, shortcut, body) VALUES "
+                "('1', 'en', 'A refund was issued', '/issued', 'Your refund is on its way.'), "
+                "('2', 'en', 'Apology', '/sorry', 'Sorry, the refund is late.'), "
+                "('3', 'ru', 'Refund timing', '/refund', 'Деньги вернутся за 5 дней.'), "
+                "('4', 'en', 'Refunds for returns', '/refunds', 'Returns are refunded.')"))
+            .ok());
+    MacroModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto ids = [&] {
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list.append(model.index(row).data(MacroModel::MacroIdRole).toString());
+        return list;
+    };
+    for (const QString &typed :
+         {QStringLiteral("refund"), QStringLiteral("/refund"), QStringLiteral("REFUND")}) {
+        model.setFilter(typed);
+        // exact shortcut, shortcut prefix, title, body
+        EXPECT_EQ(ids(), (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("1"),
+                                      QStringLiteral("2")}))
+            << typed.toStdString();
+    }
+    // The customer's language first among equals, never above a better match.
+    ASSERT_TRUE(store
+                    .write(QStringLiteral("INSERT INTO macros (id, locale, title, shortcut, body) "
+                                          "VALUES ('5', 'en', 'Refund timing', '/refund', "
+                                          "'Refunds take 5 days.')"))
+                    .ok());
+    model.setPreferredLocale(QStringLiteral("en"));
+    model.setFilter(QStringLiteral("refund"));
+    EXPECT_EQ(ids().mid(0, 3),
+              (QStringList{QStringLiteral("5"), QStringLiteral("3"), QStringLiteral("4")}));
+    model.setPreferredLocale(QStringLiteral("ru"));
+    EXPECT_EQ(ids().mid(0, 3),
+              (QStringList{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("4")}));
+    EXPECT_EQ(model.index(0).data(MacroModel::LocaleRole).toString(), u"ru");
+    EXPECT_EQ(model.index(0).data(Qt::DisplayRole).toString(), u"RU · /refund  Refund timing");
+    EXPECT_EQ(model.index(3).data(Qt::DisplayRole).toString(),
+              u"EN · /issued  A refund was issued");
+}
+
 TEST_F(ChatModelsTest, InboxListsEscalationsFromOthersStillToHandle)
 {
     auto addEscalation = [&](const QString &id, const QString &from, const QString &status) {

@@ -79,6 +79,7 @@ void ConversationPane::retranslateUi()
     m_actions->retranslateUi();
     m_escalationStrip->retranslateUi();
     m_conflictBanner->retranslateUi();
+    m_refusal->retranslateUi();
     m_offlineBanner->retranslateUi();
     m_messageView->setAccessibleName(tr("Messages"));
     m_typing->retranslateUi();
@@ -109,7 +110,6 @@ QString ConversationPane::operatorName(const QString &operatorId) const
 void ConversationPane::buildWidgets()
 {
     m_inbox = new EscalationInbox(m_parts->store, m_parts->commands, m_parts->user);
-    m_inbox->setVisible(m_inbox->model()->rowCount() > 0);
     m_conversationList = new OpenConversationsList(*m_conversationsModel);
 
     auto *left = new QWidget;
@@ -142,6 +142,7 @@ QWidget *ConversationPane::buildConversation()
     m_actions = new TicketActions;
     m_escalationStrip = new EscalationStrip;
     m_conflictBanner = new ConflictBanner;
+    m_refusal = new RefusalBanner;
     m_offlineBanner = new ConnectionBanner;
     buildMessageView();
 
@@ -159,11 +160,12 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_actions);
     chatLayout->addWidget(m_escalationStrip);
     chatLayout->addWidget(m_conflictBanner);
+    chatLayout->addWidget(m_refusal);
     chatLayout->addWidget(m_offlineBanner);
     chatLayout->addWidget(m_messageView, 1);
     chatLayout->addWidget(m_typing);
     chatLayout->addWidget(m_notice);
-    m_reply = new ReplyBox(m_parts->store, *m_macroModel);
+    m_reply = new ReplyBox(m_parts->store, *m_macroModel, m_parts->user.displayName);
     chatLayout->addWidget(m_reply);
     return chat;
 }
@@ -204,8 +206,7 @@ void ConversationPane::connectWidgets()
     connect(m_reply, &ReplyBox::edited, this, &ConversationPane::sendTyping);
     connect(m_reply, &ReplyBox::problem, this, &ConversationPane::showNotice);
     connect(m_inbox, &EscalationInbox::ticketRequested, this, &ConversationPane::openTicket);
-    connect(m_inbox->model(), &QAbstractItemModel::modelReset, this,
-            [this] { m_inbox->setVisible(m_inbox->model()->rowCount() > 0); });
+    connect(this, &ConversationPane::currentTicketChanged, m_inbox, &EscalationInbox::followTicket);
 }
 
 void ConversationPane::buildShortcuts()
@@ -250,6 +251,7 @@ void ConversationPane::closeTicket(const QString &ticketId)
 {
     if (!m_parts || ticketId.isEmpty())
         return;
+    m_refusal->forget(ticketId);
     const int row = m_conversationsModel->rowOf(ticketId);
     if (ticketId == m_current) {
         m_reply->saveDraft();
@@ -276,6 +278,7 @@ void ConversationPane::showTicket(const QString &ticketId)
     m_typing->hide();
     m_reply->setTicket(ticketId); // keeps the draft of the ticket shown until now
     m_notice->hide();
+    m_refusal->showTicket(ticketId);
     updateHeader();
     updateEscalationStrip();
     updateConflictBanner();
@@ -301,7 +304,7 @@ bool ConversationPane::send()
     if (!m_parts || m_current.isEmpty())
         return false;
     const QString body = m_reply->reply();
-    if (body.isEmpty())
+    if (body.isEmpty() || !m_reply->readyToSend())
         return false;
     app::OperatorCommands *commands = &m_parts->commands;
     auto sent = m_reply->isInternalNote() ? commands->addInternalNote(m_current, body)
@@ -348,7 +351,11 @@ bool ConversationPane::changeStatus(const QString &status, const QString &code)
 
 bool ConversationPane::resolve(const QString &resolutionCode)
 {
-    return changeStatus(QStringLiteral("resolved"), resolutionCode);
+    // The code is said at once: the header shows it only once the back office has it.
+    const bool resolved = changeStatus(QStringLiteral("resolved"), resolutionCode);
+    if (resolved)
+        showNotice(tr("Resolved: %1").arg(TicketActions::resolutionTitle(resolutionCode)));
+    return resolved;
 }
 
 bool ConversationPane::setPending()
@@ -439,6 +446,9 @@ void ConversationPane::updateHeader()
         text += QStringLiteral(" · ") + customer;
     text += QStringLiteral(" · ") +
             app::TicketQueueModel::statusName(protocol::toString(ticket.status));
+    if (!ticket.resolutionCode.isEmpty() && (ticket.status == protocol::TicketStatus::Resolved ||
+                                             ticket.status == protocol::TicketStatus::Closed))
+        text += QStringLiteral(": ") + TicketActions::resolutionTitle(ticket.resolutionCode);
     if (!ticket.assigneeId.isEmpty() && ticket.assigneeId != m_me) {
         const QString name = operatorName(ticket.assigneeId);
         text += QStringLiteral(" · ") +
@@ -517,11 +527,17 @@ void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
 void ConversationPane::noticeAlerts(const app::StoreChangeSet &changes)
 {
     const auto isOpen = [this](const QString &id) { return m_conversationsModel->rowOf(id) >= 0; };
+    QStringList assigned;
     for (const app::ChatAlert &alert : m_alerts->take(changes, isOpen)) {
-        Q_EMIT attentionNeeded(alert.ticketId, alert.kind == app::ChatAlert::Kind::Assigned
-                                                   ? tr("New chat assigned: %1").arg(alert.text)
-                                                   : alert.text.left(140));
+        const bool routed = alert.kind == app::ChatAlert::Kind::Assigned;
+        if (routed && alert.chat)
+            assigned.append(alert.ticketId);
+        Q_EMIT attentionNeeded(alert.ticketId, routed ? tr("New chat assigned: %1").arg(alert.text)
+                                                      : alert.text.left(140));
     }
+    // Chats routed to me: in my conversations at once, so no customer waits unseen.
+    if (const QString oldest = m_conversationsModel->openAll(assigned); m_current.isEmpty())
+        openTicket(oldest);
 }
 
 void ConversationPane::onTyping(const QString &ticketId, const QString &operatorId, bool customer)

@@ -3,6 +3,7 @@
 #include "ui/chat/ConflictBanner.h"
 #include "ui/chat/ConnectionBanner.h"
 #include "ui/chat/OpenConversationsList.h"
+#include "ui/chat/RefusalBanner.h"
 #include "ui/chat/ReplyBox.h"
 #include "ui/chat/TicketActions.h"
 #include "ui/chat/TypingIndicator.h"
@@ -77,6 +78,7 @@ public:
     QLabel *headerLabel() const { return m_header; }
     EscalationStrip *escalationStrip() const { return m_escalationStrip; }
     ConflictBanner *conflictBanner() const { return m_conflictBanner; }
+    RefusalBanner *refusalBanner() const { return m_refusal; }
     ConnectionBanner *offlineBanner() const { return m_offlineBanner; }
     TypingIndicator *typingIndicator() const { return m_typing; }
     QLabel *noticeLabel() const { return m_notice; }
@@ -126,7 +128,8 @@ private:
     void updateConflictBanner();
     void updateActions();
     void onStoreChanged(const app::StoreChangeSet &changes);
-    // Tells the shell about chats newly assigned to me and customers writing in mine.
+    // Opens chats newly assigned to me (the longest waiting becomes current when none is) and
+    // tells the shell about them and about customers writing in mine.
     void noticeAlerts(const app::StoreChangeSet &changes);
     void onTyping(const QString &ticketId, const QString &operatorId, bool customer);
     void sendTyping();
@@ -152,6 +155,7 @@ private:
     TicketActions *m_actions = nullptr;
     EscalationStrip *m_escalationStrip = nullptr;
     ConflictBanner *m_conflictBanner = nullptr;
+    RefusalBanner *m_refusal = nullptr;
     ConnectionBanner *m_offlineBanner = nullptr;
     QLabel *m_placeholder = nullptr;
     QListView *m_messageView = nullptr;

@@ -53,8 +53,9 @@ void MacroPicker::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void MacroPicker::popUp(const QPoint &globalBottomLeft)
+void MacroPicker::popUp(const QPoint &globalBottomLeft, const QString &customerLocale)
 {
+    m_model.setPreferredLocale(customerLocale);
     m_search->clear();
     m_model.setFilter({});
     m_list->setCurrentIndex(m_model.index(0));
@@ -95,8 +96,9 @@ void MacroPicker::choose()
     if (!current.isValid())
         return;
     const QString body = current.data(app::MacroModel::BodyRole).toString();
+    const QString locale = current.data(app::MacroModel::LocaleRole).toString();
     hide();
-    Q_EMIT chosen(body);
+    Q_EMIT chosen(body, locale);
 }
 
 } // namespace frontline::ui

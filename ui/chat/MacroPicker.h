@@ -11,20 +11,22 @@ class MacroModel;
 
 namespace frontline::ui {
 
-// The canned-response picker the composer's `/` opens: type to search the cached macros, Enter
-// inserts the chosen one's body, Escape closes.
+// The canned-response picker the composer's `/` opens: type to search the cached macros (an exact
+// shortcut first), each shown with its language; Enter inserts the chosen one, Escape closes.
 class MacroPicker : public QFrame
 {
     Q_OBJECT
 public:
     MacroPicker(app::MacroModel &model, QWidget *parent = nullptr);
 
-    void popUp(const QPoint &globalBottomLeft);
+    // Opens empty at `globalBottomLeft`, responses in `customerLocale` first among equals.
+    void popUp(const QPoint &globalBottomLeft, const QString &customerLocale = {});
     QLineEdit *searchField() const { return m_search; }
     QListView *list() const { return m_list; }
 
 Q_SIGNALS:
-    void chosen(const QString &body);
+    // `locale` is the response's language, for the words its placeholders are filled with.
+    void chosen(const QString &body, const QString &locale);
     void dismissed();
 
 protected:

@@ -19,7 +19,7 @@ OpenConversationsList::OpenConversationsList(app::OpenConversationsModel &model,
     setObjectName(QStringLiteral("conversationList"));
     setModel(&model);
     setItemDelegate(new ConversationListDelegate(this));
-    setMinimumWidth(140);
+    setMinimumWidth(170); // the ticket number, some of the name and the waiting time
     setWordWrap(true);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {

@@ -1,13 +1,16 @@
 #include "ui/chat/ReplyBox.h"
 
+#include "app/models/CannedResponseFiller.h"
 #include "app/store/ReplyDrafts.h"
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/ReplyComposer.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace frontline::ui {
 
@@ -15,12 +18,15 @@ namespace {
 constexpr int DraftSaveDelayMs = 400;
 }
 
-ReplyBox::ReplyBox(app::LocalStore &store, app::MacroModel &macros, QWidget *parent)
+ReplyBox::ReplyBox(app::LocalStore &store, app::MacroModel &macros, const QString &operatorName,
+                   QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_operatorName(operatorName)
     , m_composer(new ReplyComposer)
     , m_noteToggle(new QToolButton)
     , m_send(new QPushButton)
+    , m_blocked(new QLabel)
     , m_picker(new MacroPicker(macros, this))
     , m_draftTimer(new QTimer(this))
 {
@@ -29,12 +35,26 @@ ReplyBox::ReplyBox(app::LocalStore &store, app::MacroModel &macros, QWidget *par
     m_noteToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_noteToggle->setCheckable(true);
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_blocked->setObjectName(QStringLiteral("sendBlockedReason"));
+    m_blocked->setTextFormat(Qt::PlainText);
+    m_blocked->setWordWrap(true);
+    m_blocked->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_blocked->setStyleSheet(QStringLiteral("color: #b03000;"));
+    QSizePolicy keepsItsPlace = m_blocked->sizePolicy(); // Send stays at the right edge
+    keepsItsPlace.setRetainSizeWhenHidden(true);
+    m_blocked->setSizePolicy(keepsItsPlace);
+    m_blocked->hide();
     m_picker->hide();
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_noteToggle, 0, Qt::AlignTop);
-    row->addWidget(m_composer, 1);
-    row->addWidget(m_send, 0, Qt::AlignBottom);
+    // The composer takes the whole width; the note switch, why Send is refused, and Send sit in
+    // one row under it, so no column beside the text stays empty.
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_noteToggle);
+    controls->addWidget(m_blocked, 1);
+    controls->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_composer);
+    layout->addLayout(controls);
 
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(DraftSaveDelayMs);
@@ -43,10 +63,9 @@ ReplyBox::ReplyBox(app::LocalStore &store, app::MacroModel &macros, QWidget *par
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::sendRequested);
     connect(m_composer, &ReplyComposer::cannedResponsesRequested, this, &ReplyBox::openMacroPicker);
     connect(m_composer, &QPlainTextEdit::textChanged, this, &ReplyBox::onEdited);
-    connect(m_picker, &MacroPicker::chosen, this, [this](const QString &body) {
-        m_composer->insertCannedResponse(body);
-        m_composer->setFocus();
-    });
+    connect(m_picker, &MacroPicker::chosen, this, &ReplyBox::insertCannedResponse);
+    connect(m_composer, &ReplyComposer::unfilledPlaceholdersChanged, this,
+            &ReplyBox::updateSendBlock);
     connect(m_picker, &MacroPicker::dismissed, this, [this] { m_composer->setFocus(); });
     connect(m_noteToggle, &QToolButton::toggled, this, &ReplyBox::setInternalNote);
 }
@@ -56,9 +75,10 @@ void ReplyBox::retranslateUi()
     m_noteToggle->setText(tr("Note"));
     m_noteToggle->setAccessibleName(tr("Internal note"));
     m_noteToggle->setToolTip(tr("Write an internal note instead of a reply (Ctrl+I)"));
-    m_send->setToolTip(tr("Send (Enter)"));
+    m_blocked->setAccessibleName(tr("Why the reply cannot be sent"));
     m_composer->retranslateUi();
     setInternalNote(m_composer->isInternalNote()); // the Send button's text
+    updateSendBlock();
 }
 
 void ReplyBox::setTicket(const QString &ticketId)
@@ -70,9 +90,53 @@ void ReplyBox::setTicket(const QString &ticketId)
 
 void ReplyBox::setWritable(bool writable)
 {
+    m_writable = writable;
     m_composer->setEnabled(writable);
-    m_send->setEnabled(writable);
     m_noteToggle->setEnabled(writable);
+    updateSendBlock();
+}
+
+void ReplyBox::updateSendBlock()
+{
+    QStringList names;
+    for (const app::Placeholder &placeholder : m_composer->unfilledPlaceholders()) {
+        const QString name = u'{' + placeholder.name + u'}';
+        if (!names.contains(name))
+            names.append(name);
+    }
+    const QString reason =
+        names.isEmpty() ? QString()
+                        : tr("Fill in %1 before sending.").arg(names.join(QStringLiteral(", ")));
+    m_blocked->setText(reason);
+    m_blocked->setVisible(!reason.isEmpty());
+    m_send->setEnabled(m_writable && reason.isEmpty());
+    m_send->setToolTip(reason.isEmpty() ? tr("Send (Enter)") : reason);
+    m_send->setAccessibleDescription(reason);
+}
+
+bool ReplyBox::readyToSend()
+{
+    const QList<app::Placeholder> unfilled = m_composer->unfilledPlaceholders();
+    if (unfilled.isEmpty())
+        return true;
+    QTextCursor cursor = m_composer->textCursor();
+    cursor.setPosition(unfilled.first().position);
+    cursor.setPosition(unfilled.first().position + unfilled.first().length,
+                       QTextCursor::KeepAnchor);
+    m_composer->setTextCursor(cursor);
+    m_composer->setFocus();
+    return false;
+}
+
+void ReplyBox::insertCannedResponse(const QString &body, const QString &locale)
+{
+    const app::CannedResponseFiller filler(m_store, m_operatorName);
+    auto filled = filler.fill(body, m_ticket, locale);
+    if (!filled)
+        Q_EMIT problem(
+            tr("The canned response could not be filled in: %1").arg(filled.error().message));
+    m_composer->insertCannedResponse(filled ? filled.value() : body);
+    m_composer->setFocus();
 }
 
 void ReplyBox::setInternalNote(bool internal)
@@ -102,6 +166,7 @@ Result<void> ReplyBox::clearSent()
 {
     m_loadingDraft = true;
     m_composer->clear();
+    setInternalNote(false);
     m_loadingDraft = false;
     m_draftTimer->stop();
     return app::ReplyDrafts(m_store).save(m_ticket, {});
@@ -148,7 +213,10 @@ void ReplyBox::onEdited()
 void ReplyBox::openMacroPicker()
 {
     const QRect cursor = m_composer->cursorRect();
-    m_picker->popUp(m_composer->viewport()->mapToGlobal(cursor.topLeft()));
+    // A cache that cannot say the customer's language only loses the ordering by language.
+    const auto locale = app::CannedResponseFiller(m_store, m_operatorName).customerLocale(m_ticket);
+    m_picker->popUp(m_composer->viewport()->mapToGlobal(cursor.topLeft()),
+                    locale ? locale.value() : QString());
 }
 
 } // namespace frontline::ui

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -19,12 +20,16 @@ class MacroPicker;
 class ReplyComposer;
 
 // Where the operator writes to the open ticket: the composer, the reply/internal-note switch,
-// Send, the canned-response picker, and the unsent draft kept per ticket in the cache.
+// Send, the canned-response picker (its placeholders filled from the cache), and the unsent
+// draft kept per ticket in the cache. A reply with a placeholder left unfilled is not sent: the
+// reason shows beside Send until the operator edits it.
 class ReplyBox : public QWidget
 {
     Q_OBJECT
 public:
-    ReplyBox(app::LocalStore &store, app::MacroModel &macros, QWidget *parent = nullptr);
+    // `operatorName` is the signed-in operator's, for {operator_name}.
+    ReplyBox(app::LocalStore &store, app::MacroModel &macros, const QString &operatorName,
+             QWidget *parent = nullptr);
 
     // Keeps the draft of the ticket written to so far and loads `ticketId`'s.
     void setTicket(const QString &ticketId);
@@ -34,7 +39,13 @@ public:
     bool isInternalNote() const;
     // The reply as it would be sent (trimmed).
     QString reply() const;
-    // After a send: empties the composer and forgets the ticket's draft.
+    // False while a reply still holds an unfilled placeholder; then the first one is selected,
+    // so what the operator types next replaces it.
+    bool readyToSend();
+    // Inserts a canned response at the `/` that opened the picker, filled for the open ticket.
+    void insertCannedResponse(const QString &body, const QString &locale);
+    // After a send: empties the composer, forgets the ticket's draft and leaves note mode (the
+    // next thing written is a reply again).
     Result<void> clearSent();
     void saveDraft();
     void insertText(const QString &text);
@@ -43,6 +54,8 @@ public:
     ReplyComposer *composer() const { return m_composer; }
     QToolButton *internalNoteToggle() const { return m_noteToggle; }
     QPushButton *sendButton() const { return m_send; }
+    // Why Send is refused (an unfilled placeholder); hidden while nothing stops it.
+    QLabel *sendBlockedReason() const { return m_blocked; }
     MacroPicker *macroPicker() const { return m_picker; }
 
 Q_SIGNALS:
@@ -55,13 +68,17 @@ private:
     void loadDraft();
     void onEdited();
     void openMacroPicker();
+    void updateSendBlock();
 
     app::LocalStore &m_store;
+    QString m_operatorName;
     QString m_ticket;
     bool m_loadingDraft = false;
+    bool m_writable = true;
     ReplyComposer *m_composer;
     QToolButton *m_noteToggle;
     QPushButton *m_send;
+    QLabel *m_blocked;
     MacroPicker *m_picker;
     QTimer *m_draftTimer;
 };

@@ -11,6 +11,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     setObjectName(QStringLiteral("replyComposer"));
     setTabChangesFocus(true);
     setInternalNote(false);
+    connect(this, &QPlainTextEdit::textChanged, this, &ReplyComposer::highlightPlaceholders);
 }
 
 void ReplyComposer::setInternalNote(bool internal)
@@ -22,6 +23,38 @@ void ReplyComposer::setInternalNote(bool internal)
     setStyleSheet(internal ? QStringLiteral("QPlainTextEdit { background: rgba(224, 168, 0, 60); "
                                             "border: 2px dashed #c08000; }")
                            : QString());
+    highlightPlaceholders();
+}
+
+QList<app::Placeholder> ReplyComposer::unfilledPlaceholders() const
+{
+    return m_internal ? QList<app::Placeholder>{}
+                      : app::CannedResponseFiller::placeholdersIn(toPlainText());
+}
+
+void ReplyComposer::highlightPlaceholders()
+{
+    // Extra selections leave the text as typed: the highlight never reaches the reply itself.
+    QList<QTextEdit::ExtraSelection> marks;
+    const QList<app::Placeholder> unfilled = unfilledPlaceholders();
+    for (const app::Placeholder &placeholder : unfilled) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(placeholder.position);
+        mark.cursor.setPosition(placeholder.position + placeholder.length, QTextCursor::KeepAnchor);
+        mark.format.setBackground(QColor(255, 214, 102));
+        mark.format.setForeground(QColor(90, 40, 0));
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(QColor(200, 40, 0));
+        mark.format.setToolTip(
+            tr("Not filled in: replace %1 before sending").arg(u'{' + placeholder.name + u'}'));
+        marks.append(mark);
+    }
+    setExtraSelections(marks);
+    if (int(unfilled.size()) != m_unfilledCount || !unfilled.isEmpty()) {
+        m_unfilledCount = int(unfilled.size());
+        Q_EMIT unfilledPlaceholdersChanged();
+    }
 }
 
 void ReplyComposer::retranslateUi()

@@ -210,8 +210,9 @@ QList<ShortcutEntry> knowledgeBaseShortcuts()
         {S::KbInsertExcerpt,
          A::KnowledgeBase,
          {key(ctrl | Qt::Key_Return), key(ctrl | Qt::Key_Enter)},
-         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
-                           "Insert from the article into the reply")},
+         QT_TRANSLATE_NOOP(
+             "frontline::ui::ShortcutTable",
+             "Insert the selected text, or the paragraph under the cursor, into the reply")},
         {S::KbInsertLink,
          A::KnowledgeBase,
          {key(ctrlShift | Qt::Key_L)},

@@ -3,6 +3,7 @@
 #include "app/models/KbArticleListModel.h"
 
 #include <QRegularExpression>
+#include <QTextBlock>
 
 namespace frontline::ui {
 
@@ -13,6 +14,18 @@ KbArticleViewer::KbArticleViewer(QWidget *parent)
     setOpenExternalLinks(false);
     setSearchPaths({});
     setUndoRedoEnabled(false);
+    setTextInteractionFlags(textInteractionFlags() | Qt::TextSelectableByKeyboard);
+}
+
+QString KbArticleViewer::paragraphAtCursor() const
+{
+    if (m_articleId.isEmpty())
+        return {};
+    const QTextBlock block = textCursor().block();
+    if (!block.isValid() || block.blockFormat().headingLevel() > 0)
+        return {};
+    // A <br> inside a paragraph is a line separator in the document.
+    return block.text().replace(QChar::LineSeparator, u'\n').trimmed();
 }
 
 QString KbArticleViewer::articleHtml(const QString &title, const QString &body)

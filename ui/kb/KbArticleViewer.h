@@ -20,6 +20,9 @@ public:
     void showArticle(const app::KbArticleText &article);
     void clearArticle();
     QString articleId() const { return m_articleId; }
+    // The paragraph the text cursor is in, as plain text; empty in the title or without an
+    // article. The arrow keys move the cursor, so the keyboard can choose a paragraph too.
+    QString paragraphAtCursor() const;
 
     // The article's body as HTML: every character of `title` and `body` escaped, paragraphs
     // split on blank lines.

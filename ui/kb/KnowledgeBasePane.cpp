@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -31,19 +30,6 @@ namespace {
 
 constexpr int SearchPauseMs = 150;
 constexpr int MaxResults = 30;
-
-// The first paragraph that says something: not the title again, not a heading.
-QString summaryOf(const QString &title, const QString &body)
-{
-    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
-    for (const QString &paragraph : body.split(blankLines, Qt::SkipEmptyParts)) {
-        const QString text = paragraph.trimmed();
-        if (text.isEmpty() || text == title || text.startsWith(u'#'))
-            continue;
-        return text;
-    }
-    return title;
-}
 
 } // namespace
 
@@ -184,8 +170,7 @@ void KnowledgeBasePane::retranslateUi()
     m_viewer->setAccessibleName(tr("Knowledge base article"));
     m_insertExcerpt->setText(tr("Insert excerpt"));
     m_insertExcerpt->setToolTip(
-        tr("Insert the selected text, or the article's summary, into the "
-           "reply (%1)")
+        tr("Insert the selected text, or the paragraph under the cursor, into the reply (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_insertLink->setText(tr("Insert link"));
     m_insertLink->setToolTip(tr("Insert the article's title and link into the reply (%1)")
@@ -255,7 +240,6 @@ void KnowledgeBasePane::openArticle(const QString &articleId)
     const app::KbArticleText &text = *article.value();
     m_viewer->showArticle(text);
     m_articleTitle = text.title;
-    m_articleBody = text.body;
     m_articleLink = QStringLiteral("kb:%1/%2").arg(text.locale, text.slug);
     m_insertExcerpt->setEnabled(true);
     m_insertLink->setEnabled(true);
@@ -270,9 +254,16 @@ void KnowledgeBasePane::insertExcerpt()
 {
     if (m_viewer->articleId().isEmpty())
         return;
-    // The selection as plain text: U+2029 paragraph separators become line breaks.
-    const QString selected = m_viewer->textCursor().selection().toPlainText().trimmed();
-    request(selected.isEmpty() ? summaryOf(m_articleTitle, m_articleBody) : selected);
+    // The selection as plain text (U+2029 paragraph separators become line breaks); without one,
+    // the paragraph the operator put the cursor in, never a paragraph she did not choose.
+    QString text = m_viewer->textCursor().selection().toPlainText().trimmed();
+    if (text.isEmpty())
+        text = m_viewer->paragraphAtCursor();
+    if (text.isEmpty()) {
+        m_heading->setText(tr("Click a paragraph of the article or select text, then insert it."));
+        return;
+    }
+    request(text);
 }
 
 void KnowledgeBasePane::insertLink()

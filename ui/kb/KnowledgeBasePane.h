@@ -50,7 +50,7 @@ public:
 
 public Q_SLOTS:
     void setCurrentTicket(const QString &ticketId);
-    // The viewer's selection, or without one the article's summary.
+    // The viewer's selection, or without one the paragraph under its text cursor.
     void insertExcerpt();
     void insertLink();
 
@@ -86,7 +86,6 @@ private:
     QTimer *m_debounce;
     QString m_ticketId;
     QString m_articleTitle;
-    QString m_articleBody;
     QString m_articleLink;
 };
 

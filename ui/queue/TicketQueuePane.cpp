@@ -234,11 +234,29 @@ void TicketQueuePane::claimCurrent()
             tr("Ticket #%1 is already assigned to %2.")
                 .arg(row->number)
                 .arg(row->assigneeName.isEmpty() ? row->assigneeId : row->assigneeName));
+    // The claim's echo reloads the model: `row` goes with it.
     const qint64 number = row->number;
-    if (auto claimed = m_commands.claim(row->id); !claimed)
+    const QString id = row->id;
+    if (auto claimed = m_commands.claim(id); !claimed)
         return showMessage(
             tr("Could not claim ticket #%1: %2").arg(number).arg(claimed.error().message));
-    showMessage(tr("Ticket #%1 is yours.").arg(number));
+    m_claiming.insert(id, number);
+    showMessage(tr("Claiming ticket #%1…").arg(number));
+}
+
+void TicketQueuePane::claimAccepted(const QString &ticketId)
+{
+    if (const qint64 number = m_claiming.take(ticketId))
+        showMessage(tr("Ticket #%1 is yours.").arg(number));
+}
+
+bool TicketQueuePane::claimRefused(const QString &ticketId, const QString &why)
+{
+    const qint64 number = m_claiming.take(ticketId);
+    if (!number)
+        return false;
+    showMessage(tr("Ticket #%1 was not assigned to you: %2").arg(number).arg(why));
+    return true;
 }
 
 void TicketQueuePane::openCurrent()

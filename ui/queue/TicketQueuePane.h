@@ -2,6 +2,8 @@
 
 #include "ui/common/Pane.h"
 
+#include <QHash>
+
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -32,8 +34,12 @@ public:
 public Q_SLOTS:
     void focusSearch();
     void selectTicket(const QString &ticketId);
-    // Claims the selected ticket; says why not in the pane when it cannot.
+    // Claims the selected ticket; says why not in the pane when it cannot. It is said to be
+    // hers only once the back office agrees (claimAccepted), or why not (claimRefused).
     void claimCurrent();
+    void claimAccepted(const QString &ticketId);
+    // False when the claim was not made here (someone else tells the operator).
+    bool claimRefused(const QString &ticketId, const QString &why);
     void openCurrent();
 
 Q_SIGNALS:
@@ -66,7 +72,8 @@ private:
     class QLabel *m_message;
     QAction *m_claimAction = nullptr;
     QAction *m_searchAction = nullptr;
-    QString m_topId; // the first visible row's ticket during a live update
+    QString m_topId;                   // the first visible row's ticket during a live update
+    QHash<QString, qint64> m_claiming; // ticket id -> number, claims on their way
 };
 
 } // namespace frontline::ui

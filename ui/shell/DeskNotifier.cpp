@@ -59,9 +59,13 @@ void DeskNotifier::notifyAttention(const QString &ticketId, const QString &summa
     ++m_shown;
     if (m_tray)
         m_tray->showMessage(tr("Frontline"), summary, QSystemTrayIcon::Information, 8000);
-    if (UiSettings::soundEnabled())
+    const bool sound = UiSettings::soundEnabled();
+    if (sound) {
+        ++m_sounds;
         QApplication::beep();
+    }
     QApplication::alert(m_window);
+    Q_EMIT notificationRequested(ticketId, summary, sound);
 }
 
 void DeskNotifier::setUnreadCount(int unread)

@@ -22,6 +22,8 @@ public:
 
     int unreadCount() const { return m_unread; }
     int notificationsShown() const { return m_shown; }
+    // How many times a sound was asked for (QApplication::beep; offscreen there is no device).
+    int soundsRequested() const { return m_sounds; }
     QString lastNotification() const { return m_last; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     // The window's title without the unread count ("Frontline — Olga").
@@ -36,6 +38,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The operator clicked the notification: bring the window up and open the ticket.
     void ticketRequested(const QString &ticketId);
+    // A notification was asked for, with a sound when `sound`: what the tray and the speaker got.
+    void notificationRequested(const QString &ticketId, const QString &summary, bool sound);
 
 private:
     void updateTitle();
@@ -47,6 +51,7 @@ private:
     QString m_last;
     int m_unread = 0;
     int m_shown = 0;
+    int m_sounds = 0;
     int m_repeatMs = 10000;
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_announcedAt; // ticket id -> m_clock's time of its last notification

@@ -150,6 +150,8 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
             &DeskNotifier::setUnreadCount);
     connect(m_notifier, &DeskNotifier::ticketRequested, conversation,
             &ConversationPane::openTicket);
+    connect(m_operator, &OperatorPerspective::refusalNotShown, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     addPaneShortcuts();
     m_operator->focusPane(0);
 }

@@ -1,11 +1,14 @@
 #include "ui/shell/OperatorPerspective.h"
 
+#include "app/models/OpenConversationsModel.h"
 #include "app/models/TicketQueueQuery.h"
 #include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
+#include "app/sync/SyncEngine.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/ReplyComposer.h"
 #include "ui/customer/CustomerPane.h"
+#include "ui/escalation/EscalationInbox.h"
 #include "ui/kb/KnowledgeBasePane.h"
 #include "ui/queue/TicketQueuePane.h"
 
@@ -24,6 +27,7 @@ namespace frontline::ui {
 OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *parent)
     : QWidget(parent)
     , m_store(parts.store)
+    , m_me(parts.user.id)
     , m_queue(new TicketQueuePane(parts.store, parts.commands, parts.user.id))
     , m_conversation(new ConversationPane(parts))
     , m_customer(new CustomerPane(parts.store))
@@ -74,6 +78,65 @@ OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *pare
                 if (auto read = app::TicketQueueQuery::markRead(m_store, ticketId); !read)
                     qCWarning(lcPerspective) << "mark read:" << read.error().message;
             });
+    connect(&parts.engine, &app::SyncEngine::commandRefused, this,
+            &OperatorPerspective::showRefusal);
+    connect(&parts.engine, &app::SyncEngine::commandDelivered, this,
+            &OperatorPerspective::noteDelivered);
+    openMyChats(); // after the wiring: the customer and KB panes follow the one shown
+}
+
+void OperatorPerspective::openMyChats()
+{
+    const auto chats = app::TicketQueueQuery::activeChatsAssignedTo(m_store, m_me);
+    if (!chats) {
+        qCWarning(lcPerspective) << "my chats:" << chats.error().message;
+        return;
+    }
+    const QString oldest = m_conversation->conversationsModel()->openAll(chats.value());
+    if (m_conversation->currentTicket().isEmpty())
+        m_conversation->openTicket(oldest);
+}
+
+void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &targetId,
+                                      const QString &why)
+{
+    using Kind = app::outbox::Kind;
+    switch (command) {
+    case Kind::Claim:
+        if (m_queue->claimRefused(targetId, why))
+            return;
+        [[fallthrough]];
+    case Kind::SendMessage:
+    case Kind::UpdateTicket:
+    case Kind::Escalate:
+        if (m_conversation->conversationsModel()->rowOf(targetId) >= 0)
+            return m_conversation->refusalBanner()->refused(command, targetId, why);
+        break;
+    case Kind::UpdateEscalation:
+        return m_conversation->escalationInbox()->actionRefused(targetId, why);
+    case Kind::SetPresence:
+        Q_EMIT refusalNotShown(tr("Your presence was not changed: %1").arg(why));
+        return;
+    case Kind::KbUsage:
+        break;
+    }
+    const auto cached = m_store.ticket(targetId);
+    const bool known = cached && cached.value();
+    Q_EMIT refusalNotShown(known ? tr("Ticket #%1: the back office refused a change: %2")
+                                       .arg(cached.value()->ticket.number)
+                                       .arg(why)
+                                 : tr("The back office refused a change: %1").arg(why));
+}
+
+void OperatorPerspective::noteDelivered(app::outbox::Kind command, const QString &targetId)
+{
+    using Kind = app::outbox::Kind;
+    if (command == Kind::Claim)
+        m_queue->claimAccepted(targetId);
+    if (command == Kind::UpdateEscalation)
+        m_conversation->escalationInbox()->actionDelivered(targetId);
+    else if (command != Kind::SetPresence && command != Kind::KbUsage)
+        m_conversation->refusalBanner()->forget(targetId);
 }
 
 void OperatorPerspective::retranslateUi()

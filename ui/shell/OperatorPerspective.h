@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/outbox/OutboxCommand.h"
 #include "ui/common/ClientParts.h"
 
 #include <QWidget>
@@ -20,7 +21,9 @@ class TicketQueuePane;
 
 // The operator's screen: queue | conversation | customer over knowledge base, and the wiring
 // between the panes (a ticket activated anywhere opens in the conversation, whose current ticket
-// the customer and KB panes follow; KB text goes into the reply).
+// the customer and KB panes follow; KB text goes into the reply). What the back office answers to
+// a command is said where it was given: a claim in the queue, a reply, status change or
+// escalation in its conversation, an escalation action in the inbox; the rest in the status bar.
 class OperatorPerspective : public QWidget
 {
     Q_OBJECT
@@ -44,8 +47,18 @@ public Q_SLOTS:
     // is open), so what the operator types next lands in the reply.
     void focusReply();
     void focusConversationList();
+    void showRefusal(frontline::app::outbox::Kind command, const QString &targetId,
+                     const QString &why);
+    void noteDelivered(frontline::app::outbox::Kind command, const QString &targetId);
+    // The chats the back office has given me open in my conversations (the longest-waiting one
+    // shown), as newly routed ones do: at sign-in some may be waiting for an answer.
+    void openMyChats();
     // F6 / Shift+F6: the next or previous pane after the one holding the focus.
     void focusNextPane(int step = 1);
+
+Q_SIGNALS:
+    // A refusal no pane can show (a presence change, or a ticket no longer open): for the shell.
+    void refusalNotShown(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +67,7 @@ private:
     void retranslateUi();
 
     app::LocalStore &m_store;
+    QString m_me;
     TicketQueuePane *m_queue;
     ConversationPane *m_conversation;
     CustomerPane *m_customer;
