@@ -163,7 +163,7 @@ void BackOfficeService::registerRoutes()
             const protocol::Health health{QStringLiteral("ok"), protocol::version()};
             return HttpResponse::json(health.toJson());
         });
-    registerAuthRoutes(*m_routes, *m_auth);
+    registerAuthRoutes(*m_routes, *m_auth, m_options.chatGraceMs);
     registerTicketRoutes(*m_routes, *m_tickets, *m_router);
     registerMessageRoutes(*m_routes, *m_tickets, *m_messages);
     registerChangeRoutes(*m_routes);

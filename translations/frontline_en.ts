@@ -534,14 +534,6 @@ Commands:
 <context>
     <name>frontline::ui::BackOfficeStatusLabel</name>
     <message>
-        <source>Back-office status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back office: not connected (start with --demo to use one on this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back office: stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,6 +547,10 @@ Commands:
     </message>
     <message>
         <source>Back office: failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo back office on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,50 +633,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the reply (in the composer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canned responses (at the start of a word)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between reply and internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalate the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve the ticket (choose a resolution code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the ticket pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,10 +670,6 @@ Commands:
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the conversation&apos;s tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,10 +713,6 @@ Commands:
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer: open the selected previous ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,22 +1069,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Knowledge base: from the search field to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge base: open the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge base: back to the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge base: insert the article&apos;s title and link into the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recently used articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,12 +1096,80 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Knowledge base: insert the selected text, or the paragraph under the cursor, into the reply</source>
+        <source>Click a paragraph of the article or select text, then insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::LeavingWarning</name>
+    <message>
+        <source>Your chats go back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n chat(s) assigned: %1.</source>
+        <translation>
+            <numerusform>You have %n chat assigned: %1.</numerusform>
+            <numerusform>You have %n chats assigned: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you are on a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a paragraph of the article or select text, then insert it.</source>
+        <source>Go on a break</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out sets your status to Away; then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching user sets your status to Away; then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting sets your status to Away; then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the back office gives these chats to a colleague after %2, unless you are available again before then. Your emails and other tickets stay yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1317,18 +1313,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to pane %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervisor board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1350,14 @@ Commands:
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,27 +1421,7 @@ Commands:
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
     <message>
-        <source>Presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not change your presence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,11 +1429,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Set my status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your presence: %1. Click to change it.</source>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change your status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the back office gives you chats. Click to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,9 +1590,173 @@ Commands:
     </message>
 </context>
 <context>
-    <name>frontline::ui::ShortcutsDialog</name>
+    <name>frontline::ui::ShortcutTable</name>
+    <message>
+        <source>Go to the ticket queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the reply box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list of open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the customer panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the controls of a pane</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the selected unassigned ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (in the reply box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (anywhere in the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned responses (typed at the start of a word in the reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned response (in the picker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the canned responses (in the picker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between reply and internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the ticket (choose a resolution code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,27 +1764,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter</source>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>frontline::ui::ShortcutsDialog</name>
     <message>
-        <source>Open the selected ticket (in the queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim the selected unassigned ticket (in the queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move between the controls of a pane</source>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1639,6 +1786,10 @@ Commands:
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::SyncStatusWidget</name>
@@ -1647,31 +1798,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,6 +1822,22 @@ Commands:
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the back office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the back office</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

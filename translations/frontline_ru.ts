@@ -543,14 +543,6 @@ Commands:
 <context>
     <name>frontline::ui::BackOfficeStatusLabel</name>
     <message>
-        <source>Back-office status</source>
-        <translation>Состояние бэк-офиса</translation>
-    </message>
-    <message>
-        <source>Back office: not connected (start with --demo to use one on this computer)</source>
-        <translation>Бэк-офис: нет подключения (запустите с --demo, чтобы использовать бэк-офис на этом компьютере)</translation>
-    </message>
-    <message>
         <source>Back office: stopped</source>
         <translation>Бэк-офис: остановлен</translation>
     </message>
@@ -565,6 +557,10 @@ Commands:
     <message>
         <source>Back office: failed (%1)</source>
         <translation>Бэк-офис: ошибка (%1)</translation>
+    </message>
+    <message>
+        <source>No demo back office on this computer</source>
+        <translation>На этом компьютере нет демо-бэк-офиса</translation>
     </message>
 </context>
 <context>
@@ -647,50 +643,6 @@ Commands:
         <translation>Выберите обращение, чтобы открыть переписку.</translation>
     </message>
     <message>
-        <source>Send the reply (in the composer)</source>
-        <translation>Отправить ответ (в поле ответа)</translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation>Отправить ответ</translation>
-    </message>
-    <message>
-        <source>New line in the reply</source>
-        <translation>Новая строка в ответе</translation>
-    </message>
-    <message>
-        <source>Canned responses (at the start of a word)</source>
-        <translation>Шаблоны ответов (в начале слова)</translation>
-    </message>
-    <message>
-        <source>Switch between reply and internal note</source>
-        <translation>Переключение между ответом и внутренней заметкой</translation>
-    </message>
-    <message>
-        <source>Escalate the ticket</source>
-        <translation>Эскалировать обращение</translation>
-    </message>
-    <message>
-        <source>Resolve the ticket (choose a resolution code)</source>
-        <translation>Решить обращение (выбрать код решения)</translation>
-    </message>
-    <message>
-        <source>Set the ticket pending</source>
-        <translation>Перевести обращение в ожидание</translation>
-    </message>
-    <message>
-        <source>Reopen the ticket</source>
-        <translation>Открыть обращение заново</translation>
-    </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>Следующая переписка</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>Предыдущая переписка</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -729,10 +681,6 @@ Commands:
     <message>
         <source>Resolved: %1</source>
         <translation>Решено: %1</translation>
-    </message>
-    <message>
-        <source>Close the conversation&apos;s tab</source>
-        <translation>Закрыть вкладку переписки</translation>
     </message>
 </context>
 <context>
@@ -776,10 +724,6 @@ Commands:
     <message>
         <source>Language</source>
         <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Customer: open the selected previous ticket</source>
-        <translation>Клиент: открыть выбранное прежнее обращение</translation>
     </message>
     <message>
         <source>The customer cannot be read from the local cache: %1</source>
@@ -1137,22 +1081,6 @@ Commands:
         <translation>Вставить ссылку в ответ</translation>
     </message>
     <message>
-        <source>Knowledge base: from the search field to the results</source>
-        <translation>База знаний: из поля поиска к результатам</translation>
-    </message>
-    <message>
-        <source>Knowledge base: open the article</source>
-        <translation>База знаний: открыть статью</translation>
-    </message>
-    <message>
-        <source>Knowledge base: back to the search field</source>
-        <translation>База знаний: обратно в поле поиска</translation>
-    </message>
-    <message>
-        <source>Knowledge base: insert the article&apos;s title and link into the reply</source>
-        <translation>База знаний: вставить в ответ заголовок статьи и ссылку</translation>
-    </message>
-    <message>
         <source>Recently used articles</source>
         <translation>Недавние статьи</translation>
     </message>
@@ -1181,12 +1109,83 @@ Commands:
         <translation>Вставить в ответ выделенный текст или абзац, в котором стоит курсор (%1)</translation>
     </message>
     <message>
-        <source>Knowledge base: insert the selected text, or the paragraph under the cursor, into the reply</source>
-        <translation>База знаний: вставить в ответ выделенный текст или абзац, в котором стоит курсор</translation>
-    </message>
-    <message>
         <source>Click a paragraph of the article or select text, then insert it.</source>
         <translation>Щёлкните по абзацу статьи или выделите текст, затем вставьте его.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::LeavingWarning</name>
+    <message>
+        <source>Your chats go back to the queue</source>
+        <translation>Ваши чаты вернутся в очередь</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n chat(s) assigned: %1.</source>
+        <translation>
+            <numerusform>За вами %n чат: %1.</numerusform>
+            <numerusform>За вами %n чата: %1.</numerusform>
+            <numerusform>За вами %n чатов: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While you are on a break</source>
+        <translation>Пока вы на перерыве</translation>
+    </message>
+    <message>
+        <source>Go on a break</source>
+        <translation>Уйти на перерыв</translation>
+    </message>
+    <message>
+        <source>While you are away</source>
+        <translation>Пока вас нет</translation>
+    </message>
+    <message>
+        <source>Go offline</source>
+        <translation>Отойти</translation>
+    </message>
+    <message>
+        <source>Signing out sets your status to Away; then</source>
+        <translation>При выходе из учётной записи ваш статус станет «Нет на месте»; затем</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Switching user sets your status to Away; then</source>
+        <translation>При смене пользователя ваш статус станет «Нет на месте»; затем</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Quitting sets your status to Away; then</source>
+        <translation>При выходе из программы ваш статус станет «Нет на месте»; затем</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>%1, the back office gives these chats to a colleague after %2, unless you are available again before then. Your emails and other tickets stay yours.</source>
+        <translation>%1 через %2 бэк-офис передаст эти чаты коллеге, если вы не вернётесь раньше. Письма и другие обращения останутся за вами.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1330,18 +1329,6 @@ Commands:
         <translation>Строка состояния</translation>
     </message>
     <message>
-        <source>Go to pane %1 (%2)</source>
-        <translation>Перейти к панели %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Next pane</source>
-        <translation>Следующая панель</translation>
-    </message>
-    <message>
-        <source>Previous pane</source>
-        <translation>Предыдущая панель</translation>
-    </message>
-    <message>
         <source>Supervisor board</source>
         <translation>Панель супервайзера</translation>
     </message>
@@ -1380,6 +1367,14 @@ Commands:
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>В&amp;ыйти из учётной записи…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
     </message>
 </context>
 <context>
@@ -1442,40 +1437,44 @@ Commands:
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
     <message>
-        <source>Presence</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Set presence</source>
-        <translation>Изменить статус</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>На линии</translation>
-    </message>
-    <message>
         <source>On a break</source>
         <translation>Перерыв</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Не в сети</translation>
-    </message>
-    <message>
-        <source>Could not change your presence: %1</source>
-        <translation>Не удалось изменить статус: %1</translation>
     </message>
     <message>
         <source>Reason (optional):</source>
         <translation>Причина (необязательно):</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Set my status</source>
+        <translation>Изменить мой статус</translation>
     </message>
     <message>
-        <source>Your presence: %1. Click to change it.</source>
-        <translation>Ваш статус: %1. Нажмите, чтобы изменить.</translation>
+        <source>Available</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Нет на месте</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Мой статус</translation>
+    </message>
+    <message>
+        <source>Could not change your status: %1</source>
+        <translation>Не удалось изменить статус: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>My status: %1</source>
+        <translation>Мой статус: %1</translation>
+    </message>
+    <message>
+        <source>Whether the back office gives you chats. Click to change it.</source>
+        <translation>Получаете ли вы чаты от бэк-офиса. Нажмите, чтобы изменить.</translation>
     </message>
 </context>
 <context>
@@ -1607,38 +1606,189 @@ Commands:
     </message>
 </context>
 <context>
-    <name>frontline::ui::ShortcutsDialog</name>
+    <name>frontline::ui::ShortcutTable</name>
+    <message>
+        <source>Go to the ticket queue</source>
+        <translation>Перейти к очереди обращений</translation>
+    </message>
+    <message>
+        <source>Go to the reply box</source>
+        <translation>Перейти к полю ответа</translation>
+    </message>
+    <message>
+        <source>Go to the list of open conversations</source>
+        <translation>Перейти к списку открытых переписок</translation>
+    </message>
+    <message>
+        <source>Go to the customer panel</source>
+        <translation>Перейти к панели клиента</translation>
+    </message>
+    <message>
+        <source>Go to the knowledge base</source>
+        <translation>Перейти к базе знаний</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>Следующая панель</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Предыдущая панель</translation>
+    </message>
+    <message>
+        <source>Move between the controls of a pane</source>
+        <translation>Переход между элементами панели</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Quit Frontline</source>
+        <translation>Выйти из Frontline</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Поиск в очереди</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search field)</source>
+        <translation>Очистить поиск (в поле поиска)</translation>
+    </message>
+    <message>
+        <source>Open the selected ticket</source>
+        <translation>Открыть выбранное обращение</translation>
+    </message>
+    <message>
+        <source>Claim the selected unassigned ticket</source>
+        <translation>Взять выбранное неназначенное обращение</translation>
+    </message>
+    <message>
+        <source>Claim the selected ticket</source>
+        <translation>Взять выбранное обращение</translation>
+    </message>
+    <message>
+        <source>Send the reply (in the reply box)</source>
+        <translation>Отправить ответ (в поле ответа)</translation>
+    </message>
+    <message>
+        <source>Send the reply (anywhere in the conversation)</source>
+        <translation>Отправить ответ (из любого места переписки)</translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation>Новая строка в ответе</translation>
+    </message>
+    <message>
+        <source>Canned responses (typed at the start of a word in the reply)</source>
+        <translation>Шаблоны ответов (в начале слова в ответе)</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned response (in the picker)</source>
+        <translation>Вставить выбранный шаблон (в списке шаблонов)</translation>
+    </message>
+    <message>
+        <source>Close the canned responses (in the picker)</source>
+        <translation>Закрыть список шаблонов</translation>
+    </message>
+    <message>
+        <source>Switch between reply and internal note</source>
+        <translation>Переключить ответ и внутреннюю заметку</translation>
+    </message>
+    <message>
+        <source>Escalate the ticket</source>
+        <translation>Эскалировать обращение</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket (choose a resolution code)</source>
+        <translation>Решить обращение (выбрать код решения)</translation>
+    </message>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation>Перевести обращение в ожидание</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>Открыть обращение снова</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Следующая переписка</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Предыдущая переписка</translation>
+    </message>
+    <message>
+        <source>Close the conversation&apos;s tab</source>
+        <translation>Закрыть вкладку переписки</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>Из поля поиска к результатам</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Открыть статью</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>Вернуться в поле поиска</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation>Вставить в ответ название статьи и ссылку</translation>
+    </message>
+    <message>
+        <source>Open the selected previous ticket</source>
+        <translation>Открыть выбранное прошлое обращение</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Очередь обращений</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
+        <source>Insert the selected text, or the paragraph under the cursor, into the reply</source>
+        <translation>Вставить в ответ выделенный текст или абзац под курсором</translation>
     </message>
+</context>
+<context>
+    <name>frontline::ui::ShortcutsDialog</name>
     <message>
-        <source>Open the selected ticket (in the queue)</source>
-        <translation>Открыть выбранное обращение (в очереди)</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Пробел</translation>
-    </message>
-    <message>
-        <source>Claim the selected unassigned ticket (in the queue)</source>
-        <translation>Взять выбранное обращение без исполнителя (в очереди)</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Move between the controls of a pane</source>
-        <translation>Переход между элементами панели</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -1652,6 +1802,10 @@ Commands:
         <source>Action</source>
         <translation>Действие</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::SyncStatusWidget</name>
@@ -1660,32 +1814,8 @@ Commands:
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Связь</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Ждут отправки</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>В сети</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Синхронизация…</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
     </message>
     <message>
         <source>Your work is kept on this computer and sent when the connection returns.</source>
@@ -1710,6 +1840,22 @@ Commands:
             <numerusform>%n конфликта</numerusform>
             <numerusform>%n конфликтов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Связь: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the back office</source>
+        <translation>Подключено к бэк-офису</translation>
+    </message>
+    <message>
+        <source>Syncing with the back office…</source>
+        <translation>Синхронизация с бэк-офисом…</translation>
+    </message>
+    <message>
+        <source>No connection to the back office</source>
+        <translation>Нет связи с бэк-офисом</translation>
     </message>
 </context>
 <context>

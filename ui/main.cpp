@@ -1,5 +1,7 @@
 #include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
+#include "app/session/Session.h"
+#include "protocol/Version.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -11,7 +13,6 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 using namespace frontline;
 
@@ -85,37 +86,57 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &backOffice,
                      [&backOffice] { backOffice.stop(); });
 
-    ui::LoginDialog login(&network, &backOffice, dataDirectory);
-    if (arguments.parser.isSet(arguments.demo)) {
-        backOffice.start();
-        login.offerDemo();
-    }
-    // "Remember me" last time: straight into the workspace, unless the back office refuses the
-    // kept token, in which case the dialog opens and says so.
-    bool resumed = false;
-    if (!arguments.parser.isSet(arguments.demo) && login.canResume()) {
-        QEventLoop wait;
-        QObject::connect(&login, &ui::LoginDialog::resumeFinished, &wait, [&](bool signedIn) {
-            resumed = signedIn;
-            wait.quit();
-        });
-        login.resumeSession();
-        wait.exec();
-    }
-    if (!resumed && login.exec() != QDialog::Accepted) {
-        backOffice.stop();
-        return 0;
-    }
-    std::unique_ptr<app::ClientCore> desk = login.takeDesk();
+    // Sign out and Switch user come back here: the app quits only on Quit or a cancelled sign-in.
+    QApplication::setQuitOnLastWindowClosed(false);
+    bool first = true;
+    bool switchUser = false;
+    for (;;) {
+        ui::LoginDialog login(&network, &backOffice, dataDirectory);
+        if (first && arguments.parser.isSet(arguments.demo)) {
+            backOffice.start();
+            login.offerDemo();
+        }
+        if (switchUser)
+            login.setUser(QString());
+        // "Remember me" last time: straight into the workspace, unless the back office refuses
+        // the kept token, in which case the dialog opens and says so.
+        bool resumed = false;
+        if (first && !arguments.parser.isSet(arguments.demo) && login.canResume()) {
+            QEventLoop wait;
+            QObject::connect(&login, &ui::LoginDialog::resumeFinished, &wait, [&](bool signedIn) {
+                resumed = signedIn;
+                wait.quit();
+            });
+            login.resumeSession();
+            wait.exec();
+        }
+        first = false;
+        if (!resumed && login.exec() != QDialog::Accepted)
+            break;
+        std::unique_ptr<app::ClientCore> desk = login.takeDesk();
 
-    ui::MainWindow window;
-    if (backOffice.state() != app::EmbeddedBackOffice::State::Stopped)
-        window.watchBackOffice(&backOffice);
-    window.setClient(ui::partsOf(*desk));
-    if (!login.storageNotice().isEmpty())
-        window.statusBar()->showMessage(login.storageNotice(), 15000);
-    window.show();
-    const int status = QApplication::exec();
-    desk.reset();
-    return status;
+        ui::MainWindow window;
+        window.setAwayOnLeaving(true);
+        if (backOffice.state() != app::EmbeddedBackOffice::State::Stopped)
+            window.watchBackOffice(&backOffice);
+        window.setClient(ui::partsOf(*desk));
+        QEventLoop session;
+        bool signedOut = false;
+        QObject::connect(&window, &ui::MainWindow::closed, &session, &QEventLoop::quit);
+        QObject::connect(&window, &ui::MainWindow::signOutRequested, &session, [&](bool other) {
+            signedOut = true;
+            switchUser = other;
+            window.hide();
+            // The token is revoked and forgotten (keychain or file); the user's cache stays.
+            desk->session().logout([&session](const Result<void> &) { session.quit(); });
+        });
+        window.show();
+        session.exec();
+        window.hide();
+        desk.reset();
+        if (!signedOut)
+            break;
+    }
+    backOffice.stop();
+    return 0;
 }

@@ -29,6 +29,7 @@ SignedInUser userOf(const QJsonObject &description)
     if (const auto role = protocol::roleFromString(description.value(u"role").toString()))
         flat.role = *role;
     flat.workspace = description.value(u"workspace").toString(flat.workspace);
+    flat.chatGraceSeconds = description.value(u"chat_grace_seconds").toInt(flat.chatGraceSeconds);
     return SignedInUser::fromJson(description.value(u"operator").toObject(), flat);
 }
 
@@ -106,6 +107,8 @@ void Session::login(const QUrl &server, const QString &username, const QString &
                       info.server = server;
                       info.user =
                           SignedInUser::fromJson(reply.json.value(u"operator").toObject(), who);
+                      info.user.chatGraceSeconds =
+                          reply.json.value(u"chat_grace_seconds").toInt(info.user.chatGraceSeconds);
                       info.caFile = caFile;
                       info.token = reply.json.value(u"token").toString().toLatin1();
                       m_info = info;
@@ -177,6 +180,7 @@ Result<void> Session::writeDescription() const
         {QStringLiteral("operator"), m_info.user.toJson()},
         {QStringLiteral("ca"), m_info.caFile},
         {QStringLiteral("token_storage"), toString(m_info.storage)},
+        {QStringLiteral("chat_grace_seconds"), m_info.user.chatGraceSeconds},
     };
     QSaveFile file(descriptionPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(description).toJson()) < 0 ||

@@ -17,6 +17,7 @@ SignedInUser SignedInUser::fromJson(const QJsonObject &object, const SignedInUse
     user.team = object.value(u"team").toString(user.team);
     user.maxChats = object.value(u"max_chats").toInt(user.maxChats);
     user.locale = object.value(u"locale").toString(user.locale);
+    user.chatGraceSeconds = object.value(u"chat_grace_seconds").toInt(user.chatGraceSeconds);
     if (object.contains(u"queues")) {
         user.queues.clear();
         for (const QJsonValue &queue : object.value(u"queues").toArray())

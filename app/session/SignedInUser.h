@@ -13,6 +13,9 @@ namespace frontline::app {
 struct SignedInUser : protocol::Operator
 {
     QString workspace = QStringLiteral("production");
+    // How long the back office lets an away operator keep their chats (its --chat-grace-ms);
+    // 120 s, its default, until a back office says otherwise.
+    int chatGraceSeconds = 120;
 
     bool isSignedIn() const { return !id.isEmpty(); }
 

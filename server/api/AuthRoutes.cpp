@@ -9,12 +9,13 @@
 
 namespace frontline::server {
 
-void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
+void registerAuthRoutes(ApiRoutes &routes, AuthService &auth, qint64 chatGraceMs)
 {
+    const auto graceSeconds = qint64((chatGraceMs + 999) / 1000);
     using Role = protocol::Role;
     routes.addPublic(
         QStringLiteral("POST"), protocol::paths::Login.toString(),
-        [&auth](const HttpRequest &request) {
+        [&auth, graceSeconds](const HttpRequest &request) {
             if (!request.raw.value("Content-Type").toLower().startsWith("application/json")) {
                 return errorResponse(Error{QString(protocol::errors::UnsupportedMediaType),
                                            QStringLiteral("Send the body as application/json")});
@@ -42,6 +43,7 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
                                protocol::json::formatTime(
                                    QDateTime::fromMSecsSinceEpoch(session->expiresAtMs, Qt::UTC))},
                               {QLatin1StringView("operator"), session->profile.toJson()},
+                              {QLatin1StringView("chat_grace_seconds"), graceSeconds},
                           })
                         : errorResponse(session.error());
             if (!session && session.error().code == protocol::errors::RateLimited)
@@ -61,9 +63,10 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth)
 
     routes.add(QStringLiteral("GET"), protocol::paths::Me.toString(),
                {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
-               [](const ApiRequest &request) {
+               [graceSeconds](const ApiRequest &request) {
                    QJsonObject me = request.caller.profile.toJson();
                    me.insert(QLatin1StringView("workspace"), request.caller.workspace);
+                   me.insert(QLatin1StringView("chat_grace_seconds"), graceSeconds);
                    return HttpResponse::json(me);
                });
 }

@@ -20,7 +20,9 @@ class TicketService;
 
 // Each resource registers its /api/v1 routes, with the roles allowed to call each; one file per
 // resource, named after it (registerTicketRoutes in TicketRoutes.cpp).
-void registerAuthRoutes(ApiRoutes &routes, AuthService &auth);
+// `chatGraceMs`: how long an away operator keeps their chats, told to clients at sign-in and in
+// `GET /me` so they can warn before going away.
+void registerAuthRoutes(ApiRoutes &routes, AuthService &auth, qint64 chatGraceMs);
 void registerChangeRoutes(ApiRoutes &routes);
 // Tickets, and an operator's claim of one (which routing decides).
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRouter &router);

@@ -308,7 +308,7 @@ void EndToEndTest::writeWhileTheBackOfficeIsAway()
     EXPECT_EQ(lastMessage(*chat).data(ConversationModel::StateRole).toString(), u"pending");
     ASSERT_TRUE(
         waitUntil([&] { return chat->offlineBanner()->isVisible(); }, std::chrono::seconds(30)));
-    EXPECT_EQ(window->syncStatus()->connectionLabel()->text(), u"Offline");
+    EXPECT_EQ(window->syncStatus()->connectionLabel()->text(), u"No connection to the back office");
     EXPECT_TRUE(window->syncStatus()->pendingLabel()->isVisible());
     EXPECT_EQ(lastMessage(*chat).data(ConversationModel::StateRole).toString(), u"pending");
 }
@@ -327,7 +327,7 @@ void EndToEndTest::deliverOnceWhenItReturns()
         },
         std::chrono::seconds(60)));
     EXPECT_FALSE(chat->offlineBanner()->isVisible());
-    EXPECT_EQ(window->syncStatus()->connectionLabel()->text(), u"Online");
+    EXPECT_EQ(window->syncStatus()->connectionLabel()->text(), u"Connected to the back office");
     EXPECT_EQ(serverCopies(backOffice->baseUrl(), arrived, offline), 1);
     EXPECT_EQ(serverCopies(backOffice->baseUrl(), arrived, excerpt), 1);
     int local = 0;

@@ -182,14 +182,16 @@ TEST_F(MainWindowTest, StatusBarShowsOfflineAndPendingWhenTheBackOfficeStops)
     ui::MainWindow window;
     window.setClient(ui::partsOf(*desk));
     ui::SyncStatusWidget *status = window.syncStatus();
-    ASSERT_TRUE(test::waitUntil([&] { return status->connectionLabel()->text() == u"Online"; },
-                                std::chrono::seconds(30)));
+    ASSERT_TRUE(test::waitUntil(
+        [&] { return status->connectionLabel()->text() == u"Connected to the back office"; },
+        std::chrono::seconds(30)));
     EXPECT_FALSE(status->pendingLabel()->isVisibleTo(&window));
 
     backOffice.stop();
     ASSERT_TRUE(window.presenceSwitcher()->setPresence(u"break"_qs, u"coffee"_qs));
-    ASSERT_TRUE(test::waitUntil([&] { return status->connectionLabel()->text() == u"Offline"; },
-                                std::chrono::seconds(30)));
+    ASSERT_TRUE(test::waitUntil(
+        [&] { return status->connectionLabel()->text() == u"No connection to the back office"; },
+        std::chrono::seconds(30)));
     EXPECT_TRUE(status->pendingLabel()->isVisibleTo(&window));
     EXPECT_EQ(status->pendingLabel()->text(), u"1 waiting to send");
     EXPECT_FALSE(status->connectionLabel()->toolTip().isEmpty());
@@ -210,7 +212,8 @@ TEST_F(MainWindowTest, StatusBarShowsOfflineAndPendingWhenTheBackOfficeStops)
             std::chrono::seconds(30)));
     }
     EXPECT_TRUE(states.contains(app::SyncEngine::State::Syncing));
-    EXPECT_EQ(shown.count(u"Offline"_qs), shown.size()) << shown.join(u", ").toStdString();
+    EXPECT_EQ(shown.count(u"No connection to the back office"_qs), shown.size())
+        << shown.join(u", ").toStdString();
 }
 
 TEST_F(MainWindowTest, StatusBarFollowsTheEmbeddedBackOffice)
@@ -397,7 +400,8 @@ TEST_F(MainWindowTest, LanguageSwitchesWhileRunning)
     const auto helpMenu = [&] { return window.menuBar()->actions().at(1)->text(); };
     ASSERT_EQ(queue->title(), u"Ticket queue");
     // The engine may be syncing a change at any moment: wait for it to settle, in each language.
-    ASSERT_TRUE(test::waitUntil([&] { return connection->text() == u"Online"; }));
+    ASSERT_TRUE(
+        test::waitUntil([&] { return connection->text() == u"Connected to the back office"; }));
     ASSERT_EQ(header(), u"Subject");
 
     const auto choose = [&](const QString &language) {
@@ -410,7 +414,7 @@ TEST_F(MainWindowTest, LanguageSwitchesWhileRunning)
     // Visible labels change without a restart (LanguageChange is posted to every widget).
     ASSERT_TRUE(test::waitUntil([&] { return queue->title() == u"Очередь обращений"; }));
     EXPECT_EQ(queue->accessibleName(), u"Очередь обращений");
-    EXPECT_TRUE(test::waitUntil([&] { return connection->text() == u"В сети"; }))
+    EXPECT_TRUE(test::waitUntil([&] { return connection->text() == u"Подключено к бэк-офису"; }))
         << connection->text().toStdString();
     EXPECT_EQ(header(), u"Тема");
     EXPECT_EQ(queue->searchField()->placeholderText(),
@@ -424,8 +428,9 @@ TEST_F(MainWindowTest, LanguageSwitchesWhileRunning)
 
     choose(u"en"_qs);
     ASSERT_TRUE(test::waitUntil([&] { return queue->title() == u"Ticket queue"; }));
-    EXPECT_TRUE(test::waitUntil([&] { return connection->text() == u"Online"; }))
-        << connection->text().toStdString();
+    EXPECT_TRUE(test::waitUntil([&] {
+        return connection->text() == u"Connected to the back office";
+    })) << connection->text().toStdString();
     EXPECT_EQ(header(), u"Subject");
     EXPECT_EQ(perspective->conversationPane()->sendButton()->text(), u"Send");
     EXPECT_EQ(helpMenu(), u"&Help");

@@ -88,7 +88,7 @@ TEST_F(MainWindowTest, LoginDialogSignsInAndTheOperatorGetsTheOperatorPerspectiv
         EXPECT_FALSE(control->accessibleName().isEmpty()) << control->objectName().toStdString();
     }
     EXPECT_FALSE(window.presenceSwitcher()->accessibleName().isEmpty());
-    EXPECT_EQ(window.syncStatus()->connectionLabel()->text(), u"Online");
+    EXPECT_EQ(window.syncStatus()->connectionLabel()->text(), u"Connected to the back office");
     EXPECT_FALSE(window.syncStatus()->connectionLabel()->accessibleName().isEmpty());
 }
 

@@ -16,6 +16,7 @@
 #include "app/sync/SyncEngine.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -40,22 +40,7 @@ constexpr int TypingSentEveryMs = 3000;
 
 QList<QPair<QKeySequence, QString>> ConversationPane::shortcuts()
 {
-    return {
-        {QKeySequence(Qt::Key_Return), tr("Send the reply (in the composer)")},
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Send the reply")},
-        {QKeySequence(Qt::SHIFT | Qt::Key_Return), tr("New line in the reply")},
-        {QKeySequence(Qt::Key_Slash), tr("Canned responses (at the start of a word)")},
-        {QKeySequence(Qt::CTRL | Qt::Key_I), tr("Switch between reply and internal note")},
-        {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Escalate the ticket")},
-        {QKeySequence(Qt::CTRL | Qt::Key_R), tr("Resolve the ticket (choose a resolution code)")},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Set the ticket pending")},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Reopen the ticket")},
-        {QKeySequence(Qt::CTRL | Qt::Key_Tab), tr("Next conversation")},
-        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Next conversation")},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), tr("Previous conversation")},
-        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("Previous conversation")},
-        {QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the conversation's tab")},
-    };
+    return ShortcutTable::pairs(ShortcutArea::Conversation);
 }
 
 ConversationPane::ConversationPane(QWidget *parent)
@@ -226,24 +211,18 @@ void ConversationPane::connectWidgets()
 
 void ConversationPane::buildShortcuts()
 {
-    auto add = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    auto add = [this](Shortcut id, auto slot) {
+        ShortcutTable::install(id, this, Qt::WidgetWithChildrenShortcut, slot);
     };
-    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { send(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { send(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_reply->internalNoteToggle()->toggle(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { escalate(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_actions->showResolutionCodes(); });
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { setPending(); });
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { reopen(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Tab), [this] { nextConversation(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { nextConversation(); });
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), [this] { previousConversation(); });
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), [this] { previousConversation(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { previousConversation(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_W), [this] { closeTicket(m_current); });
+    add(Shortcut::SendReplyFromThePane, [this] { send(); });
+    add(Shortcut::ToggleInternalNote, [this] { m_reply->internalNoteToggle()->toggle(); });
+    add(Shortcut::Escalate, [this] { escalate(); });
+    add(Shortcut::Resolve, [this] { m_actions->showResolutionCodes(); });
+    add(Shortcut::SetPending, [this] { setPending(); });
+    add(Shortcut::Reopen, [this] { reopen(); });
+    add(Shortcut::NextConversation, [this] { nextConversation(); });
+    add(Shortcut::PreviousConversation, [this] { previousConversation(); });
+    add(Shortcut::CloseConversation, [this] { closeTicket(m_current); });
 }
 
 void ConversationPane::connectDesk()

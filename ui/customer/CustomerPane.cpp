@@ -5,6 +5,7 @@
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
 #include "ui/common/DateText.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 
 #include <QFormLayout>
@@ -199,7 +200,7 @@ void CustomerPane::retranslateUi()
 
 QList<QPair<QKeySequence, QString>> CustomerPane::shortcuts()
 {
-    return {{QKeySequence(Qt::Key_Return), tr("Customer: open the selected previous ticket")}};
+    return ShortcutTable::pairs(ShortcutArea::Customer);
 }
 
 void CustomerPane::showTicket(const QString &ticketId)

@@ -3,6 +3,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/KbArticleListModel.h"
 #include "app/store/LocalStore.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 #include "ui/kb/KbArticleViewer.h"
 #include "ui/kb/KbResultDelegate.h"
@@ -87,10 +88,9 @@ void KnowledgeBasePane::buildSearchAndResults()
 void KnowledgeBasePane::buildInsertActions()
 {
     m_insertExcerpt->setObjectName(QStringLiteral("kbInsertExcerpt"));
-    m_insertExcerpt->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_insertExcerpt->setShortcuts(ShortcutTable::keys(Shortcut::KbInsertExcerpt));
     m_insertLink->setObjectName(QStringLiteral("kbInsertLink"));
-    m_insertLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_insertLink->setShortcuts(ShortcutTable::keys(Shortcut::KbInsertLink));
     for (QAction *action : {m_insertExcerpt, m_insertLink}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(false);
@@ -183,16 +183,7 @@ void KnowledgeBasePane::retranslateUi()
 
 QList<QPair<QKeySequence, QString>> KnowledgeBasePane::shortcuts()
 {
-    return {
-        {QKeySequence(Qt::Key_Down), tr("Knowledge base: from the search field to the results")},
-        {QKeySequence(Qt::Key_Return), tr("Knowledge base: open the article")},
-        {QKeySequence(Qt::Key_Escape), tr("Knowledge base: back to the search field")},
-        {QKeySequence(Qt::CTRL | Qt::Key_Return),
-         tr("Knowledge base: insert the selected text, or the paragraph under the cursor, into "
-            "the reply")},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-         tr("Knowledge base: insert the article's title and link into the reply")},
-    };
+    return ShortcutTable::pairs(ShortcutArea::KnowledgeBase);
 }
 
 void KnowledgeBasePane::searchNow()

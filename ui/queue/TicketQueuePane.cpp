@@ -3,6 +3,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 #include "ui/queue/TicketQueueColumns.h"
 #include "ui/queue/TicketQueueDelegate.h"
@@ -116,13 +117,13 @@ void TicketQueuePane::buildMessageAndActions()
 
     auto *claim = m_claimAction = new QAction(this);
     claim->setObjectName(QStringLiteral("claimAction"));
-    claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    claim->setShortcuts(ShortcutTable::keys(Shortcut::QueueClaim));
     claim->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(claim, &QAction::triggered, this, &TicketQueuePane::claimCurrent);
     addAction(claim);
     auto *search = m_searchAction = new QAction(this);
     search->setObjectName(QStringLiteral("queueSearchAction"));
-    search->setShortcut(QKeySequence::Find);
+    search->setShortcuts(ShortcutTable::keys(Shortcut::QueueSearch));
     search->setShortcutContext(Qt::WindowShortcut);
     connect(search, &QAction::triggered, this, &TicketQueuePane::focusSearch);
     addAction(search);

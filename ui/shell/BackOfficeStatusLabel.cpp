@@ -37,9 +37,9 @@ void BackOfficeStatusLabel::changeEvent(QEvent *event)
 
 void BackOfficeStatusLabel::retranslateUi()
 {
-    setAccessibleName(tr("Back-office status"));
     if (!m_configured) {
-        setText(tr("Back office: not connected (start with --demo to use one on this computer)"));
+        setText(tr("No demo back office on this computer"));
+        setAccessibleName(text());
         return;
     }
     using State = app::EmbeddedBackOffice::State;
@@ -59,6 +59,8 @@ void BackOfficeStatusLabel::retranslateUi()
         setText(tr("Back office: failed (%1)").arg(error));
         break;
     }
+    // The state is the name a screen reader hears.
+    setAccessibleName(text());
 }
 
 } // namespace frontline::ui

@@ -63,6 +63,12 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setAccessibleName(tr("Sign-in problem"));
     m_error->hide();
+    // The error line keeps its room while hidden, so the dialog does not jump when it appears.
+    QSizePolicy reserved = m_error->sizePolicy();
+    reserved.setRetainSizeWhenHidden(true);
+    m_error->setSizePolicy(reserved);
+    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
+    m_storage->setMinimumHeight(3 * m_storage->fontMetrics().lineSpacing());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
@@ -217,6 +223,9 @@ void LoginDialog::createDesk(const QString &folder, bool keychain)
         // Deleted later: this runs inside one of the desk's own signals.
         m_desk.release()->deleteLater();
         showError(message);
+        // Back to the password (the fields were disabled while busy, so focus fell to Cancel).
+        m_password->setFocus(Qt::OtherFocusReason);
+        m_password->selectAll();
     });
 }
 

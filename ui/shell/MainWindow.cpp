@@ -1,9 +1,13 @@
 #include "ui/shell/MainWindow.h"
 
 #include "app/EmbeddedBackOffice.h"
+#include "app/commands/OperatorCommands.h"
+#include "app/models/ChatsLeftBehind.h"
 #include "app/session/SignedInUser.h"
+#include "app/sync/SyncEngine.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/common/Pane.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/BackOfficeStatusLabel.h"
 #include "ui/shell/DeskNotifier.h"
@@ -16,11 +20,13 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace frontline::ui {
@@ -58,18 +64,13 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&Frontline"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_signOutAction->setText(tr("Sign &out…"));
+    m_switchUserAction->setText(tr("S&witch user…"));
     m_quitAction->setText(tr("&Quit"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
-    if (m_operator) {
-        const QList<Pane *> panes = m_operator->panes();
-        for (int i = 0; i < 4 && i < m_paneActions.size(); ++i)
-            m_paneActions[i]->setText(
-                tr("Go to pane %1 (%2)").arg(i + 1).arg(panes.at(i)->title()));
-        if (m_paneActions.size() == 6) {
-            m_paneActions[4]->setText(tr("Next pane"));
-            m_paneActions[5]->setText(tr("Previous pane"));
-        }
-    }
+    // The table's words, read now: a pane's own title may not have followed the language yet.
+    for (QAction *action : std::as_const(m_paneActions))
+        action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
     if (m_placeholder) {
         switch (m_placeholderKind) {
         case Placeholder::SigningIn:
@@ -132,6 +133,7 @@ void MainWindow::setClient(const ClientParts &parts)
 
     m_syncStatus->watch(&parts.engine);
     m_presence = new PresenceSwitcher(parts.store, parts.commands, parts.user.id, this);
+    m_presence->setChatGraceSeconds(parts.user.chatGraceSeconds);
     statusBar()->addPermanentWidget(m_presence);
     retranslateUi();
 }
@@ -154,29 +156,34 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
     m_operator->focusPane(0);
 }
 
-// Ctrl+1..4 focus a pane; F6 and Shift+F6 move between them.
+QAction *MainWindow::addShortcutAction(Shortcut id)
+{
+    auto *action = new QAction(this);
+    action->setData(int(id));
+    action->setShortcuts(ShortcutTable::keys(id));
+    addAction(action);
+    return action;
+}
+
+// Ctrl+1..4 focus a pane (Ctrl+2 the reply box, Alt+2 the open conversations); F6 and Shift+F6
+// move between panes.
 void MainWindow::addPaneShortcuts()
 {
-    for (int i = 0; i < 4; ++i) {
-        auto *focus = new QAction(this);
-        m_paneActions.append(focus);
-        focus->setObjectName(QStringLiteral("focusPane%1").arg(i + 1));
-        focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(focus, &QAction::triggered, m_operator, [this, i] { m_operator->focusPane(i); });
-        addAction(focus);
-    }
-    const std::pair<QString, QKeySequence> moves[] = {
-        {QStringLiteral("nextPaneAction"), QKeySequence(Qt::Key_F6)},
-        {QStringLiteral("previousPaneAction"), QKeySequence(Qt::SHIFT | Qt::Key_F6)}};
-    for (const auto &[name, keys] : moves) {
-        auto *move = new QAction(this);
-        m_paneActions.append(move);
-        move->setObjectName(name);
-        move->setShortcut(keys);
-        const int step = name.startsWith(u"next") ? 1 : -1;
-        connect(move, &QAction::triggered, m_operator,
-                [this, step] { m_operator->focusNextPane(step); });
-        addAction(move);
+    const std::tuple<Shortcut, const char *, std::function<void()>> moves[] = {
+        {Shortcut::FocusQueue, "focusPane1", [this] { m_operator->focusPane(0); }},
+        {Shortcut::FocusReply, "focusPane2", [this] { m_operator->focusReply(); }},
+        {Shortcut::FocusConversations, "focusConversations",
+         [this] { m_operator->focusConversationList(); }},
+        {Shortcut::FocusCustomer, "focusPane3", [this] { m_operator->focusPane(2); }},
+        {Shortcut::FocusKnowledgeBase, "focusPane4", [this] { m_operator->focusPane(3); }},
+        {Shortcut::NextPane, "nextPaneAction", [this] { m_operator->focusNextPane(1); }},
+        {Shortcut::PreviousPane, "previousPaneAction", [this] { m_operator->focusNextPane(-1); }},
+    };
+    for (const auto &[id, name, move] : moves) {
+        QAction *action = addShortcutAction(id);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, m_operator, move);
+        m_paneActions.append(action);
     }
 }
 
@@ -201,27 +208,34 @@ void MainWindow::createActions()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
+    const auto add = [this](QMenu *menu, Shortcut id, const QString &name) {
+        QAction *action = addShortcutAction(id);
+        action->setObjectName(name);
+        menu->addAction(action);
+        return action;
+    };
 
-    auto *settings = m_settingsAction = file->addAction(QString());
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_settingsAction = add(file, Shortcut::Settings, QStringLiteral("settingsAction"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     file->addSeparator();
-    auto *quit = m_quitAction = file->addAction(QString());
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setShortcutContext(Qt::ApplicationShortcut);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_switchUserAction = add(file, Shortcut::SwitchUser, QStringLiteral("switchUserAction"));
+    connect(m_switchUserAction, &QAction::triggered, this,
+            [this] { leave(LeavingWarning::Leaving::SwitchUser); });
+    m_signOutAction = add(file, Shortcut::SignOut, QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this,
+            [this] { leave(LeavingWarning::Leaving::SignOut); });
+    file->addSeparator();
+    m_quitAction = add(file, Shortcut::Quit, QStringLiteral("quitAction"));
+    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto *shortcuts = m_shortcutsAction = help->addAction(QString());
-    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_shortcutsAction = add(help, Shortcut::ShowShortcuts, QStringLiteral("shortcutsAction"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 }
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(this, this);
+    ShortcutsDialog dialog(this);
     dialog.exec();
 }
 
@@ -251,8 +265,48 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_left && !goAway(LeavingWarning::Leaving::Quit)) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
+    if (!m_left)
+        Q_EMIT closed();
+}
+
+void MainWindow::leave(LeavingWarning::Leaving how)
+{
+    if (m_left || !m_parts || !goAway(how))
+        return;
+    m_left = true;
+    saveLayout();
+    Q_EMIT signOutRequested(how == LeavingWarning::Leaving::SwitchUser);
+}
+
+bool MainWindow::goAway(LeavingWarning::Leaving how)
+{
+    if (!m_parts || !m_awayOnLeaving)
+        return true;
+    const auto chats = app::ChatsLeftBehind::read(m_parts->store, m_parts->user.id);
+    if (chats && !LeavingWarning::confirm(*chats, m_parts->user.chatGraceSeconds, how, this))
+        return false;
+    if (!m_presence || m_presence->status() == u"offline")
+        return true;
+    if (auto away = m_parts->commands.setPresence(QStringLiteral("offline")); !away)
+        return true; // nothing queued to wait for; leaving must not be blocked by the cache
+    // A few seconds for the outbox to tell the back office; what is not sent goes next time.
+    app::SyncEngine &engine = m_parts->engine;
+    QEventLoop wait;
+    QTimer::singleShot(5000, &wait, &QEventLoop::quit);
+    connect(&engine, &app::SyncEngine::pendingCountChanged, &wait, [&wait](int pending) {
+        if (pending <= 0)
+            wait.quit();
+    });
+    engine.syncNow();
+    if (engine.pendingCount() > 0)
+        wait.exec();
+    return true;
 }
 
 } // namespace frontline::ui

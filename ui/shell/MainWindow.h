@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ui/common/ClientParts.h"
+#include "ui/common/ShortcutTable.h"
+#include "ui/shell/LeavingWarning.h"
 
 #include <QMainWindow>
 
@@ -48,6 +50,18 @@ public:
 
     // Shows the embedded back office's state in the status bar as it changes.
     void watchBackOffice(const app::EmbeddedBackOffice *backOffice);
+    // The desktop app: quitting, signing out or switching user warns about assigned chats and
+    // sets the operator's status to Away first, so the back office stops routing chats to her.
+    void setAwayOnLeaving(bool away) { m_awayOnLeaving = away; }
+    // Sign out or Switch user, as the menu does: warns, goes away, then signOutRequested().
+    void leave(LeavingWarning::Leaving how);
+
+Q_SIGNALS:
+    // The operator confirmed Sign out (switchUser false) or Switch user: the owner ends the
+    // session and shows the sign-in dialog.
+    void signOutRequested(bool switchUser);
+    // The window closed for good (Quit): the owner ends the program.
+    void closed();
 
 public Q_SLOTS:
     void showShortcuts();
@@ -59,7 +73,11 @@ protected:
 
 private:
     void buildOperatorPerspective(const ClientParts &parts);
+    QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
+    // Warns about chats left behind, sets the status to Away and gives the outbox a few seconds
+    // to deliver it; false when the operator chose to stay.
+    bool goAway(LeavingWarning::Leaving how);
     // What the central widget is while no perspective is built.
     enum class Placeholder
     {
@@ -83,11 +101,15 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
-    QList<QAction *> m_paneActions; // focus pane 1-4, next, previous
+    QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous
     Pane *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;
     Placeholder m_placeholderKind = Placeholder::SigningIn;
+    bool m_awayOnLeaving = false;
+    bool m_left = false; // signed out: closing is no longer quitting
 };
 
 } // namespace frontline::ui

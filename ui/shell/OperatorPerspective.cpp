@@ -6,6 +6,7 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/SyncEngine.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/chat/ReplyComposer.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/escalation/EscalationInbox.h"
 #include "ui/kb/KnowledgeBasePane.h"
@@ -165,6 +166,20 @@ void OperatorPerspective::focusPane(int index)
     if (!pane->focusProxy() && pane->focusPolicy() == Qt::NoFocus)
         pane->setFocusPolicy(Qt::StrongFocus);
     pane->setFocus(Qt::ShortcutFocusReason);
+}
+
+void OperatorPerspective::focusReply()
+{
+    QWidget *composer = m_conversation->composer();
+    if (composer->isEnabled() && composer->isVisible())
+        composer->setFocus(Qt::ShortcutFocusReason);
+    else
+        focusConversationList();
+}
+
+void OperatorPerspective::focusConversationList()
+{
+    m_conversation->conversationList()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void OperatorPerspective::focusNextPane(int step)

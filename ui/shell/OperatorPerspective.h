@@ -43,6 +43,10 @@ public:
 
 public Q_SLOTS:
     void focusPane(int index);
+    // Ctrl+2: the reply box of the open conversation (the list of open conversations when none
+    // is open), so what the operator types next lands in the reply.
+    void focusReply();
+    void focusConversationList();
     void showRefusal(frontline::app::outbox::Kind command, const QString &targetId,
                      const QString &why);
     void noteDelivered(frontline::app::outbox::Kind command, const QString &targetId);

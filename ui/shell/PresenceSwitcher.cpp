@@ -1,9 +1,11 @@
 #include "ui/shell/PresenceSwitcher.h"
 
 #include "app/commands/OperatorCommands.h"
+#include "app/models/ChatsLeftBehind.h"
 #include "app/models/MyPresence.h"
 #include "app/store/LocalStore.h"
 #include "ui/common/WindowTitle.h"
+#include "ui/shell/LeavingWarning.h"
 
 #include <QAction>
 #include <QEvent>
@@ -46,8 +48,7 @@ PresenceSwitcher::PresenceSwitcher(app::LocalStore &store, app::OperatorCommands
 
 void PresenceSwitcher::retranslateUi()
 {
-    setAccessibleName(tr("Presence"));
-    menu()->setAccessibleName(tr("Set presence"));
+    menu()->setAccessibleName(tr("Set my status"));
     for (QAction *action : menu()->actions()) {
         const QString status = action->objectName().mid(int(QStringLiteral("presence_").size()));
         action->setText(statusName(status) + (action->data().toBool() ? u"…" : u""));
@@ -65,19 +66,19 @@ void PresenceSwitcher::changeEvent(QEvent *event)
 QString PresenceSwitcher::statusName(const QString &status)
 {
     if (status == u"online")
-        return tr("Online");
+        return tr("Available");
     if (status == u"break")
         return tr("On a break");
     if (status == u"offline")
-        return tr("Offline");
+        return tr("Away");
     return status;
 }
 
 bool PresenceSwitcher::setPresence(const QString &status, const QString &reason)
 {
     if (auto set = m_commands.setPresence(status, reason); !set) {
-        QMessageBox::warning(this, tr("Presence"),
-                             tr("Could not change your presence: %1").arg(set.error().message));
+        QMessageBox::warning(this, tr("My status"),
+                             tr("Could not change your status: %1").arg(set.error().message));
         return false;
     }
     return true;
@@ -85,6 +86,11 @@ bool PresenceSwitcher::setPresence(const QString &status, const QString &reason)
 
 void PresenceSwitcher::askAndSet(const QString &status)
 {
+    const auto chats = app::ChatsLeftBehind::read(m_store, m_myId);
+    const auto how =
+        status == u"break" ? LeavingWarning::Leaving::Break : LeavingWarning::Leaving::Offline;
+    if (chats && !LeavingWarning::confirm(*chats, m_graceSeconds, how, this))
+        return;
     QInputDialog dialog(this);
     dialog.setObjectName(QStringLiteral("presenceReasonDialog"));
     dialog.setWindowTitle(statusName(status));
@@ -105,10 +111,13 @@ void PresenceSwitcher::readPresence()
     const auto presence = app::MyPresence::read(m_store, m_myId);
     m_status = presence ? presence->status : QStringLiteral("offline");
     m_reason = presence ? presence->reason : QString();
-    const QString name = statusName(m_status);
-    setText(m_reason.isEmpty() ? name : tr("%1: %2").arg(name, m_reason));
-    setToolTip(tr("Your presence: %1. Click to change it.").arg(text()));
-    setAccessibleDescription(text());
+    const QString name = m_reason.isEmpty() ? statusName(m_status)
+                                            : tr("%1 (%2)").arg(statusName(m_status), m_reason);
+    setText(tr("My status: %1").arg(name));
+    setToolTip(tr("Whether the back office gives you chats. Click to change it."));
+    // A screen reader hears the state, not a fixed name.
+    setAccessibleName(text());
+    setAccessibleDescription(toolTip());
 }
 
 } // namespace frontline::ui

@@ -10,8 +10,9 @@ struct StoreChangeSet;
 
 namespace frontline::ui {
 
-// Online / break / offline (the latter two with a reason), set through OperatorCommands; shows the
-// operator's presence as the cache has it.
+// The operator's own status: available (online), on a break or away (offline), the latter two with
+// a reason, set through OperatorCommands; shows it as the cache has it, as "My status: ..." so it
+// is not taken for the connection's state.
 class PresenceSwitcher : public QToolButton
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     QString status() const { return m_status; }
     // Sets the presence without asking for a reason (the menu asks).
     bool setPresence(const QString &status, const QString &reason = {});
+    // The back office's grace time, named when going away with chats assigned warns.
+    void setChatGraceSeconds(int seconds) { m_graceSeconds = seconds; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +41,7 @@ private:
     QString m_myId;
     QString m_status;
     QString m_reason;
+    int m_graceSeconds = 120;
 };
 
 } // namespace frontline::ui

@@ -31,13 +31,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
 void SyncStatusWidget::retranslateUi()
 {
     setAccessibleName(tr("Sync status"));
-    m_connection->setAccessibleName(tr("Connection"));
-    m_pending->setAccessibleName(tr("Waiting to send"));
-    m_conflicts->setAccessibleName(tr("Conflicts"));
-    if (m_engine)
+    if (m_engine) {
         showConnection(m_engine->connection());
-    else
+    } else {
         m_connection->setText(tr("Not signed in"));
+        m_connection->setAccessibleName(tr("Connection: %1").arg(m_connection->text()));
+    }
     showPending(m_pendingCount);
     showConflicts(m_conflictCount);
 }
@@ -68,13 +67,13 @@ void SyncStatusWidget::showConnection(app::SyncEngine::Connection connection)
     QColor colour = palette().color(QPalette::WindowText);
     switch (connection) {
     case Connection::Online:
-        text = tr("Online");
+        text = tr("Connected to the back office");
         break;
     case Connection::Syncing:
-        text = tr("Syncing…");
+        text = tr("Syncing with the back office…");
         break;
     case Connection::Offline:
-        text = tr("Offline");
+        text = tr("No connection to the back office");
         tip = tr("Your work is kept on this computer and sent when the connection returns.");
         colour = SlaPalette::foreground(app::SlaClock::State::AtRisk, palette());
         break;
@@ -86,6 +85,8 @@ void SyncStatusWidget::showConnection(app::SyncEngine::Connection connection)
     }
     m_connection->setText(text);
     m_connection->setToolTip(tip);
+    // A screen reader hears the state itself, not only a fixed name.
+    m_connection->setAccessibleName(tr("Connection: %1").arg(text));
     m_connection->setAccessibleDescription(tip);
     QPalette labelPalette = m_connection->palette();
     labelPalette.setColor(QPalette::WindowText, colour);
@@ -96,6 +97,7 @@ void SyncStatusWidget::showPending(int pending)
 {
     m_pendingCount = pending;
     m_pending->setText(tr("%n waiting to send", nullptr, pending));
+    m_pending->setAccessibleName(m_pending->text());
     m_pending->setVisible(pending > 0);
 }
 
@@ -103,6 +105,7 @@ void SyncStatusWidget::showConflicts(int conflicts)
 {
     m_conflictCount = conflicts;
     m_conflicts->setText(tr("%n conflict(s)", nullptr, conflicts));
+    m_conflicts->setAccessibleName(m_conflicts->text());
     m_conflicts->setVisible(conflicts > 0);
 }
 

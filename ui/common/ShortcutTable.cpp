@@ -1,0 +1,340 @@
+#include "ui/common/ShortcutTable.h"
+
+#include <QKeyEvent>
+
+namespace frontline::ui {
+namespace {
+
+QKeySequence key(QKeyCombination combination)
+{
+    return QKeySequence(combination);
+}
+
+QList<ShortcutEntry> windowShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::FocusQueue,
+         A::Window,
+         {key(ctrl | Qt::Key_1)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the ticket queue")},
+        {S::FocusReply,
+         A::Window,
+         {key(ctrl | Qt::Key_2)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the reply box")},
+        {S::FocusConversations,
+         A::Window,
+         {key(Qt::AltModifier | Qt::Key_2)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the list of open conversations")},
+        {S::FocusCustomer,
+         A::Window,
+         {key(ctrl | Qt::Key_3)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the customer panel")},
+        {S::FocusKnowledgeBase,
+         A::Window,
+         {key(ctrl | Qt::Key_4)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the knowledge base")},
+        {S::NextPane,
+         A::Window,
+         {key(Qt::Key_F6)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Next pane")},
+        {S::PreviousPane,
+         A::Window,
+         {key(Qt::ShiftModifier | Qt::Key_F6)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Previous pane")},
+        {S::MoveBetweenControls,
+         A::Window,
+         {key(Qt::Key_Tab), key(Qt::ShiftModifier | Qt::Key_Tab)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Move between the controls of a pane"),
+         false},
+        {S::ShowShortcuts,
+         A::Window,
+         {key(Qt::Key_F1), key(ctrl | Qt::Key_Slash)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Keyboard shortcuts")},
+        {S::Settings,
+         A::Window,
+         {key(ctrl | Qt::Key_Comma)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Settings")},
+        {S::SignOut,
+         A::Window,
+         {key(ctrlShift | Qt::Key_Q)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Sign out")},
+        {S::SwitchUser,
+         A::Window,
+         {key(ctrlShift | Qt::Key_S)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Switch user")},
+        {S::Quit, A::Window, QKeySequence::keyBindings(QKeySequence::Quit),
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Quit Frontline")},
+    };
+}
+
+QList<ShortcutEntry> queueShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::QueueSearch, A::Queue, QKeySequence::keyBindings(QKeySequence::Find),
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Search the queue")},
+        {S::QueueClearSearch,
+         A::Queue,
+         {key(Qt::Key_Escape)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Clear the search (in the search field)"),
+         false},
+        {S::QueueOpen,
+         A::Queue,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Open the selected ticket"),
+         false},
+        {S::QueueClaimSelected,
+         A::Queue,
+         {key(Qt::Key_Space)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Claim the selected unassigned ticket"),
+         false},
+        {S::QueueClaim,
+         A::Queue,
+         {key(ctrlShift | Qt::Key_C)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Claim the selected ticket")},
+    };
+}
+
+QList<ShortcutEntry> conversationShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::SendReply,
+         A::Conversation,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Send the reply (in the reply box)"),
+         false},
+        {S::SendReplyFromThePane,
+         A::Conversation,
+         {key(ctrl | Qt::Key_Return), key(ctrl | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Send the reply (anywhere in the conversation)")},
+        {S::NewLine,
+         A::Conversation,
+         {key(Qt::ShiftModifier | Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "New line in the reply"),
+         false},
+        {S::CannedResponses,
+         A::Conversation,
+         {key(Qt::Key_Slash)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Canned responses (typed at the start of a word in the reply)"),
+         false},
+        {S::PickCannedResponse,
+         A::Conversation,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Insert the chosen canned response (in the picker)"),
+         false},
+        {S::CloseCannedResponses,
+         A::Conversation,
+         {key(Qt::Key_Escape)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Close the canned responses (in the picker)"),
+         false},
+        {S::ToggleInternalNote,
+         A::Conversation,
+         {key(ctrl | Qt::Key_I)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Switch between reply and internal note")},
+        {S::Escalate,
+         A::Conversation,
+         {key(ctrl | Qt::Key_E)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Escalate the ticket")},
+        {S::Resolve,
+         A::Conversation,
+         {key(ctrl | Qt::Key_R)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Resolve the ticket (choose a resolution code)")},
+        {S::SetPending,
+         A::Conversation,
+         {key(ctrlShift | Qt::Key_P)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Set the ticket pending")},
+        {S::Reopen,
+         A::Conversation,
+         {key(ctrlShift | Qt::Key_O)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Reopen the ticket")},
+        {S::NextConversation,
+         A::Conversation,
+         {key(ctrl | Qt::Key_Tab), key(ctrl | Qt::Key_PageDown)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Next conversation")},
+        {S::PreviousConversation,
+         A::Conversation,
+         {key(ctrlShift | Qt::Key_Tab), key(ctrlShift | Qt::Key_Backtab),
+          key(ctrl | Qt::Key_PageUp)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Previous conversation")},
+        {S::CloseConversation,
+         A::Conversation,
+         {key(ctrl | Qt::Key_W)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Close the conversation's tab")},
+    };
+}
+
+QList<ShortcutEntry> knowledgeBaseShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::KbToResults,
+         A::KnowledgeBase,
+         {key(Qt::Key_Down)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "From the search field to the results"),
+         false},
+        {S::KbOpenArticle,
+         A::KnowledgeBase,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Open the article"),
+         false},
+        {S::KbBackToSearch,
+         A::KnowledgeBase,
+         {key(Qt::Key_Escape)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Back to the search field"),
+         false},
+        {S::KbInsertExcerpt,
+         A::KnowledgeBase,
+         {key(ctrl | Qt::Key_Return), key(ctrl | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP(
+             "frontline::ui::ShortcutTable",
+             "Insert the selected text, or the paragraph under the cursor, into the reply")},
+        {S::KbInsertLink,
+         A::KnowledgeBase,
+         {key(ctrlShift | Qt::Key_L)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Insert the article's title and link into the reply")},
+    };
+}
+
+QList<ShortcutEntry> customerShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    [[maybe_unused]] const Qt::KeyboardModifiers ctrlShift =
+        Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::CustomerOpenTicket,
+         A::Customer,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Open the selected previous ticket"),
+         false},
+    };
+}
+
+QList<ShortcutEntry> buildTable()
+{
+    return windowShortcuts() + queueShortcuts() + conversationShortcuts() +
+           knowledgeBaseShortcuts() + customerShortcuts();
+}
+
+// Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
+QKeyCombination normalized(QKeyCombination combination)
+{
+    Qt::Key key = combination.key();
+    if (key == Qt::Key_Enter)
+        key = Qt::Key_Return;
+    if (key == Qt::Key_Backtab)
+        key = Qt::Key_Tab;
+    Qt::KeyboardModifiers modifiers = combination.keyboardModifiers() & ~Qt::KeypadModifier;
+    if (combination.key() == Qt::Key_Backtab)
+        modifiers |= Qt::ShiftModifier;
+    return QKeyCombination(modifiers, key);
+}
+
+} // namespace
+
+const QList<ShortcutEntry> &ShortcutTable::entries()
+{
+    static const QList<ShortcutEntry> table = buildTable();
+    return table;
+}
+
+const ShortcutEntry &ShortcutTable::entry(Shortcut id)
+{
+    const QList<ShortcutEntry> &table = entries();
+    const auto found = std::find_if(table.cbegin(), table.cend(),
+                                    [id](const ShortcutEntry &each) { return each.id == id; });
+    Q_ASSERT(found != table.cend());
+    return *found;
+}
+
+QList<QKeySequence> ShortcutTable::keys(Shortcut id)
+{
+    return entry(id).keys;
+}
+
+QString ShortcutTable::actionText(Shortcut id)
+{
+    return QCoreApplication::translate("frontline::ui::ShortcutTable", entry(id).action);
+}
+
+QString ShortcutTable::areaName(ShortcutArea area)
+{
+    switch (area) {
+    case ShortcutArea::Window:
+        return tr("Anywhere");
+    case ShortcutArea::Queue:
+        return tr("Ticket queue");
+    case ShortcutArea::Conversation:
+        return tr("Conversation");
+    case ShortcutArea::KnowledgeBase:
+        return tr("Knowledge base");
+    case ShortcutArea::Customer:
+        return tr("Customer");
+    }
+    return {};
+}
+
+QString ShortcutTable::keysText(Shortcut id)
+{
+    QStringList texts;
+    for (const QKeySequence &sequence : keys(id)) {
+        QString text = QKeySequence(normalized(sequence[0])).toString(QKeySequence::NativeText);
+        // Qt calls the main Enter key "Return"; keyboards and people call it Enter.
+        if (normalized(sequence[0]).key() == Qt::Key_Return)
+            text = QKeySequence(normalized(sequence[0]).keyboardModifiers() | Qt::Key_Enter)
+                       .toString(QKeySequence::NativeText);
+        if (!texts.contains(text))
+            texts << text;
+    }
+    return texts.join(tr(" or "));
+}
+
+QList<QPair<QKeySequence, QString>> ShortcutTable::pairs(ShortcutArea area)
+{
+    QList<QPair<QKeySequence, QString>> result;
+    for (const ShortcutEntry &each : entries()) {
+        if (each.area != area)
+            continue;
+        for (const QKeySequence &sequence : each.keys)
+            result.append({sequence, actionText(each.id)});
+    }
+    return result;
+}
+
+bool ShortcutTable::matches(Shortcut id, const QKeyEvent *event)
+{
+    const QKeyCombination pressed = normalized(event->keyCombination());
+    const QList<QKeySequence> all = keys(id);
+    return std::any_of(all.cbegin(), all.cend(), [&](const QKeySequence &sequence) {
+        return normalized(sequence[0]) == pressed;
+    });
+}
+
+} // namespace frontline::ui
