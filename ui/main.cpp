@@ -1,6 +1,5 @@
 #include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "protocol/Version.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -17,13 +16,6 @@
 using namespace frontline;
 
 namespace {
-
-void setApplicationNames()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("frontline"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
-    QCoreApplication::setApplicationVersion(protocol::version());
-}
 
 // The desktop app's options; process() prints --help or --version and exits.
 struct Arguments
@@ -59,7 +51,7 @@ bool asksOnlyForText(int argc, char *argv[])
 int answerWithoutDisplay(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setApplicationNames();
+    ui::nameApplication();
     ui::initResources();
     ui::installTranslations(app, ui::UiSettings::uiLocale());
     Arguments arguments(app); // prints and exits on --help and --version
@@ -73,8 +65,7 @@ int main(int argc, char *argv[])
     if (asksOnlyForText(argc, argv))
         return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    setApplicationNames();
-    QApplication::setApplicationDisplayName(QStringLiteral("Frontline"));
+    ui::nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("frontline"));
 
     ui::initResources();

@@ -3,7 +3,6 @@
 #include "app/store/LocalStore.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -101,7 +100,7 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusName(event.status);
         case TimeColumn:
-            return shortTime(event.at);
+            return role == Qt::DisplayRole ? QVariant(event.at) : QVariant(); // views format it
         }
         return {};
     }
@@ -111,18 +110,9 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return statusName(order.status);
     case TimeColumn:
-        return shortTime(order.createdAt);
+        return role == Qt::DisplayRole ? QVariant(order.createdAt) : QVariant();
     }
     return {};
-}
-
-QString CustomerOrdersModel::shortTime(const QDateTime &at)
-{
-    // "20 Nov 3:23 PM": a timeline within weeks needs no year, and the panel is narrow.
-    const QLocale locale;
-    const QDateTime local = at.toLocalTime();
-    return locale.toString(local.date(), QStringLiteral("d MMM")) + u' ' +
-           locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QString CustomerOrdersModel::statusName(const QString &status)

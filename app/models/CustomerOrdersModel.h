@@ -19,8 +19,6 @@ class CustomerOrdersModel : public QAbstractItemModel
 public:
     // An order status code ("handed_to_courier") in the operator's words.
     static QString statusName(const QString &status);
-    // An order event's time, short enough for the customer panel.
-    static QString shortTime(const QDateTime &at);
     enum Column
     {
         NumberColumn,

@@ -3,8 +3,6 @@
 #include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 
-#include <QLocale>
-
 namespace frontline::app {
 
 namespace {
@@ -128,8 +126,8 @@ QVariant PreviousTicketsModel::data(const QModelIndex &index, int role) const
         return row.subject;
     case StatusColumn:
         return TicketQueueModel::statusName(row.status);
-    case DateColumn:
-        return QLocale().toString(row.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+    case DateColumn: // a QDate: views format dates (ui/common/DateText.h)
+        return row.createdAt.toLocalTime().date();
     }
     return {};
 }

@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcQueue, "frontline.queue")
 
 namespace frontline::app {
@@ -58,6 +60,8 @@ void TicketQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_heldChanges = false; // a new filter or order reads everything anew
+    m_heldIds.clear();
     auto page = m_query.page(0, m_pageSize);
     if (page) {
         m_rows = page.value();
@@ -165,8 +169,32 @@ void TicketQueueModel::onStoreChanged(const StoreChangeSet &changes)
     refresh(changed);
 }
 
+void TicketQueueModel::setOrderHeld(bool held)
+{
+    if (held == m_orderHeld)
+        return;
+    m_orderHeld = held;
+    if (!held && m_heldChanges)
+        applyHeldChanges();
+}
+
+void TicketQueueModel::applyHeldChanges()
+{
+    if (!m_heldChanges)
+        return;
+    const bool held = std::exchange(m_orderHeld, false);
+    m_heldChanges = false;
+    refresh(std::exchange(m_heldIds, {}));
+    m_orderHeld = held;
+}
+
 void TicketQueueModel::refresh(const QSet<QString> &changedIds)
 {
+    if (m_orderHeld) {
+        m_heldChanges = true;
+        m_heldIds.unite(changedIds);
+        return refreshInPlace(changedIds);
+    }
     // The loaded window as it should be now: its ids in order (as many as are loaded, at least
     // one page), then the rows that are new or changed. Unchanged rows are not read again.
     const int window = std::max(int(m_rows.size()), m_pageSize);
@@ -291,13 +319,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::ToolTipRole:
-        if (column == TicketQueueColumn::Sla && row.slaDue.isValid())
-            return row.firstResponse ? tr("First response due %1")
-                                           .arg(QLocale().toString(row.slaDue.toLocalTime(),
-                                                                   QLocale::ShortFormat))
-                                     : tr("Resolution due %1")
-                                           .arg(QLocale().toString(row.slaDue.toLocalTime(),
-                                                                   QLocale::ShortFormat));
+        // The SLA column's tooltip names the due time; the view formats dates (SlaDueRole).
         if (column == TicketQueueColumn::Channel)
             return channelName(row.channel);
         if (column == TicketQueueColumn::Subject)
@@ -328,6 +350,10 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         return row.assigneeId;
     case StatusRole:
         return row.status;
+    case SlaDueRole:
+        return row.slaDue;
+    case FirstResponseDueRole:
+        return row.firstResponse;
     default:
         return {};
     }

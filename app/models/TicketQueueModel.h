@@ -31,6 +31,8 @@ public:
         SlaStateRole, // int(SlaClock::State)
         AssigneeIdRole,
         StatusRole,
+        SlaDueRole,           // QDateTime (UTC) the running SLA clock runs out, or invalid
+        FirstResponseDueRole, // bool: that clock is the first response's, not the resolution's
     };
 
     TicketQueueModel(LocalStore &store, const QString &myId, QObject *parent = nullptr);
@@ -60,6 +62,13 @@ public:
 
     // Re-reads the loaded window from the store (what a change in the store does).
     void refresh(const QSet<QString> &changedIds = {});
+    // While the order is held (the operator reads the list under the pointer), a live update
+    // changes rows in place but moves, adds and drops none; releasing applies what was held.
+    void setOrderHeld(bool held);
+    bool orderHeld() const { return m_orderHeld; }
+    bool hasHeldChanges() const { return m_heldChanges; }
+    // Applies the held changes now and keeps holding (a key pressed over the list).
+    void applyHeldChanges();
 
     static QString channelName(const QString &channel);
     static QString statusName(const QString &status);
@@ -92,6 +101,9 @@ private:
     std::function<QDateTime()> m_now;
     QTimer *m_ticker;
     QString m_lastError;
+    bool m_orderHeld = false;
+    bool m_heldChanges = false;
+    QSet<QString> m_heldIds; // tickets changed while the order was held
 };
 
 } // namespace frontline::app

@@ -1,6 +1,7 @@
 #include "ui/chat/MessageDelegate.h"
 
 #include "app/models/ConversationModel.h"
+#include "ui/common/DateText.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -93,10 +94,7 @@ QString MessageDelegate::headerText(const QModelIndex &index) const
         who = tr("Internal note · %1").arg(who);
     const QDateTime at = QDateTime::fromString(
         index.data(ConversationModel::CreatedAtRole).toString(), Qt::ISODateWithMs);
-    QString header =
-        at.isValid() ? QStringLiteral("%1 · %2").arg(
-                           who, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat))
-                     : who;
+    QString header = at.isValid() ? QStringLiteral("%1 · %2").arg(who, dateTimeText(at)) : who;
     const QString state = index.data(ConversationModel::StateRole).toString();
     if (state == u"pending")
         header += tr(" · sending…");

@@ -33,6 +33,8 @@ public:
     // The links in `text` that may be opened: http, https and mailto only.
     static QList<Link> links(const QString &text);
     static bool isSafeToOpen(const QUrl &url);
+    // "Anna · 14:05" above a message: who wrote it and when (the date too before today).
+    QString headerText(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -59,7 +61,6 @@ private:
     };
     const Geometry &geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width) const;
-    QString headerText(const QModelIndex &index) const;
 
     struct GeometryKey
     {

@@ -1,5 +1,7 @@
 #include "ui/common/UiSetup.h"
 
+#include "protocol/Version.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -11,6 +13,13 @@ static void initFrontlineQrc()
 }
 
 namespace frontline::ui {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("frontline"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
+    QCoreApplication::setApplicationVersion(protocol::version());
+}
 
 void initResources()
 {

@@ -7,6 +7,11 @@ class QCoreApplication;
 
 namespace frontline::ui {
 
+// Frontline's name, organisation and version for settings, paths and --version. No display
+// name: the window system would append it to every title ("Frontline — Olga — Frontline"),
+// and the main window's title names the app itself.
+void nameApplication();
+
 // Registers the embedded resources (icons, translations). Call once before building widgets.
 void initResources();
 

@@ -4,6 +4,7 @@
 #include "app/models/CustomerProfile.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/store/LocalStore.h"
+#include "ui/common/DateText.h"
 #include "ui/common/UiSetup.h"
 
 #include <QFormLayout>
@@ -40,6 +41,7 @@ QTreeView *listView(QWidget *parent, const QString &objectName)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setUniformRowHeights(true);
     view->header()->setStretchLastSection(true);
+    view->setItemDelegate(new LocalDatesDelegate(view));
     return view;
 }
 

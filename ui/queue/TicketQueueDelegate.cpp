@@ -1,10 +1,14 @@
 #include "ui/queue/TicketQueueDelegate.h"
 
 #include "app/models/TicketQueueModel.h"
+#include "ui/common/DateText.h"
 #include "ui/common/SlaPalette.h"
 
+#include <QAbstractItemView>
 #include <QHash>
+#include <QHelpEvent>
 #include <QIcon>
+#include <QToolTip>
 
 namespace frontline::ui {
 
@@ -15,6 +19,30 @@ QIcon TicketQueueDelegate::channelIcon(const QString &channel)
     if (found == icons.end())
         found = icons.insert(channel, QIcon(u":/icons/channel-" + channel + u".svg"));
     return found.value();
+}
+
+QString TicketQueueDelegate::slaToolTip(const QModelIndex &index)
+{
+    using Model = app::TicketQueueModel;
+    const QDateTime due = index.data(Model::SlaDueRole).toDateTime();
+    if (!due.isValid())
+        return QString();
+    return index.data(Model::FirstResponseDueRole).toBool()
+               ? tr("First response due %1").arg(dateTimeText(due))
+               : tr("Resolution due %1").arg(dateTimeText(due));
+}
+
+bool TicketQueueDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip &&
+        index.column() == int(app::TicketQueueColumn::Sla)) {
+        if (const QString text = slaToolTip(index); !text.isEmpty()) {
+            QToolTip::showText(event->globalPos(), text, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void TicketQueueDelegate::initStyleOption(QStyleOptionViewItem *option,

@@ -4,6 +4,7 @@
 #include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 #include "ui/common/UiSetup.h"
+#include "ui/queue/TicketQueueColumns.h"
 #include "ui/queue/TicketQueueDelegate.h"
 
 #include <QAction>
@@ -65,6 +66,9 @@ void TicketQueuePane::buildFilters()
     m_status->addItem(QString(), QStringLiteral("any"));
     m_queue->setObjectName(QStringLiteral("queueQueue"));
     fillQueues();
+    // As wide as their longest item in the current language (a switch to Russian included).
+    for (QComboBox *box : {m_scope, m_channel, m_status, m_queue})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setObjectName(QStringLiteral("queueSearch"));
     m_search->setClearButtonEnabled(true);
 
@@ -88,26 +92,16 @@ void TicketQueuePane::buildTable()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(int(TicketQueueColumn::Sla), Qt::AscendingOrder);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(int(TicketQueueColumn::Subject),
-                                                     QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
-    const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
-    // Narrow fixed columns leave the subject (which stretches) most of the room.
-    m_view->setColumnWidth(int(TicketQueueColumn::Number), digit * 7);
-    m_view->setColumnWidth(int(TicketQueueColumn::Channel), 28);
-    m_view->setColumnWidth(int(TicketQueueColumn::Customer), digit * 15);
-    m_view->setColumnWidth(int(TicketQueueColumn::Status), digit * 9);
-    m_view->setColumnWidth(int(TicketQueueColumn::Priority), digit * 8);
-    m_view->setColumnWidth(int(TicketQueueColumn::Assignee), digit * 15);
-    m_view->setColumnWidth(int(TicketQueueColumn::Waiting), digit * 10);
-    m_view->setColumnWidth(int(TicketQueueColumn::Sla), digit * 10);
+    m_columns = new TicketQueueColumns(m_view);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this);
     contentLayout()->addWidget(m_view, 1);
     setFocusProxy(m_view);
 }
@@ -203,6 +197,17 @@ void TicketQueuePane::retranslateUi()
     m_searchAction->setText(tr("Search the queue"));
     m_message->hide(); // said in the old language
     retranslateModel(*m_model);
+    m_columns->fit(); // headers and values have their new widths
+}
+
+QByteArray TicketQueuePane::saveColumns() const
+{
+    return m_columns->saveState();
+}
+
+void TicketQueuePane::restoreColumns(const QByteArray &state)
+{
+    m_columns->restoreState(state);
 }
 
 QString TicketQueuePane::currentTicketId() const
@@ -267,20 +272,43 @@ void TicketQueuePane::openCurrent()
 
 bool TicketQueuePane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (watched == m_view->viewport()) {
+        // The operator reads the rows under the pointer: a live update does not move them.
+        if (event->type() == QEvent::Enter)
+            m_model->setOrderHeld(true);
+        else if (event->type() == QEvent::Leave || event->type() == QEvent::Hide)
+            m_model->setOrderHeld(false);
+    } else if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
-            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-                openCurrent();
-                return true;
-            }
-            if (key->key() == Qt::Key_Space) {
-                claimCurrent();
-                return true;
-            }
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
         }
+    } else if (watched == m_view && filterViewEvent(event)) {
+        return true;
     }
     return Pane::eventFilter(watched, event);
+}
+
+bool TicketQueuePane::filterViewEvent(QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    // A key acts on the rows as they are in the store: the held order goes first.
+    m_model->applyHeldChanges();
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() != Qt::NoModifier && key->modifiers() != Qt::KeypadModifier)
+        return false;
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        openCurrent();
+        return true;
+    }
+    if (key->key() == Qt::Key_Space) {
+        claimCurrent();
+        return true;
+    }
+    return false;
 }
 
 void TicketQueuePane::applyFilter()

@@ -19,6 +19,8 @@ namespace frontline::ui {
 
 // The operator's ticket queue: filters over a table of tickets that pages from the local cache.
 // Enter opens the selected ticket; Space (on an unassigned ticket) or Ctrl+Shift+C claims it.
+// Rows keep their order while the pointer is over the list (see docs/decisions.md); a live
+// update re-sorts them when it leaves or a key is pressed. Escape in the search clears it.
 class TicketQueuePane : public Pane
 {
     Q_OBJECT
@@ -29,7 +31,13 @@ public:
     app::TicketQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    QComboBox *queueFilter() const { return m_queue; }
+    class TicketQueueColumns *columns() const { return m_columns; }
     QString currentTicketId() const;
+
+    // The table's columns (order, widths, sort), kept across restarts by the shell.
+    QByteArray saveColumns() const;
+    void restoreColumns(const QByteArray &state);
 
 public Q_SLOTS:
     void focusSearch();
@@ -59,6 +67,7 @@ private:
     void applyFilter();
     void fillQueues();
     void showMessage(const QString &text);
+    bool filterViewEvent(QEvent *event);
 
     app::LocalStore &m_store;
     app::OperatorCommands &m_commands;
@@ -69,6 +78,7 @@ private:
     QComboBox *m_queue;
     QLineEdit *m_search;
     QTableView *m_view;
+    class TicketQueueColumns *m_columns = nullptr;
     class QLabel *m_message;
     QAction *m_claimAction = nullptr;
     QAction *m_searchAction = nullptr;

@@ -185,7 +185,7 @@ QByteArray OperatorPerspective::saveLayout() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << m_columns->saveState() << m_side->saveState();
+    stream << m_columns->saveState() << m_side->saveState() << m_queue->saveColumns();
     return state;
 }
 
@@ -198,6 +198,11 @@ void OperatorPerspective::restoreLayout(const QByteArray &state)
         return;
     m_columns->restoreState(columns);
     m_side->restoreState(side);
+    // Layouts saved before the queue's columns were kept end here.
+    QByteArray queueColumns;
+    stream >> queueColumns;
+    if (stream.status() == QDataStream::Ok)
+        m_queue->restoreColumns(queueColumns);
 }
 
 } // namespace frontline::ui

@@ -37,7 +37,7 @@ public:
     // In focus order: queue, conversation, customer, knowledge base.
     QList<Pane *> panes() const;
 
-    // Splitter positions, kept across restarts by the shell.
+    // Splitter positions and the queue's columns, kept across restarts by the shell.
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 

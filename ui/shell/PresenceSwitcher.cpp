@@ -3,6 +3,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/MyPresence.h"
 #include "app/store/LocalStore.h"
+#include "ui/common/WindowTitle.h"
 
 #include <QAction>
 #include <QEvent>
@@ -84,11 +85,13 @@ bool PresenceSwitcher::setPresence(const QString &status, const QString &reason)
 
 void PresenceSwitcher::askAndSet(const QString &status)
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, statusName(status), tr("Reason (optional):"),
-                                                 QLineEdit::Normal, {}, &ok);
-    if (ok)
-        setPresence(status, reason.trimmed());
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("presenceReasonDialog"));
+    dialog.setWindowTitle(statusName(status));
+    dialog.setLabelText(tr("Reason (optional):"));
+    fitWindowTitle(dialog); // the bare input is narrower than its title bar needs
+    if (dialog.exec() == QDialog::Accepted)
+        setPresence(status, dialog.textValue().trimmed());
 }
 
 void PresenceSwitcher::onStoreChanged(const app::StoreChangeSet &changes)
