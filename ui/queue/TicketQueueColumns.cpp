@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QMenu>
 #include <QStyle>
 #include <QTableView>
 
@@ -18,9 +19,9 @@ using app::TicketQueueModel;
 
 namespace {
 
-constexpr quint8 StateVersion = 1;
+constexpr quint8 StateVersion = 2;
 // In average characters: what the subject gets before the names grow, and the names' limits.
-constexpr int SubjectChars = 24;
+constexpr int SubjectChars = 20;
 constexpr int NameMinChars = 9;
 constexpr int NameMaxChars = 18;
 
@@ -37,7 +38,7 @@ QStringList samples(TicketQueueColumn column)
     QStringList texts;
     switch (column) {
     case TicketQueueColumn::Number:
-        return {QStringLiteral("#000000")};
+        return {QStringLiteral("#00000")}; // longer numbers are measured in the loaded rows
     case TicketQueueColumn::Status:
         for (const char *status : {"new", "open", "pending", "resolved", "closed"})
             texts.append(TicketQueueModel::statusName(QString::fromLatin1(status)));
@@ -70,10 +71,46 @@ TicketQueueColumns::TicketQueueColumns(QTableView *view)
     header->setFirstSectionMovable(true);
     header->setStretchLastSection(false);
     connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
-        if (!m_fitting && logical != int(TicketQueueColumn::Subject))
+        // Only a drag is hers: the header also reports its own deferred layout as resizes.
+        if (!m_fitting && m_dragging && logical != int(TicketQueueColumn::Subject))
             m_sizedByOperator = true;
     });
+    // The header's menu shows and hides columns; her choice then replaces the automatic one.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &at) { showMenu(at); });
     view->viewport()->installEventFilter(this);
+    header->viewport()->installEventFilter(this);
+    fit();
+}
+
+void TicketQueueColumns::showMenu(const QPoint &at)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(header);
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == int(TicketQueueColumn::Subject))
+            continue; // the one column that always shows
+        QAbstractItemModel *model = m_view->model();
+        QString name = model->headerData(column, Qt::Horizontal).toString();
+        if (name.isEmpty())
+            name = model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QAction *action = menu.addAction(name);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+void TicketQueueColumns::setColumnShown(int column, bool shown)
+{
+    m_shownByOperator = true;
+    m_autoHidden.clear();
+    m_fitting = true; // a hidden section "resizes" to 0: not a width she chose
+    m_view->horizontalHeader()->setSectionHidden(column, !shown);
+    m_fitting = false;
     fit();
 }
 
@@ -85,7 +122,7 @@ int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
     const QFontMetrics metrics(bold);
     const int margin =
         m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
-    const int padding = 2 * margin + metrics.averageCharWidth();
+    const int padding = 2 * margin + 2; // the delegate's margins and a pixel each side
     int widest = 0;
     if (column == TicketQueueColumn::Channel)
         widest = 16; // the channel's icon
@@ -95,6 +132,12 @@ int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
         widest = std::max(widest, metrics.horizontalAdvance(TicketQueueModel::tr("Unassigned")));
     for (const QString &text : samples(column))
         widest = std::max(widest, metrics.horizontalAdvance(text));
+    if (column == TicketQueueColumn::Number) {
+        const QAbstractItemModel *model = m_view->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            widest = std::max(widest, metrics.horizontalAdvance(
+                                          model->index(row, int(column)).data().toString()));
+    }
     return std::max(header, widest + padding);
 }
 
@@ -108,7 +151,32 @@ void TicketQueueColumns::fit()
     if (m_sizedByOperator)
         return;
     m_fitting = true;
-    const QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = m_view->horizontalHeader();
+    const int character = m_view->fontMetrics().averageCharWidth();
+    // What every shown column needs at least, the subject SubjectChars characters.
+    const auto needed = [&] {
+        int sum = SubjectChars * character;
+        for (int column = 0; column < header->count(); ++column)
+            if (column != int(TicketQueueColumn::Subject) && !header->isSectionHidden(column))
+                sum += contentWidth(TicketQueueColumn(column));
+        return sum;
+    };
+    const int room = m_view->viewport()->width();
+    if (!m_shownByOperator) {
+        // A narrow queue drops what other columns and the filters also tell, and takes it back
+        // once there is room: the priority (the SLA clock follows it), the assignee (the scope
+        // filter), the waiting time (the SLA counts down from it).
+        for (const int column : std::as_const(m_autoHidden))
+            header->showSection(column);
+        m_autoHidden.clear();
+        for (const auto column : {TicketQueueColumn::Priority, TicketQueueColumn::Assignee,
+                                  TicketQueueColumn::Waiting}) {
+            if (needed() <= room)
+                break;
+            header->hideSection(int(column));
+            m_autoHidden.append(int(column));
+        }
+    }
     int fixed = 0;
     for (const auto column :
          {TicketQueueColumn::Number, TicketQueueColumn::Channel, TicketQueueColumn::Status,
@@ -120,8 +188,8 @@ void TicketQueueColumns::fit()
         fixed += width;
     }
     // The names share what the subject does not need, within their limits.
-    const int character = m_view->fontMetrics().averageCharWidth();
-    const int share = (m_view->viewport()->width() - fixed - SubjectChars * character) / 2;
+    const bool assignee = !header->isSectionHidden(int(TicketQueueColumn::Assignee));
+    const int share = (room - fixed - SubjectChars * character) / (assignee ? 2 : 1);
     for (const auto column : {TicketQueueColumn::Customer, TicketQueueColumn::Assignee}) {
         const int least = contentWidth(column);
         resize(column, std::clamp(share, least, std::max(least, NameMaxChars * character)));
@@ -133,7 +201,8 @@ QByteArray TicketQueueColumns::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << StateVersion << m_sizedByOperator << m_view->horizontalHeader()->saveState();
+    stream << StateVersion << m_sizedByOperator << m_shownByOperator
+           << m_view->horizontalHeader()->saveState();
     return state;
 }
 
@@ -142,8 +211,9 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
     QDataStream stream(state);
     quint8 version = 0;
     bool sizedByOperator = false;
+    bool shownByOperator = false;
     QByteArray header;
-    stream >> version >> sizedByOperator >> header;
+    stream >> version >> sizedByOperator >> shownByOperator >> header;
     if (stream.status() != QDataStream::Ok || version != StateVersion)
         return false;
     QHeaderView *view = m_view->horizontalHeader();
@@ -155,14 +225,28 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
     // The header remembers the sort; the model is told, so rows and arrow agree.
     m_view->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
     m_sizedByOperator = sizedByOperator;
+    m_shownByOperator = shownByOperator;
+    m_autoHidden.clear();
+    m_fitting = true;
+    if (!shownByOperator) // hidden for a narrower window; fit() decides anew
+        for (int column = 0; column < view->count(); ++column)
+            view->showSection(column);
+    m_fitting = false;
     fit();
     return true;
 }
 
 bool TicketQueueColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         fit();
+    } else if (watched == m_view->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress ||
+            event->type() == QEvent::MouseButtonDblClick)
+            m_dragging = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_dragging = false;
+    }
     return QObject::eventFilter(watched, event);
 }
 
