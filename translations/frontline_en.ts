@@ -396,14 +396,6 @@ Commands:
 <context>
     <name>frontline::app::TicketQueueModel</name>
     <message>
-        <source>First response due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1766,17 @@ Commands:
     </message>
     <message>
         <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketQueueDelegate</name>
+    <message>
+        <source>First response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

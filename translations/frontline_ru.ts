@@ -405,14 +405,6 @@ Commands:
 <context>
     <name>frontline::app::TicketQueueModel</name>
     <message>
-        <source>First response due %1</source>
-        <translation>Первый ответ до %1</translation>
-    </message>
-    <message>
-        <source>Resolution due %1</source>
-        <translation>Решение до %1</translation>
-    </message>
-    <message>
         <source>%1, unread</source>
         <translation>%1, не прочитано</translation>
     </message>
@@ -1790,6 +1782,17 @@ Commands:
     <message>
         <source>Close this conversation&apos;s tab (Ctrl+W). The ticket keeps its status; to finish it, use Resolve.</source>
         <translation>Закрыть вкладку этой переписки (Ctrl+W). Статус обращения не меняется; чтобы завершить его, нажмите «Решить».</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketQueueDelegate</name>
+    <message>
+        <source>First response due %1</source>
+        <translation>Первый ответ до %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Решение до %1</translation>
     </message>
 </context>
 <context>
