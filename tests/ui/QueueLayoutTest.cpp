@@ -173,7 +173,13 @@ TEST_F(MainWindowTest, QueueColumnsFitTheirContentInEnglishAndRussian)
         queue->model()->setFilter(all);
         ASSERT_GT(queue->model()->rowCount(), 0);
         expectColumnsFit(*queue, language == QLocale::English ? "English" : "Russian");
-        expectComboFits(*queue->queueFilter());
+        ASSERT_EQ(queue->findChildren<QComboBox *>().size(), 4); // scope, channel, status, queue
+        for (QComboBox *filter : queue->findChildren<QComboBox *>()) {
+            SCOPED_TRACE(filter->objectName().toStdString());
+            expectComboFits(*filter);
+            EXPECT_GE(filter->x(), 0);
+            EXPECT_LE(filter->geometry().right(), queue->width());
+        }
         if (language == QLocale::Russian) {
             EXPECT_EQ(queue->model()
                           ->headerData(int(TicketQueueColumn::Priority), Qt::Horizontal)
