@@ -242,10 +242,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,6 +275,14 @@ Commands:
     </message>
     <message>
         <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +394,13 @@ Commands:
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::SyncEngine</name>
+    <message>
+        <source>The back office stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

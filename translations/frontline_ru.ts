@@ -251,10 +251,6 @@ Commands:
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
@@ -289,6 +285,14 @@ Commands:
     <message>
         <source>Returned</source>
         <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -400,6 +404,13 @@ Commands:
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::SyncEngine</name>
+    <message>
+        <source>The back office stopped answering</source>
+        <translation>бэк-офис перестал отвечать</translation>
     </message>
 </context>
 <context>

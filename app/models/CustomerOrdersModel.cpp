@@ -90,29 +90,45 @@ QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
         return order.id;
     if (role == IsHistoryStepRole)
         return step;
+    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn && !step)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     if (step) {
         const protocol::OrderEvent &event = order.history.at(index.row());
         switch (index.column()) {
+        // The step's time of day under the order's number and its day under the order's date:
+        // the panel is narrow, and each column stays one kind of thing.
         case NumberColumn:
-            return event.note;
+            return role == Qt::DisplayRole ? QVariant(event.at.toLocalTime().time()) : QVariant();
+        case DateColumn: // views write the typed values in the locale's formats
+            return role == Qt::DisplayRole ? QVariant(event.at.toLocalTime().date()) : QVariant();
         case StatusColumn:
             return statusName(event.status);
-        case TimeColumn:
-            return role == Qt::DisplayRole ? QVariant(event.at) : QVariant(); // views format it
+        case TotalColumn:
+            return event.note;
         }
         return {};
     }
     switch (index.column()) {
     case NumberColumn:
         return order.number;
+    case DateColumn:
+        return role == Qt::DisplayRole ? QVariant(order.createdAt.toLocalTime().date())
+                                       : QVariant();
     case StatusColumn:
         return statusName(order.status);
-    case TimeColumn:
-        return role == Qt::DisplayRole ? QVariant(order.createdAt) : QVariant();
+    case TotalColumn:
+        return money(order.totalCents, order.currency);
     }
     return {};
+}
+
+QString CustomerOrdersModel::money(qint64 cents, const QString &currency)
+{
+    const QLocale locale;
+    const QString symbol = currency == u"RUB" ? QStringLiteral("₽") : currency;
+    return locale.toCurrencyString(double(cents) / 100.0, symbol, cents % 100 == 0 ? 0 : 2);
 }
 
 QString CustomerOrdersModel::statusName(const QString &status)
@@ -146,10 +162,12 @@ QVariant CustomerOrdersModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case NumberColumn:
         return tr("Order");
+    case DateColumn:
+        return tr("Date");
     case StatusColumn:
         return tr("Status");
-    case TimeColumn:
-        return tr("Time");
+    case TotalColumn:
+        return tr("Total");
     }
     return {};
 }

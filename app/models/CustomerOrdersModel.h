@@ -11,19 +11,23 @@ namespace frontline::app {
 class LocalStore;
 struct StoreChangeSet;
 
-// A customer's orders, newest first, each with its status timeline as child rows (oldest step
-// first). Columns: number or step, status, time. Reloads when the cache says the customer changed.
+// A customer's orders, newest first: one row each (number, date, current status, total), with its
+// status timeline as child rows (oldest step first; time, day, status, note). Reloads when the
+// cache says the customer changed.
 class CustomerOrdersModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     // An order status code ("handed_to_courier") in the operator's words.
     static QString statusName(const QString &status);
+    // An order's total in its currency ("1 299 ₽"), kopecks only when there are any.
+    static QString money(qint64 cents, const QString &currency);
     enum Column
     {
         NumberColumn,
+        DateColumn, // the order's day; a history step's day
         StatusColumn,
-        TimeColumn,
+        TotalColumn,
         ColumnCount
     };
     enum Role

@@ -17,9 +17,12 @@ namespace frontline::app {
 RealtimeChannel::RealtimeChannel(QObject *parent)
     : QObject(parent)
     , m_reconnectTimer(new QTimer(this))
+    , m_pingTimer(new QTimer(this))
 {
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &RealtimeChannel::connectSocket);
+    m_pingTimer->setInterval(10000);
+    connect(m_pingTimer, &QTimer::timeout, this, &RealtimeChannel::checkAlive);
 }
 
 RealtimeChannel::~RealtimeChannel()
@@ -45,6 +48,16 @@ void RealtimeChannel::setReconnectDelays(int baseMs, int maxMs)
     m_maxDelayMs = maxMs;
 }
 
+void RealtimeChannel::setPingInterval(int milliseconds)
+{
+    m_pingTimer->setInterval(milliseconds);
+}
+
+int RealtimeChannel::pingInterval() const
+{
+    return m_pingTimer->interval();
+}
+
 void RealtimeChannel::open()
 {
     m_wanted = true;
@@ -56,6 +69,7 @@ void RealtimeChannel::close()
 {
     m_wanted = false;
     m_reconnectTimer->stop();
+    m_pingTimer->stop();
     if (m_socket)
         m_socket->close();
     setConnected(false);
@@ -72,9 +86,12 @@ void RealtimeChannel::connectSocket()
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, [this] {
+        heard();
         m_heldFor.start();
         setConnected(true);
     });
+    // The back office's QWebSocket answers every ping frame with a pong by itself.
+    connect(m_socket, &QWebSocket::pong, this, [this] { heard(); });
     connect(m_socket, &QWebSocket::disconnected, this, &RealtimeChannel::onDisconnected);
     // A refused connection may report only an error; reconnect from there too.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
@@ -86,11 +103,36 @@ void RealtimeChannel::connectSocket()
     request.setRawHeader("Authorization", "Bearer " + m_token);
     if (m_url.scheme() == u"wss")
         m_socket->setSslConfiguration(m_ssl);
+    // The same watch covers the handshake: a socket that never opens is given up and retried.
+    m_unanswered = 0;
+    m_pingTimer->start();
     m_socket->open(request);
+}
+
+void RealtimeChannel::checkAlive()
+{
+    if (!m_socket)
+        return;
+    if (m_unanswered >= 2) {
+        const bool wasConnected = m_connected;
+        qCInfo(lcRealtime) << "the back office has not answered for" << m_unanswered
+                           << "pings; the events socket counts as lost";
+        m_pingTimer->stop();
+        m_socket->disconnect(this);
+        m_socket->abort();
+        if (wasConnected)
+            Q_EMIT backOfficeSilent();
+        onDisconnected();
+        return;
+    }
+    ++m_unanswered;
+    if (m_connected)
+        m_socket->ping();
 }
 
 void RealtimeChannel::onDisconnected()
 {
+    m_pingTimer->stop();
     qCDebug(lcRealtime) << "events socket closed:" << m_socket->closeCode()
                         << m_socket->closeReason();
     // Only a socket that stayed up resets the backoff: one closed right after the handshake (a
@@ -108,6 +150,7 @@ void RealtimeChannel::onDisconnected()
 
 void RealtimeChannel::onTextMessage(const QString &text)
 {
+    heard();
     const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = event.value(u"type").toString();
     if (type == u"changed") {

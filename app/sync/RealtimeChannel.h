@@ -12,7 +12,9 @@ namespace frontline::app {
 
 // The back office's /api/v1/events WebSocket, authenticated with the bearer token. It only pokes:
 // "changed" means "read the change feed"; typing and presence are passed on. A dropped socket is
-// reopened with jittered exponential backoff; the SyncEngine polls the feed meanwhile.
+// reopened with jittered exponential backoff; the SyncEngine polls the feed meanwhile. A socket
+// that goes silent (sleep, a dropped network that TCP has not noticed) is caught by pings: two
+// unanswered in a row and it counts as lost.
 class RealtimeChannel : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ public:
     void setEndpoint(const QUrl &baseUrl, const QByteArray &token,
                      const QSslConfiguration &ssl = QSslConfiguration::defaultConfiguration());
     void setReconnectDelays(int baseMs, int maxMs);
+    // How often the socket is pinged (and a handshake given time); two intervals without an
+    // answer and the back office counts as gone.
+    void setPingInterval(int milliseconds);
+    int pingInterval() const;
 
     void open();
     void close();
@@ -38,15 +44,20 @@ Q_SIGNALS:
     void poked(qint64 seq);
     void typing(const QString &ticketId, const QString &operatorId, bool customer);
     void presenceChanged(const QString &operatorId, const QString &status);
+    // The back office stopped answering on a socket that was up: the network is likely gone.
+    void backOfficeSilent();
 
 private:
     void connectSocket();
     void onTextMessage(const QString &text);
     void onDisconnected();
     void setConnected(bool connected);
+    void checkAlive();
+    void heard() { m_unanswered = 0; }
 
     QWebSocket *m_socket = nullptr;
     QTimer *m_reconnectTimer;
+    QTimer *m_pingTimer;
     QUrl m_url;
     QByteArray m_token;
     QSslConfiguration m_ssl;
@@ -54,6 +65,7 @@ private:
     int m_baseDelayMs = 500;
     int m_maxDelayMs = 30000;
     int m_attempts = 0;
+    int m_unanswered = 0; // ping intervals since the back office was last heard
     bool m_wanted = false;
     bool m_connected = false;
 };

@@ -72,6 +72,13 @@ void SyncEngine::attachRealtime(RealtimeChannel *channel)
 {
     m_realtime = channel;
     connect(channel, &RealtimeChannel::poked, this, [this] { syncNow(); });
+    // Missed pings say the network is gone before any request of ours could time out.
+    connect(channel, &RealtimeChannel::backOfficeSilent, this, [this] {
+        if (!m_running)
+            return;
+        m_lastError = tr("The back office stopped answering");
+        setState(State::Offline);
+    });
     connect(channel, &RealtimeChannel::connectedChanged, this, [this](bool connected) {
         if (!m_running)
             return;

@@ -6,7 +6,12 @@
 #include "app/sync/RealtimeChannel.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+
+#include <signal.h>
+
+#include <algorithm>
 
 using namespace frontline;
 using namespace frontline::test;
@@ -237,6 +242,44 @@ TEST_F(SyncTest, APokeOnTheEventsSocketTriggersAPull)
     EXPECT_TRUE(waitUntil([&] { return channel.isConnected(); }, std::chrono::seconds(20)));
     const QString another = createTicket(*signIn(QStringLiteral("sofia")));
     EXPECT_TRUE(waitUntil([&] { return olga->store->ticket(another).value().has_value(); }));
+    olga->engine->stop();
+}
+
+// After sleep or a silent network drop nothing closes the socket. A back office frozen with
+// SIGSTOP is that: its sockets stay open, but no ping is answered.
+TEST_F(SyncTest, ASilentBackOfficeIsNoticedByPingsAndPulledFromOnceItAnswers)
+{
+    using Connection = app::SyncEngine::Connection;
+    auto olga = connect(QStringLiteral("olga"));
+    app::RealtimeChannel channel;
+    channel.setEndpoint(backOffice->baseUrl(), olga->client->token());
+    channel.setReconnectDelays(10, 100);
+    channel.setPingInterval(100);
+    olga->engine->setPollInterval(600000); // only the socket's return may start the pull
+    olga->engine->attachRealtime(&channel);
+    olga->engine->start();
+    ASSERT_TRUE(waitUntil([&] { return channel.isConnected(); }));
+    ASSERT_TRUE(waitUntil([&] { return olga->engine->connection() == Connection::Online; }));
+
+    const pid_t pid = pid_t(backOffice->processId());
+    ASSERT_EQ(::kill(pid, SIGSTOP), 0);
+    // Thawed however the test ends, or the fixture would wait for it forever.
+    auto thaw = qScopeGuard([pid] { ::kill(pid, SIGCONT); });
+    EXPECT_TRUE(waitUntil([&] { return !channel.isConnected(); }));
+    EXPECT_TRUE(waitUntil([&] { return olga->engine->connection() == Connection::Offline; }));
+    EXPECT_FALSE(olga->engine->lastError().isEmpty());
+
+    QSignalSpy cycles(olga->engine, &app::SyncEngine::cycleFinished);
+    ASSERT_EQ(::kill(pid, SIGCONT), 0);
+    thaw.dismiss();
+    EXPECT_TRUE(waitUntil([&] { return channel.isConnected(); }));
+    EXPECT_TRUE(waitUntil([&] { return olga->engine->connection() == Connection::Online; }));
+    EXPECT_TRUE(waitUntil([&] {
+        return std::any_of(cycles.cbegin(), cycles.cend(),
+                           [](const QList<QVariant> &cycle) { return cycle.at(0).toBool(); });
+    })) << "no successful pull once the back office answered again";
+    const QString ticket = createTicket(*signIn(QStringLiteral("sofia")));
+    EXPECT_TRUE(waitUntil([&] { return olga->store->ticket(ticket).value().has_value(); }));
     olga->engine->stop();
 }
 

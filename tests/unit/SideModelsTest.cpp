@@ -69,7 +69,15 @@ TEST_F(SideModelsTest, OrdersCarryTheirStatusTimelineAsChildren)
               (QStringList{QStringLiteral("Created"), QStringLiteral("Paid"),
                            QStringLiteral("shipped"), QStringLiteral("Delivered")}));
     EXPECT_FALSE(
-        model.index(0, app::CustomerOrdersModel::TimeColumn, older).data().toString().isEmpty());
+        model.index(0, app::CustomerOrdersModel::DateColumn, older).data().toString().isEmpty());
+    // One row per order: its number, date, current status and total.
+    EXPECT_EQ(model.index(1, app::CustomerOrdersModel::StatusColumn).data().toString(),
+              u"Delivered");
+    EXPECT_FALSE(model.index(1, app::CustomerOrdersModel::DateColumn).data().toString().isEmpty());
+    const QString total = model.index(1, app::CustomerOrdersModel::TotalColumn).data().toString();
+    EXPECT_TRUE(total.contains(u"1") && total.contains(u"299") && total.contains(u"₽"))
+        << total.toStdString();
+    EXPECT_FALSE(total.contains(u"00")) << "no kopecks on a whole total: " << total.toStdString();
     EXPECT_EQ(model.rowCount(model.index(0, 0)), 2);
     EXPECT_EQ(model.index(0, 0, older).parent(), older);
 

@@ -96,19 +96,20 @@ void CustomerPane::buildProfile()
 
 void CustomerPane::buildLists()
 {
+    // One row per order with its current status; its history opens under it (click the arrow,
+    // double-click, or Right), so a customer with many orders still shows them all.
     m_ordersView->setModel(m_orders);
     m_ordersView->setRootIsDecorated(true);
+    m_ordersView->setAllColumnsShowFocus(true);
     m_previousView->setModel(m_previous);
     m_previousView->setRootIsDecorated(false);
     m_previousView->setAllColumnsShowFocus(true);
-    // A narrow column: the number, status and date take what they need, the rest is text.
+    // Number, date and status take what their text needs, the rest goes to the last column.
     // (Both lists hold one customer's rows, so measuring their contents is cheap.)
     QHeaderView *orders = m_ordersView->header();
     orders->setStretchLastSection(true);
-    orders->setSectionResizeMode(app::CustomerOrdersModel::NumberColumn,
-                                 QHeaderView::ResizeToContents);
-    orders->setSectionResizeMode(app::CustomerOrdersModel::StatusColumn,
-                                 QHeaderView::ResizeToContents);
+    orders->setSectionResizeMode(QHeaderView::ResizeToContents);
+    orders->setMinimumSectionSize(m_ordersView->fontMetrics().horizontalAdvance(u'0') * 4);
     QHeaderView *tickets = m_previousView->header();
     tickets->setStretchLastSection(false);
     tickets->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -132,6 +133,13 @@ void CustomerPane::layOut()
     ticketsLayout->addWidget(m_ticketsCaption);
     ticketsLayout->addWidget(m_previousView);
 
+    // The profile takes the lines it needs; the orders, then the previous tickets, share the
+    // rest, and neither shrinks below a few rows.
+    m_profile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    const int row = m_ordersView->fontMetrics().height() + 6;
+    const int header = m_ordersView->header()->sizeHint().height();
+    m_ordersView->setMinimumHeight(header + 4 * row);
+    m_previousView->setMinimumHeight(header + 2 * row);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_profile);
     split->addWidget(ordersBox);
@@ -163,7 +171,6 @@ void CustomerPane::connectLists()
                 Q_EMIT ticketActivated(id);
         });
     }
-    connect(m_orders, &QAbstractItemModel::modelReset, m_ordersView, &QTreeView::expandAll);
     connect(&m_store, &app::LocalStore::changed, this, &CustomerPane::onStoreChanged);
 }
 

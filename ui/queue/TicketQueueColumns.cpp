@@ -22,7 +22,7 @@ namespace {
 constexpr quint8 StateVersion = 2;
 // In average characters: what the subject gets before the names grow, and the names' limits.
 constexpr int SubjectChars = 20;
-constexpr int NameMinChars = 9;
+constexpr int NameMinChars = 8;
 constexpr int NameMaxChars = 18;
 
 QStringList durationSamples()
@@ -75,6 +75,7 @@ TicketQueueColumns::TicketQueueColumns(QTableView *view)
         if (!m_fitting && m_dragging && logical != int(TicketQueueColumn::Subject))
             m_sizedByOperator = true;
     });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TicketQueueColumns::fit);
     // The header's menu shows and hides columns; her choice then replaces the automatic one.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
@@ -116,7 +117,7 @@ void TicketQueueColumns::setColumnShown(int column, bool shown)
 
 int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
 {
-    const int header = m_view->horizontalHeader()->sectionSizeHint(int(column));
+    const int header = headerWidth(column);
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
@@ -128,8 +129,6 @@ int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
         widest = 16; // the channel's icon
     else if (column == TicketQueueColumn::Customer || column == TicketQueueColumn::Assignee)
         widest = NameMinChars * m_view->fontMetrics().averageCharWidth();
-    if (column == TicketQueueColumn::Assignee) // the word shown for nobody
-        widest = std::max(widest, metrics.horizontalAdvance(TicketQueueModel::tr("Unassigned")));
     for (const QString &text : samples(column))
         widest = std::max(widest, metrics.horizontalAdvance(text));
     if (column == TicketQueueColumn::Number) {
@@ -139,6 +138,17 @@ int TicketQueueColumns::contentWidth(TicketQueueColumn column) const
                                           model->index(row, int(column)).data().toString()));
     }
     return std::max(header, widest + padding);
+}
+
+int TicketQueueColumns::headerWidth(TicketQueueColumn column) const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    // Only the sorted column draws the arrow that Qt's size hint makes room for in every one.
+    if (header->sortIndicatorSection() == int(column))
+        return header->sectionSizeHint(int(column));
+    const QString text = m_view->model()->headerData(int(column), Qt::Horizontal).toString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    return header->fontMetrics().horizontalAdvance(text) + 2 * margin + 4;
 }
 
 void TicketQueueColumns::resize(TicketQueueColumn column, int width)
@@ -156,9 +166,14 @@ void TicketQueueColumns::fit()
     // What every shown column needs at least, the subject SubjectChars characters.
     const auto needed = [&] {
         int sum = SubjectChars * character;
-        for (int column = 0; column < header->count(); ++column)
-            if (column != int(TicketQueueColumn::Subject) && !header->isSectionHidden(column))
-                sum += contentWidth(TicketQueueColumn(column));
+        for (int column = 0; column < header->count(); ++column) {
+            const auto which = TicketQueueColumn(column);
+            if (which == TicketQueueColumn::Subject || header->isSectionHidden(column))
+                continue;
+            const bool name =
+                which == TicketQueueColumn::Customer || which == TicketQueueColumn::Assignee;
+            sum += name ? NameMinChars * character : contentWidth(which);
+        }
         return sum;
     };
     const int room = m_view->viewport()->width();
@@ -191,7 +206,8 @@ void TicketQueueColumns::fit()
     const bool assignee = !header->isSectionHidden(int(TicketQueueColumn::Assignee));
     const int share = (room - fixed - SubjectChars * character) / (assignee ? 2 : 1);
     for (const auto column : {TicketQueueColumn::Customer, TicketQueueColumn::Assignee}) {
-        const int least = contentWidth(column);
+        // Names may be cut (the full one is a click away); the subject keeps the room.
+        const int least = NameMinChars * character;
         resize(column, std::clamp(share, least, std::max(least, NameMaxChars * character)));
     }
     m_fitting = false;
@@ -201,8 +217,19 @@ QByteArray TicketQueueColumns::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << StateVersion << m_sizedByOperator << m_shownByOperator
-           << m_view->horizontalHeader()->saveState();
+    QHeaderView *header = m_view->horizontalHeader();
+    // Columns hidden for want of room are kept as shown: the next window may have the room.
+    m_fitting = true;
+    for (const int column : m_autoHidden)
+        header->showSection(column);
+    QList<int> widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths.append(header->sectionSize(column));
+    stream << StateVersion << m_sizedByOperator << m_shownByOperator << header->saveState()
+           << widths;
+    for (const int column : m_autoHidden)
+        header->hideSection(column);
+    m_fitting = false;
     return state;
 }
 
@@ -213,25 +240,32 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
     bool sizedByOperator = false;
     bool shownByOperator = false;
     QByteArray header;
-    stream >> version >> sizedByOperator >> shownByOperator >> header;
+    QList<int> widths;
+    stream >> version >> sizedByOperator >> shownByOperator >> header >> widths;
     if (stream.status() != QDataStream::Ok || version != StateVersion)
         return false;
     QHeaderView *view = m_view->horizontalHeader();
     m_fitting = true;
-    const bool restored = view->restoreState(header);
-    m_fitting = false;
-    if (!restored)
-        return false;
-    // The header remembers the sort; the model is told, so rows and arrow agree.
-    m_view->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
-    m_sizedByOperator = sizedByOperator;
-    m_shownByOperator = shownByOperator;
-    m_autoHidden.clear();
-    m_fitting = true;
-    if (!shownByOperator) // hidden for a narrower window; fit() decides anew
+    bool restored = view->restoreState(header);
+    if (restored) {
+        // The header remembers the sort; the model re-sorts (a reset that sets the sections
+        // back), then the sections are restored again, so rows, arrow and widths agree.
+        m_view->model()->sort(view->sortIndicatorSection(), view->sortIndicatorOrder());
+        restored = view->restoreState(header);
+    }
+    // QHeaderView gives back order and sort, but the fitted widths, not the operator's.
+    for (int column = 0; restored && column < widths.size() && column < view->count(); ++column)
+        if (column != int(TicketQueueColumn::Subject))
+            view->resizeSection(column, widths.at(column));
+    if (restored && !shownByOperator) // hidden for a narrower window; fit() decides anew
         for (int column = 0; column < view->count(); ++column)
             view->showSection(column);
     m_fitting = false;
+    if (!restored)
+        return false;
+    m_sizedByOperator = sizedByOperator;
+    m_shownByOperator = shownByOperator;
+    m_autoHidden.clear();
     fit();
     return true;
 }

@@ -13,7 +13,7 @@ namespace frontline::ui {
 // The queue table's columns: the short ones as wide as their header and widest value (in the UI
 // language, in bold as unread rows are), the customer and the assignee narrowing before the
 // subject does, the subject taking the rest, so every column shows at the default window size.
-// A queue too narrow for all drops the priority, then the assignee, until it is wider. The
+// A queue too narrow for all drops the priority, the assignee, the waiting time, until wider. The
 // operator can resize, reorder, show and hide them (the header's menu); once she has resized
 // one, her widths stay, and once she has shown or hidden one, her columns do. The shell keeps
 // the layout (order, widths, shown columns, sort) across restarts (saveState/restoreState).
@@ -39,15 +39,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int headerWidth(app::TicketQueueColumn column) const;
     void resize(app::TicketQueueColumn column, int width);
     void showMenu(const QPoint &at);
 
     QTableView *m_view;
     bool m_sizedByOperator = false;
     bool m_shownByOperator = false;
-    QList<int> m_autoHidden; // columns fit() hid for want of room
-    bool m_dragging = false; // a mouse button is down on the header
-    bool m_fitting = false;  // our own resizes are not the operator's
+    QList<int> m_autoHidden;        // columns fit() hid for want of room
+    bool m_dragging = false;        // a mouse button is down on the header
+    mutable bool m_fitting = false; // our own resizes are not the operator's
 };
 
 } // namespace frontline::ui
