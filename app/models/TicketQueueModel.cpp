@@ -60,6 +60,8 @@ void TicketQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_heldChanges = false; // a new filter or order reads everything anew
+    m_heldIds.clear();
     auto page = m_query.page(0, m_pageSize);
     if (page) {
         m_rows = page.value();

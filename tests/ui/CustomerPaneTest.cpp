@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -110,7 +111,11 @@ void expectRowsFit(QTreeView &view, const QModelIndex &parent, const char *langu
     for (int row = 0; row < model.rowCount(parent); ++row) {
         for (int column = 0; column < model.columnCount(parent); ++column) {
             const QModelIndex index = model.index(row, column, parent);
-            const QString text = index.data().toString();
+            // As the view writes it: dates through the delegate (ui/common/DateText).
+            const auto *delegate =
+                qobject_cast<const QStyledItemDelegate *>(view.itemDelegateForIndex(index));
+            const QString text =
+                delegate ? delegate->displayText(index.data(), QLocale()) : index.data().toString();
             const QRect cell = view.visualRect(index);
             EXPECT_TRUE(viewport.contains(cell))
                 << language << " row " << row << " column " << column << " is cut off";
