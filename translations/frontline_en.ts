@@ -1360,6 +1360,10 @@ Commands:
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -1765,6 +1769,10 @@ Commands:
     </message>
     <message>
         <source>Insert the selected text, or the paragraph under the cursor, into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status: available, break or away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1376,6 +1376,10 @@ Commands:
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
+    <message>
+        <source>My s&amp;tatus…</source>
+        <translation>Мой с&amp;татус…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -1782,6 +1786,10 @@ Commands:
     <message>
         <source>Insert the selected text, or the paragraph under the cursor, into the reply</source>
         <translation>Вставить в ответ выделенный текст или абзац под курсором</translation>
+    </message>
+    <message>
+        <source>My status: available, break or away</source>
+        <translation>Мой статус: доступна, перерыв или отошла</translation>
     </message>
 </context>
 <context>

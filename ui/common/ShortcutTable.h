@@ -25,6 +25,7 @@ enum class Shortcut
     MoveBetweenControls,
     ShowShortcuts,
     Settings,
+    MyStatus,
     SignOut,
     SwitchUser,
     Quit,

@@ -64,6 +64,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&Frontline"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_myStatusAction->setText(tr("My s&tatus…"));
     m_signOutAction->setText(tr("Sign &out…"));
     m_switchUserAction->setText(tr("S&witch user…"));
     m_quitAction->setText(tr("&Quit"));
@@ -217,6 +218,11 @@ void MainWindow::createActions()
 
     m_settingsAction = add(file, Shortcut::Settings, QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_myStatusAction = add(file, Shortcut::MyStatus, QStringLiteral("myStatusAction"));
+    connect(m_myStatusAction, &QAction::triggered, this, [this] {
+        if (m_presence && m_presence->isVisible())
+            m_presence->showMenu(); // its choices, answered by the arrow keys and Enter
+    });
     file->addSeparator();
     m_switchUserAction = add(file, Shortcut::SwitchUser, QStringLiteral("switchUserAction"));
     connect(m_switchUserAction, &QAction::triggered, this,

@@ -101,6 +101,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_myStatusAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
