@@ -222,7 +222,7 @@ TEST_F(MainWindowTest, QuittingWithChatsAssignedWarnsAndNamesThem)
 }
 
 // Sign out and Switch user are in the menu with their keys and hand the session back to the
-// owner (the program's sign-in loop), without quitting.
+// owner (the program's sign-in round, DesktopSession), without quitting.
 TEST_F(MainWindowTest, SignOutAndSwitchUserHandTheSessionBackWithoutQuitting)
 {
     for (const bool switchUser : {false, true}) {
