@@ -1,16 +1,12 @@
-#include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
-#include "app/session/Session.h"
 #include "protocol/Version.h"
 #include "ui/common/UiSetup.h"
-#include "ui/shell/LoginDialog.h"
-#include "ui/shell/MainWindow.h"
+#include "ui/shell/DesktopSession.h"
 #include "ui/shell/UiSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -86,57 +82,17 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &backOffice,
                      [&backOffice] { backOffice.stop(); });
 
-    // Sign out and Switch user come back here: the app quits only on Quit or a cancelled sign-in.
+    // Sign out and Switch user come back to the sign-in dialog: the app quits only on Quit or a
+    // cancelled sign-in.
     QApplication::setQuitOnLastWindowClosed(false);
-    bool first = true;
-    bool switchUser = false;
-    for (;;) {
-        ui::LoginDialog login(&network, &backOffice, dataDirectory);
-        if (first && arguments.parser.isSet(arguments.demo)) {
-            backOffice.start();
-            login.offerDemo();
-        }
-        if (switchUser)
-            login.setUser(QString());
-        // "Remember me" last time: straight into the workspace, unless the back office refuses
-        // the kept token, in which case the dialog opens and says so.
-        bool resumed = false;
-        if (first && !arguments.parser.isSet(arguments.demo) && login.canResume()) {
-            QEventLoop wait;
-            QObject::connect(&login, &ui::LoginDialog::resumeFinished, &wait, [&](bool signedIn) {
-                resumed = signedIn;
-                wait.quit();
-            });
-            login.resumeSession();
-            wait.exec();
-        }
-        first = false;
-        if (!resumed && login.exec() != QDialog::Accepted)
-            break;
-        std::unique_ptr<app::ClientCore> desk = login.takeDesk();
-
-        ui::MainWindow window;
-        window.setAwayOnLeaving(true);
-        if (backOffice.state() != app::EmbeddedBackOffice::State::Stopped)
-            window.watchBackOffice(&backOffice);
-        window.setClient(ui::partsOf(*desk));
-        QEventLoop session;
-        bool signedOut = false;
-        QObject::connect(&window, &ui::MainWindow::closed, &session, &QEventLoop::quit);
-        QObject::connect(&window, &ui::MainWindow::signOutRequested, &session, [&](bool other) {
-            signedOut = true;
-            switchUser = other;
-            window.hide();
-            // The token is revoked and forgotten (keychain or file); the user's cache stays.
-            desk->session().logout([&session](const Result<void> &) { session.quit(); });
-        });
-        window.show();
-        session.exec();
-        window.hide();
-        desk.reset();
-        if (!signedOut)
-            break;
-    }
+    const bool demo = arguments.parser.isSet(arguments.demo);
+    if (demo)
+        backOffice.start();
+    ui::DesktopSession round(&network, &backOffice, dataDirectory);
+    QObject::connect(&round, &ui::DesktopSession::finished, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    round.start(demo, !demo);
+    app.exec();
     backOffice.stop();
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
+#include "ui/shell/StatusMessage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -24,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -300,6 +300,6 @@ TEST_F(OperatorFlowTest, APresenceChangeRefusedGoesBackAndTheStatusBarSaysWhy)
     ASSERT_TRUE(why.contains(u"must be online, break or offline")) << why.toStdString();
     EXPECT_EQ(presence->status(), u"break");
     EXPECT_TRUE(presence->text().contains(u"Lunch")) << presence->text().toStdString();
-    EXPECT_TRUE(window->statusBar()->currentMessage().contains(why))
-        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(window->statusMessage()->message().contains(why))
+        << window->statusMessage()->message().toStdString();
 }

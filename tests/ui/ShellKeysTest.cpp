@@ -12,6 +12,7 @@
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/StatusMessage.h"
 #include "ui/shell/SyncStatusWidget.h"
 
 #include <QAbstractButton>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -147,6 +149,54 @@ TEST_F(MainWindowTest, TheStatusBarSaysWhatItMeansToAScreenReaderToo)
     EXPECT_FALSE(shown.at(0)->geometry().intersects(shown.at(1)->geometry()));
 }
 
+// A passing message longer than the bar has its own place: nothing in the status bar is drawn
+// over anything, and every text fits, in English and in Russian.
+TEST_F(MainWindowTest, StatusBarMessageHasItsOwnPlaceAndLabelsSayTheirState)
+{
+    for (const bool russian : {false, true}) {
+        const QLocale locale = russian ? QLocale(QLocale::Russian, QLocale::Russia)
+                                       : QLocale(QLocale::English, QLocale::UnitedStates);
+        ASSERT_TRUE(ui::installTranslations(*qApp, locale));
+        ui::MainWindow window;
+        window.setClient(ui::partsOf(*s_desk));
+        window.resize(1000, 700);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.showStatusMessage(
+            QString(u"Ticket #1531: the back office refused a change. "_qs).repeated(6));
+        QApplication::processEvents();
+        QList<QWidget *> parts;
+        for (QWidget *child :
+             window.statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (child->isVisible() && child->width() > 0)
+                parts << child;
+        ASSERT_GE(parts.size(), 3); // connection, message, my status
+        for (int i = 0; i < parts.size(); ++i)
+            for (int j = i + 1; j < parts.size(); ++j)
+                EXPECT_FALSE(parts[i]->geometry().intersects(parts[j]->geometry()))
+                    << parts[i]->objectName().toStdString() << " over "
+                    << parts[j]->objectName().toStdString();
+        ui::StatusMessage *message = window.statusMessage();
+        EXPECT_TRUE(message->isVisible());
+        EXPECT_GT(message->width(), 0);
+        EXPECT_LE(message->fontMetrics().horizontalAdvance(message->text()),
+                  message->contentsRect().width());
+        EXPECT_EQ(message->accessibleName(), message->message()); // the whole message
+        EXPECT_EQ(message->toolTip(), message->message());
+        EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty()) << "nothing drawn over";
+        QLabel *connection = window.syncStatus()->connectionLabel();
+        EXPECT_GE(connection->width(),
+                  connection->fontMetrics().horizontalAdvance(connection->text()));
+        EXPECT_TRUE(connection->accessibleName().contains(connection->text()));
+        ui::PresenceSwitcher *presence = window.presenceSwitcher();
+        EXPECT_EQ(presence->accessibleName(), presence->text());
+        EXPECT_GE(presence->width(), presence->fontMetrics().horizontalAdvance(presence->text()));
+        // Connection and presence are told apart by their words.
+        EXPECT_NE(connection->text(), presence->text());
+    }
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+}
+
 // Quitting with chats assigned names them and the grace time; staying keeps the window open.
 TEST_F(MainWindowTest, QuittingWithChatsAssignedWarnsAndNamesThem)
 {
@@ -172,7 +222,7 @@ TEST_F(MainWindowTest, QuittingWithChatsAssignedWarnsAndNamesThem)
 }
 
 // Sign out and Switch user are in the menu with their keys and hand the session back to the
-// owner (the program's sign-in loop), without quitting.
+// owner (the program's sign-in round, DesktopSession), without quitting.
 TEST_F(MainWindowTest, SignOutAndSwitchUserHandTheSessionBackWithoutQuitting)
 {
     for (const bool switchUser : {false, true}) {

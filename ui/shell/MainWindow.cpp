@@ -15,6 +15,7 @@
 #include "ui/shell/PresenceSwitcher.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/StatusMessage.h"
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/shell/UiSettings.h"
 
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_backOfficeStatus(new BackOfficeStatusLabel(this))
     , m_syncStatus(new SyncStatusWidget(this))
+    , m_statusMessage(new StatusMessage(this))
     , m_notifier(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -42,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(placeholderPerspective(Placeholder::SigningIn));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_syncStatus);
+    // Passing messages get a place of their own: QStatusBar's would be drawn over the labels.
+    statusBar()->addWidget(m_statusMessage, 1);
     statusBar()->addPermanentWidget(m_backOfficeStatus);
     m_backOfficeStatus->hide();
     m_notifier = new DeskNotifier(this, this);
@@ -152,7 +156,7 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
     connect(m_notifier, &DeskNotifier::ticketRequested, conversation,
             &ConversationPane::openTicket);
     connect(m_operator, &OperatorPerspective::refusalNotShown, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+            [this](const QString &text) { showStatusMessage(text, 15000); });
     addPaneShortcuts();
     m_operator->focusPane(0);
 }
@@ -237,6 +241,11 @@ void MainWindow::createActions()
 
     m_shortcutsAction = add(help, Shortcut::ShowShortcuts, QStringLiteral("shortcutsAction"));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    m_statusMessage->showMessage(text, timeoutMs);
 }
 
 void MainWindow::showShortcuts()

@@ -22,6 +22,7 @@ class DeskNotifier;
 class OperatorPerspective;
 class Pane;
 class PresenceSwitcher;
+class StatusMessage;
 class SyncStatusWidget;
 
 // The top-level window: the perspective for the signed-in user's role (operator; supervisor and
@@ -45,6 +46,9 @@ public:
     OperatorPerspective *operatorPerspective() const { return m_operator; }
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    StatusMessage *statusMessage() const { return m_statusMessage; }
+    // A passing message in the status bar's own place for it (0: until replaced).
+    void showStatusMessage(const QString &text, int timeoutMs = 0);
     PresenceSwitcher *presenceSwitcher() const { return m_presence; }
     DeskNotifier *notifier() const { return m_notifier; }
 
@@ -95,6 +99,7 @@ private:
     QString m_perspectiveName;
     BackOfficeStatusLabel *m_backOfficeStatus;
     SyncStatusWidget *m_syncStatus;
+    StatusMessage *m_statusMessage;
     PresenceSwitcher *m_presence = nullptr;
     DeskNotifier *m_notifier;
     QMenu *m_fileMenu = nullptr;
