@@ -200,6 +200,8 @@ TEST_F(MainWindowTest, StatusBarMessageHasItsOwnPlaceAndLabelsSayTheirState)
 // Quitting with chats assigned names them and the grace time; staying keeps the window open.
 TEST_F(MainWindowTest, QuittingWithChatsAssignedWarnsAndNamesThem)
 {
+    // English as the app installs it at start (its plural forms: "2 minutes").
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     ui::MainWindow window;
     window.setClient(ui::partsOf(*s_desk));
     window.setAwayOnLeaving(true);

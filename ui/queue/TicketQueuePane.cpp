@@ -192,6 +192,8 @@ void TicketQueuePane::retranslateUi()
     for (QComboBox *box : {m_scope, m_channel, m_status, m_queue}) {
         box->setAccessibleDescription(box->accessibleName());
         box->setToolTip(box->accessibleName());
+        // A narrow queue shrinks the search field, never a filter below its longest item.
+        box->setMinimumWidth(box->sizeHint().width());
     }
     m_view->setAccessibleName(tr("Tickets"));
     m_claimAction->setText(tr("Claim ticket"));
@@ -336,6 +338,7 @@ void TicketQueuePane::fillQueues()
     for (const QString &queue : m_model->queues())
         m_queue->addItem(queue, queue);
     m_queue->setCurrentIndex(std::max(0, m_queue->findData(current)));
+    m_queue->setMinimumWidth(m_queue->sizeHint().width());
 }
 
 void TicketQueuePane::showMessage(const QString &text)
