@@ -135,8 +135,9 @@ def sign_in(user):
 
 
 def go_online():
-    click(find("push button", "Presence"))
-    key("Down", "Return")  # the menu's first entry: Online
+    key("ctrl+shift+a")  # My status
+    time.sleep(0.5)
+    key("Down", "Return")  # the menu's first entry: Available
     time.sleep(1)
 
 
