@@ -80,8 +80,10 @@ TicketQueueColumns::TicketQueueColumns(QTableView *view)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &at) { showMenu(at); });
-    view->viewport()->installEventFilter(this);
-    header->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_headerViewport = header->viewport();
+    m_viewport->installEventFilter(this);
+    m_headerViewport->installEventFilter(this);
     fit();
 }
 
@@ -272,9 +274,9 @@ bool TicketQueueColumns::restoreState(const QByteArray &state)
 
 bool TicketQueueColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         fit();
-    } else if (watched == m_view->horizontalHeader()->viewport()) {
+    } else if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress ||
             event->type() == QEvent::MouseButtonDblClick)
             m_dragging = true;

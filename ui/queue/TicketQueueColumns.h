@@ -44,6 +44,10 @@ private:
     void showMenu(const QPoint &at);
 
     QTableView *m_view;
+    // Kept from the start: while the view is being destroyed its viewports still send events,
+    // and asking the half-destroyed view for them is undefined.
+    QObject *m_viewport = nullptr;
+    QObject *m_headerViewport = nullptr;
     bool m_sizedByOperator = false;
     bool m_shownByOperator = false;
     QList<int> m_autoHidden;        // columns fit() hid for want of room
