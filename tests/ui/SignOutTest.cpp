@@ -51,8 +51,12 @@ void signInWith(ui::LoginDialog *login, const QUrl &server, const QString &user)
     QTest::keyClick(login->passwordField(), Qt::Key_Return);
 }
 
+// A window's shortcuts answer only while it is the active one: the workspace has just replaced the
+// sign-in dialog, and offscreen nothing activates it before a key arrives unless asked to.
 void press(QWidget *window, ui::Shortcut id)
 {
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
     const QKeyCombination keys = ui::ShortcutTable::keys(id).first()[0];
     QTest::keyClick(window, keys.key(), keys.keyboardModifiers());
 }
