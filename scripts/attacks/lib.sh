@@ -1,0 +1,92 @@
+# Shared by scripts/replay-attacks and every scripts/attacks/NN-*.sh: a demo back office on
+# loopback, tokens for the demo users, curl helpers and the tally of refused attacks.
+# Each attack file calls `refused "item N: what was tried" COMMAND...`: COMMAND must succeed
+# when the back office refused the attack (use `status_is`, `body_has`, `body_lacks` below).
+
+BACKOFFICE_PID=""
+REFUSED=0
+NOT_REFUSED=0
+FAILED_NAMES=()
+
+attack_cleanup()
+{
+  [ -n "$BACKOFFICE_PID" ] && kill "$BACKOFFICE_PID" 2>/dev/null && wait "$BACKOFFICE_PID" 2>/dev/null
+  for hook in "${CLEANUP_HOOKS[@]:-}"; do [ -n "$hook" ] && eval "$hook"; done
+  rm -rf "$ATTACK_DIR"
+}
+CLEANUP_HOOKS=()
+
+# Starts `frontline-backoffice --demo` on a free loopback port; sets BASE, DB and the tokens
+# OLGA (1st line), PAVEL (2nd line), SOFIA (supervisor), TANYA (trainer), INTEGRATION.
+start_backoffice()
+{
+  DB="sqlite:$ATTACK_DIR/backoffice.sqlite"
+  "$FRONTLINE_BUILD/bin/frontline-backoffice" --demo --listen 127.0.0.1:0 --database "$DB" \
+    --test-clock "${BACKOFFICE_EXTRA_ARGS[@]}" >"$ATTACK_DIR/backoffice.out" 2>"$ATTACK_DIR/backoffice.log" &
+  BACKOFFICE_PID=$!
+  for _ in $(seq 1 300); do
+    BASE=$(sed -n 's/^frontline-backoffice listening on \(http:[^ ]*\).*/\1/p' "$ATTACK_DIR/backoffice.out")
+    [ -n "$BASE" ] && break
+    kill -0 "$BACKOFFICE_PID" 2>/dev/null || { cat "$ATTACK_DIR/backoffice.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  [ -n "$BASE" ] || { echo "replay-attacks: the back office did not start" >&2; exit 1; }
+  OLGA=$(login olga) PAVEL=$(login pavel) SOFIA=$(login sofia) TANYA=$(login tanya)
+  INTEGRATION=$("$FRONTLINE_BUILD/bin/frontline-backoffice" --database "$DB" token create \
+    --name attacks --role integration 2>/dev/null | tail -n 1)
+  export BASE DB OLGA PAVEL SOFIA TANYA INTEGRATION
+  echo "replay-attacks: demo back office at $BASE"
+}
+BACKOFFICE_EXTRA_ARGS=()
+
+login()
+{
+  curl -s -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"demo\"}" |
+    /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+}
+
+# api TOKEN METHOD PATH [curl args...]: sets STATUS and BODY.
+api()
+{
+  local token=$1 method=$2 path=$3
+  shift 3
+  BODY=$(curl -s -o - -w '\n%{http_code}' -X "$method" "$BASE$path" \
+    ${token:+-H "Authorization: Bearer $token"} -H 'Content-Type: application/json' "$@")
+  STATUS=${BODY##*$'\n'}
+  BODY=${BODY%$'\n'*}
+}
+
+status_is() { [[ " $* " == *" $STATUS "* ]]; }
+body_has() { [[ "$BODY" == *"$1"* ]]; }
+body_lacks() { [[ "$BODY" != *"$1"* ]]; }
+
+# refused "item N: what was tried" COMMAND [ARGS...]
+refused()
+{
+  local name=$1
+  shift
+  if "$@"; then
+    REFUSED=$((REFUSED + 1))
+    printf 'refused      %s\n' "$name"
+  else
+    NOT_REFUSED=$((NOT_REFUSED + 1))
+    FAILED_NAMES+=("$name")
+    printf 'NOT REFUSED  %s (status %s: %.200s)\n' "$name" "${STATUS:-}" "${BODY:-}"
+  fi
+}
+
+report()
+{
+  echo "replay-attacks: $REFUSED refused, $NOT_REFUSED not refused"
+  [ "$NOT_REFUSED" -eq 0 ]
+}
+
+# events TOKEN [SECONDS]: what the events socket sends that user (one frame a line; `refused N`
+# when the upgrade is refused, `closed CODE` when the server closes it).
+events()
+{
+  /usr/bin/python3 "$FRONTLINE_ROOT/scripts/attacks/events.py" "$BASE" "$1" --seconds "${2:-2}"
+}
+# The events socket refuses by answering 401/403 to the upgrade or closing it with 1008.
+socket_refused() { body_has "refused 40" || body_has "closed 1008"; }
