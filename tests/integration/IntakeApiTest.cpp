@@ -205,3 +205,51 @@ TEST_P(ApiTest, RepliesOnWrittenChannelsWaitInTheOutboundQueueUntilAcknowledged)
                     .isEmpty());
     EXPECT_EQ(channel->get(QStringLiteral("/api/v1/outbound?limit=0")).status, 422);
 }
+
+// Issue 16, item 4: message ids are each adapter's own. Another adapter's message with an id the
+// first one used is a message of its own; each adapter's redelivery is still a replay, also with a
+// new token of the same account; the same id on another channel is another message.
+TEST_P(ApiTest, IntakeDeduplicatesPerIntegrationAccountAndChannel)
+{
+    auto chatbot = anonymous();
+    chatbot->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chatbot")));
+    auto webForm = anonymous();
+    webForm->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("web-form")));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+
+    const QJsonObject fromBot = chatMessage(QStringLiteral("1"), QStringLiteral("Где мой заказ?"));
+    QJsonObject fromForm = chatMessage(QStringLiteral("1"), QStringLiteral("Верните деньги"));
+    fromForm.insert(QLatin1StringView("customer"),
+                    QJsonObject{{QLatin1StringView("external_id"), QStringLiteral("form-7")},
+                                {QLatin1StringView("name"), QStringLiteral("Пётр")}});
+    const HttpReply first = chatbot->send("POST", path, json(fromBot));
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+    const HttpReply second = webForm->send("POST", path, json(fromForm));
+    ASSERT_EQ(second.status, 201) << second.body.toStdString();
+    const QString secondTicket = second.json().value(QLatin1StringView("ticket_id")).toString();
+    EXPECT_NE(secondTicket, first.json().value(QLatin1StringView("ticket_id")).toString());
+    EXPECT_NE(second.json().value(QLatin1StringView("message_id")),
+              first.json().value(QLatin1StringView("message_id")));
+    EXPECT_EQ(bodies(sofia->get(u"/api/v1/tickets/" + secondTicket + u"/messages")),
+              QStringList{QStringLiteral("customer:Верните деньги")});
+
+    // Each adapter's redelivery is its own replay, whatever token of its account it uses.
+    HttpReply again = chatbot->send("POST", path, json(fromBot));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, first.body);
+    again = webForm->send("POST", path, json(fromForm));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, second.body);
+    auto rotated = anonymous();
+    rotated->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chatbot")));
+    again = rotated->send("POST", path, json(fromBot));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, first.body);
+
+    // The same id on the adapter's email channel is another message.
+    const HttpReply email = chatbot->send(
+        "POST", path,
+        json(chatMessage(QStringLiteral("1"), QStringLiteral("Письмо"), QStringLiteral("email"))));
+    EXPECT_EQ(email.status, 201) << email.body.toStdString();
+}
