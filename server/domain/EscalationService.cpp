@@ -420,7 +420,7 @@ Result<EscalationService::Catalogue> EscalationService::catalogueFor(const Calle
         catalogue.lines.append(lines.value()->value(0).toInt());
     lines.value()->finish();
     auto teams = store.run(u"SELECT DISTINCT o.team FROM operators o WHERE " + assignable +
-                               u" AND o.team <> '' AND o.team <> ? ORDER BY o.team",
+                               u" AND o.team <> '' AND o.team <> COALESCE(?, '') ORDER BY o.team",
                            {ownTeam});
     if (!teams)
         return teams.error();
