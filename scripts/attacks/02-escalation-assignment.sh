@@ -75,8 +75,8 @@ waiting_chats=$BODY
 read -r over_own over_own_version < <(ticket_in_body 'True')
 api "$OLGA" PATCH "/api/v1/tickets/$over_own" -H "If-Match: \"$over_own_version\"" \
   -d "{\"assignee_id\":\"$olga_id\"}"
-refused "item 3: an operator takes a chat over her max_chats with PATCH assignee_id" \
-  eval 'status_is 409 && body_has "your limit"'
+over_her_limit() { status_is 409 && body_has "your limit"; }
+refused "item 3: an operator takes a chat over her max_chats with PATCH assignee_id" over_her_limit
 BODY=$waiting_chats
 read -r over_staff over_staff_version < <(ticket_in_body "t[\"id\"] != \"$over_own\"")
 api "$SOFIA" PATCH "/api/v1/tickets/$over_staff" -H "If-Match: \"$over_staff_version\"" \
@@ -97,8 +97,8 @@ first_ticket=$(json_field ticket_id)
 first_answer=$BODY
 api "$SECOND_ADAPTER" POST /api/v1/intake/messages \
   -d "$(intake_body attack-c2 'Пётр' 'Верните деньги')"
-refused "item 4: another adapter's message with a used id is dropped as a replay" \
-  eval 'status_is 201 && [ "$(json_field ticket_id)" != "$first_ticket" ]'
+a_ticket_of_its_own() { status_is 201 && [ "$(json_field ticket_id)" != "$first_ticket" ]; }
+refused "item 4: another adapter's message with a used id is dropped as a replay" a_ticket_of_its_own
 api "$INTEGRATION" POST /api/v1/intake/messages -d "$(intake_body attack-c1 'Анна' 'Где заказ?')"
-refused "item 4: the same adapter's redelivery adds the message twice" \
-  eval 'status_is 200 && [ "$BODY" == "$first_answer" ]'
+the_first_answer() { status_is 200 && [ "$BODY" == "$first_answer" ]; }
+refused "item 4: the same adapter's redelivery adds the message twice" the_first_answer
