@@ -253,3 +253,35 @@ TEST_P(ApiTest, IntakeDeduplicatesPerIntegrationAccountAndChannel)
         json(chatMessage(QStringLiteral("1"), QStringLiteral("Письмо"), QStringLiteral("email"))));
     EXPECT_EQ(email.status, 201) << email.body.toStdString();
 }
+
+// Migration 8 on a database an older back office wrote (one integration account, the old global
+// index): its messages go to that account, so its redeliveries after the upgrade are replays.
+TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
+{
+    const QByteArray token = backOffice->createIntegrationToken(QStringLiteral("chatbot"));
+    auto chatbot = anonymous();
+    chatbot->setBearerToken(token);
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+    const QJsonObject message = chatMessage(QStringLiteral("old-1"), QStringLiteral("Алло"));
+    const HttpReply first = chatbot->send("POST", path, json(message));
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+
+    backOffice->stop();
+    for (const char *sql :
+         {"DROP INDEX messages_external", "ALTER TABLE messages DROP COLUMN intake_account_id",
+          "ALTER TABLE messages DROP COLUMN intake_channel",
+          "CREATE UNIQUE INDEX messages_external ON messages (external_id) "
+          "WHERE external_id IS NOT NULL",
+          "DELETE FROM schema_version WHERE version = 8"})
+        ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
+    ASSERT_TRUE(backOffice->start());
+
+    auto again = anonymous();
+    again->setBearerToken(token);
+    const HttpReply replay = again->send("POST", path, json(message));
+    EXPECT_EQ(replay.status, 200) << replay.body.toStdString();
+    EXPECT_EQ(replay.body, first.body);
+    auto other = anonymous();
+    other->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("web-form")));
+    EXPECT_EQ(other->send("POST", path, json(message)).status, 201);
+}
