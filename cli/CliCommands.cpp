@@ -9,6 +9,7 @@
 #include "app/store/Outbox.h"
 #include "app/sync/SyncEngine.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/SecretInput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,9 +66,18 @@ struct Options
     QCommandLineOption user{QStringLiteral("user"),
                             QCoreApplication::translate("frontline-cli", "Your username."),
                             QStringLiteral("U")};
-    QCommandLineOption password{QStringLiteral("password"),
-                                QCoreApplication::translate("frontline-cli", "Your password."),
-                                QStringLiteral("P")};
+    // Refused with a pointer to the ways below: other local users read arguments in `ps`.
+    QCommandLineOption password = [] {
+        QCommandLineOption refused(QStringLiteral("password"), QString(), QStringLiteral("P"));
+        refused.setFlags(QCommandLineOption::HiddenFromHelp);
+        return refused;
+    }();
+    QCommandLineOption passwordFile{
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("frontline-cli",
+                                    "login: read your password from the first line of FILE "
+                                    "(- for standard input)."),
+        QStringLiteral("FILE")};
     QCommandLineOption workspace{QStringLiteral("workspace"),
                                  QCoreApplication::translate("frontline-cli", "The workspace."),
                                  QStringLiteral("W"), QStringLiteral("production")};
@@ -105,17 +115,21 @@ struct Options
             "frontline-cli",
             "Frontline on the command line: sign in, sync the local cache, send messages.\n\n"
             "Commands:\n"
-            "  login --server URL --user U --password P [--remember-in-file] [--ca FILE]\n"
+            "  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca "
+            "FILE]\n"
             "  logout\n"
             "  sync                  push queued commands and pull changes until idle\n"
             "  status                online, pending, conflicts, cursor, tickets (JSON)\n"
             "  send TICKET_ID TEXT   queue a reply, then try to deliver it\n"
             "  tickets               the cached tickets (JSON)\n"
-            "  kb-search QUERY       search the cached knowledge base (JSON)"));
+            "  kb-search QUERY       search the cached knowledge base (JSON)\n\n"
+            "login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks "
+            "for it without showing it, else reads standard input's first line. Never from the "
+            "command line: other users of this computer can read it there."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({data, noKeychain, server, user, password, workspace, ca, remember,
-                           internal, queueOnly, limit, timeout, verbose});
+        parser.addOptions({data, noKeychain, server, user, password, passwordFile, workspace, ca,
+                           remember, internal, queueOnly, limit, timeout, verbose});
         parser.addPositionalArgument(
             QStringLiteral("command"),
             QCoreApplication::translate("frontline-cli", "What to do (see above)."));
@@ -203,15 +217,26 @@ int CliCommands::run(const QStringList &arguments)
 int CliCommands::login()
 {
     const Options &o = d->options;
-    if (!d->isSet(o.server) || !d->isSet(o.user) || !d->isSet(o.password))
-        return fail(QCoreApplication::translate("frontline-cli",
-                                                "login needs --server, --user and --password"),
+    if (d->isSet(o.password)) {
+        return fail(QCoreApplication::translate(
+                        "frontline-cli",
+                        "--password would show your password to every user of this computer; "
+                        "use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked"),
+                    2);
+    }
+    if (!d->isSet(o.server) || !d->isSet(o.user))
+        return fail(QCoreApplication::translate("frontline-cli", "login needs --server and --user"),
                     2);
     const QUrl url(d->value(o.server));
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
         return fail(QCoreApplication::translate("frontline-cli",
                                                 "--server must be an http:// or https:// URL"),
                     2);
+    const auto password = protocol::secrets::read(
+        {d->value(o.passwordFile), QStringLiteral("FRONTLINE_PASSWORD"),
+         QCoreApplication::translate("frontline-cli", "Password for %1: ").arg(d->value(o.user))});
+    if (!password)
+        return fail(password.error());
     QEventLoop loop;
     QString failure;
     QObject::connect(d->core.get(), &ClientCore::ready, &loop, &QEventLoop::quit);
@@ -219,7 +244,7 @@ int CliCommands::login()
         failure = message;
         loop.quit();
     });
-    d->core->signIn(url, d->value(o.user), d->value(o.password), d->value(o.workspace),
+    d->core->signIn(url, d->value(o.user), password.value(), d->value(o.workspace),
                     d->isSet(o.remember), d->value(o.ca));
     loop.exec();
     if (!d->core->isReady())

@@ -1,5 +1,7 @@
 #include "server/AdminCommands.h"
 
+#include "protocol/SecretInput.h"
+
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
 #include "server/auth/AuthService.h"
@@ -10,7 +12,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -22,15 +23,10 @@ Error usage(const QString &message)
     return Error{QStringLiteral("usage"), message};
 }
 
-QString readPassword(const BackOfficeOptions &options)
+Result<QString> readPassword(const BackOfficeOptions &options)
 {
-    if (!options.password.isEmpty())
-        return options.password;
-    const QString fromEnvironment = qEnvironmentVariable("FRONTLINE_PASSWORD");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
+    return protocol::secrets::read({options.passwordFile, QStringLiteral("FRONTLINE_PASSWORD"),
+                                    QStringLiteral("Password for %1: ").arg(options.username)});
 }
 
 Result<QString> addUser(const BackOfficeOptions &options, BackOfficeService &service)
@@ -46,8 +42,12 @@ Result<QString> addUser(const BackOfficeOptions &options, BackOfficeService &ser
     account.username = options.username;
     account.displayName = options.displayName;
     account.role = *role;
-    if (*role != protocol::Role::Integration)
-        account.password = readPassword(options);
+    if (*role != protocol::Role::Integration) {
+        auto password = readPassword(options);
+        if (!password)
+            return password.error();
+        account.password = password.value();
+    }
     account.line = options.line;
     account.team = options.team;
     account.maxChats = options.maxChats;

@@ -1,5 +1,7 @@
 #include "server/BackOfficeOptions.h"
 
+#include "protocol/SecretInput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -81,20 +83,28 @@ void declareOptions(QCommandLineParser &parser)
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
     QCommandLineOption database(
         QStringLiteral("database"),
-        QCoreApplication::translate("main",
-                                    "sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).")
+        QCoreApplication::translate(
+            "main", "sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1). A password in "
+                    "the URL is refused (the process list shows it): PostgreSQL's comes from "
+                    "--database-password-file, $PGPASSWORD or ~/.pgpass.")
             .arg(defaultDatabase()),
         QStringLiteral("URL"), defaultDatabase());
     parser.addOptions({
         listen,
         database,
+        option("database-password-file",
+               "The PostgreSQL password: the first line of FILE (- for standard input).", "FILE"),
         option("demo", "Fill an empty database with demo users, customers, tickets and "
                        "knowledge-base articles."),
         option("username", "user add: the sign-in name.", "NAME"),
         option("display-name", "user add: the name colleagues see.", "TEXT"),
         option("role", "user add: operator, supervisor, trainer, admin or integration.", "ROLE"),
-        option("password", "user add: the password (default: $FRONTLINE_PASSWORD, else stdin).",
-               "TEXT"),
+        // Refused: other local users read arguments in the process list.
+        option("password", "Refused: use --password-file.", "TEXT", Hidden),
+        option("password-file",
+               "user add: the password is FILE's first line (- for standard input); without it, "
+               "$FRONTLINE_PASSWORD, else asked without echo, else standard input's first line.",
+               "FILE"),
         option("queues", "user add: comma-separated queues the operator works.", "LIST"),
         option("line", "user add: support line, 1 or 2.", "N"),
         option("team", "user add: team name.", "NAME"),
@@ -138,7 +148,23 @@ Result<void> readPlace(const QCommandLineParser &parser, BackOfficeOptions &opti
     auto url = DatabaseUrl::parse(parser.value(QStringLiteral("database")));
     if (!url)
         return url.error();
+    if (!url->password.isEmpty()) {
+        return protocol::secrets::onCommandLine(
+            QStringLiteral("A password in --database"),
+            QStringLiteral("give it in --database-password-file FILE, $PGPASSWORD or ~/.pgpass"));
+    }
     options.database = url.value();
+    if (const QString file = parser.value(QStringLiteral("database-password-file"));
+        !file.isEmpty()) {
+        if (options.database.kind != DatabaseUrl::Kind::Postgresql) {
+            return Error{QStringLiteral("invalid_argument"),
+                         QStringLiteral("--database-password-file is for a PostgreSQL database")};
+        }
+        auto password = protocol::secrets::read({file, QString(), QString()});
+        if (!password)
+            return password.error();
+        options.database.password = password.value();
+    }
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.testClock = parser.isSet(QStringLiteral("test-clock"));
     return {};
@@ -155,7 +181,13 @@ Result<void> readCommand(const QCommandLineParser &parser, BackOfficeOptions &op
     options.name = value("name");
     options.displayName = value("display-name");
     options.role = value("role");
-    options.password = value("password");
+    if (parser.isSet(QStringLiteral("password"))) {
+        return protocol::secrets::onCommandLine(
+            QStringLiteral("--password"),
+            QStringLiteral("use --password-file FILE or $FRONTLINE_PASSWORD, or type it when "
+                           "asked"));
+    }
+    options.passwordFile = value("password-file");
     options.queues = value("queues").split(u',', Qt::SkipEmptyParts);
     for (QString &queue : options.queues)
         queue = queue.trimmed();

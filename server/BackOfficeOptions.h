@@ -32,7 +32,7 @@ struct BackOfficeOptions
     QString name; // token create / revoke
     QString displayName;
     QString role;
-    QString password;
+    QString passwordFile; // user add: where the password is (see AdminCommands' readPassword)
     QStringList queues;
     int line = 1;
     QString team;

@@ -180,8 +180,11 @@ void BackOfficeService::registerRoutes()
     registerKpiRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
-    if (m_testClock)
+    if (m_testClock) {
+        // Hours passed at once run the hourly housekeeping they skipped, as real hours would.
+        m_testClock->setOnAdvanced([this] { purgeExpired(); });
         registerTestClockRoutes(*m_routes, *m_testClock);
+    }
 }
 
 } // namespace frontline::server

@@ -111,19 +111,6 @@
 <context>
     <name>frontline-cli</name>
     <message>
-        <source>Frontline on the command line: sign in, sync the local cache, send messages.
-
-Commands:
-  login --server URL --user U --password P [--remember-in-file] [--ca FILE]
-  logout
-  sync                  push queued commands and pull changes until idle
-  status                online, pending, conflicts, cursor, tickets (JSON)
-  send TICKET_ID TEXT   queue a reply, then try to deliver it
-  tickets               the cached tickets (JSON)
-  kb-search QUERY       search the cached knowledge base (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the session and the cache in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,10 +124,6 @@ Commands:
     </message>
     <message>
         <source>Your username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,10 +167,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login needs --server, --user and --password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--server must be an http:// or https:// URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +196,37 @@ Commands:
     </message>
     <message>
         <source>signed out here; the back office could not be told, so the token stays valid until it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: read your password from the first line of FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontline on the command line: sign in, sync the local cache, send messages.
+
+Commands:
+  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
+  logout
+  sync                  push queued commands and pull changes until idle
+  status                online, pending, conflicts, cursor, tickets (JSON)
+  send TICKET_ID TEXT   queue a reply, then try to deliver it
+  tickets               the cached tickets (JSON)
+  kb-search QUERY       search the cached knowledge base (JSON)
+
+login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password would show your password to every user of this computer; use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --server and --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,28 +111,6 @@
 <context>
     <name>frontline-cli</name>
     <message>
-        <source>Frontline on the command line: sign in, sync the local cache, send messages.
-
-Commands:
-  login --server URL --user U --password P [--remember-in-file] [--ca FILE]
-  logout
-  sync                  push queued commands and pull changes until idle
-  status                online, pending, conflicts, cursor, tickets (JSON)
-  send TICKET_ID TEXT   queue a reply, then try to deliver it
-  tickets               the cached tickets (JSON)
-  kb-search QUERY       search the cached knowledge base (JSON)</source>
-        <translation>Frontline в командной строке: вход, синхронизация локального кэша, отправка сообщений.
-
-Команды:
-  login --server URL --user U --password P [--remember-in-file] [--ca FILE]
-  logout
-  sync                  отправить команды из очереди и получить изменения
-  status                в сети, в очереди, конфликты, курсор, обращения (JSON)
-  send TICKET_ID TEXT   поставить ответ в очередь и попытаться отправить
-  tickets               обращения из кэша (JSON)
-  kb-search QUERY       поиск по базе знаний в кэше (JSON)</translation>
-    </message>
-    <message>
         <source>Keep the session and the cache in DIR.</source>
         <translation>Хранить сеанс и кэш в DIR.</translation>
     </message>
@@ -147,10 +125,6 @@ Commands:
     <message>
         <source>Your username.</source>
         <translation>Ваше имя пользователя.</translation>
-    </message>
-    <message>
-        <source>Your password.</source>
-        <translation>Ваш пароль.</translation>
     </message>
     <message>
         <source>The workspace.</source>
@@ -193,10 +167,6 @@ Commands:
         <translation>команда не указана; см. --help</translation>
     </message>
     <message>
-        <source>login needs --server, --user and --password</source>
-        <translation>для login нужны --server, --user и --password</translation>
-    </message>
-    <message>
         <source>--server must be an http:// or https:// URL</source>
         <translation>--server должен быть адресом http:// или https://</translation>
     </message>
@@ -227,6 +197,48 @@ Commands:
     <message>
         <source>signed out here; the back office could not be told, so the token stays valid until it expires</source>
         <translation>вы вышли здесь; бэк-офису не удалось сообщить, поэтому токен действует, пока не истечёт</translation>
+    </message>
+    <message>
+        <source>login: read your password from the first line of FILE (- for standard input).</source>
+        <translation>login: прочитать пароль из первой строки FILE (- — из стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>Frontline on the command line: sign in, sync the local cache, send messages.
+
+Commands:
+  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
+  logout
+  sync                  push queued commands and pull changes until idle
+  status                online, pending, conflicts, cursor, tickets (JSON)
+  send TICKET_ID TEXT   queue a reply, then try to deliver it
+  tickets               the cached tickets (JSON)
+  kb-search QUERY       search the cached knowledge base (JSON)
+
+login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
+        <translation>Frontline в командной строке: вход, синхронизация локального кэша, отправка сообщений.
+
+Команды:
+  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
+  logout
+  sync                  отправить команды из очереди и получить изменения
+  status                в сети, в очереди, конфликты, курсор, обращения (JSON)
+  send TICKET_ID TEXT   поставить ответ в очередь и попытаться отправить
+  tickets               обращения из кэша (JSON)
+  kb-search QUERY       поиск по базе знаний в кэше (JSON)
+
+login берёт пароль из --password-file, иначе из $FRONTLINE_PASSWORD, иначе спрашивает его, не показывая вводимое, иначе читает первую строку стандартного ввода. Никогда из командной строки: там его могут прочитать другие пользователи этого компьютера.</translation>
+    </message>
+    <message>
+        <source>--password would show your password to every user of this computer; use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked</source>
+        <translation>--password показал бы ваш пароль всем пользователям этого компьютера; укажите --password-file FILE или $FRONTLINE_PASSWORD либо введите пароль, когда его спросят</translation>
+    </message>
+    <message>
+        <source>login needs --server and --user</source>
+        <translation>для login нужны --server и --user</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
     </message>
 </context>
 <context>

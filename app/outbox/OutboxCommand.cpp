@@ -54,7 +54,8 @@ Declaration claim()
         .method = "POST",
         .path = paths::TicketClaim,
         .body = Body::Empty,
-        .guard = Guard::IdempotencyKey,
+        // Creates nothing: the back office answers a retried claim with the ticket already mine.
+        .guard = Guard::Repeatable,
         .delivery = Delivery::Ticket,
         .refusal = Refusal::ShowServerTicket,
         .stale = Stale::NotVersioned,

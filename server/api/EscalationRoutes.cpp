@@ -42,10 +42,16 @@ HttpResponse postEscalation(EscalationService &escalations, const ApiRequest &re
     const QString ticketId = request.param(QStringLiteral("id"));
     if (key->isEmpty())
         return escalationResponse(escalations.create(request.caller, ticketId, body.value()), 201);
-    return idempotency::post(request, key.value(), idempotency::ReplayETag::Version, [&](Store &) {
-        return escalationResponse(
-            escalations.createInTransaction(request.caller, ticketId, body.value()), 201);
-    });
+    const idempotency::CreatedRow row{
+        QLatin1StringView("escalations"), QLatin1StringView("from_operator_id"),
+        [&escalations](Store &store, qint64 id) {
+            return escalationResponse(escalations.load(store, id), 201);
+        }};
+    return idempotency::post(
+        request, key.value(), idempotency::ReplayETag::Version, row, [&](Store &) {
+            return escalationResponse(
+                escalations.createInTransaction(request.caller, ticketId, body.value()), 201);
+        });
 }
 
 } // namespace

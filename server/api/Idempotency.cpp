@@ -103,10 +103,52 @@ HttpResponse replay(const StoredResponse &first, ReplayETag etag)
     return response.withHeader("Idempotent-Replayed", "true");
 }
 
+// The row this caller created with this key, at any age: its id, or 0 for none; the key with
+// another request is refused as in lookup().
+Result<qint64> createdWith(Store &store, const CreatedRow &row, qint64 operatorId,
+                           const QString &key, const QString &hash)
+{
+    auto query = store.run(QStringLiteral("SELECT id, client_request_hash FROM %1 WHERE %2 = ? AND "
+                                          "client_key = ?")
+                               .arg(row.table, row.authorColumn),
+                           {operatorId, key});
+    if (!query)
+        return query.error();
+    QSqlQuery *found = query.value();
+    if (!found->next())
+        return qint64(0);
+    const qint64 id = found->value(0).toLongLong();
+    const QString storedHash = found->value(1).toString();
+    found->finish();
+    if (storedHash != hash) {
+        return Error{QString(protocol::errors::IdempotencyKeyReused),
+                     QStringLiteral("This Idempotency-Key was used for a different request"),
+                     QStringLiteral("Idempotency-Key")};
+    }
+    return id;
+}
+
+Result<void> keepKey(Store &store, const CreatedRow &row, const QByteArray &answer,
+                     const QString &key, const QString &hash)
+{
+    const qint64 id = QJsonDocument::fromJson(answer).object().value(u"id").toString().toLongLong();
+    auto kept = store.update(
+        QStringLiteral("UPDATE %1 SET client_key = ?, client_request_hash = ? WHERE id = ?")
+            .arg(row.table),
+        {key, hash, id});
+    if (!kept)
+        return kept.error();
+    if (kept.value() != 1) {
+        return Error{QString(protocol::errors::Internal),
+                     QStringLiteral("The new %1 row %2 was not found").arg(row.table).arg(id)};
+    }
+    return {};
+}
+
 } // namespace
 
 HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag etag,
-                  const std::function<HttpResponse(Store &store)> &create)
+                  const CreatedRow &row, const std::function<HttpResponse(Store &store)> &create)
 {
     Store &store = *request.caller.store;
     const QString hash =
@@ -119,9 +161,19 @@ HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag e
         return errorResponse(previous.error());
     if (previous.value())
         return replay(*previous.value(), etag);
+    // Looked up before anything about the request is checked again: the ticket may have been
+    // closed since, and a row that exists must be answered as made, not refused.
+    auto created =
+        createdWith(store, row, request.caller.operatorId, QString::fromLatin1(key), hash);
+    if (!created)
+        return errorResponse(created.error());
+    if (created.value() != 0)
+        return row.answer(store, created.value()).withHeader("Idempotent-Replayed", "true");
     HttpResponse response = create(store);
     if (response.status >= 400)
         return response;
+    if (auto kept = keepKey(store, row, response.body, QString::fromLatin1(key), hash); !kept)
+        return errorResponse(kept.error());
     if (auto remembered = remember(store, request.caller.operatorId, QString::fromLatin1(key), hash,
                                    {response.status, response.body}, request.now());
         !remembered)

@@ -3,6 +3,7 @@
 #include "protocol/Result.h"
 
 #include <QByteArray>
+#include <QLatin1StringView>
 
 #include <functional>
 #include <optional>
@@ -48,11 +49,23 @@ enum class ReplayETag
     Version, // the first answer's `version` field
 };
 
+// Where a creating POST keeps its key for good: the row it made carries the key and the request's
+// hash (unique per author), so a retry after the 48-hour record expired finds that row, whatever
+// its age, instead of creating a second one (a customer must never get a message twice).
+struct CreatedRow
+{
+    QLatin1StringView table;        // "messages", "escalations"
+    QLatin1StringView authorColumn; // the caller's id on the row
+    // The row as a retry is answered: the first answer's status and the row as it is now.
+    std::function<HttpResponse(Store &store, qint64 id)> answer;
+};
+
 // A POST with an Idempotency-Key: `create` runs in one transaction with the key's lookup and
 // record, so a retry gets the first answer again (with Idempotent-Replayed: true) and the key with
 // another request is refused. An error answer from `create` rolls back and is not remembered.
+// `create`'s answer names the new row's "id"; the row keeps the key (see CreatedRow).
 HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag etag,
-                  const std::function<HttpResponse(Store &store)> &create);
+                  const CreatedRow &row, const std::function<HttpResponse(Store &store)> &create);
 
 } // namespace idempotency
 } // namespace frontline::server

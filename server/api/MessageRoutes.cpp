@@ -53,8 +53,15 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
     if (!internal.isUndefined() && !internal.isBool())
         return errorResponse(protocol::json::invalidField(QStringLiteral("internal"),
                                                           QStringLiteral("must be true or false")));
+    const idempotency::CreatedRow row{QLatin1StringView("messages"), QLatin1StringView("author_id"),
+                                      [&messages](Store &store, qint64 id) {
+                                          auto message = messages.get(store, id);
+                                          if (!message)
+                                              return errorResponse(message.error());
+                                          return HttpResponse::json(message->toJson(), 201);
+                                      }};
     return idempotency::post(
-        request, key.value(), idempotency::ReplayETag::None, [&](Store &store) {
+        request, key.value(), idempotency::ReplayETag::None, row, [&](Store &store) {
             auto ticket = tickets.getFor(request.caller, request.param(QStringLiteral("id")));
             if (!ticket)
                 return errorResponse(ticket.error());

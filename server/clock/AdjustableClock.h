@@ -3,6 +3,7 @@
 #include "server/clock/Clock.h"
 
 #include <atomic>
+#include <functional>
 
 namespace frontline::server {
 
@@ -21,10 +22,18 @@ public:
         return [this] { return now(); };
     }
     qint64 now() const { return m_base() + m_offsetMs.load(); }
-    void advance(qint64 ms) { m_offsetMs += ms; }
+    void advance(qint64 ms)
+    {
+        m_offsetMs += ms;
+        if (m_advanced)
+            m_advanced();
+    }
+    // Runs after every advance: the timed work the skipped time would have done runs now.
+    void setOnAdvanced(std::function<void()> advanced) { m_advanced = std::move(advanced); }
 
 private:
     Clock m_base;
+    std::function<void()> m_advanced;
     std::atomic<qint64> m_offsetMs{0};
 };
 

@@ -48,6 +48,8 @@ public:
     // `expectedVersion` 0 skips the version check (If-Match is optional here).
     Result<protocol::Escalation> transition(const Caller &caller, const QString &id,
                                             qint64 expectedVersion, const QJsonObject &body);
+    // One escalation by id, as it is now (a retry whose key record expired gets it again).
+    Result<protocol::Escalation> load(Store &store, qint64 id);
     // The lines, teams and reasons `caller` may escalate to: the lines above theirs and the
     // teams other than theirs that have an active operator (staff: every line above the 1st and
     // every team). Creating an escalation accepts exactly these.
@@ -73,7 +75,6 @@ private:
     static Result<NewEscalation> parseNew(const QJsonObject &body);
     Result<protocol::Ticket> escalatable(const Caller &caller, const QString &ticketId,
                                          const NewEscalation &request);
-    Result<protocol::Escalation> load(Store &store, qint64 id);
     Result<protocol::Escalation> loadAddressed(const Caller &caller, const QString &id,
                                                protocol::Ticket *ticket);
     Result<void> clearTarget(Store &store, const protocol::Ticket &ticket);

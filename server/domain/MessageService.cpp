@@ -158,6 +158,18 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     return stored;
 }
 
+Result<protocol::Message> MessageService::get(Store &store, qint64 id)
+{
+    auto query = store.run(MessageColumns + u"WHERE m.id = ?", {id});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return Error{QString(protocol::errors::NotFound), QStringLiteral("No message %1").arg(id)};
+    protocol::Message message = messageFromRow(*query.value());
+    query.value()->finish();
+    return message;
+}
+
 Result<int> MessageService::shareConversation(Store &store, qint64 ticketId,
                                               const ChangeAudience &audience, qint64 nowMs)
 {

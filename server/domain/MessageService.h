@@ -48,6 +48,8 @@ public:
     // (which the caller owns, so an idempotency record can join it).
     Result<protocol::Message> appendInTransaction(Store &store, qint64 ticketId,
                                                   const NewMessage &message);
+    // One message by id, as its POST answered it (a retry whose key record expired gets it again).
+    Result<protocol::Message> get(Store &store, qint64 id);
     // Writes the ticket's whole conversation to the change feed again, for `audience` only: the
     // line or team a ticket was just escalated to, who could not see the messages when they were
     // written (the feed keeps each change's audience of its moment). Inside the caller's

@@ -359,6 +359,22 @@ QStringList version8()
     };
 }
 
+// The row a creating POST made keeps the Idempotency-Key it came with (and the request's hash), so
+// a retry finds it at any age, after the key's 48-hour record is gone: no retry posts twice.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN client_key TEXT"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN client_request_hash TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX messages_client_key ON messages (author_id, "
+                       "client_key) WHERE client_key IS NOT NULL"),
+        QStringLiteral("ALTER TABLE escalations ADD COLUMN client_key TEXT"),
+        QStringLiteral("ALTER TABLE escalations ADD COLUMN client_request_hash TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX escalations_client_key ON escalations "
+                       "(from_operator_id, client_key) WHERE client_key IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -366,6 +382,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
         {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
+        {9, version9()},
     };
     return all;
 }

@@ -190,3 +190,85 @@ TEST(EmbeddedBackOffice, MissingProgramFailsWithAReason)
         waitUntil([&] { return backOffice.state() == app::EmbeddedBackOffice::State::Failed; }));
     EXPECT_FALSE(backOffice.errorString().isEmpty());
 }
+
+// Every local user reads every process's arguments (ps, /proc/PID/cmdline): no password is taken
+// from them. They come from a file, the environment or standard input (a prompt on a terminal).
+TEST(BackOfficeCommandLine, PasswordsComeFromAFileTheEnvironmentOrStandardInputNeverArguments)
+{
+    QTemporaryDir folder;
+    const auto run = [](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(backOfficeProgram(), arguments);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return qMakePair(process.exitCode(), QString::fromLocal8Bit(process.readAll()));
+    };
+    const QString sqlite = u"sqlite:" + folder.filePath(QStringLiteral("refused.sqlite"));
+    auto refused = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                        QStringLiteral("kim"), QStringLiteral("--role"), QStringLiteral("operator"),
+                        QStringLiteral("--password"), QStringLiteral("s3cret!"),
+                        QStringLiteral("--database"), sqlite});
+    EXPECT_NE(refused.first, 0);
+    EXPECT_TRUE(refused.second.contains(u"--password-file")) << refused.second.toStdString();
+    EXPECT_FALSE(QFile::exists(folder.filePath(QStringLiteral("refused.sqlite"))));
+    // Refused before any connection is tried (nothing listens on port 1).
+    refused = run({QStringLiteral("--database"),
+                   QStringLiteral("postgresql://frontline:s3cret@127.0.0.1:1/cc")});
+    EXPECT_NE(refused.first, 0);
+    EXPECT_TRUE(refused.second.contains(u"$PGPASSWORD")) << refused.second.toStdString();
+    EXPECT_FALSE(refused.second.contains(u"s3cret")) << refused.second.toStdString();
+    const auto help = run({QStringLiteral("--help")});
+    EXPECT_TRUE(help.second.contains(u"--password-file")) << help.second.toStdString();
+    EXPECT_TRUE(help.second.contains(u"--database-password-file")) << help.second.toStdString();
+
+    BackOfficeProcess backOffice;
+    const QString passwordFile = folder.filePath(QStringLiteral("olga.password"));
+    QFile file(passwordFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("from a file\n");
+    file.close();
+    const QStringList add{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"),
+                          QStringLiteral("operator"), QStringLiteral("--username")};
+    ASSERT_TRUE(
+        backOffice.admin(add + QStringList{QStringLiteral("olga"),
+                                           QStringLiteral("--password-file"), passwordFile}));
+    qputenv("FRONTLINE_PASSWORD", "from the environment");
+    const auto added = backOffice.admin(add + QStringList{QStringLiteral("ivan")});
+    qunsetenv("FRONTLINE_PASSWORD");
+    ASSERT_TRUE(added);
+    ASSERT_TRUE(backOffice.admin(add + QStringList{QStringLiteral("sofia")}, nullptr,
+                                 "from standard input\n"));
+    QString output;
+    EXPECT_FALSE(backOffice.admin(add + QStringList{QStringLiteral("pavel")}, &output));
+    EXPECT_TRUE(output.contains(u"empty")) << output.toStdString();
+    ASSERT_TRUE(backOffice.start());
+    HttpClient http(backOffice.baseUrl());
+    EXPECT_EQ(http.signIn(QStringLiteral("olga"), QStringLiteral("from a file")).status, 200);
+    EXPECT_EQ(http.signIn(QStringLiteral("ivan"), QStringLiteral("from the environment")).status,
+              200);
+    EXPECT_EQ(http.signIn(QStringLiteral("sofia"), QStringLiteral("from standard input")).status,
+              200);
+}
+
+// PostgreSQL's password comes from --database-password-file (or libpq's $PGPASSWORD, ~/.pgpass).
+TEST(BackOfficeCommandLine, TheDatabasePasswordComesFromAFile)
+{
+    QTemporaryDir folder;
+    const QString passwordFile = folder.filePath(QStringLiteral("db.password"));
+    QFile file(passwordFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("database secret\n");
+    file.close();
+    BackOfficeProcess postgres({QStringLiteral("--database-password-file"), passwordFile},
+                               Backend::Postgresql);
+    ASSERT_TRUE(postgres.start());
+    EXPECT_EQ(HttpClient(postgres.baseUrl()).get(QStringLiteral("/healthz")).status, 200);
+
+    BackOfficeProcess missing(
+        {QStringLiteral("--database-password-file"), folder.filePath(QStringLiteral("nowhere"))},
+        Backend::Postgresql);
+    EXPECT_FALSE(missing.start());
+    BackOfficeProcess sqlite({QStringLiteral("--database-password-file"), passwordFile});
+    EXPECT_FALSE(sqlite.start());
+}

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -43,10 +44,13 @@ protected:
         return {QStringLiteral("--data"), data.path(), QStringLiteral("--no-keychain")};
     }
 
-    CliResult cli(const QStringList &arguments)
+    // Runs frontline-cli with `input` on its standard input (then closed).
+    CliResult cli(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
         process.start(QStringLiteral(FRONTLINE_CLI_PATH), common() + arguments);
+        process.write(input);
+        process.closeWriteChannel();
         CliResult result;
         if (!process.waitForFinished(60000)) {
             process.kill();
@@ -59,15 +63,19 @@ protected:
         return result;
     }
 
+    QStringList signInAsOlga() const
+    {
+        return {QStringLiteral("login"), QStringLiteral("--server"),
+                backOffice->baseUrl().toString(), QStringLiteral("--user"), QStringLiteral("olga")};
+    }
+
+    // The password on standard input, as a script gives it.
     CliResult login(bool remember)
     {
-        QStringList arguments{QStringLiteral("login"),          QStringLiteral("--server"),
-                              backOffice->baseUrl().toString(), QStringLiteral("--user"),
-                              QStringLiteral("olga"),           QStringLiteral("--password"),
-                              QStringLiteral("secret")};
+        QStringList arguments = signInAsOlga();
         if (remember)
             arguments << QStringLiteral("--remember-in-file");
-        return cli(arguments);
+        return cli(arguments, "secret\n");
     }
 
     QString createTicket()
@@ -203,4 +211,62 @@ TEST_F(CliTest, KilledInTheMiddleOfPushingABurstEveryMessageArrivesOnce)
         EXPECT_EQ(bodies.count(QStringLiteral("burst %1").arg(i)), 1) << i;
     const CliResult status = cli({QStringLiteral("status")});
     EXPECT_EQ(status.json()[u"pending"].toInt(), 0);
+}
+
+// Every local user reads every process's arguments (ps, /proc/PID/cmdline): the password comes
+// from a file, the environment, a prompt that does not show it, or standard input; never there.
+TEST_F(CliTest, APasswordComesFromAFileTheEnvironmentOrAPromptNeverTheArguments)
+{
+    const CliResult refused =
+        cli(signInAsOlga() << QStringLiteral("--password") << QStringLiteral("secret"));
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(u"--password-file")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_NE(cli({QStringLiteral("status")}).exitCode, 0); // not signed in
+    const CliResult help = cli({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains("--password-file")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("$FRONTLINE_PASSWORD")) << help.out.toStdString();
+    EXPECT_FALSE(help.out.contains("--password <")) << help.out.toStdString();
+
+    const QString passwordFile = data.filePath(QStringLiteral("password"));
+    QFile file(passwordFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("secret\n");
+    file.close();
+    const CliResult fromFile =
+        cli(signInAsOlga() << QStringLiteral("--password-file") << passwordFile);
+    ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err.toStdString();
+    EXPECT_EQ(fromFile.json()[u"user"].toString(), u"olga");
+
+    qputenv("FRONTLINE_PASSWORD", "secret");
+    const CliResult fromEnvironment = cli(signInAsOlga());
+    qputenv("FRONTLINE_PASSWORD", "wrong");
+    const CliResult wrong = cli(signInAsOlga(), "secret\n"); // the environment comes first
+    qunsetenv("FRONTLINE_PASSWORD");
+    EXPECT_EQ(fromEnvironment.exitCode, 0) << fromEnvironment.err.toStdString();
+    EXPECT_NE(wrong.exitCode, 0);
+
+    // On a terminal (script(1) gives it one) it asks, and what is typed does not show.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        GTEST_SKIP() << "no script(1) to give frontline-cli a terminal";
+    QStringList command{QStringLiteral(FRONTLINE_CLI_PATH)};
+    for (const QString &argument : common() + signInAsOlga())
+        command << u'\'' + argument + u'\'';
+    QProcess terminal;
+    terminal.setProcessChannelMode(QProcess::MergedChannels);
+    terminal.start(script,
+                   {QStringLiteral("-qec"), command.join(u' '), QStringLiteral("/dev/null")});
+    QByteArray shown;
+    ASSERT_TRUE(waitUntil([&] {
+        terminal.waitForReadyRead(50);
+        shown += terminal.readAll();
+        return shown.contains("Password for olga: ");
+    })) << shown.toStdString();
+    terminal.write("secret\n");
+    ASSERT_TRUE(terminal.waitForFinished(30000));
+    shown += terminal.readAll();
+    EXPECT_EQ(terminal.exitCode(), 0) << shown.toStdString();
+    EXPECT_TRUE(shown.contains("\"user\": \"olga\"")) << shown.toStdString();
+    EXPECT_FALSE(shown.contains("secret")) << shown.toStdString();
 }

@@ -344,11 +344,12 @@ namespace {
 {
     for (const auto &[name, team] : {std::pair{"boris", "billing"}, std::pair{"vera", "billing"},
                                      std::pair{"lena", "legal"}}) {
-        auto added = backOffice.admin(
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-             QString::fromLatin1(name), QStringLiteral("--role"), QStringLiteral("operator"),
-             QStringLiteral("--password"), QStringLiteral("secret"), QStringLiteral("--queues"),
-             QStringLiteral("orders"), QStringLiteral("--team"), QString::fromLatin1(team)});
+        auto added = backOffice.admin({QStringLiteral("user"), QStringLiteral("add"),
+                                       QStringLiteral("--username"), QString::fromLatin1(name),
+                                       QStringLiteral("--role"), QStringLiteral("operator"),
+                                       QStringLiteral("--queues"), QStringLiteral("orders"),
+                                       QStringLiteral("--team"), QString::fromLatin1(team)},
+                                      nullptr, "secret\n");
         if (!added)
             return added;
     }

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 using namespace frontline;
 using namespace frontline::test;
 
@@ -171,4 +173,74 @@ TEST_F(SyncTest, EscalationPresenceAndKbUsageCommandsAreDelivered)
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_EQ(app::Outbox(*olga->store).failedCount().value(), 1);
     EXPECT_EQ(serverCount(ticket, QStringLiteral("after the refusal")), 1);
+}
+
+// The outbox retries forever; the back office keeps a key's record 48 hours. Every creating
+// command whose answer was lost must still arrive once when retried after two days offline.
+TEST_F(SyncTest, ACreatingCommandRetriedAfterTwoDaysOfflineArrivesOnce)
+{
+    ASSERT_TRUE(backOffice->addUser(QStringLiteral("pavel"), QStringLiteral("operator"),
+                                    {QStringLiteral("orders")}, 2));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const auto messages = [this](const QString &text) {
+        return [this, text](const QString &ticket) { return serverCount(ticket, text); };
+    };
+    const auto escalations = [&sofia](const QString &ticket) {
+        return int(sofia->get(u"/api/v1/tickets/" + ticket + u"/escalations")
+                       .json()
+                       .value(u"escalations")
+                       .toArray()
+                       .size());
+    };
+    app::EscalationRequest escalation;
+    escalation.targetLine = 2;
+    escalation.reasonCode = QStringLiteral("vip_customer");
+    struct Creating
+    {
+        const char *name;
+        std::function<bool(app::OperatorCommands &, const QString &)> queue;
+        std::function<int(const QString &)> count;
+    };
+    const QList<Creating> creating{
+        {"reply",
+         [](app::OperatorCommands &commands, const QString &ticket) {
+             return commands.sendMessage(ticket, QStringLiteral("Your refund is on its way")).ok();
+         },
+         messages(QStringLiteral("Your refund is on its way"))},
+        {"internal note",
+         [](app::OperatorCommands &commands, const QString &ticket) {
+             return commands.addInternalNote(ticket, QStringLiteral("Refund approved by Pavel"))
+                 .ok();
+         },
+         messages(QStringLiteral("Refund approved by Pavel"))},
+        {"escalation",
+         [&escalation](app::OperatorCommands &commands, const QString &ticket) {
+             return commands.escalate(ticket, escalation).ok();
+         },
+         escalations},
+    };
+    auto olga = connect(QStringLiteral("olga"));
+    olga->engine->setRetryDelays(3600000, 3600000); // no retry but the ones the test forces
+    for (const Creating &command : creating) {
+        SCOPED_TRACE(command.name);
+        const QString ticket = createTicket(*sofia);
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        olga->network->injectFault(1, Fault::LoseResponse);
+        ASSERT_TRUE(command.queue(*olga->commands, ticket));
+        EXPECT_FALSE(runCycle(*olga)); // the back office made it; its answer was lost
+        ASSERT_EQ(command.count(ticket), 1);
+        ASSERT_EQ(app::Outbox(*olga->store).pendingCount().value(), 1);
+
+        // More than two days pass before the network is back: the key's record is purged.
+        const HttpReply moved =
+            sofia->send("POST", QStringLiteral("/api/v1/test/clock"),
+                        json({{QStringLiteral("advance_ms"), qint64(49) * 3600 * 1000}}),
+                        {{"Content-Type", "application/json"}});
+        ASSERT_EQ(moved.status, 200) << moved.body.toStdString();
+
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        EXPECT_EQ(command.count(ticket), 1);
+        EXPECT_EQ(app::Outbox(*olga->store).failedCount().value(), 0);
+        EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+    }
 }

@@ -12,8 +12,8 @@ namespace frontline::test {
 
 void SyncTest::SetUp()
 {
-    backOffice = std::make_unique<BackOfficeProcess>(
-        QStringList{QStringLiteral("--login-delay-ms"), QStringLiteral("1")});
+    backOffice = std::make_unique<BackOfficeProcess>(QStringList{
+        QStringLiteral("--login-delay-ms"), QStringLiteral("1"), QStringLiteral("--test-clock")});
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("olga"), QStringLiteral("operator"),
                                     {QStringLiteral("orders"), QStringLiteral("returns")}));
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("ivan"), QStringLiteral("operator"),

@@ -76,7 +76,8 @@ void BackOfficeProcess::stop()
     m_backOffice->stop();
 }
 
-::testing::AssertionResult BackOfficeProcess::admin(const QStringList &arguments, QString *output)
+::testing::AssertionResult BackOfficeProcess::admin(const QStringList &arguments, QString *output,
+                                                    const QByteArray &input)
 {
     if (auto prepared = prepareDatabase(); !prepared)
         return prepared;
@@ -84,6 +85,8 @@ void BackOfficeProcess::stop()
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(backOfficeProgram(),
                   arguments + QStringList{QStringLiteral("--database"), m_databaseUrl});
+    process.write(input);
+    process.closeWriteChannel(); // a command that reads a password sees the end, not a hang
     if (!process.waitForFinished(60000))
         return ::testing::AssertionFailure() << "frontline-backoffice did not finish";
     const QString text = QString::fromLocal8Bit(process.readAll());
@@ -103,11 +106,10 @@ void BackOfficeProcess::stop()
     QStringList arguments{QStringLiteral("user"),       QStringLiteral("add"),
                           QStringLiteral("--username"), username,
                           QStringLiteral("--role"),     role,
-                          QStringLiteral("--password"), QStringLiteral("secret"),
                           QStringLiteral("--line"),     QString::number(line)};
     if (!queues.isEmpty())
         arguments << QStringLiteral("--queues") << queues.join(u',');
-    return admin(arguments);
+    return admin(arguments, nullptr, "secret\n");
 }
 
 QByteArray BackOfficeProcess::createIntegrationToken(const QString &name)

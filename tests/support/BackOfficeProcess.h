@@ -39,9 +39,11 @@ public:
     ::testing::AssertionResult start();
     void stop();
 
-    // Runs an administrative command (`user add ...`) on the same database; stdout + stderr.
-    ::testing::AssertionResult admin(const QStringList &arguments, QString *output = nullptr);
-    // `user add` with password "secret".
+    // Runs an administrative command (`user add ...`) on the same database, `input` on its
+    // standard input (then closed); stdout + stderr.
+    ::testing::AssertionResult admin(const QStringList &arguments, QString *output = nullptr,
+                                     const QByteArray &input = {});
+    // `user add` with password "secret" (on standard input, never in the arguments).
     ::testing::AssertionResult addUser(const QString &username, const QString &role,
                                        const QStringList &queues = {}, int line = 1);
 
