@@ -4,6 +4,7 @@
 #include "tests/integration/ApiFixture.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -132,53 +133,95 @@ TEST_P(SignInApiTest, EveryAttemptRunsExactlyOnePasswordCheck)
     EXPECT_EQ(metric(total), before + 3);
 }
 
+// Sign-ins sent at once, a connection each as separate desks would have, from addresses
+// 198.51.100.(20 + i), each naming one of the staff.
+struct ParallelSignIns
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> desks;
+    std::vector<QNetworkReply *> replies;
+
+    ParallelSignIns(const QUrl &server, int count)
+    {
+        const QStringList staff{QStringLiteral("ivan"), QStringLiteral("pavel"),
+                                QStringLiteral("sofia"), QStringLiteral("tanya")};
+        for (int i = 0; i < count; ++i) {
+            QUrl url = server;
+            url.setPath(LoginPath);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("X-Forwarded-For", "198.51.100." + QByteArray::number(20 + i));
+            desks.push_back(std::make_unique<QNetworkAccessManager>());
+            replies.push_back(desks.back()->post(
+                request, QJsonDocument(QJsonObject{{Username, staff[i % staff.size()]},
+                                                   {Password, QStringLiteral("secret")}})
+                             .toJson(QJsonDocument::Compact)));
+        }
+    }
+    bool anyFinished() const
+    {
+        return std::any_of(replies.begin(), replies.end(),
+                           [](QNetworkReply *reply) { return reply->isFinished(); });
+    }
+    bool allFinished() const
+    {
+        return std::all_of(replies.begin(), replies.end(),
+                           [](QNetworkReply *reply) { return reply->isFinished(); });
+    }
+    int countStatus(int status) const
+    {
+        return int(std::count_if(replies.begin(), replies.end(), [status](QNetworkReply *reply) {
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == status;
+        }));
+    }
+};
+
+int holdPasswordChecks(HttpClient &client, bool held)
+{
+    return client
+        .send("POST", QStringLiteral("/api/v1/test/password-checks"),
+              QJsonDocument(QJsonObject{{QLatin1StringView("hold"), held}})
+                  .toJson(QJsonDocument::Compact))
+        .status;
+}
+
 // Item 7: while 20 sign-ins wait for their password checks (held, so nothing depends on timing)
 // every other route answers.
 TEST_P(SignInApiTest, OtherRoutesAnswerWhileSignInsAreBeingChecked)
 {
     auto olga = signIn(QStringLiteral("olga"));
-    const auto hold = [&olga](bool held) {
-        return olga
-            ->send("POST", QStringLiteral("/api/v1/test/password-checks"),
-                   json({{QLatin1StringView("hold"), held}}))
-            .status;
-    };
-    ASSERT_EQ(hold(true), 200);
-
-    // A connection each, as 20 desks would have.
+    ASSERT_EQ(holdPasswordChecks(*olga, true), 200);
     constexpr int SignIns = 20;
-    const QStringList staff{QStringLiteral("ivan"), QStringLiteral("pavel"),
-                            QStringLiteral("sofia"), QStringLiteral("tanya")};
-    std::vector<std::unique_ptr<QNetworkAccessManager>> desks;
-    std::vector<QNetworkReply *> replies;
-    for (int i = 0; i < SignIns; ++i) {
-        QUrl url = backOffice->baseUrl();
-        url.setPath(LoginPath);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        request.setRawHeader("X-Forwarded-For", "198.51.100." + QByteArray::number(20 + i));
-        desks.push_back(std::make_unique<QNetworkAccessManager>());
-        replies.push_back(desks.back()->post(
-            request,
-            json({{Username, staff[i % staff.size()]}, {Password, QStringLiteral("secret")}})));
-    }
+    ParallelSignIns signIns(backOffice->baseUrl(), SignIns);
     ASSERT_TRUE(waitUntil([&] { return metric("frontline_password_checks_waiting") == SignIns; }));
 
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/me")).status, 200);
     EXPECT_EQ(anonymous()->get(QStringLiteral("/healthz")).status, 200);
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/tickets")).status, 200);
-    for (QNetworkReply *reply : replies)
-        EXPECT_FALSE(reply->isFinished());
+    EXPECT_FALSE(signIns.anyFinished());
 
-    ASSERT_EQ(hold(false), 200);
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return std::all_of(replies.begin(), replies.end(),
-                               [](QNetworkReply *reply) { return reply->isFinished(); });
-        },
-        std::chrono::seconds(60)));
-    for (QNetworkReply *reply : replies)
-        EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    ASSERT_EQ(holdPasswordChecks(*olga, false), 200);
+    ASSERT_TRUE(waitUntil([&] { return signIns.allFinished(); }, std::chrono::seconds(60)));
+    EXPECT_EQ(signIns.countStatus(200), SignIns);
+}
+
+// Item 7: at most 64 checks wait at once; the next sign-in is told to retry in a second.
+TEST_P(SignInApiTest, WaitingPasswordChecksAreCapped)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_EQ(holdPasswordChecks(*olga, true), 200);
+    constexpr int Cap = 64;
+    ParallelSignIns signIns(backOffice->baseUrl(), Cap);
+    ASSERT_TRUE(waitUntil([&] { return metric("frontline_password_checks_waiting") == Cap; }));
+
+    const HttpReply refused = login(QStringLiteral("olga"), QStringLiteral("secret"), OlgasDesk);
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_EQ(errorCode(refused), u"rate_limited");
+    EXPECT_EQ(refused.header("Retry-After"), "1");
+
+    ASSERT_EQ(holdPasswordChecks(*olga, false), 200);
+    ASSERT_TRUE(waitUntil([&] { return signIns.allFinished(); }, std::chrono::seconds(120)));
+    EXPECT_EQ(signIns.countStatus(200), Cap);
+    EXPECT_EQ(login(QStringLiteral("olga"), QStringLiteral("secret"), OlgasDesk).status, 200);
 }
 
 // Item 7: right passwords too: at most 10 sign-ins a minute per account from one address.
