@@ -75,6 +75,10 @@ void declareOptions(QCommandLineParser &parser)
         option("sla-config",
                "JSON file of SLA targets per channel and priority (see docs/kpis.md).", "FILE"),
         option("simulate", "With --demo: simulated customers make N contacts a minute.", "N"),
+        option("trusted-proxy",
+               "Comma-separated addresses (or ADDR/PREFIX subnets) of the fronts, such as nginx, "
+               "whose X-Forwarded-For names the client; sign-in throttles count per client.",
+               "ADDR[,ADDR]"),
     });
     QCommandLineOption listen(
         QStringLiteral("listen"),
@@ -167,6 +171,10 @@ Result<void> readPlace(const QCommandLineParser &parser, BackOfficeOptions &opti
     }
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.testClock = parser.isSet(QStringLiteral("test-clock"));
+    auto proxies = TrustedProxies::parse(parser.value(QStringLiteral("trusted-proxy")));
+    if (!proxies)
+        return proxies.error();
+    options.trustedProxies = proxies.value();
     return {};
 }
 

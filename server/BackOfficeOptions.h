@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "server/http/TrustedProxies.h"
 #include "server/storage/DatabaseUrl.h"
 
 #include <QHostAddress>
@@ -15,6 +16,7 @@ struct BackOfficeOptions
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080; // 0: any free port, printed on start
     DatabaseUrl database;
+    TrustedProxies trustedProxies; // --trusted-proxy: fronts whose X-Forwarded-For is believed
     bool demo = false;
     quint32 demoSeed = 1;     // the same seed gives the same demo contact center
     int loginDelayMs = 500;   // first delay after repeated failed sign-ins; doubles after each

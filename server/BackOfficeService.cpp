@@ -74,6 +74,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     throttle.baseDelayMs = options.loginDelayMs;
     throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);
     m_auth->setThrottlePolicy(throttle);
+    m_http->setTrustedProxies(options.trustedProxies);
     registerRoutes();
 
     connect(m_changes.get(), &ChangeLog::committed, m_hub.get(), &RealtimeHub::notifyChanged);
@@ -147,6 +148,8 @@ void BackOfficeService::purgeExpired()
     auto purged = idempotency::purge(*store, m_clock());
     if (!purged)
         qCWarning(lcStorage).noquote() << "purging idempotency keys:" << purged.error().message;
+    if (auto tokens = m_auth->purgeTokens(*store); !tokens)
+        qCWarning(lcStorage).noquote() << "purging expired tokens:" << tokens.error().message;
 }
 
 void BackOfficeService::registerRoutes()
@@ -169,7 +172,7 @@ void BackOfficeService::registerRoutes()
     registerChangeRoutes(*m_routes);
     registerPresenceRoutes(*m_routes, *m_presence);
     registerEventRoutes(*m_routes);
-    registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub);
+    registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub, m_auth->passwordChecker());
     registerEscalationRoutes(*m_routes, *m_escalations);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
@@ -184,6 +187,7 @@ void BackOfficeService::registerRoutes()
         // Hours passed at once run the hourly housekeeping they skipped, as real hours would.
         m_testClock->setOnAdvanced([this] { purgeExpired(); });
         registerTestClockRoutes(*m_routes, *m_testClock);
+        registerTestPasswordRoutes(*m_routes, m_auth->passwordChecker());
     }
 }
 

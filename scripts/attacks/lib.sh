@@ -90,3 +90,46 @@ events()
 }
 # The events socket refuses by answering 401/403 to the upgrade or closing it with 1008.
 socket_refused() { body_has "refused 40" || body_has "closed 1008"; }
+
+# ---- Added for issue 16, items 5-7 (sign-in) ----------------------------------------------------
+# An attack that would lock the shared back office's loopback address, or needs other options,
+# runs against a private one. use_private_backoffice NAME [ARGS...]: starts another demo back office
+# (its data in $ATTACK_DIR/NAME) and points BASE and DB at it; use_shared_backoffice points them
+# back. The private one is stopped when the replay ends. PRIVATE_STARTED says whether it started.
+# shellcheck disable=SC2034 # PRIVATE_STARTED is read by the attack files
+use_private_backoffice()
+{
+  local name=$1 dir=$ATTACK_DIR/$1 pid
+  shift
+  mkdir -p "$dir"
+  SHARED_BASE=${SHARED_BASE:-$BASE} SHARED_DB=${SHARED_DB:-$DB}
+  "$FRONTLINE_BUILD/bin/frontline-backoffice" --demo --listen 127.0.0.1:0 \
+    --database "sqlite:$dir/backoffice.sqlite" --test-clock "$@" >"$dir/out" 2>"$dir/log" &
+  pid=$!
+  # `|| true`: the cleanup runs under set -e, and this one may have exited already.
+  CLEANUP_HOOKS+=("kill $pid 2>/dev/null || true")
+  BASE="" DB="sqlite:$dir/backoffice.sqlite" PRIVATE_STARTED=0
+  for _ in $(seq 1 300); do
+    BASE=$(sed -n 's/^frontline-backoffice listening on \(http:[^ ]*\).*/\1/p' "$dir/out")
+    [ -n "$BASE" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -n "$BASE" ]; then
+    PRIVATE_STARTED=1
+  else
+    echo "replay-attacks: the $name back office did not start: $(tail -n 1 "$dir/log")" >&2
+  fi
+}
+use_shared_backoffice() { BASE=$SHARED_BASE DB=$SHARED_DB; }
+
+# sign_in USER PASSWORD [FORWARDED_FOR]: POST /auth/login (through a front when FORWARDED_FOR is
+# given); sets STATUS and BODY.
+sign_in()
+{
+  api "" POST /api/v1/auth/login -d "{\"username\":\"$1\",\"password\":\"$2\"}" \
+    ${3:+-H "X-Forwarded-For: $3"}
+}
+
+# metric NAME: the value of one /metrics sample (empty when absent).
+metric() { curl -s "$BASE/metrics" | sed -n "s/^$1 //p"; }

@@ -13,6 +13,7 @@ class HttpMetrics;
 class HttpRouter;
 class KbService;
 class MessageService;
+class PasswordChecker;
 class PresenceService;
 class RealtimeHub;
 class TicketRouter;
@@ -46,7 +47,11 @@ void registerKpiRoutes(ApiRoutes &routes);
 void registerEventRoutes(ApiRoutes &routes);
 // Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.
 void registerTestClockRoutes(ApiRoutes &routes, AdjustableClock &clock);
+// Also only under --test-clock: POST /api/v1/test/password-checks {"hold": bool} holds sign-ins
+// password checks before they start, so tests see the back office answer meanwhile.
+void registerTestPasswordRoutes(ApiRoutes &routes, PasswordChecker &passwords);
 // GET /metrics, outside /api/v1.
-void registerMetricsRoute(HttpRouter &router, const HttpMetrics &metrics, const RealtimeHub &hub);
+void registerMetricsRoute(HttpRouter &router, const HttpMetrics &metrics, const RealtimeHub &hub,
+                          const PasswordChecker &passwords);
 
 } // namespace frontline::server

@@ -241,48 +241,76 @@ Result<protocol::Operator> AuthService::findOperator(Store &store, const QString
     return loadOperator(store, id.value().toLongLong());
 }
 
-Result<Session> AuthService::login(const QString &workspace, const QString &username,
-                                   const QString &password, const QString &address, Pacing *pacing)
+Result<AuthService::SignInAttempt> AuthService::beginLogin(const QString &workspace,
+                                                           const QString &username,
+                                                           const QString &address,
+                                                           qint64 *retryAfterMs)
 {
-    const qint64 now = m_clock();
-    const LoginThrottle::Verdict verdict = m_throttle.check(username, address, now);
+    const LoginThrottle::Verdict verdict = m_throttle.admit(username, address, m_clock());
     if (verdict.refused) {
-        pacing->retryAfterMs = verdict.retryAfterMs;
+        *retryAfterMs = verdict.retryAfterMs;
         return Error{QString(protocol::errors::RateLimited),
-                     QStringLiteral("Too many failed sign-ins; try again in %1 s")
+                     QStringLiteral("Too many sign-ins; try again in %1 s")
                          .arg((verdict.retryAfterMs + 999) / 1000)};
     }
-    pacing->delayMs = verdict.delayMs;
-
+    SignInAttempt attempt{workspace, username.toLower(), address, 0, {}, verdict.delayMs};
     Store *store = m_workspaces.find(workspace);
-    const Error wrong = unauthorized(QStringLiteral("Wrong username or password"));
     if (!store)
-        return wrong;
+        return attempt; // checked against the dummy hash like any unknown account
     auto query = store->run(
         QStringLiteral("SELECT id, password_hash FROM operators WHERE username = ? AND active = 1"),
-        {username.toLower()});
+        {attempt.username});
     if (!query)
         return query.error();
-    qint64 operatorId = 0;
-    QString storedHash;
     if (query.value()->next()) {
-        operatorId = query.value()->value(0).toLongLong();
-        storedHash = query.value()->value(1).toString();
+        attempt.operatorId = query.value()->value(0).toLongLong();
+        attempt.storedHash = query.value()->value(1).toString();
     }
     query.value()->finish();
-    if (operatorId == 0 || !password::verify(storedHash, password)) {
-        m_throttle.recordFailure(username, address, now);
-        return wrong;
-    }
-    m_throttle.recordSuccess(username);
+    return attempt;
+}
 
-    auto token = issueToken(*store, operatorId, QStringLiteral("session"), m_tokenLifetimeMs);
+std::optional<QFuture<bool>> AuthService::checkPassword(const SignInAttempt &attempt,
+                                                        const QString &password)
+{
+    return m_checker.check(attempt.operatorId > 0 ? attempt.storedHash : QString(), password);
+}
+
+Result<Session> AuthService::finishLogin(const SignInAttempt &attempt, bool passwordMatches)
+{
+    const qint64 now = m_clock();
+    Store *store = m_workspaces.find(attempt.workspace);
+    if (!passwordMatches || attempt.operatorId == 0 || !store) {
+        m_throttle.recordFailure(attempt.username, attempt.address, now);
+        return unauthorized(QStringLiteral("Wrong username or password"));
+    }
+    // Disabled while its password was being checked: as good as unknown.
+    auto profile = loadOperator(*store, attempt.operatorId);
+    if (!profile) {
+        m_throttle.recordFailure(attempt.username, attempt.address, now);
+        return unauthorized(QStringLiteral("Wrong username or password"));
+    }
+    m_throttle.recordSuccess(attempt.username, attempt.address, now);
+    // Each sign-in adds a row: clear the account's dead ones as it does.
+    if (auto purged = purgeTokens(*store, attempt.operatorId); !purged)
+        return purged.error();
+    auto token =
+        issueToken(*store, attempt.operatorId, QStringLiteral("session"), m_tokenLifetimeMs);
     if (!token)
         return token.error();
-    auto profile = loadOperator(*store, operatorId);
-    if (!profile)
-        return profile.error();
     return Session{token.value(), now + m_tokenLifetimeMs, profile.value()};
+}
+
+Result<int> AuthService::purgeTokens(Store &store, qint64 operatorId)
+{
+    QString sql = QStringLiteral("DELETE FROM tokens WHERE ((expires_at IS NOT NULL AND expires_at "
+                                 "<= ?) OR (revoked_at IS NOT NULL AND name = 'session'))");
+    QVariantList values{m_clock()};
+    if (operatorId > 0) {
+        sql += QStringLiteral(" AND operator_id = ?");
+        values.append(operatorId);
+    }
+    return store.update(sql, values);
 }
 
 Result<QString> AuthService::issueToken(Store &store, qint64 operatorId, const QString &name,

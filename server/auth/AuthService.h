@@ -2,6 +2,7 @@
 
 #include "protocol/Operator.h"
 #include "server/auth/LoginThrottle.h"
+#include "server/auth/PasswordChecker.h"
 #include "server/clock/Clock.h"
 #include "server/identity/Caller.h"
 
@@ -54,16 +55,34 @@ public:
     Result<protocol::Operator> loadOperator(Store &store, qint64 operatorId);
     Result<protocol::Operator> findOperator(Store &store, const QString &username);
 
-    // How long to hold a sign-in answer back, and, when refused, how long until the next try.
-    struct Pacing
+    // A password sign-in in three steps, so that the slow password check runs off the request
+    // thread while the database work stays on it (a connection belongs to its thread).
+    struct SignInAttempt
     {
-        qint64 delayMs = 0;
-        qint64 retryAfterMs = 0;
+        QString workspace;
+        QString username;
+        QString address;       // the client's, behind a trusted proxy the one it names
+        qint64 operatorId = 0; // 0: no such active account
+        QString storedHash;
+        qint64 delayMs = 0; // hold the answer back this long (repeated failures)
     };
-    // Password sign-in. A throttled attempt gives `rate_limited`, or sets a delay for the answer;
-    // a wrong password and an unknown user give the same `unauthorized` error.
-    Result<Session> login(const QString &workspace, const QString &username,
-                          const QString &password, const QString &address, Pacing *pacing);
+    // 1. The throttle's verdict and the account's stored hash. A throttled attempt gives
+    // `rate_limited` and sets `*retryAfterMs`.
+    Result<SignInAttempt> beginLogin(const QString &workspace, const QString &username,
+                                     const QString &address, qint64 *retryAfterMs);
+    // 2. On a worker: whether the password matches; an unknown account costs the same. Nothing
+    // when too many checks are waiting already.
+    std::optional<QFuture<bool>> checkPassword(const SignInAttempt &attempt,
+                                               const QString &password);
+    // 3. Back on the request thread: counts the outcome and, when the password matched, issues
+    // a session token (and deletes the account's expired and signed-out ones). A wrong password
+    // and an unknown user give the same `unauthorized` error.
+    Result<Session> finishLogin(const SignInAttempt &attempt, bool passwordMatches);
+    // Deletes expired tokens and signed-out sessions (of one account, or all when 0); answers
+    // how many. Revoked named tokens stay, for `token list`.
+    Result<int> purgeTokens(Store &store, qint64 operatorId = 0);
+    const PasswordChecker &passwordChecker() const { return m_checker; }
+    PasswordChecker &passwordChecker() { return m_checker; }
     Result<void> logout(const Caller &caller);
     // A token for a channel adapter or a script; `lifetimeMs` 0 means it never expires.
     Result<QString> issueToken(Store &store, qint64 operatorId, const QString &name,
@@ -86,6 +105,7 @@ private:
     ChangeLog *m_changes = nullptr;
     Clock m_clock;
     LoginThrottle m_throttle;
+    PasswordChecker m_checker;
     qint64 m_tokenLifetimeMs = 14LL * 24 * 3600 * 1000;
 
     struct CachedCaller

@@ -27,6 +27,7 @@ struct HttpExchange
     QHash<QString, QString> params;
     HttpRequestData request;
     HttpResponse response;
+    HttpResponse::Step resume; // set when the handler's work finished off the request thread
 };
 
 using HttpBatch = std::vector<std::unique_ptr<HttpExchange>>;

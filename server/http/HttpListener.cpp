@@ -218,6 +218,8 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         exchange->handler = match.handler;
         exchange->params = std::move(match.params);
         exchange->request = HttpRequestData(request);
+        exchange->request.setClientAddress(m_options.trustedProxies.clientOf(
+            request.remoteAddress(), request.value("X-Forwarded-For")));
         m_dispatch(std::move(exchange));
         return true;
     }

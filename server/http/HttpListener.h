@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/HttpExchange.h"
+#include "server/http/TrustedProxies.h"
 
 #include <QAbstractHttpServer>
 #include <QPointer>
@@ -33,6 +34,7 @@ public:
     {
         QStringList webSocketPaths; // a GET of one of these with `Upgrade: websocket` upgrades
         qint64 maxBodyBytes = 1024 * 1024;
+        TrustedProxies trustedProxies; // whose X-Forwarded-For names the client
     };
     // Called on this thread; must be safe to call from it.
     using Dispatch = std::function<void(std::unique_ptr<HttpExchange>)>;

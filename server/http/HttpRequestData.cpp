@@ -9,6 +9,7 @@ HttpRequestData::HttpRequestData(const QHttpServerRequest &request)
     , m_headers(request.headers())
     , m_body(request.body())
     , m_remoteAddress(request.remoteAddress())
+    , m_clientAddress(m_remoteAddress)
 {}
 
 QByteArray HttpRequestData::value(const QByteArray &name) const

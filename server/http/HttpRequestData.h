@@ -27,12 +27,17 @@ public:
     const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
     const QByteArray &body() const { return m_body; }
     const QHostAddress &remoteAddress() const { return m_remoteAddress; }
+    // Who made the request: the peer, or behind a trusted proxy the client it names
+    // (TrustedProxies); throttles key on this, never on the peer.
+    const QHostAddress &clientAddress() const { return m_clientAddress; }
+    void setClientAddress(const QHostAddress &address) { m_clientAddress = address; }
 
 private:
     QUrl m_url;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     QHostAddress m_remoteAddress;
+    QHostAddress m_clientAddress;
 };
 
 } // namespace frontline::server

@@ -3,9 +3,13 @@
 #include "protocol/Result.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+
+#include <functional>
+#include <optional>
 
 namespace frontline::server {
 
@@ -17,6 +21,12 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     qint64 delayMs = 0; // answer only after this long (slowing down password guessing)
+    // The step that makes the answer, run on the request thread.
+    using Step = std::function<HttpResponse()>;
+    // Set when the answer waits for slow work off the request thread (a password check): the
+    // future yields that work's Step, which HttpServer runs in a later batch; the rest of this
+    // response is not sent.
+    std::optional<QFuture<Step>> later;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     // The contract's error body with the given status.

@@ -32,7 +32,7 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
 
     // The listener is made on the HTTP thread, so that its sockets and Qt's WebSocket server
     // inside it belong to that thread from the start.
-    const HttpListener::Options options{m_webSocketPaths, m_maxBodyBytes};
+    const HttpListener::Options options{m_webSocketPaths, m_maxBodyBytes, m_trustedProxies};
     QThread *requestThread = thread();
     quint16 bound = 0;
     QMetaObject::invokeMethod(
@@ -103,8 +103,11 @@ void HttpServer::handleBatch()
         CommitGroup group;
         for (std::size_t i = 0; i < batch.size(); ++i) {
             HttpExchange &exchange = *batch[i];
-            exchange.response = (*exchange.handler)(HttpRequest{
-                exchange.request, exchange.method, exchange.path, exchange.route, exchange.params});
+            exchange.response =
+                exchange.resume ? std::exchange(exchange.resume, nullptr)()
+                                : (*exchange.handler)(HttpRequest{exchange.request, exchange.method,
+                                                                  exchange.path, exchange.route,
+                                                                  exchange.params});
             opened[i] = group.openedCount();
         }
         committed = group.commit(&firstFailed);
@@ -123,10 +126,43 @@ void HttpServer::handleBatch()
     }
 
     m_metrics.recordBatch(batch.size());
-    auto answered = std::make_shared<HttpBatch>(std::move(batch));
+    for (std::unique_ptr<HttpExchange> &exchange : batch) {
+        if (exchange->response.later)
+            resumeLater(std::move(exchange));
+    }
+    std::erase(batch, nullptr);
+    deliver(std::move(batch));
+}
+
+void HttpServer::deliver(HttpBatch answered)
+{
+    if (answered.empty() || !m_listener)
+        return;
+    auto held = std::make_shared<HttpBatch>(std::move(answered));
     QMetaObject::invokeMethod(
-        m_listener, [listener = m_listener, answered] { listener->deliver(std::move(*answered)); },
+        m_listener, [listener = m_listener, held] { listener->deliver(std::move(*held)); },
         Qt::QueuedConnection);
+}
+
+void HttpServer::resumeLater(std::unique_ptr<HttpExchange> exchange)
+{
+    QFuture<HttpResponse::Step> later = *std::exchange(exchange->response.later, std::nullopt);
+    auto held = std::make_shared<std::unique_ptr<HttpExchange>>(std::move(exchange));
+    // Back on this thread, the step joins the next batch like a new request, under its commit.
+    later
+        .then(this,
+              [this, held](HttpResponse::Step step) {
+                  (*held)->resume = std::move(step);
+                  enqueue(std::move(*held));
+              })
+        .onCanceled(this, [this, held] {
+            (*held)->response = HttpResponse::error(
+                503, Error{QStringLiteral("unavailable"),
+                           QStringLiteral("The back office is shutting down; try again")});
+            HttpBatch answered;
+            answered.push_back(std::move(*held));
+            deliver(std::move(answered));
+        });
 }
 
 void HttpServer::acceptWebSocket(QWebSocket *socket)

@@ -3,6 +3,7 @@
 #include "server/http/HttpExchange.h"
 #include "server/http/HttpMetrics.h"
 #include "server/http/HttpRouter.h"
+#include "server/http/TrustedProxies.h"
 
 #include <QHostAddress>
 #include <QMutex>
@@ -23,7 +24,8 @@ class HttpListener;
 // handlers, and so all domain logic and SQL, run on the thread that owns this object. Handlers run
 // in batches: every request that arrived while the previous batch was being handled, inside one
 // CommitGroup (one COMMIT per batch and workspace, a savepoint per request). A batch whose COMMIT
-// fails answers 500 to every request that ran inside it; pokes go out only after the COMMIT.
+// fails answers 500 to every request that ran inside it; pokes go out only after the COMMIT. A
+// handler whose answer needs slow work (HttpResponse::later) leaves this thread free meanwhile.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     // Routes are added before listen() and not changed afterwards: both threads read them.
     HttpRouter &router() { return m_router; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    // The fronts whose X-Forwarded-For names the client (HttpRequestData::clientAddress).
+    void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }
     // A GET of `path` carrying `Upgrade: websocket` is upgraded and given to the WebSocket handler.
     void addWebSocketPath(const QString &path) { m_webSocketPaths.append(path); }
     // Takes each upgraded WebSocket, on this object's thread.
@@ -52,12 +56,17 @@ public:
 private:
     void enqueue(std::unique_ptr<HttpExchange> exchange); // on the HTTP thread
     void handleBatch();
+    // Hands answers to the HTTP thread to be written.
+    void deliver(HttpBatch answered);
+    // An exchange whose answer waits for work off this thread (HttpResponse::later).
+    void resumeLater(std::unique_ptr<HttpExchange> exchange);
     void acceptWebSocket(QWebSocket *socket); // on the HTTP thread
 
     HttpRouter m_router;
     HttpMetrics m_metrics;
     QStringList m_webSocketPaths;
     qint64 m_maxBodyBytes = 1024 * 1024;
+    TrustedProxies m_trustedProxies;
     std::function<void(std::unique_ptr<QWebSocket>)> m_webSocketHandler;
 
     std::unique_ptr<QThread> m_thread;

@@ -135,6 +135,11 @@ qint64 BackOfficeProcess::processId() const
 
 ::testing::AssertionResult BackOfficeProcess::execute(const QString &sql)
 {
+    return query(sql, nullptr);
+}
+
+::testing::AssertionResult BackOfficeProcess::query(const QString &sql, QVariant *firstValue)
+{
     const QString name = QStringLiteral("backoffice-process-execute");
     QString failure;
     {
@@ -161,6 +166,8 @@ qint64 BackOfficeProcess::processId() const
                 failure = query.lastError().text();
             else if (!query.exec(sql))
                 failure = query.lastError().text();
+            else if (firstValue && query.next())
+                *firstValue = query.value(0);
         }
         db.close();
     }

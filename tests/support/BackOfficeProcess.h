@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
 
 #include <gtest/gtest.h>
 
@@ -52,6 +53,9 @@ public:
     // Runs one SQL statement on the production workspace's tables, behind the back office's back:
     // for setting up what an older back office would have left. Call it while stopped.
     ::testing::AssertionResult execute(const QString &sql);
+    // Runs one SQL query and gives the first column of its first row (null when none). Reading
+    // is safe while the back office runs: tests check what it left in the database.
+    ::testing::AssertionResult query(const QString &sql, QVariant *firstValue);
 
     QUrl baseUrl() const;
     qint64 processId() const;
