@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/ConnectionGate.h"
 #include "server/http/HttpExchange.h"
 #include "server/http/HttpMetrics.h"
 #include "server/http/HttpRouter.h"
@@ -34,6 +35,8 @@ public:
     // Routes are added before listen() and not changed afterwards: both threads read them.
     HttpRouter &router() { return m_router; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    // Before listen(): the caps and timeouts of the connections themselves.
+    void setConnectionLimits(const ConnectionLimits &limits) { m_limits = limits; }
     // A GET of `path` carrying `Upgrade: websocket` is upgraded and given to the WebSocket handler.
     void addWebSocketPath(const QString &path) { m_webSocketPaths.append(path); }
     // Takes each upgraded WebSocket, on this object's thread.
@@ -58,6 +61,7 @@ private:
     HttpMetrics m_metrics;
     QStringList m_webSocketPaths;
     qint64 m_maxBodyBytes = 1024 * 1024;
+    ConnectionLimits m_limits;
     std::function<void(std::unique_ptr<QWebSocket>)> m_webSocketHandler;
 
     std::unique_ptr<QThread> m_thread;
