@@ -193,7 +193,9 @@ void ConnectionGate::timedOut(QTcpSocket *socket)
         qCInfo(lcHttp).noquote() << "closing a connection whose request took over"
                                  << m_limits.requestTimeoutMs << "ms to arrive";
         if (watch.answersOwed) {
-            socket->abort(); // an answer to an earlier request is still to come: no 408 before it
+            // An answer to an earlier request is still to come: no 408 can go before it.
+            QObject::disconnect(socket, &QIODevice::readyRead, m_parser, nullptr);
+            socket->abort();
             break;
         }
         refuse(socket, HttpResponse::error(408, protocol::errors::RequestTimeout,

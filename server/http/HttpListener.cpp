@@ -217,6 +217,8 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
                 qCWarning(lcHttp).noquote()
                     << "closing a connection from" << connection.remote << "that left over"
                     << m_options.limits.maxUnsentBytes << "bytes of answers unread";
+                // Qt's parser may have a read of this socket queued: it must not find it closed.
+                QObject::disconnect(connection.socket, &QIODevice::readyRead, this, nullptr);
                 connection.socket->abort();
             } else {
                 connection.socket->write(next->response.toWire());
