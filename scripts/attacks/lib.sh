@@ -90,3 +90,55 @@ events()
 }
 # The events socket refuses by answering 401/403 to the upgrade or closing it with 1008.
 socket_refused() { body_has "refused 40" || body_has "closed 1008"; }
+
+# ---- Added for issue 16, item 10 (the nginx front and the connection limits) --------------------
+# use_private_backoffice NAME [ARGS...]: another demo back office (its data in $ATTACK_DIR/NAME)
+# for attacks that need other options; points BASE and DB at it, use_shared_backoffice points them
+# back. The same helper as the sign-in block's (issue 16, items 5-7); defined here only if absent.
+if ! declare -F use_private_backoffice >/dev/null; then
+use_private_backoffice()
+{
+  local name=$1 dir=$ATTACK_DIR/$1
+  shift
+  mkdir -p "$dir"
+  SHARED_BASE=${SHARED_BASE:-$BASE} SHARED_DB=${SHARED_DB:-$DB}
+  "$FRONTLINE_BUILD/bin/frontline-backoffice" --demo --listen 127.0.0.1:0 \
+    --database "sqlite:$dir/backoffice.sqlite" --test-clock "$@" >"$dir/out" 2>"$dir/log" &
+  local pid=$!
+  CLEANUP_HOOKS+=("kill $pid 2>/dev/null; wait $pid 2>/dev/null")
+  BASE=""
+  for _ in $(seq 1 300); do
+    BASE=$(sed -n 's/^frontline-backoffice listening on \(http:[^ ]*\).*/\1/p' "$dir/out")
+    [ -n "$BASE" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  DB="sqlite:$dir/backoffice.sqlite"
+  [ -n "$BASE" ] || { echo "replay-attacks: the $name back office did not start:" \
+    "$(tail -n 3 "$dir/log")" >&2; return 1; }
+}
+use_shared_backoffice() { BASE=$SHARED_BASE DB=$SHARED_DB; }
+fi
+
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# start_front: the shipped deploy/nginx/frontline.conf in a throwaway nginx before the back office
+# at $BASE (tests/support/nginx-front changes only addresses and certificate paths). Sets FRONT
+# (https://127.0.0.1:PORT) and FRONT_CA (its certificate, for curl --cacert). Stopped at the end.
+start_front()
+{
+  local dir=$ATTACK_DIR/front port http_port
+  port=$(free_port) http_port=$(free_port)
+  "$FRONTLINE_ROOT/tests/support/nginx-front" "$dir" "${BASE#http://}" "$port" "$http_port" || return 1
+  "${FRONTLINE_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}" -p "$dir" -c "$dir/nginx.conf" \
+    -g 'daemon off;' 2>"$dir/nginx.err" &
+  local pid=$!
+  CLEANUP_HOOKS+=("kill $pid 2>/dev/null; wait $pid 2>/dev/null")
+  FRONT=https://127.0.0.1:$port FRONT_CA=$dir/cert.pem
+  for _ in $(seq 1 100); do
+    curl -s --cacert "$FRONT_CA" -o /dev/null "$FRONT/healthz" && return 0
+    sleep 0.1
+  done
+  echo "replay-attacks: nginx did not start: $(tail -n 3 "$dir/nginx.err")" >&2
+  return 1
+}
