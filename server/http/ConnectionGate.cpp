@@ -53,7 +53,7 @@ bool ConnectionGate::raiseOpenFileLimit(int needed, int *limit)
     if (::getrlimit(RLIMIT_NOFILE, &files) != 0)
         return false;
     if (files.rlim_cur < rlim_t(needed) && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;
+        files.rlim_cur = std::min(files.rlim_max, rlim_t(needed)); // the hard one may be infinite
         ::setrlimit(RLIMIT_NOFILE, &files);
         ::getrlimit(RLIMIT_NOFILE, &files);
     }

@@ -43,7 +43,7 @@ public:
     // `socket` became a WebSocket: the realtime hub and its own caps watch it from now on.
     void release(QTcpSocket *socket);
 
-    // Raises the process's open-file limit as far as allowed; false when `needed` does not fit.
+    // Raises the open-file limit to `needed` as far as allowed; false when `needed` does not fit.
     static bool raiseOpenFileLimit(int needed, int *limit);
 
 protected:
