@@ -23,6 +23,9 @@ inline constexpr QLatin1StringView Conflict{"conflict"};
 inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView DatabaseError{"database_error"};
 inline constexpr QLatin1StringView Internal{"internal_error"};
+// The HTTP front's own limits (docs/security.md, "The nginx front").
+inline constexpr QLatin1StringView RequestTimeout{"request_timeout"};
+inline constexpr QLatin1StringView TooManyConnections{"too_many_connections"};
 } // namespace errors
 
 QJsonObject errorToJson(const Error &error);

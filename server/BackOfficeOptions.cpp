@@ -52,6 +52,29 @@ QString defaultDatabase()
                             .filePath(QStringLiteral("backoffice.sqlite"));
 }
 
+// The front and the connection limits (issue 16, item 10), apart from the other options.
+void declareFrontOptions(QCommandLineParser &parser)
+{
+    constexpr bool Hidden = true;
+    parser.addOptions({
+        option("behind-proxy",
+               "Allow --listen beyond loopback: the nginx front of docs/deployment.md (TLS, "
+               "request limits) is in place and is the only way in."),
+        option("max-connections", "Open HTTP connections at most; more get 503 (default 1000).",
+               "N"),
+        option("max-event-sockets", "Open /api/v1/events sockets at most (default 2000).", "N"),
+        // Tests shorten these to see a connection closed without waiting a minute.
+        option("http-idle-ms", "Close an HTTP connection idle this long (default 75000).", "MS",
+               Hidden),
+        option("http-request-ms",
+               "Close a connection whose request takes longer to arrive (default 30000).", "MS",
+               Hidden),
+        option("max-unsent-bytes",
+               "Cut off a client that leaves this many bytes of answers unread (default 8 MiB).",
+               "BYTES", Hidden),
+    });
+}
+
 // Added in the order --help lists them.
 void declareOptions(QCommandLineParser &parser)
 {
@@ -119,6 +142,7 @@ void declareOptions(QCommandLineParser &parser)
         option("demo-seed", "--demo: the random seed of the demo data (default 1).", "N"),
         option("name", "token create/revoke: the token's name.", "NAME"),
     });
+    declareFrontOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
@@ -262,6 +286,51 @@ Result<void> readTimings(const QCommandLineParser &parser, BackOfficeOptions &op
     return {};
 }
 
+// Serving beyond loopback without the front would put Qt's limitless HTTP server on the network.
+Result<void> readFront(const QCommandLineParser &parser, BackOfficeOptions &options)
+{
+    options.behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
+    if (options.command.isEmpty() && !options.listenAddress.isLoopback() && !options.behindProxy) {
+        return Error{
+            QStringLiteral("front_required"),
+            QStringLiteral(
+                "refusing to listen on %1: the back office has no TLS and no request, rate or "
+                "connection limits fit for a network. Listen on 127.0.0.1 behind the nginx front "
+                "(deploy/nginx/frontline.conf, see docs/deployment.md), or add --behind-proxy "
+                "when that front reaches this address over a private network.")
+                .arg(parser.value(QStringLiteral("listen")))};
+    }
+    struct Limit
+    {
+        const char *name;
+        int *value;
+        int minimum;
+    };
+    for (const Limit &limit : {Limit{"max-connections", &options.maxConnections, 1},
+                               Limit{"max-event-sockets", &options.maxEventSockets, 1},
+                               Limit{"http-idle-ms", &options.httpIdleMs, 10},
+                               Limit{"http-request-ms", &options.httpRequestMs, 10}}) {
+        const QString name = QString::fromLatin1(limit.name);
+        auto value = number(parser, name, *limit.value);
+        if (!value)
+            return value.error();
+        if (value.value() < limit.minimum) {
+            return Error{QStringLiteral("invalid_argument"),
+                         QStringLiteral("--%1 must be at least %2").arg(name).arg(limit.minimum)};
+        }
+        *limit.value = value.value();
+    }
+    if (parser.isSet(QStringLiteral("max-unsent-bytes"))) {
+        bool ok = false;
+        options.maxUnsentBytes = parser.value(QStringLiteral("max-unsent-bytes")).toLongLong(&ok);
+        if (!ok || options.maxUnsentBytes < 1024) {
+            return Error{QStringLiteral("invalid_argument"),
+                         QStringLiteral("--max-unsent-bytes must be a number of at least 1024")};
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &arguments)
@@ -276,7 +345,7 @@ Result<BackOfficeOptions> BackOfficeOptions::fromArguments(const QStringList &ar
     parser.process(arguments);
 
     BackOfficeOptions options;
-    for (auto read : {readPlace, readCommand, readTimings}) {
+    for (auto read : {readPlace, readCommand, readTimings, readFront}) {
         if (auto done = read(parser, options); !done)
             return done.error();
     }

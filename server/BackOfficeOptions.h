@@ -28,6 +28,14 @@ struct BackOfficeOptions
     int simulatePerMinute = 0;       // --demo --simulate N: N simulated contacts a minute
     bool testClock = false;          // tests move the time through POST /api/v1/test/clock
 
+    // The front and the service's own connection limits (docs/security.md, "The nginx front").
+    bool behindProxy = false;        // --behind-proxy: may listen beyond loopback
+    int maxConnections = 1000;       // open HTTP connections
+    int maxEventSockets = 2000;      // open /api/v1/events sockets
+    int httpIdleMs = 75000;          // an HTTP connection idle this long is closed
+    int httpRequestMs = 30000;       // a request must arrive within this long of its first byte
+    qint64 maxUnsentBytes = 8 << 20; // answers a client leaves unread before it is cut off
+
     QStringList command; // e.g. {"user", "add"}; empty to serve
     // Options of the administrative commands.
     QString username;

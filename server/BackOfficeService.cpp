@@ -33,8 +33,31 @@
 #include <QWebSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace frontline::server {
+namespace {
+
+RealtimeHub::Options hubOptions(const BackOfficeOptions &options)
+{
+    RealtimeHub::Options hub;
+    hub.pingInterval = std::chrono::milliseconds(options.eventsPingMs);
+    hub.pongTimeout = std::chrono::milliseconds(options.eventsPongTimeoutMs);
+    hub.maxSockets = options.maxEventSockets;
+    return hub;
+}
+
+ConnectionLimits connectionLimits(const BackOfficeOptions &options)
+{
+    ConnectionLimits limits;
+    limits.maxConnections = options.maxConnections;
+    limits.idleTimeoutMs = options.httpIdleMs;
+    limits.requestTimeoutMs = options.httpRequestMs;
+    limits.maxUnsentBytes = options.maxUnsentBytes;
+    return limits;
+}
+
+} // namespace
 
 BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clock, QObject *parent)
     : QObject(parent)
@@ -54,10 +77,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_http(std::make_unique<HttpServer>())
     , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth, m_clock))
     , m_presence(std::make_unique<PresenceService>(*m_changes, m_clock))
-    , m_hub(std::make_unique<RealtimeHub>(
-          *m_auth, *m_tickets,
-          RealtimeHub::Options{std::chrono::milliseconds(options.eventsPingMs),
-                               std::chrono::milliseconds(options.eventsPongTimeoutMs)}))
+    , m_hub(std::make_unique<RealtimeHub>(*m_auth, *m_tickets, hubOptions(options)))
     , m_sla(std::make_unique<SlaPolicy>())
     , m_router(std::make_unique<TicketRouter>(*m_workspaces, *m_tickets, *m_changes, m_clock,
                                               TicketRouter::Options{options.chatGraceMs}))
@@ -79,6 +99,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
 
     connect(m_changes.get(), &ChangeLog::committed, m_hub.get(), &RealtimeHub::notifyChanged);
     connect(m_presence.get(), &PresenceService::changed, m_hub.get(), &RealtimeHub::notifyPresence);
+    m_http->setConnectionLimits(connectionLimits(options));
     m_http->addWebSocketPath(protocol::paths::Events.toString());
     m_http->setWebSocketHandler(
         [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
@@ -114,6 +135,13 @@ Result<bool> BackOfficeService::seedDemo(quint32 seed)
 
 Result<quint16> BackOfficeService::listen()
 {
+    // Every connection is a file: at the caps, accept() must still find one to answer 503 with.
+    const int needed = m_options.maxConnections + m_options.maxEventSockets + 256;
+    if (int limit = 0; !ConnectionGate::raiseOpenFileLimit(needed, &limit)) {
+        qCWarning(lcHttp).noquote()
+            << "the open-file limit" << limit << "is below the" << needed
+            << "the connection caps need; raise it (LimitNOFILE) or lower --max-connections";
+    }
     const quint16 port = m_http->listen(m_options.listenAddress, m_options.listenPort);
     if (port == 0) {
         return Error{QStringLiteral("listen_failed"), QStringLiteral("Cannot listen on %1:%2")

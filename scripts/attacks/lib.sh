@@ -133,3 +133,27 @@ sign_in()
 
 # metric NAME: the value of one /metrics sample (empty when absent).
 metric() { curl -s "$BASE/metrics" | sed -n "s/^$1 //p"; }
+
+# ---- Added for issue 16, item 10 (the nginx front and the connection limits) --------------------
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# start_front: the shipped deploy/nginx/frontline.conf in a throwaway nginx before the back office
+# at $BASE (tests/support/nginx-front changes only addresses and certificate paths). Sets FRONT
+# (https://127.0.0.1:PORT) and FRONT_CA (its certificate, for curl --cacert). Stopped at the end.
+start_front()
+{
+  local dir=$ATTACK_DIR/front port http_port
+  port=$(free_port) http_port=$(free_port)
+  "$FRONTLINE_ROOT/tests/support/nginx-front" "$dir" "${BASE#http://}" "$port" "$http_port" || return 1
+  "${FRONTLINE_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}" -p "$dir" -c "$dir/nginx.conf" \
+    -g 'daemon off;' 2>"$dir/nginx.err" &
+  local pid=$!
+  CLEANUP_HOOKS+=("kill $pid 2>/dev/null || true")
+  FRONT=https://127.0.0.1:$port FRONT_CA=$dir/cert.pem
+  for _ in $(seq 1 100); do
+    curl -s --cacert "$FRONT_CA" -o /dev/null "$FRONT/healthz" && return 0
+    sleep 0.1
+  done
+  echo "replay-attacks: nginx did not start: $(tail -n 3 "$dir/nginx.err")" >&2
+  return 1
+}

@@ -59,79 +59,6 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
     });
 }
 
-const char *reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 412:
-        return "Precondition Failed";
-    case 413:
-        return "Payload Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 422:
-        return "Unprocessable Entity";
-    case 426:
-        return "Upgrade Required";
-    case 428:
-        return "Precondition Required";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return nullptr;
-    }
-}
-
-// The whole answer in one buffer, one write: the same bytes QHttpServerResponder would write.
-QByteArray serialize(const HttpResponse &response)
-{
-    QByteArray out;
-    out.reserve(160 + response.body.size());
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(response.status);
-    if (const char *reason = reasonPhrase(response.status)) {
-        out += ' ';
-        out += reason;
-    }
-    out += "\r\nContent-Type: ";
-    out += response.contentType;
-    out += "\r\nContent-Length: ";
-    out += QByteArray::number(response.body.size());
-    out += "\r\n";
-    for (const auto &[name, value] : response.headers) {
-        out += name;
-        out += ": ";
-        out += value;
-        out += "\r\n";
-    }
-    out += "\r\n";
-    out += response.body;
-    return out;
-}
-
 } // namespace
 
 HttpListener::HttpListener(const HttpRouter &router, HttpMetrics &metrics, Options options,
@@ -152,6 +79,19 @@ HttpListener::~HttpListener()
     // Close the listening sockets and their connections while the bookkeeping they report to on
     // destruction still exists.
     qDeleteAll(findChildren<QTcpServer *>(Qt::FindDirectChildrenOnly));
+}
+
+quint16 HttpListener::open(const QHostAddress &address, quint16 port)
+{
+    auto *gate = new ConnectionGate(m_options.limits, this, this);
+    if (!gate->listen(address, port)) {
+        qCCritical(lcHttp).noquote() << "listen failed:" << gate->errorString();
+        delete gate;
+        return 0;
+    }
+    m_gate = gate;
+    bind(gate);
+    return gate->serverPort();
 }
 
 HttpListener::Connection &HttpListener::connectionOf(QTcpSocket *socket, const QHostAddress &remote)
@@ -181,12 +121,14 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         if (request.method() != QHttpServerRequest::Method::Get ||
             !m_options.webSocketPaths.contains(path))
             return false;
+        forgetUpgraded(socket);
         m_upgrading.emplace_back(socket);
         observe(QStringLiteral("GET"), path, 101, started,
                 request.remoteAddress().toString().toLatin1());
         return true;
     }
 
+    m_gate->requestParsed(socket);
     Connection &connection = connectionOf(socket, request.remoteAddress());
     auto exchange = std::make_unique<HttpExchange>();
     exchange->connection = m_connectionIds.at(socket);
@@ -235,7 +177,7 @@ void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket 
     const HttpResponse response =
         HttpResponse::error(404, protocol::errors::NotFound, QStringLiteral("No such route"));
     if (socket->isOpen())
-        socket->write(serialize(response));
+        socket->write(response.toWire());
     observe(methodName(request.method()), Unmatched, response.status, started,
             request.remoteAddress().toString().toLatin1());
 }
@@ -271,9 +213,32 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
         std::unique_ptr<HttpExchange> next = std::move(connection.answered.begin()->second);
         connection.answered.erase(connection.answered.begin());
         ++connection.nextToWrite;
-        if (connection.socket && connection.socket->isOpen())
-            connection.socket->write(serialize(next->response));
+        if (connection.socket && connection.socket->isOpen()) {
+            // Answers pile up here for a client that sends requests but does not read them.
+            if (connection.socket->bytesToWrite() > m_options.limits.maxUnsentBytes) {
+                qCWarning(lcHttp).noquote()
+                    << "closing a connection from" << connection.remote << "that left over"
+                    << m_options.limits.maxUnsentBytes << "bytes of answers unread";
+                // Qt's parser may have a read of this socket queued: it must not find it closed.
+                QObject::disconnect(connection.socket, &QIODevice::readyRead, this, nullptr);
+                connection.socket->abort();
+            } else {
+                connection.socket->write(next->response.toWire());
+            }
+        }
         observe(next->method, next->route, next->response.status, next->started, connection.remote);
+    }
+    if (connection.nextToWrite == connection.nextSequence && connection.socket)
+        m_gate->answeredAll(connection.socket);
+}
+
+void HttpListener::forgetUpgraded(QTcpSocket *socket)
+{
+    // Qt cuts every connection of an upgraded socket, the cleanup on its destruction too.
+    m_gate->release(socket);
+    if (const auto known = m_connectionIds.find(socket); known != m_connectionIds.end()) {
+        m_connections.erase(known->second);
+        m_connectionIds.erase(known);
     }
 }
 

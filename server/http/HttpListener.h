@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/ConnectionGate.h"
 #include "server/http/HttpExchange.h"
 #include "server/http/TrustedProxies.h"
 
@@ -35,6 +36,7 @@ public:
         QStringList webSocketPaths; // a GET of one of these with `Upgrade: websocket` upgrades
         qint64 maxBodyBytes = 1024 * 1024;
         TrustedProxies trustedProxies; // whose X-Forwarded-For names the client
+        ConnectionLimits limits;
     };
     // Called on this thread; must be safe to call from it.
     using Dispatch = std::function<void(std::unique_ptr<HttpExchange>)>;
@@ -45,6 +47,8 @@ public:
                  QThread *webSocketThread, HandOver handOver);
     ~HttpListener() override;
 
+    // Listens through a ConnectionGate; the bound port, or 0 when listening failed.
+    quint16 open(const QHostAddress &address, quint16 port);
     // Writes answered requests; call on this object's thread.
     void deliver(HttpBatch answered);
 
@@ -68,6 +72,7 @@ private:
     void handOverWebSockets();
     QTcpSocket *takeUpgradedSocket(const QWebSocket &webSocket);
     // Counts and logs one answered request: the only place requests are measured.
+    void forgetUpgraded(QTcpSocket *socket);
     void observe(const QString &method, const QString &route, int status,
                  const QElapsedTimer &started, const QByteArray &remote);
 
@@ -77,6 +82,7 @@ private:
     Dispatch m_dispatch;
     QThread *m_webSocketThread;
     HandOver m_handOver;
+    ConnectionGate *m_gate = nullptr; // a child, deleted with the listening sockets
     quint64 m_nextConnection = 1;
     std::unordered_map<quint64, Connection> m_connections;
     std::unordered_map<const QTcpSocket *, quint64> m_connectionIds;

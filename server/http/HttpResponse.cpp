@@ -5,6 +5,57 @@
 #include <QJsonDocument>
 
 namespace frontline::server {
+namespace {
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 426:
+        return "Upgrade Required";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
 
 HttpResponse HttpResponse::json(const QJsonObject &object, int status)
 {
@@ -42,6 +93,32 @@ HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray 
 HttpResponse &HttpResponse::withETag(qint64 version)
 {
     return withHeader("ETag", '"' + QByteArray::number(version) + '"');
+}
+
+QByteArray HttpResponse::toWire() const
+{
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    if (const char *reason = reasonPhrase(status)) {
+        out += ' ';
+        out += reason;
+    }
+    out += "\r\nContent-Type: ";
+    out += contentType;
+    out += "\r\nContent-Length: ";
+    out += QByteArray::number(body.size());
+    out += "\r\n";
+    for (const auto &[name, value] : headers) {
+        out += name;
+        out += ": ";
+        out += value;
+        out += "\r\n";
+    }
+    out += "\r\n";
+    out += body;
+    return out;
 }
 
 } // namespace frontline::server

@@ -38,6 +38,8 @@ struct HttpResponse
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
     // ETag: "<version>", what If-Match sends back for optimistic concurrency.
     HttpResponse &withETag(qint64 version);
+    // The whole answer in one buffer for one write: the bytes QHttpServerResponder would write.
+    QByteArray toWire() const;
 };
 
 } // namespace frontline::server

@@ -10,6 +10,9 @@
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace frontline::server {
+namespace {
+constexpr qint64 HeaderAllowanceBytes = 64 * 1024;
+}
 
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
@@ -32,7 +35,9 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
 
     // The listener is made on the HTTP thread, so that its sockets and Qt's WebSocket server
     // inside it belong to that thread from the start.
-    const HttpListener::Options options{m_webSocketPaths, m_maxBodyBytes, m_trustedProxies};
+    HttpListener::Options options{m_webSocketPaths, m_maxBodyBytes, m_trustedProxies, m_limits};
+    // Headers get their own allowance on top of the body's cap.
+    options.limits.maxRequestBytes = m_maxBodyBytes + HeaderAllowanceBytes;
     QThread *requestThread = thread();
     quint16 bound = 0;
     QMetaObject::invokeMethod(
@@ -42,7 +47,7 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
                 m_router, m_metrics, options,
                 [this](std::unique_ptr<HttpExchange> exchange) { enqueue(std::move(exchange)); },
                 requestThread, [this](QWebSocket *socket) { acceptWebSocket(socket); });
-            bound = m_listener->listen(address, port);
+            bound = m_listener->open(address, port);
         },
         Qt::BlockingQueuedConnection);
     if (bound == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/ConnectionGate.h"
 #include "server/http/HttpExchange.h"
 #include "server/http/HttpMetrics.h"
 #include "server/http/HttpRouter.h"
@@ -38,6 +39,8 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     // The fronts whose X-Forwarded-For names the client (HttpRequestData::clientAddress).
     void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }
+    // Before listen(): the caps and timeouts of the connections themselves.
+    void setConnectionLimits(const ConnectionLimits &limits) { m_limits = limits; }
     // A GET of `path` carrying `Upgrade: websocket` is upgraded and given to the WebSocket handler.
     void addWebSocketPath(const QString &path) { m_webSocketPaths.append(path); }
     // Takes each upgraded WebSocket, on this object's thread.
@@ -67,6 +70,7 @@ private:
     QStringList m_webSocketPaths;
     qint64 m_maxBodyBytes = 1024 * 1024;
     TrustedProxies m_trustedProxies;
+    ConnectionLimits m_limits;
     std::function<void(std::unique_ptr<QWebSocket>)> m_webSocketHandler;
 
     std::unique_ptr<QThread> m_thread;

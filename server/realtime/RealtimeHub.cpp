@@ -70,6 +70,16 @@ void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
     socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxIncomingBytes));
     socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxIncomingBytes));
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
+    if (connectionCount() >= m_options.maxSockets) {
+        qCWarning(lcRealtime).noquote() << "at the cap of" << m_options.maxSockets
+                                        << "event sockets: refused" << peerOf(socket);
+        refuse(
+            socket,
+            QStringLiteral("The back office has %1 event sockets open, its most; try again later")
+                .arg(m_options.maxSockets),
+            TryAgainLater);
+        return;
+    }
 
     const QByteArray authorization = socket->request().rawHeader("Authorization");
     auto caller = m_auth.authenticate(authorization);
@@ -107,12 +117,12 @@ void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
     send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")}});
 }
 
-void RealtimeHub::refuse(QWebSocket *socket, const QString &reason)
+void RealtimeHub::refuse(QWebSocket *socket, const QString &reason, int code)
 {
     m_subscribers.erase(socket);
     // At once: sockets reach accept() from a call posted by the HTTP thread, never from inside
     // Qt's handshake, so the close frame follows the handshake as closely as it can.
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
     forget(socket);
 }
 

@@ -37,7 +37,10 @@ public:
         qint64 maxIncomingBytes = 64 * 1024;           // per frame and per message
         qint64 maxOutgoingBacklogBytes = 1024 * 1024;  // a reader this far behind is dropped
         int maxTypingPerSecond = 5;
+        int maxSockets = 2000; // open event sockets; more are closed with TryAgainLater
     };
+    // Private-use close code (Qt clients refuse the registered 1013): the hub is full, try later.
+    static constexpr int TryAgainLater = 4503;
 
     RealtimeHub(AuthService &auth, TicketService &tickets, Options options,
                 QObject *parent = nullptr);
@@ -74,7 +77,8 @@ private:
     void send(QWebSocket *socket, const QJsonObject &event);
     // Closes a peer that is not answering or not reading; no close handshake is waited for.
     void drop(QWebSocket *socket, const char *why);
-    void refuse(QWebSocket *socket, const QString &reason);
+    void refuse(QWebSocket *socket, const QString &reason,
+                int code = QWebSocketProtocol::CloseCodePolicyViolated);
     void forget(QWebSocket *socket);
     qint64 nowMs() const { return m_monotonic.elapsed(); }
 
