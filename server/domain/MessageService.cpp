@@ -148,7 +148,7 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
                                 QStringLiteral("create"), stored.toJson(), audience, now);
     if (!seq)
         return seq.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("message"), audience);
     if (auto ticketSeq = m_tickets.recordChange(store, ticket.value(), QStringLiteral("update"),
                                                 ticket->queue, audience.assigneeId);
         !ticketSeq)
