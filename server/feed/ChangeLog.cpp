@@ -230,7 +230,7 @@ Result<QSqlQuery *> ChangeLog::visibleRows(Store &store, const Caller &caller, q
                 u"OR prev_queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
                 u"OR (escalation_line >= 2 AND escalation_line = ?) "
                 u"OR (escalation_team <> '' AND escalation_team = ?)"
-                u")))) ORDER BY seq LIMIT ?",
+                u"))))) ORDER BY seq LIMIT ?",
             {since, headSeq, caller.operatorId, caller.operatorId, caller.operatorId,
              caller.operatorId, caller.operatorId, caller.operatorId, caller.profile.line,
              caller.profile.team, limit + 1});
