@@ -264,6 +264,10 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
                            "UPDATE SET json = json_patch(operators.json, excluded.json)"),
             {id, compact(data)}));
     }
+    // Figures (a CSAT score, an SLA breach) reach supervisors and the operator concerned; the
+    // desktop shows them from /metrics, so it keeps nothing of them.
+    if (entity == u"csat" || entity == u"sla_breach")
+        return {};
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
     return {};

@@ -162,8 +162,14 @@ protected:
     }
 
     // What the table's cell says about `change` for the user in column `column`.
-    bool expected(const QString &cell, int column, const QJsonObject &change)
+    bool expected(qsizetype column, const QJsonObject &change)
     {
+        const auto row = m_table.cells.find(change.value(Entity).toString());
+        if (row == m_table.cells.end()) {
+            ADD_FAILURE() << "no row for " << change.value(Entity).toString().toStdString();
+            return false;
+        }
+        const QString &cell = row->second[column];
         const QString entity = change.value(Entity).toString();
         const QString id = change.value(Id).toString();
         const QString me = m_ids.value(Users[column]);
@@ -188,144 +194,152 @@ protected:
         return false;
     }
 
-    std::unique_ptr<HttpClient> m_sofia;
-    QHash<QString, QString> m_ids; // username -> operator id
-    QString m_escalated;           // the ticket escalated to the 2nd line
-    QString m_previousTicket;      // the same customer's earlier ticket
-    qint64 m_escalatedAt = 0;      // the feed's head just before the escalation
-};
-
-TEST_P(FeedWalkTest, EveryKindReachesExactlyTheRolesTheTableGivesIt)
-{
-    const FeedTable table = feedTable();
-    ASSERT_EQ(table.header, Columns) << "the feed table's columns in docs/api/roles.md";
-    QString output;
-    ASSERT_TRUE(backOffice->admin({QStringLiteral("feed-entities")}, &output));
-    QStringList served; // the kinds, one a line, among the command's log lines
-    static const QRegularExpression kindLine(QStringLiteral("^[a-z_]+$"));
-    for (const QString &line : output.split(u'\n')) {
-        if (kindLine.match(line.trimmed()).hasMatch())
-            served << line.trimmed();
-    }
-    QStringList documented;
-    for (const auto &[entity, cells] : table.cells)
-        documented << entity;
-    served.sort();
-    documented.sort();
-    ASSERT_EQ(served.join(u' ').toStdString(), documented.join(u' ').toStdString())
-        << "every kind the feed carries has one row in roles.md";
-
-    std::map<QString, std::unique_ptr<HttpClient>> clients;
-    for (const QString &user : Users) {
-        if (!user.isEmpty()) {
-            clients[user] = signIn(user);
-            m_ids[user] = myId(*clients[user]);
+    // The kinds `frontline-backoffice feed-entities` names are the table's rows.
+    void expectTheTableNamesEveryServedKind()
+    {
+        m_table = feedTable();
+        ASSERT_EQ(m_table.header, Columns) << "the feed table's columns in docs/api/roles.md";
+        QString output;
+        ASSERT_TRUE(backOffice->admin({QStringLiteral("feed-entities")}, &output));
+        QStringList served; // the kinds, one a line, among the command's log lines
+        static const QRegularExpression kindLine(QStringLiteral("^[a-z_]+$"));
+        for (const QString &line : output.split(u'\n')) {
+            if (kindLine.match(line.trimmed()).hasMatch())
+                served << line.trimmed();
         }
+        for (const auto &[entity, cells] : m_table.cells)
+            m_documented << entity;
+        served.sort();
+        m_documented.sort();
+        ASSERT_EQ(served.join(u' ').toStdString(), m_documented.join(u' ').toStdString())
+            << "every kind the feed carries has one row in roles.md";
     }
-    m_sofia = signIn(QStringLiteral("sofia"));
-    HttpClient &olga = *clients[QStringLiteral("olga")];
-    HttpClient &tanya = *clients[QStringLiteral("tanya")];
-    auto channel = anonymous();
-    channel->setBearerToken(channelToken());
 
-    qint64 start = 0;
-    pull(*m_sofia, 0, &start);
-    std::map<QString, std::unique_ptr<PokeListener>> sockets;
-    for (const QString &user : Users) {
-        if (user.isEmpty())
-            continue;
-        sockets[user] =
-            std::make_unique<PokeListener>(backOffice->baseUrl(), clients[user]->token());
-        ASSERT_TRUE(sockets[user]->accepted()) << user.toStdString();
+    // Every user signed in and listening; the integration token may do neither.
+    void signInAndListen()
+    {
+        for (const QString &user : Users) {
+            if (user.isEmpty())
+                continue;
+            m_clients[user] = signIn(user);
+            m_ids[user] = myId(*m_clients[user]);
+        }
+        m_sofia = signIn(QStringLiteral("sofia"));
+        m_channel = anonymous();
+        m_channel->setBearerToken(channelToken());
+        pull(*m_sofia, 0, &m_start);
+        for (const QString &user : Users) {
+            if (user.isEmpty())
+                continue;
+            m_sockets[user] =
+                std::make_unique<PokeListener>(backOffice->baseUrl(), m_clients[user]->token());
+            ASSERT_TRUE(m_sockets[user]->accepted()) << user.toStdString();
+        }
+        EXPECT_EQ(m_channel->get(QStringLiteral("/api/v1/changes")).status, 403);
+        EXPECT_FALSE(PokeListener(backOffice->baseUrl(), channelToken()).accepted());
     }
-    // Integration tokens read neither.
-    EXPECT_EQ(channel->get(QStringLiteral("/api/v1/changes")).status, 403);
-    EXPECT_FALSE(PokeListener(backOffice->baseUrl(), channelToken()).accepted());
 
-    const auto article = [&](const QString &title) {
-        const HttpReply reply =
-            tanya.send("POST", QStringLiteral("/api/v1/kb/articles"),
-                       json({{QLatin1StringView("locale"), QStringLiteral("en")},
-                             {QLatin1StringView("title"), title},
-                             {QLatin1StringView("body"), QStringLiteral("Within 14 days.")}}));
-        ASSERT_EQ(reply.status, 201) << reply.body.toStdString();
-    };
-    const auto expectStatus = [](const HttpReply &reply, int status) {
+    static void expectStatus(const HttpReply &reply, int status)
+    {
         ASSERT_EQ(reply.status, status) << reply.body.toStdString();
-    };
-    const QList<Step> steps{
-        {QStringLiteral("a trainer writes a KB article"),
-         [&] { article(QStringLiteral("Returns")); }},
-        {QStringLiteral("an administrator imports the macros"),
-         [&] {
-             ASSERT_TRUE(backOffice->admin(
-                 {QStringLiteral("macros"), QStringLiteral("import"),
-                  QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/macros.json")}));
-         },
-         false},
-        {QStringLiteral("a supervisor raises an operator's chat limit"),
-         [&] {
-             expectStatus(m_sofia->send("PATCH",
-                                        u"/api/v1/operators/" + m_ids[QStringLiteral("olga")],
-                                        json({{QLatin1StringView("max_chats"), 4}})),
-                          200);
-         }},
-        {QStringLiteral("an operator comes online"),
-         [&] { setPresence(olga, QStringLiteral("online")); }},
-        {QStringLiteral("a new customer writes and the ticket breaches its SLA"),
-         [&] {
-             m_previousTicket = intake(QStringLiteral("social"), QStringLiteral("walk-1"),
-                                       QStringLiteral("walk-1a"), QStringLiteral("returns"));
-             ASSERT_TRUE(waitUntil([&] {
-                 const QList<QJsonObject> all = pull(*m_sofia, start);
-                 return std::any_of(all.begin(), all.end(), [](const QJsonObject &change) {
-                     return change.value(Entity).toString() == u"sla_breach";
-                 });
-             }));
-         }},
-        {QStringLiteral("the operator claims, answers and resolves it"),
-         [&] {
-             expectStatus(olga.send("POST", u"/api/v1/tickets/" + m_previousTicket + u"/claim", {}),
-                          200);
-             expectStatus(olga.send("POST", u"/api/v1/tickets/" + m_previousTicket + u"/messages",
-                                    json({{QLatin1StringView("body"), QStringLiteral("Done")}}),
-                                    {{"Content-Type", "application/json"},
-                                     {"Idempotency-Key", "walk-reply"}}),
-                          201);
-             expectStatus(resolve(olga, m_previousTicket), 200);
-         }},
-        {QStringLiteral("the customer scores the answer"),
-         [&] {
-             expectStatus(channel->send("POST", QStringLiteral("/api/v1/intake/csat"),
-                                        json({{TicketId, m_previousTicket},
-                                              {QLatin1StringView("score"), 5}})),
-                          201);
-         }},
-        {QStringLiteral("the customer writes again"),
-         [&] {
-             m_escalated = intake(QStringLiteral("social"), QStringLiteral("walk-1"),
-                                  QStringLiteral("walk-1b"), QStringLiteral("returns"));
-             ASSERT_NE(m_escalated, m_previousTicket);
-         }},
-        {QStringLiteral("the operator escalates to the 2nd line"),
-         [&] {
-             pull(*m_sofia, start, &m_escalatedAt);
-             expectStatus(
-                 olga.send(
-                     "POST", u"/api/v1/tickets/" + m_escalated + u"/escalations",
-                     json({{QLatin1StringView("target_line"), 2},
-                           {QLatin1StringView("reason_code"), QStringLiteral("technical_issue")},
-                           {QLatin1StringView("note"), QStringLiteral("site error")}})),
-                 201);
-         }},
-        {QStringLiteral("a trainer writes another KB article"),
-         [&] { article(QStringLiteral("Exchanges")); }},
-    };
+    }
 
-    // Each step, then every poke it causes, before the next: pokes of two steps never merge.
-    qint64 before = start;
-    for (const Step &step : steps) {
-        SCOPED_TRACE(step.name.toStdString());
+    void writeArticle(const QString &title)
+    {
+        expectStatus(m_clients[QStringLiteral("tanya")]->send(
+                         "POST", QStringLiteral("/api/v1/kb/articles"),
+                         json({{QLatin1StringView("locale"), QStringLiteral("en")},
+                               {QLatin1StringView("title"), title},
+                               {QLatin1StringView("body"), QStringLiteral("Within 14 days.")}})),
+                     201);
+    }
+
+    void intakeAndBreach()
+    {
+        m_previousTicket = intake(QStringLiteral("social"), QStringLiteral("walk-1"),
+                                  QStringLiteral("walk-1a"), QStringLiteral("returns"));
+        ASSERT_TRUE(waitUntil([&] {
+            const QList<QJsonObject> all = pull(*m_sofia, m_start);
+            return std::any_of(all.begin(), all.end(), [](const QJsonObject &change) {
+                return change.value(Entity).toString() == u"sla_breach";
+            });
+        }));
+    }
+
+    void answerAndResolve()
+    {
+        HttpClient &olga = *m_clients[QStringLiteral("olga")];
+        const QString path = u"/api/v1/tickets/" + m_previousTicket;
+        expectStatus(olga.send("POST", path + u"/claim", {}), 200);
+        expectStatus(
+            olga.send("POST", path + u"/messages",
+                      json({{QLatin1StringView("body"), QStringLiteral("Done")}}),
+                      {{"Content-Type", "application/json"}, {"Idempotency-Key", "walk-reply"}}),
+            201);
+        expectStatus(resolve(olga, m_previousTicket), 200);
+    }
+
+    void escalate()
+    {
+        pull(*m_sofia, m_start, &m_escalatedAt);
+        expectStatus(
+            m_clients[QStringLiteral("olga")]->send(
+                "POST", u"/api/v1/tickets/" + m_escalated + u"/escalations",
+                json({{QLatin1StringView("target_line"), 2},
+                      {QLatin1StringView("reason_code"), QStringLiteral("technical_issue")},
+                      {QLatin1StringView("note"), QStringLiteral("site error")}})),
+            201);
+    }
+
+    // A change of every kind, one step at a time.
+    QList<Step> walk()
+    {
+        return {
+            {QStringLiteral("a trainer writes a KB article"),
+             [this] { writeArticle(QStringLiteral("Returns")); }},
+            {QStringLiteral("an administrator imports the macros"),
+             [this] {
+                 ASSERT_TRUE(backOffice->admin(
+                     {QStringLiteral("macros"), QStringLiteral("import"),
+                      QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/macros.json")}));
+             },
+             false},
+            {QStringLiteral("a supervisor raises an operator's chat limit"),
+             [this] {
+                 expectStatus(m_sofia->send("PATCH",
+                                            u"/api/v1/operators/" + m_ids[QStringLiteral("olga")],
+                                            json({{QLatin1StringView("max_chats"), 4}})),
+                              200);
+             }},
+            {QStringLiteral("an operator comes online"),
+             [this] { setPresence(*m_clients[QStringLiteral("olga")], QStringLiteral("online")); }},
+            {QStringLiteral("a new customer writes and the ticket breaches its SLA"),
+             [this] { intakeAndBreach(); }},
+            {QStringLiteral("the operator claims, answers and resolves it"),
+             [this] { answerAndResolve(); }},
+            {QStringLiteral("the customer scores the answer"),
+             [this] {
+                 expectStatus(m_channel->send("POST", QStringLiteral("/api/v1/intake/csat"),
+                                              json({{TicketId, m_previousTicket},
+                                                    {QLatin1StringView("score"), 5}})),
+                              201);
+             }},
+            {QStringLiteral("the customer writes again"),
+             [this] {
+                 m_escalated = intake(QStringLiteral("social"), QStringLiteral("walk-1"),
+                                      QStringLiteral("walk-1b"), QStringLiteral("returns"));
+                 ASSERT_NE(m_escalated, m_previousTicket);
+             }},
+            {QStringLiteral("the operator escalates to the 2nd line"), [this] { escalate(); }},
+            {QStringLiteral("a trainer writes another KB article"),
+             [this] { writeArticle(QStringLiteral("Exchanges")); }},
+        };
+    }
+
+    // Runs a step, then waits for every poke it causes before the next: pokes of two steps
+    // never merge, so a poke can be told apart by its step.
+    void runStep(const Step &step, qint64 &before)
+    {
         step.run();
         ASSERT_FALSE(HasFatalFailure());
         qint64 after = 0;
@@ -333,55 +347,84 @@ TEST_P(FeedWalkTest, EveryKindReachesExactlyTheRolesTheTableGivesIt)
         ASSERT_FALSE(changes.isEmpty());
         for (qsizetype c = 0; c + 1 < Columns.size(); ++c) {
             const bool sees =
-                std::any_of(changes.begin(), changes.end(), [&](const QJsonObject &change) {
-                    const auto row = table.cells.find(change.value(Entity).toString());
-                    return row != table.cells.end() && expected(row->second[c], int(c), change);
-                });
+                std::any_of(changes.begin(), changes.end(),
+                            [&](const QJsonObject &change) { return expected(c, change); });
             if (!sees || !step.throughThisServer)
                 continue;
-            PokeListener &socket = *sockets[Users[c]];
+            PokeListener &socket = *m_sockets[Users[c]];
             EXPECT_TRUE(waitUntil([&] { return socket.pokedWithin(before, after); }))
                 << Users[c].toStdString() << " was not poked";
         }
         before = after;
     }
 
+    // One user's /changes and pokes against the table, over everything the walk made.
+    void compareColumn(qsizetype c, const QList<QJsonObject> &everything)
+    {
+        QSet<QString> expectedKeys;
+        QHash<qint64, QString> keyAt;
+        for (const QJsonObject &change : everything) {
+            keyAt.insert(change.value(Seq).toInteger(), keyOf(change));
+            if (expected(c, change))
+                expectedKeys << keyOf(change);
+        }
+        QSet<QString> gotKeys;
+        for (const QJsonObject &change : pull(*m_clients[Users[c]], m_start))
+            gotKeys << keyOf(change);
+        const QSet<QString> extra = gotKeys - expectedKeys;
+        const QSet<QString> missing = expectedKeys - gotKeys;
+        EXPECT_TRUE(extra.isEmpty())
+            << "/changes gave " << Users[c].toStdString() << " what the table does not: "
+            << QStringList(extra.begin(), extra.end()).join(u", ").toStdString();
+        EXPECT_TRUE(missing.isEmpty())
+            << "/changes kept from " << Users[c].toStdString() << " what the table gives: "
+            << QStringList(missing.begin(), missing.end()).join(u", ").toStdString();
+        // A poke names the newest change of its moment the user may see, never another.
+        for (const qint64 seq : m_sockets[Users[c]]->pokes()) {
+            EXPECT_TRUE(expectedKeys.contains(keyAt.value(seq)))
+                << Users[c].toStdString() << " was poked for " << keyAt.value(seq).toStdString();
+        }
+    }
+
+    FeedTable m_table;
+    QStringList m_documented;
+    std::map<QString, std::unique_ptr<HttpClient>> m_clients;
+    std::map<QString, std::unique_ptr<PokeListener>> m_sockets;
+    std::unique_ptr<HttpClient> m_sofia;
+    std::unique_ptr<HttpClient> m_channel;
+    QHash<QString, QString> m_ids; // username -> operator id
+    qint64 m_start = 0;            // the feed's head before the walk
+    QString m_escalated;           // the ticket escalated to the 2nd line
+    QString m_previousTicket;      // the same customer's earlier ticket
+    qint64 m_escalatedAt = 0;      // the feed's head just before the escalation
+};
+
+TEST_P(FeedWalkTest, EveryKindReachesExactlyTheRolesTheTableGivesIt)
+{
+    expectTheTableNamesEveryServedKind();
+    ASSERT_FALSE(HasFatalFailure());
+    signInAndListen();
+    ASSERT_FALSE(HasFatalFailure());
+
+    qint64 before = m_start;
+    for (const Step &step : walk()) {
+        SCOPED_TRACE(step.name.toStdString());
+        runStep(step, before);
+        ASSERT_FALSE(HasFatalFailure());
+    }
+
     // Every kind the table names came through the walk.
-    const QList<QJsonObject> everything = pull(*m_sofia, start);
+    const QList<QJsonObject> everything = pull(*m_sofia, m_start);
     QSet<QString> walked;
     for (const QJsonObject &change : everything)
         walked << change.value(Entity).toString();
-    for (const QString &entity : std::as_const(documented))
+    for (const QString &entity : std::as_const(m_documented))
         EXPECT_TRUE(walked.contains(entity))
             << "the walk made no change of " << entity.toStdString();
 
     for (qsizetype c = 0; c + 1 < Columns.size(); ++c) {
         SCOPED_TRACE(Columns[c].toStdString());
-        QSet<QString> expectedKeys;
-        QHash<qint64, QString> keyAt;
-        for (const QJsonObject &change : everything) {
-            keyAt.insert(change.value(Seq).toInteger(), keyOf(change));
-            const auto row = table.cells.find(change.value(Entity).toString());
-            ASSERT_NE(row, table.cells.end());
-            if (expected(row->second[c], int(c), change))
-                expectedKeys << keyOf(change);
-        }
-        QSet<QString> gotKeys;
-        for (const QJsonObject &change : pull(*clients[Users[c]], start))
-            gotKeys << keyOf(change);
-        QStringList extra((gotKeys - expectedKeys).begin(), (gotKeys - expectedKeys).end());
-        QStringList missing((expectedKeys - gotKeys).begin(), (expectedKeys - gotKeys).end());
-        EXPECT_TRUE(extra.isEmpty())
-            << "/changes gave " << Users[c].toStdString()
-            << " what the table does not: " << extra.join(u", ").toStdString();
-        EXPECT_TRUE(missing.isEmpty())
-            << "/changes kept from " << Users[c].toStdString()
-            << " what the table gives: " << missing.join(u", ").toStdString();
-        // A poke names the newest change of its moment the user may see, never another.
-        for (const qint64 seq : sockets[Users[c]]->pokes()) {
-            EXPECT_TRUE(expectedKeys.contains(keyAt.value(seq)))
-                << Users[c].toStdString() << " was poked for " << keyAt.value(seq).toStdString();
-        }
+        compareColumn(c, everything);
     }
 }
 
