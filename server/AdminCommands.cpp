@@ -5,6 +5,7 @@
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
 #include "server/auth/AuthService.h"
+#include "server/feed/FeedEntity.h"
 #include "server/http/HttpServer.h"
 #include "server/kb/KbImporter.h"
 #include "server/storage/Store.h"
@@ -186,6 +187,15 @@ Result<QString> runAdminCommand(const BackOfficeOptions &options, BackOfficeServ
         QStringList routes = service.http().router().routes();
         routes.sort();
         return routes.join(u'\n');
+    }
+    if (command.size() == 1 && command[0] == u"feed-entities") {
+        // Every kind of change the feed carries, a line each: the feed walk compares them with
+        // docs/api/roles.md ("What the change feed carries to whom").
+        QStringList kinds;
+        for (const FeedEntity &entity : feedEntities())
+            kinds << entity.kind;
+        kinds.sort();
+        return kinds.join(u'\n');
     }
     return usage(QStringLiteral("Unknown command \"%1\"; see --help").arg(command.join(u' ')));
 }

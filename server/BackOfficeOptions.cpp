@@ -90,6 +90,10 @@ void declareOptions(QCommandLineParser &parser)
                "Return an away operator's chats to the queue after this long (default 120000).",
                "MS", Hidden),
         option("sla-scan-ms", "How often to look for SLA breaches (default 1000).", "MS", Hidden),
+        option("feed-page-bytes",
+               "Bytes of changes a page of /api/v1/changes holds at most "
+               "(default 1048576).",
+               "N", Hidden),
         // Tests let time pass without sleeping: POST /api/v1/test/clock {"advance_ms": N}.
         option("test-clock",
                "Serve POST /api/v1/test/clock, which moves the back office's time ahead (tests "
@@ -147,7 +151,8 @@ void declareOptions(QCommandLineParser &parser)
         QStringLiteral("command"),
         QCoreApplication::translate("main",
                                     "Optional: \"user add\", \"token create|list|revoke\", \"kb "
-                                    "import DIR\", \"macros import FILE\" or \"routes\". "
+                                    "import DIR\", \"macros import FILE\", \"routes\" or "
+                                    "\"feed-entities\". "
                                     "Without a command the back office serves HTTP."),
         QStringLiteral("[command...]"));
 }
@@ -243,6 +248,14 @@ Result<void> readTimings(const QCommandLineParser &parser, BackOfficeOptions &op
     if (!delay)
         return delay.error();
     options.loginDelayMs = delay.value();
+    auto feedBytes = number(parser, QStringLiteral("feed-page-bytes"), 1024 * 1024);
+    if (!feedBytes)
+        return feedBytes.error();
+    if (feedBytes.value() < 1024) {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--feed-page-bytes must be at least 1024")};
+    }
+    options.feedPageBytes = feedBytes.value();
     auto ping = number(parser, QStringLiteral("events-ping-ms"), 30000);
     if (!ping)
         return ping.error();

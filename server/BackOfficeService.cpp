@@ -197,7 +197,7 @@ void BackOfficeService::registerRoutes()
     registerAuthRoutes(*m_routes, *m_auth, m_options.chatGraceMs);
     registerTicketRoutes(*m_routes, *m_tickets, *m_router);
     registerMessageRoutes(*m_routes, *m_tickets, *m_messages);
-    registerChangeRoutes(*m_routes);
+    registerChangeRoutes(*m_routes, m_options.feedPageBytes);
     registerPresenceRoutes(*m_routes, *m_presence);
     registerEventRoutes(*m_routes);
     registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub, m_auth->passwordChecker());

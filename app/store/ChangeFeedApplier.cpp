@@ -219,8 +219,11 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
         return m_store.storeServerTicket(
             data, !m_ticketsWithCommands || m_ticketsWithCommands->contains(id), rawData);
     }
-    if (entity == u"message")
-        return storeMessage(data);
+    if (entity == u"message") {
+        if (auto stored = storeMessage(data); !stored)
+            return stored;
+        return applyTicketFields(data.value(u"ticket").toObject());
+    }
     if (entity == u"escalation")
         return storeEscalation(data);
     if (entity == u"customer")
@@ -261,6 +264,10 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
                            "UPDATE SET json = json_patch(operators.json, excluded.json)"),
             {id, compact(data)}));
     }
+    // Figures (a CSAT score, an SLA breach) reach supervisors and the operator concerned; the
+    // desktop shows them from /metrics, so it keeps nothing of them.
+    if (entity == u"csat" || entity == u"sla_breach")
+        return {};
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
     return {};
@@ -303,6 +310,27 @@ Result<void> ChangeFeedApplier::storeMessage(const QJsonObject &message, const Q
     if (inserted.value())
         changed.messagesAdded[ticketId].append(id);
     return {};
+}
+
+Result<void> ChangeFeedApplier::applyTicketFields(const QJsonObject &fields)
+{
+    const QString id = fields.value(u"id").toString();
+    if (id.isEmpty())
+        return {}; // an older back office sent the whole ticket as a change of its own
+    auto cached =
+        m_store.read(QStringLiteral("SELECT server_json FROM tickets WHERE id = ?"), {id});
+    if (!cached)
+        return cached.error();
+    if (!cached.value().next())
+        return {}; // not in the cache: its own change brings it whole
+    QJsonObject ticket = QJsonDocument::fromJson(cached.value().value(0).toByteArray()).object();
+    if (ticket.value(u"id").toString() != id ||
+        ticket.value(u"version").toInteger() > fields.value(u"version").toInteger())
+        return {};
+    for (auto field = fields.begin(); field != fields.end(); ++field)
+        ticket.insert(field.key(), field.value());
+    return m_store.storeServerTicket(ticket,
+                                     !m_ticketsWithCommands || m_ticketsWithCommands->contains(id));
 }
 
 Result<void> ChangeFeedApplier::storeEscalation(const QJsonObject &escalation,

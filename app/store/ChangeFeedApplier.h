@@ -35,6 +35,9 @@ public:
     Result<void> storeEscalation(const QJsonObject &escalation, const QString &localId = {});
 
 private:
+    // A message's change carries the ticket fields it moved (`ticket`): merged into the cached
+    // ticket, which the feed no longer sends whole with every message.
+    Result<void> applyTicketFields(const QJsonObject &fields);
     Result<void> storeCustomer(const QJsonObject &customer);
     Result<void> storeKbArticle(const QJsonObject &article);
     Result<void> remove(const QString &entity, const QString &id);

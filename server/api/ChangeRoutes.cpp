@@ -7,12 +7,12 @@
 
 namespace frontline::server {
 
-void registerChangeRoutes(ApiRoutes &routes)
+void registerChangeRoutes(ApiRoutes &routes, qint64 maxPageBytes)
 {
     using Role = protocol::Role;
     routes.add(QStringLiteral("GET"), protocol::paths::Changes.toString(),
                {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin},
-               [](const ApiRequest &request) {
+               [maxPageBytes](const ApiRequest &request) {
                    auto since = request.position(QStringLiteral("since"),
                                                  QStringLiteral("must be a sequence number"), 0);
                    if (!since)
@@ -21,7 +21,7 @@ void registerChangeRoutes(ApiRoutes &routes)
                    if (!limit)
                        return errorResponse(limit.error());
                    auto page = ChangeLog::read(*request.caller.store, request.caller, since.value(),
-                                               limit.value());
+                                               limit.value(), maxPageBytes);
                    if (!page)
                        return errorResponse(page.error());
                    return HttpResponse::text(page->toJson(), "application/json");

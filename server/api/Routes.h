@@ -24,7 +24,7 @@ class TicketService;
 // `chatGraceMs`: how long an away operator keeps their chats, told to clients at sign-in and in
 // `GET /me` so they can warn before going away.
 void registerAuthRoutes(ApiRoutes &routes, AuthService &auth, qint64 chatGraceMs);
-void registerChangeRoutes(ApiRoutes &routes);
+void registerChangeRoutes(ApiRoutes &routes, qint64 maxPageBytes);
 // Tickets, and an operator's claim of one (which routing decides).
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRouter &router);
 void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);

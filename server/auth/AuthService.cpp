@@ -117,7 +117,8 @@ Result<int> AuthService::publishMissingProfiles(Store &store)
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     if (last > 0)
-        m_changes->announce(store.workspace(), last, ChangeAudience::everyone());
+        m_changes->announce(store.workspace(), last, QStringLiteral("operator"),
+                            ChangeAudience::everyone());
     return int(missing.size());
 }
 
@@ -171,7 +172,8 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     if (announced.value() > 0)
-        m_changes->announce(store.workspace(), announced.value(), ChangeAudience::everyone());
+        m_changes->announce(store.workspace(), announced.value(), QStringLiteral("operator"),
+                            ChangeAudience::everyone());
     return id.value();
 }
 

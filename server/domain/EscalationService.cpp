@@ -256,7 +256,7 @@ Result<protocol::Escalation> EscalationService::createInTransaction(const Caller
     if (!seq)
         return seq.error();
     store.afterCommit([this, workspace = store.workspace(), seq = seq.value(), audience] {
-        m_changes.announce(workspace, seq, audience);
+        m_changes.announce(workspace, seq, QStringLiteral("escalation"), audience);
     });
     return escalation;
 }
@@ -399,7 +399,7 @@ EscalationService::commitWithChange(Store &store, Transaction &transaction,
         return seq.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("escalation"), audience);
     return escalation;
 }
 

@@ -230,7 +230,8 @@ Result<qint64> IntakeService::findOrCreateCustomer(Store &store, const Incoming 
                                 QStringLiteral("create"), card, ChangeAudience::everyone(), now);
     if (!seq)
         return seq.error();
-    m_changes.announce(store.workspace(), seq.value(), ChangeAudience::everyone());
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("customer"),
+                       ChangeAudience::everyone());
     return created.value();
 }
 

@@ -79,6 +79,21 @@ Result<MessagePage> MessageService::list(const Caller &caller, const QString &ti
     return page;
 }
 
+QJsonObject MessageService::ticketFieldsMovedByMessages(const protocol::Ticket &ticket)
+{
+    // A reply opens a new ticket and is its first response; a customer's message restarts the
+    // waiting time and, through intake, resumes a pending ticket with its due times moved out.
+    const QJsonObject whole = ticket.toJson();
+    QJsonObject moved;
+    for (const QLatin1StringView key :
+         {QLatin1StringView("id"), QLatin1StringView("status"),
+          QLatin1StringView("first_response_due"), QLatin1StringView("resolution_due"),
+          QLatin1StringView("first_response_at"), QLatin1StringView("last_customer_message_at"),
+          QLatin1StringView("version"), QLatin1StringView("updated_at")})
+        moved.insert(key, whole.value(key));
+    return moved;
+}
+
 Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint64 ticketId,
                                                               const NewMessage &message)
 {
@@ -146,15 +161,15 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     audience.assigneeId = TicketService::parseId(ticket->assigneeId);
     audience.escalationLine = ticket->escalationLine;
     audience.escalationTeam = ticket->escalationTeam;
+    // The message's change carries only the ticket fields a message moves: the whole ticket with
+    // every message would copy its subject and resolution code into the feed again each time.
+    QJsonObject change = stored.toJson();
+    change.insert(QLatin1StringView("ticket"), ticketFieldsMovedByMessages(ticket.value()));
     auto seq = m_changes.append(store, QStringLiteral("message"), stored.id,
-                                QStringLiteral("create"), stored.toJson(), audience, now);
+                                QStringLiteral("create"), change, audience, now);
     if (!seq)
         return seq.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
-    if (auto ticketSeq = m_tickets.recordChange(store, ticket.value(), QStringLiteral("update"),
-                                                ticket->queue, audience.assigneeId);
-        !ticketSeq)
-        return ticketSeq.error();
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("message"), audience);
     return stored;
 }
 

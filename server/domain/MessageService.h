@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Message.h"
+#include "protocol/Ticket.h"
 #include "server/clock/Clock.h"
 
 namespace frontline::server {
@@ -58,6 +59,9 @@ public:
                                   qint64 nowMs);
 
 private:
+    // The ticket fields a message can change, which its feed change carries as `ticket`.
+    static QJsonObject ticketFieldsMovedByMessages(const protocol::Ticket &ticket);
+
     TicketService &m_tickets;
     ChangeLog &m_changes;
     Clock m_clock;

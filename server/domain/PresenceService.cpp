@@ -133,8 +133,8 @@ PresenceService::set(const Caller &caller, protocol::PresenceStatus status, cons
     after.reason = reason;
     after.since = sql::time(now);
     // One change serves both readers: supervisors and admins see every change whatever its
-    // scope (ChangeLog::visibleTo and read), and the operator scope adds the operator themselves.
-    // Other operators and trainers do not see it.
+    // scope (feedVisibleTo, in FeedEntity.cpp), and the operator scope adds the operator
+    // themselves. Other operators and trainers do not see it.
     const ChangeAudience audience = ChangeAudience::onlyOperator(caller.operatorId);
     auto seq = m_changes.append(store, QStringLiteral("presence"), after.operatorId,
                                 hadInterval ? QStringLiteral("update") : QStringLiteral("create"),
@@ -147,7 +147,7 @@ PresenceService::set(const Caller &caller, protocol::PresenceStatus status, cons
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("presence"), audience);
     Q_EMIT changed(store.workspace(), after);
     return after;
 }

@@ -246,7 +246,7 @@ Result<qint64> TicketService::recordChange(Store &store, const protocol::Ticket 
                                 audience, m_clock());
     if (!seq)
         return seq.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("ticket"), audience);
     return seq;
 }
 

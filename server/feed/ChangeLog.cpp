@@ -1,5 +1,6 @@
 #include "server/feed/ChangeLog.h"
 
+#include "server/feed/FeedEntity.h"
 #include "server/identity/Caller.h"
 #include "server/storage/CommitGroup.h"
 #include "server/storage/SqlValues.h"
@@ -86,6 +87,10 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
                                  const QString &op, const QJsonObject &data,
                                  const ChangeAudience &audience, qint64 nowMs)
 {
+    if (!reachOf(entity)) {
+        return Error{QStringLiteral("internal_error"),
+                     QStringLiteral("No feed rule for changes of %1").arg(entity)};
+    }
     if (store.isPostgresql()) {
         if (auto locked = store.run(QStringLiteral("SELECT pg_advisory_xact_lock(72010)")); !locked)
             return locked.error();
@@ -153,7 +158,7 @@ void ChangeLog::relay(Store &store, qint64 seq)
         return;
     // Changes commit in seq order (append's advisory lock), so everything up to `seq` is there.
     auto rows =
-        store.run(QStringLiteral("SELECT seq, scope, queue_id, prev_queue_id, assignee_id, "
+        store.run(QStringLiteral("SELECT seq, entity, scope, queue_id, prev_queue_id, assignee_id, "
                                  "prev_assignee_id, operator_id, escalation_line, escalation_team "
                                  "FROM changes WHERE seq > ? AND seq <= ? ORDER BY seq"),
                   {relayed, seq});
@@ -165,71 +170,80 @@ void ChangeLog::relay(Store &store, qint64 seq)
     QSqlQuery *query = rows.value();
     while (query->next()) {
         ChangeAudience audience;
-        const QString scope = query->value(1).toString();
+        const QString scope = query->value(2).toString();
         audience.scope = scope == u"ticket"     ? ChangeAudience::Scope::Ticket
                          : scope == u"staff"    ? ChangeAudience::Scope::Staff
                          : scope == u"operator" ? ChangeAudience::Scope::Operator
                                                 : ChangeAudience::Scope::All;
-        audience.queueId = query->value(2).toString();
-        audience.previousQueueId = query->value(3).toString();
-        audience.assigneeId = query->value(4).toLongLong();
-        audience.previousAssigneeId = query->value(5).toLongLong();
-        audience.operatorId = query->value(6).toLongLong();
-        audience.escalationLine = query->value(7).toInt();
-        audience.escalationTeam = query->value(8).toString();
+        audience.queueId = query->value(3).toString();
+        audience.previousQueueId = query->value(4).toString();
+        audience.assigneeId = query->value(5).toLongLong();
+        audience.previousAssigneeId = query->value(6).toLongLong();
+        audience.operatorId = query->value(7).toLongLong();
+        audience.escalationLine = query->value(8).toInt();
+        audience.escalationTeam = query->value(9).toString();
         relayed = query->value(0).toLongLong();
-        Q_EMIT committed(store.workspace(), relayed, audience);
+        Q_EMIT committed(store.workspace(), relayed, query->value(1).toString(), audience);
     }
     query->finish();
     relayed = std::max(relayed, seq);
 }
 
-void ChangeLog::announce(const QString &workspace, qint64 seq, const ChangeAudience &audience)
+void ChangeLog::announce(const QString &workspace, qint64 seq, const QString &entity,
+                         const ChangeAudience &audience)
 {
     // In a batch the change is committed with the batch: tell the hub only then, and not at all
     // if the request's savepoint or the batch rolls back.
     if (CommitGroup *group = CommitGroup::current()) {
         if (Store *store = group->storeFor(workspace)) {
-            store->afterCommit(
-                [this, workspace, seq, audience] { Q_EMIT committed(workspace, seq, audience); });
+            store->afterCommit([this, workspace, seq, entity, audience] {
+                Q_EMIT committed(workspace, seq, entity, audience);
+            });
             return;
         }
     }
-    Q_EMIT committed(workspace, seq, audience);
+    Q_EMIT committed(workspace, seq, entity, audience);
 }
 
-bool ChangeLog::visibleTo(const ChangeAudience &audience, const Caller &caller)
+// The rows of the feed `caller` may see: the SQL form of feedVisibleTo (FeedEntity.cpp), with
+// the kinds each role gets written into the statement (one statement per role).
+Result<QSqlQuery *> ChangeLog::visibleRows(Store &store, const Caller &caller, qint64 since,
+                                           qint64 headSeq, int limit)
 {
     using Role = protocol::Role;
-    if (caller.role() == Role::Integration)
-        return false;
-    if (caller.isStaff())
-        return true;
-    switch (audience.scope) {
-    case ChangeAudience::Scope::All:
-        return true;
-    case ChangeAudience::Scope::Staff:
-        return false;
-    case ChangeAudience::Scope::Operator:
-        return audience.operatorId == caller.operatorId;
-    case ChangeAudience::Scope::Ticket:
-        if (caller.role() != Role::Operator)
-            return false;
-        return audience.assigneeId == caller.operatorId ||
-               audience.previousAssigneeId == caller.operatorId ||
-               (audience.escalationLine >= 2 && audience.escalationLine == caller.profile.line) ||
-               (!audience.escalationTeam.isEmpty() &&
-                audience.escalationTeam == caller.profile.team) ||
-               caller.profile.queues.contains(audience.queueId) ||
-               (!audience.previousQueueId.isEmpty() &&
-                caller.profile.queues.contains(audience.previousQueueId));
+    const QString columns = QStringLiteral("SELECT seq, entity, entity_id, op, data FROM changes ");
+    const QString byAudience = u"entity IN (" + feedKindsByAudience(caller.role()) + u")";
+    if (caller.isStaff()) {
+        return store.run(columns + u"WHERE seq > ? AND seq <= ? AND " + byAudience +
+                             u" ORDER BY seq LIMIT ?",
+                         {since, headSeq, limit + 1});
     }
-    return false;
+    const QString own = u"(entity IN (" + feedKindsOwn(caller.role()) +
+                        u") AND scope = 'operator' AND operator_id = ?)";
+    if (caller.role() == Role::Operator) {
+        return store.run(
+            columns + u"WHERE seq > ? AND seq <= ? AND (" + own + u" OR (" + byAudience +
+                u" AND (scope = 'all' "
+                u"OR (scope = 'operator' AND operator_id = ?) "
+                u"OR (scope = 'ticket' AND (assignee_id = ? OR prev_assignee_id = ? "
+                u"OR queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                u"OR prev_queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
+                u"OR (escalation_line >= 2 AND escalation_line = ?) "
+                u"OR (escalation_team <> '' AND escalation_team = ?)"
+                u"))))) ORDER BY seq LIMIT ?",
+            {since, headSeq, caller.operatorId, caller.operatorId, caller.operatorId,
+             caller.operatorId, caller.operatorId, caller.operatorId, caller.profile.line,
+             caller.profile.team, limit + 1});
+    }
+    return store.run(columns + u"WHERE seq > ? AND seq <= ? AND (" + own + u" OR (" + byAudience +
+                         u" AND (scope = 'all' OR (scope = 'operator' AND operator_id = ?)))) "
+                         u"ORDER BY seq LIMIT ?",
+                     {since, headSeq, caller.operatorId, caller.operatorId, limit + 1});
 }
 
-Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 since, int limit)
+Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 since, int limit,
+                                   qint64 maxBytes)
 {
-    using Role = protocol::Role;
     ChangePage page;
     // Read the head first: everything up to it has committed (see the class comment), so the
     // cursor can move to it even when none of those changes is visible to this caller.
@@ -238,59 +252,44 @@ Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 si
         return head.error();
     const qint64 headSeq = head.value().toLongLong();
     page.next = std::max(since, headSeq);
-    if (headSeq <= since || caller.role() == Role::Integration)
+    if (headSeq <= since || caller.role() == protocol::Role::Integration)
         return page;
 
-    Result<QSqlQuery *> query = Error{};
-    const QString columns = QStringLiteral("SELECT seq, entity, entity_id, op, data FROM changes ");
-    if (caller.isStaff()) {
-        query = store.run(columns + u"WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
-                          {since, headSeq, limit + 1});
-    } else if (caller.role() == Role::Operator) {
-        query = store.run(
-            columns +
-                u"WHERE seq > ? AND seq <= ? AND (scope = 'all' "
-                u"OR (scope = 'operator' AND operator_id = ?) "
-                u"OR (scope = 'ticket' AND (assignee_id = ? OR prev_assignee_id = ? "
-                u"OR queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
-                u"OR prev_queue_id IN (SELECT queue_id FROM operator_queues WHERE operator_id = ?) "
-                u"OR (escalation_line >= 2 AND escalation_line = ?) "
-                u"OR (escalation_team <> '' AND escalation_team = ?)"
-                u"))) ORDER BY seq LIMIT ?",
-            {since, headSeq, caller.operatorId, caller.operatorId, caller.operatorId,
-             caller.operatorId, caller.operatorId, caller.profile.line, caller.profile.team,
-             limit + 1});
-    } else {
-        query = store.run(columns + u"WHERE seq > ? AND seq <= ? AND (scope = 'all' OR "
-                                    u"(scope = 'operator' AND operator_id = ?)) "
-                                    u"ORDER BY seq LIMIT ?",
-                          {since, headSeq, caller.operatorId, limit + 1});
-    }
+    auto query = visibleRows(store, caller, since, headSeq, limit);
     if (!query)
         return query.error();
     QSqlQuery *rows = query.value();
     QByteArray &out = page.changes;
     out = "[";
+    QByteArray change;
     while (rows->next()) {
         if (page.count == limit) {
             page.more = true;
             break;
         }
         const qint64 seq = rows->value(0).toLongLong();
+        change.clear();
+        change += "{\"seq\":";
+        change += QByteArray::number(seq);
+        change += ",\"entity\":";
+        appendJsonString(change, rows->value(1).toString());
+        change += ",\"id\":";
+        appendJsonString(change, rows->value(2).toString());
+        change += ",\"op\":";
+        appendJsonString(change, rows->value(3).toString());
+        change += ",\"data\":";
+        // Written by append() as a compact JSON object; kept byte for byte.
+        change += rows->value(4).toByteArray();
+        change += '}';
+        // A page stays within maxBytes; a single larger change still goes, alone, so the reader
+        // never sticks on it.
+        if (page.count > 0 && out.size() + 1 + change.size() + 1 > maxBytes) {
+            page.more = true;
+            break;
+        }
         if (page.count > 0)
             out += ',';
-        out += "{\"seq\":";
-        out += QByteArray::number(seq);
-        out += ",\"entity\":";
-        appendJsonString(out, rows->value(1).toString());
-        out += ",\"id\":";
-        appendJsonString(out, rows->value(2).toString());
-        out += ",\"op\":";
-        appendJsonString(out, rows->value(3).toString());
-        out += ",\"data\":";
-        // Written by append() as a compact JSON object; kept byte for byte.
-        out += rows->value(4).toByteArray();
-        out += '}';
+        out += change;
         page.next = seq;
         ++page.count;
     }

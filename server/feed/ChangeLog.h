@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+class QSqlQuery;
+
 #include <map>
 
 namespace frontline::server {
@@ -69,29 +71,35 @@ class ChangeLog : public QObject
 public:
     using QObject::QObject;
 
-    // Call inside the transaction that makes the change.
+    // Call inside the transaction that makes the change. `entity` must be a kind of
+    // feedEntities() (FeedEntity.h), whose rule decides who may see it; others are refused.
     Result<qint64> append(Store &store, const QString &entity, const QString &entityId,
                           const QString &op, const QJsonObject &data,
                           const ChangeAudience &audience, qint64 nowMs);
     // Tells the realtime hub; call once the change is written. Inside a request batch (see
     // CommitGroup) the hub hears of it after the batch commits, and never if it rolls back.
-    void announce(const QString &workspace, qint64 seq, const ChangeAudience &audience);
+    void announce(const QString &workspace, qint64 seq, const QString &entity,
+                  const ChangeAudience &audience);
 
     // PostgreSQL: listens for the changes other back-office instances on the same database
     // commit in `store`'s workspace and announces them here too, so that their pokes reach this
     // instance's subscribers (append NOTIFYs each change). Nothing to do on SQLite.
     Result<void> followOtherInstances(Store &store);
 
-    static Result<ChangePage> read(Store &store, const Caller &caller, qint64 since, int limit);
-    // Whether `caller` may see a change with this audience (the same rule `read` applies in SQL).
-    static bool visibleTo(const ChangeAudience &audience, const Caller &caller);
+    // Up to `limit` changes after `since` that `caller` may see (feedVisibleTo, in SQL). The page
+    // also ends, with more = true, once it holds `maxBytes`; a single larger change goes alone.
+    static Result<ChangePage> read(Store &store, const Caller &caller, qint64 since, int limit,
+                                   qint64 maxBytes = DefaultPageBytes);
+    static constexpr qint64 DefaultPageBytes = 1024 * 1024;
 
 Q_SIGNALS:
-    void committed(const QString &workspace, qint64 seq,
+    void committed(const QString &workspace, qint64 seq, const QString &entity,
                    const frontline::server::ChangeAudience &audience);
 
 private:
     static QString notificationChannel(const Store &store);
+    static Result<QSqlQuery *> visibleRows(Store &store, const Caller &caller, qint64 since,
+                                           qint64 headSeq, int limit);
     void relay(Store &store, qint64 seq);
 
     std::map<QString, qint64> m_relayedSeq; // per workspace: the newest change relayed

@@ -123,9 +123,10 @@ Result<KbArticleDraft> readArticle(const QDir &root, const QString &path, const 
 class ImportTransaction
 {
 public:
-    ImportTransaction(Store &store, ChangeLog &changes)
+    ImportTransaction(Store &store, ChangeLog &changes, QString entity)
         : m_store(store)
         , m_changes(changes)
+        , m_entity(std::move(entity))
     {
         if (!store.inTransaction())
             m_own.emplace(store);
@@ -141,13 +142,15 @@ public:
                 return committed;
         }
         if (m_lastSeq > 0)
-            m_changes.announce(m_store.workspace(), m_lastSeq, ChangeAudience::everyone());
+            m_changes.announce(m_store.workspace(), m_lastSeq, m_entity,
+                               ChangeAudience::everyone());
         return {};
     }
 
 private:
     Store &m_store;
     ChangeLog &m_changes;
+    QString m_entity; // the kind of the changes announced
     std::optional<Transaction> m_own;
     qint64 m_lastSeq = 0;
 };
@@ -176,7 +179,7 @@ Result<KbImportSummary> importKnowledgeBase(Store &store, ChangeLog &changes,
 
     KbService kb(changes, [nowMs] { return nowMs; });
     KbImportSummary summary;
-    ImportTransaction transaction(store, changes);
+    ImportTransaction transaction(store, changes, QStringLiteral("kb_article"));
     if (auto started = transaction.started(); !started)
         return started.error();
     for (const QString &path : files) {
@@ -223,7 +226,7 @@ Result<int> importMacros(Store &store, ChangeLog &changes, const QString &jsonFi
     const QJsonArray entries = document.array();
 
     KbService kb(changes, [nowMs] { return nowMs; });
-    ImportTransaction transaction(store, changes);
+    ImportTransaction transaction(store, changes, QStringLiteral("macro"));
     if (auto started = transaction.started(); !started)
         return started.error();
     for (qsizetype i = 0; i < entries.size(); ++i) {

@@ -340,7 +340,8 @@ Result<protocol::KbArticle> KbService::create(Store &store, const KbArticleDraft
         return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), written->seq, ChangeAudience::everyone());
+    m_changes.announce(store.workspace(), written->seq, QStringLiteral("kb_article"),
+                       ChangeAudience::everyone());
     return written->article;
 }
 
@@ -366,7 +367,8 @@ Result<protocol::KbArticle> KbService::update(Store &store, const QString &id,
         return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), written->seq, ChangeAudience::everyone());
+    m_changes.announce(store.workspace(), written->seq, QStringLiteral("kb_article"),
+                       ChangeAudience::everyone());
     return written->article;
 }
 

@@ -66,7 +66,7 @@ Result<CsatResult> CsatService::record(Store &store, const QJsonObject &body)
         previous.value()->finish();
         return replay;
     }
-    auto ticket = store.run(QStringLiteral("SELECT status, assignee_id, queue_id FROM tickets "
+    auto ticket = store.run(QStringLiteral("SELECT status, assignee_id FROM tickets "
                                            "WHERE id = ?"),
                             {ticketId});
     if (!ticket)
@@ -77,7 +77,6 @@ Result<CsatResult> CsatService::record(Store &store, const QJsonObject &body)
     }
     const QString status = ticket.value()->value(0).toString();
     const qint64 assignee = ticket.value()->value(1).toLongLong();
-    const QString queue = ticket.value()->value(2).toString();
     ticket.value()->finish();
     if (status != u"resolved" && status != u"closed") {
         return Error{QString(protocol::errors::Conflict),
@@ -93,18 +92,16 @@ Result<CsatResult> CsatService::record(Store &store, const QJsonObject &body)
     if (!stored)
         return stored.error();
     const QJsonObject json = responseJson(ticketId, score, comment, now);
-    // Supervisors see scores as they come; the operator's own client learns theirs.
-    ChangeAudience audience;
-    audience.scope = ChangeAudience::Scope::Ticket;
-    audience.queueId = queue;
-    audience.assigneeId = assignee;
+    // Supervisors see scores as they come; the operator's own client learns theirs, and no
+    // colleague does (the feed's rule for csat, FeedEntity.cpp).
+    const ChangeAudience audience = ChangeAudience::onlyOperator(assignee);
     auto seq = m_changes.append(store, QStringLiteral("csat"), QString::number(ticketId),
                                 QStringLiteral("create"), json, audience, now);
     if (!seq)
         return seq.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("csat"), audience);
     return CsatResult{json, false};
 }
 

@@ -4,6 +4,7 @@
 #include "protocol/Presence.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
+#include "server/feed/FeedEntity.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,13 +149,13 @@ void RealtimeHub::send(QWebSocket *socket, const QJsonObject &event)
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
 }
 
-void RealtimeHub::notifyChanged(const QString &workspace, qint64 seq,
+void RealtimeHub::notifyChanged(const QString &workspace, qint64 seq, const QString &entity,
                                 const ChangeAudience &audience)
 {
     bool queued = false;
     for (auto &[socket, subscriber] : m_subscribers) {
         if (subscriber.caller.workspace != workspace ||
-            !ChangeLog::visibleTo(audience, subscriber.caller))
+            !feedVisibleTo(entity, audience, subscriber.caller))
             continue;
         subscriber.pendingSeq = std::max(subscriber.pendingSeq, seq);
         queued = true;

@@ -54,7 +54,8 @@ public:
     // ChangeLog::committed: poke every subscriber of `workspace` who may see the change. Pokes are
     // sent once the current request handler returns (its transaction has committed by then), and
     // only the highest seq per subscriber.
-    void notifyChanged(const QString &workspace, qint64 seq, const ChangeAudience &audience);
+    void notifyChanged(const QString &workspace, qint64 seq, const QString &entity,
+                       const ChangeAudience &audience);
     // Tells the supervisors and admins of `workspace` that an operator's presence changed.
     void notifyPresence(const QString &workspace, const protocol::Presence &presence);
 

@@ -353,7 +353,7 @@ Result<QJsonObject> TicketRouter::setCapacity(const Caller &caller, const QStrin
         return seq.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("operator"), audience);
     return json;
 }
 

@@ -83,8 +83,6 @@ struct SlaMonitor::Overdue
     QString queueId;
     qint64 assigneeId;
     qint64 dueAt;
-    int escalationLine;
-    QString escalationTeam;
 };
 
 Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
@@ -93,13 +91,13 @@ Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
     // are read; a pending ticket's clock stands still (its due time moves when it resumes).
     const bool first = kind == u"first_response";
     const QString sql =
-        first ? QStringLiteral("SELECT id, queue_id, assignee_id, first_response_due, "
-                               "escalation_line, escalation_team FROM tickets "
+        first ? QStringLiteral("SELECT id, queue_id, assignee_id, first_response_due "
+                               "FROM tickets "
                                "WHERE first_response_at IS NULL AND first_response_breached_at IS "
                                "NULL AND first_response_due <= ? AND status IN ('new', 'open') "
                                "ORDER BY first_response_due LIMIT ?")
-              : QStringLiteral("SELECT id, queue_id, assignee_id, resolution_due, "
-                               "escalation_line, escalation_team FROM tickets "
+              : QStringLiteral("SELECT id, queue_id, assignee_id, resolution_due "
+                               "FROM tickets "
                                "WHERE resolved_at IS NULL AND resolution_breached_at IS NULL AND "
                                "resolution_due <= ? AND status IN ('new', 'open') "
                                "ORDER BY resolution_due LIMIT ?");
@@ -110,8 +108,7 @@ Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
     while (query.value()->next()) {
         const QSqlQuery &row = *query.value();
         overdue.append(Overdue{row.value(0).toLongLong(), row.value(1).toString(),
-                               row.value(2).toLongLong(), row.value(3).toLongLong(),
-                               row.value(4).toInt(), row.value(5).toString()});
+                               row.value(2).toLongLong(), row.value(3).toLongLong()});
     }
     query.value()->finish();
 
@@ -134,7 +131,7 @@ Result<int> SlaMonitor::scanKind(Store &store, const QString &kind, qint64 now)
     return recorded;
 }
 
-// The breach's row, and its change for everyone who sees the ticket.
+// The breach's row, and its change for supervisors and admins.
 Result<void> SlaMonitor::recordBreach(Store &store, const QString &kind, const Overdue &ticket,
                                       qint64 now)
 {
@@ -145,12 +142,9 @@ Result<void> SlaMonitor::recordBreach(Store &store, const QString &kind, const O
          now});
     if (!id)
         return id.error();
-    ChangeAudience audience;
-    audience.scope = ChangeAudience::Scope::Ticket;
-    audience.queueId = ticket.queueId;
-    audience.assigneeId = ticket.assigneeId;
-    audience.escalationLine = ticket.escalationLine;
-    audience.escalationTeam = ticket.escalationTeam;
+    // A breach is a supervisors' figure (the feed's rule for sla_breach, FeedEntity.cpp); the
+    // operators who see the ticket have its due times already.
+    const ChangeAudience audience = ChangeAudience::staff();
     const QJsonObject data{
         {QLatin1StringView("id"), QString::number(id.value())},
         {QLatin1StringView("ticket_id"), QString::number(ticket.ticketId)},
@@ -165,7 +159,7 @@ Result<void> SlaMonitor::recordBreach(Store &store, const QString &kind, const O
                                 QStringLiteral("create"), data, audience, now);
     if (!seq)
         return seq.error();
-    m_changes.announce(store.workspace(), seq.value(), audience);
+    m_changes.announce(store.workspace(), seq.value(), QStringLiteral("sla_breach"), audience);
     return {};
 }
 

@@ -48,6 +48,14 @@ TEST_F(SyncTest, FirstAndIncrementalPullsConvergeWithTheServer)
                          {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}})
                   .status,
               200);
+    // A message moves its ticket (version, status, first response) through the message's own
+    // change: the cache follows without the whole ticket being sent again.
+    ASSERT_EQ(sofia
+                  ->send("POST", u"/api/v1/tickets/" + tickets[1] + u"/messages",
+                         json({{QStringLiteral("body"), QStringLiteral("On its way")}}),
+                         {{"Content-Type", "application/json"}, {"Idempotency-Key", "later"}})
+                  .status,
+              201);
     const qint64 before = olga->store->cursor();
     ASSERT_TRUE(syncUntilIdle(*olga));
     EXPECT_GT(olga->store->cursor(), before);
