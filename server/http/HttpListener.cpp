@@ -183,7 +183,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             return false;
         m_upgrading.emplace_back(socket);
         observe(QStringLiteral("GET"), path, 101, started,
-                request.remoteAddress().toString().toLatin1());
+                request.remoteAddress().toString().toLatin1(), HttpResponse::newRequestId());
         return true;
     }
 
@@ -192,6 +192,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     exchange->connection = m_connectionIds.at(socket);
     exchange->sequence = connection.nextSequence++;
     exchange->started = started;
+    exchange->id = HttpResponse::newRequestId();
     exchange->method = methodName(request.method());
     exchange->path = request.url().path();
     HttpRouter::Match match = m_router.match(exchange->method, exchange->path);
@@ -230,12 +231,14 @@ void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket 
     // Only refused WebSocket upgrades come here; Qt disconnects right after.
     QElapsedTimer started;
     started.start();
-    const HttpResponse response =
+    HttpResponse response =
         HttpResponse::error(404, protocol::errors::NotFound, QStringLiteral("No such route"));
+    const QByteArray id = HttpResponse::newRequestId();
+    response.finish(id);
     if (socket->isOpen())
         socket->write(serialize(response));
     observe(methodName(request.method()), Unmatched, response.status, started,
-            request.remoteAddress().toString().toLatin1());
+            request.remoteAddress().toString().toLatin1(), id);
 }
 
 void HttpListener::deliver(HttpBatch answered)
@@ -257,9 +260,10 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
 {
     const auto found = m_connections.find(exchange->connection);
     if (found == m_connections.end()) {
-        // The client left; the answer is still counted.
+        // The client left; the answer is still counted, and a failure still logged.
+        exchange->response.finish(exchange->id);
         observe(exchange->method, exchange->route, exchange->response.status, exchange->started,
-                QByteArrayLiteral("gone"));
+                QByteArrayLiteral("gone"), exchange->id);
         return;
     }
     Connection &connection = found->second;
@@ -269,9 +273,11 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
         std::unique_ptr<HttpExchange> next = std::move(connection.answered.begin()->second);
         connection.answered.erase(connection.answered.begin());
         ++connection.nextToWrite;
+        next->response.finish(next->id);
         if (connection.socket && connection.socket->isOpen())
             connection.socket->write(serialize(next->response));
-        observe(next->method, next->route, next->response.status, next->started, connection.remote);
+        observe(next->method, next->route, next->response.status, next->started, connection.remote,
+                next->id);
     }
 }
 
@@ -313,7 +319,8 @@ QTcpSocket *HttpListener::takeUpgradedSocket(const QWebSocket &webSocket)
 }
 
 void HttpListener::observe(const QString &method, const QString &route, int status,
-                           const QElapsedTimer &started, const QByteArray &remote)
+                           const QElapsedTimer &started, const QByteArray &remote,
+                           const QByteArray &id)
 {
     const qint64 nanoseconds = started.nsecsElapsed();
     m_metrics.record(route, method, status, double(nanoseconds) / 1e9);
@@ -332,6 +339,8 @@ void HttpListener::observe(const QString &method, const QString &route, int stat
     line += QByteArray::number(double(nanoseconds) / 1e6, 'f', 3);
     line += " remote=";
     line += remote;
+    line += " request=";
+    line += id;
     qCInfo(lcHttp).noquote() << line;
 }
 
