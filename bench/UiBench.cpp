@@ -24,7 +24,7 @@
 #include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

@@ -1177,6 +1177,23 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::LinkGuard</name>
+    <message>
+        <source>Open a customer&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link from the customer leads to:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not opened an address on %1 before. Open it in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::LoginDialog</name>
     <message>
         <source>&amp;Demo on this computer</source>
@@ -1397,6 +1414,10 @@ Commands:
     </message>
     <message>
         <source> · not sent — double-click to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

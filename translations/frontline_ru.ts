@@ -1193,6 +1193,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>frontline::ui::LinkGuard</name>
+    <message>
+        <source>Open a customer&apos;s link</source>
+        <translation>Открыть ссылку клиента</translation>
+    </message>
+    <message>
+        <source>This link from the customer leads to:
+
+%1</source>
+        <translation>Эта ссылка от клиента ведёт на:
+
+%1</translation>
+    </message>
+    <message>
+        <source>You have not opened an address on %1 before. Open it in your browser?</source>
+        <translation>Вы ещё не открывали адреса на %1. Открыть ссылку в браузере?</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::LoginDialog</name>
     <message>
         <source>&amp;Demo on this computer</source>
@@ -1414,6 +1433,10 @@ Commands:
     <message>
         <source> · not sent — double-click to retry</source>
         <translation> · не отправлено — дважды щёлкните, чтобы повторить</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Откроет %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #include "protocol/Version.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/DesktopSession.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

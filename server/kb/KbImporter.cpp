@@ -26,8 +26,53 @@ Error importError(const QString &message)
     return Error{QStringLiteral("import_failed"), message};
 }
 
+// A link in an import folder could make any file the importing user can read (/etc/passwd, a
+// key) into an article every operator searches, so an import takes plain files only: no link,
+// nothing that resolves outside the folder handed to it.
+Result<void> refuseLinks(const QFileInfo &entry, const QString &canonicalRoot)
+{
+    if (entry.isSymLink()) {
+        return importError(
+            QStringLiteral("%1 is a symbolic link; an import takes plain files only, remove it")
+                .arg(entry.filePath()));
+    }
+    if (canonicalRoot.isEmpty())
+        return {};
+    const QString resolved = entry.canonicalFilePath();
+    if (resolved.isEmpty() || !resolved.startsWith(canonicalRoot + u'/')) {
+        return importError(QStringLiteral("%1 resolves outside the folder %2")
+                               .arg(entry.filePath(), canonicalRoot));
+    }
+    return {};
+}
+
+// The folder's article files, in the same order on every run, so ids follow the folder tree.
+// Links are listed (QDir::System shows broken ones too) but never followed, and refused.
+Result<QStringList> articleFiles(const QDir &root)
+{
+    const QString canonicalRoot = root.canonicalPath();
+    const QStringList suffixes{QStringLiteral("md"), QStringLiteral("markdown"),
+                               QStringLiteral("html"), QStringLiteral("htm")};
+    QStringList files;
+    QDirIterator it(root.absolutePath(),
+                    QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo entry = it.fileInfo();
+        if (auto plain = refuseLinks(entry, canonicalRoot); !plain)
+            return plain.error();
+        if (entry.isFile() && suffixes.contains(entry.suffix().toLower()))
+            files << entry.filePath();
+    }
+    files.sort();
+    return files;
+}
+
 Result<QString> readText(const QString &path)
 {
+    if (auto plain = refuseLinks(QFileInfo(path), QString()); !plain)
+        return plain.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return importError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
@@ -124,14 +169,10 @@ Result<KbImportSummary> importKnowledgeBase(Store &store, ChangeLog &changes,
     const QDir root(directory);
     if (directory.isEmpty() || !root.exists())
         return importError(QStringLiteral("No folder %1").arg(directory));
-    QStringList files;
-    QDirIterator it(root.absolutePath(),
-                    {QStringLiteral("*.md"), QStringLiteral("*.markdown"), QStringLiteral("*.html"),
-                     QStringLiteral("*.htm")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort(); // the same order on every run, so ids follow the folder tree
+    auto listed = articleFiles(root);
+    if (!listed)
+        return listed.error();
+    const QStringList files = listed.value();
 
     KbService kb(changes, [nowMs] { return nowMs; });
     KbImportSummary summary;

@@ -16,6 +16,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatPaneFixture.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/chat/LinkGuard.h"
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
@@ -27,17 +28,20 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFrame>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -210,6 +214,70 @@ TEST_F(ChatPaneTest, CustomerHtmlIsShownAsLiteralText)
     Q_EMIT olga->desk().realtime()->typing(ticket, {}, true);
     EXPECT_TRUE(pane.typingIndicator()->isVisible());
     EXPECT_TRUE(pane.typingIndicator()->text().contains(u"customer is typing"));
+}
+
+// A point of `row` in the message view where the delegate finds a link, found by walking across it.
+std::optional<QPoint> linkPoint(ui::ConversationPane &pane, const QModelIndex &row)
+{
+    auto *delegate = qobject_cast<ui::MessageDelegate *>(pane.messageView()->itemDelegate());
+    QStyleOptionViewItem option;
+    option.initFrom(pane.messageView()->viewport());
+    option.rect = pane.messageView()->visualRect(row);
+    for (int y = option.rect.top(); y < option.rect.bottom(); y += 3) {
+        for (int x = option.rect.left(); x < option.rect.right(); x += 3) {
+            if (delegate->linkAt(QPoint(x, y), option, row))
+                return QPoint(x, y);
+        }
+    }
+    return std::nullopt;
+}
+
+// Issue 16, item 13: a customer's link opened on one click without showing where it went.
+TEST_F(ChatPaneTest, ACustomersLinkShowsWhereItGoesAndAsksBeforeANewSite)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    // "shоp" with a Cyrillic о: a look-alike of the store's own site.
+    const QString words = u"Track it here: https://sh\u043ep-track.example/order?id=5"_qs;
+    const QString ticket = newChat(words, QStringLiteral("link-1"));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
+    pane.resize(900, 700);
+    showActive(pane);
+    pane.openTicket(ticket);
+    QList<QUrl> opened;
+    pane.linkGuard()->setOpener([&](const QUrl &url) { opened << url; });
+    const QModelIndex message = last(pane);
+    const auto point = linkPoint(pane, message);
+    ASSERT_TRUE(point);
+    QWidget *viewport = pane.messageView()->viewport();
+
+    // Hovering shows the real target: the look-alike host in its ASCII form.
+    QHelpEvent hover(QEvent::ToolTip, *point, viewport->mapToGlobal(*point));
+    QApplication::sendEvent(viewport, &hover);
+    EXPECT_TRUE(QToolTip::text().contains(u"https://xn--")) << QToolTip::text().toStdString();
+
+    // The first click asks, naming the real target; Cancel (the default) opens nothing.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, *point);
+    QMessageBox *question = pane.linkGuard()->question();
+    ASSERT_TRUE(question && question->isVisible());
+    EXPECT_TRUE(question->text().contains(u"https://xn--")) << question->text().toStdString();
+    EXPECT_FALSE(question->text().contains(u"\u043e"));
+    EXPECT_EQ(question->textFormat(), Qt::PlainText);
+    QTest::keyClick(question, Qt::Key_Escape);
+    EXPECT_TRUE(opened.isEmpty());
+
+    // Open: it opens, and the next link to that site opens at once.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, *point);
+    question = pane.linkGuard()->question();
+    ASSERT_TRUE(question && question->isVisible());
+    question->findChild<QPushButton *>(u"openLinkButton"_qs)->click();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().toString(QUrl::FullyEncoded),
+              u"https://xn--shp-track-12h.example/order?id=5");
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, *point);
+    EXPECT_EQ(opened.size(), 2);
+    EXPECT_FALSE(pane.linkGuard()->question() && pane.linkGuard()->question()->isVisible());
 }
 
 namespace {

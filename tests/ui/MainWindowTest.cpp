@@ -18,6 +18,7 @@
 #include "ui/chat/ConversationPane.h"
 #include "ui/common/ClientParts.h"
 #include "ui/common/SlaPalette.h"
+#include "ui/common/UiSettings.h"
 #include "ui/common/UiSetup.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/kb/KnowledgeBasePane.h"
@@ -30,7 +31,6 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/shell/UiSettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -149,6 +149,30 @@ TEST_F(MainWindowTest, NotifiesWhileInactiveAndCountsUnreadInTheTitle)
     EXPECT_TRUE(window.windowTitle().startsWith(u"(3) Frontline"));
     Q_EMIT conversation->unreadCountChanged(0);
     EXPECT_FALSE(window.windowTitle().startsWith(u"("));
+}
+
+// Issue 16, item 13: notification servers that render markup showed (and fetched) a customer's.
+TEST_F(MainWindowTest, ACustomersMarkupReachesTheNotificationAsText)
+{
+    ui::MainWindow window;
+    window.setClient(ui::partsOf(*s_desk));
+    ui::ConversationPane *conversation = window.operatorPerspective()->conversationPane();
+    QSignalSpy requested(window.notifier(), &ui::DeskNotifier::notificationRequested);
+    ASSERT_FALSE(window.isActiveWindow());
+    const QString words = u"<img src=\"http://tracker.example/p.png\"><b>Refund</b> & \n"
+                          u"<a href=\"http://evil.example\">now</a>"_qs;
+    Q_EMIT conversation->attentionNeeded(u"7"_qs, words);
+    ASSERT_EQ(requested.size(), 1);
+    const QString shown = requested.first().at(1).toString();
+    EXPECT_EQ(shown, window.notifier()->lastNotification());
+    for (const QChar markup : {u'<', u'>', u'&', u'\n'})
+        EXPECT_FALSE(shown.contains(markup)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"Refund")) << "the words themselves still read";
+    EXPECT_TRUE(shown.contains(u"tracker.example"));
+    // A long message is cut to one short line, never inside an emoji.
+    const QString longWords = QString(u'x').repeated(198) + u"\U0001F600 more"_qs;
+    EXPECT_EQ(ui::DeskNotifier::notificationText(longWords).size(), 199);
+    EXPECT_TRUE(ui::DeskNotifier::notificationText(longWords).endsWith(u"x\u2026"));
 }
 
 TEST_F(MainWindowTest, PresenceSwitcherQueuesTheChange)

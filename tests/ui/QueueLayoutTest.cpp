@@ -13,7 +13,7 @@
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/OperatorPerspective.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -10,7 +10,7 @@
 #include "ui/shell/DeskNotifier.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QSignalSpy>
 

@@ -30,7 +30,7 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -161,3 +161,58 @@ TEST_F(KbImporterTest, MacrosAreUpsertedBySlug)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().field, u"slug");
 }
+
+// Issue 16, item 12: a link in the folder made /etc/passwd an article every operator could search.
+TEST_F(KbImporterTest, LinksAndAnythingOutsideTheFolderAreRefused)
+{
+    write(QStringLiteral("delivery/methods.md"), "# Delivery methods\n\nCourier.");
+    const QString secret = folder.filePath(QStringLiteral("secret.md"));
+    QFile outside(secret);
+    ASSERT_TRUE(outside.open(QIODevice::WriteOnly));
+    outside.write("# Secret\n\nroot:x:0:0");
+    outside.close();
+    const auto countArticles = [this] {
+        return store->scalar(QStringLiteral("SELECT COUNT(*) FROM kb_articles")).value().toInt();
+    };
+    const QString kb = folder.filePath(QStringLiteral("kb"));
+
+    // A link to a file outside, a link inside the folder, a linked folder, a dangling link.
+    const QList<std::pair<QString, QString>> links{
+        {secret, kb + u"/passwd.md"},
+        {kb + u"/delivery/methods.md", kb + u"/copy.md"},
+        {folder.path(), kb + u"/delivery/everything"},
+        {folder.filePath(QStringLiteral("gone.md")), kb + u"/dangling.md"},
+    };
+    for (const auto &[target, link] : links) {
+        SCOPED_TRACE(link.toStdString());
+        ASSERT_TRUE(QFile::link(target, link));
+        auto imported = import();
+        ASSERT_FALSE(imported.ok());
+        EXPECT_EQ(imported.error().code, u"import_failed");
+        EXPECT_TRUE(imported.error().message.contains(link))
+            << imported.error().message.toStdString();
+        EXPECT_EQ(countArticles(), 0) << "nothing of a refused import is kept";
+        ASSERT_TRUE(QFile::remove(link));
+    }
+    auto clean = import();
+    ASSERT_TRUE(clean.ok()) << clean.error().message.toStdString();
+    EXPECT_EQ(countArticles(), 1);
+
+    // A folder handed over through a link is the folder itself: its files are inside it.
+    ASSERT_TRUE(QFile::link(kb, folder.filePath(QStringLiteral("kb-link"))));
+    auto throughLink = importKnowledgeBase(
+        *store, changes, folder.filePath(QStringLiteral("kb-link")), QStringLiteral("en"), 2000);
+    ASSERT_TRUE(throughLink.ok()) << throughLink.error().message.toStdString();
+    EXPECT_EQ(throughLink->unchanged, 1);
+}
+
+TEST_F(KbImporterTest, AMacroFileThatIsALinkIsRefused)
+{
+    const QString demo = QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/macros.json");
+    const QString link = folder.filePath(QStringLiteral("macros.json"));
+    ASSERT_TRUE(QFile::link(demo, link));
+    auto imported = importMacros(*store, changes, link, 1000);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.error().message.contains(u"symbolic link"));
+    EXPECT_EQ(store->scalar(QStringLiteral("SELECT COUNT(*) FROM macros")).value().toInt(), 0);
+}

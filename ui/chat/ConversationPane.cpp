@@ -14,6 +14,7 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
+#include "ui/chat/LinkGuard.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
 #include "ui/common/ShortcutTable.h"
@@ -21,7 +22,6 @@
 #include "ui/escalation/EscalationDialog.h"
 #include "ui/escalation/EscalationInbox.h"
 
-#include <QDesktopServices>
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
@@ -181,10 +181,8 @@ void ConversationPane::buildMessageView()
     m_messageView->setResizeMode(QListView::Adjust);
     m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messageView->setWordWrap(true);
-    connect(delegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
-        if (MessageDelegate::isSafeToOpen(url))
-            QDesktopServices::openUrl(url);
-    });
+    m_linkGuard = new LinkGuard(this);
+    connect(delegate, &MessageDelegate::linkActivated, m_linkGuard, &LinkGuard::open);
     connect(m_messageView, &QListView::doubleClicked, this, &ConversationPane::retry);
     connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ConversationPane::onMessagesScrolled);

@@ -44,6 +44,7 @@ namespace frontline::ui {
 
 class EscalationDialog;
 class EscalationInbox;
+class LinkGuard;
 class MacroPicker;
 class ReplyComposer;
 
@@ -70,6 +71,7 @@ public:
     app::ConversationModel *messagesModel() const { return m_messagesModel; }
     OpenConversationsList *conversationList() const { return m_conversationList; }
     QListView *messageView() const { return m_messageView; }
+    LinkGuard *linkGuard() const { return m_linkGuard; }
     ReplyComposer *composer() const { return m_reply->composer(); }
     QToolButton *internalNoteToggle() const { return m_reply->internalNoteToggle(); }
     QPushButton *sendButton() const { return m_reply->sendButton(); }
@@ -159,6 +161,7 @@ private:
     ConnectionBanner *m_offlineBanner = nullptr;
     QLabel *m_placeholder = nullptr;
     QListView *m_messageView = nullptr;
+    LinkGuard *m_linkGuard = nullptr;
     TypingIndicator *m_typing = nullptr;
     QLabel *m_notice = nullptr;
     ReplyBox *m_reply = nullptr;

@@ -1,15 +1,18 @@
 #include "ui/chat/MessageDelegate.h"
 
 #include "app/models/ConversationModel.h"
+#include "ui/chat/LinkGuard.h"
 #include "ui/common/DateText.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
 #include <QTextLayout>
+#include <QToolTip>
 
 namespace frontline::ui {
 
@@ -215,6 +218,26 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+std::optional<QUrl> MessageDelegate::linkAt(const QPoint &position,
+                                            const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const
+{
+    const Geometry &g = geometry(option, index);
+    const QPoint local = position - g.text.translated(option.rect.topLeft()).topLeft();
+    const QTextLayout &layout = *g.layout;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (local.y() < line.y() || local.y() >= line.y() + line.height())
+            continue;
+        const int at = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        for (const Link &link : links(layout.text())) {
+            if (at >= link.start && at < link.start + link.length)
+                return link.url;
+        }
+    }
+    return std::nullopt;
+}
+
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
                                   const QStyleOptionViewItem &option, const QModelIndex &index)
 {
@@ -223,24 +246,29 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     auto *mouse = static_cast<QMouseEvent *>(event);
     if (mouse->button() != Qt::LeftButton)
         return false;
-    const Geometry &g = geometry(option, index);
-    const QPoint local =
-        mouse->position().toPoint() - g.text.translated(option.rect.topLeft()).topLeft();
-    const QTextLayout &layout = *g.layout;
-    const QString text = layout.text();
-    for (int i = 0; i < layout.lineCount(); ++i) {
-        const QTextLine line = layout.lineAt(i);
-        if (local.y() < line.y() || local.y() >= line.y() + line.height())
-            continue;
-        const int position = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
-        for (const Link &link : links(text)) {
-            if (position >= link.start && position < link.start + link.length) {
-                Q_EMIT linkActivated(link.url);
-                return true;
-            }
-        }
-    }
-    return false;
+    const auto url = linkAt(mouse->position().toPoint(), option, index);
+    if (!url)
+        return false;
+    Q_EMIT linkActivated(*url);
+    return true;
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const auto url = linkAt(event->pos(), option, index);
+    if (!url)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // The real target, whatever the text around it pretends: hover before you click.
+    QToolTip::showText(event->globalPos(), linkToolTip(*url), view);
+    return true;
+}
+
+QString MessageDelegate::linkToolTip(const QUrl &url)
+{
+    return tr("Opens %1").arg(LinkGuard::realTarget(url));
 }
 
 } // namespace frontline::ui

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTextLayout;
 
@@ -41,6 +42,13 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    // Hovering a link shows where it really goes.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    static QString linkToolTip(const QUrl &url);
+    // The link under `position` (in the view's coordinates), if any.
+    std::optional<QUrl> linkAt(const QPoint &position, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const;
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);

@@ -1,6 +1,6 @@
 #include "ui/shell/DeskNotifier.h"
 
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -33,14 +33,33 @@ DeskNotifier::DeskNotifier(QWidget *window, QObject *parent)
     }
 }
 
+QString DeskNotifier::notificationText(const QString &summary)
+{
+    // Servers that render body markup and Qt's own balloon (a QLabel guessing rich text) would both
+    // render an escaped entity differently, so markup's characters become look-alikes that no
+    // renderer interprets, rather than entities that one of them would show literally.
+    QString text = summary.simplified();
+    text.replace(u'<', u'\u2039').replace(u'>', u'\u203a').replace(u'&', u'\uff06');
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    constexpr qsizetype MaxLength = 200;
+    if (text.size() > MaxLength) {
+        qsizetype cut = MaxLength - 1;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut; // never half of an emoji
+        text = text.left(cut) + u'\u2026';
+    }
+    return text;
+}
+
 void DeskNotifier::setBaseTitle(const QString &title)
 {
     m_baseTitle = title;
     updateTitle();
 }
 
-void DeskNotifier::notifyAttention(const QString &ticketId, const QString &summary)
+void DeskNotifier::notifyAttention(const QString &ticketId, const QString &customerSummary)
 {
+    const QString summary = notificationText(customerSummary);
     if (m_window->isActiveWindow())
         return;
     const qint64 now = m_clock.elapsed();

@@ -20,6 +20,10 @@ class DeskNotifier : public QObject
 public:
     explicit DeskNotifier(QWidget *window, QObject *parent = nullptr);
 
+    // A customer's words as a notification shows them: one line of at most 200 characters, with
+    // nothing a notification server could take for markup (a `<img src=…>` would be fetched).
+    static QString notificationText(const QString &summary);
+
     int unreadCount() const { return m_unread; }
     int notificationsShown() const { return m_shown; }
     // How many times a sound was asked for (QApplication::beep; offscreen there is no device).

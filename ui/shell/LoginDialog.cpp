@@ -4,7 +4,7 @@
 #include "app/EmbeddedBackOffice.h"
 #include "app/session/Session.h"
 #include "ui/common/SlaPalette.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -17,7 +17,7 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/StatusMessage.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>

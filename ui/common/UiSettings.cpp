@@ -1,4 +1,4 @@
-#include "ui/shell/UiSettings.h"
+#include "ui/common/UiSettings.h"
 
 #include <QSettings>
 
@@ -28,6 +28,23 @@ bool UiSettings::soundEnabled()
 void UiSettings::setSoundEnabled(bool enabled)
 {
     QSettings().setValue(QStringLiteral("notifications/sound"), enabled);
+}
+
+QStringList UiSettings::openedLinkSites()
+{
+    return QSettings().value(QStringLiteral("links/openedSites")).toStringList();
+}
+
+void UiSettings::addOpenedLinkSite(const QString &site)
+{
+    QStringList sites = openedLinkSites();
+    if (sites.contains(site))
+        return;
+    constexpr qsizetype MaxSites = 500; // the oldest are asked about again
+    sites.append(site);
+    while (sites.size() > MaxSites)
+        sites.removeFirst();
+    QSettings().setValue(QStringLiteral("links/openedSites"), sites);
 }
 
 QByteArray UiSettings::windowGeometry()

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace frontline::ui {
 
@@ -17,6 +18,11 @@ public:
 
     static bool soundEnabled();
     static void setSoundEnabled(bool enabled);
+
+    // Sites (scheme, host and port) the operator has opened a customer's link to before: links
+    // there open on a click, others ask first (ui/chat/LinkGuard).
+    static QStringList openedLinkSites();
+    static void addOpenedLinkSite(const QString &site);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
