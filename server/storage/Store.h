@@ -47,6 +47,9 @@ public:
     // jsonb_array_elements_text on PostgreSQL), and no list meets a bound-parameter limit.
     QString inList(const QString &column) const;
     static QString listParameter(const QStringList &values);
+    // How many prepared statements the cache holds: each distinct SQL text stays for good, so
+    // this must not grow with what clients send.
+    std::size_t preparedStatements() const { return m_statements.size(); }
     // Number of rows the last `run` of `sql` changed.
     Result<int> update(const QString &sql, const QVariantList &args = {});
 
