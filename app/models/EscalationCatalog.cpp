@@ -34,17 +34,36 @@ std::optional<EscalationReasonInfo> EscalationCatalog::reason(const QString &cod
     return std::nullopt;
 }
 
-QList<int> EscalationCatalog::lines()
+namespace {
+
+bool isStaff(const protocol::Operator &me)
 {
-    return {2, 3};
+    return me.role == protocol::Role::Supervisor || me.role == protocol::Role::Admin;
 }
 
-QStringList EscalationCatalog::teams(const LocalStore &store)
+} // namespace
+
+QList<int> EscalationCatalog::lines(const LocalStore &store, const protocol::Operator &me)
+{
+    QList<int> lines;
+    auto query = store.read(
+        QStringLiteral("SELECT DISTINCT json_extract(json, '$.line') FROM operators WHERE "
+                       "json_extract(json, '$.role') = 'operator' AND json_extract(json, '$.line') "
+                       "> ? ORDER BY 1"),
+        {isStaff(me) ? 1 : me.line});
+    while (query && query.value().next())
+        lines.append(query->value(0).toInt());
+    return lines;
+}
+
+QStringList EscalationCatalog::teams(const LocalStore &store, const protocol::Operator &me)
 {
     QStringList teams;
-    auto query = store.read(QStringLiteral("SELECT DISTINCT json_extract(json, '$.team') FROM "
-                                           "operators WHERE json_extract(json, '$.team') <> '' "
-                                           "ORDER BY 1"));
+    auto query = store.read(
+        QStringLiteral("SELECT DISTINCT json_extract(json, '$.team') FROM operators WHERE "
+                       "json_extract(json, '$.role') = 'operator' AND json_extract(json, '$.team') "
+                       "<> '' AND json_extract(json, '$.team') <> COALESCE(?, '') ORDER BY 1"),
+        {isStaff(me) ? QString() : me.team});
     while (query && query.value().next())
         teams.append(query->value(0).toString());
     return teams;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Escalation.h"
+#include "protocol/Operator.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,16 +20,17 @@ struct EscalationReasonInfo
 };
 
 // Where a ticket can be escalated and why: the contract's reasons (the back office's
-// escalationReasons(), `GET /escalation-targets`), the lines it accepts, and the teams known from
-// the operators in the cache. The change feed does not carry the targets, and the UI never calls
-// the network, so the reasons are kept here in step with the server.
+// escalationReasons(), `GET /escalation-targets`), and the lines and teams the back office accepts
+// from `me`, worked out from the operators in the cache by the same rule: the lines above mine and
+// the teams other than mine (staff: every line above the 1st and every team). The change feed does
+// not carry the targets, and the UI never calls the network, so they are kept here in step.
 class EscalationCatalog
 {
 public:
     static QList<EscalationReasonInfo> reasons();
     static std::optional<EscalationReasonInfo> reason(const QString &code);
-    static QList<int> lines();
-    static QStringList teams(const LocalStore &store);
+    static QList<int> lines(const LocalStore &store, const protocol::Operator &me);
+    static QStringList teams(const LocalStore &store, const protocol::Operator &me);
 
     // The ticket's newest escalation in the cache, if any.
     static std::optional<protocol::Escalation> latestFor(const LocalStore &store,

@@ -81,7 +81,7 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations)
                });
     routes.add(QStringLiteral("GET"), QStringLiteral("/escalation-targets"), agents,
                [&escalations](const ApiRequest &request) {
-                   auto targets = escalations.targets(*request.caller.store);
+                   auto targets = escalations.targets(request.caller);
                    if (!targets)
                        return errorResponse(targets.error());
                    return HttpResponse::json(targets.value());

@@ -11,7 +11,8 @@ void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake)
                    auto body = request.jsonBody();
                    if (!body)
                        return errorResponse(body.error());
-                   auto received = intake.receive(*request.caller.store, body.value());
+                   auto received = intake.receive(*request.caller.store, request.caller.operatorId,
+                                                  body.value());
                    if (!received)
                        return errorResponse(received.error());
                    return HttpResponse::json(

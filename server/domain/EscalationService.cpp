@@ -2,6 +2,7 @@
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
+#include "server/domain/AssignmentRule.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
@@ -192,7 +193,6 @@ Result<protocol::Ticket> EscalationService::escalatable(const Caller &caller,
                                                         const QString &ticketId,
                                                         const NewEscalation &request)
 {
-    Store &store = *caller.store;
     auto ticket = m_tickets.getFor(caller, ticketId);
     if (!ticket)
         return ticket.error();
@@ -202,15 +202,8 @@ Result<protocol::Ticket> EscalationService::escalatable(const Caller &caller,
             QStringLiteral("Ticket %1 is %2").arg(ticketId, protocol::toString(ticket->status)));
     if (ticket->escalationLine > 0 || !ticket->escalationTeam.isEmpty())
         return conflict(QStringLiteral("Ticket %1 is already escalated").arg(ticketId));
-    if (!request.team.isEmpty()) {
-        auto known = store.scalar(QStringLiteral("SELECT id FROM operators WHERE team = ? LIMIT 1"),
-                                  {request.team});
-        if (!known)
-            return known.error();
-        if (known.value().isNull())
-            return protocol::json::invalidField(QStringLiteral("target_team"),
-                                                QStringLiteral("no such team"));
-    }
+    if (auto allowed = checkTarget(caller, request.line, request.team); !allowed)
+        return allowed.error();
     return ticket;
 }
 
@@ -305,6 +298,12 @@ EscalationService::loadAddressed(const Caller &caller, const QString &id, protoc
     if (!caller.isStaff() && !addressed) {
         return Error{QString(protocol::errors::Forbidden),
                      QStringLiteral("Only the line or team addressed may handle this escalation")};
+    }
+    // Whether an escalation was right is judged by someone else: never by who escalated.
+    if (!caller.isStaff() && current->fromOperatorId == QString::number(caller.operatorId)) {
+        return Error{QString(protocol::errors::Forbidden),
+                     QStringLiteral("A colleague of the line or team addressed handles your "
+                                    "escalation, not you")};
     }
     *ticket = seen.value();
     return current;
@@ -404,23 +403,84 @@ EscalationService::commitWithChange(Store &store, Transaction &transaction,
     return escalation;
 }
 
-Result<QJsonObject> EscalationService::targets(Store &store)
+Result<EscalationService::Catalogue> EscalationService::catalogueFor(const Caller &caller)
 {
-    auto query = store.run(QStringLiteral("SELECT DISTINCT team FROM operators WHERE team <> '' "
-                                          "AND active = 1 ORDER BY team"));
-    if (!query)
-        return query.error();
+    Store &store = *caller.store;
+    // Staff escalate to any line above the 1st and any team; an operator only upwards or across.
+    const int aboveLine = caller.isStaff() ? 1 : caller.profile.line;
+    const QString ownTeam = caller.isStaff() ? QString() : caller.profile.team;
+    const QString assignable = AssignmentRule::assignableO();
+    Catalogue catalogue;
+    auto lines = store.run(u"SELECT DISTINCT o.line FROM operators o WHERE " + assignable +
+                               u" AND o.line > ? ORDER BY o.line",
+                           {aboveLine});
+    if (!lines)
+        return lines.error();
+    while (lines.value()->next())
+        catalogue.lines.append(lines.value()->value(0).toInt());
+    lines.value()->finish();
+    auto teams = store.run(u"SELECT DISTINCT o.team FROM operators o WHERE " + assignable +
+                               u" AND o.team <> '' AND o.team <> COALESCE(?, '') ORDER BY o.team",
+                           {ownTeam});
+    if (!teams)
+        return teams.error();
+    while (teams.value()->next())
+        catalogue.teams.append(teams.value()->value(0).toString());
+    teams.value()->finish();
+    return catalogue;
+}
+
+// A target outside the caller's catalogue: 403 when it is their own line or team (or below),
+// 422 when nobody works it.
+Result<void> EscalationService::checkTarget(const Caller &caller, int line, const QString &team)
+{
+    auto catalogue = catalogueFor(caller);
+    if (!catalogue)
+        return catalogue.error();
+    const bool allowed =
+        team.isEmpty() ? catalogue->lines.contains(line) : catalogue->teams.contains(team);
+    if (allowed)
+        return {};
+    const QString field =
+        team.isEmpty() ? QStringLiteral("target_line") : QStringLiteral("target_team");
+    const QString byTarget = team.isEmpty() ? QStringLiteral(" AND o.line = ? LIMIT 1")
+                                            : QStringLiteral(" AND o.team = ? LIMIT 1");
+    auto worked = caller.store->scalar(u"SELECT o.id FROM operators o WHERE " +
+                                           AssignmentRule::assignableO() + byTarget,
+                                       {team.isEmpty() ? QVariant(line) : QVariant(team)});
+    if (!worked)
+        return worked.error();
+    if (worked.value().isNull()) {
+        return protocol::json::invalidField(
+            field, team.isEmpty() ? QStringLiteral("no operator works this line")
+                                  : QStringLiteral("no such team"));
+    }
+    Error refused{QString(protocol::errors::Forbidden),
+                  team.isEmpty()
+                      ? QStringLiteral("Escalate to a line above yours or to another team")
+                      : QStringLiteral("Escalate to another team than your own"),
+                  field};
+    return refused;
+}
+
+Result<QJsonObject> EscalationService::targets(const Caller &caller)
+{
+    auto catalogue = catalogueFor(caller);
+    if (!catalogue)
+        return catalogue.error();
+    QJsonArray lines;
+    for (int line : std::as_const(catalogue->lines))
+        lines.append(line);
     QJsonArray teams;
-    while (query.value()->next())
-        teams.append(query.value()->value(0).toString());
-    query.value()->finish();
+    for (const QString &team : std::as_const(catalogue->teams))
+        teams.append(team);
     QJsonArray reasons;
     for (const EscalationReason &reason : escalationReasons()) {
         reasons.append(QJsonObject{{QLatin1StringView("code"), QString(reason.code)},
                                    {QLatin1StringView("title"), QString(reason.title)},
                                    {QLatin1StringView("note_required"), reason.noteRequired}});
     }
-    return QJsonObject{{QLatin1StringView("lines"), QJsonArray{1, 2}},
+    return QJsonObject{{QLatin1StringView("lines"), lines},
                        {QLatin1StringView("teams"), teams},
                        {QLatin1StringView("reasons"), reasons}};
 }

@@ -48,10 +48,20 @@ public:
     // `expectedVersion` 0 skips the version check (If-Match is optional here).
     Result<protocol::Escalation> transition(const Caller &caller, const QString &id,
                                             qint64 expectedVersion, const QJsonObject &body);
-    // Lines, teams and reasons for the escalation dialog.
-    Result<QJsonObject> targets(Store &store);
+    // The lines, teams and reasons `caller` may escalate to: the lines above theirs and the
+    // teams other than theirs that have an active operator (staff: every line above the 1st and
+    // every team). Creating an escalation accepts exactly these.
+    Result<QJsonObject> targets(const Caller &caller);
 
 private:
+    struct Catalogue
+    {
+        QList<int> lines;
+        QStringList teams;
+    };
+    static Result<Catalogue> catalogueFor(const Caller &caller);
+    static Result<void> checkTarget(const Caller &caller, int line, const QString &team);
+
     struct NewEscalation
     {
         int line = 0; // 0 when escalated to a team

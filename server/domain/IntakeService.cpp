@@ -149,7 +149,7 @@ IntakeService::IntakeService(TicketService &tickets, MessageService &messages, C
 
 IntakeService::~IntakeService() = default;
 
-Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &body)
+Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, const QJsonObject &body)
 {
     auto in = Incoming::parse(body);
     if (!in)
@@ -158,10 +158,12 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
-    // The same channel message twice (a retry, a redelivery) gives the first answer.
-    auto seen =
-        store.run(QStringLiteral("SELECT id, ticket_id FROM messages WHERE external_id = ?"),
-                  {in->externalMessageId});
+    // The same channel message twice (a retry, a redelivery) gives the first answer. Ids are the
+    // adapter's own: another adapter's, or another channel's, same id is another message.
+    auto seen = store.run(
+        QStringLiteral("SELECT id, ticket_id FROM messages WHERE intake_account_id = ? AND "
+                       "intake_channel = ? AND external_id = ?"),
+        {accountId, in->channelText, in->externalMessageId});
     if (!seen)
         return seen.error();
     if (seen.value()->next()) {
@@ -187,7 +189,7 @@ Result<IntakeResult> IntakeService::receive(Store &store, const QJsonObject &bod
                            : resumeTicket(store, open.value().toLongLong(), now);
     if (!ticketId)
         return ticketId.error();
-    auto messageId = appendMessages(store, in.value(), ticketId.value(), now);
+    auto messageId = appendMessages(store, in.value(), accountId, ticketId.value(), now);
     if (!messageId)
         return messageId.error();
     // A new chat goes to an operator at once, in this transaction (after its messages, so the
@@ -287,8 +289,8 @@ Result<qint64> IntakeService::resumeTicket(Store &store, qint64 ticketId, qint64
 }
 
 // The chatbot's transcript, then the customer's message; answers the message's id.
-Result<QString> IntakeService::appendMessages(Store &store, const Incoming &in, qint64 ticketId,
-                                              qint64 now)
+Result<QString> IntakeService::appendMessages(Store &store, const Incoming &in, qint64 accountId,
+                                              qint64 ticketId, qint64 now)
 {
     for (const auto &[kind, turnText] : in.transcript) {
         NewMessage turn;
@@ -302,6 +304,8 @@ Result<QString> IntakeService::appendMessages(Store &store, const Incoming &in, 
     message.authorKind = protocol::AuthorKind::Customer;
     message.body = in.text;
     message.externalId = in.externalMessageId;
+    message.intakeAccountId = accountId;
+    message.intakeChannel = in.channelText;
     message.atMs = now;
     auto stored = m_messages.appendInTransaction(store, ticketId, message);
     if (!stored)

@@ -34,14 +34,17 @@ public:
     void setAssignment(Assignment *assignment) { m_assignment = assignment; }
 
     // The one way in for customer messages: the HTTP route and the traffic simulator both call it.
-    Result<IntakeResult> receive(Store &store, const QJsonObject &body);
+    // `accountId` is the integration account that pushed it (0: the traffic simulator); a message
+    // id seen before from the same account on the same channel is a replay.
+    Result<IntakeResult> receive(Store &store, qint64 accountId, const QJsonObject &body);
 
 private:
     struct Incoming;
     Result<qint64> findOrCreateCustomer(Store &store, const Incoming &in, qint64 now);
     Result<qint64> openTicket(Store &store, const Incoming &in, qint64 customer, qint64 now);
     Result<qint64> resumeTicket(Store &store, qint64 ticketId, qint64 now);
-    Result<QString> appendMessages(Store &store, const Incoming &in, qint64 ticketId, qint64 now);
+    Result<QString> appendMessages(Store &store, const Incoming &in, qint64 accountId,
+                                   qint64 ticketId, qint64 now);
 
     TicketService &m_tickets;
     MessageService &m_messages;

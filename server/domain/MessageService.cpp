@@ -92,9 +92,11 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     const qint64 now = message.atMs > 0 ? message.atMs : m_clock();
     auto id = store.insert(
         QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, body, "
-                       "external_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "external_id, intake_account_id, intake_channel, created_at) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {ticketId, protocol::toString(message.authorKind), sql::nullableId(message.authorId),
-         message.internal ? 1 : 0, body, sql::nullableText(message.externalId), now});
+         message.internal ? 1 : 0, body, sql::nullableText(message.externalId),
+         message.intakeAccountId, message.intakeChannel, now});
     if (!id)
         return id.error();
 

@@ -26,7 +26,11 @@ struct NewMessage
     bool internal = false;
     QString body;
     QString externalId; // a channel's own message id, for intake de-duplication
-    qint64 atMs = 0;    // when it was written; 0 means now. One request writes at one time.
+    // Whose id space `externalId` is in: the integration account (0: the traffic simulator) and
+    // the channel that sent it.
+    qint64 intakeAccountId = 0;
+    QString intakeChannel;
+    qint64 atMs = 0; // when it was written; 0 means now. One request writes at one time.
 };
 
 // The append-only conversation of a ticket.

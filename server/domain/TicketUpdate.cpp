@@ -2,6 +2,7 @@
 
 #include "protocol/ApiError.h"
 #include "protocol/Json.h"
+#include "server/domain/AssignmentRule.h"
 #include "server/domain/TicketService.h"
 #include "server/identity/Caller.h"
 #include "server/sla/SlaPolicy.h"
@@ -177,7 +178,7 @@ Result<void> TicketUpdate::parseQueue()
     return {};
 }
 
-// Operators may take a ticket or let it go; only staff assign it to someone else.
+// Who may assign whom is the assignment rule's, the same as claim's and routing's.
 Result<void> TicketUpdate::parseAssignee()
 {
     if (!m_fields.contains(u"assignee_id"))
@@ -190,24 +191,9 @@ Result<void> TicketUpdate::parseAssignee()
             return protocol::json::invalidField(QStringLiteral("assignee_id"),
                                                 QStringLiteral("must be an operator id or null"));
     }
-    const bool self =
-        assignee == m_caller.operatorId ||
-        (assignee == 0 && m_before.assigneeId == QString::number(m_caller.operatorId));
-    if (!m_caller.isStaff() && !self) {
-        return Error{QString(protocol::errors::Forbidden),
-                     QStringLiteral("Only supervisors assign tickets to other operators")};
-    }
-    if (assignee != 0) {
-        auto exists = m_store.scalar(
-            QStringLiteral(
-                "SELECT id FROM operators WHERE id = ? AND active = 1 AND role = 'operator'"),
-            {assignee});
-        if (!exists)
-            return exists.error();
-        if (exists.value().isNull())
-            return protocol::json::invalidField(QStringLiteral("assignee_id"),
-                                                QStringLiteral("no such operator"));
-    }
+    if (auto allowed = AssignmentRule::check(m_store, m_caller, m_before, assignee, m_status);
+        !allowed)
+        return allowed;
     set(QStringLiteral("assignee_id = ?"), {sql::nullableId(assignee)});
     return {};
 }

@@ -1,6 +1,7 @@
 #include "server/routing/TicketRouter.h"
 
 #include "protocol/ApiError.h"
+#include "server/domain/AssignmentRule.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
 #include "server/identity/Caller.h"
@@ -32,10 +33,11 @@ Error conflict(const QString &message)
     return Error{QString(protocol::errors::Conflict), message};
 }
 
-// Active chats of each operator: the capacity `max_chats` limits.
-const QString ActiveChats =
-    QStringLiteral("(SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = o.id AND "
-                   "t.channel = 'chat' AND t.status IN ('new', 'open', 'pending'))");
+// Active chats of each operator: the capacity `max_chats` limits (the assignment rule's count).
+QString activeChats()
+{
+    return AssignmentRule::activeChatsOfO();
+}
 
 } // namespace
 
@@ -83,16 +85,8 @@ void TicketRouter::sweepProduction()
 
 Result<void> TicketRouter::lock(Store &store)
 {
-    // Several back offices on one PostgreSQL: routing decisions (capacity, "still unassigned")
-    // take turns on the change feed's lock, which every assignment takes anyway before commit.
-    // SQLite's BEGIN IMMEDIATE already serialises writers.
-    if (!store.isPostgresql())
-        return {};
-    auto locked = store.run(QStringLiteral("SELECT pg_advisory_xact_lock(72010)"));
-    if (!locked)
-        return locked.error();
-    locked.value()->finish();
-    return {};
+    // Routing decisions (capacity, "still unassigned") take turns with every other assignment.
+    return AssignmentRule::lock(store);
 }
 
 Result<QList<TicketRouter::Candidate>>
@@ -100,13 +94,13 @@ TicketRouter::candidates(Store &store, const QString &queueId, qint64 excludeOpe
 {
     // Idle since the later of their last assignment and the start of their online interval.
     auto query = store.run(
-        u"SELECT o.id, " + ActiveChats +
+        u"SELECT o.id, " + activeChats() +
             u" AS active, o.max_chats, CASE WHEN COALESCE(o.last_assigned_at, 0) > p.started_at "
             u"THEN o.last_assigned_at ELSE p.started_at END AS idle_since FROM operators o "
             u"JOIN operator_queues q ON q.operator_id = o.id AND q.queue_id = ? "
             u"JOIN presence_intervals p ON p.operator_id = o.id AND p.ended_at IS NULL "
-            u"WHERE p.status = 'online' AND o.active = 1 AND o.role = 'operator' AND o.id <> ? "
-            u"ORDER BY active, idle_since, o.id",
+            u"WHERE p.status = 'online' AND " +
+            AssignmentRule::assignableO() + u" AND o.id <> ? ORDER BY active, idle_since, o.id",
         {queueId, excludeOperator});
     if (!query)
         return query.error();
@@ -149,11 +143,12 @@ Result<int> TicketRouter::drain(Store &store, qint64 operatorId)
         return locked.error();
     // Which queues have someone free, and how many chats all of them can still take.
     auto query =
-        store.run(u"SELECT q.queue_id, o.max_chats - " + ActiveChats +
+        store.run(u"SELECT q.queue_id, o.max_chats - " + activeChats() +
                       u" FROM operators o JOIN operator_queues q ON q.operator_id = o.id "
                       u"JOIN presence_intervals p ON p.operator_id = o.id AND p.ended_at IS NULL "
-                      u"WHERE p.status = 'online' AND o.active = 1 AND o.role = 'operator' AND "
-                      u"(? = 0 OR q.queue_id IN (SELECT queue_id FROM operator_queues WHERE "
+                      u"WHERE p.status = 'online' AND " +
+                      AssignmentRule::assignableO() +
+                      u" AND (? = 0 OR q.queue_id IN (SELECT queue_id FROM operator_queues WHERE "
                       u"operator_id = ?))",
                   {operatorId, operatorId});
     if (!query)
@@ -298,29 +293,12 @@ Result<protocol::Ticket> TicketRouter::claim(const Caller &caller, const QString
     auto ticket = m_tickets.getFor(caller, ticketId);
     if (!ticket)
         return ticket.error();
-    const QString self = QString::number(caller.operatorId);
-    if (ticket->assigneeId == self)
+    if (ticket->assigneeId == QString::number(caller.operatorId))
         return ticket; // a retried claim
-    if (!ticket->assigneeId.isEmpty())
-        return conflict(QStringLiteral("Ticket %1 is already assigned").arg(ticketId));
-    if (!isActive(ticket->status))
-        return conflict(QStringLiteral("Ticket %1 is %2; nothing to claim")
-                            .arg(ticketId, protocol::toString(ticket->status)));
-    if (ticket->channel == protocol::Channel::Chat) {
-        auto active = store.scalar(
-            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE assignee_id = ? AND channel = "
-                           "'chat' AND status IN ('new', 'open', 'pending')"),
-            {caller.operatorId});
-        if (!active)
-            return active.error();
-        auto limit = store.scalar(QStringLiteral("SELECT max_chats FROM operators WHERE id = ?"),
-                                  {caller.operatorId});
-        if (!limit)
-            return limit.error();
-        if (active.value().toInt() >= limit.value().toInt())
-            return conflict(
-                QStringLiteral("You have %1 chats open, your limit").arg(limit.value().toInt()));
-    }
+    if (auto allowed =
+            AssignmentRule::check(store, caller, ticket.value(), caller.operatorId, ticket->status);
+        !allowed)
+        return allowed.error();
     auto assigned = assign(store, TicketService::parseId(ticketId), caller.operatorId,
                            QStringLiteral("claimed"), m_clock());
     if (!assigned)
@@ -354,10 +332,8 @@ Result<QJsonObject> TicketRouter::setCapacity(const Caller &caller, const QStrin
     auto drained = drain(store, id);
     if (!drained)
         return drained.error();
-    auto active = store.scalar(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE assignee_id = ? "
-                                              "AND channel = 'chat' AND status IN ('new', "
-                                              "'open', 'pending')"),
-                               {id});
+    auto active =
+        store.scalar(u"SELECT " + activeChats() + u" FROM operators o WHERE o.id = ?", {id});
     if (!active)
         return active.error();
     const QJsonObject json{{QLatin1StringView("id"), QString::number(id)},

@@ -186,7 +186,7 @@ Result<void> TrafficSimulator::send(qint64 ticketId, Conversation &conversation,
     }
     if (conversation.channel == u"email" || conversation.channel == u"web_form")
         body.insert(QLatin1StringView("subject"), text.left(60));
-    auto received = m_intake.receive(m_store, body);
+    auto received = m_intake.receive(m_store, 0, body); // the simulator has no account
     if (!received)
         return received.error();
     m_conversations.insert(received->ticketId.toLongLong(), conversation);

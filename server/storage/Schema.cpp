@@ -338,13 +338,34 @@ QStringList version7()
     };
 }
 
+// Intake de-duplication is per integration account and channel: two adapters (or two channels of
+// one) may use the same message ids. Messages from before keep the one integration account there
+// was, if there was one; 0 stands for no account (the traffic simulator, or several accounts).
+QStringList version8()
+{
+    return {
+        QStringLiteral(
+            "ALTER TABLE messages ADD COLUMN intake_account_id BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN intake_channel TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "UPDATE messages SET intake_channel = (SELECT t.channel FROM tickets t WHERE "
+            "t.id = messages.ticket_id) WHERE external_id IS NOT NULL"),
+        QStringLiteral("UPDATE messages SET intake_account_id = (SELECT MIN(o.id) FROM operators o "
+                       "WHERE o.role = 'integration') WHERE external_id IS NOT NULL AND (SELECT "
+                       "COUNT(*) FROM operators o WHERE o.role = 'integration') = 1"),
+        QStringLiteral("DROP INDEX messages_external"),
+        QStringLiteral("CREATE UNIQUE INDEX messages_external ON messages (intake_account_id, "
+                       "intake_channel, external_id) WHERE external_id IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-        {5, version5()}, {6, version6()}, {7, version7()},
+        {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
     };
     return all;
 }

@@ -168,7 +168,8 @@ TEST_P(ApiTest, EscalationTargetsAndQueuesForTheDialog)
 {
     auto olga = signIn(QStringLiteral("olga"));
     const QJsonObject targets = olga->get(QStringLiteral("/api/v1/escalation-targets")).json();
-    EXPECT_EQ(targets.value(QLatin1StringView("lines")).toArray(), (QJsonArray{1, 2}));
+    // Lines above hers that someone works: pavel's 2nd line.
+    EXPECT_EQ(targets.value(QLatin1StringView("lines")).toArray(), (QJsonArray{2}));
     bool paymentNeedsNote = false;
     for (const QJsonValue &reason : targets.value(QLatin1StringView("reasons")).toArray()) {
         if (reason[QLatin1StringView("code")].toString() == u"payment_dispute")
@@ -334,4 +335,127 @@ TEST_P(ApiTest, EscalationSharesTheEarlierConversationWithTheLineAddressed)
         copies += change[QLatin1StringView("entity")].toString() == u"message" &&
                   change[QLatin1StringView("id")].toString() == laterId;
     EXPECT_EQ(copies, 1);
+}
+
+namespace {
+
+// Adds 1st-line operators in teams: boris and vera (billing, orders queue) and lena (legal).
+::testing::AssertionResult addTeams(BackOfficeProcess &backOffice)
+{
+    for (const auto &[name, team] : {std::pair{"boris", "billing"}, std::pair{"vera", "billing"},
+                                     std::pair{"lena", "legal"}}) {
+        auto added = backOffice.admin(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+             QString::fromLatin1(name), QStringLiteral("--role"), QStringLiteral("operator"),
+             QStringLiteral("--password"), QStringLiteral("secret"), QStringLiteral("--queues"),
+             QStringLiteral("orders"), QStringLiteral("--team"), QString::fromLatin1(team)});
+        if (!added)
+            return added;
+    }
+    return ::testing::AssertionSuccess();
+}
+
+QJsonObject toTeam(const QString &team)
+{
+    return {{QLatin1StringView("target_team"), team},
+            {QLatin1StringView("reason_code"), QStringLiteral("vip_customer")}};
+}
+
+QJsonObject toLine(int line)
+{
+    return {{QLatin1StringView("target_line"), line},
+            {QLatin1StringView("reason_code"), QStringLiteral("vip_customer")}};
+}
+
+} // namespace
+
+// Issue 16, item 2: an escalation goes up a line or across to another team, never to the
+// operator's own line or team, where she could handle it herself.
+TEST_P(ApiTest, EscalationsGoOnlyToALineAboveOrAnotherTeam)
+{
+    ASSERT_TRUE(addTeams(*backOffice));
+    auto boris = signIn(QStringLiteral("boris"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QJsonObject mine = boris->get(QStringLiteral("/api/v1/escalation-targets")).json();
+    EXPECT_EQ(mine.value(QLatin1StringView("lines")).toArray(), (QJsonArray{2}));
+    EXPECT_EQ(mine.value(QLatin1StringView("teams")).toArray(),
+              (QJsonArray{QStringLiteral("legal")}));
+    const QJsonObject staff = sofia->get(QStringLiteral("/api/v1/escalation-targets")).json();
+    EXPECT_EQ(staff.value(QLatin1StringView("teams")).toArray(),
+              (QJsonArray{QStringLiteral("billing"), QStringLiteral("legal")}));
+
+    const QString path =
+        ticketPath(createTicket(*boris, QStringLiteral("orders"))) + u"/escalations";
+    HttpReply reply = boris->send("POST", path, json(toTeam(QStringLiteral("billing"))));
+    EXPECT_EQ(reply.status, 403) << reply.body.toStdString();
+    EXPECT_EQ(errorField(reply), u"target_team");
+    reply = boris->send("POST", path, json(toLine(1)));
+    EXPECT_EQ(reply.status, 403) << reply.body.toStdString();
+    EXPECT_EQ(errorField(reply), u"target_line");
+    reply = boris->send("POST", path, json(toLine(3))); // nobody works a 3rd line here
+    EXPECT_EQ(reply.status, 422) << reply.body.toStdString();
+    EXPECT_EQ(errorField(reply), u"target_line");
+    auto pavel = signIn(QStringLiteral("pavel"));
+    const QString pavels = ticketPath(createTicket(*pavel, QStringLiteral("orders")));
+    EXPECT_EQ(pavel->send("POST", pavels + u"/escalations", json(toLine(2))).status, 403);
+    EXPECT_TRUE(
+        boris->get(ticketPath(createTicket(*boris, QStringLiteral("orders"))) + u"/escalations")
+            .json()
+            .value(QLatin1StringView("escalations"))
+            .toArray()
+            .isEmpty());
+
+    // Across to legal: a member of legal handles it, not a colleague of boris's own team.
+    reply = boris->send("POST", path, json(toTeam(QStringLiteral("legal"))));
+    ASSERT_EQ(reply.status, 201) << reply.body.toStdString();
+    const QString escalation =
+        u"/api/v1/escalations/" + reply.json().value(QLatin1StringView("id")).toString();
+    auto vera = signIn(QStringLiteral("vera"));
+    EXPECT_EQ(vera->send("PATCH", escalation, json({{Status, QStringLiteral("accepted")}})).status,
+              403);
+    auto lena = signIn(QStringLiteral("lena"));
+    reply = lena->send("PATCH", escalation, json({{Status, QStringLiteral("accepted")}}));
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    EXPECT_EQ(
+        reply.json().value(QLatin1StringView("handled_by")).toString(),
+        lena->get(QStringLiteral("/api/v1/me")).json().value(QLatin1StringView("id")).toString());
+}
+
+// Issue 16, item 2: whoever escalated never accepts, returns or resolves that escalation, even
+// once she works in the team it went to; her colleagues there and supervisors do.
+TEST_P(ApiTest, TheEscalatingOperatorNeverHandlesHerOwnEscalation)
+{
+    ASSERT_TRUE(addTeams(*backOffice));
+    auto boris = signIn(QStringLiteral("boris"));
+    const QString ticket = ticketPath(createTicket(*boris, QStringLiteral("orders")));
+    HttpReply reply =
+        boris->send("POST", ticket + u"/escalations", json(toTeam(QStringLiteral("legal"))));
+    ASSERT_EQ(reply.status, 201) << reply.body.toStdString();
+    const QString escalation =
+        u"/api/v1/escalations/" + reply.json().value(QLatin1StringView("id")).toString();
+
+    // Boris moves to legal, the team his escalation is addressed to.
+    backOffice->stop();
+    ASSERT_TRUE(backOffice->execute(
+        QStringLiteral("UPDATE operators SET team = 'legal' WHERE username = 'boris'")));
+    ASSERT_TRUE(backOffice->start());
+    boris = signIn(QStringLiteral("boris"));
+    for (const char *status : {"accepted", "returned", "resolved"}) {
+        reply = boris->send(
+            "PATCH", escalation,
+            json({{Status, QString::fromLatin1(status)},
+                  {QLatin1StringView("return_reason"), QStringLiteral("answer_in_kb")}}));
+        EXPECT_EQ(reply.status, 403) << status << reply.body.toStdString();
+        EXPECT_EQ(errorCode(reply), u"forbidden");
+    }
+    auto lena = signIn(QStringLiteral("lena"));
+    reply = lena->send("PATCH", escalation, json({{Status, QStringLiteral("accepted")}}));
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    auto sofia = signIn(QStringLiteral("sofia"));
+    reply = sofia->send(
+        "PATCH", escalation,
+        json({{Status, QStringLiteral("resolved")},
+              {QLatin1StringView("resolution_note"), QStringLiteral("Refund approved")}}));
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    EXPECT_EQ(reply.json().value(Status).toString(), u"resolved");
 }

@@ -205,3 +205,83 @@ TEST_P(ApiTest, RepliesOnWrittenChannelsWaitInTheOutboundQueueUntilAcknowledged)
                     .isEmpty());
     EXPECT_EQ(channel->get(QStringLiteral("/api/v1/outbound?limit=0")).status, 422);
 }
+
+// Issue 16, item 4: message ids are each adapter's own. Another adapter's message with an id the
+// first one used is a message of its own; each adapter's redelivery is still a replay, also with a
+// new token of the same account; the same id on another channel is another message.
+TEST_P(ApiTest, IntakeDeduplicatesPerIntegrationAccountAndChannel)
+{
+    auto chatbot = anonymous();
+    chatbot->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chatbot")));
+    auto webForm = anonymous();
+    webForm->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("web-form")));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+
+    const QJsonObject fromBot = chatMessage(QStringLiteral("1"), QStringLiteral("Где мой заказ?"));
+    QJsonObject fromForm = chatMessage(QStringLiteral("1"), QStringLiteral("Верните деньги"));
+    fromForm.insert(QLatin1StringView("customer"),
+                    QJsonObject{{QLatin1StringView("external_id"), QStringLiteral("form-7")},
+                                {QLatin1StringView("name"), QStringLiteral("Пётр")}});
+    const HttpReply first = chatbot->send("POST", path, json(fromBot));
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+    const HttpReply second = webForm->send("POST", path, json(fromForm));
+    ASSERT_EQ(second.status, 201) << second.body.toStdString();
+    const QString secondTicket = second.json().value(QLatin1StringView("ticket_id")).toString();
+    EXPECT_NE(secondTicket, first.json().value(QLatin1StringView("ticket_id")).toString());
+    EXPECT_NE(second.json().value(QLatin1StringView("message_id")),
+              first.json().value(QLatin1StringView("message_id")));
+    EXPECT_EQ(bodies(sofia->get(u"/api/v1/tickets/" + secondTicket + u"/messages")),
+              QStringList{QStringLiteral("customer:Верните деньги")});
+
+    // Each adapter's redelivery is its own replay, whatever token of its account it uses.
+    HttpReply again = chatbot->send("POST", path, json(fromBot));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, first.body);
+    again = webForm->send("POST", path, json(fromForm));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, second.body);
+    auto rotated = anonymous();
+    rotated->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("chatbot")));
+    again = rotated->send("POST", path, json(fromBot));
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, first.body);
+
+    // The same id on the adapter's email channel is another message.
+    const HttpReply email = chatbot->send(
+        "POST", path,
+        json(chatMessage(QStringLiteral("1"), QStringLiteral("Письмо"), QStringLiteral("email"))));
+    EXPECT_EQ(email.status, 201) << email.body.toStdString();
+}
+
+// Migration 8 on a database an older back office wrote (one integration account, the old global
+// index): its messages go to that account, so its redeliveries after the upgrade are replays.
+TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
+{
+    const QByteArray token = backOffice->createIntegrationToken(QStringLiteral("chatbot"));
+    auto chatbot = anonymous();
+    chatbot->setBearerToken(token);
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+    const QJsonObject message = chatMessage(QStringLiteral("old-1"), QStringLiteral("Алло"));
+    const HttpReply first = chatbot->send("POST", path, json(message));
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+
+    backOffice->stop();
+    for (const char *sql :
+         {"DROP INDEX messages_external", "ALTER TABLE messages DROP COLUMN intake_account_id",
+          "ALTER TABLE messages DROP COLUMN intake_channel",
+          "CREATE UNIQUE INDEX messages_external ON messages (external_id) "
+          "WHERE external_id IS NOT NULL",
+          "DELETE FROM schema_version WHERE version = 8"})
+        ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
+    ASSERT_TRUE(backOffice->start());
+
+    auto again = anonymous();
+    again->setBearerToken(token);
+    const HttpReply replay = again->send("POST", path, json(message));
+    EXPECT_EQ(replay.status, 200) << replay.body.toStdString();
+    EXPECT_EQ(replay.body, first.body);
+    auto other = anonymous();
+    other->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("web-form")));
+    EXPECT_EQ(other->send("POST", path, json(message)).status, 201);
+}

@@ -298,6 +298,12 @@ void escalateToLine2(ui::ConversationPane &pane, app::ClientCore &desk, const QS
                            static_cast<QWidget *>(dialog->noteField()),
                            static_cast<QWidget *>(dialog->priorityField())})
         EXPECT_FALSE(field->accessibleName().isEmpty());
+    // Only what the back office accepts from her: up to line 2 or across to the 2nd line's team,
+    // never her own line or team (issue 16, item 2).
+    EXPECT_NE(dialog->targetField()->findText(u"Support line 2"_qs), -1);
+    EXPECT_NE(dialog->targetField()->findText(u"Team: second-line"_qs), -1);
+    EXPECT_EQ(dialog->targetField()->findText(u"Support line 1"_qs), -1);
+    EXPECT_EQ(dialog->targetField()->findText(u"Team: first-line"_qs), -1);
 
     // Nothing chosen: the reason is asked for, nothing is queued.
     dialog->accept();

@@ -283,6 +283,49 @@ TEST_F(ChatModelsTest, InboxListsEscalationsFromOthersStillToHandle)
     EXPECT_EQ(latest->targetLine, 2);
 }
 
+// The dialog offers what the back office accepts (issue 16, item 2): lines above mine and teams
+// other than mine, of operators in the cache; supervisors every line above the 1st and every team.
+TEST_F(ChatModelsTest, EscalationTargetsAreTheLinesAboveMineAndTheOtherTeams)
+{
+    const struct
+    {
+        const char *id;
+        const char *role;
+        int line;
+        const char *team;
+    } people[] = {{"1", "operator", 1, "billing"},
+                  {"2", "operator", 1, "legal"},
+                  {"3", "operator", 2, "second-line"},
+                  {"4", "supervisor", 3, "bosses"},
+                  {"5", "operator", 3, ""}};
+    for (const auto &person : people) {
+        const QJsonObject json{{QStringLiteral("id"), QString::fromLatin1(person.id)},
+                               {QStringLiteral("role"), QString::fromLatin1(person.role)},
+                               {QStringLiteral("line"), person.line},
+                               {QStringLiteral("team"), QString::fromLatin1(person.team)}};
+        ASSERT_TRUE(store
+                        .write(QStringLiteral("INSERT INTO operators (id, json) VALUES (?, ?)"),
+                               {json.value(u"id").toString(),
+                                QString::fromUtf8(QJsonDocument(json).toJson())})
+                        .ok());
+    }
+    protocol::Operator me;
+    me.line = 1;
+    me.team = QStringLiteral("billing");
+    EXPECT_EQ(EscalationCatalog::lines(store, me), (QList<int>{2, 3}));
+    EXPECT_EQ(EscalationCatalog::teams(store, me),
+              (QStringList{QStringLiteral("legal"), QStringLiteral("second-line")}));
+    me.line = 2;
+    me.team = QStringLiteral("second-line");
+    EXPECT_EQ(EscalationCatalog::lines(store, me), QList<int>{3});
+    EXPECT_EQ(EscalationCatalog::teams(store, me),
+              (QStringList{QStringLiteral("billing"), QStringLiteral("legal")}));
+    me.role = protocol::Role::Supervisor;
+    me.team = QString();
+    EXPECT_EQ(EscalationCatalog::lines(store, me), (QList<int>{2, 3}));
+    EXPECT_EQ(EscalationCatalog::teams(store, me).size(), 3);
+}
+
 TEST_F(ChatModelsTest, DraftsAreKeptPerTicketAcrossReopening)
 {
     {

@@ -323,7 +323,8 @@ void ConversationPane::escalate()
         return;
     if (m_dialog)
         m_dialog->deleteLater();
-    m_dialog = new EscalationDialog(m_parts->store, m_parts->commands, m_current, this);
+    m_dialog =
+        new EscalationDialog(m_parts->store, m_parts->commands, m_parts->user, m_current, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         updateEscalationStrip();

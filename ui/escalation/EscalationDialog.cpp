@@ -20,7 +20,8 @@ constexpr int ContextMessages = 20;
 }
 
 EscalationDialog::EscalationDialog(app::LocalStore &store, app::OperatorCommands &commands,
-                                   const QString &ticketId, QWidget *parent)
+                                   const protocol::Operator &me, const QString &ticketId,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_commands(commands)
@@ -39,7 +40,7 @@ EscalationDialog::EscalationDialog(app::LocalStore &store, app::OperatorCommands
     const qint64 number = ticket && ticket.value() ? ticket.value()->ticket.number : 0;
     setWindowTitle(tr("Escalate ticket #%1").arg(number));
     setAccessibleName(windowTitle());
-    buildFields();
+    buildFields(me);
     const int attached = showContext(query);
     layOut(attached);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &EscalationDialog::updateNoteHint);
@@ -47,13 +48,13 @@ EscalationDialog::EscalationDialog(app::LocalStore &store, app::OperatorCommands
     resize(520, 520);
 }
 
-void EscalationDialog::buildFields()
+void EscalationDialog::buildFields(const protocol::Operator &me)
 {
     m_target->setObjectName(QStringLiteral("escalationTarget"));
     m_target->setAccessibleName(tr("Escalate to"));
-    for (int line : app::EscalationCatalog::lines())
+    for (int line : app::EscalationCatalog::lines(m_store, me))
         m_target->addItem(tr("Support line %1").arg(line), QStringList{QString::number(line), {}});
-    for (const QString &team : app::EscalationCatalog::teams(m_store))
+    for (const QString &team : app::EscalationCatalog::teams(m_store, me))
         m_target->addItem(tr("Team: %1").arg(team), QStringList{{}, team});
 
     m_reason->setObjectName(QStringLiteral("escalationReason"));

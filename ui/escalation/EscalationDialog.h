@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/commands/OperatorCommands.h"
+#include "protocol/Operator.h"
 
 #include <QDialog>
 
@@ -23,8 +24,10 @@ class EscalationDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `me`: who escalates; the dialog offers only the targets the back office accepts from them.
     EscalationDialog(app::LocalStore &store, app::OperatorCommands &commands,
-                     const QString &ticketId, QWidget *parent = nullptr);
+                     const protocol::Operator &me, const QString &ticketId,
+                     QWidget *parent = nullptr);
 
     // What is wrong with the form, one message per problem; empty when it can be sent.
     QStringList validationErrors() const;
@@ -42,7 +45,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void buildFields();
+    void buildFields(const protocol::Operator &me);
     // Shows the ticket's latest messages as the escalation's context; returns how many.
     int showContext(const app::ConversationQuery &query);
     void layOut(int contextMessages);
