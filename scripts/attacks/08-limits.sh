@@ -9,20 +9,19 @@ open_ticket=$(/usr/bin/python3 -c 'import json, sys; t = json.loads(sys.argv[1])
 print(t["id"], t["version"])' "$BODY")
 api "$OLGA" PATCH "/api/v1/tickets/${open_ticket% *}" -H "If-Match: \"${open_ticket#* }\"" \
   --data-binary @"$ATTACK_DIR/long-code.json"
-refused "item 8: a 200,000-character resolution_code" \
-  eval 'status_is 422 && body_has "\"too_long\"" && body_has "resolution_code"'
+too_long_naming() { status_is 422 && body_has '"too_long"' && body_has "\"field\":\"$1\""; }
+refused "item 8: a 200,000-character resolution_code" too_long_naming resolution_code
 
 # Item 8: a KB article with 100,000 tags stalled the request thread (quadratic normalisation).
 /usr/bin/python3 -c 'import json; print(json.dumps({"locale": "en", "title": "t", "body": "b",
   "tags": ["t%d" % i for i in range(100000)]}))' >"$ATTACK_DIR/many-tags.json"
 api "$TANYA" POST /api/v1/kb/articles -m 5 --data-binary @"$ATTACK_DIR/many-tags.json" || true
-refused "item 8: a KB article with 100,000 tags" \
-  eval 'status_is 422 && body_has "\"too_long\"" && body_has "tags"'
+refused "item 8: a KB article with 100,000 tags" too_long_naming tags
 
 # Item 9: a status= list of 40,000 items was a new prepared statement (and, over 32,766, a 500).
 /usr/bin/python3 -c 'print("status=" + ",".join(["open"] * 40000), end="")' >"$ATTACK_DIR/status.txt"
 api "$OLGA" GET /api/v1/tickets -G --data-binary @"$ATTACK_DIR/status.txt"
-refused "item 9: status= with 40,000 items" eval 'status_is 422 && body_has "status"'
+refused "item 9: status= with 40,000 items" too_long_naming status
 
 # Item 11: a real storage error (the database held locked past the busy timeout) answered with
 # the SQL and the driver's words. Now: a generic message naming the request id, which the log has.
