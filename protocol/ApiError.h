@@ -13,6 +13,8 @@ inline constexpr QLatin1StringView UnsupportedMediaType{"unsupported_media_type"
 inline constexpr QLatin1StringView NotFound{"not_found"};
 inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};
 inline constexpr QLatin1StringView InvalidField{"invalid_field"};
+// A string or list of a request over its maximum (protocol/FieldLimits.h): 422, like invalid_field.
+inline constexpr QLatin1StringView TooLong{"too_long"};
 inline constexpr QLatin1StringView Unauthorized{"unauthorized"};
 inline constexpr QLatin1StringView Forbidden{"forbidden"};
 inline constexpr QLatin1StringView PayloadTooLarge{"payload_too_large"};

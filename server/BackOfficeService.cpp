@@ -190,7 +190,9 @@ void BackOfficeService::registerRoutes()
                                                       QStringLiteral("The database is not open")});
             }
             if (auto alive = store->run(QStringLiteral("SELECT 1")); !alive)
-                return HttpResponse::error(503, alive.error());
+                return HttpResponse::error(503,
+                                           Error{QStringLiteral("unavailable"),
+                                                 u"SELECT 1 failed: " + alive.error().message});
             const protocol::Health health{QStringLiteral("ok"), protocol::version()};
             return HttpResponse::json(health.toJson());
         });

@@ -80,6 +80,10 @@
         <source>No failed message %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too long to send: the most is %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1571,6 +1575,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The canned response could not be filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long to send: %1 characters, the most is %2. Shorten it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,10 @@
         <source>No failed message %1</source>
         <translation>Не найдено неотправленное сообщение %1</translation>
     </message>
+    <message>
+        <source>Too long to send: the most is %1 characters</source>
+        <translation>Слишком длинно для отправки: не больше %1 символов</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1592,6 +1596,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The canned response could not be filled in: %1</source>
         <translation>Не удалось заполнить шаблон ответа: %1</translation>
+    </message>
+    <message>
+        <source>Too long to send: %1 characters, the most is %2. Shorten it first.</source>
+        <translation>Слишком длинно для отправки: %1 символов, можно не больше %2. Сначала сократите текст.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
+#include "protocol/FieldLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +45,16 @@ OperatorCommands::OperatorCommands(LocalStore &store, const SignedInUser &user, 
 Result<void> OperatorCommands::queue(Queued &command,
                                      const std::function<Result<void>(Queued &)> &echo)
 {
+    // What the back office would refuse as too long is refused here, before anything is echoed
+    // or queued: the operator keeps her text and can shorten it.
+    if (auto fits = protocol::limits::checkBody({}, command.payload); !fits) {
+        const qsizetype most = protocol::limits::maximumOf({}, fits.error().field, false);
+        return Error{fits.error().code,
+                     QCoreApplication::translate("OperatorCommands",
+                                                 "Too long to send: the most is %1 characters")
+                         .arg(most),
+                     fits.error().field};
+    }
     SqlTransaction transaction(m_store);
     if (!transaction.begun())
         return transaction.begun().error();

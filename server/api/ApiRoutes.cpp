@@ -2,9 +2,11 @@
 
 #include "protocol/ApiError.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
 
 #include <QHttpServerRequest>
+#include <QSet>
 #include <QUrlQuery>
 
 namespace frontline::server {
@@ -19,14 +21,53 @@ QString ApiRequest::query(const QString &name) const
     return http.raw.query().queryItemValue(name, QUrl::FullyDecoded);
 }
 
+QStringList ApiRequest::list(const QString &name) const
+{
+    QStringList items;
+    QSet<QString> seen;
+    for (const QString &item : query(name).split(u',', Qt::SkipEmptyParts)) {
+        if (!seen.contains(item)) {
+            seen.insert(item);
+            items.append(item);
+        }
+    }
+    return items;
+}
+
+namespace {
+
+bool sentAsJson(const HttpRequest &request)
+{
+    return request.raw.value("Content-Type").toLower().startsWith("application/json");
+}
+
+} // namespace
+
 Result<QJsonObject> ApiRequest::jsonBody() const
 {
-    const QByteArray type = http.raw.value("Content-Type").toLower();
-    if (!type.startsWith("application/json")) {
+    if (!sentAsJson(http)) {
         return Error{QString(protocol::errors::UnsupportedMediaType),
                      QStringLiteral("Send the body as application/json")};
     }
+    if (parsedBody)
+        return *parsedBody;
     return protocol::json::parseObject(http.raw.body());
+}
+
+Result<void> checkFieldLimits(const HttpRequest &request, Result<QJsonObject> *body)
+{
+    const QString route = request.method + u' ' + request.routePattern;
+    const auto items = request.raw.query().queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (auto checked = protocol::limits::checkQuery(route, name, value); !checked)
+            return checked;
+    }
+    if (request.raw.body().isEmpty() || !sentAsJson(request))
+        return {};
+    *body = protocol::json::parseObject(request.raw.body());
+    if (!*body)
+        return {}; // the route answers malformed_json when it reads the body
+    return protocol::limits::checkBody(route, body->value());
 }
 
 Result<qint64> ApiRequest::ifMatchVersion(bool required, const QString &what) const
@@ -91,6 +132,7 @@ int httpStatusFor(const Error &error)
         {QString(PayloadTooLarge), 413},
         {QString(UnsupportedMediaType), 415},
         {QString(InvalidField), 422},
+        {QString(TooLong), 422},
         {QString(IdempotencyKeyReused), 422},
         {QString(PreconditionRequired), 428},
         {QString(RateLimited), 429},
@@ -133,7 +175,11 @@ void ApiRoutes::add(const QString &method, const QString &path, Roles roles, Han
                                                .arg(protocol::toString(caller->role()),
                                                     request.method, request.routePattern)});
             }
-            return handler(ApiRequest{request, caller.value(), m_clock});
+            Result<QJsonObject> body = QJsonObject();
+            if (auto fits = checkFieldLimits(request, &body); !fits)
+                return errorResponse(fits.error());
+            const bool parsed = !request.raw.body().isEmpty() && sentAsJson(request);
+            return handler(ApiRequest{request, caller.value(), m_clock, parsed ? &body : nullptr});
         });
 }
 
@@ -141,7 +187,12 @@ void ApiRoutes::addPublic(const QString &method, const QString &path, HttpRouter
 {
     const QString fullPath = protocol::paths::ApiPrefix.toString() + path;
     m_entries.push_back(Entry{method, fullPath, {}});
-    m_router.add(method, fullPath, std::move(handler));
+    m_router.add(method, fullPath, [handler = std::move(handler)](const HttpRequest &request) {
+        Result<QJsonObject> body = QJsonObject();
+        if (auto fits = checkFieldLimits(request, &body); !fits)
+            return errorResponse(fits.error());
+        return handler(request);
+    });
 }
 
 } // namespace frontline::server

@@ -18,6 +18,8 @@ struct ApiRequest
     const HttpRequest &http;
     const Caller &caller;
     const Clock &clock;
+    // The body as ApiRoutes parsed it to check its fields' maxima (null: not parsed yet).
+    const Result<QJsonObject> *parsedBody = nullptr;
 
     // The back office's time (epoch ms), never the system clock, so tests can move it.
     qint64 now() const { return clock(); }
@@ -25,6 +27,9 @@ struct ApiRequest
     QString param(const QString &name) const { return http.params.value(name); }
     QByteArray header(const QByteArray &name) const;
     QString query(const QString &name) const;
+    // A comma-separated query list (`status=new,open`) without empty items and duplicates, in
+    // the order given; its length was checked against protocol/FieldLimits.h before the route ran.
+    QStringList list(const QString &name) const;
     // The JSON object body: 415 unless the Content-Type is application/json, 400 when malformed.
     Result<QJsonObject> jsonBody() const;
     // The version an If-Match header names ("7", W/"7" or 7): precondition_required (428) when
@@ -41,6 +46,9 @@ struct ApiRequest
 // The status the contract gives an error code (invalid_field → 422, version_mismatch → 412, ...).
 int httpStatusFor(const Error &error);
 HttpResponse errorResponse(const Error &error);
+// too_long (422) for the first query parameter or JSON body field of `request` over its maximum
+// (protocol/FieldLimits.h); `body` receives the parsed body when there was one to check.
+Result<void> checkFieldLimits(const HttpRequest &request, Result<QJsonObject> *body);
 
 // Registers /api/v1 routes with the roles allowed to call each. Every route but the public ones
 // authenticates the bearer token and checks the role before its handler runs.

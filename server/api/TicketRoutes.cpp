@@ -21,9 +21,7 @@ HttpResponse ticketResponse(const protocol::Ticket &ticket, int status = 200)
 HttpResponse listTickets(TicketService &tickets, const ApiRequest &request)
 {
     TicketFilter filter;
-    const QString status = request.query(QStringLiteral("status"));
-    if (!status.isEmpty())
-        filter.statuses = status.split(u',', Qt::SkipEmptyParts);
+    filter.statuses = request.list(QStringLiteral("status"));
     filter.queueId = request.query(QStringLiteral("queue"));
     filter.channel = request.query(QStringLiteral("channel"));
     filter.assignee = request.query(QStringLiteral("assignee"));

@@ -1,6 +1,7 @@
 #include "server/domain/IntakeService.h"
 
 #include "protocol/Customer.h"
+#include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
 #include "protocol/Ticket.h"
 #include "server/domain/Assignment.h"
@@ -19,8 +20,8 @@ namespace {
 
 using protocol::json::invalidField;
 
-Result<QString> textField(const QJsonObject &object, const QString &field, qsizetype maxLength,
-                          bool required)
+// Lengths were checked against protocol/FieldLimits.h with the whole body.
+Result<QString> textField(const QJsonObject &object, const QString &field, bool required)
 {
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull()) {
@@ -32,8 +33,6 @@ Result<QString> textField(const QJsonObject &object, const QString &field, qsize
         return invalidField(field, QStringLiteral("must be a string"));
     if (required && value.toString().trimmed().isEmpty())
         return invalidField(field, QStringLiteral("is empty"));
-    if (value.toString().size() > maxLength)
-        return invalidField(field, QStringLiteral("at most %1 characters").arg(maxLength));
     return value.toString();
 }
 
@@ -48,14 +47,12 @@ Result<QList<QPair<protocol::AuthorKind, QString>>> parseTranscript(const QJsonV
     QList<QPair<protocol::AuthorKind, QString>> transcript;
     if (value.isUndefined() || value.isNull())
         return transcript;
-    if (!value.isArray() || value.toArray().size() > 100)
-        return invalidField(QStringLiteral("bot_transcript"),
-                            QStringLiteral("must be a list of at most 100 turns"));
+    if (!value.isArray())
+        return invalidField(QStringLiteral("bot_transcript"), QStringLiteral("must be a list"));
     for (const QJsonValue &turn : value.toArray()) {
         const QString author = turn[QLatin1StringView("author")].toString();
         const QString turnText = turn[QLatin1StringView("text")].toString();
-        if ((author != u"customer" && author != u"bot") || turnText.trimmed().isEmpty() ||
-            turnText.size() > MessageService::MaxBodyLength) {
+        if ((author != u"customer" && author != u"bot") || turnText.trimmed().isEmpty()) {
             return invalidField(
                 QStringLiteral("bot_transcript"),
                 QStringLiteral("each turn needs author customer or bot and a text"));
@@ -89,8 +86,13 @@ struct IntakeService::Incoming
 
 Result<IntakeService::Incoming> IntakeService::Incoming::parse(const QJsonObject &body)
 {
+    // The same maxima as the route's, for callers that do not come through it (the simulator).
+    if (auto fits =
+            protocol::limits::checkBody(QStringLiteral("POST /api/v1/intake/messages"), body);
+        !fits)
+        return fits.error();
     Incoming in;
-    auto channelText = textField(body, QStringLiteral("channel"), 20, true);
+    auto channelText = textField(body, QStringLiteral("channel"), true);
     if (!channelText)
         return channelText.error();
     const auto channel = protocol::channelFromString(channelText.value());
@@ -103,17 +105,16 @@ Result<IntakeService::Incoming> IntakeService::Incoming::parse(const QJsonObject
     const struct
     {
         QString field;
-        qsizetype maxLength;
         bool required;
         QString *into;
     } texts[] = {
-        {QStringLiteral("external_message_id"), 200, true, &in.externalMessageId},
-        {QStringLiteral("text"), MessageService::MaxBodyLength, true, &in.text},
-        {QStringLiteral("subject"), 500, false, &in.subject},
-        {QStringLiteral("queue"), 100, false, &in.queue},
+        {QStringLiteral("external_message_id"), true, &in.externalMessageId},
+        {QStringLiteral("text"), true, &in.text},
+        {QStringLiteral("subject"), false, &in.subject},
+        {QStringLiteral("queue"), false, &in.queue},
     };
     for (const auto &field : texts) {
-        auto value = textField(body, field.field, field.maxLength, field.required);
+        auto value = textField(body, field.field, field.required);
         if (!value)
             return value.error();
         *field.into = value.value();
@@ -121,11 +122,11 @@ Result<IntakeService::Incoming> IntakeService::Incoming::parse(const QJsonObject
     if (!body.value(u"customer").isObject())
         return invalidField(QStringLiteral("customer"), QStringLiteral("must be an object"));
     const QJsonObject customer = body.value(u"customer").toObject();
-    auto externalId = textField(customer, QStringLiteral("external_id"), 200, true);
+    auto externalId = textField(customer, QStringLiteral("external_id"), true);
     if (!externalId)
         return customerField(externalId.error());
     in.customerExternalId = externalId.value();
-    auto name = textField(customer, QStringLiteral("name"), 200, true);
+    auto name = textField(customer, QStringLiteral("name"), true);
     if (!name)
         return customerField(name.error());
     in.customerName = name.value();

@@ -102,11 +102,8 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
         return Error{QString(protocol::errors::InvalidField), QStringLiteral("body: is empty"),
                      QStringLiteral("body")};
     }
-    if (body.size() > MaxBodyLength) {
-        return Error{QString(protocol::errors::InvalidField),
-                     QStringLiteral("body: at most %1 characters").arg(MaxBodyLength),
-                     QStringLiteral("body")};
-    }
+    if (body.size() > MaxBodyLength) // the routes check first; the simulator and intake too
+        return protocol::limits::tooLong(QStringLiteral("body"), MaxBodyLength, false);
     const qint64 now = message.atMs > 0 ? message.atMs : m_clock();
     auto id = store.insert(
         QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, body, "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/FieldLimits.h"
 #include "protocol/Message.h"
 #include "protocol/Ticket.h"
 #include "server/clock/Clock.h"
@@ -37,7 +38,7 @@ struct NewMessage
 class MessageService
 {
 public:
-    static constexpr int MaxBodyLength = 20000;
+    static constexpr qsizetype MaxBodyLength = protocol::limits::MessageText;
 
     MessageService(TicketService &tickets, ChangeLog &changes, Clock clock);
 

@@ -79,19 +79,16 @@ struct SqlWhere
     }
 };
 
-Result<void> whereStatusQueueChannel(const TicketFilter &filter, SqlWhere &where)
+Result<void> whereStatusQueueChannel(const Store &store, const TicketFilter &filter,
+                                     SqlWhere &where)
 {
     if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        QVariantList statuses;
         for (const QString &status : filter.statuses) {
             if (!protocol::ticketStatusFromString(status))
                 return protocol::json::invalidField(QStringLiteral("status"),
                                                     QStringLiteral("unknown status ") + status);
-            marks << QStringLiteral("?");
-            statuses << status;
         }
-        where.add(u"status IN (" + marks.join(u", ") + u')', statuses);
+        where.add(store.inList(QStringLiteral("status")), {Store::listParameter(filter.statuses)});
     }
     if (!filter.queueId.isEmpty())
         where.add(QStringLiteral("queue_id = ?"), {filter.queueId});
@@ -191,7 +188,7 @@ Result<TicketPage> TicketService::list(const Caller &caller, const TicketFilter 
                                  "OR (escalation_team <> '' AND escalation_team = ?))"),
                   {caller.operatorId, caller.operatorId, caller.profile.line, caller.profile.team});
     }
-    if (auto added = whereStatusQueueChannel(filter, where); !added)
+    if (auto added = whereStatusQueueChannel(*caller.store, filter, where); !added)
         return added.error();
     if (auto added = whereAssigneeCustomer(caller, filter, where); !added)
         return added.error();

@@ -156,9 +156,6 @@ Result<void> TicketUpdate::parseSubject()
     auto text = this->text(QStringLiteral("subject"));
     if (!text)
         return text.error();
-    if (text.value().size() > 500)
-        return protocol::json::invalidField(QStringLiteral("subject"),
-                                            QStringLiteral("at most 500 characters"));
     set(QStringLiteral("subject = ?"), {text.value()});
     return {};
 }

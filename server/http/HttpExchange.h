@@ -20,6 +20,7 @@ struct HttpExchange
     quint64 connection = 0; // the HTTP thread's id of the client connection
     quint64 sequence = 0;   // position on that connection: answers are written in this order
     QElapsedTimer started;  // when the request was parsed; metrics and the log measure from here
+    QByteArray id;          // X-Request-Id: names the request in the log and in a 5xx answer
     QString method;
     QString path;
     QString route;                                // the matched pattern, or "unmatched"

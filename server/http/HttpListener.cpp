@@ -124,7 +124,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         forgetUpgraded(socket);
         m_upgrading.emplace_back(socket);
         observe(QStringLiteral("GET"), path, 101, started,
-                request.remoteAddress().toString().toLatin1());
+                request.remoteAddress().toString().toLatin1(), HttpResponse::newRequestId());
         return true;
     }
 
@@ -134,6 +134,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     exchange->connection = m_connectionIds.at(socket);
     exchange->sequence = connection.nextSequence++;
     exchange->started = started;
+    exchange->id = HttpResponse::newRequestId();
     exchange->method = methodName(request.method());
     exchange->path = request.url().path();
     HttpRouter::Match match = m_router.match(exchange->method, exchange->path);
@@ -174,12 +175,14 @@ void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket 
     // Only refused WebSocket upgrades come here; Qt disconnects right after.
     QElapsedTimer started;
     started.start();
-    const HttpResponse response =
+    HttpResponse response =
         HttpResponse::error(404, protocol::errors::NotFound, QStringLiteral("No such route"));
+    const QByteArray id = HttpResponse::newRequestId();
+    response.finish(id);
     if (socket->isOpen())
         socket->write(response.toWire());
     observe(methodName(request.method()), Unmatched, response.status, started,
-            request.remoteAddress().toString().toLatin1());
+            request.remoteAddress().toString().toLatin1(), id);
 }
 
 void HttpListener::deliver(HttpBatch answered)
@@ -201,9 +204,10 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
 {
     const auto found = m_connections.find(exchange->connection);
     if (found == m_connections.end()) {
-        // The client left; the answer is still counted.
+        // The client left; the answer is still counted, and a failure still logged.
+        exchange->response.finish(exchange->id);
         observe(exchange->method, exchange->route, exchange->response.status, exchange->started,
-                QByteArrayLiteral("gone"));
+                QByteArrayLiteral("gone"), exchange->id);
         return;
     }
     Connection &connection = found->second;
@@ -213,6 +217,7 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
         std::unique_ptr<HttpExchange> next = std::move(connection.answered.begin()->second);
         connection.answered.erase(connection.answered.begin());
         ++connection.nextToWrite;
+        next->response.finish(next->id);
         if (connection.socket && connection.socket->isOpen()) {
             // Answers pile up here for a client that sends requests but does not read them.
             if (connection.socket->bytesToWrite() > m_options.limits.maxUnsentBytes) {
@@ -226,7 +231,8 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
                 connection.socket->write(next->response.toWire());
             }
         }
-        observe(next->method, next->route, next->response.status, next->started, connection.remote);
+        observe(next->method, next->route, next->response.status, next->started, connection.remote,
+                next->id);
     }
     if (connection.nextToWrite == connection.nextSequence && connection.socket)
         m_gate->answeredAll(connection.socket);
@@ -280,7 +286,8 @@ QTcpSocket *HttpListener::takeUpgradedSocket(const QWebSocket &webSocket)
 }
 
 void HttpListener::observe(const QString &method, const QString &route, int status,
-                           const QElapsedTimer &started, const QByteArray &remote)
+                           const QElapsedTimer &started, const QByteArray &remote,
+                           const QByteArray &id)
 {
     const qint64 nanoseconds = started.nsecsElapsed();
     m_metrics.record(route, method, status, double(nanoseconds) / 1e9);
@@ -299,6 +306,8 @@ void HttpListener::observe(const QString &method, const QString &route, int stat
     line += QByteArray::number(double(nanoseconds) / 1e6, 'f', 3);
     line += " remote=";
     line += remote;
+    line += " request=";
+    line += id;
     qCInfo(lcHttp).noquote() << line;
 }
 

@@ -71,10 +71,11 @@ private:
     void ready(std::unique_ptr<HttpExchange> exchange);
     void handOverWebSockets();
     QTcpSocket *takeUpgradedSocket(const QWebSocket &webSocket);
-    // Counts and logs one answered request: the only place requests are measured.
     void forgetUpgraded(QTcpSocket *socket);
+    // Counts and logs one answered request (with its X-Request-Id): the only place requests are
+    // measured.
     void observe(const QString &method, const QString &route, int status,
-                 const QElapsedTimer &started, const QByteArray &remote);
+                 const QElapsedTimer &started, const QByteArray &remote, const QByteArray &id);
 
     const HttpRouter &m_router;
     HttpMetrics &m_metrics;

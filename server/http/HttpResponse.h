@@ -27,9 +27,12 @@ struct HttpResponse
     // future yields that work's Step, which HttpServer runs in a later batch; the rest of this
     // response is not sent.
     std::optional<QFuture<Step>> later;
+    // A 5xx's real cause (SQL text, a driver's words): for the log only, never for the client.
+    std::optional<Error> failure;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
-    // The contract's error body with the given status.
+    // The contract's error body with the given status. A 5xx keeps `error` in `failure` and
+    // tells the client only that something went wrong, and the request's id (see finish()).
     static HttpResponse error(int status, const Error &error);
     static HttpResponse error(int status, QLatin1StringView code, const QString &message);
     static HttpResponse text(const QByteArray &body, const QByteArray &contentType,
@@ -40,6 +43,11 @@ struct HttpResponse
     HttpResponse &withETag(qint64 version);
     // The whole answer in one buffer for one write: the bytes QHttpServerResponder would write.
     QByteArray toWire() const;
+    // Last step before the answer is written: adds X-Request-Id and, for a failure, logs its cause
+    // under that id and writes the generic body naming it.
+    void finish(const QByteArray &requestId);
+    // A new request id: 16 hex digits, random, so ids from several back offices do not collide.
+    static QByteArray newRequestId();
 };
 
 } // namespace frontline::server

@@ -2,12 +2,14 @@
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
+#include "protocol/FieldLimits.h"
 #include "server/feed/ChangeLog.h"
 #include "server/kb/KbText.h"
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace frontline::server {
@@ -17,10 +19,12 @@ const QString ArticleColumns =
     QStringLiteral("SELECT id, slug, locale, title, body, tags, version, created_at, updated_at, "
                    "updated_by FROM kb_articles ");
 
-constexpr int MaxTitleLength = 300;
-constexpr int MaxBodyLength = 200000;
-constexpr int MaxTagLength = 64;
-constexpr int MaxSlugLength = 120;
+// The same maxima the HTTP routes check, for articles that come another way (kb import).
+constexpr qsizetype MaxTitleLength = protocol::limits::KbArticleTitle;
+constexpr qsizetype MaxBodyLength = protocol::limits::KbArticleBody;
+constexpr qsizetype MaxTags = protocol::limits::KbTags;
+constexpr qsizetype MaxTagLength = protocol::limits::KbTag;
+constexpr qsizetype MaxSlugLength = protocol::limits::KbSlug;
 
 protocol::KbArticle articleFromRow(const QSqlQuery &row)
 {
@@ -107,6 +111,8 @@ Result<void> checkContent(const KbArticleDraft &draft)
     if (draft.body.size() > MaxBodyLength)
         return protocol::json::invalidField(
             QStringLiteral("body"), QStringLiteral("at most %1 characters").arg(MaxBodyLength));
+    if (draft.tags.size() > MaxTags)
+        return protocol::limits::tooLong(QStringLiteral("tags"), MaxTags, true);
     for (const QString &tag : draft.tags) {
         // Tags are stored comma-separated.
         if (tag.contains(u',') || tag.trimmed().size() > MaxTagLength)
@@ -126,11 +132,16 @@ KbService::KbService(ChangeLog &changes, Clock clock)
 
 QStringList KbService::normalizedTags(const QStringList &tags)
 {
+    // A set beside the list: the first spelling of each tag keeps its place, in one pass.
     QStringList normalized;
+    QSet<QString> seen;
+    seen.reserve(tags.size());
     for (const QString &tag : tags) {
-        const QString clean = tag.trimmed().toLower();
-        if (!clean.isEmpty() && !normalized.contains(clean))
-            normalized.append(clean);
+        QString clean = tag.trimmed().toLower();
+        if (clean.isEmpty() || seen.contains(clean))
+            continue;
+        seen.insert(clean);
+        normalized.append(std::move(clean));
     }
     return normalized;
 }

@@ -44,9 +44,9 @@ Result<CsatResult> CsatService::record(Store &store, const QJsonObject &body)
     const int score = int(scoreNumber);
     const QJsonValue commentValue = body.value(QLatin1StringView("comment"));
     if (!commentValue.isUndefined() && !commentValue.isNull() &&
-        (!commentValue.isString() || commentValue.toString().size() > 2000))
+        !commentValue.isString()) // its length: protocol/FieldLimits.h, before the route
         return protocol::json::invalidField(QStringLiteral("comment"),
-                                            QStringLiteral("a string of at most 2000 characters"));
+                                            QStringLiteral("must be a string"));
     const QString comment = commentValue.toString();
 
     Transaction transaction(store);

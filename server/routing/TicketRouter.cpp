@@ -169,18 +169,12 @@ Result<int> TicketRouter::drain(Store &store, qint64 operatorId)
         return 0;
     queues.sort();
 
-    QStringList marks;
-    QVariantList args;
-    for (const QString &queue : std::as_const(queues)) {
-        marks << QStringLiteral("?");
-        args << queue;
-    }
-    args << capacity;
-    auto waiting = store.run(u"SELECT id, queue_id FROM tickets WHERE assignee_id IS NULL AND "
-                             u"channel = 'chat' AND status IN ('new', 'open', 'pending') AND "
-                             u"queue_id IN (" +
-                                 marks.join(u", ") + u") ORDER BY queued_at, id LIMIT ?",
-                             args);
+    // One statement for any number of queues.
+    auto waiting =
+        store.run(u"SELECT id, queue_id FROM tickets WHERE assignee_id IS NULL AND "
+                  u"channel = 'chat' AND status IN ('new', 'open', 'pending') AND " +
+                      store.inList(QStringLiteral("queue_id")) + u" ORDER BY queued_at, id LIMIT ?",
+                  {Store::listParameter(queues), capacity});
     if (!waiting)
         return waiting.error();
     QList<QPair<qint64, QString>> chats;

@@ -5,6 +5,8 @@
 #include "server/storage/Schema.h"
 #include "server/storage/WalCheckpointer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -97,6 +99,19 @@ Result<QSqlQuery *> Store::run(const QString &sql, const QVariantList &args)
         return sqlFailure(sql, query);
     }
     return &query;
+}
+
+QString Store::inList(const QString &column) const
+{
+    if (isPostgresql())
+        return column + u" IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb)))";
+    return column + u" IN (SELECT value FROM json_each(?))";
+}
+
+QString Store::listParameter(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 Result<void> Store::execute(const QString &sql)

@@ -42,6 +42,14 @@ public:
     Result<qint64> insert(const QString &sql, const QVariantList &args = {});
     // Runs `sql` and returns the first column of the first row, or a null QVariant.
     Result<QVariant> scalar(const QString &sql, const QVariantList &args = {});
+    // "`column` IN (the list)" with the whole list bound as ONE parameter, listParameter(values):
+    // lists of every length share one prepared statement (json_each on SQLite,
+    // jsonb_array_elements_text on PostgreSQL), and no list meets a bound-parameter limit.
+    QString inList(const QString &column) const;
+    static QString listParameter(const QStringList &values);
+    // How many prepared statements the cache holds: each distinct SQL text stays for good, so
+    // this must not grow with what clients send.
+    std::size_t preparedStatements() const { return m_statements.size(); }
     // Number of rows the last `run` of `sql` changed.
     Result<int> update(const QString &sql, const QVariantList &args = {});
 

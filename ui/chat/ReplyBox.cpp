@@ -2,6 +2,7 @@
 
 #include "app/models/CannedResponseFiller.h"
 #include "app/store/ReplyDrafts.h"
+#include "protocol/FieldLimits.h"
 #include "ui/chat/MacroPicker.h"
 #include "ui/chat/ReplyComposer.h"
 
@@ -63,6 +64,11 @@ ReplyBox::ReplyBox(app::LocalStore &store, app::MacroModel &macros, const QStrin
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::sendRequested);
     connect(m_composer, &ReplyComposer::cannedResponsesRequested, this, &ReplyBox::openMacroPicker);
     connect(m_composer, &QPlainTextEdit::textChanged, this, &ReplyBox::onEdited);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        // Only crossing the maximum changes the reason; the placeholders have their own signal.
+        if (tooLong() != m_tooLong)
+            updateSendBlock();
+    });
     connect(m_picker, &MacroPicker::chosen, this, &ReplyBox::insertCannedResponse);
     connect(m_composer, &ReplyComposer::unfilledPlaceholdersChanged, this,
             &ReplyBox::updateSendBlock);
@@ -104,9 +110,14 @@ void ReplyBox::updateSendBlock()
         if (!names.contains(name))
             names.append(name);
     }
-    const QString reason =
-        names.isEmpty() ? QString()
-                        : tr("Fill in %1 before sending.").arg(names.join(QStringLiteral(", ")));
+    m_tooLong = tooLong();
+    QString reason;
+    if (m_tooLong)
+        reason = tr("Too long to send: %1 characters, the most is %2. Shorten it first.")
+                     .arg(reply().size())
+                     .arg(protocol::limits::MessageText);
+    else if (!names.isEmpty())
+        reason = tr("Fill in %1 before sending.").arg(names.join(QStringLiteral(", ")));
     m_blocked->setText(reason);
     m_blocked->setVisible(!reason.isEmpty());
     m_send->setEnabled(m_writable && reason.isEmpty());
@@ -114,8 +125,19 @@ void ReplyBox::updateSendBlock()
     m_send->setAccessibleDescription(reason);
 }
 
+bool ReplyBox::tooLong() const
+{
+    return m_composer->document()->characterCount() > protocol::limits::MessageText &&
+           reply().size() > protocol::limits::MessageText;
+}
+
 bool ReplyBox::readyToSend()
 {
+    if (tooLong()) {
+        updateSendBlock();
+        m_composer->setFocus();
+        return false;
+    }
     const QList<app::Placeholder> unfilled = m_composer->unfilledPlaceholders();
     if (unfilled.isEmpty())
         return true;

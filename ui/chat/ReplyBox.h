@@ -21,8 +21,8 @@ class ReplyComposer;
 
 // Where the operator writes to the open ticket: the composer, the reply/internal-note switch,
 // Send, the canned-response picker (its placeholders filled from the cache), and the unsent
-// draft kept per ticket in the cache. A reply with a placeholder left unfilled is not sent: the
-// reason shows beside Send until the operator edits it.
+// draft kept per ticket in the cache. A reply with a placeholder left unfilled, or longer than the
+// back office takes, is not sent: the reason shows beside Send until the operator edits it.
 class ReplyBox : public QWidget
 {
     Q_OBJECT
@@ -39,8 +39,8 @@ public:
     bool isInternalNote() const;
     // The reply as it would be sent (trimmed).
     QString reply() const;
-    // False while a reply still holds an unfilled placeholder; then the first one is selected,
-    // so what the operator types next replaces it.
+    // False while a reply still holds an unfilled placeholder (then the first one is selected,
+    // so what the operator types next replaces it) or is longer than the back office takes.
     bool readyToSend();
     // Inserts a canned response at the `/` that opened the picker, filled for the open ticket.
     void insertCannedResponse(const QString &body, const QString &locale);
@@ -69,12 +69,15 @@ private:
     void onEdited();
     void openMacroPicker();
     void updateSendBlock();
+    // Longer than the back office takes (protocol/FieldLimits.h): kept, but not sent.
+    bool tooLong() const;
 
     app::LocalStore &m_store;
     QString m_operatorName;
     QString m_ticket;
     bool m_loadingDraft = false;
     bool m_writable = true;
+    bool m_tooLong = false;
     ReplyComposer *m_composer;
     QToolButton *m_noteToggle;
     QPushButton *m_send;

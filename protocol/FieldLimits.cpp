@@ -1,0 +1,178 @@
+#include "protocol/FieldLimits.h"
+
+#include "protocol/ApiError.h"
+
+#include <QJsonArray>
+
+namespace frontline::protocol::limits {
+namespace {
+
+struct FieldLimit
+{
+    QLatin1StringView route; // empty: every request
+    QLatin1StringView field;
+    qsizetype most;
+};
+
+using L = QLatin1StringView;
+constexpr L AnyRoute{};
+constexpr L KbCreate{"POST /api/v1/kb/articles"};
+constexpr L KbReplace{"PUT /api/v1/kb/articles/{id}"};
+constexpr L TicketList{"GET /api/v1/tickets"};
+constexpr qsizetype Id = 20;        // ids are decimal integers
+constexpr qsizetype Name = 100;     // queue, team, user and workspace names
+constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
+constexpr qsizetype Code = 64;      // reason and resolution codes
+constexpr qsizetype External = 200; // what a channel adapter names things by
+constexpr qsizetype Locale = 16;
+constexpr qsizetype Time = 40; // an RFC 3339 time
+
+// Route-specific entries come first: the first match wins.
+constexpr FieldLimit Table[] = {
+    {KbCreate, L("body"), KbArticleBody},
+    {KbReplace, L("body"), KbArticleBody},
+    {TicketList, L("?status"), StatusFilterItems},
+    {TicketList, L("?status[]"), EnumWord},
+    // POST /auth/login
+    {AnyRoute, L("username"), Name},
+    {AnyRoute, L("password"), 1024},
+    {AnyRoute, L("workspace"), Name},
+    // tickets, messages, escalations, presence
+    {AnyRoute, L("queue"), Name},
+    {AnyRoute, L("subject"), Subject},
+    {AnyRoute, L("channel"), EnumWord},
+    {AnyRoute, L("priority"), EnumWord},
+    {AnyRoute, L("status"), EnumWord},
+    {AnyRoute, L("customer_id"), Id},
+    {AnyRoute, L("assignee_id"), Id},
+    {AnyRoute, L("resolution_code"), ResolutionCode},
+    {AnyRoute, L("body"), MessageText},
+    {AnyRoute, L("target_team"), Name},
+    {AnyRoute, L("reason_code"), Code},
+    {AnyRoute, L("note"), Note},
+    {AnyRoute, L("return_reason"), Note},
+    {AnyRoute, L("resolution_note"), Note},
+    {AnyRoute, L("reason"), 200},
+    // the knowledge base
+    {AnyRoute, L("article_id"), Id},
+    {AnyRoute, L("locale"), Locale},
+    {AnyRoute, L("title"), KbArticleTitle},
+    {AnyRoute, L("tags"), KbTags},
+    {AnyRoute, L("tags[]"), KbTag},
+    {AnyRoute, L("slug"), KbSlug},
+    // channel adapters
+    {AnyRoute, L("external_message_id"), External},
+    {AnyRoute, L("customer.external_id"), External},
+    {AnyRoute, L("customer.name"), External},
+    {AnyRoute, L("customer.email"), 254},
+    {AnyRoute, L("customer.phone"), 40},
+    {AnyRoute, L("text"), MessageText},
+    {AnyRoute, L("bot_transcript"), BotTranscriptTurns},
+    {AnyRoute, L("bot_transcript[].author"), EnumWord},
+    {AnyRoute, L("bot_transcript[].text"), MessageText},
+    {AnyRoute, L("ticket_id"), Id},
+    {AnyRoute, L("comment"), Note},
+    // query parameters
+    {AnyRoute, L("?status"), EnumWord},
+    {AnyRoute, L("?queue"), Name},
+    {AnyRoute, L("?channel"), EnumWord},
+    {AnyRoute, L("?assignee"), Id},
+    {AnyRoute, L("?customer_id"), Id},
+    {AnyRoute, L("?q"), 200},
+    {AnyRoute, L("?cursor"), Id},
+    {AnyRoute, L("?before"), Id},
+    {AnyRoute, L("?after"), Id},
+    {AnyRoute, L("?since"), Id},
+    {AnyRoute, L("?limit"), 10},
+    {AnyRoute, L("?line"), 10},
+    {AnyRoute, L("?locale"), Locale},
+    {AnyRoute, L("?from"), Time},
+    {AnyRoute, L("?to"), Time},
+};
+
+const FieldLimit *find(QStringView route, QStringView field)
+{
+    for (const FieldLimit &limit : Table) {
+        if ((limit.route.isEmpty() || limit.route == route) && limit.field == field)
+            return &limit;
+    }
+    return nullptr;
+}
+
+Result<void> checkValue(QStringView route, const QString &path, const QJsonValue &value)
+{
+    if (value.isString()) {
+        const qsizetype most = maximumOf(route, path, false);
+        if (value.toString().size() > most)
+            return tooLong(path, most, false);
+    } else if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        const qsizetype most = maximumOf(route, path, true);
+        if (items.size() > most)
+            return tooLong(path, most, true);
+        const QString itemPath = path + u"[]";
+        for (const QJsonValue &item : items) {
+            if (auto checked = checkValue(route, itemPath, item); !checked)
+                return checked;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (auto checked =
+                    checkValue(route, path.isEmpty() ? it.key() : path + u'.' + it.key(), *it);
+                !checked)
+                return checked;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+qsizetype maximumOf(QStringView route, QStringView field, bool list)
+{
+    if (const FieldLimit *limit = find(route, field))
+        return limit->most;
+    return list ? OtherList : OtherText;
+}
+
+bool isQueryList(QStringView route, QStringView name)
+{
+    return find(route, QString(u'?' + name + u"[]")) != nullptr;
+}
+
+Error tooLong(const QString &field, qsizetype most, bool list)
+{
+    return Error{QString(errors::TooLong),
+                 list ? QStringLiteral("%1 has more than %2 items").arg(field).arg(most)
+                      : QStringLiteral("%1 is longer than %2 characters").arg(field).arg(most),
+                 field};
+}
+
+Result<void> checkBody(QStringView route, const QJsonObject &body)
+{
+    return checkValue(route, QString(), body);
+}
+
+Result<void> checkQuery(QStringView route, const QString &name, const QString &value)
+{
+    const QString key = u'?' + name;
+    if (!isQueryList(route, name)) {
+        const qsizetype most = maximumOf(route, key, false);
+        if (value.size() > most)
+            return tooLong(name, most, false);
+        return {};
+    }
+    // Counted before splitting, so a list of any length costs one pass.
+    const qsizetype mostItems = maximumOf(route, key, true);
+    if (value.count(u',') + 1 > mostItems)
+        return tooLong(name, mostItems, true);
+    const qsizetype mostItem = maximumOf(route, QString(key + u"[]"), false);
+    for (const QStringView item : QStringView(value).split(u',')) {
+        if (item.size() > mostItem)
+            return tooLong(name + u"[]", mostItem, false);
+    }
+    return {};
+}
+
+} // namespace frontline::protocol::limits

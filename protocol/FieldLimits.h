@@ -1,0 +1,47 @@
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QJsonObject>
+#include <QStringView>
+
+// The most each string (characters, as UTF-16 code units) and each list (items) of a request may
+// carry. Declared once, here: the back office refuses anything longer before a route reads it
+// (422 too_long naming the field), the desktop keeps what it sends within them, and
+// docs/api/openapi.yaml states the same numbers as maxLength / maxItems (ContractTest walks them).
+namespace frontline::protocol::limits {
+
+// A reply, an internal note, a customer's message or a chatbot turn: what the composer takes.
+inline constexpr qsizetype MessageText = 20000;
+inline constexpr qsizetype KbArticleBody = 200000;
+inline constexpr qsizetype KbArticleTitle = 300;
+inline constexpr qsizetype KbTags = 50; // per article
+inline constexpr qsizetype KbTag = 64;
+inline constexpr qsizetype KbSlug = 120;
+inline constexpr qsizetype Subject = 500;
+inline constexpr qsizetype ResolutionCode = 64;
+// Free text beside a decision: an escalation's note, return reason or resolution, a CSAT comment.
+inline constexpr qsizetype Note = 2000;
+inline constexpr qsizetype BotTranscriptTurns = 100;
+// A ticket status filter (`status=new,open`): items before duplicates are dropped.
+inline constexpr qsizetype StatusFilterItems = 10;
+// Any field the table does not name (an unknown query parameter, say): the floor under everything.
+inline constexpr qsizetype OtherText = 1000;
+inline constexpr qsizetype OtherList = 100;
+
+// The maximum of `field` in a request to `route` ("POST /api/v1/kb/articles"). Body fields are
+// named by their path ("customer.email", "tags" for the list, "tags[]" for each item); query
+// parameters with a leading "?" ("?q", "?status" for the list, "?status[]" for each item).
+qsizetype maximumOf(QStringView route, QStringView field, bool list);
+// Whether the query parameter `name` ("status") is a comma-separated list on `route`.
+bool isQueryList(QStringView route, QStringView name);
+
+// too_long (422) naming `field`.
+Error tooLong(const QString &field, qsizetype most, bool list);
+// The first string or list of `body`, at any depth, over its maximum.
+Result<void> checkBody(QStringView route, const QJsonObject &body);
+// A query parameter over its maximum: its length, or, for a list, its item count or an item's
+// length.
+Result<void> checkQuery(QStringView route, const QString &name, const QString &value);
+
+} // namespace frontline::protocol::limits
