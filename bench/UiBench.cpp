@@ -21,10 +21,10 @@
 #include "protocol/Version.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/common/ClientParts.h"
+#include "ui/common/UiSettings.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/common/UiSettings.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

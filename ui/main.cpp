@@ -1,8 +1,8 @@
 #include "app/EmbeddedBackOffice.h"
 #include "protocol/Version.h"
+#include "ui/common/UiSettings.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/DesktopSession.h"
-#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

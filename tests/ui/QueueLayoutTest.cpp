@@ -8,12 +8,12 @@
 #include "tests/ui/HeaderDrag.h"
 #include "tests/ui/MainWindowFixture.h"
 #include "ui/common/ClientParts.h"
+#include "ui/common/UiSettings.h"
 #include "ui/common/UiSetup.h"
 #include "ui/queue/TicketQueueColumns.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/OperatorPerspective.h"
-#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -7,10 +7,10 @@
 #include "app/session/SignedInUser.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/common/UiSettings.h"
 #include "ui/shell/DeskNotifier.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
-#include "ui/common/UiSettings.h"
 
 #include <QSignalSpy>
 

@@ -17,6 +17,7 @@
 #include "ui/chat/ConversationPane.h"
 #include "ui/common/ClientParts.h"
 #include "ui/common/SlaPalette.h"
+#include "ui/common/UiSettings.h"
 #include "ui/common/UiSetup.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/kb/KnowledgeBasePane.h"
@@ -30,7 +31,6 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/common/UiSettings.h"
 
 #include <QApplication>
 #include <QComboBox>

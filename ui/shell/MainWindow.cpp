@@ -8,6 +8,7 @@
 #include "ui/chat/ConversationPane.h"
 #include "ui/common/Pane.h"
 #include "ui/common/ShortcutTable.h"
+#include "ui/common/UiSettings.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/BackOfficeStatusLabel.h"
 #include "ui/shell/DeskNotifier.h"
@@ -17,7 +18,6 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/StatusMessage.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/common/UiSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>

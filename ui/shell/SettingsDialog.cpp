@@ -1,7 +1,7 @@
 #include "ui/shell/SettingsDialog.h"
 
-#include "ui/common/UiSetup.h"
 #include "ui/common/UiSettings.h"
+#include "ui/common/UiSetup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
