@@ -143,6 +143,10 @@ void declareOptions(QCommandLineParser &parser)
         option("locale", "kb import: the articles' language.", "xx"),
         option("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS",
                Hidden),
+        // Tests that sign one user in afresh for every round of a fault loop raise it.
+        option("sign-ins-per-minute",
+               "Sign-ins per account and address in a minute, right or wrong (default 10).", "N",
+               Hidden),
         option("demo-seed", "--demo: the random seed of the demo data (default 1).", "N"),
         option("name", "token create/revoke: the token's name.", "NAME"),
     });
@@ -248,6 +252,14 @@ Result<void> readTimings(const QCommandLineParser &parser, BackOfficeOptions &op
     if (!delay)
         return delay.error();
     options.loginDelayMs = delay.value();
+    auto signIns = number(parser, QStringLiteral("sign-ins-per-minute"), 10);
+    if (!signIns)
+        return signIns.error();
+    if (signIns.value() < 1) {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--sign-ins-per-minute must be at least 1")};
+    }
+    options.signInsPerMinute = signIns.value();
     auto feedBytes = number(parser, QStringLiteral("feed-page-bytes"), 1024 * 1024);
     if (!feedBytes)
         return feedBytes.error();

@@ -18,9 +18,10 @@ struct BackOfficeOptions
     DatabaseUrl database;
     TrustedProxies trustedProxies; // --trusted-proxy: fronts whose X-Forwarded-For is believed
     bool demo = false;
-    quint32 demoSeed = 1;     // the same seed gives the same demo contact center
-    int loginDelayMs = 500;   // first delay after repeated failed sign-ins; doubles after each
-    int eventsPingMs = 30000; // /api/v1/events keep-alive ping interval
+    quint32 demoSeed = 1;      // the same seed gives the same demo contact center
+    int loginDelayMs = 500;    // first delay after repeated failed sign-ins; doubles after each
+    int signInsPerMinute = 10; // per account and address, right or wrong
+    int eventsPingMs = 30000;  // /api/v1/events keep-alive ping interval
     int eventsPongTimeoutMs = 75000; // an events socket silent this long is dropped
     int chatGraceMs = 120000;        // an away operator's chats return to the queue after this long
     int slaScanMs = 1000;            // how often the SLA breach scan runs

@@ -92,6 +92,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     m_presence->setAssignment(m_router.get());
     LoginThrottle::Policy throttle;
     throttle.baseDelayMs = options.loginDelayMs;
+    throttle.signInsPerMinute = options.signInsPerMinute;
     throttle.maxDelayMs = std::max<qint64>(options.loginDelayMs, throttle.maxDelayMs);
     m_auth->setThrottlePolicy(throttle);
     m_http->setTrustedProxies(options.trustedProxies);

@@ -77,6 +77,9 @@ Error publicFailure(int status, const Error &cause, const QByteArray &requestId)
     const QString request =
         requestId.isEmpty() ? QString()
                             : QStringLiteral(" (request %1)").arg(QString::fromLatin1(requestId));
+    // Refusing a connection over the cap is a deliberate answer, its message ours: not a fault.
+    if (status == 503 && cause.code == protocol::errors::TooManyConnections)
+        return cause;
     if (status == 503 && cause.code == u"unavailable")
         return Error{cause.code,
                      u"The back office cannot serve requests right now" + request + u'.'};

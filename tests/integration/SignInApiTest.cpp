@@ -28,7 +28,8 @@ protected:
     QStringList extraArguments() const override
     {
         return {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("--test-clock")};
+                QStringLiteral("--test-clock"), QStringLiteral("--sign-ins-per-minute"),
+                QStringLiteral("10")};
     }
 
     HttpReply login(const QString &username, const QString &password,
