@@ -6,7 +6,6 @@
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 
-#include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QTcpSocket>
@@ -22,15 +21,10 @@ using namespace frontline::test;
 
 namespace {
 
+// The error code of a raw HTTP answer (status line, headers, body).
 QString errorCode(const QByteArray &answer)
 {
-    const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
-    return QJsonDocument::fromJson(body)
-        .object()
-        .value(QLatin1StringView("error"))
-        .toObject()
-        .value(QLatin1StringView("code"))
-        .toString();
+    return errorCodeOf(answer.mid(answer.indexOf("\r\n\r\n") + 4));
 }
 
 // A raw client: tests here need to send half a request, or never read.

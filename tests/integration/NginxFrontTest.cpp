@@ -51,15 +51,7 @@ struct FrontReply
 {
     int status = 0;
     QByteArray body;
-    QString code() const
-    {
-        return QJsonDocument::fromJson(body)
-            .object()
-            .value(QLatin1StringView("error"))
-            .toObject()
-            .value(QLatin1StringView("code"))
-            .toString();
-    }
+    QString code() const { return errorCodeOf(body); }
 };
 
 // A throwaway nginx running the shipped front before `backOffice`, on TLS with its own certificate.

@@ -16,6 +16,13 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+QString errorCodeOf(const QByteArray &body)
+{
+    const QJsonObject error =
+        QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toObject();
+    return error.value(QLatin1StringView("code")).toString();
+}
+
 QByteArray HttpReply::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {

@@ -24,6 +24,9 @@ struct HttpReply
     QByteArray header(const QByteArray &name) const;
 };
 
+// The contract's error code in a JSON answer body (`{"error":{"code":…}}`), empty for none.
+QString errorCodeOf(const QByteArray &body);
+
 // A blocking HTTP client for tests: it talks to the real back office over loopback exactly as the
 // app does, through QNetworkAccessManager, and spins the event loop while it waits.
 class HttpClient

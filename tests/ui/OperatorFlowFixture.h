@@ -7,9 +7,11 @@
 #include "tests/support/DemoDesk.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
+#include "ui/chat/ConversationPane.h"
 #include "ui/common/ClientParts.h"
 #include "ui/common/UiSetup.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/OperatorPerspective.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +94,24 @@ protected:
     {
         desk.engine()->stop();
         ASSERT_TRUE(waitUntil([&] { return !desk.engine()->isBusy(); }));
+    }
+
+    // The desk's user's first open ticket, as its cache has it; empty for none.
+    static QString myOpenTicket(app::ClientCore &desk)
+    {
+        return firstId(desk,
+                       QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND status = "
+                                      "'open' ORDER BY CAST(id AS INTEGER)"),
+                       {desk.user().id});
+    }
+
+    // Shows `window` with `ticket` open in its conversation pane, which it returns.
+    static ui::ConversationPane *showConversation(ui::MainWindow &window, const QString &ticket)
+    {
+        window.show();
+        ui::ConversationPane *chat = window.operatorPerspective()->conversationPane();
+        chat->openTicket(ticket);
+        return chat;
     }
 
     // The first row of `sql` (one bound value at most) in the desk's cache, empty for none.

@@ -110,9 +110,7 @@ TEST_F(OperatorFlowTest, ReopeningAClosedTicketIsRefusedInItsConversation)
                                              "ORDER BY CAST(id AS INTEGER)"));
     ASSERT_FALSE(closed.isEmpty()) << "the demo has closed tickets in olga's queues";
     auto window = windowFor(*olga);
-    window->show();
-    ui::ConversationPane *chat = window->operatorPerspective()->conversationPane();
-    chat->openTicket(closed);
+    ui::ConversationPane *chat = showConversation(*window, closed);
     QSignalSpy refused(olga->desk().engine(), &app::SyncEngine::commandRefused);
     ASSERT_TRUE(chat->reopen());
     EXPECT_EQ(cachedStatus(olga->desk(), closed), u"open"); // the echo
@@ -126,11 +124,7 @@ TEST_F(OperatorFlowTest, ReopeningAClosedTicketIsRefusedInItsConversation)
 
     // Another conversation has nothing refused; back on this one, the banner is there again,
     // until she dismisses it.
-    const QString other =
-        firstId(olga->desk(),
-                QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND status = "
-                               "'open' ORDER BY CAST(id AS INTEGER)"),
-                {olga->desk().user().id});
+    const QString other = myOpenTicket(olga->desk());
     ASSERT_FALSE(other.isEmpty());
     chat->openTicket(other);
     EXPECT_FALSE(chat->refusalBanner()->isVisibleTo(chat));
@@ -146,16 +140,10 @@ TEST_F(OperatorFlowTest, AReplyLongerThanTheBackOfficeTakesIsNotSentAndSaysWhyFi
 {
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
-    const QString mine =
-        firstId(olga->desk(),
-                QStringLiteral("SELECT id FROM tickets WHERE assignee_id = ? AND status = "
-                               "'open' ORDER BY CAST(id AS INTEGER)"),
-                {olga->desk().user().id});
+    const QString mine = myOpenTicket(olga->desk());
     ASSERT_FALSE(mine.isEmpty());
     auto window = windowFor(*olga);
-    window->show();
-    ui::ConversationPane *chat = window->operatorPerspective()->conversationPane();
-    chat->openTicket(mine);
+    ui::ConversationPane *chat = showConversation(*window, mine);
     const int rowsBefore = chat->messagesModel()->rowCount();
     const QString pasted(20001, u'x');
     chat->composer()->setPlainText(pasted);
@@ -182,6 +170,41 @@ TEST_F(OperatorFlowTest, AReplyLongerThanTheBackOfficeTakesIsNotSentAndSaysWhyFi
     EXPECT_TRUE(chat->send());
 }
 
+TEST_F(OperatorFlowTest, AReplyTheBackOfficeRefusesIsMarkedFailedAndSaysWhy)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    const QString mine = myOpenTicket(olga->desk());
+    ASSERT_FALSE(mine.isEmpty());
+    auto window = windowFor(*olga);
+    ui::ConversationPane *chat = showConversation(*window, mine);
+
+    // A moment earlier her supervisor closed the ticket; her desk has not heard yet.
+    ASSERT_NO_FATAL_FAILURE(holdFeed(olga->desk()));
+    auto sofia = colleague(QStringLiteral("sofia"));
+    const QString path = u"/api/v1/tickets/" + mine;
+    const HttpReply ticket = sofia->get(path);
+    ASSERT_EQ(ticket.status, 200) << ticket.body.toStdString();
+    const HttpReply closed =
+        sofia->send("PATCH", path, json({{QStringLiteral("status"), QStringLiteral("closed")}}),
+                    {{"Content-Type", "application/json"}, {"If-Match", ticket.header("ETag")}});
+    ASSERT_EQ(closed.status, 200) << closed.body.toStdString();
+
+    QSignalSpy refused(olga->desk().engine(), &app::SyncEngine::commandRefused);
+    chat->composer()->setPlainText(QStringLiteral("Your refund is on its way."));
+    ASSERT_TRUE(chat->send());
+    const QString why = waitForRefusal(refused, Kind::SendMessage);
+    ASSERT_TRUE(why.contains(u"closed")) << why.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return chat->refusalBanner()->isVisibleTo(chat); }));
+    EXPECT_TRUE(chat->refusalBanner()->textLabel()->text().contains(why))
+        << chat->refusalBanner()->textLabel()->text().toStdString();
+    const auto *messages = chat->messagesModel();
+    const QModelIndex last = messages->index(messages->rowCount() - 1);
+    EXPECT_EQ(last.data(app::ConversationModel::StateRole).toString(), u"failed");
+    EXPECT_EQ(last.data(Qt::DisplayRole).toString(), u"Your refund is on its way.")
+        << "the operator's words are kept to copy or retry";
+}
+
 TEST_F(OperatorFlowTest, EscalatingATicketAColleagueJustEscalatedIsRefusedAndDropped)
 {
     auto olga = signIn(QStringLiteral("olga"));
@@ -194,9 +217,7 @@ TEST_F(OperatorFlowTest, EscalatingATicketAColleagueJustEscalatedIsRefusedAndDro
         {olga->desk().user().id});
     ASSERT_FALSE(mine.isEmpty());
     auto window = windowFor(*olga);
-    window->show();
-    ui::ConversationPane *chat = window->operatorPerspective()->conversationPane();
-    chat->openTicket(mine);
+    ui::ConversationPane *chat = showConversation(*window, mine);
 
     // At her other desk, a moment earlier, the ticket went to the 2nd line.
     ASSERT_NO_FATAL_FAILURE(holdFeed(olga->desk()));
