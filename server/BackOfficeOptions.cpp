@@ -75,6 +75,24 @@ void declareFrontOptions(QCommandLineParser &parser)
     });
 }
 
+// Sign-in: whose client addresses to trust, and the throttles tests loosen.
+void declareSignInOptions(QCommandLineParser &parser)
+{
+    constexpr bool Hidden = true;
+    parser.addOptions({
+        option("trusted-proxy",
+               "Comma-separated addresses (or ADDR/PREFIX subnets) of the fronts, such as nginx, "
+               "whose X-Forwarded-For names the client; sign-in throttles count per client.",
+               "ADDR[,ADDR]"),
+        option("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS",
+               Hidden),
+        // Tests that sign one user in afresh for every round of a fault loop raise it.
+        option("sign-ins-per-minute",
+               "Sign-ins per account and address in a minute, right or wrong (default 10).", "N",
+               Hidden),
+    });
+}
+
 // Added in the order --help lists them.
 void declareOptions(QCommandLineParser &parser)
 {
@@ -102,10 +120,6 @@ void declareOptions(QCommandLineParser &parser)
         option("sla-config",
                "JSON file of SLA targets per channel and priority (see docs/kpis.md).", "FILE"),
         option("simulate", "With --demo: simulated customers make N contacts a minute.", "N"),
-        option("trusted-proxy",
-               "Comma-separated addresses (or ADDR/PREFIX subnets) of the fronts, such as nginx, "
-               "whose X-Forwarded-For names the client; sign-in throttles count per client.",
-               "ADDR[,ADDR]"),
     });
     QCommandLineOption listen(
         QStringLiteral("listen"),
@@ -141,15 +155,10 @@ void declareOptions(QCommandLineParser &parser)
         option("team", "user add: team name.", "NAME"),
         option("max-chats", "user add: concurrent chats at most (default 3).", "N"),
         option("locale", "kb import: the articles' language.", "xx"),
-        option("login-delay-ms", "First delay after repeated failed sign-ins (default 500).", "MS",
-               Hidden),
-        // Tests that sign one user in afresh for every round of a fault loop raise it.
-        option("sign-ins-per-minute",
-               "Sign-ins per account and address in a minute, right or wrong (default 10).", "N",
-               Hidden),
         option("demo-seed", "--demo: the random seed of the demo data (default 1).", "N"),
         option("name", "token create/revoke: the token's name.", "NAME"),
     });
+    declareSignInOptions(parser);
     declareFrontOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("command"),
