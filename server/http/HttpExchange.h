@@ -21,6 +21,7 @@ struct HttpExchange
     quint64 sequence = 0;   // position on that connection: answers are written in this order
     QElapsedTimer started;  // when the request was parsed; metrics and the log measure from here
     QByteArray id;          // X-Request-Id: names the request in the log and in a 5xx answer
+    QByteArray client;      // the client's address (behind a trusted front, the one it names)
     QString method;
     QString path;
     QString route;                                // the matched pattern, or "unmatched"

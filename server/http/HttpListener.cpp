@@ -137,6 +137,9 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     exchange->id = HttpResponse::newRequestId();
     exchange->method = methodName(request.method());
     exchange->path = request.url().path();
+    const QHostAddress client = m_options.trustedProxies.clientOf(request.remoteAddress(),
+                                                                  request.value("X-Forwarded-For"));
+    exchange->client = client.toString().toLatin1();
     HttpRouter::Match match = m_router.match(exchange->method, exchange->path);
     exchange->route = match.handler ? match.pattern : Unmatched;
 
@@ -161,8 +164,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         exchange->handler = match.handler;
         exchange->params = std::move(match.params);
         exchange->request = HttpRequestData(request);
-        exchange->request.setClientAddress(m_options.trustedProxies.clientOf(
-            request.remoteAddress(), request.value("X-Forwarded-For")));
+        exchange->request.setClientAddress(client);
         m_dispatch(std::move(exchange));
         return true;
     }
@@ -231,8 +233,8 @@ void HttpListener::ready(std::unique_ptr<HttpExchange> exchange)
                 connection.socket->write(next->response.toWire());
             }
         }
-        observe(next->method, next->route, next->response.status, next->started, connection.remote,
-                next->id);
+        observe(next->method, next->route, next->response.status, next->started, next->client,
+                next->id, connection.remote);
     }
     if (connection.nextToWrite == connection.nextSequence && connection.socket)
         m_gate->answeredAll(connection.socket);
@@ -287,7 +289,7 @@ QTcpSocket *HttpListener::takeUpgradedSocket(const QWebSocket &webSocket)
 
 void HttpListener::observe(const QString &method, const QString &route, int status,
                            const QElapsedTimer &started, const QByteArray &remote,
-                           const QByteArray &id)
+                           const QByteArray &id, const QByteArray &peer)
 {
     const qint64 nanoseconds = started.nsecsElapsed();
     m_metrics.record(route, method, status, double(nanoseconds) / 1e9);
@@ -306,6 +308,10 @@ void HttpListener::observe(const QString &method, const QString &route, int stat
     line += QByteArray::number(double(nanoseconds) / 1e6, 'f', 3);
     line += " remote=";
     line += remote;
+    if (!peer.isEmpty() && peer != remote) { // the front it came through
+        line += " via=";
+        line += peer;
+    }
     line += " request=";
     line += id;
     qCInfo(lcHttp).noquote() << line;

@@ -72,10 +72,11 @@ private:
     void handOverWebSockets();
     QTcpSocket *takeUpgradedSocket(const QWebSocket &webSocket);
     void forgetUpgraded(QTcpSocket *socket);
-    // Counts and logs one answered request (with its X-Request-Id): the only place requests are
-    // measured.
+    // Counts and logs one answered request (with its X-Request-Id; `remote` is the client, `peer`
+    // the front it came through when that differs): the only place requests are measured.
     void observe(const QString &method, const QString &route, int status,
-                 const QElapsedTimer &started, const QByteArray &remote, const QByteArray &id);
+                 const QElapsedTimer &started, const QByteArray &remote, const QByteArray &id,
+                 const QByteArray &peer = {});
 
     const HttpRouter &m_router;
     HttpMetrics &m_metrics;

@@ -1,9 +1,8 @@
 // Issue 16, items 8, 9 and 11: field maxima, status= lists, and what a failure tells the client.
 #include "tests/integration/ApiFixture.h"
+#include "tests/support/BackOfficeLog.h"
 #include "tests/support/TestEnvironment.h"
 
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -113,47 +112,6 @@ TEST_P(ApiTest, StatusListsAreDeduplicatedCappedAndBoundAsOneValue)
     EXPECT_EQ(unknown.status, 422);
     EXPECT_EQ(errorCode(unknown), u"invalid_field");
 }
-
-namespace {
-
-// What the back office writes to its log, as the embedded launcher forwards it.
-class BackOfficeLog
-{
-public:
-    BackOfficeLog()
-    {
-        s_log = this;
-        QLoggingCategory::setFilterRules(QStringLiteral("frontline.embedded.debug=true"));
-        m_previous = qInstallMessageHandler(&BackOfficeLog::handle);
-    }
-    ~BackOfficeLog()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-        s_log = nullptr;
-    }
-    QStringList lines() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_lines;
-    }
-
-private:
-    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
-    {
-        if (s_log && qstrcmp(context.category, "frontline.embedded") == 0) {
-            QMutexLocker lock(&s_log->m_mutex);
-            s_log->m_lines << message;
-        }
-    }
-
-    static inline BackOfficeLog *s_log = nullptr;
-    QtMessageHandler m_previous = nullptr;
-    mutable QMutex m_mutex;
-    QStringList m_lines;
-};
-
-} // namespace
 
 // A storage error's SQL and driver message went to the client; now only the log has them.
 TEST(FailureAnswers, AStorageErrorAnswersAGenericMessageAndTheLogHasItsCauseUnderTheSameId)

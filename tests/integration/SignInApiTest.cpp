@@ -2,6 +2,7 @@
 // front names, nobody locked out where they sign in, one password check per attempt whatever the
 // username, checks off the request thread, a per-account limit, and no dead tokens left behind.
 #include "tests/integration/ApiFixture.h"
+#include "tests/support/BackOfficeLog.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QJsonDocument>
@@ -94,6 +95,24 @@ TEST_P(SignInApiTest, AClientCannotForgeItsAddressThroughTheFront)
         login(QStringLiteral("ivan"), QStringLiteral("secret"), "10.9.9.9, " + Attacker);
     EXPECT_EQ(reply.status, 429);
     EXPECT_EQ(errorCode(reply), u"rate_limited");
+}
+
+// Behind the front, the request log names the client the front saw, and the front itself.
+TEST_P(SignInApiTest, TheRequestLogNamesTheClientBehindTheFront)
+{
+    BackOfficeLog log;
+    const HttpReply reply = login(QStringLiteral("ivan"), QStringLiteral("secret"), "203.0.113.7");
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    const QString id = QString::fromLatin1(reply.header("X-Request-Id"));
+    QString line;
+    EXPECT_TRUE(waitUntil([&] {
+        for (const QString &logged : log.lines()) {
+            if (logged.contains(u"request=" + id))
+                line = logged;
+        }
+        return !line.isEmpty();
+    })) << log.lines().join(u'\n').toStdString();
+    EXPECT_TRUE(line.contains(u"remote=203.0.113.7 via=127.0.0.1")) << line.toStdString();
 }
 
 // Item 5: others' failures on olga's name do not lock her out where she signs in; her own
