@@ -23,5 +23,7 @@ inline constexpr QStringView TicketEscalations = u"/tickets/{id}/escalations";
 inline constexpr QStringView TicketKbUsage = u"/tickets/{id}/kb-usage";
 inline constexpr QStringView Escalation = u"/escalations/{id}";
 inline constexpr QStringView Presence = u"/presence";
+inline constexpr QStringView MetricsBoard = u"/metrics/board";
+inline constexpr QStringView Targets = u"/targets";
 
 } // namespace frontline::protocol::paths

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/Board.h"
 #include "protocol/Health.h"
 #include "protocol/Json.h"
 #include "protocol/Ticket.h"
@@ -166,4 +167,37 @@ TEST(ProtocolJson, TimesAreFormattedAsQtFormatsThem)
         ASSERT_EQ(formatTime(utc.toOffsetFromUtc(3 * 3600)), expected) << msecs;
     }
     EXPECT_TRUE(formatTime(QDateTime()).isEmpty());
+}
+
+TEST(ProtocolJson, BoardSurvivesARoundTripWithEmptyFiguresKeptEmpty)
+{
+    Board board;
+    board.from = QDateTime(QDate(2026, 12, 6), QTime(0, 0), QTimeZone::utc());
+    board.to = board.from.addSecs(3600);
+    board.asOf = 42;
+    BoardOperatorRow olga;
+    olga.id = QStringLiteral("2");
+    olga.name = QStringLiteral("Olga");
+    olga.queues = {QStringLiteral("1"), QStringLiteral("3")};
+    olga.status = QStringLiteral("online");
+    olga.handled = 7;
+    olga.ahtSeconds = 312.5;
+    olga.fcr = 0.85;
+    board.operators.append(olga);
+    BoardQueueRow orders;
+    orders.id = QStringLiteral("1");
+    orders.waiting = 4;
+    orders.serviceLevel = 0.8;
+    board.queues.append(orders);
+    board.operatorTotals.handled = 7;
+    board.targets.append(
+        KpiTarget{QStringLiteral("aht_seconds"), QStringLiteral("quarter"), 480, true});
+
+    const QByteArray text = QJsonDocument(board.toJson()).toJson();
+    auto back = Board::fromJson(QJsonDocument::fromJson(text).object());
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(back.value(), board);
+    EXPECT_FALSE(back.value().operators.front().csat.has_value());
+    EXPECT_TRUE(back.value().targets.front().isMet(450));
+    EXPECT_FALSE(back.value().targets.front().isMet(481));
 }
