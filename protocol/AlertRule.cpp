@@ -90,21 +90,22 @@ QJsonObject AlertRule::toJson() const
 
 Result<AlertRule> AlertRule::fromJson(const QJsonObject &object)
 {
-    auto rule = alertRuleFromRequest(object);
-    if (!rule)
-        return rule.error();
+    auto parsed = alertRuleFromRequest(object);
+    if (!parsed)
+        return parsed.error();
+    AlertRule rule = parsed.value();
     auto id = json::requireString(object, QLatin1StringView("id"));
     if (!id)
         return id.error();
-    rule->id = id.value();
-    rule->version = object.value(QLatin1StringView("version")).toInteger(1);
+    rule.id = id.value();
+    rule.version = object.value(QLatin1StringView("version")).toInteger(1);
     for (const auto &[field, member] :
          {std::pair{QLatin1StringView("created_at"), &AlertRule::createdAt},
           std::pair{QLatin1StringView("updated_at"), &AlertRule::updatedAt}}) {
         auto time = json::optionalTime(object, field);
         if (!time)
             return time.error();
-        rule.value().*member = time.value();
+        rule.*member = time.value();
     }
     return rule;
 }

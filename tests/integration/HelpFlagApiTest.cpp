@@ -142,7 +142,7 @@ TEST_P(ApiTest, HelpFlagsStayWithinWhatEachRoleMaySee)
     EXPECT_TRUE(flagChanges(*ivan).isEmpty());
     EXPECT_TRUE(flagChanges(*tanya).isEmpty());
     EXPECT_EQ(flagChanges(*sofia).size(), 1);
-    EXPECT_EQ(sofia->send("PATCH", u"/api/v1/help-flags/999999", lowered()).status, 404);
+    EXPECT_EQ(sofia->send("PATCH", QStringLiteral("/api/v1/help-flags/999999"), lowered()).status, 404);
 }
 
 TEST_P(ApiTest, HelpFlagRequestsAreChecked)

@@ -159,6 +159,11 @@ QList<ShortcutEntry> conversationShortcuts()
          A::Conversation,
          {key(ctrl | Qt::Key_E)},
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Escalate the ticket")},
+        {S::AskForHelp,
+         A::Conversation,
+         {key(ctrlShift | Qt::Key_H)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Ask a supervisor for help (raise a help flag)")},
         {S::Resolve,
          A::Conversation,
          {key(ctrl | Qt::Key_R)},
@@ -241,10 +246,33 @@ QList<ShortcutEntry> customerShortcuts()
     };
 }
 
+QList<ShortcutEntry> alertShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    return {
+        {S::AlertOpenSubject,
+         A::Alerts,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Open what the alert is about (ticket, operator or queue)"),
+         false},
+        {S::AlertAcknowledge,
+         A::Alerts,
+         {key(Qt::Key_Space)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Acknowledge the selected alert"),
+         false},
+        {S::AlertRules,
+         A::Alerts,
+         {key(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_R)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Edit the alert rules")},
+    };
+}
+
 QList<ShortcutEntry> buildTable()
 {
     return windowShortcuts() + queueShortcuts() + conversationShortcuts() +
-           knowledgeBaseShortcuts() + customerShortcuts();
+           knowledgeBaseShortcuts() + customerShortcuts() + alertShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
@@ -301,6 +329,8 @@ QString ShortcutTable::areaName(ShortcutArea area)
         return tr("Knowledge base");
     case ShortcutArea::Customer:
         return tr("Customer");
+    case ShortcutArea::Alerts:
+        return tr("Alerts");
     }
     return {};
 }
