@@ -65,7 +65,7 @@ TEST_F(OperatorFlowTest, AHelpFlagGoesUpAtOlgasDeskAndSofiaLowersIt)
         << strip->textLabel()->text().toStdString();
     // The same key while it is up raises nothing more.
     QTest::keyClick(chat->composer(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_FALSE(strip->dialog());
+    EXPECT_TRUE(!strip->dialog() || !strip->dialog()->isVisible());
 
     // Sofia's desk lists it, and her alert list says who asks and why.
     ASSERT_TRUE(waitUntil([&] { return flags.rowCount() == 1; }, std::chrono::seconds(30)));
