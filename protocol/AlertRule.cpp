@@ -6,14 +6,14 @@
 namespace frontline::protocol {
 namespace {
 
-constexpr auto kindNames = enumNames<AlertKind>(
-    std::pair{AlertKind::QueueWaiting, QLatin1StringView("queue_waiting")},
-    std::pair{AlertKind::OldestWait, QLatin1StringView("oldest_wait")},
-    std::pair{AlertKind::ServiceLevel, QLatin1StringView("service_level")},
-    std::pair{AlertKind::SlaBreach, QLatin1StringView("sla_breach")},
-    std::pair{AlertKind::OperatorIdle, QLatin1StringView("operator_idle")},
-    std::pair{AlertKind::OperatorCsat, QLatin1StringView("operator_csat")},
-    std::pair{AlertKind::HelpFlag, QLatin1StringView("help_flag")});
+constexpr auto kindNames =
+    enumNames<AlertKind>(std::pair{AlertKind::QueueWaiting, QLatin1StringView("queue_waiting")},
+                         std::pair{AlertKind::OldestWait, QLatin1StringView("oldest_wait")},
+                         std::pair{AlertKind::ServiceLevel, QLatin1StringView("service_level")},
+                         std::pair{AlertKind::SlaBreach, QLatin1StringView("sla_breach")},
+                         std::pair{AlertKind::OperatorIdle, QLatin1StringView("operator_idle")},
+                         std::pair{AlertKind::OperatorCsat, QLatin1StringView("operator_csat")},
+                         std::pair{AlertKind::HelpFlag, QLatin1StringView("help_flag")});
 
 } // namespace
 

@@ -13,13 +13,13 @@ namespace frontline::protocol {
 // What a supervisor's alert rule watches on the live board.
 enum class AlertKind
 {
-    QueueWaiting,  // a queue's waiting count over `threshold`
-    OldestWait,    // a queue's oldest wait over `threshold` seconds
-    ServiceLevel,  // a queue's service level under `threshold` %
-    SlaBreach,     // an SLA breach (no threshold)
-    OperatorIdle,  // an operator online with no chat for `threshold` minutes
-    OperatorCsat,  // an operator's CSAT over the window under `threshold` (0-100)
-    HelpFlag,      // a help flag raised (no threshold)
+    QueueWaiting, // a queue's waiting count over `threshold`
+    OldestWait,   // a queue's oldest wait over `threshold` seconds
+    ServiceLevel, // a queue's service level under `threshold` %
+    SlaBreach,    // an SLA breach (no threshold)
+    OperatorIdle, // an operator online with no chat for `threshold` minutes
+    OperatorCsat, // an operator's CSAT over the window under `threshold` (0-100)
+    HelpFlag,     // a help flag raised (no threshold)
 };
 
 QString toString(AlertKind kind);

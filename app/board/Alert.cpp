@@ -55,10 +55,10 @@ QString alertText(const Alert &alert)
         return AlertText::tr("%1: CSAT %2 (under %3)")
             .arg(alert.subjectName, number(alert.value), number(alert.threshold));
     case AlertKind::HelpFlag:
-        return alert.detail.isEmpty()
-                   ? AlertText::tr("%1 asks for help on ticket #%2").arg(alert.byName, alert.subjectName)
-                   : AlertText::tr("%1 asks for help on ticket #%2: %3")
-                         .arg(alert.byName, alert.subjectName, alert.detail);
+        return alert.detail.isEmpty() ? AlertText::tr("%1 asks for help on ticket #%2")
+                                            .arg(alert.byName, alert.subjectName)
+                                      : AlertText::tr("%1 asks for help on ticket #%2: %3")
+                                            .arg(alert.byName, alert.subjectName, alert.detail);
     }
     return {};
 }

@@ -27,8 +27,8 @@ struct Alert
     QString subjectName; // queue or operator name; the ticket's number for a ticket
     double value = 0;    // the figure that fired it (waiting, seconds, %, minutes, CSAT)
     double threshold = 0;
-    QString detail; // a flag's note, a breach's kind ("first_response", "resolution")
-    QString byName; // who raised the help flag
+    QString detail;  // a flag's note, a breach's kind ("first_response", "resolution")
+    QString byName;  // who raised the help flag
     QString queueId; // the breach's queue
     QDateTime firedAt;
 

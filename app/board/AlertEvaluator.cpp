@@ -165,8 +165,7 @@ void AlertEvaluator::evaluateQueues(const protocol::AlertRule &rule, const QDate
                 value = double(queue.waiting);
             break;
         case AlertKind::OldestWait: {
-            const double oldest =
-                queue.waiting > 0 ? queue.oldestWaitSeconds + sinceComputed : 0.0;
+            const double oldest = queue.waiting > 0 ? queue.oldestWaitSeconds + sinceComputed : 0.0;
             if (oldest > rule.threshold)
                 value = oldest;
             break;

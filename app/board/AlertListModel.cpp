@@ -120,8 +120,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(row.alert.firedAt.toLocalTime().time(),
-                                      QLocale::ShortFormat);
+            return QLocale().toString(row.alert.firedAt.toLocalTime().time(), QLocale::ShortFormat);
         case WhatColumn:
             return alertText(row.alert);
         case AcknowledgedColumn:

@@ -45,8 +45,7 @@ void AlertRuleBook::save(const protocol::AlertRule &rule)
 {
     ApiRequest request;
     request.method = rule.id.isEmpty() ? "POST" : "PUT";
-    request.path =
-        rule.id.isEmpty() ? protocol::paths::AlertRules.toString() : rulePath(rule.id);
+    request.path = rule.id.isEmpty() ? protocol::paths::AlertRules.toString() : rulePath(rule.id);
     request.body = rule.toRequestJson();
     request.hasBody = true;
     m_client.send(request, this, [this](const ApiReply &reply) {

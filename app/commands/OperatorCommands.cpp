@@ -267,8 +267,8 @@ Result<QString> OperatorCommands::raiseHelpFlag(const QString &ticketId, const Q
     const QString trimmed = note.trimmed();
     if (trimmed.size() > protocol::limits::HelpFlagNote)
         return invalid(QStringLiteral("note"),
-                       QCoreApplication::translate("OperatorCommands",
-                                                   "The note is too long: the most is %1 characters")
+                       QCoreApplication::translate(
+                           "OperatorCommands", "The note is too long: the most is %1 characters")
                            .arg(protocol::limits::HelpFlagNote));
     auto me = myId();
     if (!me)
@@ -296,10 +296,10 @@ Result<QString> OperatorCommands::raiseHelpFlag(const QString &ticketId, const Q
                            {QStringLiteral("status"), QStringLiteral("raised")}};
     Queued command{outbox::Kind::RaiseHelpFlag, ticketId, payload, 0, localId, false};
     auto queued = queue(command, [&](Queued &) -> Result<void> {
-        auto written = m_store.write(
-            QStringLiteral("INSERT INTO help_flags (id, ticket_id, raised_at, json, "
-                           "local_pending) VALUES (?, ?, ?, ?, 1)"),
-            {localId, ticketId, now, compact(echo)});
+        auto written =
+            m_store.write(QStringLiteral("INSERT INTO help_flags (id, ticket_id, raised_at, json, "
+                                         "local_pending) VALUES (?, ?, ?, ?, 1)"),
+                          {localId, ticketId, now, compact(echo)});
         if (!written)
             return written.error();
         m_store.pendingChanges().helpFlags.insert(localId);

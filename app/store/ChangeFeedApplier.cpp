@@ -502,21 +502,23 @@ Result<void> ChangeFeedApplier::storeHelpFlag(const QJsonObject &flag, const QSt
             !removed)
             return removed.error();
         // A lowering queued before the raise was delivered now targets the flag's real id.
-        if (auto retargeted = m_store.write(
-                QStringLiteral("UPDATE outbox SET target_id = ? WHERE target_id = ?"), {id, localId});
+        if (auto retargeted =
+                m_store.write(QStringLiteral("UPDATE outbox SET target_id = ? WHERE target_id = ?"),
+                              {id, localId});
             !retargeted)
             return retargeted.error();
         changed.helpFlags.insert(localId);
     }
     // A lowering still waiting in the outbox keeps showing as lowered.
     auto written = m_store.write(
-        QStringLiteral("INSERT INTO help_flags (id, ticket_id, raised_at, lowered_at, json) VALUES "
-                       "(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ticket_id = "
-                       "excluded.ticket_id, raised_at = excluded.raised_at, json = excluded.json, "
-                       "lowered_at = CASE WHEN help_flags.local_pending = 1 AND excluded.lowered_at "
-                       "IS NULL THEN help_flags.lowered_at ELSE excluded.lowered_at END, "
-                       "local_pending = CASE WHEN excluded.lowered_at IS NULL THEN "
-                       "help_flags.local_pending ELSE 0 END"),
+        QStringLiteral(
+            "INSERT INTO help_flags (id, ticket_id, raised_at, lowered_at, json) VALUES "
+            "(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ticket_id = "
+            "excluded.ticket_id, raised_at = excluded.raised_at, json = excluded.json, "
+            "lowered_at = CASE WHEN help_flags.local_pending = 1 AND excluded.lowered_at "
+            "IS NULL THEN help_flags.lowered_at ELSE excluded.lowered_at END, "
+            "local_pending = CASE WHEN excluded.lowered_at IS NULL THEN "
+            "help_flags.local_pending ELSE 0 END"),
         {id, flag.value(u"ticket_id").toString(), flag.value(u"raised_at").toString(),
          flag.value(u"lowered_at").isString() ? QVariant(flag.value(u"lowered_at").toString())
                                               : QVariant(),

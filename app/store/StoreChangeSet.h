@@ -34,9 +34,9 @@ struct StoreChangeSet
     {
         return tickets.isEmpty() && messagesAdded.isEmpty() && messageIdsReplaced.isEmpty() &&
                messagesChanged.isEmpty() && escalations.isEmpty() && helpFlags.isEmpty() &&
-               slaBreaches.isEmpty() && customers.isEmpty() &&
-               kbArticles.isEmpty() && macros.isEmpty() && presence.isEmpty() &&
-               operators.isEmpty() && !outbox && !conflicts && !cursor;
+               slaBreaches.isEmpty() && customers.isEmpty() && kbArticles.isEmpty() &&
+               macros.isEmpty() && presence.isEmpty() && operators.isEmpty() && !outbox &&
+               !conflicts && !cursor;
     }
 };
 

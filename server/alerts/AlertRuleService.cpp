@@ -67,8 +67,8 @@ Result<protocol::AlertRule> AlertRuleService::checked(Store &store, const QJsonO
     if (!rule)
         return rule.error();
     if (!rule->queueId.isEmpty()) {
-        auto queue = store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"),
-                                  {rule->queueId});
+        auto queue =
+            store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"), {rule->queueId});
         if (!queue)
             return queue.error();
         if (queue.value().isNull())
@@ -95,8 +95,9 @@ Result<protocol::AlertRule> AlertRuleService::insert(Store &store, qint64 superv
                                                      const protocol::AlertRule &rule, qint64 nowMs)
 {
     auto id = store.insert(
-        QStringLiteral("INSERT INTO alert_rules (supervisor_id, kind, threshold, queue_id, "
-                       "enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO alert_rules (supervisor_id, kind, threshold, queue_id, "
+            "enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {supervisorId, protocol::toString(rule.kind), rule.threshold,
          sql::nullableText(rule.queueId), rule.enabled ? 1 : 0, nowMs, nowMs});
     if (!id)

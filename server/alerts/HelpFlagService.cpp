@@ -99,8 +99,9 @@ Result<protocol::HelpFlag> HelpFlagService::raiseInTransaction(const Caller &cal
     if (!raised)
         return raised.error();
     if (!raised.value().isNull()) {
-        return Error{QString(protocol::errors::Conflict),
-                     QStringLiteral("Ticket %1 already has a raised help flag").arg(ticket->number)};
+        return Error{
+            QString(protocol::errors::Conflict),
+            QStringLiteral("Ticket %1 already has a raised help flag").arg(ticket->number)};
     }
     const qint64 now = m_clock();
     auto flagId = store.insert(QStringLiteral("INSERT INTO help_flags (ticket_id, raised_by, note, "
@@ -167,8 +168,7 @@ Result<protocol::HelpFlag> HelpFlagService::lower(const Caller &caller, const QS
     return after;
 }
 
-Result<QList<protocol::HelpFlag>> HelpFlagService::list(const Caller &caller,
-                                                        const QString &status)
+Result<QList<protocol::HelpFlag>> HelpFlagService::list(const Caller &caller, const QString &status)
 {
     QString where;
     QVariantList args;
@@ -186,9 +186,8 @@ Result<QList<protocol::HelpFlag>> HelpFlagService::list(const Caller &caller,
         where += QStringLiteral("AND f.raised_by = ? ");
         args << caller.operatorId;
     }
-    auto query =
-        caller.store->run(FlagColumns + where + u"ORDER BY f.raised_at DESC, f.id DESC LIMIT 500",
-                          args);
+    auto query = caller.store->run(
+        FlagColumns + where + u"ORDER BY f.raised_at DESC, f.id DESC LIMIT 500", args);
     if (!query)
         return query.error();
     QList<protocol::HelpFlag> flags;

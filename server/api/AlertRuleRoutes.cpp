@@ -23,16 +23,17 @@ void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules)
 {
     // A supervisor's own rules: nobody else reads or changes them, admins included.
     const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), protocol::paths::AlertRules.toString(), staff,
-               [&rules](const ApiRequest &request) {
-                   auto list = rules.list(request.caller);
-                   if (!list)
-                       return errorResponse(list.error());
-                   QJsonArray array;
-                   for (const protocol::AlertRule &rule : list.value())
-                       array.append(rule.toJson());
-                   return HttpResponse::json(QJsonObject{{QLatin1StringView("alert_rules"), array}});
-               });
+    routes.add(
+        QStringLiteral("GET"), protocol::paths::AlertRules.toString(), staff,
+        [&rules](const ApiRequest &request) {
+            auto list = rules.list(request.caller);
+            if (!list)
+                return errorResponse(list.error());
+            QJsonArray array;
+            for (const protocol::AlertRule &rule : list.value())
+                array.append(rule.toJson());
+            return HttpResponse::json(QJsonObject{{QLatin1StringView("alert_rules"), array}});
+        });
     routes.add(QStringLiteral("POST"), protocol::paths::AlertRules.toString(), staff,
                [&rules](const ApiRequest &request) {
                    auto body = request.jsonBody();

@@ -34,12 +34,11 @@ HttpResponse postHelpFlag(HelpFlagService &flags, const ApiRequest &request)
     const idempotency::CreatedRow row{
         QLatin1StringView("help_flags"), QLatin1StringView("raised_by"),
         [&flags](Store &store, qint64 id) { return flagResponse(flags.load(store, id), 201); }};
-    return idempotency::post(request, key.value(), idempotency::ReplayETag::None, row,
-                             [&](Store &) {
-                                 return flagResponse(flags.raiseInTransaction(
-                                                         request.caller, ticketId, body.value()),
-                                                     201);
-                             });
+    return idempotency::post(
+        request, key.value(), idempotency::ReplayETag::None, row, [&](Store &) {
+            return flagResponse(flags.raiseInTransaction(request.caller, ticketId, body.value()),
+                                201);
+        });
 }
 
 } // namespace
@@ -61,16 +60,16 @@ void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags)
                        array.append(flag.toJson());
                    return HttpResponse::json(QJsonObject{{QLatin1StringView("help_flags"), array}});
                });
-    routes.add(QStringLiteral("PATCH"), protocol::paths::HelpFlag.toString(),
-               {Role::Operator, Role::Supervisor, Role::Admin},
-               [&flags](const ApiRequest &request) {
-                   auto body = request.jsonBody();
-                   if (!body)
-                       return errorResponse(body.error());
-                   return flagResponse(flags.lower(request.caller,
-                                                   request.param(QStringLiteral("id")), body.value()),
-                                       200);
-               });
+    routes.add(
+        QStringLiteral("PATCH"), protocol::paths::HelpFlag.toString(),
+        {Role::Operator, Role::Supervisor, Role::Admin}, [&flags](const ApiRequest &request) {
+            auto body = request.jsonBody();
+            if (!body)
+                return errorResponse(body.error());
+            return flagResponse(
+                flags.lower(request.caller, request.param(QStringLiteral("id")), body.value()),
+                200);
+        });
 }
 
 } // namespace frontline::server

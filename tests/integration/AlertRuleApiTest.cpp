@@ -30,16 +30,16 @@ TEST_P(ApiTest, AlertRulesRoundTrip)
 {
     auto sofia = signIn(QStringLiteral("sofia"));
     EXPECT_TRUE(rulesOf(*sofia).isEmpty());
-    const HttpReply created =
-        sofia->send("POST", RulesPath, rule(QStringLiteral("queue_waiting"), 5, QStringLiteral("orders")));
+    const HttpReply created = sofia->send(
+        "POST", RulesPath, rule(QStringLiteral("queue_waiting"), 5, QStringLiteral("orders")));
     ASSERT_EQ(created.status, 201) << created.body.toStdString();
     const QJsonObject first = created.json();
     EXPECT_EQ(first.value(QLatin1StringView("kind")).toString(), u"queue_waiting");
     EXPECT_EQ(first.value(QLatin1StringView("threshold")).toDouble(), 5);
     EXPECT_EQ(first.value(QLatin1StringView("queue_id")).toString(), u"orders");
     EXPECT_TRUE(first.value(QLatin1StringView("enabled")).toBool());
-    const HttpReply breach = sofia->send(
-        "POST", RulesPath, QByteArrayLiteral(R"({"kind":"sla_breach"})"));
+    const HttpReply breach =
+        sofia->send("POST", RulesPath, QByteArrayLiteral(R"({"kind":"sla_breach"})"));
     ASSERT_EQ(breach.status, 201) << breach.body.toStdString();
     EXPECT_TRUE(breach.json().value(QLatin1StringView("queue_id")).isNull());
     ASSERT_EQ(rulesOf(*sofia).size(), 2);
@@ -127,9 +127,9 @@ TEST_P(ApiTest, ASupervisorKeepsAtMostAHundredAlertRules)
 {
     auto sofia = signIn(QStringLiteral("sofia"));
     for (int i = 0; i < 100; ++i)
-        ASSERT_EQ(sofia->send("POST", RulesPath, rule(QStringLiteral("queue_waiting"), i + 1))
-                      .status,
-                  201);
+        ASSERT_EQ(
+            sofia->send("POST", RulesPath, rule(QStringLiteral("queue_waiting"), i + 1)).status,
+            201);
     const HttpReply over = sofia->send("POST", RulesPath, rule(QStringLiteral("help_flag"), 0));
     EXPECT_EQ(over.status, 409);
     EXPECT_EQ(errorCode(over), u"conflict");

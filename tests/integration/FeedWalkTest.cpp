@@ -299,10 +299,10 @@ protected:
             "POST", u"/api/v1/tickets/" + m_escalated + u"/help-flags",
             json({{QLatin1StringView("note"), QStringLiteral("refund over the limit")}}));
         expectStatus(raised, 201);
-        expectStatus(m_sofia->send("PATCH",
-                                   u"/api/v1/help-flags/" + raised.json().value(Id).toString(),
-                                   json({{QLatin1StringView("status"), QStringLiteral("lowered")}})),
-                     200);
+        expectStatus(
+            m_sofia->send("PATCH", u"/api/v1/help-flags/" + raised.json().value(Id).toString(),
+                          json({{QLatin1StringView("status"), QStringLiteral("lowered")}})),
+            200);
     }
 
     // A change of every kind, one step at a time.

@@ -76,8 +76,7 @@ TEST_P(ApiTest, HelpFlagRoundTripFromOperatorToSupervisorAndBack)
     const HttpReply down = sofia->send("PATCH", path, lowered());
     ASSERT_EQ(down.status, 200) << down.body.toStdString();
     EXPECT_EQ(down.json().value(Status).toString(), u"lowered");
-    EXPECT_EQ(down.json().value(QLatin1StringView("lowered_by_name")).toString(),
-              u"sofia");
+    EXPECT_EQ(down.json().value(QLatin1StringView("lowered_by_name")).toString(), u"sofia");
     EXPECT_FALSE(down.json().value(QLatin1StringView("lowered_at")).toString().isEmpty());
     EXPECT_TRUE(flagsOf(*sofia).isEmpty());
     EXPECT_EQ(flagsOf(*sofia, QStringLiteral("?status=lowered")).size(), 1);
@@ -111,10 +110,10 @@ TEST_P(ApiTest, OneRaisedHelpFlagPerTicketAndAnIdempotentRetry)
     EXPECT_EQ(second.status, 409);
     EXPECT_EQ(errorCode(second), u"conflict");
     // Withdrawn by her, a new one may go up.
-    ASSERT_EQ(olga->send("PATCH", u"/api/v1/help-flags/" + first.json().value(Id).toString(),
-                         lowered())
-                  .status,
-              200);
+    ASSERT_EQ(
+        olga->send("PATCH", u"/api/v1/help-flags/" + first.json().value(Id).toString(), lowered())
+            .status,
+        200);
     EXPECT_EQ(olga->send("POST", flagsPath(ticket), noteBody(QStringLiteral("again"))).status, 201);
 }
 
@@ -142,7 +141,8 @@ TEST_P(ApiTest, HelpFlagsStayWithinWhatEachRoleMaySee)
     EXPECT_TRUE(flagChanges(*ivan).isEmpty());
     EXPECT_TRUE(flagChanges(*tanya).isEmpty());
     EXPECT_EQ(flagChanges(*sofia).size(), 1);
-    EXPECT_EQ(sofia->send("PATCH", QStringLiteral("/api/v1/help-flags/999999"), lowered()).status, 404);
+    EXPECT_EQ(sofia->send("PATCH", QStringLiteral("/api/v1/help-flags/999999"), lowered()).status,
+              404);
 }
 
 TEST_P(ApiTest, HelpFlagRequestsAreChecked)
@@ -150,8 +150,7 @@ TEST_P(ApiTest, HelpFlagRequestsAreChecked)
     auto olga = signIn(QStringLiteral("olga"));
     auto sofia = signIn(QStringLiteral("sofia"));
     const QJsonObject ticket = createTicket(*olga, QStringLiteral("orders"));
-    const HttpReply tooLong =
-        olga->send("POST", flagsPath(ticket), noteBody(QString(501, u'a')));
+    const HttpReply tooLong = olga->send("POST", flagsPath(ticket), noteBody(QString(501, u'a')));
     EXPECT_EQ(tooLong.status, 422);
     EXPECT_EQ(errorCode(tooLong), u"too_long");
     EXPECT_EQ(errorField(tooLong), u"note");

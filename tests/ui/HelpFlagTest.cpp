@@ -23,6 +23,33 @@
 using namespace frontline;
 using namespace frontline::test;
 
+namespace {
+
+// Ctrl+Shift+H in the conversation, the note typed, Enter: the strip says the flag is up, and
+// the same key again raises nothing more.
+void raiseByKeyboard(ui::MainWindow &window, ui::ConversationPane &chat)
+{
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    chat.composer()->setFocus();
+    QTest::keyClick(chat.composer(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::HelpFlagStrip *strip = chat.helpFlagStrip();
+    ASSERT_TRUE(waitUntil([&] { return strip->dialog() && strip->dialog()->isVisible(); }));
+    ui::HelpFlagDialog *dialog = strip->dialog();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClicks(dialog->noteEdit(),
+                     QStringLiteral("Customer asks for a refund over the limit"));
+    QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return strip->isVisible(); }));
+    EXPECT_TRUE(strip->textLabel()->text().startsWith(
+        u"You asked a supervisor for help: Customer asks for a refund over the limit"))
+        << strip->textLabel()->text().toStdString();
+    QTest::keyClick(chat.composer(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(!strip->dialog() || !strip->dialog()->isVisible());
+}
+
+} // namespace
+
 TEST_F(OperatorFlowTest, AHelpFlagGoesUpAtOlgasDeskAndSofiaLowersIt)
 {
     auto olga = signIn(QStringLiteral("olga"));
@@ -49,23 +76,8 @@ TEST_F(OperatorFlowTest, AHelpFlagGoesUpAtOlgasDeskAndSofiaLowersIt)
     // Olga presses the key in her conversation and writes her note.
     auto window = windowFor(*olga);
     ui::ConversationPane *chat = showConversation(*window, ticket);
-    window->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    chat->composer()->setFocus();
-    QTest::keyClick(chat->composer(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_NO_FATAL_FAILURE(raiseByKeyboard(*window, *chat));
     ui::HelpFlagStrip *strip = chat->helpFlagStrip();
-    ASSERT_TRUE(waitUntil([&] { return strip->dialog() && strip->dialog()->isVisible(); }));
-    ui::HelpFlagDialog *dialog = strip->dialog();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
-    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Customer asks for a refund over the limit"));
-    QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
-    ASSERT_TRUE(waitUntil([&] { return strip->isVisible(); }));
-    EXPECT_TRUE(strip->textLabel()->text().startsWith(
-        u"You asked a supervisor for help: Customer asks for a refund over the limit"))
-        << strip->textLabel()->text().toStdString();
-    // The same key while it is up raises nothing more.
-    QTest::keyClick(chat->composer(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_TRUE(!strip->dialog() || !strip->dialog()->isVisible());
 
     // Sofia's desk lists it, and her alert list says who asks and why.
     ASSERT_TRUE(waitUntil([&] { return flags.rowCount() == 1; }, std::chrono::seconds(30)));
@@ -95,7 +107,9 @@ TEST_F(OperatorFlowTest, AHelpFlagGoesUpAtOlgasDeskAndSofiaLowersIt)
     ASSERT_TRUE(sofia->desk().commands()->lowerHelpFlag(flag.id).ok());
     EXPECT_EQ(flags.rowCount(), 0); // at once, before the back office answers
     ASSERT_TRUE(waitUntil(
-        [&] { return strip->textLabel()->text().startsWith(u"Sofia Morozova lowered your flag at"); },
+        [&] {
+            return strip->textLabel()->text().startsWith(u"Sofia Morozova lowered your flag at");
+        },
         std::chrono::seconds(30)))
         << strip->textLabel()->text().toStdString();
     EXPECT_FALSE(strip->lowerButton()->isVisible());

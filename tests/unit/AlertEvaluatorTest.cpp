@@ -129,11 +129,11 @@ TEST_F(AlertEvaluatorTest, ServiceLevelUnderTheTargetFiresOnlyForItsQueue)
 {
     evaluator.setRules(
         {rule(QStringLiteral("3"), AlertKind::ServiceLevel, 80, QStringLiteral("orders"))});
-    setQueues({queue(QStringLiteral("orders"), 0, 0, 0.85),
-               queue(QStringLiteral("returns"), 0, 0, 0.5)});
+    setQueues(
+        {queue(QStringLiteral("orders"), 0, 0, 0.85), queue(QStringLiteral("returns"), 0, 0, 0.5)});
     EXPECT_EQ(fired.count(), 0); // returns is under, but the rule watches orders only
-    setQueues({queue(QStringLiteral("orders"), 0, 0, 0.75),
-               queue(QStringLiteral("returns"), 0, 0, 0.5)});
+    setQueues(
+        {queue(QStringLiteral("orders"), 0, 0, 0.75), queue(QStringLiteral("returns"), 0, 0, 0.5)});
     ASSERT_EQ(fired.count(), 1);
     EXPECT_EQ(lastFired().subjectId, u"orders");
     EXPECT_DOUBLE_EQ(lastFired().value, 75);
@@ -201,11 +201,20 @@ TEST_F(AlertEvaluatorTest, AnSlaBreachFiresUntilSettledOrStale)
 {
     evaluator.setRules({rule(QStringLiteral("7"), AlertKind::SlaBreach, 0)});
     evaluator.setBreachWindowSeconds(600);
-    SlaBreachRecord breach{QStringLiteral("b1"), QStringLiteral("42"), 1042,
-                           QStringLiteral("orders"), QStringLiteral("first_response"), Start,
+    SlaBreachRecord breach{QStringLiteral("b1"),
+                           QStringLiteral("42"),
+                           1042,
+                           QStringLiteral("orders"),
+                           QStringLiteral("first_response"),
+                           Start,
                            false};
-    SlaBreachRecord other{QStringLiteral("b2"), QStringLiteral("43"), 1043,
-                          QStringLiteral("returns"), QStringLiteral("resolution"), Start, false};
+    SlaBreachRecord other{QStringLiteral("b2"),
+                          QStringLiteral("43"),
+                          1043,
+                          QStringLiteral("returns"),
+                          QStringLiteral("resolution"),
+                          Start,
+                          false};
     evaluator.setSlaBreaches({breach, other});
     ASSERT_EQ(fired.count(), 2);
     EXPECT_EQ(evaluator.queuesAlerting(),

@@ -26,8 +26,8 @@ QJsonObject flagJson(const QString &id, const QString &ticket, const QString &ra
         {QStringLiteral("raised_by_name"), QStringLiteral("Olga Smirnova")},
         {QStringLiteral("note"), note},
         {QStringLiteral("raised_at"), raisedAt},
-        {QStringLiteral("status"), loweredAt.isEmpty() ? QStringLiteral("raised")
-                                                       : QStringLiteral("lowered")},
+        {QStringLiteral("status"),
+         loweredAt.isEmpty() ? QStringLiteral("raised") : QStringLiteral("lowered")},
         {QStringLiteral("lowered_by"),
          loweredAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("6"))},
         {QStringLiteral("lowered_by_name"),

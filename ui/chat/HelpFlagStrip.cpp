@@ -70,7 +70,8 @@ void HelpFlagStrip::refresh()
 QString HelpFlagStrip::describe(const protocol::HelpFlag &flag) const
 {
     const bool mine = flag.raisedBy == m_user.id;
-    const QString at = QLocale().toString(flag.loweredAt.toLocalTime().time(), QLocale::ShortFormat);
+    const QString at =
+        QLocale().toString(flag.loweredAt.toLocalTime().time(), QLocale::ShortFormat);
     if (!flag.isRaised()) {
         if (flag.loweredBy == flag.raisedBy || flag.loweredBy.isEmpty())
             return mine ? tr("You withdrew your help flag at %1").arg(at)
@@ -84,9 +85,8 @@ QString HelpFlagStrip::describe(const protocol::HelpFlag &flag) const
         text = flag.note.isEmpty() ? tr("You asked a supervisor for help")
                                    : tr("You asked a supervisor for help: %1").arg(flag.note);
     else
-        text = flag.note.isEmpty()
-                   ? tr("%1 asks for help").arg(flag.raisedByName)
-                   : tr("%1 asks for help: %2").arg(flag.raisedByName, flag.note);
+        text = flag.note.isEmpty() ? tr("%1 asks for help").arg(flag.raisedByName)
+                                   : tr("%1 asks for help: %2").arg(flag.raisedByName, flag.note);
     if (flag.id.startsWith(u"local:"))
         text += u' ' + tr("(sending…)");
     return text;
@@ -99,8 +99,7 @@ void HelpFlagStrip::askForHelp()
     if (m_dialog)
         m_dialog->deleteLater();
     qint64 number = 0;
-    if (auto cached = app::ConversationQuery(m_store).ticket(m_ticket);
-        cached && cached.value())
+    if (auto cached = app::ConversationQuery(m_store).ticket(m_ticket); cached && cached.value())
         number = cached.value()->ticket.number;
     m_dialog = new HelpFlagDialog(number, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -17,7 +17,6 @@ struct SignedInUser;
 
 namespace frontline::ui {
 
-
 // One line above a conversation about its help flag: "You asked a supervisor for help: <note>",
 // then "Sofia lowered your flag at 14:05". Raises the flag (askForHelp, the Ctrl+Shift+H of the
 // conversation) and lowers it: a supervisor answering, or the operator withdrawing her own.

@@ -159,11 +159,6 @@ QList<ShortcutEntry> conversationShortcuts()
          A::Conversation,
          {key(ctrl | Qt::Key_E)},
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Escalate the ticket")},
-        {S::AskForHelp,
-         A::Conversation,
-         {key(ctrlShift | Qt::Key_H)},
-         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
-                           "Ask a supervisor for help (raise a help flag)")},
         {S::Resolve,
          A::Conversation,
          {key(ctrl | Qt::Key_R)},
@@ -246,6 +241,21 @@ QList<ShortcutEntry> customerShortcuts()
     };
 }
 
+// The help flag (issue 17): listed with the conversation's keys, after them.
+QList<ShortcutEntry> helpFlagShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    const Qt::KeyboardModifiers ctrlShift = Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::AskForHelp,
+         A::Conversation,
+         {key(ctrlShift | Qt::Key_H)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Ask a supervisor for help (raise a help flag)")},
+    };
+}
+
 QList<ShortcutEntry> alertShortcuts()
 {
     using S = Shortcut;
@@ -271,7 +281,7 @@ QList<ShortcutEntry> alertShortcuts()
 
 QList<ShortcutEntry> buildTable()
 {
-    return windowShortcuts() + queueShortcuts() + conversationShortcuts() +
+    return windowShortcuts() + queueShortcuts() + conversationShortcuts() + helpFlagShortcuts() +
            knowledgeBaseShortcuts() + customerShortcuts() + alertShortcuts();
 }
 

@@ -55,7 +55,7 @@ AlertList::AlertList(app::AlertEvaluator &evaluator, QWidget *parent)
 
     connect(&evaluator, &app::AlertEvaluator::fired, this, [this](const app::Alert &alert) {
         Q_EMIT notificationWanted(alert.subject == app::AlertSubject::Ticket ? alert.subjectId
-                                                                               : QString(),
+                                                                             : QString(),
                                   app::alertText(alert));
     });
     connect(m_model, &app::AlertListModel::unacknowledgedCountChanged, this,

@@ -70,8 +70,7 @@ void AlertRulesDialog::buildWidgets()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->installEventFilter(this);
-    connect(m_table, &QTableWidget::currentCellChanged, this,
-            [this](int row) { editRule(row); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { editRule(row); });
 
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("alertRuleKind"));
