@@ -55,6 +55,7 @@ void AlertRuleBook::save(const protocol::AlertRule &rule)
         if (!saved)
             return Q_EMIT failed(saved.error().message);
         replaceLocal(saved.value());
+        Q_EMIT this->saved(saved.value());
     });
 }
 

@@ -29,6 +29,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void rulesChanged(const QList<frontline::protocol::AlertRule> &rules);
+    // A rule as the back office kept it (a new one with its id), after rulesChanged.
+    void saved(const frontline::protocol::AlertRule &rule);
     // The back office refused or did not answer: its words, for the dialog to show.
     void failed(const QString &message);
 

@@ -28,6 +28,12 @@ AlertRulesDialog::AlertRulesDialog(app::AlertRuleBook &book,
     buildWidgets();
     retranslateUi();
     connect(&m_book, &app::AlertRuleBook::rulesChanged, this, &AlertRulesDialog::showRules);
+    // The rule just saved stays in the editor: saving again changes it, not a copy.
+    connect(&m_book, &app::AlertRuleBook::saved, this, [this](const protocol::AlertRule &rule) {
+        m_editing = rule.id;
+        showRules(m_rules);
+        m_delete->setEnabled(true);
+    });
     connect(&m_book, &app::AlertRuleBook::failed, this, [this](const QString &message) {
         m_error->setText(tr("Not saved: %1").arg(message));
         m_error->show();
