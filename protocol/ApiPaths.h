@@ -23,6 +23,8 @@ inline constexpr QStringView TicketEscalations = u"/tickets/{id}/escalations";
 inline constexpr QStringView TicketKbUsage = u"/tickets/{id}/kb-usage";
 inline constexpr QStringView Escalation = u"/escalations/{id}";
 inline constexpr QStringView Presence = u"/presence";
+inline constexpr QStringView Operator = u"/operators/{id}";
+inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";
 inline constexpr QStringView MetricsBoard = u"/metrics/board";
 inline constexpr QStringView Targets = u"/targets";
 

@@ -53,6 +53,10 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("return_reason"), Note},
     {AnyRoute, L("resolution_note"), Note},
     {AnyRoute, L("reason"), 200},
+    // a supervisor's reassignment and an operator's settings
+    {AnyRoute, L("assignment_reason"), AssignmentReason},
+    {AnyRoute, L("queues"), OperatorQueues},
+    {AnyRoute, L("queues[]"), Name},
     // the knowledge base
     {AnyRoute, L("article_id"), Id},
     {AnyRoute, L("locale"), Locale},

@@ -23,6 +23,10 @@ inline constexpr qsizetype ResolutionCode = 64;
 // Free text beside a decision: an escalation's note, return reason or resolution, a CSAT comment.
 inline constexpr qsizetype Note = 2000;
 inline constexpr qsizetype BotTranscriptTurns = 100;
+// Why a supervisor moved a ticket to another operator, kept with the assignment.
+inline constexpr qsizetype AssignmentReason = 500;
+// The queues (skills) one operator works.
+inline constexpr qsizetype OperatorQueues = 50;
 // A ticket status filter (`status=new,open`): items before duplicates are dropped.
 inline constexpr qsizetype StatusFilterItems = 10;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.

@@ -354,6 +354,13 @@ Result<void> AuthService::logout(const Caller &caller)
     return {};
 }
 
+void AuthService::forgetOperator(qint64 operatorId)
+{
+    m_cache.removeIf([operatorId](const auto &entry) {
+        return entry.value().caller.operatorId == operatorId;
+    });
+}
+
 Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)
 {
     if (!authorizationHeader.startsWith("Bearer "))

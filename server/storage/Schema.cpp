@@ -375,6 +375,15 @@ QStringList version9()
     };
 }
 
+// A supervisor's reassignment keeps who made it and why with the assignment it opened (issue 17).
+QStringList version13()
+{
+    return {
+        QStringLiteral("ALTER TABLE ticket_assignments ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE ticket_assignments ADD COLUMN assigned_by BIGINT"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -382,6 +391,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
         {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()},
+        {13, version13()},
     };
     return all;
 }
