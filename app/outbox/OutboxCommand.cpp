@@ -132,6 +132,41 @@ Declaration kbUsage()
     };
 }
 
+Declaration reassign()
+{
+    return {
+        .kind = Kind::Reassign,
+        .name = u"reassign",
+        .method = "PATCH",
+        .path = paths::Ticket,
+        .body = Body::Changes,
+        .guard = Guard::IfMatch,
+        .delivery = Delivery::Ticket,
+        .refusal = Refusal::ShowServerTicket,
+        .stale = Stale::RefetchTicket,
+        .overlay = Overlay::Changes,
+        .conflictEntity = u"ticket",
+    };
+}
+
+Declaration changeOperator()
+{
+    return {
+        .kind = Kind::ChangeOperator,
+        .name = u"change_operator",
+        .method = "PATCH",
+        .path = paths::Operator,
+        .body = Body::Payload,
+        // Sets values, adds nothing: the same request twice leaves the same operator.
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Nothing, // the feed brings her new settings
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
 Declaration declare(Kind kind)
 {
     switch (kind) {
@@ -149,6 +184,10 @@ Declaration declare(Kind kind)
         return setPresence();
     case Kind::KbUsage:
         return kbUsage();
+    case Kind::Reassign:
+        return reassign();
+    case Kind::ChangeOperator:
+        return changeOperator();
     }
     Q_UNREACHABLE();
 }
@@ -215,8 +254,10 @@ bool overlay(const Declaration &declaration, const QJsonObject &payload, QJsonOb
         return true;
     case Overlay::Changes: {
         const QJsonObject changes = payload.value(u"changes").toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            shown.insert(it.key(), it.value());
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (shown.contains(it.key())) // not the notes a change carries (assignment_reason)
+                shown.insert(it.key(), it.value());
+        }
         return true;
     }
     }

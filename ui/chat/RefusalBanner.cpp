@@ -59,9 +59,12 @@ QString RefusalBanner::describe(const Refusal &refusal)
         return tr("The ticket was not assigned to you: %1").arg(refusal.why);
     case Kind::Escalate:
         return tr("The escalation was not sent: %1").arg(refusal.why);
+    case Kind::Reassign:
+        return tr("The ticket was not reassigned: %1").arg(refusal.why);
     case Kind::UpdateEscalation:
     case Kind::SetPresence:
     case Kind::KbUsage:
+    case Kind::ChangeOperator:
         break;
     }
     return tr("The back office refused a change: %1").arg(refusal.why);

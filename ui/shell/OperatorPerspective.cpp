@@ -109,6 +109,7 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
     case Kind::SendMessage:
     case Kind::UpdateTicket:
     case Kind::Escalate:
+    case Kind::Reassign:
         if (m_conversation->conversationsModel()->rowOf(targetId) >= 0)
             return m_conversation->refusalBanner()->refused(command, targetId, why);
         break;
@@ -118,6 +119,7 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
         Q_EMIT refusalNotShown(tr("Your presence was not changed: %1").arg(why));
         return;
     case Kind::KbUsage:
+    case Kind::ChangeOperator:
         break;
     }
     const auto cached = m_store.ticket(targetId);
