@@ -66,11 +66,11 @@ void DrillDownTicketsModel::reload()
         if (m_scope == Scope::OperatorHandledToday)
             values << m_dayStart.toString(Qt::ISODateWithMs);
         values << MaxRows;
-        auto query = m_store.read(
-            u"SELECT id, number, subject, channel, status, json_extract(server_json, "
-            u"'$.created_at'), sla_due FROM tickets WHERE " +
-                where(m_scope) + u" LIMIT ?",
-            values);
+        auto query =
+            m_store.read(u"SELECT id, number, subject, channel, status, json_extract(server_json, "
+                         u"'$.created_at'), sla_due FROM tickets WHERE " +
+                             where(m_scope) + u" LIMIT ?",
+                         values);
         if (!query) {
             Q_EMIT loadFailed(query.error().message);
         } else {
@@ -101,12 +101,12 @@ int DrillDownTicketsModel::columnCount(const QModelIndex &parent) const
 QString DrillDownTicketsModel::duration(qint64 seconds)
 {
     const qint64 s = std::abs(seconds);
-    const QString text = s >= 3600 ? QStringLiteral("%1:%2:%3")
-                                         .arg(s / 3600)
-                                         .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-                                         .arg(s % 60, 2, 10, QLatin1Char('0'))
-                                   : QStringLiteral("%1:%2").arg(s / 60).arg(
-                                         s % 60, 2, 10, QLatin1Char('0'));
+    const QString text =
+        s >= 3600 ? QStringLiteral("%1:%2:%3")
+                        .arg(s / 3600)
+                        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                        .arg(s % 60, 2, 10, QLatin1Char('0'))
+                  : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return seconds < 0 ? u'−' + text : text;
 }
 
@@ -151,8 +151,7 @@ QVariant DrillDownTicketsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DrillDownTicketsModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant DrillDownTicketsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

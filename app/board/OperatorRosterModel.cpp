@@ -50,7 +50,7 @@ void OperatorRosterModel::reload()
             "json_extract(o.json, '$.max_chats') FROM operators o LEFT JOIN presence p ON "
             "p.operator_id = o.id WHERE json_extract(o.json, '$.role') = 'operator' AND o.id <> ? "
             "ORDER BY 2, o.id"),
-        {m_excluded});
+        {m_excluded.isNull() ? QStringLiteral("") : m_excluded}); // a null QString binds NULL
     if (!query) {
         Q_EMIT loadFailed(query.error().message);
     } else {
@@ -105,8 +105,7 @@ QVariant OperatorRosterModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OperatorRosterModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QVariant OperatorRosterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

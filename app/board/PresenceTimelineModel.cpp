@@ -38,10 +38,10 @@ void PresenceTimelineModel::load(const QString &operatorId, const QDateTime &fro
     query.addQueryItem(QStringLiteral("from"), protocol::json::formatTime(from.toUTC()));
     query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(to.toUTC()));
     ApiRequest request;
-    request.path = protocol::paths::OperatorPresenceIntervals.toString().replace(
-                       QLatin1StringView("{id}"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(operatorId))) +
-                   u'?' + query.toString(QUrl::FullyEncoded);
+    request.path =
+        protocol::paths::OperatorPresenceIntervals.toString().replace(
+            QLatin1StringView("{id}"), QString::fromLatin1(QUrl::toPercentEncoding(operatorId))) +
+        u'?' + query.toString(QUrl::FullyEncoded);
     const int generation = ++m_generation;
     m_client.send(request, this, [this, generation](const ApiReply &reply) {
         if (generation != m_generation)

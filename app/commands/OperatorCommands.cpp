@@ -328,19 +328,19 @@ Result<void> OperatorCommands::reassign(const QString &ticketId, const QString &
         return invalid(QStringLiteral("assignee_id"),
                        QCoreApplication::translate("OperatorCommands", "Choose an operator"));
     if (why.isEmpty())
-        return invalid(QStringLiteral("assignment_reason"),
-                       QCoreApplication::translate("OperatorCommands",
-                                                   "Say why the ticket moves to her"));
+        return invalid(
+            QStringLiteral("assignment_reason"),
+            QCoreApplication::translate("OperatorCommands", "Say why the ticket moves to her"));
     if (why.size() > protocol::limits::AssignmentReason)
         return invalid(QStringLiteral("assignment_reason"),
                        QCoreApplication::translate("OperatorCommands",
                                                    "The reason is too long: the most is %1 "
                                                    "characters")
                            .arg(protocol::limits::AssignmentReason));
-    return updateTicket(ticketId,
-                        {{QStringLiteral("assignee_id"), operatorId},
-                         {QStringLiteral("assignment_reason"), why}},
-                        outbox::Kind::Reassign);
+    return updateTicket(
+        ticketId,
+        {{QStringLiteral("assignee_id"), operatorId}, {QStringLiteral("assignment_reason"), why}},
+        outbox::Kind::Reassign);
 }
 
 Result<void> OperatorCommands::changeOperator(const QString &operatorId,
@@ -350,17 +350,17 @@ Result<void> OperatorCommands::changeOperator(const QString &operatorId,
     QJsonObject payload;
     if (maxChats) {
         if (*maxChats < 0 || *maxChats > 20)
-            return invalid(QStringLiteral("max_chats"),
-                           QCoreApplication::translate("OperatorCommands",
-                                                       "The chat limit must be 0-20"));
+            return invalid(
+                QStringLiteral("max_chats"),
+                QCoreApplication::translate("OperatorCommands", "The chat limit must be 0-20"));
         payload.insert(QStringLiteral("max_chats"), *maxChats);
     }
     if (queues) {
         if (queues->size() > protocol::limits::OperatorQueues)
-            return invalid(QStringLiteral("queues"),
-                           QCoreApplication::translate("OperatorCommands",
-                                                       "At most %1 queues per operator")
-                               .arg(protocol::limits::OperatorQueues));
+            return invalid(
+                QStringLiteral("queues"),
+                QCoreApplication::translate("OperatorCommands", "At most %1 queues per operator")
+                    .arg(protocol::limits::OperatorQueues));
         payload.insert(QStringLiteral("queues"), QJsonArray::fromStringList(*queues));
     }
     if (payload.isEmpty())

@@ -79,7 +79,8 @@ void registerOperatorRoutes(ApiRoutes &routes, TicketRouter &router, AuthService
                        request.caller, request.param(QStringLiteral("id")), change.value());
                    if (!changed)
                        return errorResponse(changed.error());
-                   auth.forgetOperator(changed->value(QLatin1StringView("id")).toString().toLongLong());
+                   auth.forgetOperator(
+                       changed->value(QLatin1StringView("id")).toString().toLongLong());
                    return HttpResponse::json(changed.value());
                });
 }

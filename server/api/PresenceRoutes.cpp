@@ -76,8 +76,8 @@ HttpResponse presenceIntervals(PresenceService &presence, const ApiRequest &requ
     if (!from)
         return errorResponse(from.error());
     if (from.value() >= to.value())
-        return errorResponse(
-            protocol::json::invalidField(QStringLiteral("from"), QStringLiteral("must be before to")));
+        return errorResponse(protocol::json::invalidField(QStringLiteral("from"),
+                                                          QStringLiteral("must be before to")));
     if (to.value() - from.value() > protocol::PresenceTimeline::MaxWindowDays * Day)
         return errorResponse(protocol::json::invalidField(
             QStringLiteral("to"), QStringLiteral("at most %1 days after from")
@@ -99,10 +99,9 @@ void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence)
     routes.add(QStringLiteral("PUT"), protocol::paths::Presence.toString(), agents,
                [&presence](const ApiRequest &request) { return setPresence(presence, request); });
     const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), protocol::paths::OperatorPresenceIntervals.toString(), staff,
-               [&presence](const ApiRequest &request) {
-                   return presenceIntervals(presence, request);
-               });
+    routes.add(
+        QStringLiteral("GET"), protocol::paths::OperatorPresenceIntervals.toString(), staff,
+        [&presence](const ApiRequest &request) { return presenceIntervals(presence, request); });
 }
 
 } // namespace frontline::server

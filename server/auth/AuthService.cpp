@@ -370,9 +370,8 @@ Result<void> AuthService::logout(const Caller &caller)
 
 void AuthService::forgetOperator(qint64 operatorId)
 {
-    m_cache.removeIf([operatorId](const auto &entry) {
-        return entry.value().caller.operatorId == operatorId;
-    });
+    m_cache.removeIf(
+        [operatorId](const auto &entry) { return entry.value().caller.operatorId == operatorId; });
 }
 
 Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)

@@ -65,9 +65,8 @@ Result<QList<protocol::Presence>> PresenceService::list(const Caller &caller)
     return list;
 }
 
-Result<protocol::PresenceTimeline> PresenceService::timeline(Store &store,
-                                                            const QString &operatorId,
-                                                            qint64 fromMs, qint64 toMs)
+Result<protocol::PresenceTimeline>
+PresenceService::timeline(Store &store, const QString &operatorId, qint64 fromMs, qint64 toMs)
 {
     bool ok = false;
     const qint64 id = operatorId.toLongLong(&ok);

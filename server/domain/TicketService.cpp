@@ -401,7 +401,8 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
     }
     if (!change.assignmentReason().isEmpty() && !after->assigneeId.isEmpty() &&
         after->assigneeId != before.assigneeId) {
-        if (auto kept = keepAssignmentReason(store, caller, after.value(), change.assignmentReason());
+        if (auto kept =
+                keepAssignmentReason(store, caller, after.value(), change.assignmentReason());
             !kept)
             return kept.error();
         after = get(store, parseId(id));

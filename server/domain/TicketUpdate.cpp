@@ -24,11 +24,13 @@ TicketUpdate::TicketUpdate(Store &store, const Caller &caller, const protocol::T
 
 Result<void> TicketUpdate::parse(const QJsonObject &fields)
 {
-    static const QStringList known{
-        QStringLiteral("status"),      QStringLiteral("priority"),
-        QStringLiteral("queue"),       QStringLiteral("subject"),
-        QStringLiteral("assignee_id"), QStringLiteral("resolution_code"),
-        QStringLiteral("assignment_reason")};
+    static const QStringList known{QStringLiteral("status"),
+                                   QStringLiteral("priority"),
+                                   QStringLiteral("queue"),
+                                   QStringLiteral("subject"),
+                                   QStringLiteral("assignee_id"),
+                                   QStringLiteral("resolution_code"),
+                                   QStringLiteral("assignment_reason")};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!known.contains(it.key()))
             return protocol::json::invalidField(it.key(), QStringLiteral("cannot be changed"));
@@ -37,10 +39,10 @@ Result<void> TicketUpdate::parse(const QJsonObject &fields)
         return protocol::json::invalidField(QStringLiteral("body"),
                                             QStringLiteral("names no field to change"));
     m_fields = fields;
-    for (auto step : {&TicketUpdate::parseStatus, &TicketUpdate::parseResolutionCode,
-                      &TicketUpdate::parsePriority, &TicketUpdate::parseSubject,
-                      &TicketUpdate::parseQueue, &TicketUpdate::parseAssignee,
-                      &TicketUpdate::parseAssignmentReason}) {
+    for (auto step :
+         {&TicketUpdate::parseStatus, &TicketUpdate::parseResolutionCode,
+          &TicketUpdate::parsePriority, &TicketUpdate::parseSubject, &TicketUpdate::parseQueue,
+          &TicketUpdate::parseAssignee, &TicketUpdate::parseAssignmentReason}) {
         if (auto parsed = (this->*step)(); !parsed)
             return parsed;
     }

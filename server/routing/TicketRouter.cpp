@@ -341,8 +341,8 @@ Result<QJsonObject> TicketRouter::changeOperator(const Caller &caller, const QSt
     auto drained = drain(store, id);
     if (!drained)
         return drained.error();
-    auto row = store.run(u"SELECT o.max_chats, " + activeChats() + u" FROM operators o WHERE o.id = ?",
-                         {id});
+    auto row = store.run(
+        u"SELECT o.max_chats, " + activeChats() + u" FROM operators o WHERE o.id = ?", {id});
     if (!row)
         return row.error();
     row.value()->next();
@@ -350,7 +350,8 @@ Result<QJsonObject> TicketRouter::changeOperator(const Caller &caller, const QSt
     const int active = row.value()->value(1).toInt();
     row.value()->finish();
     auto queues = store.run(
-        QStringLiteral("SELECT queue_id FROM operator_queues WHERE operator_id = ? ORDER BY queue_id"),
+        QStringLiteral(
+            "SELECT queue_id FROM operator_queues WHERE operator_id = ? ORDER BY queue_id"),
         {id});
     if (!queues)
         return queues.error();
@@ -417,10 +418,10 @@ Result<void> TicketRouter::shareBacklog(Store &store, qint64 operatorId, const Q
         return {};
     // The feed kept each change's audience of its moment: what waited in a queue before she
     // joined it never reached her. The newest 1,000 open tickets are what her queue pane shows.
-    auto query = store.run(u"SELECT id FROM tickets WHERE status IN ('new', 'open', 'pending') AND " +
-                               store.inList(QStringLiteral("queue_id")) +
-                               u" ORDER BY id DESC LIMIT 1000",
-                           {Store::listParameter(queues)});
+    auto query =
+        store.run(u"SELECT id FROM tickets WHERE status IN ('new', 'open', 'pending') AND " +
+                      store.inList(QStringLiteral("queue_id")) + u" ORDER BY id DESC LIMIT 1000",
+                  {Store::listParameter(queues)});
     if (!query)
         return query.error();
     QList<qint64> ids;

@@ -390,8 +390,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
-        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()},
-        {13, version13()},
+        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()}, {13, version13()},
     };
     return all;
 }

@@ -31,8 +31,8 @@ OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::BackOfficeClie
 {
     setObjectName(QStringLiteral("operatorDrillDown"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_openView = ticketView(m_open, QStringLiteral("operatorOpenTickets"),
-                            tr("Her open conversations"));
+    m_openView =
+        ticketView(m_open, QStringLiteral("operatorOpenTickets"), tr("Her open conversations"));
     m_handledView = ticketView(m_handled, QStringLiteral("operatorHandledTickets"),
                                tr("Tickets she handled today"));
     m_presenceList->setObjectName(QStringLiteral("operatorPresenceList"));
@@ -114,18 +114,18 @@ void OperatorDrillDown::showOperator(const QString &operatorId)
 void OperatorDrillDown::updateSummary()
 {
     const qint64 online = m_presence->onlineSeconds();
-    m_summary->setText(tr("%1: %n open, %2 handled today, %3:%4 online", nullptr,
-                          m_open->rowCount())
-                           .arg(windowTitle())
-                           .arg(m_handled->rowCount())
-                           .arg(online / 3600)
-                           .arg((online / 60) % 60, 2, 10, QLatin1Char('0')));
+    m_summary->setText(
+        tr("%1: %n open, %2 handled today, %3:%4 online", nullptr, m_open->rowCount())
+            .arg(windowTitle())
+            .arg(m_handled->rowCount())
+            .arg(online / 3600)
+            .arg((online / 60) % 60, 2, 10, QLatin1Char('0')));
     m_summary->setAccessibleName(m_summary->text());
     if (m_presence->timeline().operatorId == m_operatorId)
-        m_presenceStatus->setText(m_presence->rowCount() == 0
-                                      ? tr("No presence today")
-                                      : tr("%n change(s) of presence today", nullptr,
-                                           m_presence->rowCount()));
+        m_presenceStatus->setText(
+            m_presence->rowCount() == 0
+                ? tr("No presence today")
+                : tr("%n change(s) of presence today", nullptr, m_presence->rowCount()));
 }
 
 } // namespace frontline::ui

@@ -99,8 +99,7 @@ void OperatorSettingsDialog::submit()
     }
     m_outcome->watch(app::outbox::Kind::ChangeOperator, m_operatorId);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    showStatus(tr("Sending… (offline, it waits and is sent once the back office answers)"),
-               false);
+    showStatus(tr("Sending… (offline, it waits and is sent once the back office answers)"), false);
 }
 
 } // namespace frontline::ui

@@ -61,8 +61,8 @@ void QueueDrillDown::showQueue(const QString &queueId)
 
 void QueueDrillDown::updateSummary()
 {
-    const QString text = tr("%n ticket(s) waiting in %1", nullptr, m_waiting->rowCount())
-                             .arg(m_queueId);
+    const QString text =
+        tr("%n ticket(s) waiting in %1", nullptr, m_waiting->rowCount()).arg(m_queueId);
     m_summary->setText(text);
     m_summary->setAccessibleName(text);
 }

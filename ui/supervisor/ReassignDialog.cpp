@@ -154,8 +154,7 @@ void ReassignDialog::submit()
     }
     m_outcome->watch(app::outbox::Kind::Reassign, m_ticketId);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    showStatus(tr("Sending… (offline, it waits and is sent once the back office answers)"),
-               false);
+    showStatus(tr("Sending… (offline, it waits and is sent once the back office answers)"), false);
 }
 
 } // namespace frontline::ui

@@ -26,8 +26,8 @@ class ReassignDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReassignDialog(app::LocalStore &store, app::OperatorCommands &commands,
-                   app::SyncEngine &engine, QWidget *parent = nullptr);
+    ReassignDialog(app::LocalStore &store, app::OperatorCommands &commands, app::SyncEngine &engine,
+                   QWidget *parent = nullptr);
 
     // The ticket to reassign (its current assignee is left out of the list).
     void setTicket(const QString &ticketId);
