@@ -8,6 +8,7 @@
 #include "app/models/ConversationModel.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/supervisor/OperatorDrillDown.h"
+#include "ui/supervisor/OperatorSettingsDialog.h"
 #include "ui/supervisor/QueueDrillDown.h"
 #include "ui/supervisor/ReassignDialog.h"
 #include "ui/supervisor/TicketReader.h"
@@ -15,9 +16,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -206,4 +209,45 @@ TEST_F(SupervisorDrillDownTest, ASupervisorMovesOlgasChatWithAReasonOrSeesTheRef
     EXPECT_EQ(serverAssignee(*supervisor, second), olgaId(*olga));
     ASSERT_TRUE(waitUntil([&] { return chatsOf(sofia->desk(), olgaId(*olga)).contains(second); }));
     EXPECT_EQ(reassigned.count(), 1);
+}
+
+// Sofia gives ivan the returns queue and a fourth chat: her dialog shows his settings from the
+// feed, sends only what she changed, and closes once the back office made the change.
+TEST_F(SupervisorDrillDownTest, ASupervisorChangesAnOperatorsQueuesAndChatLimit)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    ASSERT_TRUE(sofia);
+    auto ivan = colleague(QStringLiteral("ivan"));
+    const QString ivanId = olgaId(*ivan);
+    ui::OperatorSettingsDialog dialog(sofia->desk().store(), *sofia->desk().commands(),
+                                      *sofia->desk().engine());
+    QSignalSpy changed(&dialog, &ui::OperatorSettingsDialog::changed);
+    dialog.setOperator(ivanId);
+    EXPECT_EQ(dialog.chatLimit()->value(), 3);
+    QListWidgetItem *returns = nullptr;
+    QStringList checked;
+    for (int i = 0; i < dialog.queueList()->count(); ++i) {
+        QListWidgetItem *item = dialog.queueList()->item(i);
+        if (item->text() == u"returns")
+            returns = item;
+        if (item->checkState() == Qt::Checked)
+            checked << item->text();
+    }
+    EXPECT_EQ(checked, (QStringList{QStringLiteral("delivery"), QStringLiteral("orders"),
+                                    QStringLiteral("payment")}));
+    ASSERT_TRUE(returns);
+    EXPECT_EQ(returns->checkState(), Qt::Unchecked);
+
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    dialog.chatLimit()->setFocus();
+    QTest::keyClick(dialog.chatLimit(), Qt::Key_Up);
+    returns->setCheckState(Qt::Checked);
+    dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(changed.wait(30000) || changed.count() > 0);
+    EXPECT_FALSE(dialog.isVisible());
+    const QJsonObject me = ivan->get(QStringLiteral("/api/v1/me")).json();
+    EXPECT_EQ(me.value(u"max_chats").toInt(), 4);
+    EXPECT_TRUE(me.value(u"queues").toArray().contains(QStringLiteral("returns")));
 }

@@ -65,7 +65,9 @@ void OperatorSettingsDialog::setOperator(const QString &operatorId)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     const QString name = app::OperatorDirectory::displayName(m_store, operatorId);
     setWindowTitle(tr("Queues and chat limit of %1").arg(name.isEmpty() ? operatorId : name));
-    m_limit->setValue(app::OperatorRosterModel::maxChatsOf(m_store, operatorId).value_or(3));
+    // The demo's and the back office's default limit until the feed tells hers.
+    m_shownLimit = app::OperatorRosterModel::maxChatsOf(m_store, operatorId).value_or(3);
+    m_limit->setValue(m_shownLimit);
     const QStringList hers = app::OperatorRosterModel::queuesOf(m_store, operatorId);
     m_queues->clear();
     for (const QString &queue : app::OperatorRosterModel::knownQueues(m_store)) {
@@ -74,6 +76,7 @@ void OperatorSettingsDialog::setOperator(const QString &operatorId)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(hers.contains(queue) ? Qt::Checked : Qt::Unchecked);
     }
+    m_shownQueues = checkedQueues();
     m_limit->setFocus();
 }
 
@@ -85,14 +88,25 @@ void OperatorSettingsDialog::showStatus(const QString &text, bool error)
     m_status->show();
 }
 
-void OperatorSettingsDialog::submit()
+QStringList OperatorSettingsDialog::checkedQueues() const
 {
     QStringList queues;
     for (int i = 0; i < m_queues->count(); ++i) {
         if (m_queues->item(i)->checkState() == Qt::Checked)
             queues.append(m_queues->item(i)->data(Qt::UserRole).toString());
     }
-    auto queued = m_commands.changeOperator(m_operatorId, m_limit->value(), queues);
+    return queues;
+}
+
+void OperatorSettingsDialog::submit()
+{
+    const QStringList queues = checkedQueues();
+    const std::optional<int> limit =
+        m_limit->value() == m_shownLimit ? std::nullopt : std::optional(m_limit->value());
+    if (!limit && queues == m_shownQueues)
+        return accept(); // nothing changed
+    auto queued = m_commands.changeOperator(
+        m_operatorId, limit, queues == m_shownQueues ? std::nullopt : std::optional(queues));
     if (!queued) {
         showStatus(queued.error().message, true);
         return;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
+
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -40,12 +43,17 @@ Q_SIGNALS:
 
 private:
     void submit();
+    QStringList checkedQueues() const;
     void showStatus(const QString &text, bool error);
 
     app::LocalStore &m_store;
     app::OperatorCommands &m_commands;
     CommandOutcome *m_outcome;
     QString m_operatorId;
+    // As the dialog opened: only what the supervisor changed is sent, so settings the cache does
+    // not know (an account of an older back office) are never overwritten by a guess.
+    int m_shownLimit = 0;
+    QStringList m_shownQueues;
     QSpinBox *m_limit;
     QListWidget *m_queues;
     QLabel *m_status;
