@@ -1,5 +1,6 @@
 #include "app/board/DrillDownTicketsModel.h"
 
+#include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -138,9 +139,9 @@ QVariant DrillDownTicketsModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return row.subject;
     case ChannelColumn:
-        return row.channel;
+        return TicketQueueModel::channelName(row.channel);
     case StatusColumn:
-        return row.status;
+        return TicketQueueModel::statusName(row.status);
     case WaitColumn:
         return row.createdAt.isValid() ? duration(row.createdAt.secsTo(now)) : QString();
     case SlaColumn:

@@ -2,6 +2,7 @@
 
 #include "app/models/ConversationModel.h"
 #include "app/models/OperatorDirectory.h"
+#include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
 #include "ui/chat/LinkGuard.h"
 #include "ui/chat/MessageDelegate.h"
@@ -79,11 +80,13 @@ void TicketReader::refreshHeader()
     }
     const protocol::Ticket &ticket = (*cached)->ticket;
     const QString assignee = app::OperatorDirectory::displayName(m_store, ticket.assigneeId);
-    m_header->setText(tr("#%1 %2\n%3 · %4 · %5 · %6")
-                          .arg(ticket.number)
-                          .arg(ticket.subject, protocol::toString(ticket.channel),
-                               protocol::toString(ticket.status), ticket.queue,
-                               assignee.isEmpty() ? tr("unassigned") : assignee));
+    m_header->setText(
+        tr("#%1 %2\n%3 · %4 · %5 · %6")
+            .arg(ticket.number)
+            .arg(ticket.subject,
+                 app::TicketQueueModel::channelName(protocol::toString(ticket.channel)),
+                 app::TicketQueueModel::statusName(protocol::toString(ticket.status)), ticket.queue,
+                 assignee.isEmpty() ? tr("unassigned") : assignee));
     setWindowTitle(tr("Ticket #%1 (read only)").arg(ticket.number));
     m_header->setAccessibleName(m_header->text());
 }
