@@ -28,6 +28,8 @@ inline constexpr QStringView HelpFlag = u"/help-flags/{id}";
 inline constexpr QStringView AlertRules = u"/alert-rules";
 inline constexpr QStringView AlertRule = u"/alert-rules/{id}";
 inline constexpr QStringView Presence = u"/presence";
+inline constexpr QStringView Operator = u"/operators/{id}";
+inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";
 inline constexpr QStringView MetricsBoard = u"/metrics/board";
 inline constexpr QStringView Targets = u"/targets";
 

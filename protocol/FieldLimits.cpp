@@ -58,6 +58,10 @@ constexpr FieldLimit Table[] = {
     // alert rules
     {AnyRoute, L("kind"), EnumWord},
     {AnyRoute, L("queue_id"), Name},
+    // a supervisor's reassignment and an operator's settings
+    {AnyRoute, L("assignment_reason"), AssignmentReason},
+    {AnyRoute, L("queues"), OperatorQueues},
+    {AnyRoute, L("queues[]"), Name},
     // the knowledge base
     {AnyRoute, L("article_id"), Id},
     {AnyRoute, L("locale"), Locale},

@@ -27,6 +27,10 @@ inline constexpr qsizetype HelpFlagNote = 500;
 // Alert rules a supervisor keeps on the back office.
 inline constexpr qsizetype AlertRulesEach = 100;
 inline constexpr qsizetype BotTranscriptTurns = 100;
+// Why a supervisor moved a ticket to another operator, kept with the assignment.
+inline constexpr qsizetype AssignmentReason = 500;
+// The queues (skills) one operator works.
+inline constexpr qsizetype OperatorQueues = 50;
 // A ticket status filter (`status=new,open`): items before duplicates are dropped.
 inline constexpr qsizetype StatusFilterItems = 10;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.

@@ -92,6 +92,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
     m_tickets->setAssignment(m_router.get());
+    m_tickets->setMessages(m_messages.get());
+    m_router->setMessages(m_messages.get());
     m_intake->setAssignment(m_router.get());
     m_presence->setAssignment(m_router.get());
     LoginThrottle::Policy throttle;
@@ -216,7 +218,7 @@ void BackOfficeService::registerRoutes()
     registerIntakeRoutes(*m_routes, *m_intake);
     registerOutboundRoutes(*m_routes);
     registerCsatRoutes(*m_routes, *m_csat);
-    registerOperatorRoutes(*m_routes, *m_router);
+    registerOperatorRoutes(*m_routes, *m_router, *m_auth);
     registerKpiRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);

@@ -75,6 +75,37 @@
     </message>
 </context>
 <context>
+    <name>DrillDownTicketsModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>Cannot open the local cache %1: %2</source>
@@ -133,6 +164,84 @@
     </message>
     <message>
         <source>No help flag %1 in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the ticket moves to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: the most is %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat limit must be 0-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 queues per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRosterModel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTimelineModel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +1916,79 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::OperatorDrillDown</name>
+    <message>
+        <source>Her open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets she handled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her presence today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her work today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presence today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues and chat limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change her queues and chat limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her presence could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading her presence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open, %2 handled today, %3:%4 online</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No presence today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of presence today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OperatorPerspective</name>
     <message>
         <source>Operator workspace</source>
@@ -1826,6 +2008,49 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Your help flag was not lowered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::OperatorSettingsDialog</name>
+    <message>
+        <source>Chat limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues she works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save her settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chat limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues and chat limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… (offline, it waits and is sent once the back office answers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +2098,94 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::PresenceTimelineView</name>
+    <message>
+        <source>Presence over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::QueueDrillDown</name>
+    <message>
+        <source>Waiting tickets, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReassignDialog</name>
+    <message>
+        <source>Reassign the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators to give the ticket to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the ticket moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the ticket moves to her (the operators will see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 (now with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… (offline, it waits and is sent once the back office answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::RefusalBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1904,6 +2217,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Your help flag was not raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not reassigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,6 +2786,42 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Ticket #%1 was not assigned to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketReader</name>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign the ticket to another operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the cache yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 · %4 · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (read only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

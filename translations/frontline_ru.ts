@@ -75,6 +75,37 @@
     </message>
 </context>
 <context>
+    <name>DrillDownTicketsModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>SLA left</source>
+        <translation>До срока SLA</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>Cannot open the local cache %1: %2</source>
@@ -134,6 +165,84 @@
     <message>
         <source>No help flag %1 in the cache</source>
         <translation>Флажка помощи %1 нет в кэше</translation>
+    </message>
+    <message>
+        <source>Choose an operator</source>
+        <translation>Выберите оператора</translation>
+    </message>
+    <message>
+        <source>Say why the ticket moves to her</source>
+        <translation>Укажите, почему обращение передаётся ей</translation>
+    </message>
+    <message>
+        <source>The reason is too long: the most is %1 characters</source>
+        <translation>Причина слишком длинная: не больше %1 символов</translation>
+    </message>
+    <message>
+        <source>The chat limit must be 0-20</source>
+        <translation>Лимит чатов должен быть от 0 до 20</translation>
+    </message>
+    <message>
+        <source>At most %1 queues per operator</source>
+        <translation>Не больше %1 очередей на оператора</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Нечего менять</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRosterModel</name>
+    <message>
+        <source>Online</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>На перерыве</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation>Открытые чаты</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTimelineModel</name>
+    <message>
+        <source>Online</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>На перерыве</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1937,81 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::OperatorDrillDown</name>
+    <message>
+        <source>Her open conversations</source>
+        <translation>Её открытые диалоги</translation>
+    </message>
+    <message>
+        <source>Tickets she handled today</source>
+        <translation>Обращения, обработанные ею сегодня</translation>
+    </message>
+    <message>
+        <source>Her presence today</source>
+        <translation>Её статусы за сегодня</translation>
+    </message>
+    <message>
+        <source>Her work today</source>
+        <translation>Её работа за сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversations</source>
+        <translation>&amp;Открытые диалоги</translation>
+    </message>
+    <message>
+        <source>&amp;Handled today</source>
+        <translation>&amp;Обработано сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;Presence today</source>
+        <translation>&amp;Статусы за сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;Queues and chat limit…</source>
+        <translation>&amp;Очереди и лимит чатов…</translation>
+    </message>
+    <message>
+        <source>Change her queues and chat limit</source>
+        <translation>Изменить её очереди и лимит чатов</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Her presence could not be read: %1</source>
+        <translation>Не удалось получить её статусы: %1</translation>
+    </message>
+    <message>
+        <source>Reading her presence…</source>
+        <translation>Загружаем её статусы…</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Оператор %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open, %2 handled today, %3:%4 online</source>
+        <translation>
+            <numerusform>%1: %n открытый диалог, обработано сегодня: %2, на линии %3:%4</numerusform>
+            <numerusform>%1: %n открытых диалога, обработано сегодня: %2, на линии %3:%4</numerusform>
+            <numerusform>%1: %n открытых диалогов, обработано сегодня: %2, на линии %3:%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No presence today</source>
+        <translation>Сегодня статусов не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of presence today</source>
+        <translation>
+            <numerusform>%n смена статуса за сегодня</numerusform>
+            <numerusform>%n смены статуса за сегодня</numerusform>
+            <numerusform>%n смен статуса за сегодня</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OperatorPerspective</name>
     <message>
         <source>Operator workspace</source>
@@ -1848,6 +2032,49 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Your help flag was not lowered: %1</source>
         <translation>Ваш флажок помощи не опущен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::OperatorSettingsDialog</name>
+    <message>
+        <source>Chat limit</source>
+        <translation>Лимит чатов</translation>
+    </message>
+    <message>
+        <source>Queues she works</source>
+        <translation>Очереди, с которыми она работает</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save her settings</source>
+        <translation>Сохранить её настройки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Chat limit:</source>
+        <translation>&amp;Лимит чатов:</translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Очереди:</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Queues and chat limit of %1</source>
+        <translation>Очереди и лимит чатов: %1</translation>
+    </message>
+    <message>
+        <source>Sending… (offline, it waits and is sent once the back office answers)</source>
+        <translation>Отправляем… (без связи изменение подождёт и уйдёт, как только бэк-офис ответит)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2121,95 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::PresenceTimelineView</name>
+    <message>
+        <source>Presence over the day</source>
+        <translation>Статусы за день</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::QueueDrillDown</name>
+    <message>
+        <source>Waiting tickets, oldest first</source>
+        <translation>Ожидающие обращения, сначала самые давние</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Очередь %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting in %1</source>
+        <translation>
+            <numerusform>%n обращение ждёт в очереди %1</numerusform>
+            <numerusform>%n обращения ждут в очереди %1</numerusform>
+            <numerusform>%n обращений ждут в очереди %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReassignDialog</name>
+    <message>
+        <source>Reassign the ticket</source>
+        <translation>Передать обращение</translation>
+    </message>
+    <message>
+        <source>Operators to give the ticket to</source>
+        <translation>Операторы, которым можно передать обращение</translation>
+    </message>
+    <message>
+        <source>Why the ticket moves</source>
+        <translation>Почему обращение передаётся</translation>
+    </message>
+    <message>
+        <source>Why the ticket moves to her (the operators will see it)</source>
+        <translation>Почему обращение передаётся ей (операторы это увидят)</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation>&amp;Кому передать:</translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation>Не передано: %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 (unassigned)</source>
+        <translation>Обращение №%1: %2 (не назначено)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 (now with %3)</source>
+        <translation>Обращение №%1: %2 (сейчас у оператора %3)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Sending… (offline, it waits and is sent once the back office answers)</source>
+        <translation>Отправляем… (без связи передача подождёт и уйдёт, как только бэк-офис ответит)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::RefusalBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1926,6 +2242,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Your help flag was not raised: %1</source>
         <translation>Ваш флажок помощи не поднят: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not reassigned: %1</source>
+        <translation>Обращение не передано: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2813,43 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Ticket #%1 was not assigned to you: %2</source>
         <translation>Обращение №%1 не назначено вам: %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TicketReader</name>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Передать…</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Диалог</translation>
+    </message>
+    <message>
+        <source>Reassign the ticket to another operator</source>
+        <translation>Передать обращение другому оператору</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Закрыть диалог</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the cache yet</source>
+        <translation>Обращения %1 пока нет в кэше</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 · %4 · %5 · %6</source>
+        <translation>№%1 %2
+%3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 (read only)</source>
+        <translation>Обращение №%1 (только чтение)</translation>
     </message>
 </context>
 <context>

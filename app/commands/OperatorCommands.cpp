@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -124,9 +125,10 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
     return localId;
 }
 
-Result<void> OperatorCommands::updateTicket(const QString &ticketId, const QJsonObject &changes)
+Result<void> OperatorCommands::updateTicket(const QString &ticketId, const QJsonObject &changes,
+                                            outbox::Kind kind)
 {
-    Queued command{outbox::Kind::UpdateTicket, ticketId, {}, 0, {}, true};
+    Queued command{kind, ticketId, {}, 0, {}, true};
     return queue(command, [&](Queued &queued) -> Result<void> {
         auto cached = m_store.ticket(ticketId);
         if (!cached)
@@ -389,6 +391,56 @@ Result<void> OperatorCommands::recordKbUsage(const QString &ticketId, const QStr
             return echoed.error();
         return {};
     });
+}
+
+Result<void> OperatorCommands::reassign(const QString &ticketId, const QString &operatorId,
+                                        const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (operatorId.isEmpty())
+        return invalid(QStringLiteral("assignee_id"),
+                       QCoreApplication::translate("OperatorCommands", "Choose an operator"));
+    if (why.isEmpty())
+        return invalid(
+            QStringLiteral("assignment_reason"),
+            QCoreApplication::translate("OperatorCommands", "Say why the ticket moves to her"));
+    if (why.size() > protocol::limits::AssignmentReason)
+        return invalid(QStringLiteral("assignment_reason"),
+                       QCoreApplication::translate("OperatorCommands",
+                                                   "The reason is too long: the most is %1 "
+                                                   "characters")
+                           .arg(protocol::limits::AssignmentReason));
+    return updateTicket(
+        ticketId,
+        {{QStringLiteral("assignee_id"), operatorId}, {QStringLiteral("assignment_reason"), why}},
+        outbox::Kind::Reassign);
+}
+
+Result<void> OperatorCommands::changeOperator(const QString &operatorId,
+                                              std::optional<int> maxChats,
+                                              const std::optional<QStringList> &queues)
+{
+    QJsonObject payload;
+    if (maxChats) {
+        if (*maxChats < 0 || *maxChats > 20)
+            return invalid(
+                QStringLiteral("max_chats"),
+                QCoreApplication::translate("OperatorCommands", "The chat limit must be 0-20"));
+        payload.insert(QStringLiteral("max_chats"), *maxChats);
+    }
+    if (queues) {
+        if (queues->size() > protocol::limits::OperatorQueues)
+            return invalid(
+                QStringLiteral("queues"),
+                QCoreApplication::translate("OperatorCommands", "At most %1 queues per operator")
+                    .arg(protocol::limits::OperatorQueues));
+        payload.insert(QStringLiteral("queues"), QJsonArray::fromStringList(*queues));
+    }
+    if (payload.isEmpty())
+        return invalid(QStringLiteral("body"),
+                       QCoreApplication::translate("OperatorCommands", "Nothing to change"));
+    Queued command{outbox::Kind::ChangeOperator, operatorId, payload, 0, {}, false};
+    return queue(command);
 }
 
 Result<QList<Conflict>> OperatorCommands::conflicts() const

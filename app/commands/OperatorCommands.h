@@ -1,11 +1,13 @@
 #pragma once
 
+#include "app/outbox/OutboxCommand.h"
 #include "protocol/Result.h"
 
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace frontline::app {
 
@@ -63,6 +65,15 @@ public:
     Result<void> lowerHelpFlag(const QString &flagId);
     Result<void> setPresence(const QString &status, const QString &reason = {});
     Result<void> recordKbUsage(const QString &ticketId, const QString &articleId);
+    // A supervisor's: gives the ticket to `operatorId`, saying why (required, at most 500
+    // characters); the back office's assignment rule decides, a refusal comes back as for any
+    // ticket change.
+    Result<void> reassign(const QString &ticketId, const QString &operatorId,
+                          const QString &reason);
+    // A supervisor's: sets an operator's chat limit (0-20) and the queues she works; either may
+    // be left as it is (nullopt).
+    Result<void> changeOperator(const QString &operatorId, std::optional<int> maxChats,
+                                const std::optional<QStringList> &queues);
 
     Result<QList<Conflict>> conflicts() const;
     // Queues my change again on top of the ticket's current version.
@@ -83,7 +94,8 @@ private:
     // then the commit and queued().
     Result<void> queue(Queued &command, const std::function<Result<void>(Queued &)> &echo = {});
     Result<QString> postMessage(const QString &ticketId, const QString &body, bool internal);
-    Result<void> updateTicket(const QString &ticketId, const QJsonObject &changes);
+    Result<void> updateTicket(const QString &ticketId, const QJsonObject &changes,
+                              outbox::Kind kind = outbox::Kind::UpdateTicket);
     Result<void> updateEscalation(const QString &escalationId, const QJsonObject &changes);
     Result<QString> myId() const;
 

@@ -167,6 +167,41 @@ Declaration lowerHelpFlag()
     };
 }
 
+Declaration reassign()
+{
+    return {
+        .kind = Kind::Reassign,
+        .name = u"reassign",
+        .method = "PATCH",
+        .path = paths::Ticket,
+        .body = Body::Changes,
+        .guard = Guard::IfMatch,
+        .delivery = Delivery::Ticket,
+        .refusal = Refusal::ShowServerTicket,
+        .stale = Stale::RefetchTicket,
+        .overlay = Overlay::Changes,
+        .conflictEntity = u"ticket",
+    };
+}
+
+Declaration changeOperator()
+{
+    return {
+        .kind = Kind::ChangeOperator,
+        .name = u"change_operator",
+        .method = "PATCH",
+        .path = paths::Operator,
+        .body = Body::Payload,
+        // Sets values, adds nothing: the same request twice leaves the same operator.
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Nothing, // the feed brings her new settings
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
 Declaration declare(Kind kind)
 {
     switch (kind) {
@@ -188,6 +223,10 @@ Declaration declare(Kind kind)
         return raiseHelpFlag();
     case Kind::LowerHelpFlag:
         return lowerHelpFlag();
+    case Kind::Reassign:
+        return reassign();
+    case Kind::ChangeOperator:
+        return changeOperator();
     }
     Q_UNREACHABLE();
 }
@@ -254,8 +293,10 @@ bool overlay(const Declaration &declaration, const QJsonObject &payload, QJsonOb
         return true;
     case Overlay::Changes: {
         const QJsonObject changes = payload.value(u"changes").toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            shown.insert(it.key(), it.value());
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (shown.contains(it.key())) // not the notes a change carries (assignment_reason)
+                shown.insert(it.key(), it.value());
+        }
         return true;
     }
     }

@@ -28,6 +28,8 @@ enum class Kind
     KbUsage,
     RaiseHelpFlag,
     LowerHelpFlag,
+    Reassign,       // a supervisor gives a ticket to another operator, with a reason
+    ChangeOperator, // a supervisor sets an operator's chat limit or queues
 };
 Q_ENUM_NS(Kind)
 

@@ -350,6 +350,8 @@ Result<bool> SyncEngine::settleStale(const OutboxEntry &entry, const QJsonObject
     bool mineAlready = !latest.isEmpty();
     bool theirsUntouched = !latest.isEmpty();
     for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!base.contains(it.key()))
+            continue; // a note the change carries (assignment_reason), not a ticket field
         mineAlready = mineAlready && latest.value(it.key()) == it.value();
         theirsUntouched = theirsUntouched && latest.value(it.key()) == base.value(it.key());
     }

@@ -5,6 +5,7 @@
 #include "server/api/Routes.h"
 #include "server/domain/PresenceService.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace frontline::server {
@@ -51,6 +52,43 @@ HttpResponse setPresence(PresenceService &presence, const ApiRequest &request)
     return HttpResponse::json(updated->toJson());
 }
 
+constexpr qint64 Day = 24LL * 3600 * 1000;
+
+Result<qint64> timeParam(const ApiRequest &request, const QString &name, qint64 fallback)
+{
+    const QString text = request.query(name);
+    if (text.isEmpty())
+        return fallback;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return protocol::json::invalidField(name, QStringLiteral("must be an RFC 3339 time"));
+    return time.toMSecsSinceEpoch();
+}
+
+// A supervisor's look at one operator's day: `from` and `to` (RFC 3339), by default the last
+// 24 hours, at most 31 days apart.
+HttpResponse presenceIntervals(PresenceService &presence, const ApiRequest &request)
+{
+    auto to = timeParam(request, QStringLiteral("to"), request.now());
+    if (!to)
+        return errorResponse(to.error());
+    auto from = timeParam(request, QStringLiteral("from"), to.value() - Day);
+    if (!from)
+        return errorResponse(from.error());
+    if (from.value() >= to.value())
+        return errorResponse(protocol::json::invalidField(QStringLiteral("from"),
+                                                          QStringLiteral("must be before to")));
+    if (to.value() - from.value() > protocol::PresenceTimeline::MaxWindowDays * Day)
+        return errorResponse(protocol::json::invalidField(
+            QStringLiteral("to"), QStringLiteral("at most %1 days after from")
+                                      .arg(protocol::PresenceTimeline::MaxWindowDays)));
+    auto timeline = presence.timeline(*request.caller.store, request.param(QStringLiteral("id")),
+                                      from.value(), to.value());
+    if (!timeline)
+        return errorResponse(timeline.error());
+    return HttpResponse::json(timeline->toJson());
+}
+
 } // namespace
 
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence)
@@ -60,6 +98,10 @@ void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence)
                [&presence](const ApiRequest &request) { return listPresence(presence, request); });
     routes.add(QStringLiteral("PUT"), protocol::paths::Presence.toString(), agents,
                [&presence](const ApiRequest &request) { return setPresence(presence, request); });
+    const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
+    routes.add(
+        QStringLiteral("GET"), protocol::paths::OperatorPresenceIntervals.toString(), staff,
+        [&presence](const ApiRequest &request) { return presenceIntervals(presence, request); });
 }
 
 } // namespace frontline::server

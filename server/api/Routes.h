@@ -37,8 +37,9 @@ void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
-// A supervisor's changes to an operator (chat capacity).
-void registerOperatorRoutes(ApiRoutes &routes, TicketRouter &router);
+// A supervisor's changes to an operator (chat capacity, queues); `auth` forgets her cached
+// profile so the change holds at once.
+void registerOperatorRoutes(ApiRoutes &routes, TicketRouter &router, AuthService &auth);
 // Channel adapters: customer messages in, replies out, and CSAT answers.
 void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake);
 void registerOutboundRoutes(ApiRoutes &routes);

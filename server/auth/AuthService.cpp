@@ -7,6 +7,7 @@
 #include "server/storage/Workspaces.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -192,7 +193,20 @@ Result<qint64> AuthService::recordProfile(Store &store, qint64 id, const NewOper
                                 {seq.value(), id});
         !marked)
         return marked.error();
-    return seq.value();
+    if (account.role != protocol::Role::Operator)
+        return seq.value();
+    // Her chat limit and queues, as PATCH /operators/{id} announces them later: for her and for
+    // supervisors, whose reassign dialog shows each operator's open chats of her limit.
+    QJsonArray queues;
+    for (const QString &queue : account.queues)
+        queues.append(queue);
+    return m_changes->append(store, QStringLiteral("operator"), QString::number(id),
+                             QStringLiteral("update"),
+                             QJsonObject{{QLatin1StringView("id"), QString::number(id)},
+                                         {QLatin1StringView("max_chats"), account.maxChats},
+                                         {QLatin1StringView("active_chats"), 0},
+                                         {QLatin1StringView("queues"), queues}},
+                             ChangeAudience::onlyOperator(id), now);
 }
 
 Result<protocol::Operator> AuthService::loadOperator(Store &store, qint64 operatorId)
@@ -352,6 +366,12 @@ Result<void> AuthService::logout(const Caller &caller)
     if (!revoked)
         return revoked.error();
     return {};
+}
+
+void AuthService::forgetOperator(qint64 operatorId)
+{
+    m_cache.removeIf(
+        [operatorId](const auto &entry) { return entry.value().caller.operatorId == operatorId; });
 }
 
 Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)

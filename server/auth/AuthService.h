@@ -84,6 +84,9 @@ public:
     const PasswordChecker &passwordChecker() const { return m_checker; }
     PasswordChecker &passwordChecker() { return m_checker; }
     Result<void> logout(const Caller &caller);
+    // Drops the callers resolved for `operatorId`'s tokens, so a change to her queues or limit
+    // holds from her next request, not after the cache's 10 s.
+    void forgetOperator(qint64 operatorId);
     // A token for a channel adapter or a script; `lifetimeMs` 0 means it never expires.
     Result<QString> issueToken(Store &store, qint64 operatorId, const QString &name,
                                qint64 lifetimeMs);

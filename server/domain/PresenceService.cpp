@@ -65,6 +65,48 @@ Result<QList<protocol::Presence>> PresenceService::list(const Caller &caller)
     return list;
 }
 
+Result<protocol::PresenceTimeline>
+PresenceService::timeline(Store &store, const QString &operatorId, qint64 fromMs, qint64 toMs)
+{
+    bool ok = false;
+    const qint64 id = operatorId.toLongLong(&ok);
+    auto exists = store.scalar(QStringLiteral("SELECT id FROM operators WHERE id = ?"),
+                               {ok ? id : qint64(0)});
+    if (!exists)
+        return exists.error();
+    if (!ok || exists.value().isNull())
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No operator %1").arg(operatorId)};
+    auto query = store.run(
+        QStringLiteral("SELECT status, reason, started_at, ended_at FROM presence_intervals WHERE "
+                       "operator_id = ? AND started_at < ? AND (ended_at IS NULL OR ended_at > ?) "
+                       "ORDER BY started_at, id"),
+        {id, toMs, fromMs});
+    if (!query)
+        return query.error();
+    protocol::PresenceTimeline timeline;
+    timeline.operatorId = QString::number(id);
+    timeline.from = sql::time(fromMs);
+    timeline.to = sql::time(toMs);
+    const qint64 now = m_clock();
+    while (query.value()->next()) {
+        const QSqlQuery &row = *query.value();
+        protocol::PresenceInterval interval;
+        interval.status = protocol::presenceStatusFromString(row.value(0).toString())
+                              .value_or(protocol::PresenceStatus::Offline);
+        interval.reason = row.value(1).toString();
+        interval.open = row.value(3).isNull();
+        const qint64 started = std::max(row.value(2).toLongLong(), fromMs);
+        const qint64 ended = interval.open ? std::min(toMs, std::max(now, started))
+                                           : std::min(row.value(3).toLongLong(), toMs);
+        interval.startedAt = sql::time(started);
+        interval.endedAt = sql::time(ended);
+        timeline.intervals.append(interval);
+    }
+    query.value()->finish();
+    return timeline;
+}
+
 Result<protocol::Presence> PresenceService::current(Store &store, qint64 operatorId,
                                                     const QString &displayName)
 {

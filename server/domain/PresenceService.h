@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Presence.h"
+#include "protocol/PresenceInterval.h"
 #include "server/clock/Clock.h"
 
 #include <QList>
@@ -32,6 +33,12 @@ public:
     // changes nothing and returns the current presence.
     Result<protocol::Presence> set(const Caller &caller, protocol::PresenceStatus status,
                                    const QString &reason);
+
+    // One operator's intervals overlapping [fromMs, toMs), clipped to it (an open one ends at
+    // the earlier of `toMs` and now): a supervisor's timeline of her day. not_found for no such
+    // operator.
+    Result<protocol::PresenceTimeline> timeline(Store &store, const QString &operatorId,
+                                                qint64 fromMs, qint64 toMs);
 
     static constexpr qsizetype MaxReasonLength = 200;
 

@@ -3,6 +3,7 @@
 
 #include "protocol/ApiError.h"
 #include "server/domain/Assignment.h"
+#include "server/domain/MessageService.h"
 #include "server/domain/TicketUpdate.h"
 #include "server/feed/ChangeLog.h"
 #include "server/identity/Caller.h"
@@ -398,9 +399,47 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         if (!after)
             return after.error();
     }
+    if (!change.assignmentReason().isEmpty() && !after->assigneeId.isEmpty() &&
+        after->assigneeId != before.assigneeId) {
+        if (auto kept =
+                keepAssignmentReason(store, caller, after.value(), change.assignmentReason());
+            !kept)
+            return kept.error();
+        after = get(store, parseId(id));
+        if (!after)
+            return after.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return after;
+}
+
+Result<void> TicketService::keepAssignmentReason(Store &store, const Caller &caller,
+                                                 const protocol::Ticket &ticket,
+                                                 const QString &reason)
+{
+    const qint64 ticketId = parseId(ticket.id);
+    auto kept = store.run(QStringLiteral("UPDATE ticket_assignments SET note = ?, assigned_by = ? "
+                                         "WHERE ticket_id = ? AND ended_at IS NULL"),
+                          {reason, caller.operatorId, ticketId});
+    if (!kept)
+        return kept.error();
+    if (!m_messages)
+        return {};
+    auto name = store.scalar(QStringLiteral("SELECT display_name FROM operators WHERE id = ?"),
+                             {parseId(ticket.assigneeId)});
+    if (!name)
+        return name.error();
+    NewMessage note;
+    note.authorKind = protocol::AuthorKind::Operator;
+    note.authorId = caller.operatorId;
+    note.authorName = caller.profile.displayName;
+    note.internal = true;
+    note.body = QStringLiteral("Reassigned to %1: %2").arg(name.value().toString(), reason);
+    auto written = m_messages->appendInTransaction(store, ticketId, note);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 } // namespace frontline::server

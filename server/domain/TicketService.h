@@ -8,6 +8,7 @@
 namespace frontline::server {
 
 class ChangeLog;
+class MessageService;
 class SlaPolicy;
 class Store;
 class Assignment;
@@ -52,6 +53,8 @@ public:
     // optional (the demo seeder and admin commands work without them).
     void setAssignment(Assignment *assignment) { m_assignment = assignment; }
     void setSlaPolicy(const SlaPolicy *policy) { m_sla = policy; }
+    // Where a reassignment's reason is written into the conversation (optional, as above).
+    void setMessages(MessageService *messages) { m_messages = messages; }
     const SlaPolicy *slaPolicy() const { return m_sla; }
 
     static bool canSee(const Caller &caller, const protocol::Ticket &ticket);
@@ -61,8 +64,9 @@ public:
     Result<protocol::Ticket> getFor(const Caller &caller, const QString &id);
     Result<TicketPage> list(const Caller &caller, const TicketFilter &filter);
     Result<protocol::Ticket> create(const Caller &caller, const NewTicket &ticket);
-    // Applies `fields` (status, priority, queue, subject, assignee_id, resolution_code) when the
-    // stored version is `expectedVersion`; version_mismatch (412) otherwise.
+    // Applies `fields` (status, priority, queue, subject, assignee_id, resolution_code,
+    // assignment_reason) when the stored version is `expectedVersion`; version_mismatch (412)
+    // otherwise.
     Result<protocol::Ticket> update(const Caller &caller, const QString &id, qint64 expectedVersion,
                                     const QJsonObject &fields);
 
@@ -83,10 +87,16 @@ public:
     static Result<qint64> nextNumber(Store &store);
 
 private:
+    // Keeps why `ticket` went to its new assignee on the assignment it opened, and tells the
+    // operators in the conversation with an internal note by `caller`.
+    Result<void> keepAssignmentReason(Store &store, const Caller &caller,
+                                      const protocol::Ticket &ticket, const QString &reason);
+
     ChangeLog &m_changes;
     Clock m_clock;
     Assignment *m_assignment = nullptr;
     const SlaPolicy *m_sla = nullptr;
+    MessageService *m_messages = nullptr;
 };
 
 } // namespace frontline::server

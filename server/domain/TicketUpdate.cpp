@@ -1,6 +1,7 @@
 #include "server/domain/TicketUpdate.h"
 
 #include "protocol/ApiError.h"
+#include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
 #include "server/domain/AssignmentRule.h"
 #include "server/domain/TicketService.h"
@@ -23,10 +24,13 @@ TicketUpdate::TicketUpdate(Store &store, const Caller &caller, const protocol::T
 
 Result<void> TicketUpdate::parse(const QJsonObject &fields)
 {
-    static const QStringList known{
-        QStringLiteral("status"),      QStringLiteral("priority"),
-        QStringLiteral("queue"),       QStringLiteral("subject"),
-        QStringLiteral("assignee_id"), QStringLiteral("resolution_code")};
+    static const QStringList known{QStringLiteral("status"),
+                                   QStringLiteral("priority"),
+                                   QStringLiteral("queue"),
+                                   QStringLiteral("subject"),
+                                   QStringLiteral("assignee_id"),
+                                   QStringLiteral("resolution_code"),
+                                   QStringLiteral("assignment_reason")};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!known.contains(it.key()))
             return protocol::json::invalidField(it.key(), QStringLiteral("cannot be changed"));
@@ -35,9 +39,10 @@ Result<void> TicketUpdate::parse(const QJsonObject &fields)
         return protocol::json::invalidField(QStringLiteral("body"),
                                             QStringLiteral("names no field to change"));
     m_fields = fields;
-    for (auto step : {&TicketUpdate::parseStatus, &TicketUpdate::parseResolutionCode,
-                      &TicketUpdate::parsePriority, &TicketUpdate::parseSubject,
-                      &TicketUpdate::parseQueue, &TicketUpdate::parseAssignee}) {
+    for (auto step :
+         {&TicketUpdate::parseStatus, &TicketUpdate::parseResolutionCode,
+          &TicketUpdate::parsePriority, &TicketUpdate::parseSubject, &TicketUpdate::parseQueue,
+          &TicketUpdate::parseAssignee, &TicketUpdate::parseAssignmentReason}) {
         if (auto parsed = (this->*step)(); !parsed)
             return parsed;
     }
@@ -195,6 +200,29 @@ Result<void> TicketUpdate::parseAssignee()
         !allowed)
         return allowed;
     set(QStringLiteral("assignee_id = ?"), {sql::nullableId(assignee)});
+    return {};
+}
+
+} // namespace frontline::server
+
+namespace frontline::server {
+
+// A reason says why this assignment was made, so it comes with an assignee, never alone.
+Result<void> TicketUpdate::parseAssignmentReason()
+{
+    if (!m_fields.contains(u"assignment_reason"))
+        return {};
+    auto text = this->text(QStringLiteral("assignment_reason"));
+    if (!text)
+        return text.error();
+    const QString reason = text->trimmed();
+    if (reason.size() > protocol::limits::AssignmentReason)
+        return protocol::limits::tooLong(QStringLiteral("assignment_reason"),
+                                         protocol::limits::AssignmentReason, false);
+    if (!m_fields.contains(u"assignee_id") || m_fields.value(u"assignee_id").isNull())
+        return protocol::json::invalidField(QStringLiteral("assignment_reason"),
+                                            QStringLiteral("goes with an assignee_id"));
+    m_assignmentReason = reason;
     return {};
 }
 

@@ -21,8 +21,11 @@ public:
     TicketUpdate(Store &store, const Caller &caller, const protocol::Ticket &before,
                  const SlaPolicy *sla, qint64 now);
 
-    // Only status, priority, queue, subject, assignee_id and resolution_code may be changed.
+    // Only status, priority, queue, subject, assignee_id and resolution_code may be changed;
+    // `assignment_reason` goes with an `assignee_id` and is kept with the assignment.
     Result<void> parse(const QJsonObject &fields);
+    // Why the ticket was given to its new assignee (empty: no reason given).
+    QString assignmentReason() const { return m_assignmentReason; }
     // Writes the changes if the ticket is still at `expectedVersion` (version_mismatch if not).
     Result<void> write(const QString &id, qint64 expectedVersion);
 
@@ -34,6 +37,7 @@ private:
     Result<void> parseSubject();
     Result<void> parseQueue();
     Result<void> parseAssignee();
+    Result<void> parseAssignmentReason();
     void set(const QString &clause, const QVariantList &values = {});
 
     Store &m_store;
@@ -43,6 +47,7 @@ private:
     const qint64 m_now;
     QJsonObject m_fields;
     protocol::TicketStatus m_status;
+    QString m_assignmentReason;
     QStringList m_sets;
     QVariantList m_args;
 };

@@ -2,6 +2,7 @@
 
 #include "protocol/ApiError.h"
 #include "server/domain/AssignmentRule.h"
+#include "server/domain/MessageService.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
 #include "server/identity/Caller.h"
@@ -9,6 +10,7 @@
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTimer>
@@ -308,8 +310,8 @@ Result<protocol::Ticket> TicketRouter::claim(const Caller &caller, const QString
     return assigned;
 }
 
-Result<QJsonObject> TicketRouter::setCapacity(const Caller &caller, const QString &operatorId,
-                                              int maxChats)
+Result<QJsonObject> TicketRouter::changeOperator(const Caller &caller, const QString &operatorId,
+                                                 const OperatorChange &change)
 {
     Store &store = *caller.store;
     const qint64 id = TicketService::parseId(operatorId);
@@ -320,26 +322,47 @@ Result<QJsonObject> TicketRouter::setCapacity(const Caller &caller, const QStrin
         return locked.error();
     const qint64 now = m_clock();
     auto updated = store.update(
-        QStringLiteral("UPDATE operators SET max_chats = ?, version = version + 1 WHERE id = ? "
-                       "AND role = 'operator' AND active = 1"),
-        {maxChats, id});
+        QStringLiteral("UPDATE operators SET max_chats = COALESCE(?, max_chats), version = version "
+                       "+ 1 WHERE id = ? AND role = 'operator' AND active = 1"),
+        {change.maxChats ? QVariant(*change.maxChats) : QVariant(), id});
     if (!updated)
         return updated.error();
     if (id == 0 || updated.value() != 1) {
         return Error{QString(protocol::errors::NotFound),
                      QStringLiteral("No active operator %1").arg(operatorId)};
     }
+    if (change.queues) {
+        auto added = replaceQueues(store, id, *change.queues);
+        if (!added)
+            return added.error();
+        if (auto shared = shareBacklog(store, id, added.value(), now); !shared)
+            return shared.error();
+    }
     auto drained = drain(store, id);
     if (!drained)
         return drained.error();
-    auto active =
-        store.scalar(u"SELECT " + activeChats() + u" FROM operators o WHERE o.id = ?", {id});
-    if (!active)
-        return active.error();
+    auto row = store.run(
+        u"SELECT o.max_chats, " + activeChats() + u" FROM operators o WHERE o.id = ?", {id});
+    if (!row)
+        return row.error();
+    row.value()->next();
+    const int maxChats = row.value()->value(0).toInt();
+    const int active = row.value()->value(1).toInt();
+    row.value()->finish();
+    auto queues = store.run(
+        QStringLiteral(
+            "SELECT queue_id FROM operator_queues WHERE operator_id = ? ORDER BY queue_id"),
+        {id});
+    if (!queues)
+        return queues.error();
+    QJsonArray queueList;
+    while (queues.value()->next())
+        queueList.append(queues.value()->value(0).toString());
     const QJsonObject json{{QLatin1StringView("id"), QString::number(id)},
                            {QLatin1StringView("max_chats"), maxChats},
-                           {QLatin1StringView("active_chats"), active.value().toInt()}};
-    // Supervisors see every change; the operator learns their own limit.
+                           {QLatin1StringView("active_chats"), active},
+                           {QLatin1StringView("queues"), queueList}};
+    // Supervisors see every change; the operator learns her own limit and queues.
     const ChangeAudience audience = ChangeAudience::onlyOperator(id);
     auto seq = m_changes.append(store, QStringLiteral("operator"), QString::number(id),
                                 QStringLiteral("update"), json, audience, now);
@@ -349,6 +372,77 @@ Result<QJsonObject> TicketRouter::setCapacity(const Caller &caller, const QStrin
         return committed.error();
     m_changes.announce(store.workspace(), seq.value(), QStringLiteral("operator"), audience);
     return json;
+}
+
+Result<QStringList> TicketRouter::replaceQueues(Store &store, qint64 operatorId,
+                                                const QStringList &queues)
+{
+    QStringList before;
+    auto current = store.run(
+        QStringLiteral("SELECT queue_id FROM operator_queues WHERE operator_id = ?"), {operatorId});
+    if (!current)
+        return current.error();
+    while (current.value()->next())
+        before.append(current.value()->value(0).toString());
+    current.value()->finish();
+    for (const QString &queue : queues) {
+        auto known = store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"), {queue});
+        if (!known)
+            return known.error();
+        if (known.value().isNull())
+            return Error{QString(protocol::errors::InvalidField),
+                         QStringLiteral("queues: no such queue %1").arg(queue),
+                         QStringLiteral("queues")};
+    }
+    auto cleared = store.run(QStringLiteral("DELETE FROM operator_queues WHERE operator_id = ?"),
+                             {operatorId});
+    if (!cleared)
+        return cleared.error();
+    QStringList added;
+    for (const QString &queue : queues) {
+        auto linked = store.run(
+            QStringLiteral("INSERT INTO operator_queues (operator_id, queue_id) VALUES (?, ?)"),
+            {operatorId, queue});
+        if (!linked)
+            return linked.error();
+        if (!before.contains(queue))
+            added.append(queue);
+    }
+    return added;
+}
+
+Result<void> TicketRouter::shareBacklog(Store &store, qint64 operatorId, const QStringList &queues,
+                                        qint64 now)
+{
+    if (queues.isEmpty())
+        return {};
+    // The feed kept each change's audience of its moment: what waited in a queue before she
+    // joined it never reached her. The newest 1,000 open tickets are what her queue pane shows.
+    auto query =
+        store.run(u"SELECT id FROM tickets WHERE status IN ('new', 'open', 'pending') AND " +
+                      store.inList(QStringLiteral("queue_id")) + u" ORDER BY id DESC LIMIT 1000",
+                  {Store::listParameter(queues)});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query.value()->next())
+        ids.append(query.value()->value(0).toLongLong());
+    query.value()->finish();
+    const ChangeAudience audience = ChangeAudience::onlyOperator(operatorId);
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        auto ticket = m_tickets.get(store, *it);
+        if (!ticket)
+            return ticket.error();
+        auto seq = m_changes.append(store, QStringLiteral("ticket"), ticket->id,
+                                    QStringLiteral("update"), ticket->toJson(), audience, now);
+        if (!seq)
+            return seq.error();
+        if (m_messages) {
+            if (auto shared = m_messages->shareConversation(store, *it, audience, now); !shared)
+                return shared.error();
+        }
+    }
+    return {};
 }
 
 Result<int> TicketRouter::sweep(Store &store)

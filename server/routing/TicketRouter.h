@@ -7,11 +7,14 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QTimer;
 
 namespace frontline::server {
 
 class ChangeLog;
+class MessageService;
 class Store;
 class TicketService;
 class Workspaces;
@@ -36,6 +39,16 @@ public:
                  Options options, QObject *parent = nullptr);
     ~TicketRouter() override;
 
+    // A supervisor's change to an operator: any of her chat limit and her queues.
+    struct OperatorChange
+    {
+        std::optional<int> maxChats;
+        std::optional<QStringList> queues; // queue ids, each known
+    };
+
+    // Where the conversations of a queue's backlog come from when an operator joins the queue.
+    void setMessages(MessageService *messages) { m_messages = messages; }
+
     // Starts the sweep that returns away operators' chats and hands out waiting ones.
     void start();
 
@@ -54,9 +67,11 @@ public:
                                const protocol::Ticket &after) override;
     // An operator takes an unassigned ticket; conflict when someone has it already.
     Result<protocol::Ticket> claim(const Caller &caller, const QString &ticketId);
-    // A supervisor changes an operator's chat capacity; a raised one takes waiting chats at once.
-    // {"id", "max_chats", "active_chats"}.
-    Result<QJsonObject> setCapacity(const Caller &caller, const QString &operatorId, int maxChats);
+    // A supervisor changes an operator's chat capacity or queues; a raised limit or a new queue
+    // hands her waiting chats at once, and a new queue's open tickets (with their conversations)
+    // reach her in the change feed. {"id", "max_chats", "active_chats", "queues"}.
+    Result<QJsonObject> changeOperator(const Caller &caller, const QString &operatorId,
+                                       const OperatorChange &change);
     // Returns the chats of operators away longer than the grace time, then drains the queues.
     Result<int> sweep(Store &store);
 
@@ -80,6 +95,11 @@ private:
                                 protocol::Channel channel, const QString &reason, qint64 now);
     Result<void> endAssignment(Store &store, qint64 ticketId, const QString &reason, qint64 now);
     Result<void> lock(Store &store);
+    // Her queues become `queues`; answers the ones she did not work before.
+    Result<QStringList> replaceQueues(Store &store, qint64 operatorId, const QStringList &queues);
+    // The open tickets of `queues` and their conversations, in the feed for `operatorId` only.
+    Result<void> shareBacklog(Store &store, qint64 operatorId, const QStringList &queues,
+                              qint64 now);
     void sweepProduction();
 
     Workspaces &m_workspaces;
@@ -87,6 +107,7 @@ private:
     ChangeLog &m_changes;
     Clock m_clock;
     Options m_options;
+    MessageService *m_messages = nullptr;
     QTimer *m_sweep = nullptr;
 };
 

@@ -410,13 +410,23 @@ QStringList version11()
     };
 }
 
+// A supervisor's reassignment keeps who made it and why with the assignment it opened (issue 17).
+QStringList version13()
+{
+    return {
+        QStringLiteral("ALTER TABLE ticket_assignments ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE ticket_assignments ADD COLUMN assigned_by BIGINT"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
-        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()}, {11, version11()},
+        {1, version1()}, {2, version2()},   {3, version3()},   {4, version4()},
+        {5, version5()}, {6, version6()},   {7, version7()},   {8, version8()},
+        {9, version9()}, {11, version11()}, {13, version13()},
     };
     return all;
 }

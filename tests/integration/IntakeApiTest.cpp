@@ -269,7 +269,11 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
     for (const char *sql :
-         {"DROP INDEX messages_client_key", "DROP INDEX escalations_client_key",
+         {"ALTER TABLE ticket_assignments DROP COLUMN note",
+          "ALTER TABLE ticket_assignments DROP COLUMN assigned_by",
+          "DELETE FROM schema_version WHERE version = 13", "DROP TABLE alert_rules",
+          "DROP TABLE help_flags", "DELETE FROM schema_version WHERE version = 11",
+          "DROP INDEX messages_client_key", "DROP INDEX escalations_client_key",
           "ALTER TABLE messages DROP COLUMN client_key",
           "ALTER TABLE messages DROP COLUMN client_request_hash",
           "ALTER TABLE escalations DROP COLUMN client_key",

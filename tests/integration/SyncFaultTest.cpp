@@ -66,6 +66,51 @@ TEST_P(NetworkFaultTest, AFaultOnTheIthRequestIsRetriedAndNothingIsLostOrDoubled
     }
 }
 
+// A supervisor's reassignment (issue 17, item 5) under the same faults: each round moves the
+// ticket to the other operator with its own reason; it arrives once, the note once, and a retry
+// of a reassignment that went through settles without a conflict.
+TEST_P(NetworkFaultTest, AReassignmentUnderAFaultArrivesOnceWithItsReason)
+{
+    auto http = signIn(QStringLiteral("sofia"));
+    const QString ticket = createTicket(*http);
+    const QString olga = signIn(QStringLiteral("olga"))
+                             ->get(QStringLiteral("/api/v1/me"))
+                             .json()
+                             .value(u"id")
+                             .toString();
+    const QString ivan = signIn(QStringLiteral("ivan"))
+                             ->get(QStringLiteral("/api/v1/me"))
+                             .json()
+                             .value(u"id")
+                             .toString();
+    const auto notes = [&](const QString &reason) {
+        int count = 0;
+        for (const QJsonValue &message : http->get(u"/api/v1/tickets/" + ticket + u"/messages")
+                                             .json()
+                                             .value(u"messages")
+                                             .toArray())
+            count += message[u"body"].toString().endsWith(reason) ? 1 : 0;
+        return count;
+    };
+    for (int i = 1; i <= 4; ++i) {
+        SCOPED_TRACE(i);
+        auto sofia = connect(QStringLiteral("sofia"));
+        ASSERT_TRUE(syncUntilIdle(*sofia));
+        sofia->client->setTimeout(300);
+        const QString target = i % 2 ? ivan : olga;
+        const QString reason = QStringLiteral("round %1 of the reassignment").arg(i);
+        sofia->network->injectFault(i, GetParam(), 100);
+        ASSERT_TRUE(sofia->commands->reassign(ticket, target, reason).ok());
+        ASSERT_TRUE(syncUntilIdle(*sofia));
+        EXPECT_EQ(http->get(u"/api/v1/tickets/" + ticket).json().value(u"assignee_id").toString(),
+                  target);
+        EXPECT_EQ(notes(reason), 1);
+        EXPECT_EQ(sofia->engine->conflictCount(), 0);
+        EXPECT_EQ(app::Outbox(*sofia->store).failedCount().value(), 0);
+        EXPECT_TRUE(converged(*sofia, QStringLiteral("sofia")));
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Faults, NetworkFaultTest,
                          ::testing::Values(Fault::FailBeforeSend, Fault::LoseResponse, Fault::Hang,
                                            Fault::Delay),

@@ -45,6 +45,8 @@ TEST(OutboxCommand, EveryKindIsDeclaredOnceUnderANameThatLeadsBackToIt)
     EXPECT_EQ(kindNamed(u"kb_usage"), Kind::KbUsage);
     EXPECT_EQ(kindNamed(u"raise_help_flag"), Kind::RaiseHelpFlag);
     EXPECT_EQ(kindNamed(u"lower_help_flag"), Kind::LowerHelpFlag);
+    EXPECT_EQ(kindNamed(u"reassign"), Kind::Reassign);
+    EXPECT_EQ(kindNamed(u"change_operator"), Kind::ChangeOperator);
     EXPECT_FALSE(kindNamed(u"no_such_command").has_value());
 }
 
@@ -84,6 +86,17 @@ TEST(OutboxCommand, WaitingCommandsChangeTheTicketAsTheirDeclarationSays)
                         shown));
     EXPECT_EQ(shown.value(u"priority").toString(), u"high");
     EXPECT_FALSE(overlay(declaration(Kind::Escalate), {}, shown));
+    // A reassignment shows its new assignee; its reason is no field of the ticket.
+    EXPECT_TRUE(overlay(declaration(Kind::Reassign),
+                        {{QStringLiteral("changes"),
+                          QJsonObject{{QStringLiteral("assignee_id"), QStringLiteral("op2")},
+                                      {QStringLiteral("assignment_reason"),
+                                       QStringLiteral("She knows the customer")}}}},
+                        shown));
+    EXPECT_EQ(shown.value(u"assignee_id").toString(), u"op2");
+    EXPECT_FALSE(shown.contains(u"assignment_reason"));
+    EXPECT_EQ(pathFor(declaration(Kind::ChangeOperator), QStringLiteral("7")),
+              QStringLiteral("/operators/7"));
 
     const QStringList names = ticketOverlayNames();
     EXPECT_TRUE(names.contains(u"send_message"));

@@ -61,10 +61,13 @@ QString RefusalBanner::describe(const Refusal &refusal)
         return tr("The escalation was not sent: %1").arg(refusal.why);
     case Kind::RaiseHelpFlag:
         return tr("Your help flag was not raised: %1").arg(refusal.why);
+    case Kind::Reassign:
+        return tr("The ticket was not reassigned: %1").arg(refusal.why);
     case Kind::UpdateEscalation:
     case Kind::LowerHelpFlag:
     case Kind::SetPresence:
     case Kind::KbUsage:
+    case Kind::ChangeOperator:
         break;
     }
     return tr("The back office refused a change: %1").arg(refusal.why);

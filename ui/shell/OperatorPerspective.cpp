@@ -110,6 +110,7 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
     case Kind::UpdateTicket:
     case Kind::Escalate:
     case Kind::RaiseHelpFlag:
+    case Kind::Reassign:
         if (m_conversation->conversationsModel()->rowOf(targetId) >= 0)
             return m_conversation->refusalBanner()->refused(command, targetId, why);
         break;
@@ -122,6 +123,7 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
         Q_EMIT refusalNotShown(tr("Your help flag was not lowered: %1").arg(why));
         return;
     case Kind::KbUsage:
+    case Kind::ChangeOperator:
         break;
     }
     const auto cached = m_store.ticket(targetId);

@@ -1,0 +1,104 @@
+#include "ui/supervisor/TicketReader.h"
+
+#include "app/models/ConversationModel.h"
+#include "app/models/OperatorDirectory.h"
+#include "app/models/TicketQueueModel.h"
+#include "app/store/LocalStore.h"
+#include "ui/chat/LinkGuard.h"
+#include "ui/chat/MessageDelegate.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace frontline::ui {
+
+TicketReader::TicketReader(app::LocalStore &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_model(new app::ConversationModel(store, this))
+    , m_header(new QLabel)
+    , m_messages(new QListView)
+    , m_reassign(new QPushButton(tr("&Reassign…")))
+    , m_links(new LinkGuard(this))
+{
+    setObjectName(QStringLiteral("ticketReader"));
+    m_header->setObjectName(QStringLiteral("ticketReaderHeader"));
+    m_header->setTextFormat(Qt::PlainText); // the subject is the customer's words
+    m_header->setWordWrap(true);
+    m_messages->setObjectName(QStringLiteral("ticketReaderMessages"));
+    m_messages->setAccessibleName(tr("The conversation"));
+    m_messages->setModel(m_model);
+    auto *delegate = new MessageDelegate(m_messages);
+    m_messages->setItemDelegate(delegate);
+    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messages->setResizeMode(QListView::Adjust);
+    m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_messages->setWordWrap(true);
+    connect(delegate, &MessageDelegate::linkActivated, m_links, &LinkGuard::open);
+    connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &TicketReader::loadOlderAtTop);
+    m_reassign->setObjectName(QStringLiteral("ticketReaderReassign"));
+    m_reassign->setAccessibleName(tr("Reassign the ticket to another operator"));
+    connect(m_reassign, &QPushButton::clicked, this,
+            [this] { Q_EMIT reassignRequested(m_ticketId); });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_reassign, QDialogButtonBox::ActionRole);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the conversation"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_messages, 1);
+    layout->addWidget(buttons);
+    connect(&m_store, &app::LocalStore::changed, this, [this](const app::StoreChangeSet &changes) {
+        if (changes.tickets.contains(m_ticketId))
+            refreshHeader();
+    });
+    resize(640, 600);
+}
+
+void TicketReader::showTicket(const QString &ticketId)
+{
+    m_ticketId = ticketId;
+    m_model->setTicket(ticketId);
+    refreshHeader();
+    m_messages->scrollToBottom();
+    m_messages->setFocus();
+}
+
+void TicketReader::refreshHeader()
+{
+    auto cached = m_store.ticket(m_ticketId);
+    if (!cached || !cached.value()) {
+        m_header->setText(tr("Ticket %1 is not in the cache yet").arg(m_ticketId));
+        setWindowTitle(m_header->text());
+        return;
+    }
+    const protocol::Ticket &ticket = (*cached)->ticket;
+    const QString assignee = app::OperatorDirectory::displayName(m_store, ticket.assigneeId);
+    m_header->setText(
+        tr("#%1 %2\n%3 · %4 · %5 · %6")
+            .arg(ticket.number)
+            .arg(ticket.subject,
+                 app::TicketQueueModel::channelName(protocol::toString(ticket.channel)),
+                 app::TicketQueueModel::statusName(protocol::toString(ticket.status)), ticket.queue,
+                 assignee.isEmpty() ? tr("unassigned") : assignee));
+    setWindowTitle(tr("Ticket #%1 (read only)").arg(ticket.number));
+    m_header->setAccessibleName(m_header->text());
+}
+
+void TicketReader::loadOlderAtTop(int value)
+{
+    if (value != m_messages->verticalScrollBar()->minimum() || !m_model->hasOlder())
+        return;
+    QScrollBar *bar = m_messages->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    if (m_model->loadOlder() > 0)
+        bar->setValue(bar->maximum() - fromBottom); // keep the reader's place
+}
+
+} // namespace frontline::ui
