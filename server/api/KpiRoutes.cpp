@@ -75,9 +75,9 @@ HttpResponse kpis(const ApiRequest &request, bool operators)
 // The board of `window` from the cache; when the cache asks to wait (the feed moved since a board
 // younger than its maximum age), the answer comes from a later step, computed then.
 HttpResponse boardAnswer(Store &store, const BoardCache::Window &window, const Clock &clock,
-                         BoardCache &cache, bool mayWait)
+                         BoardCache &cache, std::optional<quint64> waitedFrom)
 {
-    auto answer = cache.board(store, window, clock(), mayWait);
+    auto answer = cache.board(store, window, clock(), waitedFrom);
     if (!answer)
         return errorResponse(answer.error());
     if (answer->waitMs > 0) {
@@ -86,13 +86,15 @@ HttpResponse boardAnswer(Store &store, const BoardCache::Window &window, const C
         HttpResponse pending;
         pending.later = promise->future();
         // Ended with the cache (shutdown): the promise then cancels, and the request gets 503.
-        QTimer::singleShot(
-            answer->waitMs, cache.timers(), [promise, &store, window, clock, &cache] {
-                promise->addResult(HttpResponse::Step([&store, window, clock, &cache] {
-                    return boardAnswer(store, window, clock, cache, false);
-                }));
-                promise->finish();
-            });
+        // Precise: a coarse timer may fire early, before the board may be computed again.
+        QTimer::singleShot(answer->waitMs, Qt::PreciseTimer, cache.timers(),
+                           [promise, &store, window, clock, &cache, from = answer->waitedFrom] {
+                               promise->addResult(
+                                   HttpResponse::Step([&store, window, clock, &cache, from] {
+                                       return boardAnswer(store, window, clock, cache, from);
+                                   }));
+                               promise->finish();
+                           });
         return pending;
     }
     return HttpResponse::text(answer->json, "application/json")
@@ -121,7 +123,7 @@ HttpResponse board(const ApiRequest &request, BoardCache &cache)
             QStringLiteral("from"), window.to ? QStringLiteral("must be before to")
                                               : QStringLiteral("must be in the past")));
     }
-    return boardAnswer(*request.caller.store, window, request.clock, cache, true);
+    return boardAnswer(*request.caller.store, window, request.clock, cache, std::nullopt);
 }
 
 } // namespace

@@ -37,11 +37,14 @@ public:
     {
         QByteArray json; // protocol::Board
         bool cached = false;
-        double computeMs = 0; // what computing it took (0 when served again)
-        qint64 waitMs = 0;    // > 0: nothing to serve yet; ask again this much later
+        double computeMs = 0;   // what computing it took (0 when served again)
+        qint64 waitMs = 0;      // > 0: nothing to serve yet; ask again this much later...
+        quint64 waitedFrom = 0; // ...passing this as `waitedFrom`
     };
-    // `mayWait` false: compute rather than wait (the request already waited once).
-    Result<Answer> board(Store &store, const Window &window, qint64 now, bool mayWait);
+    // `waitedFrom`: the request waited already (since the cache's computation of that number);
+    // any board computed since includes what it asks for, else it is computed now.
+    Result<Answer> board(Store &store, const Window &window, qint64 now,
+                         std::optional<quint64> waitedFrom = std::nullopt);
     // Owns the timers of waiting requests: they end with the cache.
     QObject *timers() { return &m_timers; }
 
@@ -58,6 +61,7 @@ private:
         QByteArray json;
         qint64 asOf = 0;
         qint64 computedAt = 0;
+        quint64 computation = 0; // m_computations when it was made
     };
     using Key = std::tuple<QString, qint64, qint64>; // workspace, from, to (absent: INT64_MIN)
 
@@ -66,6 +70,7 @@ private:
 
     qint64 m_maxAgeMs;
     std::map<Key, Entry> m_entries;
+    quint64 m_computations = 0; // boards computed so far: orders them in time, whatever the clock
     QObject m_timers;
 };
 
