@@ -19,6 +19,7 @@ constexpr L AnyRoute{};
 constexpr L KbCreate{"POST /api/v1/kb/articles"};
 constexpr L KbReplace{"PUT /api/v1/kb/articles/{id}"};
 constexpr L TicketList{"GET /api/v1/tickets"};
+constexpr L HelpFlagRaise{"POST /api/v1/tickets/{id}/help-flags"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -33,6 +34,7 @@ constexpr FieldLimit Table[] = {
     {KbReplace, L("body"), KbArticleBody},
     {TicketList, L("?status"), StatusFilterItems},
     {TicketList, L("?status[]"), EnumWord},
+    {HelpFlagRaise, L("note"), HelpFlagNote},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},
@@ -53,6 +55,9 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("return_reason"), Note},
     {AnyRoute, L("resolution_note"), Note},
     {AnyRoute, L("reason"), 200},
+    // alert rules
+    {AnyRoute, L("kind"), EnumWord},
+    {AnyRoute, L("queue_id"), Name},
     // the knowledge base
     {AnyRoute, L("article_id"), Id},
     {AnyRoute, L("locale"), Locale},

@@ -109,6 +109,7 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
     case Kind::SendMessage:
     case Kind::UpdateTicket:
     case Kind::Escalate:
+    case Kind::RaiseHelpFlag:
         if (m_conversation->conversationsModel()->rowOf(targetId) >= 0)
             return m_conversation->refusalBanner()->refused(command, targetId, why);
         break;
@@ -116,6 +117,9 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
         return m_conversation->escalationInbox()->actionRefused(targetId, why);
     case Kind::SetPresence:
         Q_EMIT refusalNotShown(tr("Your presence was not changed: %1").arg(why));
+        return;
+    case Kind::LowerHelpFlag:
+        Q_EMIT refusalNotShown(tr("Your help flag was not lowered: %1").arg(why));
         return;
     case Kind::KbUsage:
         break;
@@ -135,7 +139,8 @@ void OperatorPerspective::noteDelivered(app::outbox::Kind command, const QString
         m_queue->claimAccepted(targetId);
     if (command == Kind::UpdateEscalation)
         m_conversation->escalationInbox()->actionDelivered(targetId);
-    else if (command != Kind::SetPresence && command != Kind::KbUsage)
+    else if (command != Kind::SetPresence && command != Kind::KbUsage &&
+             command != Kind::LowerHelpFlag)
         m_conversation->refusalBanner()->forget(targetId);
 }
 
