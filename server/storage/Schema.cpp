@@ -445,9 +445,9 @@ QStringList version11()
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
-        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()}, {10, version10()},
-        {11, version11()},
+        {1, version1()}, {2, version2()},   {3, version3()},   {4, version4()},
+        {5, version5()}, {6, version6()},   {7, version7()},   {8, version8()},
+        {9, version9()}, {10, version10()}, {11, version11()},
     };
     return all;
 }
