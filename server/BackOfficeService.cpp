@@ -19,6 +19,7 @@
 #include "server/feed/ChangeLog.h"
 #include "server/http/HttpServer.h"
 #include "server/kb/KbService.h"
+#include "server/metrics/BoardCache.h"
 #include "server/metrics/CsatService.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/routing/TicketRouter.h"
@@ -88,6 +89,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
     , m_helpFlags(std::make_unique<HelpFlagService>(*m_tickets, *m_changes, m_clock))
     , m_alertRules(std::make_unique<AlertRuleService>(m_clock))
+    , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
@@ -219,7 +221,8 @@ void BackOfficeService::registerRoutes()
     registerOutboundRoutes(*m_routes);
     registerCsatRoutes(*m_routes, *m_csat);
     registerOperatorRoutes(*m_routes, *m_router, *m_auth);
-    registerKpiRoutes(*m_routes);
+    registerKpiRoutes(*m_routes, *m_boards);
+    registerTargetRoutes(*m_routes, *m_boards);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     if (m_testClock) {

@@ -16,6 +16,7 @@ class AlertRuleService;
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
+class BoardCache;
 class CsatService;
 class CustomerService;
 class EscalationService;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<CsatService> m_csat;
     std::unique_ptr<HelpFlagService> m_helpFlags;
     std::unique_ptr<AlertRuleService> m_alertRules;
+    std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;

@@ -268,22 +268,37 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
 
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
-    for (const char *sql :
-         {"ALTER TABLE ticket_assignments DROP COLUMN note",
-          "ALTER TABLE ticket_assignments DROP COLUMN assigned_by",
-          "DELETE FROM schema_version WHERE version = 13", "DROP TABLE alert_rules",
-          "DROP TABLE help_flags", "DELETE FROM schema_version WHERE version = 11",
-          "DROP INDEX messages_client_key", "DROP INDEX escalations_client_key",
-          "ALTER TABLE messages DROP COLUMN client_key",
-          "ALTER TABLE messages DROP COLUMN client_request_hash",
-          "ALTER TABLE escalations DROP COLUMN client_key",
-          "ALTER TABLE escalations DROP COLUMN client_request_hash",
-          "DELETE FROM schema_version WHERE version = 9", "DROP INDEX messages_external",
-          "ALTER TABLE messages DROP COLUMN intake_account_id",
-          "ALTER TABLE messages DROP COLUMN intake_channel",
-          "CREATE UNIQUE INDEX messages_external ON messages (external_id) "
-          "WHERE external_id IS NOT NULL",
-          "DELETE FROM schema_version WHERE version = 8"})
+    for (const char *sql : {"ALTER TABLE ticket_assignments DROP COLUMN note",
+                            "ALTER TABLE ticket_assignments DROP COLUMN assigned_by",
+                            "DELETE FROM schema_version WHERE version = 13",
+                            "DROP TABLE alert_rules",
+                            "DROP TABLE help_flags",
+                            "DELETE FROM schema_version WHERE version = 11",
+                            "DROP TABLE kpi_targets",
+                            "DROP INDEX tickets_created",
+                            "DROP INDEX tickets_resolved_at",
+                            "DROP INDEX tickets_first_response_due",
+                            "DROP INDEX tickets_first_response_at",
+                            "DROP INDEX ticket_assignments_ticket",
+                            "DROP INDEX ticket_assignments_ended",
+                            "DROP INDEX ticket_assignments_last_chat",
+                            "DROP INDEX presence_ended",
+                            "DROP INDEX csat_received",
+                            "DROP INDEX escalations_created",
+                            "DELETE FROM schema_version WHERE version = 10",
+                            "DROP INDEX messages_client_key",
+                            "DROP INDEX escalations_client_key",
+                            "ALTER TABLE messages DROP COLUMN client_key",
+                            "ALTER TABLE messages DROP COLUMN client_request_hash",
+                            "ALTER TABLE escalations DROP COLUMN client_key",
+                            "ALTER TABLE escalations DROP COLUMN client_request_hash",
+                            "DELETE FROM schema_version WHERE version = 9",
+                            "DROP INDEX messages_external",
+                            "ALTER TABLE messages DROP COLUMN intake_account_id",
+                            "ALTER TABLE messages DROP COLUMN intake_channel",
+                            "CREATE UNIQUE INDEX messages_external ON messages (external_id) "
+                            "WHERE external_id IS NOT NULL",
+                            "DELETE FROM schema_version WHERE version = 8"})
         ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
     ASSERT_TRUE(backOffice->start());
 
