@@ -19,6 +19,7 @@ constexpr L AnyRoute{};
 constexpr L KbCreate{"POST /api/v1/kb/articles"};
 constexpr L KbReplace{"PUT /api/v1/kb/articles/{id}"};
 constexpr L TicketList{"GET /api/v1/tickets"};
+constexpr L WorkIntervals{"POST /api/v1/tickets/{id}/work-intervals"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -33,6 +34,9 @@ constexpr FieldLimit Table[] = {
     {KbReplace, L("body"), KbArticleBody},
     {TicketList, L("?status"), StatusFilterItems},
     {TicketList, L("?status[]"), EnumWord},
+    {WorkIntervals, L("intervals"), WorkIntervalsPerRequest},
+    {WorkIntervals, L("intervals[].started_at"), Time},
+    {WorkIntervals, L("intervals[].ended_at"), Time},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

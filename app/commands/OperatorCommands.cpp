@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -316,6 +317,24 @@ Result<void> OperatorCommands::recordKbUsage(const QString &ticketId, const QStr
             return echoed.error();
         return {};
     });
+}
+
+Result<void> OperatorCommands::recordWorkInterval(const QString &ticketId,
+                                                  const QDateTime &startedAt,
+                                                  const QDateTime &endedAt)
+{
+    if (!startedAt.isValid() || !endedAt.isValid() || endedAt <= startedAt)
+        return invalid(QStringLiteral("ended_at"), QStringLiteral("must be after started_at"));
+    const QJsonObject interval{
+        {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("ended_at"), endedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    Queued command{outbox::Kind::WorkInterval,
+                   ticketId,
+                   {{QStringLiteral("intervals"), QJsonArray{interval}}},
+                   0,
+                   {},
+                   false};
+    return queue(command);
 }
 
 Result<QList<Conflict>> OperatorCommands::conflicts() const

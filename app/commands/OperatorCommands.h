@@ -2,6 +2,7 @@
 
 #include "protocol/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 
@@ -58,6 +59,10 @@ public:
     Result<void> resolveEscalation(const QString &escalationId, const QString &note = {});
     Result<void> setPresence(const QString &status, const QString &reason = {});
     Result<void> recordKbUsage(const QString &ticketId, const QString &articleId);
+    // A stretch the ticket was open in front of the operator, for her handle time; nothing is
+    // echoed (only the back office's figures use it).
+    Result<void> recordWorkInterval(const QString &ticketId, const QDateTime &startedAt,
+                                    const QDateTime &endedAt);
 
     Result<QList<Conflict>> conflicts() const;
     // Queues my change again on top of the ticket's current version.

@@ -26,6 +26,7 @@ enum class Kind
     UpdateEscalation,
     SetPresence,
     KbUsage,
+    WorkInterval,
 };
 Q_ENUM_NS(Kind)
 

@@ -41,6 +41,8 @@ void registerCsatRoutes(ApiRoutes &routes, CsatService &csat);
 // The knowledge base and its use on tickets.
 void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
 void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
+// The stretches a ticket was open in front of an operator (handle time).
+void registerWorkIntervalRoutes(ApiRoutes &routes, TicketService &tickets);
 // The supervisor's KPIs per operator and queue.
 void registerKpiRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.

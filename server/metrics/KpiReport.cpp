@@ -1,5 +1,6 @@
 #include "server/metrics/KpiReport.h"
 
+#include "server/metrics/HandleTime.h"
 #include "server/storage/Store.h"
 
 #include <QJsonObject>
@@ -90,6 +91,10 @@ Result<QJsonArray> KpiReport::operators()
         list.append({people.value()->value(0).toLongLong(), people.value()->value(1).toString(),
                      people.value()->value(2).toString(), people.value()->value(3).toInt()});
     people.value()->finish();
+    auto handleTimes = handleTimeByOperator(m_store, m_from, m_to, m_now);
+    if (!handleTimes)
+        return handleTimes.error();
+    m_handleTimes = handleTimes.value();
 
     QJsonArray result;
     for (const Person &person : std::as_const(list)) {
@@ -101,17 +106,13 @@ Result<QJsonArray> KpiReport::operators()
     return result;
 }
 
-// Handled: resolved (or closed) in the window while assigned to them. Handle time: how long they
-// held it (their assignments), or since creation for tickets from before assignments were
-// recorded.
+// Handled: resolved (or closed) in the window while assigned to them. Handle time: as
+// server/metrics/HandleTime computes it for everyone at once (operators() reads it first).
 Result<KpiReport::Handled> KpiReport::handledBy(qint64 operatorId)
 {
     auto handled = m_store.run(
         QStringLiteral(
-            "SELECT t.id, t.channel, COALESCE((SELECT SUM(COALESCE(a.ended_at, t.resolved_at) "
-            "- a.assigned_at) FROM ticket_assignments a WHERE a.ticket_id = t.id AND "
-            "a.operator_id = t.assignee_id), t.resolved_at - COALESCE(t.assigned_at, "
-            "t.created_at)), "
+            "SELECT t.id, t.channel, "
             "(SELECT COUNT(*) FROM escalations e WHERE e.ticket_id = t.id), "
             "(SELECT COUNT(*) FROM tickets r WHERE t.customer_id IS NOT NULL AND "
             "r.customer_id = t.customer_id AND r.id <> t.id AND r.created_at > t.created_at "
@@ -126,11 +127,11 @@ Result<KpiReport::Handled> KpiReport::handledBy(qint64 operatorId)
         ++totals.count;
         if (handled.value()->value(1).toString() == u"chat")
             ++totals.chats;
-        totals.handleMs += handled.value()->value(2).toLongLong();
-        if (handled.value()->value(3).toInt() == 0 && handled.value()->value(4).toInt() == 0)
+        if (handled.value()->value(2).toInt() == 0 && handled.value()->value(3).toInt() == 0)
             ++totals.firstContact;
     }
     handled.value()->finish();
+    totals.handleMs = m_handleTimes.value(operatorId).handleMs;
     return totals;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "server/metrics/HandleTime.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private:
     qint64 busyWhileOnline(QList<Interval> busy, const QList<Interval> &online) const;
 
     Store &m_store;
+    QHash<qint64, handle_time::HandleSum> m_handleTimes; // by operator id
     qint64 m_from;
     qint64 m_to; // already capped at `now`
     qint64 m_now;

@@ -62,6 +62,7 @@ QString RefusalBanner::describe(const Refusal &refusal)
     case Kind::UpdateEscalation:
     case Kind::SetPresence:
     case Kind::KbUsage:
+    case Kind::WorkInterval:
         break;
     }
     return tr("The back office refused a change: %1").arg(refusal.why);
