@@ -3,6 +3,7 @@
 #include "server/auth/AuthService.h"
 #include "server/kb/KbImporter.h"
 #include "server/simulation/DemoCustomers.h"
+#include "server/simulation/DemoHistory.h"
 #include "server/simulation/DemoTickets.h"
 #include "server/storage/Store.h"
 
@@ -92,14 +93,23 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     auto customers = DemoCustomers(context).seed(size.customers);
     if (!customers)
         return customers.error();
+    DemoHistory history(context, staff.value(), customers.value());
+    auto calendar = history.seedShifts();
+    if (!calendar)
+        return calendar.error();
+    context.calendar = &calendar.value();
     auto escalations =
         DemoTickets(context, m_tickets, staff.value(), customers.value()).seed(size.tickets);
     if (!escalations)
         return escalations.error();
+    auto contacts = history.seedContacts(calendar.value());
+    if (!contacts)
+        return contacts.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcDemo) << "seeded" << customers->size() << "customers," << size.tickets << "tickets,"
-                   << escalations.value() << "escalations";
+                   << escalations.value() << "escalations," << contacts.value()
+                   << "contacts of the month's history";
     return true;
 }
 
@@ -140,6 +150,8 @@ Result<demo::Staff> DemoSeeder::seedStaff()
         }
         if (person.line == 2)
             staff.secondLine = id.value();
+        if (person.role == protocol::Role::Operator)
+            staff.queuesOf.insert(id.value(), account.queues);
     }
     return staff;
 }

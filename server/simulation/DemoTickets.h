@@ -34,6 +34,8 @@ private:
     QHash<QString, QString> placeholders(const Drawn &ticket);
     Conversation converse(const Drawn &ticket, const QHash<QString, QString> &values);
     Result<void> seedTicket();
+    Result<void> recordHandling(qint64 ticketId, const Drawn &drawn, const Conversation &talk,
+                                qint64 assignedAt);
     Result<QList<protocol::Message>> writeMessages(qint64 ticketId, const QList<Line> &lines);
     Result<void> maybeEscalate(const Drawn &drawn, qint64 ticketId, qint64 firstResponse,
                                protocol::Ticket &ticket, ChangeAudience &audience,
