@@ -244,9 +244,8 @@ DemoTickets::Conversation DemoTickets::converse(const Drawn &ticket,
             }
         }
     }
-    // A ticket opened minutes ago cannot hold hours of conversation: squeeze the turns after
-    // its opening into the time there was (until now, or the end of the operator's shift), in
-    // the same order, so nothing is in the future.
+    // A ticket opened minutes ago cannot hold hours of conversation: squeeze the later turns,
+    // in order, into the time there was (until now, or the end of the operator's shift).
     if (const qint64 last = lines.last().at; last > ticket.limit) {
         const qint64 created = ticket.created;
         const double scale = double(ticket.limit - created) / double(last - created);
