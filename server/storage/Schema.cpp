@@ -391,6 +391,9 @@ QStringList version12()
         // The handled tickets of a window, for every operator at once.
         QStringLiteral("CREATE INDEX tickets_resolved_at ON tickets (resolved_at) "
                        "WHERE resolved_at IS NOT NULL"),
+        // Handle time reads the assignments of those tickets by ticket.
+        QStringLiteral("CREATE INDEX ticket_assignments_ticket ON ticket_assignments (ticket_id, "
+                       "operator_id)"),
     };
 }
 
