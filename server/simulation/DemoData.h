@@ -63,6 +63,9 @@ struct Context
     qint64 now = 0;
     int days = 30;                      // how far back the history goes
     const Calendar *calendar = nullptr; // once the shifts are drawn
+    // The history's own draws (shifts, its contacts, when the demo's tickets were handled):
+    // apart, so the demo's own tickets stay what they were for a seed.
+    Random *historyRandom = nullptr;
 };
 
 struct Customer

@@ -61,7 +61,7 @@ Result<demo::Calendar> DemoHistory::seedShifts()
     QList<qint64> operators = m_staff.queuesOf.keys();
     std::sort(operators.begin(), operators.end()); // QHash order differs between runs
     demo::Calendar calendar;
-    demo::Random &random = m_context.random;
+    demo::Random &random = *m_context.historyRandom;
     for (qsizetype o = 0; o < operators.size(); ++o) {
         const qint64 id = operators.at(o);
         for (int day = m_context.days - 1; day >= 0; --day) {
@@ -103,12 +103,13 @@ QList<DemoHistory::Slot> DemoHistory::drawSlots(const demo::Calendar &calendar)
 {
     QList<qint64> operators = calendar.online.keys();
     std::sort(operators.begin(), operators.end());
-    demo::Random &random = m_context.random;
+    demo::Random &random = *m_context.historyRandom;
     QList<Slot> slots;
     for (const qint64 id : std::as_const(operators)) {
         for (const demo::Span &span : calendar.online.value(id)) {
+            // Each contact ends on the shift: the longest takes under 11 minutes.
             for (qint64 t = span.start + random.between(Minute, 4 * Minute);
-                 t < span.end - 10 * Minute; t += random.between(4 * Minute, 19 * Minute / 2)) {
+                 t < span.end - 11 * Minute; t += random.between(4 * Minute, 19 * Minute / 2)) {
                 static const QStringList others{QStringLiteral("email"), QStringLiteral("email"),
                                                 QStringLiteral("web_form"),
                                                 QStringLiteral("social")};
@@ -151,11 +152,11 @@ bool DemoHistory::fitRequest(Slot &slot)
     const QJsonArray topics = m_context.scenarios.value(u"topics").toArray();
     const QStringList queues = m_staff.queuesOf.value(slot.operatorId);
     for (int attempt = 0; attempt < 30; ++attempt) {
-        const QJsonObject topic = m_context.random.pick(topics).toObject();
+        const QJsonObject topic = m_context.historyRandom->pick(topics).toObject();
         if (!queues.isEmpty() && !queues.contains(topic.value(u"queue").toString()))
             continue;
         const QJsonObject request =
-            m_context.random.pick(topic.value(u"cases").toArray()).toObject();
+            m_context.historyRandom->pick(topic.value(u"cases").toArray()).toObject();
         const QJsonArray statuses = request.contains(u"order_statuses")
                                         ? request.value(u"order_statuses").toArray()
                                         : topic.value(u"order_statuses").toArray();
@@ -192,7 +193,7 @@ const demo::Customer *DemoHistory::customerFor(Slot &slot)
         }
     }
     for (int attempt = 0; attempt < 200; ++attempt) {
-        slot.customer = &m_customers[m_context.random.below(int(m_customers.size()))];
+        slot.customer = &m_customers[m_context.historyRandom->below(int(m_customers.size()))];
         const QList<demo::Span> &blocked = m_blocked.value(slot.customer->id);
         const bool clash = std::any_of(blocked.begin(), blocked.end(), [&](const demo::Span &s) {
             return slot.created >= s.start && slot.created <= s.end;
@@ -205,7 +206,7 @@ const demo::Customer *DemoHistory::customerFor(Slot &slot)
 
 void DemoHistory::converse(Slot &slot)
 {
-    demo::Random &random = m_context.random;
+    demo::Random &random = *m_context.historyRandom;
     const QString &locale = slot.customer->locale;
     const QHash<QString, QString> values{
         {QStringLiteral("order_number"), slot.orderNumber},
@@ -259,7 +260,7 @@ Result<int> DemoHistory::seedContacts(const demo::Calendar &calendar)
     const qint64 historyStart = m_context.now - m_context.days * Day;
     int written = 0;
     for (Slot &slot : slots) {
-        demo::Random &random = m_context.random;
+        demo::Random &random = *m_context.historyRandom;
         const bool chat = slot.channel == u"chat";
         slot.created =
             std::max(historyStart, slot.assigned - (chat ? random.between(3 * Second, 30 * Second)
@@ -310,10 +311,12 @@ Result<void> DemoHistory::writeSlot(const Slot &slot)
             "created_at, updated_at) VALUES (?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?) RETURNING id"),
         {number.value(), slot.channel,
-         m_context.random.chance(0.7) ? QStringLiteral("closed") : QStringLiteral("resolved"),
+         m_context.historyRandom->chance(0.7) ? QStringLiteral("closed")
+                                              : QStringLiteral("resolved"),
          slot.topic.value(u"queue").toString(), subject, slot.customer->id, slot.operatorId,
          slot.created + (chat ? Minute : 4 * Hour), slot.created + Day, slot.firstResponse,
-         slot.resolved, m_context.random.pickText(slot.topic.value(u"resolution_codes").toArray()),
+         slot.resolved,
+         m_context.historyRandom->pickText(slot.topic.value(u"resolution_codes").toArray()),
          lastCustomer, slot.created, slot.assigned, slot.created, slot.resolved});
     if (!ticketId)
         return ticketId.error();
@@ -340,7 +343,7 @@ Result<void> DemoHistory::writeSlot(const Slot &slot)
 // What the desktop reported (the ticket in front of her), the customer's score, the escalation.
 Result<void> DemoHistory::writeExtras(const Slot &slot, qint64 ticketId)
 {
-    demo::Random &random = m_context.random;
+    demo::Random &random = *m_context.historyRandom;
     const bool chat = slot.channel == u"chat";
     const work_intervals::Interval shown{chat ? slot.lastReply : slot.assigned, slot.resolved};
     if (auto recorded = work_intervals::record(m_context.store, ticketId, slot.operatorId, {shown});

@@ -78,7 +78,9 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     if (!scenarios)
         return scenarios.error();
     demo::Random random(seed);
-    demo::Context context{m_store, m_changes, scenarios.value(), random, m_clock(), size.days};
+    demo::Random historyRandom(seed ^ 0x4157u);
+    demo::Context context{m_store,   m_changes, scenarios.value(), random,
+                          m_clock(), size.days, nullptr,           &historyRandom};
     if (auto queues = seedQueues(context.now - size.days * demo::Day); !queues)
         return queues.error();
     auto staff = seedStaff();

@@ -53,6 +53,11 @@ DemoTickets::DemoTickets(demo::Context &context, TicketService &tickets, const d
 
 DemoTickets::~DemoTickets() = default;
 
+demo::Random &DemoTickets::historyDraws()
+{
+    return m_context.historyRandom ? *m_context.historyRandom : m_context.random;
+}
+
 // Past tickets with conversations, spread over the last `days`.
 Result<int> DemoTickets::seed(int count)
 {
@@ -121,16 +126,17 @@ DemoTickets::Drawn DemoTickets::drawTicket()
     }
     ticket.limit = m_context.now;
     // Older work was done on its operator's shift, within the shift.
-    if (!live && ticket.assignee != 0 && m_context.calendar) {
+    if (!live && ticket.assignee != 0 && m_context.calendar && m_context.historyRandom) {
+        demo::Random &history = *m_context.historyRandom;
         QList<demo::Span> past;
         for (const demo::Span &span : m_context.calendar->online.value(ticket.assignee)) {
             if (span.end <= m_context.now - demo::Day && span.end - span.start > demo::Hour)
                 past.append(span);
         }
         if (!past.isEmpty()) {
-            const demo::Span span = past[m_context.random.below(int(past.size()))];
+            const demo::Span span = past[history.below(int(past.size()))];
             ticket.created =
-                span.start + m_context.random.between(0, span.end - span.start - 30 * demo::Minute);
+                span.start + history.between(0, span.end - span.start - 30 * demo::Minute);
             ticket.limit = span.end;
         }
     }
@@ -287,7 +293,7 @@ Result<void> DemoTickets::seedTicket()
         drawn.channel == u"chat" || talk.firstResponse == 0
             ? created
             : std::max(created, talk.firstResponse -
-                                    m_context.random.between(3 * demo::Minute, 8 * demo::Minute));
+                                    historyDraws().between(3 * demo::Minute, 8 * demo::Minute));
 
     auto number = TicketService::nextNumber(m_context.store);
     if (!number)
@@ -361,7 +367,7 @@ Result<void> DemoTickets::recordHandling(qint64 ticketId, const Drawn &drawn,
         if (line.kind != protocol::AuthorKind::Operator || line.at < assignedAt)
             continue;
         const qint64 from = std::max(
-            assignedAt, line.at - m_context.random.between(2 * demo::Minute, 6 * demo::Minute));
+            assignedAt, line.at - historyDraws().between(2 * demo::Minute, 6 * demo::Minute));
         const qint64 to = std::min(talk.end, line.at + 20 * 1000);
         if (to > from && (shown.isEmpty() || from > shown.last().endedAt))
             shown.append({from, to});

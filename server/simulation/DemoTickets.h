@@ -29,6 +29,8 @@ private:
     struct Drawn;
 
     Drawn drawTicket();
+    // Where the handling's times are drawn from (the history's sequence, when there is one).
+    demo::Random &historyDraws();
     const demo::Customer *drawCustomerFor(const QJsonObject &topic, const QJsonObject &request,
                                           QString *orderNumber);
     QHash<QString, QString> placeholders(const Drawn &ticket);
