@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -340,6 +342,47 @@ void expectFiguresOfRealCenters(HttpClient &sofia)
     }
 }
 
+// Read from the back office's own SQLite file: the history hangs together with the tickets. CSAT
+// only for resolved tickets; every stretch of work older than a day on a shift of its operator;
+// every handled ticket's assignment (hers) inside her online time.
+void expectHistoryConsistent(const BackOfficeProcess &backOffice)
+{
+    const qint64 dayAgo = QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch();
+    QList<qint64> counts;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"history"_qs);
+        db.setDatabaseName(backOffice.databaseUrl().mid(QStringLiteral("sqlite:").size()));
+        ASSERT_TRUE(db.open());
+        const QString online = QStringLiteral(
+            "EXISTS (SELECT 1 FROM presence_intervals p WHERE p.operator_id = %1 AND p.status = "
+            "'online' AND p.started_at <= %2 AND p.ended_at >= %3)");
+        const QStringList queries{
+            QStringLiteral("SELECT COUNT(*) FROM csat_responses c JOIN tickets t ON t.id = "
+                           "c.ticket_id WHERE t.status NOT IN ('resolved', 'closed')"),
+            QStringLiteral("SELECT COUNT(*) FROM work_intervals w WHERE w.ended_at < %1 AND "
+                           "NOT ")
+                    .arg(dayAgo) +
+                online.arg(u"w.operator_id"_qs, u"w.started_at"_qs, u"w.ended_at"_qs),
+            QStringLiteral("SELECT COUNT(*) FROM ticket_assignments a JOIN tickets t ON t.id = "
+                           "a.ticket_id AND t.assignee_id = a.operator_id WHERE a.ended_at < "
+                           "%1 AND NOT ")
+                    .arg(dayAgo) +
+                online.arg(u"a.operator_id"_qs, u"a.assigned_at"_qs, u"a.ended_at"_qs),
+            QStringLiteral("SELECT COUNT(*) FROM work_intervals")};
+        for (const QString &sql : queries) {
+            QSqlQuery query(db);
+            ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
+            ASSERT_TRUE(query.next());
+            counts << query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"history"_qs);
+    EXPECT_EQ(counts[0], 0) << "CSAT answers for tickets not resolved";
+    EXPECT_EQ(counts[1], 0) << "stretches of work off the operator's shift";
+    EXPECT_EQ(counts[2], 0) << "assignments off the operator's shift";
+    EXPECT_GT(counts[3], 2000);
+}
+
 class DemoDataTest : public ::testing::TestWithParam<Backend>
 {
 };
@@ -415,6 +458,8 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
     }
     expectConversationsHangTogether(*sofia, sample);
     expectFiguresOfRealCenters(*sofia);
+    if (GetParam() == Backend::Sqlite)
+        expectHistoryConsistent(backOffice);
     expectCannedResponsesLabelled(*sofia);
 }
 
