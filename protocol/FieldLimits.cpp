@@ -19,6 +19,7 @@ constexpr L AnyRoute{};
 constexpr L KbCreate{"POST /api/v1/kb/articles"};
 constexpr L KbReplace{"PUT /api/v1/kb/articles/{id}"};
 constexpr L TicketList{"GET /api/v1/tickets"};
+constexpr L HelpFlagRaise{"POST /api/v1/tickets/{id}/help-flags"};
 constexpr L WorkIntervals{"POST /api/v1/tickets/{id}/work-intervals"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
@@ -34,6 +35,7 @@ constexpr FieldLimit Table[] = {
     {KbReplace, L("body"), KbArticleBody},
     {TicketList, L("?status"), StatusFilterItems},
     {TicketList, L("?status[]"), EnumWord},
+    {HelpFlagRaise, L("note"), HelpFlagNote},
     {WorkIntervals, L("intervals"), WorkIntervalsPerRequest},
     {WorkIntervals, L("intervals[].started_at"), Time},
     {WorkIntervals, L("intervals[].ended_at"), Time},
@@ -57,6 +59,9 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("return_reason"), Note},
     {AnyRoute, L("resolution_note"), Note},
     {AnyRoute, L("reason"), 200},
+    // alert rules
+    {AnyRoute, L("kind"), EnumWord},
+    {AnyRoute, L("queue_id"), Name},
     // the knowledge base
     {AnyRoute, L("article_id"), Id},
     {AnyRoute, L("locale"), Locale},

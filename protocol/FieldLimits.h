@@ -22,6 +22,10 @@ inline constexpr qsizetype Subject = 500;
 inline constexpr qsizetype ResolutionCode = 64;
 // Free text beside a decision: an escalation's note, return reason or resolution, a CSAT comment.
 inline constexpr qsizetype Note = 2000;
+// An operator's note on a help flag ("customer asks for a refund over the limit").
+inline constexpr qsizetype HelpFlagNote = 500;
+// Alert rules a supervisor keeps on the back office.
+inline constexpr qsizetype AlertRulesEach = 100;
 inline constexpr qsizetype BotTranscriptTurns = 100;
 // A ticket status filter (`status=new,open`): items before duplicates are dropped.
 inline constexpr qsizetype StatusFilterItems = 10;

@@ -3,6 +3,8 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/Health.h"
 #include "protocol/Version.h"
+#include "server/alerts/AlertRuleService.h"
+#include "server/alerts/HelpFlagService.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
@@ -84,6 +86,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_slaMonitor(
           std::make_unique<SlaMonitor>(*m_workspaces, *m_changes, m_clock, options.slaScanMs))
     , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
+    , m_helpFlags(std::make_unique<HelpFlagService>(*m_tickets, *m_changes, m_clock))
+    , m_alertRules(std::make_unique<AlertRuleService>(m_clock))
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
@@ -205,6 +209,8 @@ void BackOfficeService::registerRoutes()
     registerEventRoutes(*m_routes);
     registerMetricsRoute(m_http->router(), m_http->metrics(), *m_hub, m_auth->passwordChecker());
     registerEscalationRoutes(*m_routes, *m_escalations);
+    registerHelpFlagRoutes(*m_routes, *m_helpFlags);
+    registerAlertRuleRoutes(*m_routes, *m_alertRules);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
     registerIntakeRoutes(*m_routes, *m_intake);

@@ -12,12 +12,14 @@ class QTimer;
 
 namespace frontline::server {
 
+class AlertRuleService;
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
 class CsatService;
 class CustomerService;
 class EscalationService;
+class HelpFlagService;
 class IntakeService;
 class HttpServer;
 class KbService;
@@ -82,6 +84,8 @@ private:
     std::unique_ptr<TicketRouter> m_router;
     std::unique_ptr<SlaMonitor> m_slaMonitor;
     std::unique_ptr<CsatService> m_csat;
+    std::unique_ptr<HelpFlagService> m_helpFlags;
+    std::unique_ptr<AlertRuleService> m_alertRules;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Queue %1: %2 waiting (over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1: the oldest has waited %2 (over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1: service level %2 % (under %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 missed its resolution time (queue %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 missed its first-response time (queue %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been online without a chat for %2 min (over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CSAT %2 (under %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for help on ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for help on ticket #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeClient</name>
     <message>
         <source>Cannot read the CA certificate file %1</source>
@@ -82,6 +121,18 @@
     </message>
     <message>
         <source>Too long to send: the most is %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: the most is %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A help flag is already up on this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No help flag %1 in the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +286,25 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::AlertListModel</name>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::ClientCore</name>
     <message>
         <source>The back office does not answer; working offline until it does.</source>
@@ -374,6 +444,33 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>#%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::HelpFlagModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +639,175 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AlertList</name>
+    <message numerus="yes">
+        <source>&amp;Alerts (%n new)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens what the alert is about; Space acknowledges it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AlertRulesDialog</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue waiting over (tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest wait over (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level under (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator online without a chat for (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s CSAT under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help flag raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space turns the rule on or off; Delete deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1291,108 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::HelpFlagDialog</name>
+    <message>
+        <source>Ask a supervisor for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor will see your flag on ticket #%1 at once. What do you need? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor will see your flag at once. What do you need? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asks for a refund over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the help flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::HelpFlagStrip</name>
+    <message>
+        <source>Help flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the help flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the help flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You withdrew your help flag at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the help flag at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lowered your flag at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lowered %2&apos;s flag at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked a supervisor for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked a supervisor for help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for help: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help flag was not raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help flag was not lowered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::KnowledgeBasePane</name>
     <message>
         <source>Knowledge base</source>
@@ -1456,6 +1824,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>The back office refused a change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your help flag was not lowered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
@@ -1528,6 +1900,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The back office refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your help flag was not raised: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +2188,26 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>My status: available, break or away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for help (raise a help flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open what the alert is about (ticket, operator or queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

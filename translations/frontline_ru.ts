@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Queue %1: %2 waiting (over %3)</source>
+        <translation>Очередь %1: ждут %2 (больше %3)</translation>
+    </message>
+    <message>
+        <source>Queue %1: the oldest has waited %2 (over %3)</source>
+        <translation>Очередь %1: самое старое ждёт %2 (больше %3)</translation>
+    </message>
+    <message>
+        <source>Queue %1: service level %2 % (under %3 %)</source>
+        <translation>Очередь %1: уровень сервиса %2 % (ниже %3 %)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 missed its resolution time (queue %2)</source>
+        <translation>Обращение №%1 не решено в срок (очередь %2)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 missed its first-response time (queue %2)</source>
+        <translation>Обращение №%1 без первого ответа в срок (очередь %2)</translation>
+    </message>
+    <message>
+        <source>%1 has been online without a chat for %2 min (over %3)</source>
+        <translation>%1 в сети без чатов %2 мин (больше %3)</translation>
+    </message>
+    <message>
+        <source>%1: CSAT %2 (under %3)</source>
+        <translation>%1: CSAT %2 (ниже %3)</translation>
+    </message>
+    <message>
+        <source>%1 asks for help on ticket #%2</source>
+        <translation>%1 просит помощи по обращению №%2</translation>
+    </message>
+    <message>
+        <source>%1 asks for help on ticket #%2: %3</source>
+        <translation>%1 просит помощи по обращению №%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeClient</name>
     <message>
         <source>Cannot read the CA certificate file %1</source>
@@ -83,6 +122,18 @@
     <message>
         <source>Too long to send: the most is %1 characters</source>
         <translation>Слишком длинно для отправки: не больше %1 символов</translation>
+    </message>
+    <message>
+        <source>The note is too long: the most is %1 characters</source>
+        <translation>Заметка слишком длинная: не больше %1 символов</translation>
+    </message>
+    <message>
+        <source>A help flag is already up on this ticket</source>
+        <translation>По этому обращению уже поднят флажок помощи</translation>
+    </message>
+    <message>
+        <source>No help flag %1 in the cache</source>
+        <translation>Флажка помощи %1 нет в кэше</translation>
     </message>
 </context>
 <context>
@@ -246,6 +297,25 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::AlertListModel</name>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::ClientCore</name>
     <message>
         <source>The back office does not answer; working offline until it does.</source>
@@ -386,6 +456,33 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>#%1 %2 · %3</source>
         <translation>#%1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::HelpFlagModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>new ticket</source>
+        <translation>новое обращение</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Поднят в</translation>
     </message>
 </context>
 <context>
@@ -554,6 +651,176 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>%1 d</source>
         <translation>%1 д</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AlertList</name>
+    <message numerus="yes">
+        <source>&amp;Alerts (%n new)</source>
+        <translation>
+            <numerusform>&amp;Оповещения (%n новое)</numerusform>
+            <numerusform>&amp;Оповещения (%n новых)</numerusform>
+            <numerusform>&amp;Оповещения (%n новых)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Оповещения</translation>
+    </message>
+    <message>
+        <source>Alert list</source>
+        <translation>Список оповещений</translation>
+    </message>
+    <message>
+        <source>Enter opens what the alert is about; Space acknowledges it</source>
+        <translation>Enter открывает то, о чём оповещение; пробел отмечает его принятым</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>При&amp;нять</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Отметить выбранное оповещение принятым</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>П&amp;равила…</translation>
+    </message>
+    <message>
+        <source>Edit the alert rules</source>
+        <translation>Изменить правила оповещений</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AlertRulesDialog</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Queue waiting over (tickets)</source>
+        <translation>В очереди ждут больше (обращений)</translation>
+    </message>
+    <message>
+        <source>Oldest wait over (seconds)</source>
+        <translation>Самое долгое ожидание больше (секунд)</translation>
+    </message>
+    <message>
+        <source>Service level under (%)</source>
+        <translation>Уровень сервиса ниже (%)</translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation>Нарушение SLA</translation>
+    </message>
+    <message>
+        <source>Operator online without a chat for (minutes)</source>
+        <translation>Оператор в сети без чатов (минут)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s CSAT under</source>
+        <translation>CSAT оператора ниже</translation>
+    </message>
+    <message>
+        <source>Help flag raised</source>
+        <translation>Поднят флажок помощи</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Правила оповещений</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Space turns the rule on or off; Delete deletes it</source>
+        <translation>Пробел включает и выключает правило; Delete удаляет его</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind of rule</source>
+        <translation>Вид правила</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Порог:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Включено</translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation>Правило включено</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;Новое правило</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Сохранить правило</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1306,108 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::HelpFlagDialog</name>
+    <message>
+        <source>Ask a supervisor for help</source>
+        <translation>Попросить помощи у супервизора</translation>
+    </message>
+    <message>
+        <source>A supervisor will see your flag on ticket #%1 at once. What do you need? (optional)</source>
+        <translation>Супервизор сразу увидит ваш флажок на обращении №%1. Что вам нужно? (необязательно)</translation>
+    </message>
+    <message>
+        <source>A supervisor will see your flag at once. What do you need? (optional)</source>
+        <translation>Супервизор сразу увидит ваш флажок. Что вам нужно? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note for the supervisor</source>
+        <translation>Заметка для супервизора</translation>
+    </message>
+    <message>
+        <source>Customer asks for a refund over the limit</source>
+        <translation>Клиент просит возврат сверх лимита</translation>
+    </message>
+    <message>
+        <source>&amp;Raise flag</source>
+        <translation>&amp;Поднять флажок</translation>
+    </message>
+    <message>
+        <source>Raise the help flag</source>
+        <translation>Поднять флажок помощи</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::HelpFlagStrip</name>
+    <message>
+        <source>Help flag</source>
+        <translation>Флажок помощи</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Lower flag</source>
+        <translation>Опустить флажок</translation>
+    </message>
+    <message>
+        <source>Withdraw the help flag</source>
+        <translation>Отозвать флажок помощи</translation>
+    </message>
+    <message>
+        <source>Lower the help flag</source>
+        <translation>Опустить флажок помощи</translation>
+    </message>
+    <message>
+        <source>You withdrew your help flag at %1</source>
+        <translation>Вы отозвали флажок помощи в %1</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the help flag at %2</source>
+        <translation>%1 отозвал(а) флажок помощи в %2</translation>
+    </message>
+    <message>
+        <source>%1 lowered your flag at %2</source>
+        <translation>%1 опустил(а) ваш флажок в %2</translation>
+    </message>
+    <message>
+        <source>%1 lowered %2&apos;s flag at %3</source>
+        <translation>%1 опустил(а) флажок оператора %2 в %3</translation>
+    </message>
+    <message>
+        <source>You asked a supervisor for help</source>
+        <translation>Вы попросили помощи у супервизора</translation>
+    </message>
+    <message>
+        <source>You asked a supervisor for help: %1</source>
+        <translation>Вы попросили помощи у супервизора: %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for help</source>
+        <translation>%1 просит помощи</translation>
+    </message>
+    <message>
+        <source>%1 asks for help: %2</source>
+        <translation>%1 просит помощи: %2</translation>
+    </message>
+    <message>
+        <source>(sending…)</source>
+        <translation>(отправляется…)</translation>
+    </message>
+    <message>
+        <source>The help flag was not raised: %1</source>
+        <translation>Флажок помощи не поднят: %1</translation>
+    </message>
+    <message>
+        <source>The help flag was not lowered: %1</source>
+        <translation>Флажок помощи не опущен: %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::KnowledgeBasePane</name>
     <message>
         <source>Knowledge base</source>
@@ -1476,6 +1845,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>The back office refused a change: %1</source>
         <translation>Бэк-офис отклонил изменение: %1</translation>
     </message>
+    <message>
+        <source>Your help flag was not lowered: %1</source>
+        <translation>Ваш флажок помощи не опущен: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::PresenceSwitcher</name>
@@ -1549,6 +1922,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The back office refused a change: %1</source>
         <translation>Бэк-офис отклонил изменение: %1</translation>
+    </message>
+    <message>
+        <source>Your help flag was not raised: %1</source>
+        <translation>Ваш флажок помощи не поднят: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2210,26 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>My status: available, break or away</source>
         <translation>Мой статус: доступна, перерыв или отошла</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for help (raise a help flag)</source>
+        <translation>Попросить помощи у супервизора (поднять флажок помощи)</translation>
+    </message>
+    <message>
+        <source>Open what the alert is about (ticket, operator or queue)</source>
+        <translation>Открыть то, о чём оповещение (обращение, оператора или очередь)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Отметить выбранное оповещение принятым</translation>
+    </message>
+    <message>
+        <source>Edit the alert rules</source>
+        <translation>Изменить правила оповещений</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,79 @@ Result<void> OperatorCommands::resolveEscalation(const QString &escalationId, co
     return updateEscalation(escalationId, changes);
 }
 
+Result<QString> OperatorCommands::raiseHelpFlag(const QString &ticketId, const QString &note)
+{
+    const QString trimmed = note.trimmed();
+    if (trimmed.size() > protocol::limits::HelpFlagNote)
+        return invalid(QStringLiteral("note"),
+                       QCoreApplication::translate(
+                           "OperatorCommands", "The note is too long: the most is %1 characters")
+                           .arg(protocol::limits::HelpFlagNote));
+    auto me = myId();
+    if (!me)
+        return me.error();
+    {
+        auto raised = m_store.read(QStringLiteral("SELECT 1 FROM help_flags WHERE ticket_id = ? "
+                                                  "AND lowered_at IS NULL"),
+                                   {ticketId});
+        if (!raised)
+            return raised.error();
+        if (raised.value().next())
+            return Error{QStringLiteral("conflict"),
+                         QCoreApplication::translate("OperatorCommands",
+                                                     "A help flag is already up on this ticket")};
+    }
+    const QString localId = u"local:" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QJsonObject payload{{QStringLiteral("note"), trimmed}};
+    const QJsonObject echo{{QStringLiteral("id"), localId},
+                           {QStringLiteral("ticket_id"), ticketId},
+                           {QStringLiteral("raised_by"), me.value()},
+                           {QStringLiteral("raised_by_name"), m_user.displayName},
+                           {QStringLiteral("note"), trimmed},
+                           {QStringLiteral("raised_at"), now},
+                           {QStringLiteral("status"), QStringLiteral("raised")}};
+    Queued command{outbox::Kind::RaiseHelpFlag, ticketId, payload, 0, localId, false};
+    auto queued = queue(command, [&](Queued &) -> Result<void> {
+        auto written =
+            m_store.write(QStringLiteral("INSERT INTO help_flags (id, ticket_id, raised_at, json, "
+                                         "local_pending) VALUES (?, ?, ?, ?, 1)"),
+                          {localId, ticketId, now, compact(echo)});
+        if (!written)
+            return written.error();
+        m_store.pendingChanges().helpFlags.insert(localId);
+        return {};
+    });
+    if (!queued)
+        return queued.error();
+    return localId;
+}
+
+Result<void> OperatorCommands::lowerHelpFlag(const QString &flagId)
+{
+    Queued command{outbox::Kind::LowerHelpFlag,
+                   flagId,
+                   {{QStringLiteral("status"), QStringLiteral("lowered")}},
+                   0,
+                   {},
+                   false};
+    return queue(command, [&](Queued &) -> Result<void> {
+        auto echoed = m_store.write(
+            QStringLiteral("UPDATE help_flags SET lowered_at = COALESCE(lowered_at, ?), "
+                           "local_pending = 1 WHERE id = ?"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), flagId});
+        if (!echoed)
+            return echoed.error();
+        if (echoed->rows == 0)
+            return Error{
+                QStringLiteral("not_found"),
+                QCoreApplication::translate("OperatorCommands", "No help flag %1 in the cache")
+                    .arg(flagId)};
+        m_store.pendingChanges().helpFlags.insert(flagId);
+        return {};
+    });
+}
+
 Result<void> OperatorCommands::setPresence(const QString &status, const QString &reason)
 {
     auto me = myId();

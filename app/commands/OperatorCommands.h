@@ -57,6 +57,11 @@ public:
     Result<void> acceptEscalation(const QString &escalationId);
     Result<void> returnEscalation(const QString &escalationId, const QString &reason);
     Result<void> resolveEscalation(const QString &escalationId, const QString &note = {});
+    // Asks a supervisor for help on the ticket (issue 17): the local flag's id ("local:<uuid>")
+    // until the back office gives it its own. At most limits::HelpFlagNote characters of note.
+    Result<QString> raiseHelpFlag(const QString &ticketId, const QString &note = {});
+    // Lowers a flag: a supervisor answering it, or the operator withdrawing her own.
+    Result<void> lowerHelpFlag(const QString &flagId);
     Result<void> setPresence(const QString &status, const QString &reason = {});
     Result<void> recordKbUsage(const QString &ticketId, const QString &articleId);
     // A stretch the ticket was open in front of the operator, for her handle time; nothing is

@@ -132,6 +132,41 @@ Declaration kbUsage()
     };
 }
 
+Declaration raiseHelpFlag()
+{
+    return {
+        .kind = Kind::RaiseHelpFlag,
+        .name = u"raise_help_flag",
+        .method = "POST",
+        .path = paths::TicketHelpFlags,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::HelpFlag,
+        .refusal = Refusal::DropHelpFlag,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
+Declaration lowerHelpFlag()
+{
+    return {
+        .kind = Kind::LowerHelpFlag,
+        .name = u"lower_help_flag",
+        .method = "PATCH",
+        .path = paths::HelpFlag,
+        .body = Body::Payload,
+        // Lowering a lowered flag answers it as it is.
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::HelpFlag,
+        .refusal = Refusal::RestoreHelpFlag,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
 // A stretch the ticket was open in front of the operator (handle time). The key makes a retry
 // return the first answer; the back office also keeps a stretch once by its start.
 Declaration workInterval()
@@ -168,6 +203,10 @@ Declaration declare(Kind kind)
         return setPresence();
     case Kind::KbUsage:
         return kbUsage();
+    case Kind::RaiseHelpFlag:
+        return raiseHelpFlag();
+    case Kind::LowerHelpFlag:
+        return lowerHelpFlag();
     case Kind::WorkInterval:
         return workInterval();
     }

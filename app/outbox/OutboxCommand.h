@@ -26,6 +26,8 @@ enum class Kind
     UpdateEscalation,
     SetPresence,
     KbUsage,
+    RaiseHelpFlag,
+    LowerHelpFlag,
     WorkInterval,
 };
 Q_ENUM_NS(Kind)
@@ -56,6 +58,7 @@ enum class Delivery
     Ticket,     // the ticket as it now is (later queued changes are rebased on its version)
     Escalation, // the stored escalation replaces the local echo
     Presence,
+    HelpFlag, // the stored flag replaces the local echo (a raise) or the echoed lowering
     Nothing,
 };
 
@@ -67,6 +70,8 @@ enum class Refusal
     DropEscalation,    // the local escalation disappears
     RestoreEscalation, // the escalation shows the status the back office last sent
     RestorePresence,   // my presence is what it was before ("before"), unless changed since
+    DropHelpFlag,      // the local flag disappears
+    RestoreHelpFlag,   // the flag shows what the back office last sent (raised again)
     KeepEcho,          // nothing to undo (the echo is harmless or the feed corrects it)
 };
 

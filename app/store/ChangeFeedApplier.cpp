@@ -264,9 +264,20 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
                            "UPDATE SET json = json_patch(operators.json, excluded.json)"),
             {id, compact(data)}));
     }
-    // Figures (a CSAT score, an SLA breach) reach supervisors and the operator concerned; the
-    // desktop shows them from /metrics, so it keeps nothing of them.
-    if (entity == u"csat" || entity == u"sla_breach")
+    if (entity == u"help_flag")
+        return storeHelpFlag(data);
+    // A supervisor's alerts watch breaches as they happen (app/board/AlertEvaluator).
+    if (entity == u"sla_breach") {
+        changed.slaBreaches.insert(id);
+        return done(m_store.write(
+            QStringLiteral("INSERT OR REPLACE INTO sla_breaches (id, ticket_id, queue, kind, "
+                           "breached_at) VALUES (?, ?, ?, ?, ?)"),
+            {id, data.value(u"ticket_id").toString(), data.value(u"queue").toString(),
+             data.value(u"kind").toString(), data.value(u"breached_at").toString()}));
+    }
+    // A CSAT score reaches supervisors and the operator concerned; the desktop shows it from
+    // /metrics, so it keeps nothing of it.
+    if (entity == u"csat")
         return {};
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
@@ -470,6 +481,59 @@ Result<void> ChangeFeedApplier::remove(const QString &entity, const QString &id)
     else if (entity == u"escalation")
         changed.escalations.insert(id);
     return done(m_store.write(*sql, {id}));
+}
+
+Result<void> ChangeFeedApplier::storeHelpFlag(const QJsonObject &flag, const QString &localId)
+{
+    const QString id = flag.value(u"id").toString();
+    auto &changed = m_store.pendingChanges();
+    QVariant loweredHere; // the operator withdrew it before the raise was delivered
+    if (!localId.isEmpty()) {
+        auto echo = m_store.read(
+            QStringLiteral("SELECT lowered_at FROM help_flags WHERE id = ? AND lowered_at IS NOT "
+                           "NULL"),
+            {localId});
+        if (!echo)
+            return echo.error();
+        if (echo.value().next())
+            loweredHere = echo.value().value(0);
+        if (auto removed =
+                m_store.write(QStringLiteral("DELETE FROM help_flags WHERE id = ?"), {localId});
+            !removed)
+            return removed.error();
+        // A lowering queued before the raise was delivered now targets the flag's real id.
+        if (auto retargeted =
+                m_store.write(QStringLiteral("UPDATE outbox SET target_id = ? WHERE target_id = ?"),
+                              {id, localId});
+            !retargeted)
+            return retargeted.error();
+        changed.helpFlags.insert(localId);
+    }
+    // A lowering still waiting in the outbox keeps showing as lowered.
+    auto written = m_store.write(
+        QStringLiteral(
+            "INSERT INTO help_flags (id, ticket_id, raised_at, lowered_at, json) VALUES "
+            "(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ticket_id = "
+            "excluded.ticket_id, raised_at = excluded.raised_at, json = excluded.json, "
+            "lowered_at = CASE WHEN help_flags.local_pending = 1 AND excluded.lowered_at "
+            "IS NULL THEN help_flags.lowered_at ELSE excluded.lowered_at END, "
+            "local_pending = CASE WHEN excluded.lowered_at IS NULL THEN "
+            "help_flags.local_pending ELSE 0 END"),
+        {id, flag.value(u"ticket_id").toString(), flag.value(u"raised_at").toString(),
+         flag.value(u"lowered_at").isString() ? QVariant(flag.value(u"lowered_at").toString())
+                                              : QVariant(),
+         compact(flag)});
+    if (!written)
+        return written.error();
+    if (!loweredHere.isNull()) {
+        if (auto kept = m_store.write(QStringLiteral("UPDATE help_flags SET lowered_at = ?, "
+                                                     "local_pending = 1 WHERE id = ?"),
+                                      {loweredHere, id});
+            !kept)
+            return kept.error();
+    }
+    changed.helpFlags.insert(id);
+    return {};
 }
 
 } // namespace frontline::app

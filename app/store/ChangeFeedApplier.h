@@ -33,6 +33,8 @@ public:
     // A message as the back office returned it; replaces the local echo `localId` if given.
     Result<void> storeMessage(const QJsonObject &message, const QString &localId = {});
     Result<void> storeEscalation(const QJsonObject &escalation, const QString &localId = {});
+    // A help flag as the back office sent it; replaces the local echo `localId` if given.
+    Result<void> storeHelpFlag(const QJsonObject &flag, const QString &localId = {});
 
 private:
     // A message's change carries the ticket fields it moved (`ticket`): merged into the cached

@@ -19,6 +19,8 @@ struct StoreChangeSet
     QList<QPair<QString, QString>> messageIdsReplaced; // local echo id -> server id
     QSet<QString> messagesChanged; // a local echo's state changed (pending -> failed)
     QSet<QString> escalations;
+    QSet<QString> helpFlags;
+    QSet<QString> slaBreaches;
     QSet<QString> customers;
     QSet<QString> kbArticles;
     QSet<QString> macros;
@@ -31,9 +33,10 @@ struct StoreChangeSet
     bool isEmpty() const
     {
         return tickets.isEmpty() && messagesAdded.isEmpty() && messageIdsReplaced.isEmpty() &&
-               messagesChanged.isEmpty() && escalations.isEmpty() && customers.isEmpty() &&
-               kbArticles.isEmpty() && macros.isEmpty() && presence.isEmpty() &&
-               operators.isEmpty() && !outbox && !conflicts && !cursor;
+               messagesChanged.isEmpty() && escalations.isEmpty() && helpFlags.isEmpty() &&
+               slaBreaches.isEmpty() && customers.isEmpty() && kbArticles.isEmpty() &&
+               macros.isEmpty() && presence.isEmpty() && operators.isEmpty() && !outbox &&
+               !conflicts && !cursor;
     }
 };
 

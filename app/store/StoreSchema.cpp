@@ -214,6 +214,19 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("DELETE FROM sync_state WHERE key IN ('me_id', 'me_name', 'me_line', "
                            "'me_team')"),
         },
+        // 9: help flags (an operator's call for a supervisor, issue 17) and the SLA breaches a
+        // supervisor's alerts watch; both from the change feed. Breaches the feed brought before
+        // this version were skipped: the alerts only look at fresh ones.
+        {
+            QStringLiteral("CREATE TABLE help_flags (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL, "
+                           "raised_at TEXT, lowered_at TEXT, local_pending INTEGER NOT NULL "
+                           "DEFAULT 0, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX help_flags_ticket ON help_flags (ticket_id, raised_at)"),
+            QStringLiteral("CREATE INDEX help_flags_raised ON help_flags (lowered_at, raised_at)"),
+            QStringLiteral("CREATE TABLE sla_breaches (id TEXT PRIMARY KEY, ticket_id TEXT NOT "
+                           "NULL, queue TEXT, kind TEXT, breached_at TEXT)"),
+            QStringLiteral("CREATE INDEX sla_breaches_time ON sla_breaches (breached_at)"),
+        },
     };
     return migrations;
 }

@@ -45,6 +45,24 @@ Result<void> RefusedEcho::undo(LocalStore &store, const OutboxEntry &entry)
     }
     case Refusal::RestorePresence:
         return restorePresence(store, entry);
+    case Refusal::DropHelpFlag: {
+        auto removed =
+            store.write(QStringLiteral("DELETE FROM help_flags WHERE id = ?"), {entry.localId});
+        if (!removed)
+            return removed.error();
+        store.pendingChanges().helpFlags.insert(entry.localId);
+        return {};
+    }
+    case Refusal::RestoreHelpFlag: {
+        auto restored = store.write(
+            QStringLiteral("UPDATE help_flags SET lowered_at = json_extract(json, '$.lowered_at'), "
+                           "local_pending = 0 WHERE id = ?"),
+            {entry.targetId});
+        if (!restored)
+            return restored.error();
+        store.pendingChanges().helpFlags.insert(entry.targetId);
+        return {};
+    }
     case Refusal::KeepEcho:
         return {};
     }

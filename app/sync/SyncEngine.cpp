@@ -290,6 +290,8 @@ Result<void> SyncEngine::storeAnswer(const OutboxEntry &entry, const QJsonObject
                                     {QStringLiteral("id"), entry.targetId},
                                     {QStringLiteral("op"), QStringLiteral("update")},
                                     {QStringLiteral("data"), answer}});
+    case Delivery::HelpFlag:
+        return applier.storeHelpFlag(answer, entry.localId);
     case Delivery::Nothing:
         return {};
     }

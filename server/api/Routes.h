@@ -3,11 +3,13 @@
 namespace frontline::server {
 
 class AdjustableClock;
+class AlertRuleService;
 class ApiRoutes;
 class AuthService;
 class CsatService;
 class CustomerService;
 class EscalationService;
+class HelpFlagService;
 class IntakeService;
 class HttpMetrics;
 class HttpRouter;
@@ -29,6 +31,9 @@ void registerChangeRoutes(ApiRoutes &routes, qint64 maxPageBytes);
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRouter &router);
 void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
 void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations);
+// Help flags on conversations, and each supervisor's alert rules (issue 17).
+void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags);
+void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);

@@ -79,6 +79,8 @@ const QList<FeedEntity> &feedEntities()
         {QLatin1StringView("csat"), FeedReach::Own},
         // Breaches are the supervisors' figures; operators see the ticket's due times instead.
         {QLatin1StringView("sla_breach"), FeedReach::Staff},
+        // A help flag reaches the supervisors it calls, and the operator who raised it.
+        {QLatin1StringView("help_flag"), FeedReach::Own},
     };
     return all;
 }

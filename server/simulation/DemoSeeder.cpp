@@ -1,5 +1,6 @@
 #include "server/simulation/DemoSeeder.h"
 
+#include "server/alerts/AlertRuleService.h"
 #include "server/auth/AuthService.h"
 #include "server/kb/KbImporter.h"
 #include "server/simulation/DemoCustomers.h"
@@ -54,6 +55,26 @@ Result<QJsonObject> loadScenarios()
                      QStringLiteral("The demo scenarios are not built into this back office")};
     }
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// A supervisor's first alert rules, so `--demo --simulate` fires some: a queue backing up, a long
+// wait, service level slipping, breaches, an idle operator, a low CSAT and every help flag.
+Result<void> seedAlertRules(Store &store, qint64 supervisorId, qint64 now)
+{
+    using protocol::AlertKind;
+    const std::pair<AlertKind, double> rules[] = {
+        {AlertKind::QueueWaiting, 5}, {AlertKind::OldestWait, 120},  {AlertKind::ServiceLevel, 80},
+        {AlertKind::SlaBreach, 0},    {AlertKind::OperatorIdle, 10}, {AlertKind::OperatorCsat, 70},
+        {AlertKind::HelpFlag, 0},
+    };
+    for (const auto &[kind, threshold] : rules) {
+        protocol::AlertRule rule;
+        rule.kind = kind;
+        rule.threshold = threshold;
+        if (auto inserted = AlertRuleService::insert(store, supervisorId, rule, now); !inserted)
+            return inserted.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -152,6 +173,10 @@ Result<demo::Staff> DemoSeeder::seedStaff()
         }
         if (person.line == 2)
             staff.secondLine = id.value();
+        if (person.role == protocol::Role::Supervisor) {
+            if (auto rules = seedAlertRules(m_store, id.value(), m_clock()); !rules)
+                return rules.error();
+        }
         if (person.role == protocol::Role::Operator)
             staff.queuesOf.insert(id.value(), account.queues);
     }

@@ -375,6 +375,41 @@ QStringList version9()
     };
 }
 
+// Help flags (an operator's call for a supervisor on one conversation, with who raised and lowered
+// it and when) and each supervisor's alert rules for the live board (issue 17).
+QStringList version11()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE help_flags (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            raised_by BIGINT NOT NULL REFERENCES operators(id),
+            note TEXT NOT NULL DEFAULT '',
+            raised_at BIGINT NOT NULL,
+            lowered_by BIGINT REFERENCES operators(id),
+            lowered_at BIGINT,
+            client_key TEXT,
+            client_request_hash TEXT))"),
+        // One raised flag per ticket at a time, whatever races: the database refuses a second.
+        QStringLiteral("CREATE UNIQUE INDEX help_flags_raised ON help_flags (ticket_id) "
+                       "WHERE lowered_at IS NULL"),
+        QStringLiteral("CREATE INDEX help_flags_operator ON help_flags (raised_by, raised_at)"),
+        QStringLiteral("CREATE UNIQUE INDEX help_flags_client_key ON help_flags (raised_by, "
+                       "client_key) WHERE client_key IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE alert_rules (
+            id {{ID}},
+            supervisor_id BIGINT NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            threshold DOUBLE PRECISION NOT NULL DEFAULT 0,
+            queue_id TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX alert_rules_supervisor ON alert_rules (supervisor_id, id)"),
+    };
+}
+
 // The time a ticket is open in front of an operator (reported by her desktop, or by the traffic
 // simulator's operators): handle time comes from these (docs/kpis.md). One row per stretch; the
 // same stretch reported twice is kept once.
@@ -402,8 +437,9 @@ QStringList version12()
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
-        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()}, {12, version12()},
+        {1, version1()}, {2, version2()},   {3, version3()},   {4, version4()},
+        {5, version5()}, {6, version6()},   {7, version7()},   {8, version8()},
+        {9, version9()}, {11, version11()}, {12, version12()},
     };
     return all;
 }

@@ -180,6 +180,8 @@ protected:
         if (cell == u"own") {
             if (entity == u"csat")
                 return assignee(*m_sofia, id) == me;
+            if (entity == u"help_flag")
+                return change.value(Data)[QLatin1StringView("raised_by")].toString() == me;
             return id == me;
         }
         if (cell == u"profiles, own")
@@ -291,6 +293,18 @@ protected:
             201);
     }
 
+    void raiseAndLowerHelpFlag()
+    {
+        const HttpReply raised = m_clients[QStringLiteral("olga")]->send(
+            "POST", u"/api/v1/tickets/" + m_escalated + u"/help-flags",
+            json({{QLatin1StringView("note"), QStringLiteral("refund over the limit")}}));
+        expectStatus(raised, 201);
+        expectStatus(
+            m_sofia->send("PATCH", u"/api/v1/help-flags/" + raised.json().value(Id).toString(),
+                          json({{QLatin1StringView("status"), QStringLiteral("lowered")}})),
+            200);
+    }
+
     // A change of every kind, one step at a time.
     QList<Step> walk()
     {
@@ -330,6 +344,8 @@ protected:
                                       QStringLiteral("walk-1b"), QStringLiteral("returns"));
                  ASSERT_NE(m_escalated, m_previousTicket);
              }},
+            {QStringLiteral("the operator raises a help flag and a supervisor lowers it"),
+             [this] { raiseAndLowerHelpFlag(); }},
             {QStringLiteral("the operator escalates to the 2nd line"), [this] { escalate(); }},
             {QStringLiteral("a trainer writes another KB article"),
              [this] { writeArticle(QStringLiteral("Exchanges")); }},

@@ -43,6 +43,8 @@ TEST(OutboxCommand, EveryKindIsDeclaredOnceUnderANameThatLeadsBackToIt)
     EXPECT_EQ(kindNamed(u"update_escalation"), Kind::UpdateEscalation);
     EXPECT_EQ(kindNamed(u"set_presence"), Kind::SetPresence);
     EXPECT_EQ(kindNamed(u"kb_usage"), Kind::KbUsage);
+    EXPECT_EQ(kindNamed(u"raise_help_flag"), Kind::RaiseHelpFlag);
+    EXPECT_EQ(kindNamed(u"lower_help_flag"), Kind::LowerHelpFlag);
     EXPECT_FALSE(kindNamed(u"no_such_command").has_value());
 }
 
@@ -52,6 +54,10 @@ TEST(OutboxCommand, APathCarriesItsTargetPercentEncoded)
               QStringLiteral("/tickets/t%2F1%20x/messages"));
     EXPECT_EQ(pathFor(declaration(Kind::UpdateEscalation), QStringLiteral("e7")),
               QStringLiteral("/escalations/e7"));
+    EXPECT_EQ(pathFor(declaration(Kind::RaiseHelpFlag), QStringLiteral("42")),
+              QStringLiteral("/tickets/42/help-flags"));
+    EXPECT_EQ(pathFor(declaration(Kind::LowerHelpFlag), QStringLiteral("7")),
+              QStringLiteral("/help-flags/7"));
     EXPECT_EQ(pathFor(declaration(Kind::SetPresence), QStringLiteral("op1")),
               QStringLiteral("/presence"));
 }

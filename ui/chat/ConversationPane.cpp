@@ -14,6 +14,7 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
+#include "ui/chat/HelpFlagStrip.h"
 #include "ui/chat/LinkGuard.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
@@ -141,6 +142,7 @@ QWidget *ConversationPane::buildConversation()
     m_header->setFont(bold);
     m_actions = new TicketActions;
     m_escalationStrip = new EscalationStrip;
+    m_helpFlag = new HelpFlagStrip(m_parts->store, m_parts->commands, m_parts->user);
     m_conflictBanner = new ConflictBanner;
     m_refusal = new RefusalBanner;
     m_offlineBanner = new ConnectionBanner;
@@ -159,6 +161,7 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_header);
     chatLayout->addWidget(m_actions);
     chatLayout->addWidget(m_escalationStrip);
+    chatLayout->addWidget(m_helpFlag);
     chatLayout->addWidget(m_conflictBanner);
     chatLayout->addWidget(m_refusal);
     chatLayout->addWidget(m_offlineBanner);
@@ -198,6 +201,7 @@ void ConversationPane::connectWidgets()
     connect(m_actions, &TicketActions::reopenClicked, this, &ConversationPane::reopen);
     connect(m_actions, &TicketActions::closeClicked, this, [this] { closeTicket(m_current); });
     connect(m_conflictBanner, &ConflictBanner::keepMineClicked, this, &ConversationPane::keepMine);
+    connect(m_helpFlag, &HelpFlagStrip::notice, this, &ConversationPane::showNotice);
     connect(m_conflictBanner, &ConflictBanner::takeTheirsClicked, this,
             &ConversationPane::takeTheirs);
     connect(m_reply, &ReplyBox::sendRequested, this, &ConversationPane::send);
@@ -215,6 +219,7 @@ void ConversationPane::buildShortcuts()
     add(Shortcut::SendReplyFromThePane, [this] { send(); });
     add(Shortcut::ToggleInternalNote, [this] { m_reply->internalNoteToggle()->toggle(); });
     add(Shortcut::Escalate, [this] { escalate(); });
+    add(Shortcut::AskForHelp, [this] { m_helpFlag->askForHelp(); });
     add(Shortcut::Resolve, [this] { m_actions->showResolutionCodes(); });
     add(Shortcut::SetPending, [this] { setPending(); });
     add(Shortcut::Reopen, [this] { reopen(); });
@@ -277,6 +282,7 @@ void ConversationPane::showTicket(const QString &ticketId)
     m_reply->setTicket(ticketId); // keeps the draft of the ticket shown until now
     m_notice->hide();
     m_refusal->showTicket(ticketId);
+    m_helpFlag->showTicket(ticketId);
     updateHeader();
     updateEscalationStrip();
     updateConflictBanner();
@@ -511,6 +517,8 @@ void ConversationPane::onStoreChanged(const app::StoreChangeSet &changes)
         updateHeader();
         updateActions();
     }
+    if (!changes.helpFlags.isEmpty() || !changes.operators.isEmpty())
+        m_helpFlag->refresh();
     if (changes.conflicts)
         updateConflictBanner();
     if (changes.messagesAdded.contains(m_current)) {

@@ -44,6 +44,7 @@ namespace frontline::ui {
 
 class EscalationDialog;
 class EscalationInbox;
+class HelpFlagStrip;
 class LinkGuard;
 class MacroPicker;
 class ReplyComposer;
@@ -79,6 +80,7 @@ public:
     QToolButton *resolveButton() const { return m_actions->resolveButton(); }
     QLabel *headerLabel() const { return m_header; }
     EscalationStrip *escalationStrip() const { return m_escalationStrip; }
+    HelpFlagStrip *helpFlagStrip() const { return m_helpFlag; }
     ConflictBanner *conflictBanner() const { return m_conflictBanner; }
     RefusalBanner *refusalBanner() const { return m_refusal; }
     ConnectionBanner *offlineBanner() const { return m_offlineBanner; }
@@ -156,6 +158,7 @@ private:
     QLabel *m_header = nullptr;
     TicketActions *m_actions = nullptr;
     EscalationStrip *m_escalationStrip = nullptr;
+    HelpFlagStrip *m_helpFlag = nullptr;
     ConflictBanner *m_conflictBanner = nullptr;
     RefusalBanner *m_refusal = nullptr;
     ConnectionBanner *m_offlineBanner = nullptr;

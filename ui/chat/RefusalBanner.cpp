@@ -59,7 +59,10 @@ QString RefusalBanner::describe(const Refusal &refusal)
         return tr("The ticket was not assigned to you: %1").arg(refusal.why);
     case Kind::Escalate:
         return tr("The escalation was not sent: %1").arg(refusal.why);
+    case Kind::RaiseHelpFlag:
+        return tr("Your help flag was not raised: %1").arg(refusal.why);
     case Kind::UpdateEscalation:
+    case Kind::LowerHelpFlag:
     case Kind::SetPresence:
     case Kind::KbUsage:
     case Kind::WorkInterval:

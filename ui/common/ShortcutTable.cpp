@@ -241,10 +241,48 @@ QList<ShortcutEntry> customerShortcuts()
     };
 }
 
+// The help flag (issue 17): listed with the conversation's keys, after them.
+QList<ShortcutEntry> helpFlagShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    const Qt::KeyboardModifiers ctrlShift = Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::AskForHelp,
+         A::Conversation,
+         {key(ctrlShift | Qt::Key_H)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Ask a supervisor for help (raise a help flag)")},
+    };
+}
+
+QList<ShortcutEntry> alertShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    return {
+        {S::AlertOpenSubject,
+         A::Alerts,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Open what the alert is about (ticket, operator or queue)"),
+         false},
+        {S::AlertAcknowledge,
+         A::Alerts,
+         {key(Qt::Key_Space)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Acknowledge the selected alert"),
+         false},
+        {S::AlertRules,
+         A::Alerts,
+         {key(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_R)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Edit the alert rules")},
+    };
+}
+
 QList<ShortcutEntry> buildTable()
 {
-    return windowShortcuts() + queueShortcuts() + conversationShortcuts() +
-           knowledgeBaseShortcuts() + customerShortcuts();
+    return windowShortcuts() + queueShortcuts() + conversationShortcuts() + helpFlagShortcuts() +
+           knowledgeBaseShortcuts() + customerShortcuts() + alertShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
@@ -301,6 +339,8 @@ QString ShortcutTable::areaName(ShortcutArea area)
         return tr("Knowledge base");
     case ShortcutArea::Customer:
         return tr("Customer");
+    case ShortcutArea::Alerts:
+        return tr("Alerts");
     }
     return {};
 }

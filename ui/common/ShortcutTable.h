@@ -44,6 +44,7 @@ enum class Shortcut
     CloseCannedResponses,
     ToggleInternalNote,
     Escalate,
+    AskForHelp,
     Resolve,
     SetPending,
     Reopen,
@@ -58,6 +59,10 @@ enum class Shortcut
     KbInsertLink,
     // The customer.
     CustomerOpenTicket,
+    // A supervisor's alert list.
+    AlertOpenSubject,
+    AlertAcknowledge,
+    AlertRules,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.
@@ -68,6 +73,7 @@ enum class ShortcutArea
     Conversation,
     KnowledgeBase,
     Customer,
+    Alerts,
 };
 
 struct ShortcutEntry

@@ -132,6 +132,7 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
     case Kind::SendMessage:
     case Kind::UpdateTicket:
     case Kind::Escalate:
+    case Kind::RaiseHelpFlag:
         if (m_conversation->conversationsModel()->rowOf(targetId) >= 0)
             return m_conversation->refusalBanner()->refused(command, targetId, why);
         break;
@@ -139,6 +140,9 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
         return m_conversation->escalationInbox()->actionRefused(targetId, why);
     case Kind::SetPresence:
         Q_EMIT refusalNotShown(tr("Your presence was not changed: %1").arg(why));
+        return;
+    case Kind::LowerHelpFlag:
+        Q_EMIT refusalNotShown(tr("Your help flag was not lowered: %1").arg(why));
         return;
     case Kind::KbUsage:
         break;
@@ -162,7 +166,7 @@ void OperatorPerspective::noteDelivered(app::outbox::Kind command, const QString
     if (command == Kind::UpdateEscalation)
         m_conversation->escalationInbox()->actionDelivered(targetId);
     else if (command != Kind::SetPresence && command != Kind::KbUsage &&
-             command != Kind::WorkInterval)
+             command != Kind::LowerHelpFlag && command != Kind::WorkInterval)
         m_conversation->refusalBanner()->forget(targetId);
 }
 
