@@ -21,6 +21,7 @@ inline constexpr QStringView TicketMessages = u"/tickets/{id}/messages";
 inline constexpr QStringView TicketClaim = u"/tickets/{id}/claim";
 inline constexpr QStringView TicketEscalations = u"/tickets/{id}/escalations";
 inline constexpr QStringView TicketKbUsage = u"/tickets/{id}/kb-usage";
+inline constexpr QStringView TicketWorkIntervals = u"/tickets/{id}/work-intervals";
 inline constexpr QStringView Escalation = u"/escalations/{id}";
 inline constexpr QStringView TicketHelpFlags = u"/tickets/{id}/help-flags";
 inline constexpr QStringView HelpFlags = u"/help-flags";

@@ -20,6 +20,7 @@ constexpr L KbCreate{"POST /api/v1/kb/articles"};
 constexpr L KbReplace{"PUT /api/v1/kb/articles/{id}"};
 constexpr L TicketList{"GET /api/v1/tickets"};
 constexpr L HelpFlagRaise{"POST /api/v1/tickets/{id}/help-flags"};
+constexpr L WorkIntervals{"POST /api/v1/tickets/{id}/work-intervals"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -35,6 +36,9 @@ constexpr FieldLimit Table[] = {
     {TicketList, L("?status"), StatusFilterItems},
     {TicketList, L("?status[]"), EnumWord},
     {HelpFlagRaise, L("note"), HelpFlagNote},
+    {WorkIntervals, L("intervals"), WorkIntervalsPerRequest},
+    {WorkIntervals, L("intervals[].started_at"), Time},
+    {WorkIntervals, L("intervals[].ended_at"), Time},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

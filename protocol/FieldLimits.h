@@ -33,6 +33,8 @@ inline constexpr qsizetype AssignmentReason = 500;
 inline constexpr qsizetype OperatorQueues = 50;
 // A ticket status filter (`status=new,open`): items before duplicates are dropped.
 inline constexpr qsizetype StatusFilterItems = 10;
+// Stretches a ticket was open in front of an operator, in one report.
+inline constexpr qsizetype WorkIntervalsPerRequest = 20;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

@@ -223,6 +223,7 @@ void BackOfficeService::registerRoutes()
     registerOperatorRoutes(*m_routes, *m_router, *m_auth);
     registerKpiRoutes(*m_routes, *m_boards);
     registerTargetRoutes(*m_routes, *m_boards);
+    registerWorkIntervalRoutes(*m_routes, *m_tickets);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     if (m_testClock) {

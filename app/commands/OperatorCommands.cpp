@@ -443,6 +443,24 @@ Result<void> OperatorCommands::changeOperator(const QString &operatorId,
     return queue(command);
 }
 
+Result<void> OperatorCommands::recordWorkInterval(const QString &ticketId,
+                                                  const QDateTime &startedAt,
+                                                  const QDateTime &endedAt)
+{
+    if (!startedAt.isValid() || !endedAt.isValid() || endedAt <= startedAt)
+        return invalid(QStringLiteral("ended_at"), QStringLiteral("must be after started_at"));
+    const QJsonObject interval{
+        {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("ended_at"), endedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    Queued command{outbox::Kind::WorkInterval,
+                   ticketId,
+                   {{QStringLiteral("intervals"), QJsonArray{interval}}},
+                   0,
+                   {},
+                   false};
+    return queue(command);
+}
+
 Result<QList<Conflict>> OperatorCommands::conflicts() const
 {
     auto query = m_store.read(QStringLiteral("SELECT id, entity, entity_id, command, mine, "

@@ -3,6 +3,7 @@
 #include "app/outbox/OutboxCommand.h"
 #include "protocol/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 
@@ -74,6 +75,10 @@ public:
     // be left as it is (nullopt).
     Result<void> changeOperator(const QString &operatorId, std::optional<int> maxChats,
                                 const std::optional<QStringList> &queues);
+    // A stretch the ticket was open in front of the operator, for her handle time; nothing is
+    // echoed (only the back office's figures use it).
+    Result<void> recordWorkInterval(const QString &ticketId, const QDateTime &startedAt,
+                                    const QDateTime &endedAt);
 
     Result<QList<Conflict>> conflicts() const;
     // Queues my change again on top of the ticket's current version.

@@ -202,6 +202,25 @@ Declaration changeOperator()
     };
 }
 
+// A stretch the ticket was open in front of the operator (handle time). The key makes a retry
+// return the first answer; the back office also keeps a stretch once by its start.
+Declaration workInterval()
+{
+    return {
+        .kind = Kind::WorkInterval,
+        .name = u"work_interval",
+        .method = "POST",
+        .path = paths::TicketWorkIntervals,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Nothing,
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::NotVersioned,
+        .overlay = Overlay::None,
+        .conflictEntity = {},
+    };
+}
+
 Declaration declare(Kind kind)
 {
     switch (kind) {
@@ -227,6 +246,8 @@ Declaration declare(Kind kind)
         return reassign();
     case Kind::ChangeOperator:
         return changeOperator();
+    case Kind::WorkInterval:
+        return workInterval();
     }
     Q_UNREACHABLE();
 }

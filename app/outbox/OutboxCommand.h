@@ -30,6 +30,7 @@ enum class Kind
     LowerHelpFlag,
     Reassign,       // a supervisor gives a ticket to another operator, with a reason
     ChangeOperator, // a supervisor sets an operator's chat limit or queues
+    WorkInterval,
 };
 Q_ENUM_NS(Kind)
 

@@ -52,6 +52,8 @@ void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
 void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards);
 // The contract's targets per figure and period; a change is on the next board at once.
 void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards);
+// The stretches a ticket was open in front of an operator (handle time).
+void registerWorkIntervalRoutes(ApiRoutes &routes, TicketService &tickets);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
 // Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.

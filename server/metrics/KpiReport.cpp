@@ -1,6 +1,7 @@
 #include "server/metrics/KpiReport.h"
 
 #include "protocol/Json.h"
+#include "server/metrics/HandleTime.h"
 #include "server/metrics/KpiRounding.h"
 #include "server/storage/Store.h"
 
@@ -156,18 +157,15 @@ Result<void> KpiReport::readQueues(QList<BoardOperatorRow> *rows)
     return {};
 }
 
-// Handled: resolved (or closed) in the window while assigned to them. Handle time: how long they
-// held it (their assignments), or since creation for tickets from before assignments were
-// recorded. First contact: never escalated and no recontact by the customer.
+// Handled: resolved (or closed) in the window while assigned to them. Handle time: as
+// server/metrics/HandleTime computes it for everyone at once (docs/kpis.md, "Handle time").
+// First contact: never escalated and no recontact by the customer.
 Result<std::unordered_map<qint64, HandledSums>> KpiReport::handledByOperator()
 {
     auto query = m_store.run(
         QStringLiteral(
             "SELECT h.assignee_id, COUNT(*), SUM(CASE WHEN h.channel = 'chat' THEN 1 ELSE 0 END), "
-            "SUM(h.held), SUM(h.first_contact) FROM (SELECT t.assignee_id, t.channel, "
-            "COALESCE((SELECT SUM(COALESCE(a.ended_at, t.resolved_at) - a.assigned_at) FROM "
-            "ticket_assignments a WHERE a.ticket_id = t.id AND a.operator_id = t.assignee_id), "
-            "t.resolved_at - COALESCE(t.assigned_at, t.created_at)) AS held, CASE WHEN EXISTS "
+            "SUM(h.first_contact) FROM (SELECT t.assignee_id, t.channel, CASE WHEN EXISTS "
             "(SELECT 1 FROM escalations e WHERE e.ticket_id = t.id) OR (t.customer_id IS NOT "
             "NULL AND EXISTS (SELECT 1 FROM tickets r WHERE r.customer_id = t.customer_id AND "
             "r.id <> t.id AND r.created_at > t.created_at AND r.created_at <= t.resolved_at + "
@@ -180,10 +178,15 @@ Result<std::unordered_map<qint64, HandledSums>> KpiReport::handledByOperator()
     std::unordered_map<qint64, HandledSums> handled;
     QSqlQuery &q = *query.value();
     while (q.next()) {
-        handled[q.value(0).toLongLong()] = {q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                            q.value(3).toLongLong(), q.value(4).toLongLong()};
+        handled[q.value(0).toLongLong()] = {q.value(1).toLongLong(), q.value(2).toLongLong(), 0,
+                                            q.value(3).toLongLong()};
     }
     q.finish();
+    auto handleTimes = handleTimeByOperator(m_store, m_from, m_to, m_now);
+    if (!handleTimes)
+        return handleTimes.error();
+    for (auto &[operatorId, sums] : handled)
+        sums.handleMs = handleTimes.value().value(operatorId).handleMs;
     return handled;
 }
 

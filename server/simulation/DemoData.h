@@ -41,6 +41,18 @@ private:
     QRandomGenerator m_rng;
 };
 
+// When each operator was online over the demo's history (shifts less their breaks), so that
+// every ticket is handled while its operator is on the line.
+struct Span
+{
+    qint64 start;
+    qint64 end;
+};
+struct Calendar
+{
+    QHash<qint64, QList<Span>> online; // by operator id, in time order
+};
+
 // Where the steps write and what they draw from.
 struct Context
 {
@@ -49,7 +61,11 @@ struct Context
     const QJsonObject &scenarios; // resources/demo/scenarios.json
     Random &random;
     qint64 now = 0;
-    int days = 30; // how far back the history goes
+    int days = 30;                      // how far back the history goes
+    const Calendar *calendar = nullptr; // once the shifts are drawn
+    // The history's own draws (shifts, its contacts, when the demo's tickets were handled):
+    // apart, so the demo's own tickets stay what they were for a seed.
+    Random *historyRandom = nullptr;
 };
 
 struct Customer
@@ -66,6 +82,7 @@ struct Staff
     QHash<QString, QList<qint64>> agentsByQueue; // first-line operators who work each queue
     QHash<qint64, QString> names;
     qint64 secondLine = 0;
+    QHash<qint64, QStringList> queuesOf; // every operator's queues (the 2nd line: none)
 };
 
 // `text` with each {key} replaced by its value.

@@ -5,6 +5,7 @@
 #include "server/kb/KbImporter.h"
 #include "server/metrics/KpiTargets.h"
 #include "server/simulation/DemoCustomers.h"
+#include "server/simulation/DemoHistory.h"
 #include "server/simulation/DemoTickets.h"
 #include "server/storage/Store.h"
 
@@ -99,7 +100,9 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     if (!scenarios)
         return scenarios.error();
     demo::Random random(seed);
-    demo::Context context{m_store, m_changes, scenarios.value(), random, m_clock(), size.days};
+    demo::Random historyRandom(seed ^ 0x4157u);
+    demo::Context context{m_store,   m_changes, scenarios.value(), random,
+                          m_clock(), size.days, nullptr,           &historyRandom};
     if (auto queues = seedQueues(context.now - size.days * demo::Day); !queues)
         return queues.error();
     auto staff = seedStaff();
@@ -116,14 +119,23 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     auto customers = DemoCustomers(context).seed(size.customers);
     if (!customers)
         return customers.error();
+    DemoHistory history(context, staff.value(), customers.value());
+    auto calendar = history.seedShifts();
+    if (!calendar)
+        return calendar.error();
+    context.calendar = &calendar.value();
     auto escalations =
         DemoTickets(context, m_tickets, staff.value(), customers.value()).seed(size.tickets);
     if (!escalations)
         return escalations.error();
+    auto contacts = history.seedContacts(calendar.value());
+    if (!contacts)
+        return contacts.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcDemo) << "seeded" << customers->size() << "customers," << size.tickets << "tickets,"
-                   << escalations.value() << "escalations";
+                   << escalations.value() << "escalations," << contacts.value()
+                   << "contacts of the month's history";
     return true;
 }
 
@@ -188,6 +200,8 @@ Result<demo::Staff> DemoSeeder::seedStaff()
             if (auto rules = seedAlertRules(m_store, id.value(), m_clock()); !rules)
                 return rules.error();
         }
+        if (person.role == protocol::Role::Operator)
+            staff.queuesOf.insert(id.value(), account.queues);
     }
     return staff;
 }

@@ -4,6 +4,7 @@
 #include "protocol/Message.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
+#include "server/metrics/WorkIntervals.h"
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 
@@ -39,6 +40,7 @@ struct DemoTickets::Drawn
     QString status;
     qint64 assignee = 0;
     QString orderNumber;
+    qint64 limit = 0; // nothing of it happens later: now, or the end of its operator's shift
 };
 
 DemoTickets::DemoTickets(demo::Context &context, TicketService &tickets, const demo::Staff &staff,
@@ -50,6 +52,11 @@ DemoTickets::DemoTickets(demo::Context &context, TicketService &tickets, const d
 {}
 
 DemoTickets::~DemoTickets() = default;
+
+demo::Random &DemoTickets::historyDraws()
+{
+    return m_context.historyRandom ? *m_context.historyRandom : m_context.random;
+}
 
 // Past tickets with conversations, spread over the last `days`.
 Result<int> DemoTickets::seed(int count)
@@ -87,11 +94,11 @@ DemoTickets::Drawn DemoTickets::drawTicket()
     ticket.channel = channels[m_context.random.below(int(channels.size()))];
     // Older tickets are finished; the last day holds the live work.
     // One in eight is from this shift, so the demo opens on live work.
+    const bool live = m_context.random.chance(0.125);
     ticket.created =
-        m_context.random.chance(0.125)
-            ? m_context.now - m_context.random.between(5 * demo::Minute, 6 * demo::Hour)
-            : m_context.now -
-                  m_context.random.between(10 * demo::Minute, m_context.days * demo::Day);
+        live ? m_context.now - m_context.random.between(5 * demo::Minute, 6 * demo::Hour)
+             : m_context.now -
+                   m_context.random.between(10 * demo::Minute, m_context.days * demo::Day);
     if (m_context.now - ticket.created >= demo::Day) {
         ticket.status =
             m_context.random.chance(0.7) ? QStringLiteral("closed") : QStringLiteral("resolved");
@@ -115,6 +122,22 @@ DemoTickets::Drawn DemoTickets::drawTicket()
             ticket.status = QStringLiteral("new");
         } else {
             ++m_liveChats[ticket.assignee];
+        }
+    }
+    ticket.limit = m_context.now;
+    // Older work was done on its operator's shift, within the shift.
+    if (!live && ticket.assignee != 0 && m_context.calendar && m_context.historyRandom) {
+        demo::Random &history = *m_context.historyRandom;
+        QList<demo::Span> past;
+        for (const demo::Span &span : m_context.calendar->online.value(ticket.assignee)) {
+            if (span.end <= m_context.now - demo::Day && span.end - span.start > demo::Hour)
+                past.append(span);
+        }
+        if (!past.isEmpty()) {
+            const demo::Span span = past[history.below(int(past.size()))];
+            ticket.created =
+                span.start + history.between(0, span.end - span.start - 30 * demo::Minute);
+            ticket.limit = span.end;
         }
     }
     return ticket;
@@ -227,11 +250,11 @@ DemoTickets::Conversation DemoTickets::converse(const Drawn &ticket,
             }
         }
     }
-    // A ticket opened minutes ago cannot hold hours of conversation: squeeze the turns after
-    // its opening into the time there was, in the same order, so nothing is in the future.
-    if (const qint64 last = lines.last().at; last > m_context.now) {
+    // A ticket opened minutes ago cannot hold hours of conversation: squeeze the later turns,
+    // in order, into the time there was (until now, or the end of the operator's shift).
+    if (const qint64 last = lines.last().at; last > ticket.limit) {
         const qint64 created = ticket.created;
-        const double scale = double(m_context.now - created) / double(last - created);
+        const double scale = double(ticket.limit - created) / double(last - created);
         const auto squeeze = [&](qint64 at) {
             return at <= created ? at : created + qint64(double(at - created) * scale);
         };
@@ -240,7 +263,7 @@ DemoTickets::Conversation DemoTickets::converse(const Drawn &ticket,
         talk.firstResponse = talk.firstResponse == 0 ? 0 : squeeze(talk.firstResponse);
         clock = squeeze(clock);
     }
-    talk.end = std::min(clock, m_context.now);
+    talk.end = std::min(clock, ticket.limit);
     return talk;
 }
 
@@ -265,6 +288,13 @@ Result<void> DemoTickets::seedTicket()
         finished ? m_context.random.pickText(drawn.topic.value(u"resolution_codes").toArray())
                  : QString();
 
+    // A chat is taken as it comes; an email when she opens it to answer.
+    const qint64 assignedAt =
+        drawn.channel == u"chat" || talk.firstResponse == 0
+            ? created
+            : std::max(created, talk.firstResponse -
+                                    historyDraws().between(3 * demo::Minute, 8 * demo::Minute));
+
     auto number = TicketService::nextNumber(m_context.store);
     if (!number)
         return number.error();
@@ -281,9 +311,13 @@ Result<void> DemoTickets::seedTicket()
          created + demo::Day, sql::nullableId(talk.firstResponse),
          drawn.status == u"pending" ? QVariant(talk.end) : QVariant(),
          finished ? QVariant(talk.end) : QVariant(), resolution, lastCustomer, created,
-         drawn.assignee ? QVariant(created) : QVariant(), created, talk.end});
+         drawn.assignee ? QVariant(assignedAt) : QVariant(), created, talk.end});
     if (!ticketId)
         return ticketId.error();
+    if (finished && drawn.assignee != 0) {
+        if (auto handled = recordHandling(ticketId.value(), drawn, talk, assignedAt); !handled)
+            return handled.error();
+    }
     auto ticket = m_tickets.get(m_context.store, ticketId.value());
     if (!ticket)
         return ticket.error();
@@ -307,6 +341,49 @@ Result<void> DemoTickets::seedTicket()
                                           {}, 0);
         !seq)
         return seq.error();
+    return {};
+}
+
+// Who held the finished ticket when, and, for the written channels, the stretches it was open
+// in front of her around each reply (what her desktop would have reported): its handle time.
+Result<void> DemoTickets::recordHandling(qint64 ticketId, const Drawn &drawn,
+                                         const Conversation &talk, qint64 assignedAt)
+{
+    const auto hold = [&](qint64 from, qint64 to, const QString &end) -> Result<void> {
+        auto held = m_context.store.run(
+            QStringLiteral("INSERT INTO ticket_assignments (ticket_id, operator_id, channel, "
+                           "reason, assigned_at, ended_at, end_reason) VALUES (?, ?, ?, "
+                           "'claimed', ?, ?, ?)"),
+            {ticketId, drawn.assignee, drawn.channel, from, to, end});
+        if (!held)
+            return held.error();
+        return {};
+    };
+    if (drawn.channel == u"chat")
+        return hold(assignedAt, talk.end, QStringLiteral("resolved"));
+    // A written ticket she takes to answer and puts back while the customer writes again.
+    QList<work_intervals::Interval> shown;
+    for (const Line &line : talk.lines) {
+        if (line.kind != protocol::AuthorKind::Operator || line.at < assignedAt)
+            continue;
+        const qint64 from = std::max(
+            assignedAt, line.at - historyDraws().between(2 * demo::Minute, 6 * demo::Minute));
+        const qint64 to = std::min(talk.end, line.at + 20 * 1000);
+        if (to > from && (shown.isEmpty() || from > shown.last().endedAt))
+            shown.append({from, to});
+    }
+    if (shown.isEmpty())
+        return hold(assignedAt, talk.end, QStringLiteral("resolved"));
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const bool last = i + 1 == shown.size();
+        if (auto held = hold(shown[i].startedAt, shown[i].endedAt,
+                             last ? QStringLiteral("resolved") : QStringLiteral("released"));
+            !held)
+            return held.error();
+    }
+    auto recorded = work_intervals::record(m_context.store, ticketId, drawn.assignee, shown);
+    if (!recorded)
+        return recorded.error();
     return {};
 }
 

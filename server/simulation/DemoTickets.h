@@ -29,11 +29,15 @@ private:
     struct Drawn;
 
     Drawn drawTicket();
+    // Where the handling's times are drawn from (the history's sequence, when there is one).
+    demo::Random &historyDraws();
     const demo::Customer *drawCustomerFor(const QJsonObject &topic, const QJsonObject &request,
                                           QString *orderNumber);
     QHash<QString, QString> placeholders(const Drawn &ticket);
     Conversation converse(const Drawn &ticket, const QHash<QString, QString> &values);
     Result<void> seedTicket();
+    Result<void> recordHandling(qint64 ticketId, const Drawn &drawn, const Conversation &talk,
+                                qint64 assignedAt);
     Result<QList<protocol::Message>> writeMessages(qint64 ticketId, const QList<Line> &lines);
     Result<void> maybeEscalate(const Drawn &drawn, qint64 ticketId, qint64 firstResponse,
                                protocol::Ticket &ticket, ChangeAudience &audience,

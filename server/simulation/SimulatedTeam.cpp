@@ -3,6 +3,7 @@
 #include "server/domain/MessageService.h"
 #include "server/domain/PresenceService.h"
 #include "server/domain/TicketService.h"
+#include "server/metrics/WorkIntervals.h"
 #include "server/routing/TicketRouter.h"
 #include "server/storage/Store.h"
 
@@ -125,10 +126,26 @@ Result<void> SimulatedTeam::workAs(const Caller &member)
     if (!list)
         return list.error();
     const qint64 staleBefore = m_clock() - 30 * 60 * 1000;
+    // The first ticket she acts on is the one in front of her this round, as her desktop shows
+    // it; with nothing to do she reads the first one still open.
+    const qint64 current = m_inFront.value(member.operatorId).ticketId;
+    qint64 acted = 0;
+    qint64 firstOpen = 0;
+    bool currentOpen = false;
     for (const Work &work : std::as_const(list.value())) {
-        if (auto handled = handle(member, work, staleBefore); !handled)
-            return handled;
+        auto handled = handle(member, work, staleBefore);
+        if (!handled)
+            return handled.error();
+        if (handled.value() && (acted == 0 || work.ticketId == current))
+            acted = work.ticketId;
+        if (!work.pending) {
+            currentOpen |= work.ticketId == current;
+            firstOpen = firstOpen ? firstOpen : work.ticketId;
+        }
     }
+    if (auto shown = keepInFront(member, acted ? acted : (currentOpen ? current : firstOpen));
+        !shown)
+        return shown;
     // Now and then, the oldest waiting email or web form of their queues.
     if (m_random.bounded(100) < 30)
         return claimWaiting(member);
@@ -137,12 +154,12 @@ Result<void> SimulatedTeam::workAs(const Caller &member)
 
 // Resolves what was answered (and closes as abandoned old conversations nobody continued, the
 // demo's history), or answers the customer; a pending ticket waits.
-Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint64 staleBefore)
+Result<bool> SimulatedTeam::handle(const Caller &member, const Work &work, qint64 staleBefore)
 {
     const int roll = int(m_random.bounded(100));
     const bool stale = work.updatedAt < staleBefore;
     if (work.pending && !stale)
-        return {};
+        return false;
     // A single answer the customer did not follow up is resolved now and then too: many demo
     // conversations are one question and its answer.
     const bool answered = (work.replies >= 2 && (roll < 40 || !work.customerSpokeLast)) ||
@@ -155,10 +172,10 @@ Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint6
                          stale ? QStringLiteral("customer_left") : QStringLiteral("answered")}});
         if (!resolved && resolved.error().code != u"version_mismatch")
             return resolved.error();
-        return {};
+        return bool(resolved);
     }
     if (!work.customerSpokeLast || roll >= 70)
-        return {};
+        return false;
     Transaction transaction(m_store);
     if (!transaction.started())
         return transaction.started().error();
@@ -172,6 +189,24 @@ Result<void> SimulatedTeam::handle(const Caller &member, const Work &work, qint6
         return stored.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    return true;
+}
+
+Result<void> SimulatedTeam::keepInFront(const Caller &member, qint64 ticketId)
+{
+    InFront &front = m_inFront[member.operatorId];
+    const qint64 now = m_clock();
+    // Like the desktop, a long stretch is reported in five-minute pieces.
+    const bool pieceDone = front.ticketId != 0 && now - front.since >= 5 * 60 * 1000;
+    if (front.ticketId == ticketId && !pieceDone)
+        return {};
+    if (front.ticketId != 0 && now - front.since >= 1000) {
+        auto recorded = work_intervals::record(m_store, front.ticketId, member.operatorId,
+                                               {{front.since, now}});
+        if (!recorded)
+            return recorded.error();
+    }
+    front = InFront{ticketId, now};
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "server/auth/AuthService.h"
 #include "server/clock/Clock.h"
 
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -49,7 +50,11 @@ private:
     struct Work;
     Result<void> workAs(const Caller &member);
     Result<QList<Work>> openWork(const Caller &member);
-    Result<void> handle(const Caller &member, const Work &work, qint64 staleBefore);
+    // True when the member replied to or resolved the ticket.
+    Result<bool> handle(const Caller &member, const Work &work, qint64 staleBefore);
+    // The ticket open in front of the member (0: none): the stretch of the one before is
+    // reported as her desktop would (work intervals, for handle time).
+    Result<void> keepInFront(const Caller &member, qint64 ticketId);
     Result<void> claimWaiting(const Caller &member);
 
     Store &m_store;
@@ -57,6 +62,12 @@ private:
     Clock m_clock;
     QRandomGenerator m_random;
     QList<Caller> m_members;
+    struct InFront
+    {
+        qint64 ticketId = 0;
+        qint64 since = 0;
+    };
+    QHash<qint64, InFront> m_inFront; // by member id
     QTimer *m_timer = nullptr;
 };
 

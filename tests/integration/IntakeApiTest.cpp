@@ -271,6 +271,8 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
     for (const char *sql : {"ALTER TABLE ticket_assignments DROP COLUMN note",
                             "ALTER TABLE ticket_assignments DROP COLUMN assigned_by",
                             "DELETE FROM schema_version WHERE version = 13",
+                            "DROP TABLE work_intervals",
+                            "DELETE FROM schema_version WHERE version = 12",
                             "DROP TABLE alert_rules",
                             "DROP TABLE help_flags",
                             "DELETE FROM schema_version WHERE version = 11",

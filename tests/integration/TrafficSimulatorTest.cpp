@@ -4,6 +4,7 @@
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -21,15 +22,16 @@ std::unique_ptr<HttpClient> signIn(const BackOfficeProcess &backOffice, const QS
     return signedInClient(backOffice.baseUrl(), username, u"demo"_qs);
 }
 
-// Tickets the simulator opened (the demo's own are numbered 1001-1500).
-QJsonArray simulatedTickets(HttpClient &client, const QString &filter = {})
+// Tickets the simulator opened: after the back office started (the demo's own are all older).
+QJsonArray simulatedTickets(HttpClient &client, const QDateTime &since, const QString &filter = {})
 {
     QJsonArray list;
     for (const QJsonValue &ticket : client.get(u"/api/v1/tickets?limit=200"_qs + filter)
                                         .json()
                                         .value(QLatin1StringView("tickets"))
                                         .toArray()) {
-        if (ticket[QLatin1StringView("number")].toInteger() > 1500)
+        if (QDateTime::fromString(ticket[QLatin1StringView("created_at")].toString(),
+                                  Qt::ISODateWithMs) >= since)
             list.append(ticket);
     }
     return list;
@@ -55,6 +57,25 @@ QStringList firstContacts(const BackOfficeProcess &backOffice, int count)
     return texts;
 }
 
+// Work intervals recorded since `since`, read from the process's own database.
+int workIntervalsSince(const BackOfficeProcess &backOffice, const QDateTime &since)
+{
+    int count = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"sim-work"_qs);
+        db.setDatabaseName(backOffice.databaseUrl().mid(QStringLiteral("sqlite:").size()));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT COUNT(*) FROM work_intervals WHERE started_at >= %1")
+                           .arg(since.toMSecsSinceEpoch()));
+            if (query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"sim-work"_qs);
+    return count;
+}
+
 } // namespace
 
 TEST(TrafficSimulator, ContactsArriveInBothLanguagesAndAreAssignedDeterministically)
@@ -62,15 +83,16 @@ TEST(TrafficSimulator, ContactsArriveInBothLanguagesAndAreAssignedDeterministica
     QList<QStringList> runs;
     for (int run = 0; run < 2; ++run) {
         BackOfficeProcess backOffice({u"--demo"_qs, u"--simulate"_qs, u"600"_qs});
+        const QDateTime since = QDateTime::currentDateTimeUtc();
         ASSERT_TRUE(backOffice.start());
         auto sofia = signIn(backOffice, u"sofia"_qs);
-        ASSERT_TRUE(waitUntil([&] { return simulatedTickets(*sofia).size() >= 12; },
+        ASSERT_TRUE(waitUntil([&] { return simulatedTickets(*sofia, since).size() >= 12; },
                               std::chrono::seconds(20)));
         runs << firstContacts(backOffice, 5);
         if (run == 1)
             break;
 
-        const QJsonArray tickets = simulatedTickets(*sofia);
+        const QJsonArray tickets = simulatedTickets(*sofia, since);
         static const QRegularExpression cyrillic(u"[А-Яа-яЁё]"_qs);
         int russian = 0;
         QSet<QString> channels;
@@ -94,12 +116,15 @@ TEST(TrafficSimulator, ContactsArriveInBothLanguagesAndAreAssignedDeterministica
         EXPECT_TRUE(waitUntil(
             [&] {
                 for (const QString &id : std::as_const(online)) {
-                    if (!simulatedTickets(*sofia, u"&assignee="_qs + id).isEmpty())
+                    if (!simulatedTickets(*sofia, since, u"&assignee="_qs + id).isEmpty())
                         return true;
                 }
                 return false;
             },
             std::chrono::seconds(30)));
+        // Like a desktop, they report the stretches a ticket is in front of them (handle time).
+        EXPECT_TRUE(waitUntil([&] { return workIntervalsSince(backOffice, since) > 0; },
+                              std::chrono::seconds(30)));
         const HttpReply kpis = sofia->get(u"/api/v1/metrics/operators"_qs);
         ASSERT_EQ(kpis.status, 200);
         EXPECT_FALSE(kpis.json().value(QLatin1StringView("operators")).toArray().isEmpty());

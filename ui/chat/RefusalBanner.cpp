@@ -68,6 +68,7 @@ QString RefusalBanner::describe(const Refusal &refusal)
     case Kind::SetPresence:
     case Kind::KbUsage:
     case Kind::ChangeOperator:
+    case Kind::WorkInterval:
         break;
     }
     return tr("The back office refused a change: %1").arg(refusal.why);

@@ -1,5 +1,7 @@
 #include "ui/shell/OperatorPerspective.h"
 
+#include "app/commands/WorkIntervalRecorder.h"
+#include "app/models/MyPresence.h"
 #include "app/models/OpenConversationsModel.h"
 #include "app/models/TicketQueueQuery.h"
 #include "app/session/SignedInUser.h"
@@ -34,6 +36,7 @@ OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *pare
     , m_knowledgeBase(new KnowledgeBasePane(parts.store, parts.commands))
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_side(new QSplitter(Qt::Vertical))
+    , m_workIntervals(new app::WorkIntervalRecorder(parts.commands, {}, this))
 {
     setObjectName(QStringLiteral("operatorPerspective"));
     retranslateUi();
@@ -78,11 +81,31 @@ OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *pare
                 if (auto read = app::TicketQueueQuery::markRead(m_store, ticketId); !read)
                     qCWarning(lcPerspective) << "mark read:" << read.error().message;
             });
+    // Handle time: the ticket shown here is in front of her while the window is active and she
+    // is online.
+    connect(m_conversation, &ConversationPane::currentTicketChanged, m_workIntervals,
+            &app::WorkIntervalRecorder::setShownTicket);
+    connect(&m_store, &app::LocalStore::changed, this, [this](const app::StoreChangeSet &changes) {
+        if (changes.presence.contains(m_me))
+            followPresence();
+    });
+    followPresence();
+    m_workIntervals->setWindowActive(isActiveWindow());
     connect(&parts.engine, &app::SyncEngine::commandRefused, this,
             &OperatorPerspective::showRefusal);
     connect(&parts.engine, &app::SyncEngine::commandDelivered, this,
             &OperatorPerspective::noteDelivered);
     openMyChats(); // after the wiring: the customer and KB panes follow the one shown
+}
+
+void OperatorPerspective::followPresence()
+{
+    const auto presence = app::MyPresence::read(m_store, m_me);
+    if (!presence) {
+        qCWarning(lcPerspective) << "my presence:" << presence.error().message;
+        return;
+    }
+    m_workIntervals->setOnline(presence->status == u"online");
 }
 
 void OperatorPerspective::openMyChats()
@@ -125,6 +148,9 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
     case Kind::KbUsage:
     case Kind::ChangeOperator:
         break;
+    case Kind::WorkInterval:
+        // Her handle time, not her work: nothing she could do about it (the log has it).
+        return;
     }
     const auto cached = m_store.ticket(targetId);
     const bool known = cached && cached.value();
@@ -142,7 +168,7 @@ void OperatorPerspective::noteDelivered(app::outbox::Kind command, const QString
     if (command == Kind::UpdateEscalation)
         m_conversation->escalationInbox()->actionDelivered(targetId);
     else if (command != Kind::SetPresence && command != Kind::KbUsage &&
-             command != Kind::LowerHelpFlag)
+             command != Kind::LowerHelpFlag && command != Kind::WorkInterval)
         m_conversation->refusalBanner()->forget(targetId);
 }
 
@@ -155,6 +181,8 @@ void OperatorPerspective::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::ActivationChange)
+        m_workIntervals->setWindowActive(isActiveWindow());
     QWidget::changeEvent(event);
 }
 

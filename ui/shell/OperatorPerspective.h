@@ -9,7 +9,8 @@ class QSplitter;
 
 namespace frontline::app {
 class LocalStore;
-}
+class WorkIntervalRecorder;
+} // namespace frontline::app
 
 namespace frontline::ui {
 
@@ -34,6 +35,7 @@ public:
     ConversationPane *conversationPane() const { return m_conversation; }
     CustomerPane *customerPane() const { return m_customer; }
     KnowledgeBasePane *knowledgeBasePane() const { return m_knowledgeBase; }
+    app::WorkIntervalRecorder *workIntervals() const { return m_workIntervals; }
     // In focus order: queue, conversation, customer, knowledge base.
     QList<Pane *> panes() const;
 
@@ -65,6 +67,7 @@ protected:
 
 private:
     void retranslateUi();
+    void followPresence();
 
     app::LocalStore &m_store;
     QString m_me;
@@ -74,6 +77,7 @@ private:
     KnowledgeBasePane *m_knowledgeBase;
     QSplitter *m_columns;
     QSplitter *m_side;
+    app::WorkIntervalRecorder *m_workIntervals;
 };
 
 } // namespace frontline::ui
