@@ -58,6 +58,16 @@ enum class Shortcut
     KbInsertLink,
     // The customer.
     CustomerOpenTicket,
+    // The supervisor's workspace.
+    FocusOperatorsBoard,
+    FocusQueuesBoard,
+    FocusSupervisorCustomer,
+    FocusSupervisorKnowledgeBase,
+    FocusAllTickets,
+    FocusAlerts,
+    FindOperator,
+    BoardWindow,
+    BoardOpenRow,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.
@@ -68,6 +78,7 @@ enum class ShortcutArea
     Conversation,
     KnowledgeBase,
     Customer,
+    Supervisor,
 };
 
 struct ShortcutEntry
