@@ -214,6 +214,28 @@ void BoardTableModel::refreshView()
     reorder();
 }
 
+void BoardTableModel::tick()
+{
+    bool resort = false;
+    for (int column : clockColumns()) {
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            BoardCell now = cell(m_rows.at(row).id, column);
+            if (m_rows.at(row).cells.at(column) == now)
+                continue;
+            m_rows[row].cells[column] = std::move(now);
+            first = first < 0 ? row : first;
+            last = row;
+        }
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, column), index(last, column));
+        resort = resort || (first >= 0 && column == m_sortColumn);
+    }
+    if (resort)
+        reorder();
+}
+
 bool BoardTableModel::lessThan(const Line &a, const Line &b) const
 {
     const QVariant &x = a.cells.at(m_sortColumn).sort;

@@ -54,8 +54,9 @@ public:
 
 public Q_SLOTS:
     void setHighlighted(const QSet<QString> &ids);
-    // Reads the time-dependent figures again (the view calls it every second).
-    void tick() { refreshView(); }
+    // Reads the figures that move with time alone again (the view calls it every second): one
+    // dataChanged per such column, not a new reading of the whole board.
+    void tick();
     // The UI language changed: titles and figures in the new words (the view calls it).
     void retranslate();
 
@@ -69,6 +70,8 @@ protected:
     virtual bool accepts(const QString &id) const = 0;
     virtual bool hasBoard() const = 0;
     virtual bool isNumeric(int column) const { return column > 0; }
+    // Columns whose figures change with the clock alone (the time in a status).
+    virtual QList<int> clockColumns() const { return {}; }
 
     // Reads the board again and tells the views what changed (call after new figures or filters).
     void refreshView();

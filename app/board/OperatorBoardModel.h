@@ -69,6 +69,7 @@ protected:
     bool accepts(const QString &id) const override;
     bool hasBoard() const override { return m_hasBoard; }
     bool isNumeric(int column) const override { return column >= OpenChats || column == Line; }
+    QList<int> clockColumns() const override { return {Status}; }
 
 private:
     const protocol::KpiTarget *targetOf(int column) const;

@@ -70,6 +70,13 @@ OperatorBoardPane::OperatorBoardPane(app::OperatorBoardModel *model, QWidget *pa
 
 void OperatorBoardPane::fill(QComboBox *combo, const QList<QPair<QString, QVariant>> &choices)
 {
+    // Most boards bring the same teams and queues: leave the list (and the open popup) alone.
+    bool same = combo->count() == choices.size();
+    for (int i = 0; same && i < choices.size(); ++i)
+        same =
+            combo->itemText(i) == choices.at(i).first && combo->itemData(i) == choices.at(i).second;
+    if (same)
+        return;
     const QVariant chosen = combo->currentData();
     const QSignalBlocker quiet(combo);
     combo->clear();
