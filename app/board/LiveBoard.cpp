@@ -112,11 +112,17 @@ void LiveBoard::onReply(const ApiReply &reply, quint64 generation)
         qCWarning(lcBoard) << "board answer:" << board.error().message;
         setReachable(false, board.error().message);
     } else {
-        m_board = std::move(board).value();
-        m_hasBoard = true;
+        // The back office serves a board again while it is fresh: the same one changes nothing.
+        const bool same = m_hasBoard && board->computedAt == m_board.computedAt &&
+                          board->asOf == m_board.asOf && board->from == m_board.from &&
+                          board->to == m_board.to;
         m_lastSuccess = m_clock();
         setReachable(true, {});
-        Q_EMIT updated();
+        if (!same) {
+            m_board = std::move(board).value();
+            m_hasBoard = true;
+            Q_EMIT updated();
+        }
     }
     if (m_again && m_running)
         fetch();

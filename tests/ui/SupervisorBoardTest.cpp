@@ -7,6 +7,8 @@
 #include "app/board/LiveBoard.h"
 #include "app/board/OperatorBoardModel.h"
 #include "app/board/QueueBoardModel.h"
+#include "app/net/BackOfficeClient.h"
+#include "app/sync/RealtimeChannel.h"
 #include "protocol/Board.h"
 #include "tests/support/BackOfficeProcess.h"
 #include "tests/support/DemoDesk.h"
@@ -26,7 +28,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -261,4 +265,51 @@ TEST_F(SupervisorBoardTest, EnterOnARowSaysWhichOperatorOrQueue)
     queues->setCurrentIndex(queues->model()->index(queues->model()->rowCount() - 1, 0));
     QTest::keyClick(queues, Qt::Key_Return);
     EXPECT_EQ(queueActivated.count(), 1);
+}
+
+// Pokes during a fetch make one more fetch after it, never a pile of them.
+TEST_F(SupervisorBoardTest, PokesDuringAFetchMakeOneMoreFetchAfterIt)
+{
+    app::LiveBoard *live = perspective->liveBoard();
+    ASSERT_TRUE(test::waitUntil([&] { return !live->isFetching(); }));
+    // A poke of the events socket meanwhile may add its own fetch; count them.
+    QSignalSpy pokes(s_sofia->desk().realtime(), &app::RealtimeChannel::poked);
+    const int before = live->fetchCount();
+    for (int poke = 0; poke < 5; ++poke)
+        live->refresh();
+    EXPECT_TRUE(live->isFetching());
+    EXPECT_EQ(live->fetchCount(), before + 1) << "one request in flight";
+    ASSERT_TRUE(test::waitUntil([&] { return live->fetchCount() >= before + 2; }));
+    ASSERT_TRUE(test::waitUntil([&] { return !live->isFetching(); }));
+    EXPECT_LE(live->fetchCount(), before + 2 + pokes.count());
+}
+
+// The back office stops answering: the last board stays and says how old it is.
+TEST_F(SupervisorBoardTest, WithoutTheBackOfficeTheBoardSaysHowOldItIs)
+{
+    QNetworkAccessManager network;
+    app::BackOfficeClient client(&network);
+    client.setBaseUrl(s_backOffice->baseUrl());
+    client.setToken(s_sofia->desk().client().token());
+    client.setTimeout(5000);
+    app::LiveBoard live(client);
+    QSignalSpy updated(&live, &app::LiveBoard::updated);
+    live.start();
+    ASSERT_TRUE(test::waitUntil([&] { return updated.count() == 1; }));
+    EXPECT_TRUE(live.staleText().isEmpty());
+    const QDateTime fetchedAt = live.lastSuccess();
+
+    QTcpServer closed; // a port nobody answers on once closed
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    QUrl gone = s_backOffice->baseUrl();
+    gone.setPort(closed.serverPort());
+    closed.close();
+    client.setBaseUrl(gone);
+    QSignalSpy reachable(&live, &app::LiveBoard::reachableChanged);
+    live.refresh();
+    ASSERT_TRUE(test::waitUntil([&] { return !reachable.isEmpty(); }));
+    EXPECT_FALSE(live.isReachable());
+    EXPECT_TRUE(live.hasBoard()) << "the last board stays";
+    EXPECT_EQ(live.staleText(),
+              u"Board from "_qs + fetchedAt.toLocalTime().toString(u"HH:mm:ss"_qs));
 }
