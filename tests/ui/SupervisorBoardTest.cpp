@@ -7,6 +7,8 @@
 #include "app/board/LiveBoard.h"
 #include "app/board/OperatorBoardModel.h"
 #include "app/board/QueueBoardModel.h"
+#include "app/models/TicketQueueModel.h"
+#include "app/models/TicketQueueQuery.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/sync/RealtimeChannel.h"
 #include "protocol/Board.h"
@@ -126,6 +128,29 @@ TEST_F(SupervisorBoardTest, SofiaSeesEveryOperatorAndEveryQueueAndTheQueueOfEver
     // The ticket queue beside the board offers every queue, not only a team's.
     QComboBox *queueChoice = perspective->ticketQueuePane()->queueFilter();
     EXPECT_EQ(queueChoice->count(), queues.size() + 1) << "every queue and 'all'";
+    app::TicketQueueModel *tickets = perspective->ticketQueuePane()->model();
+    QSet<QString> queuesWithTickets;
+    for (int row = 0; row < tickets->rowCount(); ++row)
+        queuesWithTickets.insert(tickets->ticket(row)->queue);
+    EXPECT_GT(queuesWithTickets.size(), 1) << "tickets of more than one queue";
+}
+
+TEST_F(SupervisorBoardTest, TheLayoutAndTheWindowAreKeptAcrossRestarts)
+{
+    perspective->operatorsModel()->sort(app::OperatorBoardModel::Aht, Qt::DescendingOrder);
+    perspective->operatorsPane()->view()->sortByColumn(app::OperatorBoardModel::Aht,
+                                                       Qt::DescendingOrder);
+    perspective->liveBoard()->setWindow(app::BoardWindow::of(app::BoardWindow::Period::LastHour));
+    perspective->windowPicker()->setWindow(
+        app::BoardWindow::of(app::BoardWindow::Period::LastHour));
+    const QByteArray kept = perspective->saveLayout();
+
+    ui::SupervisorPerspective again(ui::partsOf(s_sofia->desk()));
+    again.restoreLayout(kept);
+    EXPECT_EQ(again.liveBoard()->window().period, app::BoardWindow::Period::LastHour);
+    EXPECT_EQ(again.windowPicker()->window().period, app::BoardWindow::Period::LastHour);
+    EXPECT_EQ(again.operatorsModel()->sortColumn(), int(app::OperatorBoardModel::Aht));
+    EXPECT_EQ(again.operatorsModel()->sortOrder(), Qt::DescendingOrder);
 }
 
 TEST_F(SupervisorBoardTest, APresenceChangeThroughTheApiShowsOnTheBoardWithoutAnyAction)
