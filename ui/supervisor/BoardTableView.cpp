@@ -58,8 +58,16 @@ QByteArray BoardTableView::saveColumns() const
 
 void BoardTableView::restoreColumns(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        horizontalHeader()->restoreState(state);
+    if (!state.isEmpty() && horizontalHeader()->restoreState(state))
+        m_fitted = true;
+}
+
+void BoardTableView::fitColumnsOnce()
+{
+    if (m_fitted || m_model->rowCount() == 0)
+        return;
+    m_fitted = true;
+    resizeColumnsToContents();
 }
 
 } // namespace frontline::ui

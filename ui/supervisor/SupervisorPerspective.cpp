@@ -153,6 +153,8 @@ void SupervisorPerspective::showBoard()
     m_operatorsModel->setBoard(board);
     m_queuesModel->setBoard(board);
     m_operators->updateChoices(m_queuesModel->queues());
+    m_operators->view()->fitColumnsOnce();
+    m_queues->view()->fitColumnsOnce();
     showState();
 }
 
