@@ -189,8 +189,10 @@ void BoardTableModel::refreshView()
 
     QSet<QString> present;
     for (int row = 0; row < m_rows.size(); ++row) {
-        present.insert(m_rows.at(row).id);
-        updateLine(row, m_rows[row], cellsOf(m_rows.at(row).id));
+        const QString &id = m_rows.at(row).id;
+        present.insert(id);
+        if (m_allDirty || m_dirty.contains(id))
+            updateLine(row, m_rows[row], cellsOf(id));
     }
     QList<Line> arrived;
     for (const QString &id : std::as_const(visible))
@@ -208,9 +210,11 @@ void BoardTableModel::refreshView()
         m_totals = Line{QString(), cellsOf(QString())};
         m_hasTotals = true;
         endInsertRows();
-    } else {
+    } else if (m_allDirty || m_dirty.contains(QString())) {
         updateLine(int(m_rows.size()), m_totals, cellsOf(QString()));
     }
+    m_dirty.clear();
+    m_allDirty = false;
     reorder();
 }
 
@@ -285,6 +289,7 @@ void BoardTableModel::reorder()
 
 void BoardTableModel::retranslate()
 {
+    markAllChanged();
     if (boardColumnCount() > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, boardColumnCount() - 1);
     refreshView();

@@ -74,7 +74,10 @@ protected:
     virtual QList<int> clockColumns() const { return {}; }
 
     // Reads the board again and tells the views what changed (call after new figures or filters).
+    // Only rows marked changed are read again: most of a new board is the old one.
     void refreshView();
+    void markChanged(const QString &id) { m_dirty.insert(id); }
+    void markAllChanged() { m_allDirty = true; }
 
 private:
     struct Line
@@ -92,6 +95,8 @@ private:
     QList<Line> m_rows; // visible, in display order; the totals row follows them
     Line m_totals;
     bool m_hasTotals = false;
+    QSet<QString> m_dirty; // ids whose figures changed since the last refresh ("" the totals)
+    bool m_allDirty = true;
     QSet<QString> m_highlighted;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

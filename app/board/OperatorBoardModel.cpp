@@ -1,6 +1,7 @@
 #include "app/board/OperatorBoardModel.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace frontline::app {
 
@@ -17,7 +18,7 @@ void OperatorBoardModel::setRows(const QList<protocol::BoardOperatorRow> &rows,
                                  const protocol::BoardOperatorRow &totals,
                                  const QList<protocol::KpiTarget> &targets)
 {
-    m_byId.clear();
+    QHash<QString, protocol::BoardOperatorRow> before = std::exchange(m_byId, {});
     m_order.clear();
     m_order.reserve(rows.size());
     for (const protocol::BoardOperatorRow &row : rows) {
@@ -25,7 +26,13 @@ void OperatorBoardModel::setRows(const QList<protocol::BoardOperatorRow> &rows,
             continue;
         m_byId.insert(row.id, row);
         m_order.append(row.id);
+        if (const auto old = before.constFind(row.id); old == before.cend() || !(*old == row))
+            markChanged(row.id);
     }
+    if (!(m_totals == totals))
+        markChanged(QString());
+    if (m_targets != targets)
+        markAllChanged();
     m_totals = totals;
     m_targets = targets;
     m_hasBoard = true;

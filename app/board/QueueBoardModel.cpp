@@ -1,6 +1,7 @@
 #include "app/board/QueueBoardModel.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace frontline::app {
 
@@ -17,14 +18,21 @@ void QueueBoardModel::setRows(const QList<protocol::BoardQueueRow> &rows,
                               const protocol::BoardQueueRow &totals,
                               const QList<protocol::KpiTarget> &targets)
 {
-    m_byId.clear();
+    QHash<QString, protocol::BoardQueueRow> before = std::exchange(m_byId, {});
     m_order.clear();
+    m_order.reserve(rows.size());
     for (const protocol::BoardQueueRow &row : rows) {
         if (row.id.isEmpty() || m_byId.contains(row.id))
             continue;
         m_byId.insert(row.id, row);
         m_order.append(row.id);
+        if (const auto old = before.constFind(row.id); old == before.cend() || !(*old == row))
+            markChanged(row.id);
     }
+    if (!(m_totals == totals))
+        markChanged(QString());
+    if (m_targets != targets)
+        markAllChanged();
     m_totals = totals;
     m_targets = targets;
     m_hasBoard = true;
