@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPromise>
+#include <QTimer>
 
 namespace frontline::server {
 namespace {
@@ -70,8 +72,39 @@ HttpResponse kpis(const ApiRequest &request, bool operators)
     });
 }
 
-// The live board: `to` absent is open (now); served from the cache when fresh enough. The
-// Server-Timing header tells what computing it took, for the benchmark.
+// The board of `window` from the cache; when the cache asks to wait (the feed moved since a board
+// younger than its maximum age), the answer comes from a later step, computed then.
+HttpResponse boardAnswer(Store &store, const BoardCache::Window &window, const Clock &clock,
+                         BoardCache &cache, std::optional<quint64> waitedFrom)
+{
+    auto answer = cache.board(store, window, clock(), waitedFrom);
+    if (!answer)
+        return errorResponse(answer.error());
+    if (answer->waitMs > 0) {
+        auto promise = std::make_shared<QPromise<HttpResponse::Step>>();
+        promise->start();
+        HttpResponse pending;
+        pending.later = promise->future();
+        // Ended with the cache (shutdown): the promise then cancels, and the request gets 503.
+        // Precise: a coarse timer may fire early, before the board may be computed again.
+        QTimer::singleShot(answer->waitMs, Qt::PreciseTimer, cache.timers(),
+                           [promise, &store, window, clock, &cache, from = answer->waitedFrom] {
+                               promise->addResult(
+                                   HttpResponse::Step([&store, window, clock, &cache, from] {
+                                       return boardAnswer(store, window, clock, cache, from);
+                                   }));
+                               promise->finish();
+                           });
+        return pending;
+    }
+    return HttpResponse::text(answer->json, "application/json")
+        .withHeader("Server-Timing",
+                    QByteArray("board;dur=") + QByteArray::number(answer->computeMs, 'f', 3) +
+                        (answer->cached ? ";desc=\"cached\"" : ";desc=\"computed\""));
+}
+
+// The live board: `to` absent is open (now). The Server-Timing header tells what computing it
+// took, for the benchmark.
 HttpResponse board(const ApiRequest &request, BoardCache &cache)
 {
     const qint64 now = request.now();
@@ -90,13 +123,7 @@ HttpResponse board(const ApiRequest &request, BoardCache &cache)
             QStringLiteral("from"), window.to ? QStringLiteral("must be before to")
                                               : QStringLiteral("must be in the past")));
     }
-    auto answer = cache.board(*request.caller.store, window, now);
-    if (!answer)
-        return errorResponse(answer.error());
-    return HttpResponse::text(answer->json, "application/json")
-        .withHeader("Server-Timing",
-                    QByteArray("board;dur=") + QByteArray::number(answer->computeMs, 'f', 3) +
-                        (answer->cached ? ";desc=\"cached\"" : ";desc=\"computed\""));
+    return boardAnswer(*request.caller.store, window, request.clock, cache, std::nullopt);
 }
 
 } // namespace

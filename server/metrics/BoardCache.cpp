@@ -37,7 +37,8 @@ BoardCache::BoardCache(qint64 maxAgeMs)
     : m_maxAgeMs(maxAgeMs)
 {}
 
-Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window, qint64 now)
+Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window, qint64 now,
+                                             std::optional<quint64> waitedFrom)
 {
     auto head = headSeq(store);
     if (!head)
@@ -45,9 +46,12 @@ Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window,
     const Key key{store.workspace(), window.from.value_or(Absent), window.to.value_or(Absent)};
     if (auto found = m_entries.find(key); found != m_entries.end()) {
         const Entry &entry = found->second;
-        const bool young = now - entry.computedAt < m_maxAgeMs;
-        if (entry.asOf <= head.value() && (young || entry.asOf == head.value()))
-            return Answer{entry.json, true, 0};
+        const qint64 age = now - entry.computedAt;
+        const bool sinceAsked = waitedFrom && entry.computation > *waitedFrom;
+        if (entry.asOf <= head.value() && (entry.asOf == head.value() || sinceAsked))
+            return Answer{entry.json, true, 0, 0, 0};
+        if (entry.asOf < head.value() && age < m_maxAgeMs && !waitedFrom)
+            return Answer{{}, false, 0, m_maxAgeMs - std::max<qint64>(0, age), m_computations};
     }
     QElapsedTimer timer;
     timer.start();
@@ -55,8 +59,8 @@ Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window,
     if (!json)
         return json.error();
     const double computeMs = double(timer.nsecsElapsed()) / 1e6;
-    keep(key, Entry{json.value(), head.value(), now});
-    return Answer{json.value(), false, computeMs};
+    keep(key, Entry{json.value(), head.value(), now, ++m_computations});
+    return Answer{json.value(), false, computeMs, 0, 0};
 }
 
 Result<QByteArray> BoardCache::compute(Store &store, const Window &window, qint64 asOf, qint64 now)

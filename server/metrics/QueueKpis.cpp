@@ -14,19 +14,6 @@ using protocol::BoardQueueRow;
 
 namespace {
 
-// What one queue's figures are made of, so the totals row applies the same formulas to the
-// sums over every queue.
-struct QueueSums
-{
-    qint64 oldestQueuedAt = 0; // 0: nothing waits
-    qint64 complianceTargets = 0;
-    qint64 complianceMet = 0;
-    qint64 chatsDue = 0;
-    qint64 chatsInTime = 0;
-    qint64 answered = 0; // non-chat tickets first answered in the window
-    qint64 firstResponseMs = 0;
-};
-
 void fillFigures(BoardQueueRow *row, const QueueSums &sums, qint64 now)
 {
     using namespace kpi;
@@ -42,6 +29,21 @@ void fillFigures(BoardQueueRow *row, const QueueSums &sums, qint64 now)
 
 } // namespace
 
+QueueSums &QueueSums::operator+=(const QueueSums &other)
+{
+    if (other.oldestQueuedAt && (!oldestQueuedAt || other.oldestQueuedAt < oldestQueuedAt))
+        oldestQueuedAt = other.oldestQueuedAt;
+    complianceTargets += other.complianceTargets;
+    complianceMet += other.complianceMet;
+    chatsDue += other.chatsDue;
+    chatsInTime += other.chatsInTime;
+    answered += other.answered;
+    firstResponseMs += other.firstResponseMs;
+    arrived += other.arrived;
+    handled += other.handled;
+    return *this;
+}
+
 QueueKpis::QueueKpis(Store &store, qint64 from, qint64 to, qint64 now)
     : m_store(store)
     , m_from(from)
@@ -49,9 +51,10 @@ QueueKpis::QueueKpis(Store &store, qint64 from, qint64 to, qint64 now)
     , m_now(now)
 {}
 
-Result<QueueKpis::Queues> QueueKpis::queues()
+// Every queue with what waits now (unassigned and not on the customer) and the breaches
+// recorded in the window.
+Result<QList<BoardQueueRow>> QueueKpis::listQueues(std::map<QString, QueueSums> *sums)
 {
-    // Waiting: unassigned and not on the customer, now; breaches recorded in the window.
     auto listed = m_store.run(
         QStringLiteral(
             "SELECT q.id, q.title, "
@@ -65,21 +68,24 @@ Result<QueueKpis::Queues> QueueKpis::queues()
     if (!listed)
         return listed.error();
     QList<BoardQueueRow> rows;
-    std::map<QString, QueueSums> sums;
     while (listed.value()->next()) {
         const QSqlQuery &q = *listed.value();
         BoardQueueRow row;
         row.id = q.value(0).toString();
         row.name = q.value(1).toString();
         row.waiting = q.value(2).toLongLong();
-        sums[row.id].oldestQueuedAt = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+        (*sums)[row.id].oldestQueuedAt = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
         row.slaBreaches = q.value(4).toLongLong();
         rows.append(row);
     }
     listed.value()->finish();
+    return rows;
+}
 
-    // First responses: compliance over the targets due or met in the window; service level over
-    // the chats due in it; the average first response of the other channels answered in it.
+// First responses: compliance over the targets due or met in the window; service level over the
+// chats due in it; the average first response of the other channels answered in it.
+Result<void> QueueKpis::readFirstResponses(std::map<QString, QueueSums> *sums)
+{
     auto responses = m_store.run(
         QStringLiteral(
             "SELECT t.queue_id, "
@@ -101,7 +107,7 @@ Result<QueueKpis::Queues> QueueKpis::queues()
         return responses.error();
     while (responses.value()->next()) {
         const QSqlQuery &q = *responses.value();
-        QueueSums &queue = sums[q.value(0).toString()];
+        QueueSums &queue = (*sums)[q.value(0).toString()];
         queue.complianceTargets = q.value(1).toLongLong();
         queue.complianceMet = q.value(2).toLongLong();
         queue.chatsDue = q.value(3).toLongLong();
@@ -110,9 +116,12 @@ Result<QueueKpis::Queues> QueueKpis::queues()
         queue.firstResponseMs = q.value(6).toLongLong();
     }
     responses.value()->finish();
+    return {};
+}
 
-    // Arrived: created in the window; handled: resolved or closed in it.
-    std::map<QString, QPair<qint64, qint64>> flow;
+// Arrived: created in the window; handled: resolved or closed in it.
+Result<void> QueueKpis::readFlow(std::map<QString, QueueSums> *sums)
+{
     for (const auto &[sql, arrived] :
          {std::pair{QStringLiteral("SELECT queue_id, COUNT(*) FROM tickets WHERE created_at >= ? "
                                    "AND created_at < ? GROUP BY queue_id"),
@@ -125,35 +134,40 @@ Result<QueueKpis::Queues> QueueKpis::queues()
         if (!counted)
             return counted.error();
         while (counted.value()->next()) {
-            auto &pair = flow[counted.value()->value(0).toString()];
-            (arrived ? pair.first : pair.second) = counted.value()->value(1).toLongLong();
+            QueueSums &queue = (*sums)[counted.value()->value(0).toString()];
+            (arrived ? queue.arrived : queue.handled) = counted.value()->value(1).toLongLong();
         }
         counted.value()->finish();
     }
+    return {};
+}
+
+Result<QueueKpis::Queues> QueueKpis::queues()
+{
+    std::map<QString, QueueSums> sums;
+    auto rows = listQueues(&sums);
+    if (!rows)
+        return rows.error();
+    if (auto responses = readFirstResponses(&sums); !responses)
+        return responses.error();
+    if (auto flow = readFlow(&sums); !flow)
+        return flow.error();
 
     Queues result;
     QueueSums every;
-    for (BoardQueueRow &row : rows) {
+    for (BoardQueueRow &row : rows.value()) {
         const QueueSums &queue = sums[row.id];
-        row.arrived = flow[row.id].first;
-        row.handled = flow[row.id].second;
+        row.arrived = queue.arrived;
+        row.handled = queue.handled;
         fillFigures(&row, queue, m_now);
         result.totals.waiting += row.waiting;
         result.totals.slaBreaches += row.slaBreaches;
-        result.totals.arrived += row.arrived;
-        result.totals.handled += row.handled;
-        if (queue.oldestQueuedAt &&
-            (!every.oldestQueuedAt || queue.oldestQueuedAt < every.oldestQueuedAt))
-            every.oldestQueuedAt = queue.oldestQueuedAt;
-        every.complianceTargets += queue.complianceTargets;
-        every.complianceMet += queue.complianceMet;
-        every.chatsDue += queue.chatsDue;
-        every.chatsInTime += queue.chatsInTime;
-        every.answered += queue.answered;
-        every.firstResponseMs += queue.firstResponseMs;
+        every += queue;
     }
+    result.totals.arrived = every.arrived;
+    result.totals.handled = every.handled;
     fillFigures(&result.totals, every, m_now);
-    result.rows = rows;
+    result.rows = rows.value();
     return result;
 }
 
