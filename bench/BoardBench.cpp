@@ -199,6 +199,27 @@ QList<double> measureFetches(app::BackOfficeClient &api, int count)
     return times;
 }
 
+// Signs `username` (one of the added operators, password "demo") in; answers the operator's id.
+QString signInOperator(app::BackOfficeClient &api, const QString &username)
+{
+    QString who;
+    app::ApiRequest login;
+    login.method = "POST";
+    login.path = u"/auth/login"_qs;
+    login.authenticated = false;
+    login.hasBody = true;
+    login.body = QJsonObject{{u"username"_qs, username}, {u"password"_qs, u"demo"_qs}};
+    api.send(login, &api, [&](const app::ApiReply &reply) {
+        if (!reply.ok())
+            qFatal("%s: %s", qPrintable(username), qPrintable(reply.error.message));
+        api.setToken(reply.json.value(u"token").toString().toUtf8());
+        who = reply.json.value(u"operator").toObject().value(u"id").toString();
+    });
+    if (!waitFor([&] { return !who.isEmpty(); }, 30))
+        qFatal("%s did not sign in", qPrintable(username));
+    return who;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -247,22 +268,7 @@ int main(int argc, char *argv[])
 
     app::BackOfficeClient operatorApi(&network);
     operatorApi.setBaseUrl(backOffice.baseUrl());
-    bool signedIn = false;
-    QString who;
-    app::ApiRequest login;
-    login.method = "POST";
-    login.path = u"/auth/login"_qs;
-    login.authenticated = false;
-    login.hasBody = true;
-    login.body = QJsonObject{{u"username"_qs, u"board1"_qs}, {u"password"_qs, u"demo"_qs}};
-    operatorApi.send(login, &application, [&](const app::ApiReply &reply) {
-        if (!reply.ok())
-            qFatal("board1: %s", qPrintable(reply.error.message));
-        operatorApi.setToken(reply.json.value(u"token").toString().toUtf8());
-        who = reply.json.value(u"operator").toObject().value(u"id").toString();
-        signedIn = true;
-    });
-    waitFor([&] { return signedIn; }, 30);
+    const QString who = signInOperator(operatorApi, u"board1"_qs);
 
     const qint64 fetchesBefore = perspective.liveBoard()->fetchCount();
     QElapsedTimer run;
