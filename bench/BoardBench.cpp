@@ -126,7 +126,8 @@ void addOperators(const QString &databaseFile, int count)
 struct Latencies
 {
     QList<double> changeToBoard;
-    QList<double> longestEvent; // per interval between two board updates
+    QList<double> longestEvent;    // per interval between two board updates
+    QList<double> longestEventCpu; // the GUI thread's CPU time in the same intervals
     int updates = 0;
 };
 
@@ -146,7 +147,9 @@ Latencies measureChanges(app::BackOfficeClient &operatorApi, const QString &who,
             // The longest event since the last board, then a new interval (this one is still
             // running).
             result.longestEvent.append(double(timedApp()->longestNs) / 1e6);
+            result.longestEventCpu.append(timedApp()->longestCpuMs);
             timedApp()->longestNs = 0;
+            timedApp()->longestCpuMs = 0;
             const protocol::BoardOperatorRow *row = board->row(who);
             if (sentAt >= 0 && row && row->status == expected) {
                 result.changeToBoard.append(ms(clock) - sentAt);
@@ -274,6 +277,7 @@ int main(int argc, char *argv[])
     QElapsedTimer run;
     run.start();
     timedApp()->longestNs = 0;
+    timedApp()->longestCpuMs = 0;
     const Latencies latencies = measureChanges(operatorApi, who, perspective, options.changes);
     const double seconds = double(run.elapsed()) / 1000;
     const QList<double> floor = measureFetches(sofia.client(), 50);
@@ -284,6 +288,8 @@ int main(int argc, char *argv[])
                                             std::max(0.001, percentile(floor, 0.99)),
                                         'f', 1));
     result("GUI thread longest event between two boards", summary(latencies.longestEvent));
+    result("GUI thread CPU in the longest-working event between two boards",
+           summary(latencies.longestEventCpu));
     result("board updates", QStringLiteral("%1 in %2 s (%3/s); %4 fetches")
                                 .arg(latencies.updates)
                                 .arg(seconds, 0, 'f', 1)
