@@ -4,8 +4,10 @@
 #include "app/sync/RealtimeChannel.h"
 #include "protocol/ApiPaths.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBoard, "frontline.board")
@@ -100,15 +102,42 @@ void LiveBoard::fetch()
 
 void LiveBoard::onReply(const ApiReply &reply, quint64 generation)
 {
-    m_inFlight = false;
     if (generation != m_generation) {
+        m_inFlight = false;
         fetch(); // the window changed meanwhile: this answer is for the old one
         return;
     }
     if (!reply.ok()) {
+        m_inFlight = false;
         qCInfo(lcBoard) << "board:" << reply.error.message;
         setReachable(false, reply.error.message);
-    } else if (auto board = protocol::Board::fromJson(reply.json); !board) {
+        if (m_again && m_running)
+            fetch();
+        return;
+    }
+    // 450 operators are 170 KB: decoded on a worker thread, so the supervisor's frames stay
+    // short. The fetch counts as in flight until the board is back on this thread.
+    QPointer<LiveBoard> guard(this);
+    QThreadPool::globalInstance()->start([json = reply.json, guard, generation] {
+        auto board = protocol::Board::fromJson(json);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [board = std::move(board), guard, generation]() mutable {
+                if (guard)
+                    guard->onDecoded(std::move(board), generation);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LiveBoard::onDecoded(Result<protocol::Board> board, quint64 generation)
+{
+    m_inFlight = false;
+    if (generation != m_generation) {
+        fetch();
+        return;
+    }
+    if (!board) {
         qCWarning(lcBoard) << "board answer:" << board.error().message;
         setReachable(false, board.error().message);
     } else {

@@ -72,6 +72,7 @@ Q_SIGNALS:
 private:
     void fetch();
     void onReply(const ApiReply &reply, quint64 generation);
+    void onDecoded(Result<protocol::Board> board, quint64 generation);
     void setReachable(bool reachable, const QString &error);
 
     BackOfficeClient &m_client;
