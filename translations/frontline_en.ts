@@ -414,6 +414,57 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::BoardFigures</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share, as &quot;84 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target %2 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::BoardTableModel</name>
+    <message>
+        <source>%1, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::ClientCore</name>
     <message>
         <source>The back office does not answer; working offline until it does.</source>
@@ -584,6 +635,21 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::LiveBoard</name>
+    <message>
+        <source>No board yet: the back office does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::OpenConversationsModel</name>
     <message>
         <source>#%1 %2 (%3 new)</source>
@@ -595,6 +661,77 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Ticket %1: %2, %3, %4 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::OperatorBoardModel</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +751,49 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::QueueBoardModel</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1120,49 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>No demo back office on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::BoardWindowPicker</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From-to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the board&apos;s figures cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,14 +2044,6 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisor board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The live board of operators and queues comes here in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trainer workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,6 +2127,73 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     <name>frontline::ui::OpenConversationsList</name>
     <message>
         <source>Open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::OperatorBoardPane</name>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each operator&apos;s status and figures over the board&apos;s window; the last row is the totals. Enter opens the operator&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an operator by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2383,21 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     <name>frontline::ui::PresenceTimelineView</name>
     <message>
         <source>Presence over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::QueueBoardPane</name>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each queue&apos;s waiting tickets, backlog age and service level over the board&apos;s window; the last row is the totals. Enter opens the queue&apos;s waiting tickets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2824,38 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to the operators board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the queues board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the tickets of every queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an operator on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the board&apos;s window: today, last hour, last 7 days, from-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected operator&apos;s or queue&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -2548,6 +2877,49 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SupervisorPerspective</name>
+    <message>
+        <source>Live, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets, customer and knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fresh the board&apos;s figures are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,6 +425,57 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::BoardFigures</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share, as &quot;84 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (цель %2)</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, цель %2</translation>
+    </message>
+    <message>
+        <source>%1, target %2 met</source>
+        <translation>%1, цель %2 достигнута</translation>
+    </message>
+    <message>
+        <source>%1, target %2 missed</source>
+        <translation>%1, цель %2 не достигнута</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::BoardTableModel</name>
+    <message>
+        <source>%1, needs attention</source>
+        <translation>%1, требует внимания</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::ClientCore</name>
     <message>
         <source>The back office does not answer; working offline until it does.</source>
@@ -595,6 +646,21 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::LiveBoard</name>
+    <message>
+        <source>No board yet: the back office does not answer</source>
+        <translation>Табло ещё не получено: сервер не отвечает</translation>
+    </message>
+    <message>
+        <source>Board from %1</source>
+        <translation>Табло на %1</translation>
+    </message>
+    <message>
+        <source>Board from %1 %2</source>
+        <translation>Табло на %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::OpenConversationsModel</name>
     <message>
         <source>#%1 %2 (%3 new)</source>
@@ -607,6 +673,77 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Ticket %1: %2, %3, %4 unread</source>
         <translation>Обращение %1: %2, %3, непрочитанных: %4</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::OperatorBoardModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation>Открытые чаты</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>Chats per hour</source>
+        <translation>Чатов в час</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>Оценка QA</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -626,6 +763,49 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::QueueBoardModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>Самое долгое ожидание</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Нарушения SLA</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1133,49 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>No demo back office on this computer</source>
         <translation>На этом компьютере нет демо-бэк-офиса</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::BoardWindowPicker</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>From-to…</source>
+        <translation>С… по…</translation>
+    </message>
+    <message>
+        <source>Board window</source>
+        <translation>Период табло</translation>
+    </message>
+    <message>
+        <source>The time the board&apos;s figures cover</source>
+        <translation>За какое время показаны показатели табло</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Window to</source>
+        <translation>Конец периода</translation>
     </message>
 </context>
 <context>
@@ -1842,14 +2065,6 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <translation>Строка состояния</translation>
     </message>
     <message>
-        <source>Supervisor board</source>
-        <translation>Панель супервайзера</translation>
-    </message>
-    <message>
-        <source>The live board of operators and queues comes here in a later version.</source>
-        <translation>Здесь в следующей версии появится онлайн-панель операторов и очередей.</translation>
-    </message>
-    <message>
         <source>Trainer workspace</source>
         <translation>Рабочее место тренера</translation>
     </message>
@@ -1934,6 +2149,73 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Open conversations</source>
         <translation>Открытые переписки</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::OperatorBoardPane</name>
+    <message>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Все линии</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Линия %1</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Operators board</source>
+        <translation>Табло операторов</translation>
+    </message>
+    <message>
+        <source>Each operator&apos;s status and figures over the board&apos;s window; the last row is the totals. Enter opens the operator&apos;s details.</source>
+        <translation>Статус и показатели каждого оператора за период табло; последняя строка — итоги. Enter открывает подробности об операторе.</translation>
+    </message>
+    <message>
+        <source>Find an operator</source>
+        <translation>Найти оператора</translation>
+    </message>
+    <message>
+        <source>Find an operator by name</source>
+        <translation>Найти оператора по имени</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Фильтр по команде</translation>
+    </message>
+    <message>
+        <source>Line filter</source>
+        <translation>Фильтр по линии</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Фильтр по очереди</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Линия</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2407,21 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Presence over the day</source>
         <translation>Статусы за день</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::QueueBoardPane</name>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Queues board</source>
+        <translation>Табло очередей</translation>
+    </message>
+    <message>
+        <source>Each queue&apos;s waiting tickets, backlog age and service level over the board&apos;s window; the last row is the totals. Enter opens the queue&apos;s waiting tickets.</source>
+        <translation>Ожидающие обращения, возраст очереди и уровень сервиса каждой очереди за период табло; последняя строка — итоги. Enter открывает ожидающие обращения очереди.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2848,38 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Alerts</source>
         <translation>Оповещения</translation>
     </message>
+    <message>
+        <source>Go to the operators board</source>
+        <translation>Перейти к табло операторов</translation>
+    </message>
+    <message>
+        <source>Go to the queues board</source>
+        <translation>Перейти к табло очередей</translation>
+    </message>
+    <message>
+        <source>Go to the tickets of every queue</source>
+        <translation>Перейти к обращениям всех очередей</translation>
+    </message>
+    <message>
+        <source>Go to the alerts</source>
+        <translation>Перейти к оповещениям</translation>
+    </message>
+    <message>
+        <source>Find an operator on the board</source>
+        <translation>Найти оператора на табло</translation>
+    </message>
+    <message>
+        <source>Choose the board&apos;s window: today, last hour, last 7 days, from-to</source>
+        <translation>Выбрать период табло: сегодня, последний час, последние 7 дней, с… по…</translation>
+    </message>
+    <message>
+        <source>Open the selected operator&apos;s or queue&apos;s details</source>
+        <translation>Открыть подробности о выбранном операторе или очереди</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s workspace</source>
+        <translation>Рабочее место супервизора</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -2573,6 +2902,49 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SupervisorPerspective</name>
+    <message>
+        <source>Live, as of %1</source>
+        <translation>В реальном времени, на %1</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Загрузка табло…</translation>
+    </message>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Рабочее место супервизора</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Оповещений нет.</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <source>Tickets, customer and knowledge base</source>
+        <translation>Обращения, клиент и база знаний</translation>
+    </message>
+    <message>
+        <source>How fresh the board&apos;s figures are</source>
+        <translation>Насколько свежи показатели табло</translation>
     </message>
 </context>
 <context>

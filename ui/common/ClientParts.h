@@ -3,6 +3,7 @@
 #include <QString>
 
 namespace frontline::app {
+class BackOfficeClient;
 class ClientCore;
 class LocalStore;
 class OperatorCommands;
@@ -15,7 +16,8 @@ namespace frontline::ui {
 
 // The parts of the signed-in client that widgets work with, never the core itself: the cache
 // they read, the commands they give, the sync engine whose state they show, the realtime channel
-// (none when the core is not live) and who is signed in. Each pane takes only the ones it uses.
+// (none when the core is not live), who is signed in, and the back office's API for what is read
+// live rather than from the cache (the supervisor's board). Each pane takes only the ones it uses.
 struct ClientParts
 {
     app::LocalStore &store;
@@ -23,6 +25,7 @@ struct ClientParts
     app::SyncEngine &engine;
     app::RealtimeChannel *realtime;
     const app::SignedInUser &user;
+    app::BackOfficeClient &client;
 };
 
 // The parts of a ready core (after ClientCore::ready).

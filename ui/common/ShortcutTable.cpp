@@ -279,10 +279,60 @@ QList<ShortcutEntry> alertShortcuts()
     };
 }
 
+// The supervisor's perspective has its own panes under the same Ctrl+digit habit.
+QList<ShortcutEntry> supervisorShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    return {
+        {S::FocusOperatorsBoard,
+         A::Supervisor,
+         {key(ctrl | Qt::Key_1)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the operators board")},
+        {S::FocusQueuesBoard,
+         A::Supervisor,
+         {key(ctrl | Qt::Key_2)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the queues board")},
+        {S::FocusSupervisorCustomer,
+         A::Supervisor,
+         {key(ctrl | Qt::Key_3)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the customer panel")},
+        {S::FocusSupervisorKnowledgeBase,
+         A::Supervisor,
+         {key(ctrl | Qt::Key_4)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the knowledge base")},
+        {S::FocusAllTickets,
+         A::Supervisor,
+         {key(ctrl | Qt::Key_5)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the tickets of every queue")},
+        {S::FocusAlerts,
+         A::Supervisor,
+         {key(ctrl | Qt::Key_6)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Go to the alerts")},
+        {S::FindOperator,
+         A::Supervisor,
+         {key(ctrl | Qt::ShiftModifier | Qt::Key_F)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Find an operator on the board")},
+        {S::BoardWindow,
+         A::Supervisor,
+         {key(Qt::AltModifier | Qt::Key_W)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Choose the board's window: today, last hour, last 7 days, from-to")},
+        {S::BoardOpenRow,
+         A::Supervisor,
+         {key(Qt::Key_Return)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Open the selected operator's or queue's details"),
+         false},
+    };
+}
+
 QList<ShortcutEntry> buildTable()
 {
     return windowShortcuts() + queueShortcuts() + conversationShortcuts() + helpFlagShortcuts() +
-           knowledgeBaseShortcuts() + customerShortcuts() + alertShortcuts();
+           knowledgeBaseShortcuts() + customerShortcuts() + supervisorShortcuts() +
+           alertShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
@@ -341,6 +391,8 @@ QString ShortcutTable::areaName(ShortcutArea area)
         return tr("Customer");
     case ShortcutArea::Alerts:
         return tr("Alerts");
+    case ShortcutArea::Supervisor:
+        return tr("Supervisor's workspace");
     }
     return {};
 }

@@ -63,6 +63,16 @@ enum class Shortcut
     AlertOpenSubject,
     AlertAcknowledge,
     AlertRules,
+    // The supervisor's workspace.
+    FocusOperatorsBoard,
+    FocusQueuesBoard,
+    FocusSupervisorCustomer,
+    FocusSupervisorKnowledgeBase,
+    FocusAllTickets,
+    FocusAlerts,
+    FindOperator,
+    BoardWindow,
+    BoardOpenRow,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.
@@ -74,6 +84,7 @@ enum class ShortcutArea
     KnowledgeBase,
     Customer,
     Alerts,
+    Supervisor,
 };
 
 struct ShortcutEntry

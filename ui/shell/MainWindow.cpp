@@ -18,6 +18,7 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/StatusMessage.h"
 #include "ui/shell/SyncStatusWidget.h"
+#include "ui/supervisor/SupervisorPerspective.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -82,11 +83,6 @@ void MainWindow::retranslateUi()
             m_placeholder->setTitle(tr("Frontline"));
             m_placeholderText->setText(tr("Signing in…"));
             break;
-        case Placeholder::Supervisor:
-            m_placeholder->setTitle(tr("Supervisor board"));
-            m_placeholderText->setText(
-                tr("The live board of operators and queues comes here in a later version."));
-            break;
         case Placeholder::Trainer:
             m_placeholder->setTitle(tr("Trainer workspace"));
             m_placeholderText->setText(
@@ -125,13 +121,13 @@ void MainWindow::setClient(const ClientParts &parts)
     m_parts = std::make_unique<ClientParts>(parts);
     m_perspectiveName = perspectiveFor(protocol::toString(parts.user.role));
     QWidget *old = centralWidget();
-    if (m_perspectiveName == u"operator") {
+    if (m_perspectiveName == u"operator")
         buildOperatorPerspective(parts);
-    } else {
-        setCentralWidget(placeholderPerspective(
-            m_perspectiveName == u"supervisor" ? Placeholder::Supervisor : Placeholder::Trainer));
-    }
-    if (m_operator)
+    else if (m_perspectiveName == u"supervisor")
+        buildSupervisorPerspective(parts);
+    else
+        setCentralWidget(placeholderPerspective(Placeholder::Trainer));
+    if (m_operator || m_supervisor)
         m_placeholder = nullptr; // the sign-in stand-in goes below
     if (old && old != centralWidget())
         old->deleteLater();
@@ -159,6 +155,14 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
             [this](const QString &text) { showStatusMessage(text, 15000); });
     addPaneShortcuts();
     m_operator->focusPane(0);
+}
+
+void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
+{
+    m_supervisor = new SupervisorPerspective(parts, this);
+    setCentralWidget(m_supervisor);
+    m_supervisor->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
+    m_supervisor->focusPane(0);
 }
 
 QAction *MainWindow::addShortcutAction(Shortcut id)
@@ -276,6 +280,8 @@ void MainWindow::saveLayout()
     UiSettings::setWindowGeometry(saveGeometry());
     if (m_operator)
         UiSettings::setPerspectiveLayout(m_perspectiveName, m_operator->saveLayout());
+    if (m_supervisor)
+        UiSettings::setPerspectiveLayout(m_perspectiveName, m_supervisor->saveLayout());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,11 +23,12 @@ class OperatorPerspective;
 class Pane;
 class PresenceSwitcher;
 class StatusMessage;
+class SupervisorPerspective;
 class SyncStatusWidget;
 
-// The top-level window: the perspective for the signed-in user's role (operator; supervisor and
-// trainer are placeholders for now), the status bar (sync state, outbox, conflicts, presence),
-// notifications, and the window-wide shortcuts.
+// The top-level window: the perspective for the signed-in user's role (operator or supervisor;
+// the trainer's is a placeholder for now), the status bar (sync state, outbox, conflicts,
+// presence), notifications, and the window-wide shortcuts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
 
     QWidget *perspective() const { return centralWidget(); }
     OperatorPerspective *operatorPerspective() const { return m_operator; }
+    // The supervisor's and the admin's; none for other roles.
+    SupervisorPerspective *supervisorPerspective() const { return m_supervisor; }
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     StatusMessage *statusMessage() const { return m_statusMessage; }
@@ -77,6 +80,7 @@ protected:
 
 private:
     void buildOperatorPerspective(const ClientParts &parts);
+    void buildSupervisorPerspective(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
     // Warns about chats left behind, sets the status to Away and gives the outbox a few seconds
@@ -86,7 +90,6 @@ private:
     enum class Placeholder
     {
         SigningIn,
-        Supervisor,
         Trainer
     };
     void createActions();
@@ -96,6 +99,7 @@ private:
 
     std::unique_ptr<ClientParts> m_parts; // none before sign-in
     OperatorPerspective *m_operator = nullptr;
+    SupervisorPerspective *m_supervisor = nullptr;
     QString m_perspectiveName;
     BackOfficeStatusLabel *m_backOfficeStatus;
     SyncStatusWidget *m_syncStatus;

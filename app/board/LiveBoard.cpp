@@ -1,0 +1,183 @@
+#include "app/board/LiveBoard.h"
+
+#include "app/net/BackOfficeClient.h"
+#include "app/sync/RealtimeChannel.h"
+#include "protocol/ApiPaths.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QThreadPool>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcBoard, "frontline.board")
+
+namespace frontline::app {
+
+LiveBoard::LiveBoard(BackOfficeClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_safety(new QTimer(this))
+    , m_clock([] { return QDateTime::currentDateTime(); })
+{
+    m_safety->setInterval(30000);
+    connect(m_safety, &QTimer::timeout, this, &LiveBoard::refresh);
+}
+
+LiveBoard::~LiveBoard() = default;
+
+void LiveBoard::attachRealtime(RealtimeChannel *channel)
+{
+    if (m_realtime)
+        disconnect(m_realtime, nullptr, this, nullptr);
+    m_realtime = channel;
+    if (!channel)
+        return;
+    connect(channel, &RealtimeChannel::poked, this, [this] {
+        if (m_running)
+            refresh();
+    });
+    // A presence change is also said as an event of its own: the board's status column follows.
+    connect(channel, &RealtimeChannel::presenceChanged, this, [this] {
+        if (m_running)
+            refresh();
+    });
+}
+
+void LiveBoard::setSafetyInterval(int milliseconds)
+{
+    m_safety->setInterval(milliseconds);
+}
+
+int LiveBoard::safetyInterval() const
+{
+    return m_safety->interval();
+}
+
+void LiveBoard::start()
+{
+    m_running = true;
+    m_safety->start();
+    refresh();
+}
+
+void LiveBoard::stop()
+{
+    m_running = false;
+    m_safety->stop();
+    m_again = false;
+}
+
+void LiveBoard::setWindow(const BoardWindow &window)
+{
+    if (window == m_window)
+        return;
+    m_window = window;
+    ++m_generation;
+    Q_EMIT windowChanged(m_window);
+    if (m_running)
+        refresh();
+}
+
+void LiveBoard::refresh()
+{
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    fetch();
+}
+
+void LiveBoard::fetch()
+{
+    ApiRequest request;
+    request.path = protocol::paths::MetricsBoard.toString() + m_window.query(m_clock());
+    m_inFlight = true;
+    m_again = false;
+    ++m_fetches;
+    const quint64 generation = m_generation;
+    m_client.send(request, this,
+                  [this, generation](const ApiReply &reply) { onReply(reply, generation); });
+}
+
+void LiveBoard::onReply(const ApiReply &reply, quint64 generation)
+{
+    if (generation != m_generation) {
+        m_inFlight = false;
+        fetch(); // the window changed meanwhile: this answer is for the old one
+        return;
+    }
+    if (!reply.ok()) {
+        m_inFlight = false;
+        qCInfo(lcBoard) << "board:" << reply.error.message;
+        setReachable(false, reply.error.message);
+        if (m_again && m_running)
+            fetch();
+        return;
+    }
+    // 450 operators are 170 KB: decoded on a worker thread, so the supervisor's frames stay
+    // short. The fetch counts as in flight until the board is back on this thread.
+    QPointer<LiveBoard> guard(this);
+    QThreadPool::globalInstance()->start([json = reply.json, guard, generation] {
+        auto board = protocol::Board::fromJson(json);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [board = std::move(board), guard, generation]() mutable {
+                if (guard)
+                    guard->onDecoded(std::move(board), generation);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LiveBoard::onDecoded(Result<protocol::Board> board, quint64 generation)
+{
+    m_inFlight = false;
+    if (generation != m_generation) {
+        fetch();
+        return;
+    }
+    if (!board) {
+        qCWarning(lcBoard) << "board answer:" << board.error().message;
+        setReachable(false, board.error().message);
+    } else {
+        // The back office serves a board again while it is fresh: the same one changes nothing.
+        const bool same = m_hasBoard && board->computedAt == m_board.computedAt &&
+                          board->asOf == m_board.asOf && board->from == m_board.from &&
+                          board->to == m_board.to;
+        m_lastSuccess = m_clock();
+        setReachable(true, {});
+        if (!same) {
+            m_board = std::move(board).value();
+            m_hasBoard = true;
+            Q_EMIT updated();
+        }
+    }
+    if (m_again && m_running)
+        fetch();
+}
+
+void LiveBoard::setReachable(bool reachable, const QString &error)
+{
+    m_lastError = error;
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT reachableChanged(reachable);
+}
+
+QString LiveBoard::staleText() const
+{
+    if (m_reachable)
+        return {};
+    if (!m_lastSuccess.isValid())
+        return tr("No board yet: the back office does not answer");
+    const QLocale locale;
+    const QDateTime at = m_lastSuccess.toLocalTime();
+    const QString time = at.toString(QStringLiteral("HH:mm:ss"));
+    if (at.date() == m_clock().toLocalTime().date())
+        return tr("Board from %1").arg(time);
+    return tr("Board from %1 %2").arg(locale.toString(at.date(), QLocale::ShortFormat), time);
+}
+
+} // namespace frontline::app

@@ -1,0 +1,236 @@
+#include "app/board/OperatorBoardModel.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace frontline::app {
+
+OperatorBoardModel::OperatorBoardModel(QObject *parent)
+    : BoardTableModel(parent)
+{}
+
+void OperatorBoardModel::setBoard(const protocol::Board &board)
+{
+    setRows(board.operators, board.operatorTotals, board.targets);
+}
+
+void OperatorBoardModel::setRows(const QList<protocol::BoardOperatorRow> &rows,
+                                 const protocol::BoardOperatorRow &totals,
+                                 const QList<protocol::KpiTarget> &targets)
+{
+    QHash<QString, protocol::BoardOperatorRow> before = std::exchange(m_byId, {});
+    m_order.clear();
+    m_order.reserve(rows.size());
+    for (const protocol::BoardOperatorRow &row : rows) {
+        if (row.id.isEmpty() || m_byId.contains(row.id))
+            continue;
+        m_byId.insert(row.id, row);
+        m_order.append(row.id);
+        if (const auto old = before.constFind(row.id); old == before.cend() || !(*old == row))
+            markChanged(row.id);
+    }
+    if (!(m_totals == totals))
+        markChanged(QString());
+    if (m_targets != targets)
+        markAllChanged();
+    m_totals = totals;
+    m_targets = targets;
+    m_hasBoard = true;
+    refreshView();
+}
+
+const protocol::BoardOperatorRow *OperatorBoardModel::row(const QString &id) const
+{
+    const auto found = m_byId.constFind(id);
+    return found == m_byId.cend() ? nullptr : &found.value();
+}
+
+void OperatorBoardModel::setTeamFilter(const QString &team)
+{
+    m_team = team;
+    refreshView();
+}
+
+void OperatorBoardModel::setLineFilter(int line)
+{
+    m_line = line;
+    refreshView();
+}
+
+void OperatorBoardModel::setQueueFilter(const QString &queueId)
+{
+    m_queue = queueId;
+    refreshView();
+}
+
+void OperatorBoardModel::setFindText(const QString &text)
+{
+    m_find = text.trimmed();
+    refreshView();
+}
+
+QStringList OperatorBoardModel::teams() const
+{
+    QStringList teams;
+    for (const protocol::BoardOperatorRow &row : m_byId)
+        if (!row.team.isEmpty() && !teams.contains(row.team))
+            teams.append(row.team);
+    std::sort(teams.begin(), teams.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return teams;
+}
+
+QList<int> OperatorBoardModel::lines() const
+{
+    QList<int> lines;
+    for (const protocol::BoardOperatorRow &row : m_byId)
+        if (!lines.contains(row.line))
+            lines.append(row.line);
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+bool OperatorBoardModel::accepts(const QString &id) const
+{
+    const protocol::BoardOperatorRow *operatorRow = row(id);
+    if (!operatorRow)
+        return false;
+    if (!m_team.isEmpty() && operatorRow->team != m_team)
+        return false;
+    if (m_line > 0 && operatorRow->line != m_line)
+        return false;
+    if (!m_queue.isEmpty() && !operatorRow->queues.contains(m_queue))
+        return false;
+    return m_find.isEmpty() || operatorRow->name.contains(m_find, Qt::CaseInsensitive);
+}
+
+QString OperatorBoardModel::figureOf(int column)
+{
+    switch (column) {
+    case Handled:
+        return QStringLiteral("handled");
+    case Aht:
+        return QStringLiteral("aht_seconds");
+    case Fcr:
+        return QStringLiteral("fcr");
+    case Csat:
+        return QStringLiteral("csat");
+    case Utilization:
+        return QStringLiteral("utilization");
+    case HoursOnLine:
+        return QStringLiteral("online_seconds");
+    case ChatsPerHour:
+        return QStringLiteral("chats_per_hour");
+    case Escalations:
+        return QStringLiteral("escalations");
+    case EscalationsReturned:
+        return QStringLiteral("escalations_returned");
+    case QaScore:
+        return QStringLiteral("qa_score");
+    default:
+        return {};
+    }
+}
+
+const protocol::KpiTarget *OperatorBoardModel::targetOf(int column) const
+{
+    const QString figure = figureOf(column);
+    if (figure.isEmpty())
+        return nullptr;
+    const auto found = std::find_if(m_targets.cbegin(), m_targets.cend(),
+                                    [&](const auto &target) { return target.figure == figure; });
+    return found == m_targets.cend() ? nullptr : &*found;
+}
+
+QString OperatorBoardModel::columnTitle(int column) const
+{
+    switch (column) {
+    case Name:
+        return tr("Operator");
+    case Team:
+        return tr("Team");
+    case Line:
+        return tr("Line");
+    case Status:
+        return tr("Status");
+    case OpenChats:
+        return tr("Open chats");
+    case Handled:
+        return tr("Handled");
+    case Aht:
+        return tr("AHT");
+    case Fcr:
+        return tr("FCR");
+    case Csat:
+        return tr("CSAT");
+    case Utilization:
+        return tr("Utilization");
+    case HoursOnLine:
+        return tr("On the line");
+    case ChatsPerHour:
+        return tr("Chats per hour");
+    case Escalations:
+        return tr("Escalations");
+    case EscalationsReturned:
+        return tr("Returned");
+    case QaScore:
+        return tr("QA score");
+    default:
+        return {};
+    }
+}
+
+BoardCell OperatorBoardModel::cell(const QString &id, int column) const
+{
+    using Kind = BoardFigures::Kind;
+    const bool totals = id.isEmpty();
+    const protocol::BoardOperatorRow &r = totals ? m_totals : *row(id);
+    const protocol::KpiTarget *target = targetOf(column);
+    const auto count = [&](qint64 value) {
+        return BoardFigures::cell(Kind::Count, double(value), target);
+    };
+    switch (column) {
+    case Name:
+        return totals ? BoardFigures::text(tr("All operators"), QString())
+                      : BoardFigures::text(r.name);
+    case Team:
+        return BoardFigures::text(r.team);
+    case Line:
+        if (totals)
+            return BoardFigures::text(QString(), 0);
+        return BoardFigures::text(QString::number(r.line), r.line);
+    case Status:
+        if (totals)
+            return BoardFigures::text(QString(), QString());
+        return BoardFigures::status(r.status, r.statusSince, now());
+    case OpenChats: {
+        const QString text = totals ? QString::number(r.activeChats)
+                                    : tr("%1 of %2").arg(r.activeChats).arg(r.maxChats);
+        return BoardCell{text, r.activeChats, {}, text};
+    }
+    case Handled:
+        return count(r.handled);
+    case Aht:
+        return BoardFigures::cell(Kind::Duration, r.ahtSeconds, target);
+    case Fcr:
+        return BoardFigures::cell(Kind::Percent, r.fcr, target);
+    case Csat:
+        return BoardFigures::cell(Kind::Score, r.csat, target);
+    case Utilization:
+        return BoardFigures::cell(Kind::Percent, r.utilization, target);
+    case HoursOnLine:
+        return BoardFigures::cell(Kind::Hours, r.onlineSeconds, target);
+    case ChatsPerHour:
+        return BoardFigures::cell(Kind::Rate, r.chatsPerHour, target);
+    case Escalations:
+        return count(r.escalations);
+    case EscalationsReturned:
+        return count(r.escalationsReturned);
+    case QaScore:
+        return BoardFigures::cell(Kind::Score, r.qaScore, target);
+    default:
+        return {};
+    }
+}
+
+} // namespace frontline::app

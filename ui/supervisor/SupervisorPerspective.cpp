@@ -1,0 +1,276 @@
+#include "ui/supervisor/SupervisorPerspective.h"
+
+#include "app/board/LiveBoard.h"
+#include "app/board/OperatorBoardModel.h"
+#include "app/board/QueueBoardModel.h"
+#include "app/session/SignedInUser.h"
+#include "ui/common/Pane.h"
+#include "ui/common/ShortcutTable.h"
+#include "ui/customer/CustomerPane.h"
+#include "ui/kb/KnowledgeBasePane.h"
+#include "ui/queue/TicketQueuePane.h"
+#include "ui/supervisor/BoardTableView.h"
+#include "ui/supervisor/BoardWindowPicker.h"
+#include "ui/supervisor/OperatorBoardPane.h"
+#include "ui/supervisor/QueueBoardPane.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIODevice>
+#include <QLabel>
+#include <QLayout>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace frontline::ui {
+
+SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, QWidget *parent)
+    : QWidget(parent)
+    , m_board(new app::LiveBoard(parts.client, this))
+    , m_operatorsModel(new app::OperatorBoardModel(this))
+    , m_queuesModel(new app::QueueBoardModel(this))
+    , m_window(new BoardWindowPicker(this))
+    , m_state(new QLabel(this))
+    , m_operators(new OperatorBoardPane(m_operatorsModel, this))
+    , m_queues(new QueueBoardPane(m_queuesModel, this))
+    , m_alerts(new Pane(this))
+    , m_noAlerts(new QLabel(m_alerts))
+    , m_ticketQueue(new TicketQueuePane(parts.store, parts.commands, parts.user.id))
+    , m_customer(new CustomerPane(parts.store))
+    , m_knowledgeBase(new KnowledgeBasePane(parts.store, parts.commands))
+    , m_tabs(new QTabWidget(this))
+    , m_boards(new QSplitter(Qt::Vertical))
+    , m_side(new QSplitter(Qt::Vertical))
+    , m_columns(new QSplitter(Qt::Horizontal))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("supervisorPerspective"));
+    m_state->setObjectName(QStringLiteral("boardState"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_alerts->setObjectName(QStringLiteral("alertPane"));
+    m_noAlerts->setTextFormat(Qt::PlainText);
+    m_noAlerts->setAlignment(Qt::AlignCenter);
+    m_alerts->layout()->addWidget(m_noAlerts);
+    m_tabs->setObjectName(QStringLiteral("supervisorSideTabs"));
+    buildLayout();
+    retranslateUi();
+    installShortcuts();
+    connectBoard();
+
+    connect(m_ticketQueue, &TicketQueuePane::ticketActivated, this,
+            &SupervisorPerspective::ticketActivated);
+    connect(m_customer, &CustomerPane::ticketActivated, this,
+            &SupervisorPerspective::ticketActivated);
+    connect(this, &SupervisorPerspective::ticketActivated, m_customer, &CustomerPane::showTicket);
+    connect(this, &SupervisorPerspective::ticketActivated, m_knowledgeBase,
+            &KnowledgeBasePane::setCurrentTicket);
+    connect(m_operators, &OperatorBoardPane::operatorActivated, this,
+            &SupervisorPerspective::operatorActivated);
+    connect(m_queues, &QueueBoardPane::queueActivated, this,
+            &SupervisorPerspective::queueActivated);
+
+    m_board->attachRealtime(parts.realtime);
+    m_board->start();
+}
+
+SupervisorPerspective::~SupervisorPerspective() = default;
+
+void SupervisorPerspective::buildLayout()
+{
+    m_boards->setObjectName(QStringLiteral("boardSplitter"));
+    m_boards->addWidget(m_operators);
+    m_boards->addWidget(m_queues);
+    m_boards->setStretchFactor(0, 3);
+    m_boards->setStretchFactor(1, 1);
+    m_boards->setChildrenCollapsible(false);
+
+    m_tabs->addTab(m_ticketQueue, QString());
+    m_tabs->addTab(m_customer, QString());
+    m_tabs->addTab(m_knowledgeBase, QString());
+    m_side->setObjectName(QStringLiteral("supervisorSideSplitter"));
+    m_side->addWidget(m_alerts);
+    m_side->addWidget(m_tabs);
+    m_side->setStretchFactor(0, 1);
+    m_side->setStretchFactor(1, 3);
+    m_side->setChildrenCollapsible(false);
+
+    m_columns->setObjectName(QStringLiteral("supervisorColumnSplitter"));
+    m_columns->addWidget(m_boards);
+    m_columns->addWidget(m_side);
+    m_columns->setStretchFactor(0, 3);
+    m_columns->setStretchFactor(1, 2);
+    m_columns->setChildrenCollapsible(false);
+    m_columns->setSizes({1100, 600});
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_window);
+    top->addStretch(1);
+    top->addWidget(m_state);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_columns, 1);
+}
+
+void SupervisorPerspective::installShortcuts()
+{
+    const auto window = Qt::WindowShortcut;
+    ShortcutTable::install(Shortcut::FocusOperatorsBoard, this, window, [this] { focusPane(0); });
+    ShortcutTable::install(Shortcut::FocusQueuesBoard, this, window, [this] { focusPane(1); });
+    ShortcutTable::install(Shortcut::FocusAlerts, this, window, [this] { focusPane(2); });
+    ShortcutTable::install(Shortcut::FocusAllTickets, this, window, [this] { focusPane(3); });
+    ShortcutTable::install(Shortcut::FocusSupervisorCustomer, this, window,
+                           [this] { focusPane(4); });
+    ShortcutTable::install(Shortcut::FocusSupervisorKnowledgeBase, this, window,
+                           [this] { focusPane(5); });
+    ShortcutTable::install(Shortcut::FindOperator, this, window, [this] { focusFind(); });
+    ShortcutTable::install(Shortcut::BoardWindow, this, window, [this] { focusWindowPicker(); });
+    ShortcutTable::install(Shortcut::NextPane, this, window, [this] { focusNextPane(1); });
+    ShortcutTable::install(Shortcut::PreviousPane, this, window, [this] { focusNextPane(-1); });
+}
+
+void SupervisorPerspective::connectBoard()
+{
+    connect(m_board, &app::LiveBoard::updated, this, &SupervisorPerspective::showBoard);
+    connect(m_board, &app::LiveBoard::reachableChanged, this, &SupervisorPerspective::showState);
+    connect(m_window, &BoardWindowPicker::windowChosen, m_board, &app::LiveBoard::setWindow);
+    connect(m_operators, &OperatorBoardPane::queueFilterChanged, m_queuesModel,
+            &app::QueueBoardModel::setQueueFilter);
+    // The time in each status moves every second between two boards.
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, m_operatorsModel, &app::OperatorBoardModel::tick);
+    m_ticker->start();
+}
+
+void SupervisorPerspective::showBoard()
+{
+    const protocol::Board &board = m_board->board();
+    m_operatorsModel->setBoard(board);
+    m_queuesModel->setBoard(board);
+    m_operators->updateChoices(m_queuesModel->queues());
+    m_operators->view()->fitColumnsOnce();
+    m_queues->view()->fitColumnsOnce();
+    showState();
+}
+
+void SupervisorPerspective::showState()
+{
+    const QString stale = m_board->staleText();
+    if (!stale.isEmpty()) {
+        m_state->setText(stale);
+        m_state->setToolTip(m_board->lastError());
+    } else if (m_board->hasBoard()) {
+        m_state->setText(
+            tr("Live, as of %1").arg(m_board->lastSuccess().toString(QStringLiteral("HH:mm:ss"))));
+        m_state->setToolTip({});
+    } else {
+        m_state->setText(tr("Reading the board…"));
+    }
+    m_state->setAccessibleName(m_state->text());
+}
+
+void SupervisorPerspective::setAlertList(QWidget *list)
+{
+    m_noAlerts->hide();
+    m_alerts->layout()->addWidget(list);
+}
+
+QList<QWidget *> SupervisorPerspective::panes() const
+{
+    return {m_operators, m_queues, m_alerts, m_ticketQueue, m_customer, m_knowledgeBase};
+}
+
+void SupervisorPerspective::focusPane(int index)
+{
+    const QList<QWidget *> all = panes();
+    if (index < 0 || index >= all.size())
+        return;
+    QWidget *pane = all.at(index);
+    if (m_tabs->indexOf(pane) >= 0)
+        m_tabs->setCurrentWidget(pane);
+    if (!pane->focusProxy() && pane->focusPolicy() == Qt::NoFocus)
+        pane->setFocusPolicy(Qt::StrongFocus);
+    pane->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SupervisorPerspective::focusNextPane(int step)
+{
+    const QList<QWidget *> all = panes();
+    int current = -1;
+    const QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < all.size(); ++i)
+        if (focus && (focus == all.at(i) || all.at(i)->isAncestorOf(focus)))
+            current = i;
+    const int count = int(all.size());
+    const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    focusPane(next);
+}
+
+void SupervisorPerspective::focusFind()
+{
+    m_operators->focusFind();
+}
+
+void SupervisorPerspective::focusWindowPicker()
+{
+    m_window->periodChoice()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SupervisorPerspective::retranslateUi()
+{
+    setAccessibleName(tr("Supervisor workspace"));
+    m_alerts->setTitle(tr("Alerts"));
+    m_noAlerts->setText(tr("No alerts."));
+    m_tabs->setTabText(0, tr("All tickets"));
+    m_tabs->setTabText(1, tr("Customer"));
+    m_tabs->setTabText(2, tr("Knowledge base"));
+    m_tabs->setAccessibleName(tr("Tickets, customer and knowledge base"));
+    m_state->setToolTip(tr("How fresh the board's figures are"));
+    showState();
+}
+
+void SupervisorPerspective::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QByteArray SupervisorPerspective::saveLayout() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_columns->saveState() << m_boards->saveState() << m_side->saveState()
+           << m_operators->view()->saveColumns() << m_queues->view()->saveColumns()
+           << m_ticketQueue->saveColumns() << qint32(m_window->window().period);
+    return state;
+}
+
+void SupervisorPerspective::restoreLayout(const QByteArray &state)
+{
+    QDataStream stream(state);
+    QByteArray columns, boards, side, operators, queues, tickets;
+    qint32 period = 0;
+    stream >> columns >> boards >> side >> operators >> queues >> tickets >> period;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    m_columns->restoreState(columns);
+    m_boards->restoreState(boards);
+    m_side->restoreState(side);
+    m_operators->view()->restoreColumns(operators);
+    m_queues->view()->restoreColumns(queues);
+    m_ticketQueue->restoreColumns(tickets);
+    // A fixed From-to is not kept: the next day it would show yesterday as if live.
+    if (period >= 0 && period < int(app::BoardWindow::Period::Range)) {
+        const auto window = app::BoardWindow::of(app::BoardWindow::Period(period));
+        m_window->setWindow(window);
+        m_board->setWindow(window);
+    }
+}
+
+} // namespace frontline::ui

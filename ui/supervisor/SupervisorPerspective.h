@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ui/common/ClientParts.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+
+namespace frontline::app {
+class LiveBoard;
+class OperatorBoardModel;
+class QueueBoardModel;
+} // namespace frontline::app
+
+namespace frontline::ui {
+
+class BoardWindowPicker;
+class CustomerPane;
+class KnowledgeBasePane;
+class OperatorBoardPane;
+class Pane;
+class QueueBoardPane;
+class TicketQueuePane;
+
+// The supervisor's screen: the window picker and the board's freshness on top; the operators
+// board over the queues board; beside them the alert list (filled by the shell) over the ticket
+// queue of every queue, the customer panel and the knowledge base. The live board follows the
+// events socket; a ticket activated in the queue shows its customer and KB suggestions.
+class SupervisorPerspective : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SupervisorPerspective(const ClientParts &parts, QWidget *parent = nullptr);
+    ~SupervisorPerspective() override;
+
+    app::LiveBoard *liveBoard() const { return m_board; }
+    app::OperatorBoardModel *operatorsModel() const { return m_operatorsModel; }
+    app::QueueBoardModel *queuesModel() const { return m_queuesModel; }
+    OperatorBoardPane *operatorsPane() const { return m_operators; }
+    QueueBoardPane *queuesPane() const { return m_queues; }
+    BoardWindowPicker *windowPicker() const { return m_window; }
+    QLabel *boardState() const { return m_state; }
+    Pane *alertPane() const { return m_alerts; }
+    TicketQueuePane *ticketQueuePane() const { return m_ticketQueue; }
+    CustomerPane *customerPane() const { return m_customer; }
+    KnowledgeBasePane *knowledgeBasePane() const { return m_knowledgeBase; }
+    // In focus order: operators, queues, alerts, ticket queue, customer, knowledge base.
+    QList<QWidget *> panes() const;
+
+    // Puts the alert list into its place (the perspective keeps it).
+    void setAlertList(QWidget *list);
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+public Q_SLOTS:
+    void focusPane(int index);
+    void focusNextPane(int step = 1);
+    void focusFind();
+    void focusWindowPicker();
+
+Q_SIGNALS:
+    // Enter or a double-click on a row of a board: for the drill-downs.
+    void operatorActivated(const QString &operatorId);
+    void queueActivated(const QString &queueId);
+    // A ticket opened from the ticket queue or the customer's previous tickets.
+    void ticketActivated(const QString &ticketId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildLayout();
+    void installShortcuts();
+    void connectBoard();
+    void showBoard();
+    void showState();
+    void retranslateUi();
+
+    app::LiveBoard *m_board;
+    app::OperatorBoardModel *m_operatorsModel;
+    app::QueueBoardModel *m_queuesModel;
+    BoardWindowPicker *m_window;
+    QLabel *m_state;
+    OperatorBoardPane *m_operators;
+    QueueBoardPane *m_queues;
+    Pane *m_alerts;
+    QLabel *m_noAlerts;
+    TicketQueuePane *m_ticketQueue;
+    CustomerPane *m_customer;
+    KnowledgeBasePane *m_knowledgeBase;
+    QTabWidget *m_tabs;
+    QSplitter *m_boards;
+    QSplitter *m_side;
+    QSplitter *m_columns;
+    QTimer *m_ticker;
+};
+
+} // namespace frontline::ui
