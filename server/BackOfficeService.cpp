@@ -212,6 +212,7 @@ void BackOfficeService::registerRoutes()
     registerCsatRoutes(*m_routes, *m_csat);
     registerOperatorRoutes(*m_routes, *m_router);
     registerKpiRoutes(*m_routes);
+    registerReportRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     if (m_testClock) {

@@ -43,6 +43,8 @@ void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
 void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
 // The supervisor's KPIs per operator and queue.
 void registerKpiRoutes(ApiRoutes &routes);
+// Reports: the KPIs bucket by bucket, and the tickets of a window with their figures.
+void registerReportRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
 // Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.
