@@ -25,5 +25,7 @@ inline constexpr QStringView Escalation = u"/escalations/{id}";
 inline constexpr QStringView Presence = u"/presence";
 inline constexpr QStringView MetricsBoard = u"/metrics/board";
 inline constexpr QStringView Targets = u"/targets";
+inline constexpr QStringView MetricsSeries = u"/metrics/series";
+inline constexpr QStringView MetricsTickets = u"/metrics/tickets";
 
 } // namespace frontline::protocol::paths
