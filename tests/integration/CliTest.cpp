@@ -96,6 +96,43 @@ protected:
         return bodies;
     }
 
+    // A chat of "orders" assigned to olga and resolved by sofia; returns its id.
+    QString resolvedChatOfOlga(QString *olgaId)
+    {
+        HttpClient olga(backOffice->baseUrl());
+        EXPECT_EQ(olga.signIn(QStringLiteral("olga"), QStringLiteral("secret")).status, 200);
+        *olgaId = olga.get(QStringLiteral("/api/v1/me")).json().value(u"id").toString();
+        const QString ticket = createTicket();
+        for (const QJsonObject &change :
+             {QJsonObject{{QStringLiteral("assignee_id"), *olgaId}},
+              QJsonObject{{QStringLiteral("status"), u"resolved"_qs},
+                          {QStringLiteral("resolution_code"), u"answered"_qs}}}) {
+            const HttpReply current = sofia->get(u"/api/v1/tickets/" + ticket);
+            const HttpReply changed = sofia->send(
+                "PATCH", u"/api/v1/tickets/" + ticket, QJsonDocument(change).toJson(),
+                {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}});
+            EXPECT_EQ(changed.status, 200) << changed.body.toStdString();
+        }
+        return ticket;
+    }
+
+    void signInAsSofia()
+    {
+        const CliResult signedIn =
+            cli({QStringLiteral("login"), QStringLiteral("--server"),
+                 backOffice->baseUrl().toString(), QStringLiteral("--user"),
+                 QStringLiteral("sofia"), QStringLiteral("--remember-in-file")},
+                "secret\n");
+        ASSERT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
+    }
+
+    static QStringList lastAndNextHour()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return {QStringLiteral("--from"), now.addSecs(-3600).toString(Qt::ISODateWithMs),
+                QStringLiteral("--to"), now.addSecs(3600).toString(Qt::ISODateWithMs)};
+    }
+
     std::unique_ptr<BackOfficeProcess> backOffice;
     std::unique_ptr<HttpClient> sofia;
     QTemporaryDir data;
@@ -274,32 +311,12 @@ TEST_F(CliTest, APasswordComesFromAFileTheEnvironmentOrAPromptNeverTheArguments)
 // A supervisor's script: the tickets of a window as CSV into a file, as JSON, and the series.
 TEST_F(CliTest, ASupervisorWritesTheWindowsTicketsAndSeriesAsCsv)
 {
-    auto olga = std::make_unique<HttpClient>(backOffice->baseUrl());
-    ASSERT_EQ(olga->signIn(QStringLiteral("olga"), QStringLiteral("secret")).status, 200);
-    const QString olgaId = olga->get(QStringLiteral("/api/v1/me")).json().value(u"id").toString();
-    const QString ticket = createTicket();
-    for (const QJsonObject &change :
-         {QJsonObject{{QStringLiteral("assignee_id"), olgaId}},
-          QJsonObject{{QStringLiteral("status"), u"resolved"_qs},
-                      {QStringLiteral("resolution_code"), u"answered"_qs}}}) {
-        const HttpReply current = sofia->get(u"/api/v1/tickets/" + ticket);
-        const HttpReply changed = sofia->send(
-            "PATCH", u"/api/v1/tickets/" + ticket, QJsonDocument(change).toJson(),
-            {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}});
-        ASSERT_EQ(changed.status, 200) << changed.body.toStdString();
-    }
+    QString olgaId;
+    const QString ticket = resolvedChatOfOlga(&olgaId);
     const QString number = QString::number(
         sofia->get(u"/api/v1/tickets/" + ticket).json().value(u"number").toInteger());
-
-    const CliResult signedIn = cli({QStringLiteral("login"), QStringLiteral("--server"),
-                                    backOffice->baseUrl().toString(), QStringLiteral("--user"),
-                                    QStringLiteral("sofia"), QStringLiteral("--remember-in-file")},
-                                   "secret\n");
-    ASSERT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QStringList window{QStringLiteral("--from"),
-                             now.addSecs(-3600).toString(Qt::ISODateWithMs), QStringLiteral("--to"),
-                             now.addSecs(3600).toString(Qt::ISODateWithMs)};
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
+    const QStringList window = lastAndNextHour();
 
     const QString path = data.filePath(QStringLiteral("tickets.csv"));
     const CliResult written = cli(QStringList{QStringLiteral("report"), QStringLiteral("tickets"),
@@ -342,15 +359,19 @@ TEST_F(CliTest, ASupervisorWritesTheWindowsTicketsAndSeriesAsCsv)
     const QList<QByteArray> points = series.out.split('\n');
     ASSERT_EQ(points.size(), 3) << series.out.toStdString();
     EXPECT_EQ(points[0], "start,arrived,handled,aht_seconds,service_level,csat\r");
-    EXPECT_TRUE(points[1].split(',').value(1) == "1") << points[1].toStdString();
-    EXPECT_TRUE(points[1].split(',').value(2) == "1") << points[1].toStdString();
+    EXPECT_EQ(points[1].split(',').value(1), "1") << points[1].toStdString();
+    EXPECT_EQ(points[1].split(',').value(2), "1") << points[1].toStdString();
+}
 
-    // Bad usage and a refusal are one line each; a failed report leaves no file behind.
+// Bad usage and a refusal are one line each; a failed report leaves no file behind.
+TEST_F(CliTest, AReportsMistakeIsOneLineAndWritesNoFile)
+{
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
     const QString refusedPath = data.filePath(QStringLiteral("refused.csv"));
     const CliResult badBucket = cli(QStringList{QStringLiteral("report"), QStringLiteral("series"),
                                                 QStringLiteral("--bucket"), QStringLiteral("week"),
                                                 QStringLiteral("--output"), refusedPath}
-                                    << window);
+                                    << lastAndNextHour());
     EXPECT_EQ(badBucket.exitCode, 1);
     EXPECT_EQ(badBucket.err.trimmed().count(u'\n'), 0) << badBucket.err.toStdString();
     EXPECT_TRUE(badBucket.err.contains(u"bucket")) << badBucket.err.toStdString();
