@@ -111,6 +111,7 @@ void ReportExportDialog::layOut()
     file->addWidget(m_path, 1);
     file->addWidget(m_browse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
