@@ -203,11 +203,12 @@ std::unique_ptr<QTextDocument> DailyReport::document() const
         tr("From %1 to %2")
             .arg(QLocale().toString(m_board.from.toLocalTime(), QLocale::ShortFormat),
                  QLocale().toString(m_board.to.toLocalTime(), QLocale::ShortFormat));
-    document->setHtml(u"<h1>" + escaped(title) + u"</h1><h2>" +
+    document->setHtml(u"<body style=\"font-size:8pt\"><h1>" + escaped(title) + u"</h1><h2>" +
                       escaped(QLocale().toString(m_day, QLocale::LongFormat)) + u"</h2><p>" +
                       escaped(window) + u"</p><h3>" + escaped(tr("Operators")) + u"</h3>" +
                       operatorsTable() + u"<h3>" + escaped(tr("Queues")) + u"</h3>" +
-                      queuesTable() + u"<h3>" + escaped(tr("Charts")) + u"</h3>" + chartsHtml);
+                      queuesTable() + u"<h3>" + escaped(tr("Charts")) + u"</h3>" + chartsHtml +
+                      u"</body>");
     return document;
 }
 
@@ -224,7 +225,11 @@ Result<void> DailyReport::writePdf(const QString &path) const
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(m_title.isEmpty() ? tr("Daily report") : m_title);
         writer.setCreator(QStringLiteral("Frontline"));
-        document()->print(&writer);
+        // Laid out on the page's printable width at screen resolution, so the tables fill the
+        // width and the charts fit it; print() then scales the pages to the writer's resolution.
+        std::unique_ptr<QTextDocument> laidOut = document();
+        laidOut->setPageSize(writer.pageLayout().paintRectPixels(96).size());
+        laidOut->print(&writer);
     }
     if (!file.commit())
         return Error{QStringLiteral("write_failed"),
