@@ -18,11 +18,6 @@
 namespace frontline::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("frontline-cli", text);
-}
-
 int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "frontline-cli: %s\n", qPrintable(message.simplified()));
@@ -66,25 +61,34 @@ QDateTime ReportCommand::parseTime(const QString &text)
 int ReportCommand::run(const Request &request)
 {
     if (request.kind != u"board" && request.kind != u"tickets" && request.kind != u"series")
-        return fail(tr("usage: report board|tickets|series [--from TIME] [--to TIME] "
-                       "[--format csv|json] [--output FILE]"),
+        return fail(QCoreApplication::translate(
+                        "frontline-cli",
+                        "usage: report board|tickets|series [--from TIME] [--to TIME] "
+                        "[--format csv|json] [--output FILE]"),
                     2);
     if (request.format != u"csv" && request.format != u"json")
-        return fail(tr("--format must be csv or json"), 2);
+        return fail(QCoreApplication::translate("frontline-cli", "--format must be csv or json"),
+                    2);
     if (request.table != u"operators" && request.table != u"queues")
-        return fail(tr("--table must be operators or queues"), 2);
+        return fail(
+            QCoreApplication::translate("frontline-cli", "--table must be operators or queues"), 2);
     app::ReportWindow window;
     window.from =
         request.from.isEmpty() ? QDate::currentDate().startOfDay() : parseTime(request.from);
     window.to = request.to.isEmpty() ? QDateTime::currentDateTime() : parseTime(request.to);
     window.queueId = request.queueId;
     if (!window.from.isValid() || !window.to.isValid())
-        return fail(tr("--from and --to take an RFC 3339 time or a date (YYYY-MM-DD)"), 2);
+        return fail(
+            QCoreApplication::translate(
+                "frontline-cli", "--from and --to take an RFC 3339 time or a date (YYYY-MM-DD)"),
+            2);
 
     // A file is replaced only once the whole report is in: a failed run leaves the old one.
     QSaveFile file(request.output);
     if (!request.output.isEmpty() && !file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(request.output, file.errorString()), 1);
+        return fail(QCoreApplication::translate("frontline-cli", "cannot write %1: %2")
+                        .arg(request.output, file.errorString()),
+                    1);
     const auto sink = [&](const QByteArray &bytes) -> Result<void> {
         if (request.output.isEmpty()) {
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -109,7 +113,9 @@ int ReportCommand::run(const Request &request)
     }
     std::fflush(stdout);
     if (!request.output.isEmpty() && !file.commit())
-        return fail(tr("cannot write %1: %2").arg(request.output, file.errorString()), 1);
+        return fail(QCoreApplication::translate("frontline-cli", "cannot write %1: %2")
+                        .arg(request.output, file.errorString()),
+                    1);
     return 0;
 }
 
