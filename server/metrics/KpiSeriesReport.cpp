@@ -97,20 +97,18 @@ Result<void> KpiSeriesReport::addHandled(QList<Bucket> &buckets)
         withQueue({m_from, m_to}));
     if (!query)
         return query.error();
-    QList<qint64> ids;
-    QList<qsizetype> bucketOfTicket;
-    while (query.value()->next()) {
-        ids.append(query.value()->value(0).toLongLong());
-        bucketOfTicket.append(bucketOf(query.value()->value(1).toLongLong()));
-    }
+    QList<std::pair<qint64, qsizetype>> handled; // ticket, bucket
+    while (query.value()->next())
+        handled.append(
+            {query.value()->value(0).toLongLong(), bucketOf(query.value()->value(1).toLongLong())});
     query.value()->finish();
-    auto times = ticketHandleTimes(m_store, ids);
+    auto times = ticketHandleTimes(m_store, m_from, m_to, m_now);
     if (!times)
         return times.error();
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        Bucket &b = buckets[bucketOfTicket.at(i)];
+    for (const auto &[ticket, bucket] : std::as_const(handled)) {
+        Bucket &b = buckets[bucket];
         ++b.handled;
-        b.handleMs += times->value(ids.at(i));
+        b.handleMs += times->value(ticket);
     }
     return {};
 }

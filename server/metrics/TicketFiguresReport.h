@@ -22,6 +22,7 @@ private:
     Store &m_store;
     qint64 m_from;
     qint64 m_to; // already capped at `now`
+    qint64 m_now;
     QString m_queueId;
 };
 

@@ -2,36 +2,29 @@
 
 #include "server/storage/Store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace frontline::server {
 
 // As KpiReport counts it today: the time the resolving assignee held the ticket (their
 // assignments, an open one counted to the resolution), or since the assignment or creation for
-// tickets from before assignments were recorded.
-Result<QHash<qint64, qint64>> ticketHandleTimes(Store &store, const QList<qint64> &ticketIds)
+// tickets from before assignments were recorded. One grouped query for the whole window.
+Result<QHash<qint64, qint64>> ticketHandleTimes(Store &store, qint64 from, qint64 to, qint64 now)
 {
-    QHash<qint64, qint64> times;
-    if (ticketIds.isEmpty())
-        return times;
-    QJsonArray ids;
-    for (const qint64 id : ticketIds)
-        ids.append(id);
-    // The whole list as one JSON parameter: one prepared statement for every length.
-    const QString idList =
-        store.isPostgresql()
-            ? QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS BIGINT)")
-            : QStringLiteral("SELECT value FROM json_each(?)");
     auto query = store.run(
-        u"SELECT t.id, t.resolved_at - COALESCE(t.assigned_at, t.created_at), "
-        u"SUM(COALESCE(a.ended_at, t.resolved_at) - a.assigned_at) FROM tickets t "
-        u"LEFT JOIN ticket_assignments a ON a.ticket_id = t.id AND a.operator_id = t.assignee_id "
-        u"WHERE t.assignee_id IS NOT NULL AND t.resolved_at IS NOT NULL AND t.id IN (" +
-            idList + u") GROUP BY t.id, t.resolved_at, t.assigned_at, t.created_at",
-        {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+        QStringLiteral("SELECT t.id, t.resolved_at - COALESCE(t.assigned_at, t.created_at), "
+                       "SUM(COALESCE(a.ended_at, t.resolved_at) - a.assigned_at) FROM tickets t "
+                       "LEFT JOIN ticket_assignments a ON a.ticket_id = t.id AND "
+                       "a.operator_id = t.assignee_id "
+                       "WHERE t.status IN ('resolved', 'closed') AND t.assignee_id IS NOT NULL AND "
+                       "t.resolved_at >= ? AND t.resolved_at < ? "
+                       "GROUP BY t.id, t.resolved_at, t.assigned_at, t.created_at"),
+        {from, std::min(to, now)});
     if (!query)
         return query.error();
+    QHash<qint64, qint64> times;
     while (query.value()->next()) {
         const QSqlQuery &row = *query.value();
         times.insert(row.value(0).toLongLong(),
