@@ -382,3 +382,38 @@ TEST_F(CliTest, AReportsMistakeIsOneLineAndWritesNoFile)
                   .exitCode,
               2);
 }
+
+// The board of a window as CSV: a row per operator, the totals (needs GET /metrics/board).
+TEST_F(CliTest, ASupervisorWritesTheBoardAsCsv)
+{
+    QString olgaId;
+    resolvedChatOfOlga(&olgaId);
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
+    const CliResult operators =
+        cli(QStringList{QStringLiteral("report"), QStringLiteral("board")} << lastAndNextHour());
+    ASSERT_EQ(operators.exitCode, 0) << operators.err.toStdString();
+    const QList<QByteArray> lines = operators.out.split('\n');
+    ASSERT_GE(lines.size(), 4) << operators.out.toStdString(); // header, olga, total, ""
+    EXPECT_TRUE(lines[0].startsWith("row,id,name,team,line,queues,")) << lines[0].toStdString();
+    QByteArray olgaRow;
+    QByteArray totalRow;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(QByteArray("operator," + olgaId.toUtf8() + ',')))
+            olgaRow = line;
+        if (line.startsWith("total,"))
+            totalRow = line;
+    }
+    ASSERT_FALSE(olgaRow.isEmpty()) << operators.out.toStdString();
+    ASSERT_FALSE(totalRow.isEmpty()) << operators.out.toStdString();
+    const int handled = int(lines[0].split(',').indexOf("handled"));
+    EXPECT_EQ(olgaRow.split(',').value(handled), "1") << olgaRow.toStdString();
+    EXPECT_EQ(totalRow.split(',').value(handled), "1") << totalRow.toStdString();
+
+    const CliResult queues = cli(QStringList{QStringLiteral("report"), QStringLiteral("board"),
+                                             QStringLiteral("--table"), QStringLiteral("queues")}
+                                 << lastAndNextHour());
+    ASSERT_EQ(queues.exitCode, 0) << queues.err.toStdString();
+    EXPECT_TRUE(queues.out.startsWith("row,id,name,waiting,")) << queues.out.toStdString();
+    EXPECT_TRUE(queues.out.contains("\r\nqueue,orders,")) << queues.out.toStdString();
+    EXPECT_TRUE(queues.out.contains("\r\ntotal,")) << queues.out.toStdString();
+}

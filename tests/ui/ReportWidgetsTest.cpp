@@ -253,3 +253,23 @@ TEST_F(ReportExportTest, TheChartsFetchTheWindowsSeries)
         arrived += point.arrived;
     EXPECT_EQ(arrived, 1);
 }
+
+// The day as a PDF from the live board and series (needs GET /metrics/board).
+TEST_F(ReportExportTest, TheDialogWritesTheDailyReportAsPdf)
+{
+    resolvedTicket();
+    QTemporaryDir dir;
+    ui::ReportExportDialog dialog(fetcher);
+    dialog.setExport(ui::ReportExportDialog::Export::DailyPdf);
+    dialog.setWindow(window);
+    const QString path = dir.filePath(QStringLiteral("day.pdf"));
+    dialog.setPath(path);
+    QSignalSpy exported(&dialog, &ui::ReportExportDialog::exported);
+    dialog.startExport();
+    ASSERT_TRUE(exported.wait(30000)) << dialog.statusLabel()->text().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GE(pagesOf(pdf), 1);
+}
