@@ -265,8 +265,11 @@ TEST_F(ReportExportTest, TheDialogWritesTheDailyReportAsPdf)
     const QString path = dir.filePath(QStringLiteral("day.pdf"));
     dialog.setPath(path);
     QSignalSpy exported(&dialog, &ui::ReportExportDialog::exported);
+    QSignalSpy failed(&dialog, &ui::ReportExportDialog::failed);
     dialog.startExport();
-    ASSERT_TRUE(exported.wait(30000)) << dialog.statusLabel()->text().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !exported.isEmpty() || !failed.isEmpty(); },
+                          std::chrono::seconds(30)));
+    ASSERT_EQ(exported.count(), 1) << dialog.statusLabel()->text().toStdString();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();

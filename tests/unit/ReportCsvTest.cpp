@@ -251,3 +251,35 @@ TEST(ReportCsv, TicketsAndSeriesFieldByField)
     EXPECT_EQ(lines.at(1), cells({"2026-12-06T10:00:00.000Z", "30", "25", "300.5", "0.9", "80"}));
     EXPECT_EQ(lines.at(2), cells({"2026-12-06T11:00:00.000Z", "0", "0", "", "", ""}));
 }
+
+TEST(ReportCsv, TheReportsWireTypesSurviveARoundTripWithEmptyFiguresKeptEmpty)
+{
+    protocol::KpiSeries series;
+    series.from = at("2026-12-06T00:00:00Z");
+    series.to = at("2026-12-07T00:00:00Z");
+    series.bucket = QStringLiteral("day");
+    series.queueId = QStringLiteral("orders");
+    series.points = {{at("2026-12-06T00:00:00Z"), 5, 4, 300.5, std::nullopt, 80.0}};
+    auto back = protocol::KpiSeries::fromJson(series.toJson());
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back.value(), series);
+    EXPECT_TRUE(series.toJson()[u"points"][0][u"service_level"].isNull());
+
+    protocol::TicketFigures ticket;
+    ticket.id = QStringLiteral("7");
+    ticket.number = 1007;
+    ticket.createdAt = at("2026-12-06T10:00:00Z");
+    ticket.resolvedAt = at("2026-12-06T10:05:00Z");
+    ticket.handleSeconds = 240;
+    ticket.csat = 4;
+    protocol::TicketFiguresPage page;
+    page.tickets = {ticket};
+    page.next = 7;
+    auto pageBack = protocol::TicketFiguresPage::fromJson(page.toJson());
+    ASSERT_TRUE(pageBack);
+    ASSERT_EQ(pageBack->tickets.size(), 1);
+    EXPECT_EQ(pageBack->tickets.first(), ticket);
+    EXPECT_EQ(pageBack->next, 7);
+    EXPECT_TRUE(page.toJson()[u"tickets"][0][u"assignee_id"].isNull());
+    EXPECT_FALSE(protocol::TicketFigures::fromJson({}));
+}
