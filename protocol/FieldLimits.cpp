@@ -72,6 +72,11 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("bot_transcript[].text"), MessageText},
     {AnyRoute, L("ticket_id"), Id},
     {AnyRoute, L("comment"), Note},
+    // the contract's targets (PUT /targets)
+    {AnyRoute, L("targets"), 100},
+    {AnyRoute, L("targets[].figure"), 40},
+    {AnyRoute, L("targets[].period"), EnumWord},
+    {AnyRoute, L("targets[].project_id"), Id},
     // query parameters
     {AnyRoute, L("?status"), EnumWord},
     {AnyRoute, L("?queue"), Name},

@@ -108,6 +108,9 @@ void declareOptions(QCommandLineParser &parser)
                "Return an away operator's chats to the queue after this long (default 120000).",
                "MS", Hidden),
         option("sla-scan-ms", "How often to look for SLA breaches (default 1000).", "MS", Hidden),
+        option("board-max-age-ms",
+               "Serve a live board computed less than this long ago again (default 250).", "MS",
+               Hidden),
         option("feed-page-bytes",
                "Bytes of changes a page of /api/v1/changes holds at most "
                "(default 1048576).",
@@ -277,6 +280,14 @@ Result<void> readTimings(const QCommandLineParser &parser, BackOfficeOptions &op
                      QStringLiteral("--feed-page-bytes must be at least 1024")};
     }
     options.feedPageBytes = feedBytes.value();
+    auto boardAge = number(parser, QStringLiteral("board-max-age-ms"), 250);
+    if (!boardAge)
+        return boardAge.error();
+    if (boardAge.value() < 0) {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--board-max-age-ms must be at least 0")};
+    }
+    options.boardMaxAgeMs = boardAge.value();
     auto ping = number(parser, QStringLiteral("events-ping-ms"), 30000);
     if (!ping)
         return ping.error();

@@ -29,6 +29,7 @@ struct BackOfficeOptions
     int simulatePerMinute = 0;       // --demo --simulate N: N simulated contacts a minute
     bool testClock = false;          // tests move the time through POST /api/v1/test/clock
     int feedPageBytes = 1024 * 1024; // a page of /api/v1/changes ends before passing this
+    int boardMaxAgeMs = 250;         // a live board this young is served again
 
     // The front and the service's own connection limits (docs/security.md, "The nginx front").
     bool behindProxy = false;        // --behind-proxy: may listen beyond loopback

@@ -17,6 +17,7 @@
 #include "server/feed/ChangeLog.h"
 #include "server/http/HttpServer.h"
 #include "server/kb/KbService.h"
+#include "server/metrics/BoardCache.h"
 #include "server/metrics/CsatService.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/routing/TicketRouter.h"
@@ -84,6 +85,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_slaMonitor(
           std::make_unique<SlaMonitor>(*m_workspaces, *m_changes, m_clock, options.slaScanMs))
     , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
+    , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
@@ -211,7 +213,8 @@ void BackOfficeService::registerRoutes()
     registerOutboundRoutes(*m_routes);
     registerCsatRoutes(*m_routes, *m_csat);
     registerOperatorRoutes(*m_routes, *m_router);
-    registerKpiRoutes(*m_routes);
+    registerKpiRoutes(*m_routes, *m_boards);
+    registerTargetRoutes(*m_routes, *m_boards);
     registerReportRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);

@@ -15,6 +15,7 @@ namespace frontline::server {
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
+class BoardCache;
 class CsatService;
 class CustomerService;
 class EscalationService;
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<TicketRouter> m_router;
     std::unique_ptr<SlaMonitor> m_slaMonitor;
     std::unique_ptr<CsatService> m_csat;
+    std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;

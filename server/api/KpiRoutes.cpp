@@ -1,9 +1,15 @@
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
+#include "server/metrics/BoardCache.h"
 #include "server/metrics/KpiReport.h"
+#include "server/metrics/QueueKpis.h"
+#include "server/storage/Store.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QPromise>
+#include <QTimer>
 
 namespace frontline::server {
 namespace {
@@ -42,12 +48,23 @@ HttpResponse kpis(const ApiRequest &request, bool operators)
     auto span = window(request, now);
     if (!span)
         return errorResponse(span.error());
-    KpiReport report(*request.caller.store, span->first, span->second, now);
-    auto rows = operators ? report.operators() : report.queues();
-    if (!rows)
-        return errorResponse(rows.error());
+    Store &store = *request.caller.store;
+    QJsonArray rows;
+    if (operators) {
+        auto report = KpiReport(store, span->first, span->second, now).operators();
+        if (!report)
+            return errorResponse(report.error());
+        for (const protocol::BoardOperatorRow &row : std::as_const(report->rows))
+            rows.append(KpiReport::operatorJson(row));
+    } else {
+        auto report = QueueKpis(store, span->first, span->second, now).queues();
+        if (!report)
+            return errorResponse(report.error());
+        for (const protocol::BoardQueueRow &row : std::as_const(report->rows))
+            rows.append(QueueKpis::queueJson(row));
+    }
     return HttpResponse::json(QJsonObject{
-        {operators ? QLatin1StringView("operators") : QLatin1StringView("queues"), rows.value()},
+        {operators ? QLatin1StringView("operators") : QLatin1StringView("queues"), rows},
         {QLatin1StringView("from"),
          protocol::json::timeOrNull(QDateTime::fromMSecsSinceEpoch(span->first, Qt::UTC))},
         {QLatin1StringView("to"),
@@ -55,9 +72,63 @@ HttpResponse kpis(const ApiRequest &request, bool operators)
     });
 }
 
+// The board of `window` from the cache; when the cache asks to wait (the feed moved since a board
+// younger than its maximum age), the answer comes from a later step, computed then.
+HttpResponse boardAnswer(Store &store, const BoardCache::Window &window, const Clock &clock,
+                         BoardCache &cache, std::optional<quint64> waitedFrom)
+{
+    auto answer = cache.board(store, window, clock(), waitedFrom);
+    if (!answer)
+        return errorResponse(answer.error());
+    if (answer->waitMs > 0) {
+        auto promise = std::make_shared<QPromise<HttpResponse::Step>>();
+        promise->start();
+        HttpResponse pending;
+        pending.later = promise->future();
+        // Ended with the cache (shutdown): the promise then cancels, and the request gets 503.
+        // Precise: a coarse timer may fire early, before the board may be computed again.
+        QTimer::singleShot(answer->waitMs, Qt::PreciseTimer, cache.timers(),
+                           [promise, &store, window, clock, &cache, from = answer->waitedFrom] {
+                               promise->addResult(
+                                   HttpResponse::Step([&store, window, clock, &cache, from] {
+                                       return boardAnswer(store, window, clock, cache, from);
+                                   }));
+                               promise->finish();
+                           });
+        return pending;
+    }
+    return HttpResponse::text(answer->json, "application/json")
+        .withHeader("Server-Timing",
+                    QByteArray("board;dur=") + QByteArray::number(answer->computeMs, 'f', 3) +
+                        (answer->cached ? ";desc=\"cached\"" : ";desc=\"computed\""));
+}
+
+// The live board: `to` absent is open (now). The Server-Timing header tells what computing it
+// took, for the benchmark.
+HttpResponse board(const ApiRequest &request, BoardCache &cache)
+{
+    const qint64 now = request.now();
+    BoardCache::Window window;
+    for (auto [name, bound] : {std::pair{QStringLiteral("from"), &window.from},
+                               std::pair{QStringLiteral("to"), &window.to}}) {
+        if (request.query(name).isEmpty())
+            continue;
+        auto time = timeParam(request, name, 0);
+        if (!time)
+            return errorResponse(time.error());
+        *bound = time.value();
+    }
+    if (window.from >= window.to.value_or(now)) {
+        return errorResponse(protocol::json::invalidField(
+            QStringLiteral("from"), window.to ? QStringLiteral("must be before to")
+                                              : QStringLiteral("must be in the past")));
+    }
+    return boardAnswer(*request.caller.store, window, request.clock, cache, std::nullopt);
+}
+
 } // namespace
 
-void registerKpiRoutes(ApiRoutes &routes)
+void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards)
 {
     using Role = protocol::Role;
     const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
@@ -65,6 +136,8 @@ void registerKpiRoutes(ApiRoutes &routes)
                [](const ApiRequest &request) { return kpis(request, true); });
     routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/queues"), staff,
                [](const ApiRequest &request) { return kpis(request, false); });
+    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/board"), staff,
+               [&boards](const ApiRequest &request) { return board(request, boards); });
 }
 
 } // namespace frontline::server

@@ -5,6 +5,7 @@ namespace frontline::server {
 class AdjustableClock;
 class ApiRoutes;
 class AuthService;
+class BoardCache;
 class CsatService;
 class CustomerService;
 class EscalationService;
@@ -41,8 +42,10 @@ void registerCsatRoutes(ApiRoutes &routes, CsatService &csat);
 // The knowledge base and its use on tickets.
 void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
 void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
-// The supervisor's KPIs per operator and queue.
-void registerKpiRoutes(ApiRoutes &routes);
+// The supervisor's KPIs per operator and queue, and the live board of both.
+void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards);
+// The contract's targets per figure and period; a change is on the next board at once.
+void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards);
 // Reports: the KPIs bucket by bucket, and the tickets of a window with their figures.
 void registerReportRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.

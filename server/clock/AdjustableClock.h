@@ -21,12 +21,32 @@ public:
     {
         return [this] { return now(); };
     }
-    qint64 now() const { return m_base() + m_offsetMs.load(); }
+    qint64 now() const
+    {
+        const qint64 frozen = m_frozenAt.load();
+        return frozen ? frozen : m_base() + m_offsetMs.load();
+    }
     void advance(qint64 ms)
     {
-        m_offsetMs += ms;
+        if (m_frozenAt.load())
+            m_frozenAt += ms;
+        else
+            m_offsetMs += ms;
         if (m_advanced)
             m_advanced();
+    }
+    // Stops the time where it is (only advance() moves it then), or lets it run on from there, so
+    // a test compares two answers computed at the same instant.
+    void freeze(bool frozen)
+    {
+        if (frozen == (m_frozenAt.load() != 0))
+            return;
+        if (frozen) {
+            m_frozenAt = now();
+        } else {
+            m_offsetMs = m_frozenAt.load() - m_base();
+            m_frozenAt = 0;
+        }
     }
     // Runs after every advance: the timed work the skipped time would have done runs now.
     void setOnAdvanced(std::function<void()> advanced) { m_advanced = std::move(advanced); }
@@ -35,6 +55,7 @@ private:
     Clock m_base;
     std::function<void()> m_advanced;
     std::atomic<qint64> m_offsetMs{0};
+    std::atomic<qint64> m_frozenAt{0}; // 0: running
 };
 
 } // namespace frontline::server

@@ -2,6 +2,7 @@
 
 #include "server/auth/AuthService.h"
 #include "server/kb/KbImporter.h"
+#include "server/metrics/KpiTargets.h"
 #include "server/simulation/DemoCustomers.h"
 #include "server/simulation/DemoTickets.h"
 #include "server/storage/Store.h"
@@ -85,6 +86,8 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         return staff.error();
     if (auto knowledge = importKnowledge(context.now); !knowledge)
         return knowledge.error();
+    if (auto targets = seedTargets(); !targets)
+        return targets.error();
 
     Transaction transaction(m_store);
     if (!transaction.started())
@@ -101,6 +104,26 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     qCInfo(lcDemo) << "seeded" << customers->size() << "customers," << size.tickets << "tickets,"
                    << escalations.value() << "escalations";
     return true;
+}
+
+// The demo contract's targets, as the centers we serve report them each day and quarter.
+Result<void> DemoSeeder::seedTargets()
+{
+    QList<StoredTarget> targets;
+    const auto add = [&](const char *figure, const char *period, double value, bool atMost) {
+        targets.append(
+            StoredTarget{0, protocol::KpiTarget{QString::fromLatin1(figure),
+                                                QString::fromLatin1(period), value, atMost}});
+    };
+    for (const char *period : {"day", "quarter"}) {
+        add("fcr", period, 0.85, false);
+        add("aht_seconds", period, 480, true);
+        add("csat", period, 80, false);
+        add("service_level", period, 0.8, false);
+        add("utilization", period, 0.6, false);
+    }
+    add("sla_compliance", "day", 0.9, false);
+    return kpi_targets::replace(m_store, targets);
 }
 
 Result<void> DemoSeeder::seedQueues(qint64 since)

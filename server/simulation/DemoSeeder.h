@@ -35,6 +35,7 @@ private:
     Result<void> seedQueues(qint64 since);
     Result<demo::Staff> seedStaff();
     Result<void> importKnowledge(qint64 now);
+    Result<void> seedTargets();
 
     Store &m_store;
     AuthService &m_auth;

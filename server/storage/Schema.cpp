@@ -375,13 +375,43 @@ QStringList version9()
     };
 }
 
+// The live board (issue 17): the contract's targets per figure and period (a project id, null for
+// the whole center, without a foreign key: projects come later), and the indexes that let one
+// set-based pass compute every operator's and queue's figures over a window by range scans
+// instead of reading each operator's whole history.
+QStringList version10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE kpi_targets (
+            id {{ID}},
+            project_id BIGINT,
+            figure TEXT NOT NULL,
+            period TEXT NOT NULL CHECK (period IN ('day', 'week', 'month', 'quarter')),
+            value DOUBLE PRECISION NOT NULL,
+            at_most INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX tickets_created ON tickets (created_at)"),
+        QStringLiteral("CREATE INDEX tickets_resolved_at ON tickets (resolved_at)"),
+        QStringLiteral("CREATE INDEX tickets_first_response_due ON tickets (first_response_due)"),
+        QStringLiteral("CREATE INDEX tickets_first_response_at ON tickets (first_response_at)"),
+        QStringLiteral("CREATE INDEX ticket_assignments_ticket ON ticket_assignments "
+                       "(ticket_id, operator_id)"),
+        QStringLiteral("CREATE INDEX ticket_assignments_ended ON ticket_assignments (ended_at)"),
+        // An operator's last chat: when she became idle.
+        QStringLiteral("CREATE INDEX ticket_assignments_last_chat ON ticket_assignments "
+                       "(operator_id, channel, ended_at)"),
+        QStringLiteral("CREATE INDEX presence_ended ON presence_intervals (ended_at)"),
+        QStringLiteral("CREATE INDEX csat_received ON csat_responses (received_at)"),
+        QStringLiteral("CREATE INDEX escalations_created ON escalations (created_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
-        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()},
+        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()}, {10, version10()},
     };
     return all;
 }
