@@ -49,11 +49,11 @@ Result<QList<protocol::KpiSeriesPoint>> KpiSeriesReport::points()
         point.start = QDateTime::fromMSecsSinceEpoch(m_from + i * m_bucketMs, Qt::UTC);
         point.arrived = b.arrived;
         point.handled = b.handled;
-        if (b.handled)
-            point.ahtSeconds = std::round(double(b.handleMs) / double(b.handled)) / 1000.0;
-        if (b.chatsDecided)
+        if (b.timed)
+            point.ahtSeconds = std::round(double(b.handleMs) / double(b.timed)) / 1000.0;
+        if (b.chatsDue)
             point.serviceLevel =
-                std::round(10000.0 * double(b.chatsInTime) / double(b.chatsDecided)) / 10000.0;
+                std::round(10000.0 * double(b.chatsInTime) / double(b.chatsDue)) / 10000.0;
         if (b.votes)
             point.csat = std::round(1000.0 * double(b.satisfied) / double(b.votes)) / 10.0;
         points.append(point);
@@ -61,38 +61,46 @@ Result<QList<protocol::KpiSeriesPoint>> KpiSeriesReport::points()
     return points;
 }
 
-// Arrived: created in the bucket. Service level: of the chats that arrived in it, those whose
-// first response is in or overdue now, the share answered by the due time.
+// Arrived: created in the bucket. Service level, as the board's: of the chats whose first
+// response was due in the bucket, the share answered by the due time.
 Result<void> KpiSeriesReport::addArrivals(QList<Bucket> &buckets)
 {
-    auto query = m_store.run(
-        u"SELECT (t.created_at - ?) / ?, COUNT(*), "
-        u"SUM(CASE WHEN t.channel = 'chat' AND t.first_response_due IS NOT NULL AND "
-        u"(t.first_response_at IS NOT NULL OR t.first_response_due <= ?) THEN 1 ELSE 0 END), "
-        u"SUM(CASE WHEN t.channel = 'chat' AND t.first_response_at IS NOT NULL AND "
-        u"t.first_response_at <= t.first_response_due THEN 1 ELSE 0 END) "
-        u"FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?" +
+    auto arrived = m_store.run(u"SELECT (t.created_at - ?) / ?, COUNT(*) FROM tickets t "
+                               u"WHERE t.created_at >= ? AND t.created_at < ?" +
+                                   queueFilter() + u" GROUP BY 1",
+                               withQueue({m_from, m_bucketMs, m_from, m_to}));
+    if (!arrived)
+        return arrived.error();
+    while (arrived.value()->next())
+        buckets[arrived.value()->value(0).toLongLong()].arrived =
+            arrived.value()->value(1).toLongLong();
+    arrived.value()->finish();
+
+    auto due = m_store.run(
+        u"SELECT (t.first_response_due - ?) / ?, COUNT(*), SUM(CASE WHEN t.first_response_at "
+        u"IS NOT NULL AND t.first_response_at <= t.first_response_due THEN 1 ELSE 0 END) "
+        u"FROM tickets t WHERE t.channel = 'chat' AND t.first_response_due >= ? AND "
+        u"t.first_response_due < ?" +
             queueFilter() + u" GROUP BY 1",
-        withQueue({m_from, m_bucketMs, m_now, m_from, m_to}));
-    if (!query)
-        return query.error();
-    while (query.value()->next()) {
-        const QSqlQuery &row = *query.value();
-        Bucket &b = buckets[row.value(0).toLongLong()];
-        b.arrived = row.value(1).toLongLong();
-        b.chatsDecided = row.value(2).toLongLong();
-        b.chatsInTime = row.value(3).toLongLong();
+        withQueue({m_from, m_bucketMs, m_from, m_to}));
+    if (!due)
+        return due.error();
+    while (due.value()->next()) {
+        Bucket &b = buckets[due.value()->value(0).toLongLong()];
+        b.chatsDue = due.value()->value(1).toLongLong();
+        b.chatsInTime = due.value()->value(2).toLongLong();
     }
-    query.value()->finish();
+    due.value()->finish();
     return {};
 }
 
-// Handled: resolved or closed in the bucket by an operator, with the handle time of each.
+// Handled: resolved or closed in the bucket, whoever resolved them (as the board's queues); AHT
+// over those an operator handled, with the handle time of each.
 Result<void> KpiSeriesReport::addHandled(QList<Bucket> &buckets)
 {
     auto query = m_store.run(
         u"SELECT t.id, t.resolved_at FROM tickets t WHERE t.status IN ('resolved', 'closed') "
-        u"AND t.assignee_id IS NOT NULL AND t.resolved_at >= ? AND t.resolved_at < ?" +
+        u"AND t.resolved_at >= ? AND t.resolved_at < ?" +
             queueFilter(),
         withQueue({m_from, m_to}));
     if (!query)
@@ -108,7 +116,10 @@ Result<void> KpiSeriesReport::addHandled(QList<Bucket> &buckets)
     for (const auto &[ticket, bucket] : std::as_const(handled)) {
         Bucket &b = buckets[bucket];
         ++b.handled;
-        b.handleMs += times->value(ticket);
+        if (const auto it = times->constFind(ticket); it != times->constEnd()) {
+            ++b.timed;
+            b.handleMs += *it;
+        }
     }
     return {};
 }

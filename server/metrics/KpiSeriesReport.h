@@ -22,9 +22,10 @@ private:
     struct Bucket
     {
         qint64 arrived = 0;
-        qint64 chatsDecided = 0; // chats whose first response is in, or overdue
+        qint64 chatsDue = 0; // chats whose first response was due in the bucket
         qint64 chatsInTime = 0;
         qint64 handled = 0;
+        qint64 timed = 0; // of those, the ones an operator handled (with a handle time)
         qint64 handleMs = 0;
         qint64 votes = 0;
         qint64 satisfied = 0;

@@ -224,6 +224,14 @@ TEST_P(ReportApiTest, TheSeriesCountsEachHourByHand)
     EXPECT_EQ(days.at(0)[L("handled")].toInt(), 3);
     EXPECT_DOUBLE_EQ(days.at(0)[L("service_level")].toDouble(), 0.5);
     EXPECT_DOUBLE_EQ(days.at(0)[L("csat")].toDouble(), 50.0);
+
+    // The charts add up to the board of the same window.
+    const HttpReply board = sofia->get(u"/api/v1/metrics/board?" + window(day));
+    ASSERT_EQ(board.status, 200) << board.body.toStdString();
+    const QJsonObject totals = board.json()[L("totals")][L("queues")].toObject();
+    EXPECT_EQ(totals.value(L("arrived")).toInt(), 4);
+    EXPECT_EQ(totals.value(L("handled")).toInt(), 3);
+    EXPECT_DOUBLE_EQ(totals.value(L("service_level")).toDouble(), 0.5);
 }
 
 TEST_P(ReportApiTest, TheTicketsOfTheWindowCarryTheirFiguresPageByPage)
