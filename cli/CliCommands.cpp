@@ -1,5 +1,7 @@
 #include "cli/CliCommands.h"
 
+#include "cli/ReportCommand.h"
+
 #include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
 #include "app/net/BackOfficeClient.h"
@@ -105,6 +107,39 @@ struct Options
         QStringLiteral("timeout-ms"),
         QCoreApplication::translate("frontline-cli", "Give up on a request after MS milliseconds."),
         QStringLiteral("MS"), QStringLiteral("15000")};
+    QCommandLineOption from{
+        QStringLiteral("from"),
+        QCoreApplication::translate("frontline-cli",
+                                    "report: the window's start, an RFC 3339 time or a date "
+                                    "(YYYY-MM-DD, local midnight); default today."),
+        QStringLiteral("TIME")};
+    QCommandLineOption to{
+        QStringLiteral("to"),
+        QCoreApplication::translate("frontline-cli",
+                                    "report: the window's end (exclusive), a time or a date; "
+                                    "default now."),
+        QStringLiteral("TIME")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              QCoreApplication::translate("frontline-cli", "report: csv or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("csv")};
+    QCommandLineOption output{
+        QStringLiteral("output"),
+        QCoreApplication::translate("frontline-cli",
+                                    "report: write to FILE instead of standard output."),
+        QStringLiteral("FILE")};
+    QCommandLineOption queue{
+        QStringLiteral("queue"),
+        QCoreApplication::translate("frontline-cli", "report tickets|series: only this queue."),
+        QStringLiteral("ID")};
+    QCommandLineOption bucket{
+        QStringLiteral("bucket"),
+        QCoreApplication::translate("frontline-cli", "report series: hour or day."),
+        QStringLiteral("BUCKET"), QStringLiteral("hour")};
+    QCommandLineOption table{
+        QStringLiteral("table"),
+        QCoreApplication::translate("frontline-cli",
+                                    "report board --format csv: operators or queues."),
+        QStringLiteral("TABLE"), QStringLiteral("operators")};
     QCommandLineOption verbose{
         QStringLiteral("verbose"),
         QCoreApplication::translate("frontline-cli", "Log what the client does.")};
@@ -122,14 +157,18 @@ struct Options
             "  status                online, pending, conflicts, cursor, tickets (JSON)\n"
             "  send TICKET_ID TEXT   queue a reply, then try to deliver it\n"
             "  tickets               the cached tickets (JSON)\n"
-            "  kb-search QUERY       search the cached knowledge base (JSON)\n\n"
+            "  kb-search QUERY       search the cached knowledge base (JSON)\n"
+            "  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output "
+            "FILE]\n"
+            "                        a supervisor's report of a window (CSV or JSON)\n\n"
             "login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks "
             "for it without showing it, else reads standard input's first line. Never from the "
             "command line: other users of this computer can read it there."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({data, noKeychain, server, user, password, passwordFile, workspace, ca,
-                           remember, internal, queueOnly, limit, timeout, verbose});
+        parser.addOptions({data, noKeychain, server,   user,      password, passwordFile, workspace,
+                           ca,   remember,   internal, queueOnly, limit,    timeout,      from,
+                           to,   format,     output,   queue,     bucket,   table,        verbose});
         parser.addPositionalArgument(
             QStringLiteral("command"),
             QCoreApplication::translate("frontline-cli", "What to do (see above)."));
@@ -204,7 +243,8 @@ int CliCommands::run(const QStringList &arguments)
     const std::pair<QStringView, int (CliCommands::*)()> commands[] = {
         {u"logout", &CliCommands::logout},   {u"sync", &CliCommands::sync},
         {u"status", &CliCommands::status},   {u"send", &CliCommands::send},
-        {u"tickets", &CliCommands::tickets}, {u"kb-search", &CliCommands::kbSearch}};
+        {u"tickets", &CliCommands::tickets}, {u"kb-search", &CliCommands::kbSearch},
+        {u"report", &CliCommands::report}};
     for (const auto &[name, function] : commands) {
         if (command == name)
             return (this->*function)();
@@ -396,6 +436,21 @@ int CliCommands::kbSearch()
     }
     printJson(list);
     return 0;
+}
+
+int CliCommands::report()
+{
+    const Options &o = d->options;
+    ReportCommand::Request request;
+    request.kind = d->positional.value(1);
+    request.from = d->value(o.from);
+    request.to = d->value(o.to);
+    request.format = d->value(o.format);
+    request.output = d->value(o.output);
+    request.queueId = d->value(o.queue);
+    request.bucket = d->value(o.bucket);
+    request.table = d->value(o.table);
+    return ReportCommand(d->core->client()).run(request);
 }
 
 } // namespace frontline::cli

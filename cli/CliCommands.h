@@ -26,6 +26,7 @@ private:
     int send();
     int tickets();
     int kbSearch();
+    int report();
 
     struct Context;
     std::unique_ptr<Context> d;

@@ -33,5 +33,7 @@ inline constexpr QStringView Operator = u"/operators/{id}";
 inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";
 inline constexpr QStringView MetricsBoard = u"/metrics/board";
 inline constexpr QStringView Targets = u"/targets";
+inline constexpr QStringView MetricsSeries = u"/metrics/series";
+inline constexpr QStringView MetricsTickets = u"/metrics/tickets";
 
 } // namespace frontline::protocol::paths

@@ -93,6 +93,8 @@ constexpr FieldLimit Table[] = {
     // query parameters
     {AnyRoute, L("?status"), EnumWord},
     {AnyRoute, L("?queue"), Name},
+    {AnyRoute, L("?queue_id"), Name},
+    {AnyRoute, L("?bucket"), EnumWord},
     {AnyRoute, L("?channel"), EnumWord},
     {AnyRoute, L("?assignee"), Id},
     {AnyRoute, L("?customer_id"), Id},

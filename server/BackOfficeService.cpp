@@ -224,6 +224,7 @@ void BackOfficeService::registerRoutes()
     registerKpiRoutes(*m_routes, *m_boards);
     registerTargetRoutes(*m_routes, *m_boards);
     registerWorkIntervalRoutes(*m_routes, *m_tickets);
+    registerReportRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     if (m_testClock) {

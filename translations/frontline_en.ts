@@ -75,6 +75,121 @@
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message>
+        <source>%1, met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDownTicketsModel</name>
     <message>
         <source>Due %1</source>
@@ -102,6 +217,17 @@
     </message>
     <message>
         <source>SLA left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +493,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--password would show your password to every user of this computer; use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --server and --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the window&apos;s start, an RFC 3339 time or a date (YYYY-MM-DD, local midnight); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the window&apos;s end (exclusive), a time or a date; default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report tickets|series: only this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report series: hour or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report board --format csv: operators or queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Frontline on the command line: sign in, sync the local cache, send messages.
 
 Commands:
@@ -377,20 +543,30 @@ Commands:
   send TICKET_ID TEXT   queue a reply, then try to deliver it
   tickets               the cached tickets (JSON)
   kb-search QUERY       search the cached knowledge base (JSON)
+  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE]
+                        a supervisor&apos;s report of a window (CSV or JSON)
 
 login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--password would show your password to every user of this computer; use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked</source>
+        <source>usage: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login needs --server and --user</source>
+        <source>--format must be csv or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for %1: </source>
+        <source>--table must be operators or queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take an RFC 3339 time or a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1296,96 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>No demo back office on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::BoardCharts</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest: %1 arrived, %2 handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts arrived and handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT, % satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue of the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2858,153 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Not filled in: replace %1 before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReportExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board: operators (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board: queues (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets with their figures (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per hour or day (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

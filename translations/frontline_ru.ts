@@ -75,6 +75,121 @@
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message>
+        <source>%1, met</source>
+        <translation>%1, выполнено</translation>
+    </message>
+    <message>
+        <source>%1, missed</source>
+        <translation>%1, не выполнено</translation>
+    </message>
+    <message>
+        <source>%1 (%2 returned)</source>
+        <translation>%1 (возвращено %2)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>Chats per hour</source>
+        <translation>Чатов в час</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>Дольше всех ждёт</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Нарушения SLA</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Ежедневный отчёт</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DrillDownTicketsModel</name>
     <message>
         <source>Due %1</source>
@@ -103,6 +218,17 @@
     <message>
         <source>SLA left</source>
         <translation>До срока SLA</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
     </message>
 </context>
 <context>
@@ -367,6 +493,46 @@
         <translation>login: прочитать пароль из первой строки FILE (- — из стандартного ввода).</translation>
     </message>
     <message>
+        <source>--password would show your password to every user of this computer; use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked</source>
+        <translation>--password показал бы ваш пароль всем пользователям этого компьютера; укажите --password-file FILE или $FRONTLINE_PASSWORD либо введите пароль, когда его спросят</translation>
+    </message>
+    <message>
+        <source>login needs --server and --user</source>
+        <translation>для login нужны --server и --user</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>report: the window&apos;s start, an RFC 3339 time or a date (YYYY-MM-DD, local midnight); default today.</source>
+        <translation>report: начало периода, время RFC 3339 или дата (ГГГГ-ММ-ДД, местная полночь); по умолчанию сегодня.</translation>
+    </message>
+    <message>
+        <source>report: the window&apos;s end (exclusive), a time or a date; default now.</source>
+        <translation>report: конец периода (не включая его), время или дата; по умолчанию сейчас.</translation>
+    </message>
+    <message>
+        <source>report: csv or json.</source>
+        <translation>report: csv или json.</translation>
+    </message>
+    <message>
+        <source>report: write to FILE instead of standard output.</source>
+        <translation>report: записать в FILE, а не в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>report tickets|series: only this queue.</source>
+        <translation>report tickets|series: только эта очередь.</translation>
+    </message>
+    <message>
+        <source>report series: hour or day.</source>
+        <translation>report series: hour (по часам) или day (по дням).</translation>
+    </message>
+    <message>
+        <source>report board --format csv: operators or queues.</source>
+        <translation>report board --format csv: operators (операторы) или queues (очереди).</translation>
+    </message>
+    <message>
         <source>Frontline on the command line: sign in, sync the local cache, send messages.
 
 Commands:
@@ -377,6 +543,8 @@ Commands:
   send TICKET_ID TEXT   queue a reply, then try to deliver it
   tickets               the cached tickets (JSON)
   kb-search QUERY       search the cached knowledge base (JSON)
+  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE]
+                        a supervisor&apos;s report of a window (CSV or JSON)
 
 login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
         <translation>Frontline в командной строке: вход, синхронизация локального кэша, отправка сообщений.
@@ -389,20 +557,30 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
   send TICKET_ID TEXT   поставить ответ в очередь и попытаться отправить
   tickets               обращения из кэша (JSON)
   kb-search QUERY       поиск по базе знаний в кэше (JSON)
+  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE]
+                        отчёт руководителя за период (CSV или JSON)
 
 login берёт пароль из --password-file, иначе из $FRONTLINE_PASSWORD, иначе спрашивает его, не показывая вводимое, иначе читает первую строку стандартного ввода. Никогда из командной строки: там его могут прочитать другие пользователи этого компьютера.</translation>
     </message>
     <message>
-        <source>--password would show your password to every user of this computer; use --password-file FILE or $FRONTLINE_PASSWORD, or type it when asked</source>
-        <translation>--password показал бы ваш пароль всем пользователям этого компьютера; укажите --password-file FILE или $FRONTLINE_PASSWORD либо введите пароль, когда его спросят</translation>
+        <source>usage: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE]</source>
+        <translation>использование: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE]</translation>
     </message>
     <message>
-        <source>login needs --server and --user</source>
-        <translation>для login нужны --server и --user</translation>
+        <source>--format must be csv or json</source>
+        <translation>--format должен быть csv или json</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>Пароль для %1: </translation>
+        <source>--table must be operators or queues</source>
+        <translation>--table должен быть operators или queues</translation>
+    </message>
+    <message>
+        <source>--from and --to take an RFC 3339 time or a date (YYYY-MM-DD)</source>
+        <translation>--from и --to принимают время RFC 3339 или дату (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1311,97 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>No demo back office on this computer</source>
         <translation>На этом компьютере нет демо-бэк-офиса</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::BoardCharts</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Сохранить график как изображение</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Не удалось сохранить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest: %1 arrived, %2 handled</source>
+        <translation>последнее: поступило %1, обработано %2</translation>
+    </message>
+    <message>
+        <source>latest: %1</source>
+        <translation>последнее: %1</translation>
+    </message>
+    <message>
+        <source>Contacts arrived and handled</source>
+        <translation>Поступившие и обработанные обращения</translation>
+    </message>
+    <message>
+        <source>Average handle time, minutes</source>
+        <translation>Среднее время обработки, минуты</translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation>Уровень сервиса, %</translation>
+    </message>
+    <message>
+        <source>CSAT, % satisfied</source>
+        <translation>CSAT, % довольных</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>Сохранить как изображение…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>Queue of the charts</source>
+        <translation>Очередь графиков</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2886,153 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Not filled in: replace %1 before sending</source>
         <translation>Не заполнено: замените %1 перед отправкой</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReportExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Выгрузка отчёта</translation>
+    </message>
+    <message>
+        <source>Board: operators (CSV)</source>
+        <translation>Табло: операторы (CSV)</translation>
+    </message>
+    <message>
+        <source>Board: queues (CSV)</source>
+        <translation>Табло: очереди (CSV)</translation>
+    </message>
+    <message>
+        <source>Tickets with their figures (CSV)</source>
+        <translation>Обращения с показателями (CSV)</translation>
+    </message>
+    <message>
+        <source>Figures per hour or day (CSV)</source>
+        <translation>Показатели по часам или дням (CSV)</translation>
+    </message>
+    <message>
+        <source>Daily report (PDF)</source>
+        <translation>Ежедневный отчёт (PDF)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что выгрузить</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>С… по…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Состояние выгрузки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>О&amp;чередь:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Выгрузить в</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Выберите файл для выгрузки.</translation>
+    </message>
+    <message>
+        <source>The window must start before it ends.</source>
+        <translation>Начало периода должно быть раньше его конца.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Выгружено в %1</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards);
 void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards);
 // The stretches a ticket was open in front of an operator (handle time).
 void registerWorkIntervalRoutes(ApiRoutes &routes, TicketService &tickets);
+// Reports: the KPIs bucket by bucket, and the tickets of a window with their figures.
+void registerReportRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
 // Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.

@@ -220,4 +220,15 @@ Result<QHash<qint64, handle_time::HandleSum>> handleTimeByOperator(Store &store,
     return sums;
 }
 
+Result<QHash<qint64, qint64>> handleTimeByTicket(Store &store, qint64 from, qint64 to, qint64 now)
+{
+    auto tickets = handle_time::ofHandledTickets(store, from, to, now);
+    if (!tickets)
+        return tickets.error();
+    QHash<qint64, qint64> times;
+    for (const handle_time::TicketHandleTime &ticket : std::as_const(tickets.value()))
+        times.insert(ticket.ticketId, ticket.handleMs);
+    return times;
+}
+
 } // namespace frontline::server

@@ -96,6 +96,43 @@ protected:
         return bodies;
     }
 
+    // A chat of "orders" assigned to olga and resolved by sofia; returns its id.
+    QString resolvedChatOfOlga(QString *olgaId)
+    {
+        HttpClient olga(backOffice->baseUrl());
+        EXPECT_EQ(olga.signIn(QStringLiteral("olga"), QStringLiteral("secret")).status, 200);
+        *olgaId = olga.get(QStringLiteral("/api/v1/me")).json().value(u"id").toString();
+        const QString ticket = createTicket();
+        for (const QJsonObject &change :
+             {QJsonObject{{QStringLiteral("assignee_id"), *olgaId}},
+              QJsonObject{{QStringLiteral("status"), u"resolved"_qs},
+                          {QStringLiteral("resolution_code"), u"answered"_qs}}}) {
+            const HttpReply current = sofia->get(u"/api/v1/tickets/" + ticket);
+            const HttpReply changed = sofia->send(
+                "PATCH", u"/api/v1/tickets/" + ticket, QJsonDocument(change).toJson(),
+                {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}});
+            EXPECT_EQ(changed.status, 200) << changed.body.toStdString();
+        }
+        return ticket;
+    }
+
+    void signInAsSofia()
+    {
+        const CliResult signedIn =
+            cli({QStringLiteral("login"), QStringLiteral("--server"),
+                 backOffice->baseUrl().toString(), QStringLiteral("--user"),
+                 QStringLiteral("sofia"), QStringLiteral("--remember-in-file")},
+                "secret\n");
+        ASSERT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
+    }
+
+    static QStringList lastAndNextHour()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return {QStringLiteral("--from"), now.addSecs(-3600).toString(Qt::ISODateWithMs),
+                QStringLiteral("--to"), now.addSecs(3600).toString(Qt::ISODateWithMs)};
+    }
+
     std::unique_ptr<BackOfficeProcess> backOffice;
     std::unique_ptr<HttpClient> sofia;
     QTemporaryDir data;
@@ -269,4 +306,114 @@ TEST_F(CliTest, APasswordComesFromAFileTheEnvironmentOrAPromptNeverTheArguments)
     EXPECT_EQ(terminal.exitCode(), 0) << shown.toStdString();
     EXPECT_TRUE(shown.contains("\"user\": \"olga\"")) << shown.toStdString();
     EXPECT_FALSE(shown.contains("secret")) << shown.toStdString();
+}
+
+// A supervisor's script: the tickets of a window as CSV into a file, as JSON, and the series.
+TEST_F(CliTest, ASupervisorWritesTheWindowsTicketsAndSeriesAsCsv)
+{
+    QString olgaId;
+    const QString ticket = resolvedChatOfOlga(&olgaId);
+    const QString number = QString::number(
+        sofia->get(u"/api/v1/tickets/" + ticket).json().value(u"number").toInteger());
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
+    const QStringList window = lastAndNextHour();
+
+    const QString path = data.filePath(QStringLiteral("tickets.csv"));
+    const CliResult written = cli(QStringList{QStringLiteral("report"), QStringLiteral("tickets"),
+                                              QStringLiteral("--output"), path}
+                                  << window);
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(written.out.isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    ASSERT_EQ(lines.size(), 3); // header, the ticket, and nothing after the last CRLF
+    EXPECT_EQ(lines[0], "id,number,queue_id,channel,status,assignee_id,assignee_name,created_at,"
+                        "resolved_at,first_response_seconds,handle_seconds,resolution_seconds,"
+                        "escalations,escalation_outcome,csat\r");
+    const QList<QByteArray> cells = lines[1].chopped(1).split(',');
+    ASSERT_EQ(cells.size(), 15) << lines[1].toStdString();
+    EXPECT_EQ(cells[0], ticket.toUtf8());
+    EXPECT_EQ(cells[1], number.toUtf8());
+    EXPECT_EQ(cells[2], "orders");
+    EXPECT_EQ(cells[3], "chat");
+    EXPECT_EQ(cells[4], "resolved");
+    EXPECT_EQ(cells[5], olgaId.toUtf8());
+    EXPECT_TRUE(cells[7].endsWith('Z')) << cells[7].toStdString();
+    EXPECT_EQ(cells[9], ""); // nobody answered
+    EXPECT_EQ(cells[12], "0");
+    EXPECT_EQ(cells[13], "none");
+    EXPECT_TRUE(lines[2].isEmpty());
+
+    const CliResult json = cli(QStringList{QStringLiteral("report"), QStringLiteral("tickets"),
+                                           QStringLiteral("--format"), QStringLiteral("json")}
+                               << window);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    ASSERT_EQ(json.json()[u"tickets"].toArray().size(), 1) << json.out.toStdString();
+    EXPECT_EQ(json.json()[u"tickets"][0][u"id"].toString(), ticket);
+
+    const CliResult series = cli(QStringList{QStringLiteral("report"), QStringLiteral("series"),
+                                             QStringLiteral("--bucket"), QStringLiteral("day")}
+                                 << window);
+    ASSERT_EQ(series.exitCode, 0) << series.err.toStdString();
+    const QList<QByteArray> points = series.out.split('\n');
+    ASSERT_EQ(points.size(), 3) << series.out.toStdString();
+    EXPECT_EQ(points[0], "start,arrived,handled,aht_seconds,service_level,csat\r");
+    EXPECT_EQ(points[1].split(',').value(1), "1") << points[1].toStdString();
+    EXPECT_EQ(points[1].split(',').value(2), "1") << points[1].toStdString();
+}
+
+// Bad usage and a refusal are one line each; a failed report leaves no file behind.
+TEST_F(CliTest, AReportsMistakeIsOneLineAndWritesNoFile)
+{
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
+    const QString refusedPath = data.filePath(QStringLiteral("refused.csv"));
+    const CliResult badBucket = cli(QStringList{QStringLiteral("report"), QStringLiteral("series"),
+                                                QStringLiteral("--bucket"), QStringLiteral("week"),
+                                                QStringLiteral("--output"), refusedPath}
+                                    << lastAndNextHour());
+    EXPECT_EQ(badBucket.exitCode, 1);
+    EXPECT_EQ(badBucket.err.trimmed().count(u'\n'), 0) << badBucket.err.toStdString();
+    EXPECT_TRUE(badBucket.err.contains(u"bucket")) << badBucket.err.toStdString();
+    EXPECT_FALSE(QFile::exists(refusedPath));
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("agents")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("tickets"), QStringLiteral("--from"),
+                   QStringLiteral("yesterday")})
+                  .exitCode,
+              2);
+}
+
+// The board of a window as CSV: a row per operator, the totals (needs GET /metrics/board).
+TEST_F(CliTest, ASupervisorWritesTheBoardAsCsv)
+{
+    QString olgaId;
+    resolvedChatOfOlga(&olgaId);
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
+    const CliResult operators =
+        cli(QStringList{QStringLiteral("report"), QStringLiteral("board")} << lastAndNextHour());
+    ASSERT_EQ(operators.exitCode, 0) << operators.err.toStdString();
+    const QList<QByteArray> lines = operators.out.split('\n');
+    ASSERT_GE(lines.size(), 4) << operators.out.toStdString(); // header, olga, total, ""
+    EXPECT_TRUE(lines[0].startsWith("row,id,name,team,line,queues,")) << lines[0].toStdString();
+    QByteArray olgaRow;
+    QByteArray totalRow;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(QByteArray("operator," + olgaId.toUtf8() + ',')))
+            olgaRow = line;
+        if (line.startsWith("total,"))
+            totalRow = line;
+    }
+    ASSERT_FALSE(olgaRow.isEmpty()) << operators.out.toStdString();
+    ASSERT_FALSE(totalRow.isEmpty()) << operators.out.toStdString();
+    const int handled = int(lines[0].split(',').indexOf("handled"));
+    EXPECT_EQ(olgaRow.split(',').value(handled), "1") << olgaRow.toStdString();
+    EXPECT_EQ(totalRow.split(',').value(handled), "1") << totalRow.toStdString();
+
+    const CliResult queues = cli(QStringList{QStringLiteral("report"), QStringLiteral("board"),
+                                             QStringLiteral("--table"), QStringLiteral("queues")}
+                                 << lastAndNextHour());
+    ASSERT_EQ(queues.exitCode, 0) << queues.err.toStdString();
+    EXPECT_TRUE(queues.out.startsWith("row,id,name,waiting,")) << queues.out.toStdString();
+    EXPECT_TRUE(queues.out.contains("\r\nqueue,orders,")) << queues.out.toStdString();
+    EXPECT_TRUE(queues.out.contains("\r\ntotal,")) << queues.out.toStdString();
 }
