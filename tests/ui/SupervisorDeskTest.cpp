@@ -71,6 +71,36 @@ protected:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
+    // Enter on the alert opens the chat's reader with the flag's strip; sofia lowers it there.
+    void lowerFromTheAlert(ui::SupervisorDesk &desk, int flagRow, const QString &chat)
+    {
+        app::AlertListModel *alerts = desk.alertList()->model();
+        QTableView *list = desk.alertList()->view();
+        list->setFocus();
+        list->setCurrentIndex(alerts->index(flagRow, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        ui::TicketReader *reader = desk.ticketReader();
+        ASSERT_TRUE(waitUntil([&] { return reader->isVisible() && reader->ticketId() == chat; }));
+        QToolButton *lower = desk.helpFlagStrip()->lowerButton();
+        ASSERT_TRUE(waitUntil([&] { return lower->isVisible(); }));
+        lower->click();
+        auto supervisor = colleague(QStringLiteral("sofia"));
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                const QJsonArray lowered =
+                    supervisor->get(QStringLiteral("/api/v1/help-flags?status=lowered"))
+                        .json()
+                        .value(u"help_flags")
+                        .toArray();
+                for (const QJsonValue &flag : lowered)
+                    if (flag[u"ticket_id"].toString() == chat)
+                        return true;
+                return false;
+            },
+            30s));
+        EXPECT_TRUE(waitUntil(
+            [&] { return alertRow(*alerts, protocol::AlertKind::HelpFlag, chat) < 0; }, 30s));
+    }
 };
 
 } // namespace
@@ -115,32 +145,10 @@ TEST_F(SupervisorDeskTest, SofiaSeesAlertsLowersAFlagReassignsAChatAndExportsThe
         [&] { return (flagRow = alertRow(*alerts, protocol::AlertKind::HelpFlag, chat)) >= 0; },
         30s));
 
-    // Enter on the alert opens the chat's reader with the flag's strip; sofia lowers it.
-    QTableView *list = desk->alertList()->view();
-    list->setFocus();
-    list->setCurrentIndex(alerts->index(flagRow, 0));
-    QTest::keyClick(list, Qt::Key_Return);
+    lowerFromTheAlert(*desk, flagRow, chat);
+    ASSERT_FALSE(HasFatalFailure());
     ui::TicketReader *reader = desk->ticketReader();
-    ASSERT_TRUE(waitUntil([&] { return reader->isVisible() && reader->ticketId() == chat; }));
-    QToolButton *lower = desk->helpFlagStrip()->lowerButton();
-    ASSERT_TRUE(waitUntil([&] { return lower->isVisible(); }));
-    lower->click();
     auto supervisor = colleague(QStringLiteral("sofia"));
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            const QJsonArray lowered =
-                supervisor->get(QStringLiteral("/api/v1/help-flags?status=lowered"))
-                    .json()
-                    .value(u"help_flags")
-                    .toArray();
-            for (const QJsonValue &flag : lowered)
-                if (flag[u"ticket_id"].toString() == chat)
-                    return true;
-            return false;
-        },
-        30s));
-    EXPECT_TRUE(
-        waitUntil([&] { return alertRow(*alerts, protocol::AlertKind::HelpFlag, chat) < 0; }, 30s));
 
     // Reassign… in the reader: the chat goes to ivan with a reason.
     auto ivan = colleague(QStringLiteral("ivan"));
