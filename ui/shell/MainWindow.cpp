@@ -165,7 +165,7 @@ void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
     m_supervisor = new SupervisorPerspective(parts, this);
     setCentralWidget(m_supervisor);
     m_supervisor->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
-    m_desk = new SupervisorDesk(parts, m_supervisor, this);
+    m_desk = new SupervisorDesk(parts, m_supervisor);
     connect(m_desk, &SupervisorDesk::notificationWanted, m_notifier,
             &DeskNotifier::notifyAttention);
     connect(m_notifier, &DeskNotifier::ticketRequested, m_desk, &SupervisorDesk::openTicket);

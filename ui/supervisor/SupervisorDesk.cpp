@@ -29,25 +29,23 @@
 
 namespace frontline::ui {
 
-SupervisorDesk::SupervisorDesk(const ClientParts &parts, SupervisorPerspective *perspective,
-                               QWidget *window)
+SupervisorDesk::SupervisorDesk(const ClientParts &parts, SupervisorPerspective *perspective)
     : QObject(perspective)
     , m_parts(parts)
     , m_perspective(perspective)
-    , m_window(window)
     , m_evaluator(new app::AlertEvaluator({}, this))
     , m_rules(new app::AlertRuleBook(parts.client, this))
     , m_feeding(new app::SupervisorAlerts(parts.store, *m_evaluator, this))
     , m_alertList(new AlertList(*m_evaluator))
-    , m_operatorDrill(new OperatorDrillDown(parts.store, parts.client, window))
-    , m_queueDrill(new QueueDrillDown(parts.store, window))
-    , m_reader(new TicketReader(parts.store, window))
+    , m_operatorDrill(new OperatorDrillDown(parts.store, parts.client, perspective))
+    , m_queueDrill(new QueueDrillDown(parts.store, perspective))
+    , m_reader(new TicketReader(parts.store, perspective))
     , m_flag(new HelpFlagStrip(parts.store, parts.commands, parts.user))
-    , m_reassign(new ReassignDialog(parts.store, parts.commands, parts.engine, window))
-    , m_settings(new OperatorSettingsDialog(parts.store, parts.commands, parts.engine, window))
+    , m_reassign(new ReassignDialog(parts.store, parts.commands, parts.engine, perspective))
+    , m_settings(new OperatorSettingsDialog(parts.store, parts.commands, parts.engine, perspective))
     , m_fetcher(new app::ReportFetcher(parts.client, this))
     , m_charts(new BoardCharts(m_fetcher))
-    , m_export(new ReportExportDialog(*m_fetcher, window))
+    , m_export(new ReportExportDialog(*m_fetcher, perspective))
 {
     wireAlerts();
     wireDrillDowns();
@@ -187,7 +185,7 @@ void SupervisorDesk::openQueue(const QString &queueId)
 
 void SupervisorDesk::openAlertRules()
 {
-    auto *dialog = new AlertRulesDialog(*m_rules, queues(), m_window);
+    auto *dialog = new AlertRulesDialog(*m_rules, queues(), m_perspective);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -7,8 +7,6 @@
 #include <QPair>
 #include <QPointer>
 
-class QWidget;
-
 namespace frontline::app {
 class AlertEvaluator;
 class AlertRuleBook;
@@ -38,7 +36,8 @@ class SupervisorDesk : public QObject
 {
     Q_OBJECT
 public:
-    SupervisorDesk(const ClientParts &parts, SupervisorPerspective *perspective, QWidget *window);
+    // Its dialogs are the perspective's, so none outlives the evaluator, rules and cache it reads.
+    SupervisorDesk(const ClientParts &parts, SupervisorPerspective *perspective);
     ~SupervisorDesk() override;
 
     app::AlertEvaluator *evaluator() const { return m_evaluator; }
@@ -79,7 +78,6 @@ private:
 
     ClientParts m_parts;
     SupervisorPerspective *m_perspective;
-    QWidget *m_window;
     app::AlertEvaluator *m_evaluator;
     app::AlertRuleBook *m_rules;
     app::SupervisorAlerts *m_feeding;
