@@ -11,6 +11,7 @@
 #include "app/board/QueueBoardModel.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/chat/HelpFlagStrip.h"
+#include "ui/shell/StatusMessage.h"
 #include "ui/supervisor/AlertList.h"
 #include "ui/supervisor/BoardCharts.h"
 #include "ui/supervisor/ReassignDialog.h"
@@ -181,4 +182,40 @@ TEST_F(SupervisorDeskTest, SofiaSeesAlertsLowersAFlagReassignsAChatAndExportsThe
     const QByteArray pdf = exportThrough(*window, ui::ReportExportDialog::Export::DailyPdf,
                                          dir.filePath(QStringLiteral("daily.pdf")));
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
+}
+
+TEST_F(SupervisorDeskTest, ARefusedReassignShowsInTheStatusBar)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    ASSERT_TRUE(sofia);
+    auto window = windowFor(*sofia);
+    window->show();
+    ui::SupervisorDesk *desk = window->supervisorDesk();
+    ASSERT_TRUE(desk);
+    auto supervisor = colleague(QStringLiteral("sofia"));
+    auto olga = colleague(QStringLiteral("olga"));
+    const QString annaId = idOf(*colleague(QStringLiteral("anna")));
+    ASSERT_EQ(supervisor
+                  ->send("PATCH", u"/api/v1/operators/" + annaId,
+                         json({{QStringLiteral("max_chats"), 0}}),
+                         {{"Content-Type", "application/json"}})
+                  .status,
+              200);
+    const QString chat = newChat(QStringLiteral("Refund please"), QStringLiteral("desk-refused"));
+    ASSERT_EQ(olga->send("POST", u"/api/v1/tickets/" + chat + u"/claim", {}).status, 200);
+    ASSERT_TRUE(waitUntil([&] { return chatsOf(sofia->desk(), idOf(*olga)).contains(chat); }, 30s));
+
+    desk->openTicket(chat);
+    desk->ticketReader()->reassignButton()->click();
+    ui::ReassignDialog *move = desk->reassignDialog();
+    ASSERT_TRUE(waitUntil([&] { return move->selectOperator(annaId); }, 30s));
+    move->reasonEdit()->setFocus();
+    QTest::keyClicks(move->reasonEdit(), QStringLiteral("Anna speaks with this customer"));
+    move->buttons()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(waitUntil(
+        [&] { return window->statusMessage()->text().contains(u"was not reassigned"); }, 30s))
+        << window->statusMessage()->text().toStdString() << " / "
+        << move->statusLabel()->text().toStdString();
+    EXPECT_EQ(supervisor->get(u"/api/v1/tickets/" + chat).json().value(u"assignee_id"),
+              idOf(*olga));
 }
