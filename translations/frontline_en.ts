@@ -2353,6 +2353,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>My s&amp;tatus…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3269,6 +3273,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Supervisor&apos;s workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the board, the tickets, the series or the daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -3290,6 +3302,29 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SupervisorDesk</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not reassigned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not reassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s settings were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help flag was not lowered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,6 +3368,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>How fresh the board&apos;s figures are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2377,6 +2377,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>My s&amp;tatus…</source>
         <translation>Мой с&amp;татус…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3296,6 +3300,14 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Supervisor&apos;s workspace</source>
         <translation>Рабочее место супервизора</translation>
     </message>
+    <message>
+        <source>Go to the charts</source>
+        <translation>Перейти к графикам</translation>
+    </message>
+    <message>
+        <source>Export the board, the tickets, the series or the daily report</source>
+        <translation>Выгрузить табло, обращения, ряды показателей или дневной отчёт</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -3318,6 +3330,29 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SupervisorDesk</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Выгружено в %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not reassigned: %2</source>
+        <translation>Обращение №%1 не передано: %2</translation>
+    </message>
+    <message>
+        <source>The ticket was not reassigned: %1</source>
+        <translation>Обращение не передано: %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s settings were not changed: %1</source>
+        <translation>Настройки оператора не изменены: %1</translation>
+    </message>
+    <message>
+        <source>The help flag was not lowered: %1</source>
+        <translation>Флажок помощи не опущен: %1</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3396,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>How fresh the board&apos;s figures are</source>
         <translation>Насколько свежи показатели табло</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
     </message>
 </context>
 <context>

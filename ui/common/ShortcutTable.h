@@ -70,6 +70,8 @@ enum class Shortcut
     FocusSupervisorKnowledgeBase,
     FocusAllTickets,
     FocusAlerts,
+    FocusCharts,
+    ExportReport,
     FindOperator,
     BoardWindow,
     BoardOpenRow,

@@ -18,6 +18,7 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/StatusMessage.h"
 #include "ui/shell/SyncStatusWidget.h"
+#include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 
 #include <QAction>
@@ -74,6 +75,8 @@ void MainWindow::retranslateUi()
     m_switchUserAction->setText(tr("S&witch user…"));
     m_quitAction->setText(tr("&Quit"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    if (m_exportAction)
+        m_exportAction->setText(tr("&Export…"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -162,6 +165,16 @@ void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
     m_supervisor = new SupervisorPerspective(parts, this);
     setCentralWidget(m_supervisor);
     m_supervisor->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
+    m_desk = new SupervisorDesk(parts, m_supervisor);
+    connect(m_desk, &SupervisorDesk::notificationWanted, m_notifier,
+            &DeskNotifier::notifyAttention);
+    connect(m_notifier, &DeskNotifier::ticketRequested, m_desk, &SupervisorDesk::openTicket);
+    connect(m_desk, &SupervisorDesk::statusMessage, this,
+            [this](const QString &text) { showStatusMessage(text, 15000); });
+    m_exportAction = addShortcutAction(Shortcut::ExportReport);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_fileMenu->insertAction(m_settingsAction, m_exportAction);
+    connect(m_exportAction, &QAction::triggered, m_desk, &SupervisorDesk::openExport);
     m_supervisor->focusPane(0);
 }
 

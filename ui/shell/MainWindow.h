@@ -23,6 +23,7 @@ class OperatorPerspective;
 class Pane;
 class PresenceSwitcher;
 class StatusMessage;
+class SupervisorDesk;
 class SupervisorPerspective;
 class SyncStatusWidget;
 
@@ -47,6 +48,9 @@ public:
     OperatorPerspective *operatorPerspective() const { return m_operator; }
     // The supervisor's and the admin's; none for other roles.
     SupervisorPerspective *supervisorPerspective() const { return m_supervisor; }
+    // The supervisor's alerts, drill-downs, charts and exports; none for other roles.
+    SupervisorDesk *supervisorDesk() const { return m_desk; }
+    QAction *exportAction() const { return m_exportAction; }
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     StatusMessage *statusMessage() const { return m_statusMessage; }
@@ -100,6 +104,7 @@ private:
     std::unique_ptr<ClientParts> m_parts; // none before sign-in
     OperatorPerspective *m_operator = nullptr;
     SupervisorPerspective *m_supervisor = nullptr;
+    SupervisorDesk *m_desk = nullptr;
     QString m_perspectiveName;
     BackOfficeStatusLabel *m_backOfficeStatus;
     SyncStatusWidget *m_syncStatus;
@@ -114,6 +119,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_exportAction = nullptr; // the supervisor's
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous
     Pane *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;

@@ -128,6 +128,7 @@ void SupervisorPerspective::installShortcuts()
                            [this] { focusPane(4); });
     ShortcutTable::install(Shortcut::FocusSupervisorKnowledgeBase, this, window,
                            [this] { focusPane(5); });
+    ShortcutTable::install(Shortcut::FocusCharts, this, window, [this] { focusPane(6); });
     ShortcutTable::install(Shortcut::FindOperator, this, window, [this] { focusFind(); });
     ShortcutTable::install(Shortcut::BoardWindow, this, window, [this] { focusWindowPicker(); });
     ShortcutTable::install(Shortcut::NextPane, this, window, [this] { focusNextPane(1); });
@@ -180,9 +181,19 @@ void SupervisorPerspective::setAlertList(QWidget *list)
     m_alerts->layout()->addWidget(list);
 }
 
+void SupervisorPerspective::setCharts(QWidget *charts)
+{
+    m_charts = charts;
+    m_tabs->addTab(charts, tr("Charts"));
+}
+
 QList<QWidget *> SupervisorPerspective::panes() const
 {
-    return {m_operators, m_queues, m_alerts, m_ticketQueue, m_customer, m_knowledgeBase};
+    QList<QWidget *> all{m_operators,   m_queues,   m_alerts,
+                         m_ticketQueue, m_customer, m_knowledgeBase};
+    if (m_charts)
+        all.append(m_charts);
+    return all;
 }
 
 void SupervisorPerspective::focusPane(int index)
@@ -229,6 +240,8 @@ void SupervisorPerspective::retranslateUi()
     m_tabs->setTabText(0, tr("All tickets"));
     m_tabs->setTabText(1, tr("Customer"));
     m_tabs->setTabText(2, tr("Knowledge base"));
+    if (m_charts)
+        m_tabs->setTabText(3, tr("Charts"));
     m_tabs->setAccessibleName(tr("Tickets, customer and knowledge base"));
     m_state->setToolTip(tr("How fresh the board's figures are"));
     showState();

@@ -47,11 +47,14 @@ public:
     TicketQueuePane *ticketQueuePane() const { return m_ticketQueue; }
     CustomerPane *customerPane() const { return m_customer; }
     KnowledgeBasePane *knowledgeBasePane() const { return m_knowledgeBase; }
-    // In focus order: operators, queues, alerts, ticket queue, customer, knowledge base.
+    // In focus order: operators, queues, alerts, ticket queue, customer, knowledge base, charts.
     QList<QWidget *> panes() const;
 
     // Puts the alert list into its place (the perspective keeps it).
     void setAlertList(QWidget *list);
+    // Puts the charts in a tab beside the ticket queue, customer and knowledge base.
+    void setCharts(QWidget *charts);
+    QWidget *charts() const { return m_charts; }
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
@@ -92,6 +95,7 @@ private:
     TicketQueuePane *m_ticketQueue;
     CustomerPane *m_customer;
     KnowledgeBasePane *m_knowledgeBase;
+    QWidget *m_charts = nullptr;
     QTabWidget *m_tabs;
     QSplitter *m_boards;
     QSplitter *m_side;

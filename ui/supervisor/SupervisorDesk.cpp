@@ -1,0 +1,200 @@
+#include "ui/supervisor/SupervisorDesk.h"
+
+#include "app/board/AlertEvaluator.h"
+#include "app/board/AlertRuleBook.h"
+#include "app/board/BoardWindow.h"
+#include "app/board/LiveBoard.h"
+#include "app/board/OperatorBoardModel.h"
+#include "app/board/QueueBoardModel.h"
+#include "app/board/SupervisorAlerts.h"
+#include "app/reports/ReportFetcher.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/SyncEngine.h"
+#include "ui/chat/HelpFlagStrip.h"
+#include "ui/supervisor/AlertList.h"
+#include "ui/supervisor/AlertRulesDialog.h"
+#include "ui/supervisor/BoardCharts.h"
+#include "ui/supervisor/BoardWindowPicker.h"
+#include "ui/supervisor/OperatorDrillDown.h"
+#include "ui/supervisor/OperatorSettingsDialog.h"
+#include "ui/supervisor/QueueDrillDown.h"
+#include "ui/supervisor/ReassignDialog.h"
+#include "ui/supervisor/ReportExportDialog.h"
+#include "ui/supervisor/SupervisorPerspective.h"
+#include "ui/supervisor/TicketReader.h"
+
+#include <QDateTime>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace frontline::ui {
+
+SupervisorDesk::SupervisorDesk(const ClientParts &parts, SupervisorPerspective *perspective)
+    : QObject(perspective)
+    , m_parts(parts)
+    , m_perspective(perspective)
+    , m_evaluator(new app::AlertEvaluator({}, this))
+    , m_rules(new app::AlertRuleBook(parts.client, this))
+    , m_feeding(new app::SupervisorAlerts(parts.store, *m_evaluator, this))
+    , m_alertList(new AlertList(*m_evaluator))
+    , m_operatorDrill(new OperatorDrillDown(parts.store, parts.client, perspective))
+    , m_queueDrill(new QueueDrillDown(parts.store, perspective))
+    , m_reader(new TicketReader(parts.store, perspective))
+    , m_flag(new HelpFlagStrip(parts.store, parts.commands, parts.user))
+    , m_reassign(new ReassignDialog(parts.store, parts.commands, parts.engine, perspective))
+    , m_settings(new OperatorSettingsDialog(parts.store, parts.commands, parts.engine, perspective))
+    , m_fetcher(new app::ReportFetcher(parts.client, this))
+    , m_charts(new BoardCharts(m_fetcher))
+    , m_export(new ReportExportDialog(*m_fetcher, perspective))
+{
+    wireAlerts();
+    wireDrillDowns();
+    wireReports();
+    wireRefusals();
+    m_rules->load();
+}
+
+SupervisorDesk::~SupervisorDesk() = default;
+
+void SupervisorDesk::wireAlerts()
+{
+    connect(m_rules, &app::AlertRuleBook::rulesChanged, m_evaluator,
+            &app::AlertEvaluator::setRules);
+    connect(m_perspective->liveBoard(), &app::LiveBoard::updated, this, [this] {
+        m_evaluator->setBoard(m_perspective->liveBoard()->board());
+        followBoard();
+    });
+    // The rows an alert is about stand out on the boards.
+    connect(m_evaluator, &app::AlertEvaluator::firingChanged, this, [this] {
+        m_perspective->operatorsModel()->setHighlighted(m_evaluator->operatorsAlerting());
+        m_perspective->queuesModel()->setHighlighted(m_evaluator->queuesAlerting());
+    });
+    connect(m_alertList, &AlertList::ticketRequested, this, &SupervisorDesk::openTicket);
+    connect(m_alertList, &AlertList::operatorRequested, this, &SupervisorDesk::openOperator);
+    connect(m_alertList, &AlertList::queueRequested, this, &SupervisorDesk::openQueue);
+    connect(m_alertList, &AlertList::rulesRequested, this, &SupervisorDesk::openAlertRules);
+    connect(m_alertList, &AlertList::notificationWanted, this, &SupervisorDesk::notificationWanted);
+    m_perspective->setAlertList(m_alertList);
+}
+
+void SupervisorDesk::wireDrillDowns()
+{
+    connect(m_perspective, &SupervisorPerspective::operatorActivated, this,
+            &SupervisorDesk::openOperator);
+    connect(m_perspective, &SupervisorPerspective::queueActivated, this,
+            &SupervisorDesk::openQueue);
+    connect(m_operatorDrill, &OperatorDrillDown::openTicketRequested, this,
+            &SupervisorDesk::openTicket);
+    connect(m_queueDrill, &QueueDrillDown::openTicketRequested, this, &SupervisorDesk::openTicket);
+    connect(m_reader, &TicketReader::reassignRequested, this, [this](const QString &ticketId) {
+        m_reassign->setTicket(ticketId);
+        m_reassign->open();
+    });
+    connect(m_operatorDrill, &OperatorDrillDown::settingsRequested, this,
+            [this](const QString &operatorId) {
+                m_settings->setOperator(operatorId);
+                m_settings->open();
+            });
+    // A help flag is lowered where its conversation is read: the strip above the messages.
+    if (auto *layout = qobject_cast<QVBoxLayout *>(m_reader->layout()))
+        layout->insertWidget(1, m_flag);
+    connect(m_flag, &HelpFlagStrip::notice, this, &SupervisorDesk::statusMessage);
+}
+
+void SupervisorDesk::wireReports()
+{
+    m_charts->setObjectName(QStringLiteral("boardCharts"));
+    m_perspective->setCharts(m_charts);
+    const auto follow = [this](const app::BoardWindow &window) {
+        m_charts->setWindow(reportWindow(window));
+    };
+    connect(m_perspective->windowPicker(), &BoardWindowPicker::windowChosen, this, follow);
+    follow(m_perspective->windowPicker()->window());
+    connect(m_charts, &BoardCharts::failed, this, &SupervisorDesk::statusMessage);
+    connect(m_export, &ReportExportDialog::exported, this,
+            [this](const QString &path) { Q_EMIT statusMessage(tr("Exported to %1").arg(path)); });
+    connect(m_export, &ReportExportDialog::failed, this, &SupervisorDesk::statusMessage);
+}
+
+void SupervisorDesk::wireRefusals()
+{
+    using Kind = app::outbox::Kind;
+    connect(&m_parts.engine, &app::SyncEngine::commandRefused, this,
+            [this](Kind command, const QString &targetId, const QString &why) {
+                if (command == Kind::Reassign) {
+                    const auto cached = m_parts.store.ticket(targetId);
+                    Q_EMIT statusMessage(cached && cached.value()
+                                             ? tr("Ticket #%1 was not reassigned: %2")
+                                                   .arg(cached.value()->ticket.number)
+                                                   .arg(why)
+                                             : tr("The ticket was not reassigned: %1").arg(why));
+                } else if (command == Kind::ChangeOperator) {
+                    Q_EMIT statusMessage(
+                        tr("The operator's settings were not changed: %1").arg(why));
+                } else if (command == Kind::LowerHelpFlag) {
+                    Q_EMIT statusMessage(tr("The help flag was not lowered: %1").arg(why));
+                }
+            });
+}
+
+// The charts and exports offer the queues the board knows; they change rarely.
+void SupervisorDesk::followBoard()
+{
+    const QList<QPair<QString, QString>> now = queues();
+    if (now == m_queues)
+        return;
+    m_queues = now;
+    m_charts->setQueues(now);
+}
+
+QList<QPair<QString, QString>> SupervisorDesk::queues() const
+{
+    return m_perspective->queuesModel()->queues();
+}
+
+app::ReportWindow SupervisorDesk::reportWindow(const app::BoardWindow &window) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime to = window.endAt();
+    return {window.startAt(now), to.isValid() ? to : now, {}};
+}
+
+void SupervisorDesk::openTicket(const QString &ticketId)
+{
+    if (ticketId.isEmpty())
+        return;
+    m_reader->showTicket(ticketId);
+    m_flag->showTicket(ticketId);
+    m_reader->show();
+    m_reader->raise();
+}
+
+void SupervisorDesk::openOperator(const QString &operatorId)
+{
+    m_operatorDrill->showOperator(operatorId);
+    m_operatorDrill->show();
+    m_operatorDrill->raise();
+}
+
+void SupervisorDesk::openQueue(const QString &queueId)
+{
+    m_queueDrill->showQueue(queueId);
+    m_queueDrill->show();
+    m_queueDrill->raise();
+}
+
+void SupervisorDesk::openAlertRules()
+{
+    auto *dialog = new AlertRulesDialog(*m_rules, queues(), m_perspective);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SupervisorDesk::openExport()
+{
+    m_export->setQueues(queues());
+    m_export->setWindow(reportWindow(m_perspective->windowPicker()->window()));
+    m_export->open();
+}
+
+} // namespace frontline::ui
