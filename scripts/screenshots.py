@@ -121,7 +121,11 @@ def start_frontline():
     return process
 
 
-def sign_in(user):
+class Empty:
+    childCount = 0
+
+
+def sign_in(user, synced=lambda: find("table", "Tickets").childCount > 40):
     dialog = find("dialog", "Sign in")
     focus_window("Sign in to Frontline")
     if user != "olga":
@@ -129,8 +133,8 @@ def sign_in(user):
         key("ctrl+a")
         type_text(user)
     key("Return")
-    # Synced once the queue has its rows.
-    wait_for("the first sync", lambda: find("table", "Tickets").childCount > 40, timeout=120)
+    # Synced once the queue (or the supervisor's board) has its rows.
+    wait_for("the first sync", synced, timeout=120)
     time.sleep(2)
 
 
@@ -237,6 +241,14 @@ def main():
     key("Return")
     time.sleep(1.5)
     shot("escalation-inbox.png", find("frame", "Conversation"))
+    quit_frontline(frontline)
+
+    # Sofia, supervisor: the live board of operators and queues, the alerts beside it.
+    frontline = start_frontline()
+    sign_in("sofia", lambda: (find("table", "Operators board") or Empty()).childCount > 40)
+    focus_window("Frontline")
+    time.sleep(3)
+    shot("supervisor-workspace.png", main_window())
     quit_frontline(frontline)
 
 
