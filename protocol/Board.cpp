@@ -7,24 +7,6 @@
 namespace frontline::protocol {
 namespace {
 
-QJsonValue numberOrNull(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> optionalNumber(const QJsonObject &object, QLatin1StringView field)
-{
-    const QJsonValue value = object.value(field);
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-qint64 count(const QJsonObject &object, QLatin1StringView field)
-{
-    return qint64(object.value(field).toDouble());
-}
-
 QJsonArray stringArray(const QStringList &items)
 {
     QJsonArray array;
@@ -39,28 +21,6 @@ QStringList stringList(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         items.append(item.toString());
     return items;
-}
-
-template<typename Row>
-Result<QList<Row>> rows(const QJsonObject &object, QLatin1StringView field)
-{
-    QList<Row> list;
-    for (const QJsonValue &item : object.value(field).toArray()) {
-        auto row = Row::fromJson(item.toObject());
-        if (!row)
-            return row.error();
-        list.append(row.value());
-    }
-    return list;
-}
-
-template<typename Row>
-QJsonArray toArray(const QList<Row> &list)
-{
-    QJsonArray array;
-    for (const Row &row : list)
-        array.append(row.toJson());
-    return array;
 }
 
 } // namespace
@@ -79,15 +39,15 @@ QJsonObject BoardOperatorRow::toJson() const
         {QLatin1StringView("idle_since"), json::timeOrNull(idleSince)},
         {QLatin1StringView("active_chats"), activeChats},
         {QLatin1StringView("handled"), handled},
-        {QLatin1StringView("aht_seconds"), numberOrNull(ahtSeconds)},
-        {QLatin1StringView("fcr"), numberOrNull(fcr)},
-        {QLatin1StringView("csat"), numberOrNull(csat)},
-        {QLatin1StringView("utilization"), numberOrNull(utilization)},
+        {QLatin1StringView("aht_seconds"), json::numberOrNull(ahtSeconds)},
+        {QLatin1StringView("fcr"), json::numberOrNull(fcr)},
+        {QLatin1StringView("csat"), json::numberOrNull(csat)},
+        {QLatin1StringView("utilization"), json::numberOrNull(utilization)},
         {QLatin1StringView("online_seconds"), onlineSeconds},
-        {QLatin1StringView("chats_per_hour"), numberOrNull(chatsPerHour)},
+        {QLatin1StringView("chats_per_hour"), json::numberOrNull(chatsPerHour)},
         {QLatin1StringView("escalations"), escalations},
         {QLatin1StringView("escalations_returned"), escalationsReturned},
-        {QLatin1StringView("qa_score"), numberOrNull(qaScore)},
+        {QLatin1StringView("qa_score"), json::numberOrNull(qaScore)},
     };
 }
 
@@ -97,9 +57,9 @@ Result<BoardOperatorRow> BoardOperatorRow::fromJson(const QJsonObject &object)
     row.id = json::optionalString(object, QLatin1StringView("id"));
     row.name = json::optionalString(object, QLatin1StringView("name"));
     row.team = json::optionalString(object, QLatin1StringView("team"));
-    row.line = int(count(object, QLatin1StringView("line")));
+    row.line = int(json::countOf(object, QLatin1StringView("line")));
     row.queues = stringList(object.value(QLatin1StringView("queues")));
-    row.maxChats = int(count(object, QLatin1StringView("max_chats")));
+    row.maxChats = int(json::countOf(object, QLatin1StringView("max_chats")));
     row.status = json::optionalString(object, QLatin1StringView("status"));
     auto since = json::optionalTime(object, QLatin1StringView("status_since"));
     if (!since)
@@ -109,17 +69,17 @@ Result<BoardOperatorRow> BoardOperatorRow::fromJson(const QJsonObject &object)
     if (!idle)
         return idle.error();
     row.idleSince = idle.value();
-    row.activeChats = int(count(object, QLatin1StringView("active_chats")));
-    row.handled = count(object, QLatin1StringView("handled"));
-    row.ahtSeconds = optionalNumber(object, QLatin1StringView("aht_seconds"));
-    row.fcr = optionalNumber(object, QLatin1StringView("fcr"));
-    row.csat = optionalNumber(object, QLatin1StringView("csat"));
-    row.utilization = optionalNumber(object, QLatin1StringView("utilization"));
+    row.activeChats = int(json::countOf(object, QLatin1StringView("active_chats")));
+    row.handled = json::countOf(object, QLatin1StringView("handled"));
+    row.ahtSeconds = json::optionalNumber(object, QLatin1StringView("aht_seconds"));
+    row.fcr = json::optionalNumber(object, QLatin1StringView("fcr"));
+    row.csat = json::optionalNumber(object, QLatin1StringView("csat"));
+    row.utilization = json::optionalNumber(object, QLatin1StringView("utilization"));
     row.onlineSeconds = object.value(QLatin1StringView("online_seconds")).toDouble();
-    row.chatsPerHour = optionalNumber(object, QLatin1StringView("chats_per_hour"));
-    row.escalations = count(object, QLatin1StringView("escalations"));
-    row.escalationsReturned = count(object, QLatin1StringView("escalations_returned"));
-    row.qaScore = optionalNumber(object, QLatin1StringView("qa_score"));
+    row.chatsPerHour = json::optionalNumber(object, QLatin1StringView("chats_per_hour"));
+    row.escalations = json::countOf(object, QLatin1StringView("escalations"));
+    row.escalationsReturned = json::countOf(object, QLatin1StringView("escalations_returned"));
+    row.qaScore = json::optionalNumber(object, QLatin1StringView("qa_score"));
     return row;
 }
 
@@ -130,10 +90,10 @@ QJsonObject BoardQueueRow::toJson() const
         {QLatin1StringView("name"), name},
         {QLatin1StringView("waiting"), waiting},
         {QLatin1StringView("oldest_wait_seconds"), oldestWaitSeconds},
-        {QLatin1StringView("service_level"), numberOrNull(serviceLevel)},
-        {QLatin1StringView("first_response_seconds"), numberOrNull(firstResponseSeconds)},
+        {QLatin1StringView("service_level"), json::numberOrNull(serviceLevel)},
+        {QLatin1StringView("first_response_seconds"), json::numberOrNull(firstResponseSeconds)},
         {QLatin1StringView("sla_breaches"), slaBreaches},
-        {QLatin1StringView("sla_compliance"), numberOrNull(slaCompliance)},
+        {QLatin1StringView("sla_compliance"), json::numberOrNull(slaCompliance)},
         {QLatin1StringView("arrived"), arrived},
         {QLatin1StringView("handled"), handled},
     };
@@ -144,14 +104,15 @@ Result<BoardQueueRow> BoardQueueRow::fromJson(const QJsonObject &object)
     BoardQueueRow row;
     row.id = json::optionalString(object, QLatin1StringView("id"));
     row.name = json::optionalString(object, QLatin1StringView("name"));
-    row.waiting = count(object, QLatin1StringView("waiting"));
+    row.waiting = json::countOf(object, QLatin1StringView("waiting"));
     row.oldestWaitSeconds = object.value(QLatin1StringView("oldest_wait_seconds")).toDouble();
-    row.serviceLevel = optionalNumber(object, QLatin1StringView("service_level"));
-    row.firstResponseSeconds = optionalNumber(object, QLatin1StringView("first_response_seconds"));
-    row.slaBreaches = count(object, QLatin1StringView("sla_breaches"));
-    row.slaCompliance = optionalNumber(object, QLatin1StringView("sla_compliance"));
-    row.arrived = count(object, QLatin1StringView("arrived"));
-    row.handled = count(object, QLatin1StringView("handled"));
+    row.serviceLevel = json::optionalNumber(object, QLatin1StringView("service_level"));
+    row.firstResponseSeconds =
+        json::optionalNumber(object, QLatin1StringView("first_response_seconds"));
+    row.slaBreaches = json::countOf(object, QLatin1StringView("sla_breaches"));
+    row.slaCompliance = json::optionalNumber(object, QLatin1StringView("sla_compliance"));
+    row.arrived = json::countOf(object, QLatin1StringView("arrived"));
+    row.handled = json::countOf(object, QLatin1StringView("handled"));
     return row;
 }
 
@@ -190,12 +151,12 @@ QJsonObject Board::toJson() const
         {QLatin1StringView("to"), json::timeOrNull(to)},
         {QLatin1StringView("as_of"), asOf},
         {QLatin1StringView("computed_at"), json::timeOrNull(computedAt)},
-        {QLatin1StringView("operators"), toArray(operators)},
-        {QLatin1StringView("queues"), toArray(queues)},
+        {QLatin1StringView("operators"), json::arrayOf(operators)},
+        {QLatin1StringView("queues"), json::arrayOf(queues)},
         {QLatin1StringView("totals"),
          QJsonObject{{QLatin1StringView("operators"), operatorTotals.toJson()},
                      {QLatin1StringView("queues"), queueTotals.toJson()}}},
-        {QLatin1StringView("targets"), toArray(targets)},
+        {QLatin1StringView("targets"), json::arrayOf(targets)},
     };
 }
 
@@ -210,12 +171,12 @@ Result<Board> Board::fromJson(const QJsonObject &object)
             return value.error();
         *time = value.value();
     }
-    board.asOf = count(object, QLatin1StringView("as_of"));
-    auto operators = rows<BoardOperatorRow>(object, QLatin1StringView("operators"));
+    board.asOf = json::countOf(object, QLatin1StringView("as_of"));
+    auto operators = json::rowsOf<BoardOperatorRow>(object, QLatin1StringView("operators"));
     if (!operators)
         return operators.error();
     board.operators = operators.value();
-    auto queues = rows<BoardQueueRow>(object, QLatin1StringView("queues"));
+    auto queues = json::rowsOf<BoardQueueRow>(object, QLatin1StringView("queues"));
     if (!queues)
         return queues.error();
     board.queues = queues.value();
@@ -230,7 +191,7 @@ Result<Board> Board::fromJson(const QJsonObject &object)
     if (!queueTotals)
         return queueTotals.error();
     board.queueTotals = queueTotals.value();
-    auto targets = rows<KpiTarget>(object, QLatin1StringView("targets"));
+    auto targets = json::rowsOf<KpiTarget>(object, QLatin1StringView("targets"));
     if (!targets)
         return targets.error();
     board.targets = targets.value();

@@ -126,4 +126,22 @@ Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView fiel
     return time.toUTC();
 }
 
+QJsonValue numberOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> optionalNumber(const QJsonObject &object, QLatin1StringView field)
+{
+    const QJsonValue value = object.value(field);
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+qint64 countOf(const QJsonObject &object, QLatin1StringView field)
+{
+    return qint64(object.value(field).toDouble());
+}
+
 } // namespace frontline::protocol::json

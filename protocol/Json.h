@@ -3,7 +3,11 @@
 #include "protocol/Result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+
+#include <optional>
 
 // Reading and writing the contract's JSON: field access that names the bad field, and RFC 3339
 // UTC times.
@@ -26,5 +30,35 @@ Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView fiel
 
 // invalid_field (422) naming `field`: "field: why".
 Error invalidField(const QString &field, const QString &why);
+
+// A figure that may be empty (a ratio over nothing): JSON null both ways.
+QJsonValue numberOrNull(const std::optional<double> &value);
+std::optional<double> optionalNumber(const QJsonObject &object, QLatin1StringView field);
+// A count; missing reads as 0.
+qint64 countOf(const QJsonObject &object, QLatin1StringView field);
+
+// A list of rows that each read and write themselves (fromJson / toJson); the first bad row is
+// the error.
+template<typename Row>
+Result<QList<Row>> rowsOf(const QJsonObject &object, QLatin1StringView field)
+{
+    QList<Row> list;
+    for (const QJsonValue &item : object.value(field).toArray()) {
+        auto row = Row::fromJson(item.toObject());
+        if (!row)
+            return row.error();
+        list.append(row.value());
+    }
+    return list;
+}
+
+template<typename Row>
+QJsonArray arrayOf(const QList<Row> &list)
+{
+    QJsonArray array;
+    for (const Row &row : list)
+        array.append(row.toJson());
+    return array;
+}
 
 } // namespace frontline::protocol::json

@@ -5,51 +5,7 @@
 #include <QJsonArray>
 
 namespace frontline::protocol {
-namespace {
-
 using L = QLatin1StringView;
-
-QJsonValue numberOrNull(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> optionalNumber(const QJsonObject &object, L field)
-{
-    const QJsonValue value = object.value(field);
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-qint64 count(const QJsonObject &object, L field)
-{
-    return qint64(object.value(field).toDouble());
-}
-
-template<typename Row>
-Result<QList<Row>> rows(const QJsonObject &object, L field)
-{
-    QList<Row> list;
-    for (const QJsonValue &item : object.value(field).toArray()) {
-        auto row = Row::fromJson(item.toObject());
-        if (!row)
-            return row.error();
-        list.append(row.value());
-    }
-    return list;
-}
-
-template<typename Row>
-QJsonArray toArray(const QList<Row> &list)
-{
-    QJsonArray array;
-    for (const Row &row : list)
-        array.append(row.toJson());
-    return array;
-}
-
-} // namespace
 
 QJsonObject KpiSeriesPoint::toJson() const
 {
@@ -57,9 +13,9 @@ QJsonObject KpiSeriesPoint::toJson() const
         {L("start"), json::timeOrNull(start)},
         {L("arrived"), arrived},
         {L("handled"), handled},
-        {L("aht_seconds"), numberOrNull(ahtSeconds)},
-        {L("service_level"), numberOrNull(serviceLevel)},
-        {L("csat"), numberOrNull(csat)},
+        {L("aht_seconds"), json::numberOrNull(ahtSeconds)},
+        {L("service_level"), json::numberOrNull(serviceLevel)},
+        {L("csat"), json::numberOrNull(csat)},
     };
 }
 
@@ -72,11 +28,11 @@ Result<KpiSeriesPoint> KpiSeriesPoint::fromJson(const QJsonObject &object)
     if (start->isNull())
         return json::invalidField(QStringLiteral("start"), QStringLiteral("is missing"));
     point.start = start.value();
-    point.arrived = count(object, L("arrived"));
-    point.handled = count(object, L("handled"));
-    point.ahtSeconds = optionalNumber(object, L("aht_seconds"));
-    point.serviceLevel = optionalNumber(object, L("service_level"));
-    point.csat = optionalNumber(object, L("csat"));
+    point.arrived = json::countOf(object, L("arrived"));
+    point.handled = json::countOf(object, L("handled"));
+    point.ahtSeconds = json::optionalNumber(object, L("aht_seconds"));
+    point.serviceLevel = json::optionalNumber(object, L("service_level"));
+    point.csat = json::optionalNumber(object, L("csat"));
     return point;
 }
 
@@ -87,7 +43,7 @@ QJsonObject KpiSeries::toJson() const
         {L("to"), json::timeOrNull(to)},
         {L("bucket"), bucket},
         {L("queue_id"), json::stringOrNull(queueId)},
-        {L("points"), toArray(points)},
+        {L("points"), json::arrayOf(points)},
     };
 }
 
@@ -104,7 +60,7 @@ Result<KpiSeries> KpiSeries::fromJson(const QJsonObject &object)
     series.to = to.value();
     series.bucket = json::optionalString(object, L("bucket"));
     series.queueId = json::optionalString(object, L("queue_id"));
-    auto points = rows<KpiSeriesPoint>(object, L("points"));
+    auto points = json::rowsOf<KpiSeriesPoint>(object, L("points"));
     if (!points)
         return points.error();
     series.points = points.value();
@@ -123,8 +79,8 @@ QJsonObject TicketFigures::toJson() const
         {L("assignee_name"), json::stringOrNull(assigneeName)},
         {L("created_at"), json::timeOrNull(createdAt)},
         {L("resolved_at"), json::timeOrNull(resolvedAt)},
-        {L("first_response_seconds"), numberOrNull(firstResponseSeconds)},
-        {L("handle_seconds"), numberOrNull(handleSeconds)},
+        {L("first_response_seconds"), json::numberOrNull(firstResponseSeconds)},
+        {L("handle_seconds"), json::numberOrNull(handleSeconds)},
         {L("resolution_seconds"), resolutionSeconds},
         {L("escalations"), escalations},
         {L("escalation_outcome"), escalationOutcome},
@@ -139,7 +95,7 @@ Result<TicketFigures> TicketFigures::fromJson(const QJsonObject &object)
     if (!id)
         return id.error();
     row.id = id.value();
-    row.number = count(object, L("number"));
+    row.number = json::countOf(object, L("number"));
     row.queueId = json::optionalString(object, L("queue_id"));
     row.channel = json::optionalString(object, L("channel"));
     row.status = json::optionalString(object, L("status"));
@@ -153,14 +109,14 @@ Result<TicketFigures> TicketFigures::fromJson(const QJsonObject &object)
     if (!resolved)
         return resolved.error();
     row.resolvedAt = resolved.value();
-    row.firstResponseSeconds = optionalNumber(object, L("first_response_seconds"));
-    row.handleSeconds = optionalNumber(object, L("handle_seconds"));
+    row.firstResponseSeconds = json::optionalNumber(object, L("first_response_seconds"));
+    row.handleSeconds = json::optionalNumber(object, L("handle_seconds"));
     row.resolutionSeconds = object.value(L("resolution_seconds")).toDouble();
-    row.escalations = count(object, L("escalations"));
+    row.escalations = json::countOf(object, L("escalations"));
     row.escalationOutcome = json::optionalString(object, L("escalation_outcome"));
     if (row.escalationOutcome.isEmpty())
         row.escalationOutcome = QStringLiteral("none");
-    if (const auto score = optionalNumber(object, L("csat")))
+    if (const auto score = json::optionalNumber(object, L("csat")))
         row.csat = int(*score);
     return row;
 }
@@ -168,7 +124,7 @@ Result<TicketFigures> TicketFigures::fromJson(const QJsonObject &object)
 QJsonObject TicketFiguresPage::toJson() const
 {
     return QJsonObject{
-        {L("tickets"), toArray(tickets)},
+        {L("tickets"), json::arrayOf(tickets)},
         {L("next"), next ? QJsonValue(QString::number(next)) : QJsonValue(QJsonValue::Null)},
     };
 }
@@ -176,7 +132,7 @@ QJsonObject TicketFiguresPage::toJson() const
 Result<TicketFiguresPage> TicketFiguresPage::fromJson(const QJsonObject &object)
 {
     TicketFiguresPage page;
-    auto tickets = rows<TicketFigures>(object, L("tickets"));
+    auto tickets = json::rowsOf<TicketFigures>(object, L("tickets"));
     if (!tickets)
         return tickets.error();
     page.tickets = tickets.value();

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/board/BoardFigures.h"
+#include "protocol/Board.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
 
 #include <functional>
+#include <utility>
 
 namespace frontline::app {
 
@@ -78,6 +80,32 @@ protected:
     void refreshView();
     void markChanged(const QString &id) { m_dirty.insert(id); }
     void markAllChanged() { m_allDirty = true; }
+
+    // Takes a new board's rows into `byId` and `order` (the board's order, each id once) and its
+    // totals and targets, marking what changed; the caller then calls refreshView().
+    template<typename Row>
+    void takeRows(QHash<QString, Row> &byId, QStringList &order, Row &totalsHeld,
+                  QList<protocol::KpiTarget> &targetsHeld, const QList<Row> &rows,
+                  const Row &totals, const QList<protocol::KpiTarget> &targets)
+    {
+        QHash<QString, Row> before = std::exchange(byId, {});
+        order.clear();
+        order.reserve(rows.size());
+        for (const Row &row : rows) {
+            if (row.id.isEmpty() || byId.contains(row.id))
+                continue;
+            byId.insert(row.id, row);
+            order.append(row.id);
+            if (const auto old = before.constFind(row.id); old == before.cend() || !(*old == row))
+                markChanged(row.id);
+        }
+        if (!(totalsHeld == totals))
+            markChanged(QString());
+        if (targetsHeld != targets)
+            markAllChanged();
+        totalsHeld = totals;
+        targetsHeld = targets;
+    }
 
 private:
     struct Line

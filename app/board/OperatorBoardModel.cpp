@@ -18,23 +18,7 @@ void OperatorBoardModel::setRows(const QList<protocol::BoardOperatorRow> &rows,
                                  const protocol::BoardOperatorRow &totals,
                                  const QList<protocol::KpiTarget> &targets)
 {
-    QHash<QString, protocol::BoardOperatorRow> before = std::exchange(m_byId, {});
-    m_order.clear();
-    m_order.reserve(rows.size());
-    for (const protocol::BoardOperatorRow &row : rows) {
-        if (row.id.isEmpty() || m_byId.contains(row.id))
-            continue;
-        m_byId.insert(row.id, row);
-        m_order.append(row.id);
-        if (const auto old = before.constFind(row.id); old == before.cend() || !(*old == row))
-            markChanged(row.id);
-    }
-    if (!(m_totals == totals))
-        markChanged(QString());
-    if (m_targets != targets)
-        markAllChanged();
-    m_totals = totals;
-    m_targets = targets;
+    takeRows(m_byId, m_order, m_totals, m_targets, rows, totals, targets);
     m_hasBoard = true;
     refreshView();
 }
