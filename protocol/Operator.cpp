@@ -13,7 +13,8 @@ constexpr auto roleNames =
                     std::pair{Role::Supervisor, QLatin1StringView("supervisor")},
                     std::pair{Role::Trainer, QLatin1StringView("trainer")},
                     std::pair{Role::Admin, QLatin1StringView("admin")},
-                    std::pair{Role::Integration, QLatin1StringView("integration")});
+                    std::pair{Role::Integration, QLatin1StringView("integration")},
+                    std::pair{Role::Client, QLatin1StringView("client")});
 
 } // namespace
 
@@ -29,7 +30,7 @@ std::optional<Role> roleFromString(QStringView text)
 
 QJsonObject Operator::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QLatin1StringView("id"), id},
         {QLatin1StringView("username"), username},
         {QLatin1StringView("display_name"), displayName},
@@ -40,6 +41,9 @@ QJsonObject Operator::toJson() const
         {QLatin1StringView("locale"), locale},
         {QLatin1StringView("queues"), QJsonArray::fromStringList(queues)},
     };
+    if (!projectId.isEmpty())
+        object.insert(QLatin1StringView("project_id"), projectId);
+    return object;
 }
 
 Result<Operator> Operator::fromJson(const QJsonObject &object)
@@ -67,6 +71,7 @@ Result<Operator> Operator::fromJson(const QJsonObject &object)
     op.locale = object.value(QLatin1StringView("locale")).toString(QStringLiteral("en"));
     for (const QJsonValue &queue : object.value(QLatin1StringView("queues")).toArray())
         op.queues.append(queue.toString());
+    op.projectId = json::optionalString(object, QLatin1StringView("project_id"));
     return op;
 }
 

@@ -16,7 +16,8 @@ enum class Role
     Supervisor,
     Trainer,
     Admin,
-    Integration
+    Integration,
+    Client // an account of a store the center serves: reads its own project's figures
 };
 
 QString toString(Role role);
@@ -34,6 +35,7 @@ struct Operator
     int maxChats = 3;
     QString locale = QStringLiteral("en");
     QStringList queues; // the queues (skills) whose tickets this operator handles
+    QString projectId;  // client accounts: the project (store) they belong to; empty otherwise
 
     QJsonObject toJson() const;
     static Result<Operator> fromJson(const QJsonObject &object);

@@ -154,7 +154,8 @@ ApiRoutes::ApiRoutes(HttpRouter &router, AuthService &auth, Clock clock)
 QList<protocol::Role> ApiRoutes::allRoles()
 {
     using protocol::Role;
-    return {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration};
+    return {Role::Operator, Role::Supervisor,  Role::Trainer,
+            Role::Admin,    Role::Integration, Role::Client};
 }
 
 void ApiRoutes::add(const QString &method, const QString &path, Roles roles, Handler handler)

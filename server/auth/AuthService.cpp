@@ -40,6 +40,12 @@ Result<void> checkAccount(const NewOperator &account)
         return Error{QString(protocol::errors::InvalidField),
                      QStringLiteral("line must be 1-3 and max_chats 0-20"), QStringLiteral("line")};
     }
+    if ((account.role == protocol::Role::Client) != (account.projectId > 0)) {
+        return Error{QString(protocol::errors::InvalidField),
+                     QStringLiteral("project: a client account belongs to one project, and only "
+                                    "a client account does"),
+                     QStringLiteral("project")};
+    }
     return {};
 }
 
@@ -87,8 +93,8 @@ Result<int> AuthService::publishMissingProfiles(Store &store)
     if (!transaction.started())
         return transaction.started().error();
     auto accounts = store.run(
-        QStringLiteral("SELECT id, display_name, role, line, team FROM operators WHERE role <> "
-                       "'integration' AND profile_seq IS NULL ORDER BY id"));
+        QStringLiteral("SELECT id, display_name, role, line, team FROM operators WHERE role NOT "
+                       "IN ('integration', 'client') AND profile_seq IS NULL ORDER BY id"));
     if (!accounts)
         return accounts.error();
     QList<QJsonObject> missing;
@@ -155,17 +161,20 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
     }
     auto id = store.insert(
         QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, line, "
-                       "team, max_chats, locale, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
+                       "team, max_chats, locale, project_id, created_at) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?) RETURNING id"),
         {account.username, account.displayName.isEmpty() ? account.username : account.displayName,
          protocol::toString(account.role), passwordHash, account.line, account.team,
-         account.maxChats, account.locale, now});
+         account.maxChats, account.locale,
+         account.projectId > 0 ? QVariant(account.projectId) : QVariant(), now});
     if (!id)
         return id.error();
     if (auto linked = linkQueues(store, id.value(), account.queues, now); !linked)
         return linked.error();
     Result<qint64> announced = qint64(0);
-    if (m_changes && account.role != protocol::Role::Integration) {
+    // A store's account is nobody's colleague: no profile in the feed.
+    if (m_changes && account.role != protocol::Role::Integration &&
+        account.role != protocol::Role::Client) {
         announced = recordProfile(store, id.value(), account, now);
         if (!announced)
             return announced.error();
@@ -212,8 +221,8 @@ Result<qint64> AuthService::recordProfile(Store &store, qint64 id, const NewOper
 Result<protocol::Operator> AuthService::loadOperator(Store &store, qint64 operatorId)
 {
     auto query = store.run(
-        QStringLiteral("SELECT id, username, display_name, role, line, team, max_chats, locale "
-                       "FROM operators WHERE id = ? AND active = 1"),
+        QStringLiteral("SELECT id, username, display_name, role, line, team, max_chats, locale, "
+                       "project_id FROM operators WHERE id = ? AND active = 1"),
         {operatorId});
     if (!query)
         return query.error();
@@ -231,6 +240,8 @@ Result<protocol::Operator> AuthService::loadOperator(Store &store, qint64 operat
     op.team = row->value(5).toString();
     op.maxChats = row->value(6).toInt();
     op.locale = row->value(7).toString();
+    if (!row->value(8).isNull())
+        op.projectId = QString::number(row->value(8).toLongLong());
     row->finish();
 
     auto queues = store.run(

@@ -25,6 +25,7 @@ struct NewOperator
     int maxChats = 3;
     QString locale = QStringLiteral("en");
     QStringList queues;
+    qint64 projectId = 0; // client accounts only: their store's project (required for them)
 };
 
 struct Session

@@ -24,6 +24,9 @@ bool reachesRole(FeedReach reach, Role role)
         // what is about themselves.
         return reach == FeedReach::Everyone || reach == FeedReach::Own;
     case Role::Integration:
+    case Role::Client:
+        // A store's account reads its project's figures through the routes; the feed carries it
+        // nothing (its live board is poked by the events socket).
         return false;
     }
     return false;

@@ -21,6 +21,9 @@ struct Caller
     {
         return role() == protocol::Role::Supervisor || role() == protocol::Role::Admin;
     }
+    // A store's account: sees its own project's figures only (docs/api/roles.md).
+    bool isClient() const { return role() == protocol::Role::Client; }
+    qint64 projectId() const { return profile.projectId.toLongLong(); } // 0: none
 };
 
 } // namespace frontline::server

@@ -467,14 +467,65 @@ QStringList version12()
     };
 }
 
+// Projects: the online stores the center answers for, each a part of a workspace with its queues,
+// customers and knowledge-base scope; and the `client` role, a store's account that reads its own
+// project's figures (issue 17). SQLite cannot alter a CHECK constraint: its schema text is widened
+// in place (sqlite.org, "ALTER TABLE", section 7; every stored role stays valid), and the
+// CREATE TABLE after it makes every connection read the schema again.
+QStringList version14()
+{
+    return {
+        QStringLiteral("{{POSTGRESQL}}ALTER TABLE operators DROP CONSTRAINT operators_role_check"),
+        QStringLiteral("{{POSTGRESQL}}ALTER TABLE operators ADD CONSTRAINT operators_role_check "
+                       "CHECK (role IN ('operator', 'supervisor', 'trainer', 'admin', "
+                       "'integration', 'client'))"),
+        QStringLiteral("{{SQLITE}}PRAGMA writable_schema = ON"),
+        QStringLiteral("{{SQLITE}}UPDATE sqlite_schema SET sql = replace(sql, '''admin'', "
+                       "''integration'')', '''admin'', ''integration'', ''client'')') WHERE type "
+                       "= 'table' AND name = 'operators'"),
+        QStringLiteral("{{SQLITE}}PRAGMA writable_schema = RESET"),
+        QStringLiteral(R"(CREATE TABLE projects (
+            id {{ID}},
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            show_conversations INTEGER NOT NULL DEFAULT 0,
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        // Null: the center's own (a queue in no project, an article for every store).
+        QStringLiteral("ALTER TABLE queues ADD COLUMN project_id BIGINT"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN project_id BIGINT"),
+        QStringLiteral("ALTER TABLE kb_articles ADD COLUMN project_id BIGINT"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN project_id BIGINT"),
+        QStringLiteral("CREATE INDEX queues_project ON queues (project_id)"),
+        QStringLiteral("CREATE INDEX customers_project ON customers (project_id)"),
+    };
+}
+
 } // namespace
+
+bool forDialect(QString *statement, bool postgresql)
+{
+    static const QString sqlite = QStringLiteral("{{SQLITE}}");
+    static const QString postgres = QStringLiteral("{{POSTGRESQL}}");
+    if (statement->startsWith(sqlite)) {
+        statement->remove(0, sqlite.size());
+        return !postgresql;
+    }
+    if (statement->startsWith(postgres)) {
+        statement->remove(0, postgres.size());
+        return postgresql;
+    }
+    return true;
+}
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()},   {2, version2()},   {3, version3()},   {4, version4()}, {5, version5()},
-        {6, version6()},   {7, version7()},   {8, version8()},   {9, version9()}, {10, version10()},
-        {11, version11()}, {12, version12()}, {13, version13()},
+        {1, version1()},   {2, version2()},   {3, version3()},   {4, version4()},
+        {5, version5()},   {6, version6()},   {7, version7()},   {8, version8()},
+        {9, version9()},   {10, version10()}, {11, version11()}, {12, version12()},
+        {13, version13()}, {14, version14()},
     };
     return all;
 }

@@ -8,7 +8,8 @@ namespace frontline::server::schema {
 
 // One numbered step of the back office's schema. Statements are written once for both dialects;
 // `{{ID}}` becomes the dialect's auto-increment primary key, `{{WITHOUT_ROWID}}` SQLite's
-// WITHOUT ROWID (nothing on PostgreSQL).
+// WITHOUT ROWID (nothing on PostgreSQL). A statement that starts with `{{SQLITE}}` or
+// `{{POSTGRESQL}}` runs on that dialect only.
 struct Migration
 {
     int version;
@@ -16,6 +17,8 @@ struct Migration
 };
 
 const std::vector<Migration> &migrations();
+// Whether `statement` runs on this dialect; strips its dialect marker when it does.
+bool forDialect(QString *statement, bool postgresql);
 int latestVersion();
 
 } // namespace frontline::server::schema

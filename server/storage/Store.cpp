@@ -357,6 +357,8 @@ Result<int> Store::migrate()
         if (!transaction.started())
             return transaction.started().error();
         for (QString statement : migration.statements) {
+            if (!schema::forDialect(&statement, isPostgresql()))
+                continue;
             statement.replace(QStringLiteral("{{ID}}"), idColumn);
             // A table that is only ever read by its key is its key's b-tree on SQLite.
             statement.replace(QStringLiteral("{{WITHOUT_ROWID}}"),

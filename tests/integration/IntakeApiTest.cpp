@@ -268,7 +268,15 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
 
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
-    for (const char *sql : {"ALTER TABLE ticket_assignments DROP COLUMN note",
+    for (const char *sql : {"DROP INDEX customers_project",
+                            "DROP INDEX queues_project",
+                            "ALTER TABLE operators DROP COLUMN project_id",
+                            "ALTER TABLE kb_articles DROP COLUMN project_id",
+                            "ALTER TABLE customers DROP COLUMN project_id",
+                            "ALTER TABLE queues DROP COLUMN project_id",
+                            "DROP TABLE projects",
+                            "DELETE FROM schema_version WHERE version = 14",
+                            "ALTER TABLE ticket_assignments DROP COLUMN note",
                             "ALTER TABLE ticket_assignments DROP COLUMN assigned_by",
                             "DELETE FROM schema_version WHERE version = 13",
                             "DROP TABLE work_intervals",
