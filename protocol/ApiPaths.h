@@ -28,6 +28,7 @@ inline constexpr QStringView HelpFlags = u"/help-flags";
 inline constexpr QStringView HelpFlag = u"/help-flags/{id}";
 inline constexpr QStringView AlertRules = u"/alert-rules";
 inline constexpr QStringView AlertRule = u"/alert-rules/{id}";
+inline constexpr QStringView Projects = u"/projects";
 inline constexpr QStringView Presence = u"/presence";
 inline constexpr QStringView Operator = u"/operators/{id}";
 inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";
