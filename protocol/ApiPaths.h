@@ -28,7 +28,6 @@ inline constexpr QStringView HelpFlags = u"/help-flags";
 inline constexpr QStringView HelpFlag = u"/help-flags/{id}";
 inline constexpr QStringView AlertRules = u"/alert-rules";
 inline constexpr QStringView AlertRule = u"/alert-rules/{id}";
-inline constexpr QStringView Projects = u"/projects";
 inline constexpr QStringView Presence = u"/presence";
 inline constexpr QStringView Operator = u"/operators/{id}";
 inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";
@@ -36,5 +35,7 @@ inline constexpr QStringView MetricsBoard = u"/metrics/board";
 inline constexpr QStringView Targets = u"/targets";
 inline constexpr QStringView MetricsSeries = u"/metrics/series";
 inline constexpr QStringView MetricsTickets = u"/metrics/tickets";
+inline constexpr QStringView Projects = u"/projects";
+inline constexpr QStringView Project = u"/projects/{id}";
 
 } // namespace frontline::protocol::paths

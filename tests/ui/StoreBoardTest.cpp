@@ -40,6 +40,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSet>
@@ -353,8 +354,9 @@ TEST_F(StoreClientTest, WhenTheStoreSharesConversationsATicketOpensReadOnly)
     for (int row = 0; row < conversation->rowCount(); ++row) {
         const QModelIndex index = conversation->index(row);
         EXPECT_NE(index.data(app::ConversationModel::StyleRole).toString(), u"note");
-        if (index.data(app::ConversationModel::AuthorKindRole).toString() == u"customer")
+        if (index.data(app::ConversationModel::AuthorKindRole).toString() == u"customer") {
             EXPECT_EQ(index.data(app::ConversationModel::AuthorNameRole).toString(), u"Customer");
+        }
     }
     reader->close();
 }
