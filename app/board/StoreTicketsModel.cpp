@@ -25,6 +25,7 @@ void StoreTicketsModel::setWindow(const ReportWindow &window)
     m_window = window;
     const quint64 generation = ++m_generation;
     m_loading = true;
+    Q_EMIT loading();
     auto pages = std::make_shared<QList<protocol::TicketFigures>>();
     auto cut = std::make_shared<bool>(false);
     m_fetcher.fetchTickets(

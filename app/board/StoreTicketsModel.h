@@ -56,6 +56,8 @@ public:
     static constexpr int MaxRows = 5000;
 
 Q_SIGNALS:
+    // A window's tickets are being read.
+    void loading();
     // The window's tickets are in (or failed: lastError() says why).
     void loaded();
 

@@ -14,6 +14,7 @@
 #include "app/board/StoreProject.h"
 #include "app/board/StoreTicketsModel.h"
 #include "app/reports/ReportFetcher.h"
+#include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
 #include "tests/support/DemoDesk.h"
@@ -258,8 +259,8 @@ protected:
         return window;
     }
 
-    // The project's board as a supervisor reads it.
-    static QJsonObject staffBoard(const QString &slug)
+    // The project's board as a supervisor reads it, over the same window as `board`.
+    static QJsonObject staffBoard(const QString &slug, const protocol::Board &board)
     {
         test::HttpClient sofia(s_backOffice->baseUrl());
         EXPECT_EQ(sofia.signIn(u"sofia"_qs, u"demo"_qs).status, 200);
@@ -269,7 +270,13 @@ protected:
             if (project[u"slug"].toString() == slug)
                 id = project[u"id"].toString();
         EXPECT_FALSE(id.isEmpty()) << slug.toStdString();
-        return sofia.get(u"/api/v1/metrics/board?project_id="_qs + id).json();
+        const auto stamp = [](const QDateTime &at) {
+            return at.toUTC().toString(Qt::ISODateWithMs);
+        };
+        return sofia
+            .get(u"/api/v1/metrics/board?project_id="_qs + id + u"&from=" + stamp(board.from) +
+                 u"&to=" + stamp(board.to))
+            .json();
     }
 
     static inline test::BackOfficeProcess *s_backOffice = nullptr;
@@ -290,7 +297,7 @@ TEST_F(StoreClientTest, AClientSeesItsProjectsQueuesAndOnlyItsOperatorsAndNoSupe
     for (const auto &[id, name] : board->queuesModel()->queues())
         queues.insert(id);
     EXPECT_EQ(queues, (QSet<QString>{u"orders"_qs, u"returns"_qs}));
-    const QJsonObject staff = staffBoard(u"teststore"_qs);
+    const QJsonObject staff = staffBoard(u"teststore"_qs, board->liveBoard()->board());
     QSet<QString> expected;
     for (const QJsonValue &row : staff.value(u"operators").toArray())
         expected.insert(row[u"id"].toString());
@@ -384,4 +391,32 @@ TEST_F(StoreClientTest, WhenTheStoreDoesNotShareConversationsThereIsNoTicketsLis
     EXPECT_TRUE(cycles.first().first().toBool());
     EXPECT_EQ(engine->state(), app::SyncEngine::State::Online);
     EXPECT_TRUE(engine->lastError().isEmpty());
+}
+
+TEST_F(StoreClientTest, TheStoresBoardMovesLiveOnTheEventsSocket)
+{
+    auto window = open(u"tessa"_qs);
+    ASSERT_NE(window, nullptr);
+    app::LiveBoard *live = window->supervisorPerspective()->liveBoard();
+    // Only the events socket may bring it: the safety timer is put out of reach.
+    live->setSafetyInterval(10 * 60 * 1000);
+    QSignalSpy boardEvents(desk->desk().realtime(), &app::RealtimeChannel::boardChanged);
+    test::HttpClient olga(s_backOffice->baseUrl());
+    ASSERT_EQ(olga.signIn(u"olga"_qs, u"demo"_qs).status, 200);
+    const QString olgaId = olga.get(u"/api/v1/me"_qs).json().value(u"id").toString();
+    const auto statusOf = [&] {
+        for (const protocol::BoardOperatorRow &row : live->board().operators)
+            if (row.id == olgaId)
+                return row.status;
+        return QString();
+    };
+    ASSERT_FALSE(statusOf().isEmpty()) << "olga works the store's queues";
+    const QString next = statusOf() == u"break" ? u"online"_qs : u"break"_qs;
+    const test::HttpReply changed =
+        olga.send("PUT", u"/api/v1/presence"_qs,
+                  QByteArray(R"({"status":")") + next.toUtf8() + QByteArray(R"("})"));
+    ASSERT_EQ(changed.status, 200) << changed.body.toStdString();
+    EXPECT_TRUE(test::waitUntil([&] { return statusOf() == next; }, 20s))
+        << "the store's board still says " << statusOf().toStdString();
+    EXPECT_GE(boardEvents.count(), 1) << "a presence change can move the store's board";
 }

@@ -42,6 +42,7 @@ StoreTicketsPane::StoreTicketsPane(app::StoreTicketsModel *model, QWidget *paren
         if (!id.isEmpty())
             Q_EMIT ticketActivated(id);
     });
+    connect(model, &app::StoreTicketsModel::loading, this, &StoreTicketsPane::showState);
     connect(model, &app::StoreTicketsModel::loaded, this, &StoreTicketsPane::showState);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -54,7 +55,7 @@ void StoreTicketsPane::showState()
     QString text;
     if (!m_model->lastError().isEmpty())
         text = tr("The tickets could not be read: %1").arg(m_model->lastError());
-    else if (m_model->isLoading() && m_model->rowCount() == 0)
+    else if (m_model->isLoading())
         text = tr("Reading the tickets…");
     else if (m_model->isCut())
         text = tr("The newest %1 tickets of the window; Enter opens the conversation.")
