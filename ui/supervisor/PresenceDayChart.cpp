@@ -1,0 +1,297 @@
+#include "ui/supervisor/PresenceDayChart.h"
+
+#include "app/board/PresenceTimelineModel.h"
+#include "app/board/RefreshPacer.h"
+#include "protocol/PresenceInterval.h"
+#include "ui/supervisor/FigureText.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+
+namespace frontline::ui {
+namespace {
+
+using protocol::PresenceStatus;
+
+// Top to bottom, one lane each; a lane's band spans [base, base + 1) on the value axis.
+constexpr std::array<PresenceStatus, 3> Lanes{PresenceStatus::Online, PresenceStatus::Break,
+                                              PresenceStatus::Offline};
+
+// The same colours as the drill-down's PresenceTimelineView, so a state looks alike everywhere.
+QColor laneColour(PresenceStatus status)
+{
+    switch (status) {
+    case PresenceStatus::Online:
+        return QColor(QStringLiteral("#3c9a5f"));
+    case PresenceStatus::Break:
+        return QColor(QStringLiteral("#e0a030"));
+    case PresenceStatus::Offline:
+        break;
+    }
+    return QColor(QStringLiteral("#b8b8b8"));
+}
+
+qsizetype laneOf(PresenceStatus status)
+{
+    return std::find(Lanes.begin(), Lanes.end(), status) - Lanes.begin();
+}
+
+double baseOf(qsizetype lane)
+{
+    return double(Lanes.size() - 1 - lane);
+}
+
+// How often today's chart may ask again while the board moves: a presence state lasts minutes.
+constexpr int FollowIntervalMs = 30000;
+
+} // namespace
+
+PresenceDayChart::PresenceDayChart(app::BackOfficeClient &client, QWidget *parent)
+    : QWidget(parent)
+    , m_timeline(new app::PresenceTimelineModel(client, this))
+    , m_pacer(new app::RefreshPacer(FollowIntervalMs, this))
+    , m_operatorLabel(new QLabel(this))
+    , m_operator(new QComboBox(this))
+    , m_dayLabel(new QLabel(this))
+    , m_day(new QDateEdit(this))
+    , m_status(new QLabel(this))
+    , m_view(new QChartView(new QChart, this))
+{
+    m_operatorLabel->setBuddy(m_operator);
+    m_dayLabel->setBuddy(m_day);
+    m_status->setTextFormat(Qt::PlainText);
+    m_day->setCalendarPopup(true);
+    m_day->setDateRange(today().addDays(-protocol::PresenceTimeline::MaxWindowDays), today());
+    m_day->setDate(today());
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_operatorLabel);
+    controls->addWidget(m_operator, 1);
+    controls->addWidget(m_dayLabel);
+    controls->addWidget(m_day);
+    controls->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setMinimumSize(320, 200);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *save = new QAction(m_view);
+    connect(save, &QAction::triggered, this, &PresenceDayChart::askToSave);
+    m_view->addAction(save);
+
+    QChart *chart = m_view->chart();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("HH:mm"));
+    x->setTickCount(7); // every four hours
+    auto *y = new QCategoryAxis(chart);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    y->setRange(0, double(Lanes.size()));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (qsizetype lane = 0; lane < qsizetype(Lanes.size()); ++lane) {
+        auto *area = new QAreaSeries(new QLineSeries(chart), new QLineSeries(chart));
+        area->setColor(laneColour(Lanes.at(lane)));
+        area->setBorderColor(laneColour(Lanes.at(lane)).darker(130));
+        chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+        m_lanes.append(area);
+    }
+
+    connect(m_operator, &QComboBox::currentIndexChanged, this, &PresenceDayChart::refresh);
+    connect(m_day, &QDateEdit::dateChanged, this, &PresenceDayChart::refresh);
+    connect(m_pacer, &app::RefreshPacer::due, this, &PresenceDayChart::refresh);
+    connect(m_timeline, &app::PresenceTimelineModel::loaded, this, &PresenceDayChart::draw);
+    connect(m_timeline, &app::PresenceTimelineModel::loadFailed, this,
+            [this](const QString &message) {
+                m_status->setText(message);
+                Q_EMIT failed(message);
+            });
+    retranslateUi();
+    draw();
+}
+
+void PresenceDayChart::setOperators(const QList<QPair<QString, QString>> &operators)
+{
+    const QString chosen = operatorId();
+    {
+        const QSignalBlocker quiet(m_operator);
+        m_operator->clear();
+        for (const auto &[id, name] : operators)
+            m_operator->addItem(name.isEmpty() ? id : name, id);
+        m_operator->setCurrentIndex(std::max(0, m_operator->findData(chosen)));
+    }
+    if (operatorId() != chosen)
+        refresh();
+}
+
+QString PresenceDayChart::operatorId() const
+{
+    return m_operator->currentData().toString();
+}
+
+void PresenceDayChart::setDay(const QDate &day)
+{
+    m_day->setDate(day); // QDateEdit keeps it within its range
+}
+
+QDate PresenceDayChart::day() const
+{
+    return m_day->date();
+}
+
+void PresenceDayChart::refresh()
+{
+    m_pacer->refreshed();
+    const QString id = operatorId();
+    if (id.isEmpty())
+        return;
+    m_day->setMaximumDate(today()); // the desktop may have run past midnight
+    const QDate day = m_day->date();
+    m_status->setText(tr("Loading…"));
+    m_timeline->load(id, QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
+}
+
+void PresenceDayChart::followBoard()
+{
+    if (!operatorId().isEmpty() && m_day->date() == today())
+        m_pacer->ask();
+}
+
+// Each lane's upper line steps up to its band over her intervals in that state and down after,
+// along the base; the lower line is the base: the area between them is the band.
+void PresenceDayChart::draw()
+{
+    const protocol::PresenceTimeline &timeline = m_timeline->timeline();
+    const bool any = timeline.from.isValid() && timeline.to.isValid();
+    const double start = any ? double(timeline.from.toMSecsSinceEpoch()) : 0;
+    const double end = any ? double(timeline.to.toMSecsSinceEpoch()) : 0;
+    QList<QList<QPointF>> upper(Lanes.size());
+    for (qsizetype lane = 0; lane < qsizetype(Lanes.size()); ++lane)
+        upper[lane].append({start, baseOf(lane)});
+    for (const protocol::PresenceInterval &interval : timeline.intervals) {
+        const qsizetype lane = laneOf(interval.status);
+        const double from = double(interval.startedAt.toMSecsSinceEpoch());
+        const double to = double(interval.endedAt.toMSecsSinceEpoch());
+        const double base = baseOf(lane);
+        upper[lane].append({{from, base}, {from, base + 1}, {to, base + 1}, {to, base}});
+    }
+    for (qsizetype lane = 0; lane < qsizetype(Lanes.size()); ++lane) {
+        upper[lane].append({end, baseOf(lane)});
+        m_lanes.at(lane)->upperSeries()->replace(upper.at(lane));
+        m_lanes.at(lane)->lowerSeries()->replace(
+            QList<QPointF>{{start, baseOf(lane)}, {end, baseOf(lane)}});
+    }
+    if (any) {
+        auto *x = static_cast<QDateTimeAxis *>(m_view->chart()->axes(Qt::Horizontal).constFirst());
+        x->setRange(timeline.from.toLocalTime(), timeline.to.toLocalTime());
+        m_status->setText(timeline.intervals.isEmpty() ? tr("No presence on this day.")
+                                                       : QString());
+    }
+    describe();
+    if (any)
+        Q_EMIT shown();
+}
+
+int PresenceDayChart::bandCount(protocol::PresenceStatus status) const
+{
+    const qsizetype points = m_lanes.at(laneOf(status))->upperSeries()->count();
+    return int(std::max<qsizetype>(0, points - 2) / 4);
+}
+
+qint64 PresenceDayChart::seconds(protocol::PresenceStatus status) const
+{
+    const QLineSeries *line = m_lanes.at(laneOf(status))->upperSeries();
+    double ms = 0;
+    for (int band = 0; band < bandCount(status); ++band)
+        ms += line->at(1 + band * 4 + 2).x() - line->at(1 + band * 4 + 1).x();
+    return qRound64(ms / 1000.0);
+}
+
+QImage PresenceDayChart::image() const
+{
+    return m_view->grab().toImage();
+}
+
+bool PresenceDayChart::saveImage(const QString &path) const
+{
+    return image().save(path, "PNG");
+}
+
+void PresenceDayChart::askToSave()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save chart as image"),
+                                     m_view->accessibleName() + u".png", tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!saveImage(path))
+        m_status->setText(tr("Could not save %1").arg(path));
+}
+
+// Screen readers get the day in words: whose, which day, and how long in each state.
+void PresenceDayChart::describe()
+{
+    const QString who = m_operator->currentText();
+    if (who.isEmpty()) {
+        m_view->setAccessibleDescription(tr("No operator chosen"));
+        return;
+    }
+    m_view->setAccessibleDescription(
+        tr("%1, %2: online %3, on break %4, offline %5")
+            .arg(who, QLocale().toString(m_day->date(), QLocale::ShortFormat),
+                 FigureText::duration(double(seconds(PresenceStatus::Online))),
+                 FigureText::duration(double(seconds(PresenceStatus::Break))),
+                 FigureText::duration(double(seconds(PresenceStatus::Offline)))));
+}
+
+void PresenceDayChart::retranslateUi()
+{
+    const QString title = tr("Presence over the day");
+    m_view->chart()->setTitle(title);
+    m_view->setAccessibleName(title);
+    m_view->actions().constFirst()->setText(tr("Save as image…"));
+    const QStringList names{tr("Online"), tr("On break"), tr("Offline")};
+    auto *y = static_cast<QCategoryAxis *>(m_view->chart()->axes(Qt::Vertical).constFirst());
+    for (const QString &label : y->categoriesLabels())
+        y->remove(label);
+    for (qsizetype lane = qsizetype(Lanes.size()) - 1; lane >= 0; --lane)
+        y->append(names.at(lane), baseOf(lane) + 1);
+    for (qsizetype lane = 0; lane < qsizetype(Lanes.size()); ++lane)
+        m_lanes.at(lane)->setName(names.at(lane));
+    m_operatorLabel->setText(tr("&Operator:"));
+    m_operator->setAccessibleName(tr("Operator of the presence chart"));
+    m_dayLabel->setText(tr("D&ay:"));
+    m_day->setAccessibleName(tr("Day of the presence chart"));
+    setAccessibleName(title);
+    describe();
+}
+
+void PresenceDayChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace frontline::ui
