@@ -13,6 +13,15 @@ RefreshPacer::RefreshPacer(int intervalMs, QObject *parent)
     connect(m_waiting, &QTimer::timeout, this, &RefreshPacer::fire);
 }
 
+void RefreshPacer::setInterval(int milliseconds)
+{
+    m_interval = milliseconds;
+    if (m_waiting->isActive()) {
+        m_waiting->stop();
+        ask();
+    }
+}
+
 bool RefreshPacer::isPending() const
 {
     return m_waiting->isActive();

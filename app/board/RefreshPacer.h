@@ -18,7 +18,8 @@ public:
     explicit RefreshPacer(int intervalMs, QObject *parent = nullptr);
 
     int interval() const { return m_interval; }
-    void setInterval(int milliseconds) { m_interval = milliseconds; }
+    // A waiting refresh is due by the new interval, counted from the last refresh.
+    void setInterval(int milliseconds);
     // A refresh is waiting for the interval to pass.
     bool isPending() const;
 

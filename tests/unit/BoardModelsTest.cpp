@@ -5,6 +5,7 @@
 #include "app/board/BoardWindow.h"
 #include "app/board/OperatorBoardModel.h"
 #include "app/board/QueueBoardModel.h"
+#include "app/board/RefreshPacer.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -318,4 +319,36 @@ TEST(BoardWindowTest, TodayStartsAtLocalMidnightAndLeavesTheEndOpen)
     const auto range = app::BoardWindow::range(QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC),
                                                QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC));
     EXPECT_EQ(range.query(now), u"?from=2026-12-01T00:00:00.000Z&to=2026-12-02T00:00:00.000Z");
+}
+
+// The charts follow a moving board through a pacer: the first move refreshes at once, the moves
+// within the interval make one refresh when it is up, and a refresh by other means (the
+// supervisor chose a window) drops the waiting one.
+TEST(RefreshPacerTest, RefreshesAtOnceThenAtMostOncePerInterval)
+{
+    app::RefreshPacer pacer(60000);
+    QSignalSpy due(&pacer, &app::RefreshPacer::due);
+    pacer.ask();
+    EXPECT_EQ(due.count(), 1);
+    EXPECT_FALSE(pacer.isPending());
+    pacer.ask();
+    pacer.ask();
+    EXPECT_EQ(due.count(), 1);
+    EXPECT_TRUE(pacer.isPending());
+    // A shorter interval applies to the waiting refresh: due once, for both asks (here at once,
+    // the interval being over).
+    pacer.setInterval(0);
+    EXPECT_EQ(due.count(), 2);
+    EXPECT_FALSE(pacer.isPending());
+
+    pacer.setInterval(60000);
+    pacer.ask();
+    EXPECT_TRUE(pacer.isPending());
+    pacer.refreshed();
+    EXPECT_FALSE(pacer.isPending());
+    pacer.ask();
+    EXPECT_TRUE(pacer.isPending());
+    pacer.cancel();
+    EXPECT_FALSE(pacer.isPending());
+    EXPECT_EQ(due.count(), 2);
 }
