@@ -140,10 +140,9 @@ Result<void> replace(Store &store, const QList<StoredTarget> &targets, ChangeLog
     // One change for the whole list: it is replaced as a whole, and a supervisor's desktop only
     // needs the poke to fetch its board (with the new targets) again.
     const ChangeAudience audience = ChangeAudience::staff();
-    auto seq = changes.append(store, QStringLiteral("kpi_target"), QStringLiteral("all"),
-                              QStringLiteral("update"),
-                              QJsonObject{{QLatin1StringView("targets"), toJson(targets)}},
-                              audience, nowMs);
+    auto seq = changes.append(
+        store, QStringLiteral("kpi_target"), QStringLiteral("all"), QStringLiteral("update"),
+        QJsonObject{{QLatin1StringView("targets"), toJson(targets)}}, audience, nowMs);
     if (!seq)
         return seq.error();
     if (auto committed = transaction.commit(); !committed)

@@ -103,8 +103,8 @@ TEST_F(PresenceChartTest, TheChartShowsAnOperatorsDayLaneByLane)
     chart.resize(900, 420);
     QSignalSpy shown(&chart, &PresenceDayChart::shown);
     QSignalSpy failed(&chart, &PresenceDayChart::failed);
-    chart.setOperators({{olgaId, QStringLiteral("Olga Ivanova")},
-                        {sofiaId, QStringLiteral("Sofia Morozova")}});
+    chart.setOperators(
+        {{olgaId, QStringLiteral("Olga Ivanova")}, {sofiaId, QStringLiteral("Sofia Morozova")}});
     // The first operator, today (no presence today).
     ASSERT_TRUE(answered(chart, shown, failed));
     EXPECT_EQ(chart.operatorId(), olgaId);
@@ -131,9 +131,9 @@ TEST_F(PresenceChartTest, TheChartShowsAnOperatorsDayLaneByLane)
     EXPECT_GT(QImage(png).width(), 100);
 
     // By keyboard: the next operator in the list, who has no presence that day.
-    for (QWidget *control : {static_cast<QWidget *>(chart.operatorField()),
-                             static_cast<QWidget *>(chart.dayField()),
-                             static_cast<QWidget *>(chart.view())}) {
+    for (QWidget *control :
+         {static_cast<QWidget *>(chart.operatorField()), static_cast<QWidget *>(chart.dayField()),
+          static_cast<QWidget *>(chart.view())}) {
         EXPECT_NE(control->focusPolicy(), Qt::NoFocus);
         EXPECT_FALSE(control->accessibleName().isEmpty());
     }

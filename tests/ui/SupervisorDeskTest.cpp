@@ -14,12 +14,14 @@
 #include "ui/shell/StatusMessage.h"
 #include "ui/supervisor/AlertList.h"
 #include "ui/supervisor/BoardCharts.h"
+#include "ui/supervisor/PresenceDayChart.h"
 #include "ui/supervisor/ReassignDialog.h"
 #include "ui/supervisor/ReportExportDialog.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 #include "ui/supervisor/TicketReader.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
@@ -121,6 +123,16 @@ TEST_F(SupervisorDeskTest, SofiaSeesAlertsLowersAFlagReassignsAChatAndExportsThe
     EXPECT_GT(perspective->operatorsModel()->itemCount(), 3);
     EXPECT_EQ(perspective->queuesModel()->itemCount(), 4);
     EXPECT_EQ(perspective->charts(), desk->charts());
+    // The presence chart sits with the other charts and offers the board's operators.
+    EXPECT_EQ(desk->charts()->presenceChart(), desk->presenceChart());
+    EXPECT_TRUE(desk->charts()->isAncestorOf(desk->presenceChart()));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return desk->presenceChart()->operatorField()->count() ==
+                   perspective->liveBoard()->board().operators.size();
+        },
+        30s));
+    EXPECT_FALSE(desk->presenceChart()->operatorId().isEmpty());
     ASSERT_TRUE(waitUntil([&] { return !desk->evaluator()->rules().isEmpty(); }, 30s))
         << "sofia's demo rules";
 

@@ -92,10 +92,9 @@ TEST_F(LocalStoreTest, OperatorChangesMergeSoTheNameStays)
 // them (the board brings them) but moves its cursor past them, as past a kind it does not know.
 TEST_F(LocalStoreTest, TargetChangesAndUnknownKindsOnlyMoveTheCursor)
 {
-    const QJsonObject targets{
-        {u"targets"_qs, QJsonArray{QJsonObject{{u"figure"_qs, u"fcr"_qs},
-                                               {u"period"_qs, u"day"_qs},
-                                               {u"value"_qs, 0.85}}}}};
+    const QJsonObject targets{{u"targets"_qs, QJsonArray{QJsonObject{{u"figure"_qs, u"fcr"_qs},
+                                                                     {u"period"_qs, u"day"_qs},
+                                                                     {u"value"_qs, 0.85}}}}};
     ASSERT_TRUE(ChangeFeedApplier(store)
                     .applyPage({{u"changes"_qs,
                                  QJsonArray{change(1, u"kpi_target"_qs, u"all"_qs, targets),

@@ -249,18 +249,23 @@ void PresenceDayChart::askToSave()
         m_status->setText(tr("Could not save %1").arg(path));
 }
 
-// Screen readers get the day in words: whose, which day, and how long in each state.
+// Screen readers get the day shown in words: whose, which day, and how long in each state.
 void PresenceDayChart::describe()
 {
-    const QString who = m_operator->currentText();
-    if (who.isEmpty()) {
+    const protocol::PresenceTimeline &shown = m_timeline->timeline();
+    const int row = m_operator->findData(shown.operatorId);
+    if (row < 0 || !shown.from.isValid()) {
+        m_view->chart()->setTitle(tr("Presence over the day"));
         m_view->setAccessibleDescription(tr("No operator chosen"));
         return;
     }
+    const QString who = m_operator->itemText(row);
+    const QString day = QLocale().toString(shown.from.toLocalTime().date(), QLocale::ShortFormat);
+    // The title names whose day it is, so a saved image says it too.
+    m_view->chart()->setTitle(tr("Presence over the day: %1, %2").arg(who, day));
     m_view->setAccessibleDescription(
         tr("%1, %2: online %3, on break %4, offline %5")
-            .arg(who, QLocale().toString(m_day->date(), QLocale::ShortFormat),
-                 FigureText::duration(double(seconds(PresenceStatus::Online))),
+            .arg(who, day, FigureText::duration(double(seconds(PresenceStatus::Online))),
                  FigureText::duration(double(seconds(PresenceStatus::Break))),
                  FigureText::duration(double(seconds(PresenceStatus::Offline)))));
 }
@@ -268,7 +273,6 @@ void PresenceDayChart::describe()
 void PresenceDayChart::retranslateUi()
 {
     const QString title = tr("Presence over the day");
-    m_view->chart()->setTitle(title);
     m_view->setAccessibleName(title);
     m_view->actions().constFirst()->setText(tr("Save as image…"));
     const QStringList names{tr("Online"), tr("On break"), tr("Offline")};
