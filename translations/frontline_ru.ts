@@ -2633,6 +2633,77 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::PresenceDayChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No presence on this day.</source>
+        <translation>В этот день статусов нет.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Сохранить график как изображение</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Не удалось сохранить %1</translation>
+    </message>
+    <message>
+        <source>Presence over the day</source>
+        <translation>Статусы оператора за день</translation>
+    </message>
+    <message>
+        <source>No operator chosen</source>
+        <translation>Оператор не выбран</translation>
+    </message>
+    <message>
+        <source>Presence over the day: %1, %2</source>
+        <translation>Статусы за день: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: online %3, on break %4, offline %5</source>
+        <translation>%1, %2: на линии %3, на перерыве %4, не в сети %5</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>Сохранить как изображение…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>На перерыве</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>Опе&amp;ратор:</translation>
+    </message>
+    <message>
+        <source>Operator of the presence chart</source>
+        <translation>Оператор графика статусов</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Day of the presence chart</source>
+        <translation>День графика статусов</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::PresenceSwitcher</name>
     <message>
         <source>On a break</source>
