@@ -104,6 +104,21 @@ protected:
         EXPECT_TRUE(waitUntil(
             [&] { return alertRow(*alerts, protocol::AlertKind::HelpFlag, chat) < 0; }, 30s));
     }
+
+    // The presence chart sits with the other charts and offers the board's operators.
+    static void expectThePresenceChartOffersTheBoardsOperators(ui::SupervisorDesk &desk,
+                                                               ui::SupervisorPerspective &board)
+    {
+        EXPECT_EQ(desk.charts()->presenceChart(), desk.presenceChart());
+        EXPECT_TRUE(desk.charts()->isAncestorOf(desk.presenceChart()));
+        EXPECT_TRUE(waitUntil(
+            [&] {
+                return desk.presenceChart()->operatorField()->count() ==
+                       board.liveBoard()->board().operators.size();
+            },
+            30s));
+        EXPECT_FALSE(desk.presenceChart()->operatorId().isEmpty());
+    }
 };
 
 } // namespace
@@ -123,16 +138,7 @@ TEST_F(SupervisorDeskTest, SofiaSeesAlertsLowersAFlagReassignsAChatAndExportsThe
     EXPECT_GT(perspective->operatorsModel()->itemCount(), 3);
     EXPECT_EQ(perspective->queuesModel()->itemCount(), 4);
     EXPECT_EQ(perspective->charts(), desk->charts());
-    // The presence chart sits with the other charts and offers the board's operators.
-    EXPECT_EQ(desk->charts()->presenceChart(), desk->presenceChart());
-    EXPECT_TRUE(desk->charts()->isAncestorOf(desk->presenceChart()));
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return desk->presenceChart()->operatorField()->count() ==
-                   perspective->liveBoard()->board().operators.size();
-        },
-        30s));
-    EXPECT_FALSE(desk->presenceChart()->operatorId().isEmpty());
+    expectThePresenceChartOffersTheBoardsOperators(*desk, *perspective);
     ASSERT_TRUE(waitUntil([&] { return !desk->evaluator()->rules().isEmpty(); }, 30s))
         << "sofia's demo rules";
 
