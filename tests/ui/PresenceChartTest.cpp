@@ -12,6 +12,7 @@
 #include "ui/supervisor/BoardCharts.h"
 #include "ui/supervisor/PresenceDayChart.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -218,6 +219,38 @@ TEST_F(PresenceChartTest, TheSeriesFollowALiveBoardPacedKeepingQueueAndScroll)
     EXPECT_FALSE(charts.pacer()->isPending());
     ASSERT_TRUE(shown.wait(20000));
     EXPECT_EQ(charts.fetchCount(), 3);
+}
+
+} // namespace
+
+namespace {
+
+// The charts tab by keyboard: Tab goes from the queue through every chart to the presence chart's
+// operator and day, and the tab scrolls to show each.
+TEST_F(PresenceChartTest, TabReachesThePresenceChartBelowTheOthers)
+{
+    BoardCharts charts(nullptr);
+    auto *presence = new PresenceDayChart(client);
+    charts.setPresenceChart(presence);
+    EXPECT_EQ(charts.presenceChart(), presence);
+    charts.resize(760, 380);
+    charts.show();
+    charts.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&charts));
+    charts.queueField()->setFocus();
+    QList<QWidget *> stops;
+    for (int i = 0; i < 12 && QApplication::focusWidget() != presence->dayField(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        stops.append(QApplication::focusWidget());
+    }
+    ASSERT_TRUE(stops.contains(presence->operatorField()));
+    ASSERT_EQ(QApplication::focusWidget(), presence->dayField());
+    for (QWidget *stop : std::as_const(stops)) {
+        EXPECT_FALSE(stop->accessibleName().isEmpty()) << stop->metaObject()->className();
+    }
+    for (const BoardCharts::Chart chart : BoardCharts::Charts)
+        EXPECT_TRUE(stops.contains(charts.view(chart)));
+    EXPECT_GT(charts.scrollArea()->verticalScrollBar()->value(), 0);
 }
 
 } // namespace

@@ -66,6 +66,8 @@ BoardCharts::BoardCharts(app::ReportFetcher *fetcher, QWidget *parent)
     m_scroll->setWidget(page);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from chart to chart (the area scrolls to each); the area itself is no stop.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_scroll, 1);
