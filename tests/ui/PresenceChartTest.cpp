@@ -1,6 +1,7 @@
 // Issue 17, item 6: an operator's presence over a chosen day as a chart, read from a real back
 // office whose database holds her day; and the series charts following a live board, paced,
 // keeping the queue chosen and where the supervisor scrolled.
+#include "app/board/CenterPresenceModel.h"
 #include "app/board/PresenceTimelineModel.h"
 #include "app/board/RefreshPacer.h"
 #include "app/net/BackOfficeClient.h"
@@ -157,6 +158,48 @@ TEST_F(PresenceChartTest, TheChartShowsAnOperatorsDayLaneByLane)
     EXPECT_EQ(chart.day(),
               QDate::currentDate().addDays(-protocol::PresenceTimeline::MaxWindowDays));
     ASSERT_TRUE(answered(chart, shown, failed));
+}
+
+// "Whole center", first in the list: how many were online through the day, from every listed
+// operator's intervals (olga's day; sofia was never online).
+TEST_F(PresenceChartTest, TheWholeCenterIsTheCountOnlineThroughTheDay)
+{
+    PresenceDayChart chart(client);
+    chart.resize(900, 420);
+    QSignalSpy shown(&chart, &PresenceDayChart::shown);
+    QSignalSpy failed(&chart, &PresenceDayChart::failed);
+    chart.setOperators(
+        {{olgaId, QStringLiteral("Olga Ivanova")}, {sofiaId, QStringLiteral("Sofia Morozova")}});
+    ASSERT_TRUE(answered(chart, shown, failed));
+    chart.setDay(day);
+    ASSERT_TRUE(answered(chart, shown, failed));
+    chart.show();
+    chart.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&chart));
+    chart.operatorField()->setFocus();
+    QTest::keyClick(chart.operatorField(), Qt::Key_Up);
+    ASSERT_TRUE(chart.showsWholeCenter());
+    ASSERT_TRUE(answered(chart, shown, failed));
+    EXPECT_TRUE(chart.centerView()->isVisible());
+    EXPECT_FALSE(chart.view()->isVisible());
+    QList<int> counts;
+    QStringList times;
+    for (const app::CenterPresenceModel::Step &step : chart.center()->steps()) {
+        counts.append(step.online);
+        times.append(step.at.toLocalTime().toString(QStringLiteral("HH:mm")));
+    }
+    EXPECT_EQ(counts, QList<int>({0, 1, 0, 1, 0}));
+    EXPECT_EQ(times.join(u' '), u"00:00 09:00 12:00 12:30 18:00");
+    EXPECT_EQ(chart.centerPointCount(), 1 + 4 * 2 + 1); // a step is two points, and the end
+    EXPECT_FALSE(chart.centerView()->accessibleName().isEmpty());
+    EXPECT_FALSE(chart.centerView()->accessibleDescription().isEmpty());
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("center.png"));
+    ASSERT_TRUE(chart.saveImage(png));
+    EXPECT_GT(QImage(png).width(), 100);
+    // The whole center is asked for, never followed: one request per operator.
+    chart.followBoard();
+    EXPECT_FALSE(chart.pacer()->isPending());
 }
 
 // Today's chart follows the board, paced; another day's never asks again.

@@ -113,11 +113,13 @@ protected:
         EXPECT_TRUE(desk.charts()->isAncestorOf(desk.presenceChart()));
         EXPECT_TRUE(waitUntil(
             [&] {
+                // "Whole center" first, then each operator.
                 return desk.presenceChart()->operatorField()->count() ==
-                       board.liveBoard()->board().operators.size();
+                       board.liveBoard()->board().operators.size() + 1;
             },
             30s));
         EXPECT_FALSE(desk.presenceChart()->operatorId().isEmpty());
+        EXPECT_FALSE(desk.presenceChart()->showsWholeCenter()); // one request, not one each
     }
 };
 

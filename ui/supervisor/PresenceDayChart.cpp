@@ -1,5 +1,6 @@
 #include "ui/supervisor/PresenceDayChart.h"
 
+#include "app/board/CenterPresenceModel.h"
 #include "app/board/PresenceTimelineModel.h"
 #include "app/board/RefreshPacer.h"
 #include "protocol/PresenceInterval.h"
@@ -19,7 +20,9 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <array>
@@ -65,14 +68,19 @@ constexpr int FollowIntervalMs = 30000;
 PresenceDayChart::PresenceDayChart(app::BackOfficeClient &client, QWidget *parent)
     : QWidget(parent)
     , m_timeline(new app::PresenceTimelineModel(client, this))
+    , m_center(new app::CenterPresenceModel(client, this))
     , m_pacer(new app::RefreshPacer(FollowIntervalMs, this))
     , m_operatorLabel(new QLabel(this))
     , m_operator(new QComboBox(this))
     , m_dayLabel(new QLabel(this))
     , m_day(new QDateEdit(this))
     , m_status(new QLabel(this))
-    , m_view(new QChartView(new QChart, this))
+    , m_views(new QStackedWidget(this))
+    , m_view(new QChartView(new QChart, m_views))
+    , m_centerView(new QChartView(new QChart, m_views))
+    , m_centerLine(new QLineSeries(m_centerView->chart()))
 {
+    setUpCenterView();
     m_operatorLabel->setBuddy(m_operator);
     m_dayLabel->setBuddy(m_day);
     m_status->setTextFormat(Qt::PlainText);
@@ -88,7 +96,9 @@ PresenceDayChart::PresenceDayChart(app::BackOfficeClient &client, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_views, 1);
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_centerView);
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::StrongFocus);
@@ -122,13 +132,41 @@ PresenceDayChart::PresenceDayChart(app::BackOfficeClient &client, QWidget *paren
     connect(m_day, &QDateEdit::dateChanged, this, &PresenceDayChart::refresh);
     connect(m_pacer, &app::RefreshPacer::due, this, &PresenceDayChart::refresh);
     connect(m_timeline, &app::PresenceTimelineModel::loaded, this, &PresenceDayChart::draw);
-    connect(m_timeline, &app::PresenceTimelineModel::loadFailed, this,
-            [this](const QString &message) {
-                m_status->setText(message);
-                Q_EMIT failed(message);
-            });
+    const auto fail = [this](const QString &message) {
+        m_status->setText(message);
+        Q_EMIT failed(message);
+    };
+    connect(m_timeline, &app::PresenceTimelineModel::loadFailed, this, fail);
+    connect(m_center, &app::CenterPresenceModel::loaded, this, &PresenceDayChart::drawCenter);
+    connect(m_center, &app::CenterPresenceModel::loadFailed, this, fail);
     retranslateUi();
     draw();
+}
+
+// The whole center's line: the count of operators online, a step wherever it changes.
+void PresenceDayChart::setUpCenterView()
+{
+    QChartView *view = m_centerView;
+    QChart *chart = view->chart();
+    chart->legend()->hide();
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setMinimumSize(320, 200);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *save = new QAction(view);
+    connect(save, &QAction::triggered, this, &PresenceDayChart::askToSave);
+    view->addAction(save);
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("HH:mm"));
+    x->setTickCount(7);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    m_centerLine->setColor(laneColour(PresenceStatus::Online));
+    chart->addSeries(m_centerLine);
+    m_centerLine->attachAxis(x);
+    m_centerLine->attachAxis(y);
 }
 
 void PresenceDayChart::setOperators(const QList<QPair<QString, QString>> &operators)
@@ -137,9 +175,12 @@ void PresenceDayChart::setOperators(const QList<QPair<QString, QString>> &operat
     {
         const QSignalBlocker quiet(m_operator);
         m_operator->clear();
+        if (!operators.isEmpty())
+            m_operator->addItem(tr("Whole center: operators online"), QString(WholeCenter));
         for (const auto &[id, name] : operators)
             m_operator->addItem(name.isEmpty() ? id : name, id);
-        m_operator->setCurrentIndex(std::max(0, m_operator->findData(chosen)));
+        const int kept = m_operator->findData(chosen);
+        m_operator->setCurrentIndex(kept >= 0 ? kept : std::min(1, m_operator->count() - 1));
     }
     if (operatorId() != chosen)
         refresh();
@@ -168,13 +209,23 @@ void PresenceDayChart::refresh()
         return;
     m_day->setMaximumDate(today()); // the desktop may have run past midnight
     const QDate day = m_day->date();
+    const QDateTime from(day, QTime(0, 0));
+    const QDateTime to(day.addDays(1), QTime(0, 0));
     m_status->setText(tr("Loading…"));
-    m_timeline->load(id, QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
+    if (id != WholeCenter) {
+        m_timeline->load(id, from, to);
+        return;
+    }
+    QStringList everyone;
+    for (int row = 1; row < m_operator->count(); ++row)
+        everyone.append(m_operator->itemData(row).toString());
+    m_center->load(everyone, from, to);
 }
 
+// The whole center's line is one request per operator: it is asked for, never followed.
 void PresenceDayChart::followBoard()
 {
-    if (!operatorId().isEmpty() && m_day->date() == today())
+    if (!operatorId().isEmpty() && !showsWholeCenter() && m_day->date() == today())
         m_pacer->ask();
 }
 
@@ -203,6 +254,7 @@ void PresenceDayChart::draw()
             QList<QPointF>{{start, baseOf(lane)}, {end, baseOf(lane)}});
     }
     if (any) {
+        m_views->setCurrentWidget(m_view);
         auto *x = static_cast<QDateTimeAxis *>(m_view->chart()->axes(Qt::Horizontal).constFirst());
         x->setRange(timeline.from.toLocalTime(), timeline.to.toLocalTime());
         m_status->setText(timeline.intervals.isEmpty() ? tr("No presence on this day.")
@@ -211,6 +263,37 @@ void PresenceDayChart::draw()
     describe();
     if (any)
         Q_EMIT shown();
+}
+
+void PresenceDayChart::drawCenter()
+{
+    QList<QPointF> points;
+    int online = 0;
+    for (const app::CenterPresenceModel::Step &step : m_center->steps()) {
+        const double at = double(step.at.toMSecsSinceEpoch());
+        if (!points.isEmpty())
+            points.append({at, double(online)});
+        points.append({at, double(step.online)});
+        online = step.online;
+    }
+    if (!points.isEmpty())
+        points.append({double(m_center->to().toMSecsSinceEpoch()), double(online)});
+    m_centerLine->replace(points);
+    QChart *chart = m_centerView->chart();
+    static_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst())
+        ->setRange(m_center->from().toLocalTime(), m_center->to().toLocalTime());
+    auto *y = static_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+    y->setRange(0, std::max(1.0, m_center->peak() * 1.1));
+    y->applyNiceNumbers();
+    m_views->setCurrentWidget(m_centerView);
+    m_status->clear();
+    describe();
+    Q_EMIT shown();
+}
+
+qsizetype PresenceDayChart::centerPointCount() const
+{
+    return m_centerLine->count();
 }
 
 int PresenceDayChart::bandCount(protocol::PresenceStatus status) const
@@ -230,7 +313,7 @@ qint64 PresenceDayChart::seconds(protocol::PresenceStatus status) const
 
 QImage PresenceDayChart::image() const
 {
-    return m_view->grab().toImage();
+    return m_views->currentWidget()->grab().toImage();
 }
 
 bool PresenceDayChart::saveImage(const QString &path) const
@@ -240,9 +323,9 @@ bool PresenceDayChart::saveImage(const QString &path) const
 
 void PresenceDayChart::askToSave()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save chart as image"),
-                                     m_view->accessibleName() + u".png", tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart as image"), m_views->currentWidget()->accessibleName() + u".png",
+        tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!saveImage(path))
@@ -252,6 +335,13 @@ void PresenceDayChart::askToSave()
 // Screen readers get the day shown in words: whose, which day, and how long in each state.
 void PresenceDayChart::describe()
 {
+    if (m_center->from().isValid()) {
+        const QString day =
+            QLocale().toString(m_center->from().toLocalTime().date(), QLocale::ShortFormat);
+        m_centerView->chart()->setTitle(tr("Operators online through the day: %1").arg(day));
+        m_centerView->setAccessibleDescription(
+            tr("%1: at most %n operator(s) online", nullptr, m_center->peak()).arg(day));
+    }
     const protocol::PresenceTimeline &shown = m_timeline->timeline();
     const int row = m_operator->findData(shown.operatorId);
     if (row < 0 || !shown.from.isValid()) {
@@ -275,6 +365,10 @@ void PresenceDayChart::retranslateUi()
     const QString title = tr("Presence over the day");
     m_view->setAccessibleName(title);
     m_view->actions().constFirst()->setText(tr("Save as image…"));
+    m_centerView->setAccessibleName(tr("Operators online through the day"));
+    m_centerView->actions().constFirst()->setText(tr("Save as image…"));
+    if (m_operator->count() > 0)
+        m_operator->setItemText(0, tr("Whole center: operators online"));
     const QStringList names{tr("Online"), tr("On break"), tr("Offline")};
     auto *y = static_cast<QCategoryAxis *>(m_view->chart()->axes(Qt::Vertical).constFirst());
     for (const QString &label : y->categoriesLabels())
