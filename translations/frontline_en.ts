@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>CenterPresenceModel</name>
+    <message numerus="yes">
+        <source>From %1: %n online</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2674,6 +2684,25 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Day of the presence chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole center: operators online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators online through the day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n operator(s) online</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operators online through the day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>CenterPresenceModel</name>
+    <message numerus="yes">
+        <source>From %1: %n online</source>
+        <translation>
+            <numerusform>С %1: на линии %n</numerusform>
+            <numerusform>С %1: на линии %n</numerusform>
+            <numerusform>С %1: на линии %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2701,6 +2712,26 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Day of the presence chart</source>
         <translation>День графика статусов</translation>
+    </message>
+    <message>
+        <source>Whole center: operators online</source>
+        <translation>Весь центр: операторы на линии</translation>
+    </message>
+    <message>
+        <source>Operators online through the day: %1</source>
+        <translation>Операторы на линии за день: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n operator(s) online</source>
+        <translation>
+            <numerusform>%1: на линии не более %n оператора</numerusform>
+            <numerusform>%1: на линии не более %n операторов</numerusform>
+            <numerusform>%1: на линии не более %n операторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operators online through the day</source>
+        <translation>Операторы на линии за день</translation>
     </message>
 </context>
 <context>

@@ -283,8 +283,15 @@ void PresenceDayChart::drawCenter()
     static_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst())
         ->setRange(m_center->from().toLocalTime(), m_center->to().toLocalTime());
     auto *y = static_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
-    y->setRange(0, std::max(1.0, m_center->peak() * 1.1));
-    y->applyNiceNumbers();
+    // Whole operators on the axis: a tick each for a few, nice round numbers for many.
+    const int top = std::max(1, m_center->peak());
+    if (top <= 10) {
+        y->setRange(0, top);
+        y->setTickCount(top + 1);
+    } else {
+        y->setRange(0, top * 1.1);
+        y->applyNiceNumbers();
+    }
     m_views->setCurrentWidget(m_centerView);
     m_status->clear();
     describe();
