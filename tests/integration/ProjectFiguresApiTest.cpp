@@ -358,6 +358,11 @@ TEST_P(ProjectFiguresTest, AStoresBoardEqualsItsMetricsAndItsTicketsAlone)
     EXPECT_GT(annaCenter.value(L("online_seconds")).toDouble(), 0.0);
     EXPECT_EQ(annaHopper.value(L("online_seconds")), annaCenter.value(L("online_seconds")));
     EXPECT_EQ(annaLavka.value(L("online_seconds")), annaCenter.value(L("online_seconds")));
+    // Her stores' tickets never overlapped in time: her busy time splits between them exactly.
+    EXPECT_GT(annaCenter.value(L("utilization")).toDouble(), 0.0);
+    EXPECT_NEAR(annaHopper.value(L("utilization")).toDouble() +
+                    annaLavka.value(L("utilization")).toDouble(),
+                annaCenter.value(L("utilization")).toDouble(), 0.00015);
 }
 
 TEST_P(ProjectFiguresTest, AStoresAccountReadsItsOwnProjectOnly)
