@@ -278,6 +278,17 @@ protected:
             handleSeconds += op.handleSeconds;
         EXPECT_NEAR(totals[L("operators")][L("aht_seconds")].toDouble(),
                     handleSeconds / double(sums.tickets), 0.002);
+        // Its series adds up to its queues' totals.
+        qint64 arrived = 0, handled = 0;
+        for (const QJsonValue &point :
+             get(sofia, u"/api/v1/metrics/series" + scoped(window, project))
+                 .value(L("points"))
+                 .toArray()) {
+            arrived += point[L("arrived")].toInteger();
+            handled += point[L("handled")].toInteger();
+        }
+        EXPECT_EQ(arrived, totals[L("queues")][L("arrived")].toInteger());
+        EXPECT_EQ(handled, sums.tickets);
     }
 
     QString hopper;
