@@ -95,8 +95,11 @@ void StoreDesk::followBoard()
         if (m_tickets)
             m_tickets->setQueueNames(names);
     }
-    // A live window gains tickets as the day goes; a closed one does not.
+    // A live window's charts follow the board (paced in the charts), and it gains tickets as the
+    // day goes; a closed one does neither.
     const app::BoardWindow window = m_perspective->windowPicker()->window();
+    if (!window.endAt().isValid())
+        m_charts->followBoard(reportWindow(window));
     if (m_tickets && !window.endAt().isValid() && !m_tickets->isLoading() &&
         m_ticketsFetched.isValid() && m_ticketsFetched.elapsed() >= TicketsRefreshMs) {
         m_tickets->setWindow(reportWindow(window));
