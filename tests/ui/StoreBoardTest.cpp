@@ -39,6 +39,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -419,4 +421,37 @@ TEST_F(StoreClientTest, TheStoresBoardMovesLiveOnTheEventsSocket)
     EXPECT_TRUE(test::waitUntil([&] { return statusOf() == next; }, 20s))
         << "the store's board still says " << statusOf().toStdString();
     EXPECT_GE(boardEvents.count(), 1) << "a presence change can move the store's board";
+}
+
+TEST_F(StoreClientTest, AClientExportsItsBoardAndADailyReportNamedAfterItsStore)
+{
+    auto window = open(u"quentin"_qs);
+    ASSERT_NE(window, nullptr);
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const auto exportTo = [&](ui::ReportExportDialog::Export kind, const QString &name) {
+        window->exportAction()->trigger();
+        ui::ReportExportDialog *dialog = window->storeDesk()->exportDialog();
+        EXPECT_TRUE(dialog->isVisible());
+        dialog->setExport(kind);
+        dialog->setPath(folder.filePath(name));
+        QSignalSpy exported(dialog, &ui::ReportExportDialog::exported);
+        dialog->startExport();
+        EXPECT_TRUE(test::waitUntil([&] { return !dialog->isBusy() && !exported.isEmpty(); }, 30s))
+            << dialog->statusLabel()->text().toStdString();
+        dialog->close();
+        QFile file(folder.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray queues = exportTo(ui::ReportExportDialog::Export::QueuesCsv, u"queues.csv"_qs);
+    QSet<QByteArray> rows;
+    for (const QByteArray &line : queues.trimmed().split('\n')) {
+        const QList<QByteArray> fields = line.trimmed().split(',');
+        if (fields.value(0) == "queue")
+            rows.insert(fields.value(1));
+    }
+    EXPECT_EQ(rows, (QSet<QByteArray>{"delivery", "payment"})) << queues.toStdString();
+    const QByteArray pdf = exportTo(ui::ReportExportDialog::Export::DailyPdf, u"day.pdf"_qs);
+    EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
+    EXPECT_EQ(window->storeDesk()->exportDialog()->reportTitle(), u"Quietstore: daily report");
 }
