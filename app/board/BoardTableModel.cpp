@@ -248,6 +248,8 @@ bool BoardTableModel::lessThan(const BoardLine &a, const BoardLine &b) const
 {
     const QVariant &x = a.cells.at(m_sortColumn).sort;
     const QVariant &y = b.cells.at(m_sortColumn).sort;
+    // Empty figures sort after every figure in either order: a supervisor sorting by CSAT wants
+    // the lowest or highest scores first, never the operators without any.
     if (x.isValid() != y.isValid())
         return x.isValid();
     int order = 0;
