@@ -132,19 +132,21 @@ void BoardTableModel::sort(int column, Qt::SortOrder order)
 
 void BoardTableModel::updateLine(int row, BoardLine &shown, const BoardLine &next)
 {
-    int first = -1;
-    int last = -1;
+    // One dataChanged per run of changed cells: a view repaints what it is told, and most boards
+    // move only the status time and the hours on the line, columns apart.
+    QList<std::pair<int, int>> runs;
     for (int column = 0; column < next.cells.size(); ++column) {
         if (column < shown.cells.size() && shown.cells.at(column) == next.cells.at(column))
             continue;
-        if (first < 0)
-            first = column;
-        last = column;
+        if (!runs.isEmpty() && runs.last().second == column - 1)
+            runs.last().second = column;
+        else
+            runs.append({column, column});
     }
     // Shared with the board's line, not copied; the keys too (a new language collates anew).
     shown.cells = next.cells;
     shown.keys = next.keys;
-    if (first >= 0)
+    for (const auto &[first, last] : std::as_const(runs))
         Q_EMIT dataChanged(index(row, first), index(row, last));
 }
 

@@ -442,6 +442,17 @@ TEST_F(BoardModelsTest, ABoardPreparedOnAWorkerShowsWhatOneWrittenHereShows)
     EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>(), changed.at(0).at(1).value<QModelIndex>());
     EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().data(app::BoardTableModel::IdRole),
               u"o3"_qs);
+
+    // Two cells columns apart: two narrow changes, so a view repaints neither the cells between.
+    changed.clear();
+    next.operators[2].handled = 15;
+    next.operators[2].onlineSeconds += 60;
+    fromWorker.setBoard(app::PreparedBoard::of(next, Now));
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), int(Column::Handled));
+    EXPECT_EQ(changed.at(0).at(1).value<QModelIndex>().column(), int(Column::Handled));
+    EXPECT_EQ(changed.at(1).at(0).value<QModelIndex>().column(), int(Column::HoursOnLine));
+    EXPECT_EQ(changed.at(1).at(1).value<QModelIndex>().column(), int(Column::HoursOnLine));
 }
 
 TEST_F(BoardModelsTest, ABoardWrittenBeforeTheLastTickDoesNotTakeTheTimeInAStatusBack)

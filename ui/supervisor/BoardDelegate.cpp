@@ -2,7 +2,25 @@
 
 #include "app/board/BoardTableModel.h"
 
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QtMath>
+
 namespace frontline::ui {
+namespace {
+
+// About ten screens of cells; the older generation is dropped when the newer one is this full.
+constexpr qsizetype CachedTexts = 2048;
+
+const QColor Amber(255, 224, 130); // an alert concerns this row
+const QColor Met(0x1b, 0x7a, 0x2e);
+const QColor Missed(0xb3, 0x26, 0x1e);
+
+} // namespace
+
+BoardDelegate::BoardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 void BoardDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -11,15 +29,101 @@ void BoardDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     if (index.data(Model::TotalsRole).toBool())
         option->font.setBold(true);
     if (index.data(Model::HighlightRole).toBool()) {
-        option->backgroundBrush = QColor(255, 224, 130); // amber: an alert concerns this row
+        option->backgroundBrush = Amber;
         option->palette.setColor(QPalette::Text, Qt::black);
     }
     const QVariant met = index.data(Model::TargetMetRole);
     if (met.isValid()) {
-        const QColor colour = met.toBool() ? QColor(0x1b, 0x7a, 0x2e) : QColor(0xb3, 0x26, 0x1e);
+        const QColor colour = met.toBool() ? Met : Missed;
         option->palette.setColor(QPalette::Text, colour);
         option->palette.setColor(QPalette::HighlightedText, colour.lighter(180));
     }
+}
+
+void BoardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    // Selection, the focus frame and right-to-left text: the style's own drawing, one row at most.
+    const QStyle::State styled =
+        QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_Editing;
+    if ((option.state & styled) || option.direction != Qt::LeftToRight || !option.widget ||
+        (option.features & QStyleOptionViewItem::WrapText)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    if (!(option.font == m_font)) { // the view's font changed: every cached layout is stale
+        m_current.clear();
+        m_previous.clear();
+        m_font = option.font;
+    }
+
+    using Model = app::BoardTableModel;
+    QStyleOptionViewItem opt = option;
+    const bool totals = index.data(Model::TotalsRole).toBool();
+    const bool highlighted = index.data(Model::HighlightRole).toBool();
+    if (highlighted)
+        opt.backgroundBrush = Amber;
+    const QStyle *style = option.widget->style();
+    // The background as the style draws it for an unselected item (an alert's amber, hover).
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, option.widget);
+
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return;
+    QPalette::ColorGroup group = QPalette::Disabled;
+    if (opt.state & QStyle::State_Enabled)
+        group = (opt.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+    QColor colour = highlighted ? QColor(Qt::black) : opt.palette.color(group, QPalette::Text);
+    if (const QVariant met = index.data(Model::TargetMetRole); met.isValid())
+        colour = met.toBool() ? Met : Missed;
+    if (totals)
+        opt.font.setBold(true);
+
+    // Where the style puts the text: inside the focus frame's margin, centred as one line.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+    const LaidOut &laid = laidOut(text, opt.font, textRect.width(), opt.textElideMode);
+    const QVariant alignment = index.data(Qt::TextAlignmentRole);
+    const Qt::Alignment horizontal =
+        Qt::Alignment(alignment.isValid() ? alignment.toInt() : int(opt.displayAlignment)) &
+        Qt::AlignHorizontal_Mask;
+    qreal x = textRect.x();
+    if (horizontal & Qt::AlignRight)
+        x += textRect.width() - laid.width;
+    else if (horizontal & Qt::AlignHCenter)
+        x += (textRect.width() - laid.width) / 2;
+    const int y = textRect.y() + (textRect.height() - laid.lineHeight) / 2;
+
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(colour);
+    painter->drawStaticText(QPointF(x, y), laid.text);
+    painter->restore();
+}
+
+const BoardDelegate::LaidOut &BoardDelegate::laidOut(const QString &text, const QFont &font,
+                                                     int width, Qt::TextElideMode elide) const
+{
+    const TextKey key{text, width, font.bold()};
+    if (auto found = m_current.find(key); found != m_current.end())
+        return *found;
+    if (m_current.size() >= CachedTexts) {
+        m_previous = std::move(m_current);
+        m_current.clear();
+    }
+    if (auto kept = m_previous.find(key); kept != m_previous.end())
+        return *m_current.insert(key, *kept);
+
+    const QFontMetricsF metrics(font);
+    const QString shown =
+        metrics.horizontalAdvance(text) > width ? metrics.elidedText(text, elide, width) : text;
+    LaidOut laid;
+    laid.text.setTextFormat(Qt::PlainText); // an operator's name is never markup
+    laid.text.setText(shown);
+    laid.text.prepare({}, font);
+    laid.width = metrics.horizontalAdvance(shown);
+    laid.lineHeight = qCeil(metrics.height());
+    return *m_current.insert(key, std::move(laid));
 }
 
 } // namespace frontline::ui
