@@ -73,8 +73,10 @@ TEST(DemoStores, TwoStoresWithTheirQueuesCustomersArticlesAndAccounts)
     // Each store's account signs in as a client of its store.
     for (const auto &[username, project] :
          {std::pair{QStringLiteral("kira"), hopper}, std::pair{QStringLiteral("lev"), lavka}}) {
-        auto account = demoUser(backOffice, username);
-        const QJsonObject me = account->get(QStringLiteral("/api/v1/me")).json();
+        HttpClient account(backOffice.baseUrl());
+        const HttpReply signedIn = account.signIn(username, QStringLiteral("demo"));
+        ASSERT_EQ(signedIn.status, 200) << username.toStdString();
+        const QJsonObject me = signedIn.json().value(QLatin1StringView("operator")).toObject();
         EXPECT_EQ(me.value(QLatin1StringView("role")).toString(), u"client");
         EXPECT_EQ(me.value(QLatin1StringView("project_id")).toString(), QString::number(project));
     }
