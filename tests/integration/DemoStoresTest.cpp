@@ -41,6 +41,57 @@ QHash<QString, QString> articles(HttpClient &client, const QString &query)
     return found;
 }
 
+// kira and lev sign in as their stores' clients; ivan and anna work Lavka's queues besides
+// Hopper's.
+void expectAccounts(const BackOfficeProcess &backOffice, qint64 hopper, qint64 lavka)
+{
+    for (const auto &[username, project] :
+         {std::pair{QStringLiteral("kira"), hopper}, std::pair{QStringLiteral("lev"), lavka}}) {
+        HttpClient account(backOffice.baseUrl());
+        const HttpReply signedIn = account.signIn(username, QStringLiteral("demo"));
+        ASSERT_EQ(signedIn.status, 200) << username.toStdString();
+        const QJsonObject me = signedIn.json().value(QLatin1StringView("operator")).toObject();
+        EXPECT_EQ(me.value(QLatin1StringView("role")).toString(), u"client");
+        EXPECT_EQ(me.value(QLatin1StringView("project_id")).toString(), QString::number(project));
+    }
+    for (const QString &username : {QStringLiteral("ivan"), QStringLiteral("anna")}) {
+        const QJsonArray queues = demoUser(backOffice, username)
+                                      ->get(QStringLiteral("/api/v1/me"))
+                                      .json()
+                                      .value(QLatin1StringView("queues"))
+                                      .toArray();
+        EXPECT_TRUE(queues.contains(QStringLiteral("lavka-orders"))) << username.toStdString();
+        EXPECT_TRUE(queues.contains(QStringLiteral("lavka-delivery"))) << username.toStdString();
+    }
+}
+
+// Lavka's articles for Lavka, Hopper's for Hopper, the rest for both.
+void expectKnowledgeBaseScoped(const BackOfficeProcess &backOffice, qint64 hopper, qint64 lavka)
+{
+    const QString ofLavka = QString::number(lavka);
+    auto sofia = demoUser(backOffice, QStringLiteral("sofia"));
+    const QHash<QString, QString> all = articles(*sofia, QStringLiteral("&locale=en"));
+    EXPECT_EQ(all.value(QStringLiteral("lavka-late-delivery")), ofLavka);
+    EXPECT_EQ(all.value(QStringLiteral("hopper-warranty-service-centres")),
+              QString::number(hopper));
+    EXPECT_EQ(all.value(QStringLiteral("delivery-delivery-methods"), QStringLiteral("?")),
+              QString());
+    const QHash<QString, QString> forLavka = articles(*sofia, u"&locale=en&project_id=" + ofLavka);
+    EXPECT_TRUE(forLavka.contains(QStringLiteral("lavka-missing-item")));
+    EXPECT_TRUE(forLavka.contains(QStringLiteral("delivery-delivery-methods")));
+    EXPECT_FALSE(forLavka.contains(QStringLiteral("hopper-warranty-service-centres")));
+    for (auto it = forLavka.begin(); it != forLavka.end(); ++it)
+        EXPECT_TRUE(it.value().isEmpty() || it.value() == ofLavka) << it.key().toStdString();
+    const QHash<QString, QString> forHopper =
+        articles(*sofia, u"&locale=ru&q=" +
+                             QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("ремонт"))) +
+                             u"&project_id=" + QString::number(hopper));
+    EXPECT_TRUE(forHopper.contains(QStringLiteral("hopper-warranty-service-centres")));
+    EXPECT_FALSE(forHopper.contains(QStringLiteral("lavka-missing-item")));
+    EXPECT_EQ(sofia->get(QStringLiteral("/api/v1/kb/articles?project_id=999")).status, 404);
+    EXPECT_EQ(sofia->get(QStringLiteral("/api/v1/kb/articles?project_id=lavka")).status, 422);
+}
+
 } // namespace
 
 // The demo serves two stores (issue 17, item 11): Hopper, the electronics store it always was, and
@@ -70,26 +121,7 @@ TEST(DemoStores, TwoStoresWithTheirQueuesCustomersArticlesAndAccounts)
                      u"SELECT COUNT(*) FROM queues WHERE project_id = " + QString::number(hopper)),
               4);
 
-    // Each store's account signs in as a client of its store.
-    for (const auto &[username, project] :
-         {std::pair{QStringLiteral("kira"), hopper}, std::pair{QStringLiteral("lev"), lavka}}) {
-        HttpClient account(backOffice.baseUrl());
-        const HttpReply signedIn = account.signIn(username, QStringLiteral("demo"));
-        ASSERT_EQ(signedIn.status, 200) << username.toStdString();
-        const QJsonObject me = signedIn.json().value(QLatin1StringView("operator")).toObject();
-        EXPECT_EQ(me.value(QLatin1StringView("role")).toString(), u"client");
-        EXPECT_EQ(me.value(QLatin1StringView("project_id")).toString(), QString::number(project));
-    }
-    // ivan and anna work Lavka's queues besides Hopper's.
-    for (const QString &username : {QStringLiteral("ivan"), QStringLiteral("anna")}) {
-        const QJsonArray queues = demoUser(backOffice, username)
-                                      ->get(QStringLiteral("/api/v1/me"))
-                                      .json()
-                                      .value(QLatin1StringView("queues"))
-                                      .toArray();
-        EXPECT_TRUE(queues.contains(QStringLiteral("lavka-orders"))) << username.toStdString();
-        EXPECT_TRUE(queues.contains(QStringLiteral("lavka-delivery"))) << username.toStdString();
-    }
+    expectAccounts(backOffice, hopper, lavka);
 
     // Lavka has customers, tickets (of this shift and of the month) and targets of its own; every
     // ticket's customer is of the store whose queue it is in.
@@ -130,26 +162,5 @@ TEST(DemoStores, TwoStoresWithTheirQueuesCustomersArticlesAndAccounts)
                                     "q.project_id <> c.project_id OR c.project_id IS NULL")),
               0);
 
-    // The knowledge base: Lavka's articles for Lavka, Hopper's for Hopper, the rest for both.
-    auto sofia = demoUser(backOffice, QStringLiteral("sofia"));
-    const QHash<QString, QString> all = articles(*sofia, QStringLiteral("&locale=en"));
-    EXPECT_EQ(all.value(QStringLiteral("lavka-late-delivery")), ofLavka);
-    EXPECT_EQ(all.value(QStringLiteral("hopper-warranty-service-centres")),
-              QString::number(hopper));
-    EXPECT_EQ(all.value(QStringLiteral("delivery-delivery-methods"), QStringLiteral("?")),
-              QString());
-    const QHash<QString, QString> forLavka = articles(*sofia, u"&locale=en&project_id=" + ofLavka);
-    EXPECT_TRUE(forLavka.contains(QStringLiteral("lavka-missing-item")));
-    EXPECT_TRUE(forLavka.contains(QStringLiteral("delivery-delivery-methods")));
-    EXPECT_FALSE(forLavka.contains(QStringLiteral("hopper-warranty-service-centres")));
-    for (auto it = forLavka.begin(); it != forLavka.end(); ++it)
-        EXPECT_TRUE(it.value().isEmpty() || it.value() == ofLavka) << it.key().toStdString();
-    const QHash<QString, QString> forHopper =
-        articles(*sofia, u"&locale=ru&q=" +
-                             QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("ремонт"))) +
-                             u"&project_id=" + QString::number(hopper));
-    EXPECT_TRUE(forHopper.contains(QStringLiteral("hopper-warranty-service-centres")));
-    EXPECT_FALSE(forHopper.contains(QStringLiteral("lavka-missing-item")));
-    EXPECT_EQ(sofia->get(QStringLiteral("/api/v1/kb/articles?project_id=999")).status, 404);
-    EXPECT_EQ(sofia->get(QStringLiteral("/api/v1/kb/articles?project_id=lavka")).status, 422);
+    expectKnowledgeBaseScoped(backOffice, hopper, lavka);
 }
