@@ -95,6 +95,7 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?status"), EnumWord},
     {AnyRoute, L("?queue"), Name},
     {AnyRoute, L("?queue_id"), Name},
+    {AnyRoute, L("?project_id"), Id},
     {AnyRoute, L("?bucket"), EnumWord},
     {AnyRoute, L("?channel"), EnumWord},
     {AnyRoute, L("?assignee"), Id},
@@ -107,7 +108,6 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?limit"), 10},
     {AnyRoute, L("?line"), 10},
     {AnyRoute, L("?locale"), Locale},
-    {AnyRoute, L("?project_id"), Id},
     {AnyRoute, L("?from"), Time},
     {AnyRoute, L("?to"), Time},
 };

@@ -84,6 +84,8 @@ const QList<FeedEntity> &feedEntities()
         {QLatin1StringView("sla_breach"), FeedReach::Staff},
         // A help flag reaches the supervisors it calls, and the operator who raised it.
         {QLatin1StringView("help_flag"), FeedReach::Own},
+        // The contract's targets are the supervisors' yardstick; their boards refetch on it.
+        {QLatin1StringView("kpi_target"), FeedReach::Staff},
     };
     return all;
 }

@@ -1,11 +1,13 @@
 #include "server/metrics/KpiTargets.h"
 
 #include "protocol/Json.h"
+#include "server/feed/ChangeLog.h"
 #include "server/storage/Store.h"
 
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -117,7 +119,8 @@ Result<QList<StoredTarget>> list(Store &store)
     return targets;
 }
 
-Result<void> replace(Store &store, const QList<StoredTarget> &targets)
+Result<void> replace(Store &store, const QList<StoredTarget> &targets, ChangeLog &changes,
+                     qint64 nowMs)
 {
     Transaction transaction(store);
     if (!transaction.started())
@@ -135,7 +138,18 @@ Result<void> replace(Store &store, const QList<StoredTarget> &targets)
         if (!inserted)
             return inserted.error();
     }
-    return transaction.commit();
+    // One change for the whole list: it is replaced as a whole, and a supervisor's desktop only
+    // needs the poke to fetch its board (with the new targets) again.
+    const ChangeAudience audience = ChangeAudience::staff();
+    auto seq = changes.append(
+        store, QStringLiteral("kpi_target"), QStringLiteral("all"), QStringLiteral("update"),
+        QJsonObject{{QLatin1StringView("targets"), toJson(targets)}}, audience, nowMs);
+    if (!seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    changes.announce(store.workspace(), seq.value(), QStringLiteral("kpi_target"), audience);
+    return {};
 }
 
 Result<QList<StoredTarget>> parse(const QJsonObject &body)
@@ -184,7 +198,8 @@ QString periodOf(qint64 lengthMs)
     return QStringLiteral("quarter");
 }
 
-QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 lengthMs)
+QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 lengthMs,
+                                     qint64 projectId)
 {
     const qsizetype wanted = periods().indexOf(periodOf(lengthMs));
     QList<protocol::KpiTarget> chosen;
@@ -192,7 +207,7 @@ QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 
         const protocol::KpiTarget *best = nullptr;
         qsizetype bestDistance = 0;
         for (const StoredTarget &stored : targets) {
-            if (stored.projectId != 0 || stored.target.figure != figure)
+            if (stored.projectId != projectId || stored.target.figure != figure)
                 continue;
             const qsizetype period = periods().indexOf(stored.target.period);
             const qsizetype distance = std::abs(period - wanted);
@@ -207,6 +222,14 @@ QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 
             chosen.append(*best);
     }
     return chosen;
+}
+
+QList<StoredTarget> ofProject(const QList<StoredTarget> &targets, qint64 projectId)
+{
+    QList<StoredTarget> own;
+    std::copy_if(targets.begin(), targets.end(), std::back_inserter(own),
+                 [projectId](const StoredTarget &stored) { return stored.projectId == projectId; });
+    return own;
 }
 
 } // namespace kpi_targets

@@ -198,7 +198,7 @@ Result<void> DemoSeeder::seedTargets(const QHash<QString, qint64> &projects)
         add(lavka, "service_level", period, 0.9, false);
     }
     add(lavka, "sla_compliance", "day", 0.95, false);
-    return kpi_targets::replace(m_store, targets);
+    return kpi_targets::replace(m_store, targets, m_changes, m_clock());
 }
 
 // The stores, with plain SQL: the seeder writes them once, before anything belongs to them.

@@ -116,6 +116,30 @@ void BackOfficeProcess::stop()
     return admin(arguments, nullptr, "secret\n");
 }
 
+::testing::AssertionResult BackOfficeProcess::addClient(const QString &username,
+                                                        const QString &projectSlug)
+{
+    // Made an operator and turned into the store's account in SQL: `user add` takes no project
+    // yet. Names come from the tests themselves, never from outside.
+    if (auto added = addUser(username, QStringLiteral("operator")); !added)
+        return added;
+    if (auto made = execute(QStringLiteral("UPDATE operators SET role = 'client', project_id = "
+                                           "(SELECT id FROM projects WHERE slug = '%1') WHERE "
+                                           "username = '%2'")
+                                .arg(projectSlug, username));
+        !made)
+        return made;
+    QVariant project;
+    if (auto read = query(
+            QStringLiteral("SELECT project_id FROM operators WHERE username = '%1'").arg(username),
+            &project);
+        !read)
+        return read;
+    if (project.isNull())
+        return ::testing::AssertionFailure() << "no project " << projectSlug.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
 QByteArray BackOfficeProcess::createIntegrationToken(const QString &name)
 {
     QString output;

@@ -48,6 +48,10 @@ public:
     ::testing::AssertionResult addUser(const QString &username, const QString &role,
                                        const QStringList &queues = {}, int line = 1);
 
+    // A store's account (role client, password "secret") of the project `projectSlug`, which
+    // must exist. Call it while stopped.
+    ::testing::AssertionResult addClient(const QString &username, const QString &projectSlug);
+
     // `token create --name NAME --role integration`: the new token.
     QByteArray createIntegrationToken(const QString &name);
     // Runs one SQL statement on the production workspace's tables, behind the back office's back:
