@@ -4,6 +4,7 @@
 #include "app/net/ApiReply.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/session/Session.h"
+#include "app/store/CachedQueues.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
@@ -106,6 +107,7 @@ void ClientCore::start()
 {
     if (auto opened = open(); !opened)
         return Q_EMIT failed(opened.error().message);
+    loadQueues();
     if (m_live) {
         const SessionInfo &info = m_session->info();
         m_realtime = std::make_unique<RealtimeChannel>();
@@ -114,6 +116,25 @@ void ClientCore::start()
         m_engine->start();
     }
     Q_EMIT ready();
+}
+
+// Which store each queue serves, once per sign-in: the KB search of an open ticket keeps to its
+// store's articles and the shared ones. Offline, the cache keeps what the last sign-in read.
+void ClientCore::loadQueues()
+{
+    const protocol::Role role = user().role;
+    if (role != protocol::Role::Operator && role != protocol::Role::Supervisor &&
+        role != protocol::Role::Admin)
+        return; // GET /queues is theirs only
+    ApiRequest request;
+    request.path = protocol::paths::Queues.toString();
+    m_client->send(request, this, [this](const ApiReply &reply) {
+        if (!reply.ok() || !m_store)
+            return;
+        if (auto stored = CachedQueues(*m_store).replace(reply.json.value(u"queues").toArray());
+            !stored)
+            Q_EMIT notice(stored.error().message);
+    });
 }
 
 } // namespace frontline::app

@@ -74,6 +74,7 @@ Q_SIGNALS:
 private:
     void start();
     Result<void> open();
+    void loadQueues();
 
     std::unique_ptr<BackOfficeClient> m_client;
     std::unique_ptr<Session> m_session;

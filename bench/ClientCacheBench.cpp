@@ -448,6 +448,7 @@ bool floorSearch(QSqlQuery &titles, QSqlQuery &everything, QSqlQuery &rows, cons
             break;
         for (const QVariant &value :
              {QVariant(match), QVariant(QStringLiteral("")), QVariant(QStringLiteral("")),
+              QVariant(QStringLiteral("")), QVariant(QStringLiteral("")),
               QVariant(CacheSearch::KbRankWindow)})
             rank->addBindValue(value);
         if (!rank->exec())

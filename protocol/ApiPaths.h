@@ -16,6 +16,7 @@ inline constexpr QStringView Login = u"/auth/login";
 inline constexpr QStringView Logout = u"/auth/logout";
 inline constexpr QStringView Me = u"/me";
 inline constexpr QStringView Changes = u"/changes";
+inline constexpr QStringView Queues = u"/queues";
 inline constexpr QStringView Ticket = u"/tickets/{id}";
 inline constexpr QStringView TicketMessages = u"/tickets/{id}/messages";
 inline constexpr QStringView TicketClaim = u"/tickets/{id}/claim";

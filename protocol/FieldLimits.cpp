@@ -73,6 +73,7 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("tags"), KbTags},
     {AnyRoute, L("tags[]"), KbTag},
     {AnyRoute, L("slug"), KbSlug},
+    {AnyRoute, L("project_id"), Id}, // an article's store
     // channel adapters
     {AnyRoute, L("external_message_id"), External},
     {AnyRoute, L("customer.external_id"), External},

@@ -18,6 +18,7 @@ const QLatin1StringView Version("version");
 const QLatin1StringView CreatedAt("created_at");
 const QLatin1StringView UpdatedAt("updated_at");
 const QLatin1StringView UpdatedBy("updated_by");
+const QLatin1StringView ProjectId("project_id");
 
 Result<QStringList> readTags(const QJsonObject &object)
 {
@@ -58,6 +59,7 @@ Result<void> readCommon(const QJsonObject &object, View &view)
     if (!updated)
         return updated.error();
     view.updatedAt = updated.value();
+    view.projectId = json::optionalString(object, ProjectId);
     return {};
 }
 
@@ -76,6 +78,7 @@ QJsonObject KbArticle::toJson() const
         {CreatedAt, json::timeOrNull(createdAt)},
         {UpdatedAt, json::timeOrNull(updatedAt)},
         {UpdatedBy, json::stringOrNull(updatedBy)},
+        {ProjectId, json::stringOrNull(projectId)},
     };
 }
 
@@ -99,10 +102,15 @@ Result<KbArticle> KbArticle::fromJson(const QJsonObject &object)
 QJsonObject KbArticleSummary::toJson() const
 {
     return QJsonObject{
-        {Id, id},           {Slug, slug},
-        {Locale, locale},   {Title, title},
-        {Snippet, snippet}, {Tags, QJsonArray::fromStringList(tags)},
-        {Version, version}, {UpdatedAt, json::timeOrNull(updatedAt)},
+        {Id, id},
+        {Slug, slug},
+        {Locale, locale},
+        {Title, title},
+        {Snippet, snippet},
+        {Tags, QJsonArray::fromStringList(tags)},
+        {Version, version},
+        {UpdatedAt, json::timeOrNull(updatedAt)},
+        {ProjectId, json::stringOrNull(projectId)},
     };
 }
 

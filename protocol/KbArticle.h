@@ -23,6 +23,7 @@ struct KbArticle
     QDateTime createdAt;
     QDateTime updatedAt;
     QString updatedBy; // the operator who wrote this version; empty for imported articles
+    QString projectId; // the store it is for; empty: for every store the center serves
 
     QJsonObject toJson() const;
     static Result<KbArticle> fromJson(const QJsonObject &object);
@@ -41,6 +42,7 @@ struct KbArticleSummary
     QStringList tags;
     qint64 version = 0;
     QDateTime updatedAt;
+    QString projectId; // empty: for every store
 
     QJsonObject toJson() const;
     static Result<KbArticleSummary> fromJson(const QJsonObject &object);

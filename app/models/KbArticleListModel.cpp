@@ -1,5 +1,6 @@
 #include "app/models/KbArticleListModel.h"
 #include "app/store/CacheSearch.h"
+#include "app/store/CachedQueues.h"
 
 #include "app/store/LocalStore.h"
 
@@ -24,6 +25,14 @@ Result<void> KbArticleListModel::setLocale(const QString &locale)
     return reload();
 }
 
+Result<void> KbArticleListModel::setTicket(const QString &ticketId)
+{
+    if (ticketId == m_ticketId)
+        return {};
+    m_ticketId = ticketId;
+    return reload();
+}
+
 QString KbArticleListModel::articleId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
@@ -39,9 +48,14 @@ Result<void> KbArticleListModel::reload()
         endResetModel();
         return {};
     }
+    // Read at every search: the queues' stores may arrive after the ticket was opened.
+    auto store = CachedQueues(m_store).projectOfTicket(m_ticketId);
+    if (!store)
+        return store.error();
+    const QString project = store->isEmpty() ? QStringLiteral("") : store.value();
     QList<Row> rows;
     if (!showsRecent()) {
-        auto hits = CacheSearch(m_store).searchKb(m_query, m_limit, locale);
+        auto hits = CacheSearch(m_store).searchKb(m_query, m_limit, locale, project);
         if (!hits)
             return hits.error();
         for (const KbSearchHit &hit : hits.value())
@@ -52,8 +66,9 @@ Result<void> KbArticleListModel::reload()
             QStringLiteral("SELECT a.id, a.slug, a.locale, a.title FROM kb_articles a JOIN "
                            "(SELECT article_id, MAX(rowid) AS used FROM kb_usage GROUP BY "
                            "article_id) u ON u.article_id = a.id WHERE (? = '' OR a.locale = ?) "
+                           "AND (? = '' OR a.project_id IS NULL OR a.project_id = ?) "
                            "ORDER BY u.used DESC LIMIT ?"),
-            {locale, locale, m_limit});
+            {locale, locale, project, project, m_limit});
         if (!query)
             return query.error();
         while (query.value().next()) {

@@ -25,8 +25,9 @@ struct KbArticleText
 
 // The KB panel's list: ranked full-text hits for a query (snippets with `[` `]` around the hits,
 // at most `limit`), or, with an empty query, the articles most recently used on tickets. An
-// optional locale ("en", "ru"; empty for all) filters both. Runs on the caller's thread: the
-// FTS query is LIMITed and takes milliseconds.
+// optional locale ("en", "ru"; empty for all) filters both; with a ticket open, only the articles
+// of its store (its queue's project) and those for every store are offered. Runs on the caller's
+// thread: the FTS query is LIMITed and takes milliseconds.
 class KbArticleListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
 
     Result<void> setQuery(const QString &query);
     Result<void> setLocale(const QString &locale);
+    // The ticket open beside the search (empty: none, every article).
+    Result<void> setTicket(const QString &ticketId);
     QString query() const { return m_query; }
     QString locale() const { return m_locale; }
     bool showsRecent() const { return m_query.trimmed().isEmpty(); }
@@ -73,6 +76,7 @@ private:
     LocalStore &m_store;
     QString m_query;
     QString m_locale;
+    QString m_ticketId;
     int m_limit = 30;
     QList<Row> m_rows;
 };

@@ -34,11 +34,13 @@ QString CacheSearch::kbRankSql(bool titles)
     return titles ? QStringLiteral(
                         "SELECT f.rowid, bm25(kb_title_fts, 10.0, 5.0) FROM kb_title_fts f JOIN "
                         "kb_articles a ON a.seq = f.rowid WHERE kb_title_fts MATCH ? AND (? = '' "
-                        "OR a.locale = ?) ORDER BY f.rowid DESC LIMIT ?")
+                        "OR a.locale = ?) AND (? = '' OR a.project_id IS NULL OR a.project_id = "
+                        "?) ORDER BY f.rowid DESC LIMIT ?")
                   : QStringLiteral(
                         "SELECT f.rowid, bm25(kb_fts, 10.0, 1.0, 5.0) FROM kb_fts f JOIN "
                         "kb_articles a ON a.seq = f.rowid WHERE kb_fts MATCH ? AND (? = '' OR "
-                        "a.locale = ?) ORDER BY f.rowid DESC LIMIT ?");
+                        "a.locale = ?) AND (? = '' OR a.project_id IS NULL OR a.project_id = ?) "
+                        "ORDER BY f.rowid DESC LIMIT ?");
 }
 
 namespace {
@@ -109,7 +111,8 @@ QString kbSnippet(const QString &body, const QStringList &terms)
 } // namespace
 
 Result<QList<KbSearchHit>> CacheSearch::searchKb(const QString &text, int limit,
-                                                 const QString &locale) const
+                                                 const QString &locale,
+                                                 const QString &projectId) const
 {
     const QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0)
@@ -121,7 +124,9 @@ Result<QList<KbSearchHit>> CacheSearch::searchKb(const QString &text, int limit,
         if (ranked.size() >= limit)
             break;
         const QString only = locale.isNull() ? QStringLiteral("") : locale;
-        auto query = m_store.read(kbRankSql(titles), {match, only, only, KbRankWindow});
+        const QString store = projectId.isNull() ? QStringLiteral("") : projectId;
+        auto query =
+            m_store.read(kbRankSql(titles), {match, only, only, store, store, KbRankWindow});
         if (!query)
             return query.error();
         QList<QPair<double, qint64>> window;

@@ -32,12 +32,15 @@ public:
     // match. Articles with all the words in their title or tags come first, then the others;
     // each group ranked by bm25 (title > tags > body) among its newest KbRankWindow matches,
     // so a query made of words most articles contain costs the same as a rare one. `locale`
-    // ("ru", "en") filters; empty for all. Snippets mark the words that matched with `[` `]`.
+    // ("ru", "en") filters; empty for all. `projectId` (a store) keeps that store's articles and
+    // those for every store; empty for all. Snippets mark the words that matched with `[` `]`.
     Result<QList<KbSearchHit>> searchKb(const QString &query, int limit = 20,
-                                        const QString &locale = {}) const;
+                                        const QString &locale = {},
+                                        const QString &projectId = {}) const;
     static constexpr int KbRankWindow = 500;
     // The ranking statement of searchKb's title-and-tags tier (`titles`) or of its second tier;
-    // binds: match expression, locale ('' for all) twice, window. For the benchmark's floor.
+    // binds: match expression, locale ('' for all) twice, project ('' for all) twice, window.
+    // For the benchmark's floor.
     static QString kbRankSql(bool titles);
     // Newest first; indexes the message index's backlog first (see MessageIndex).
     Result<QStringList> searchMessages(const QString &query, int limit = 50);

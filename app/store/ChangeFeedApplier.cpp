@@ -402,6 +402,9 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
     const QString tagText = tags.isEmpty() ? QStringLiteral("") : tags.join(u' ');
     const QString title = article.value(u"title").toString();
     const QString body = article.value(u"body").toString();
+    // The store the article is for; NULL (every store) when the back office names none.
+    const QString projectId = article.value(u"project_id").toString();
+    const QVariant project = projectId.isEmpty() ? QVariant() : QVariant(projectId);
     // The index is written here, not by triggers (see migration 5): an update takes the old
     // text out of it first, with the row's seq kept.
     auto existing = m_store.read(
@@ -432,19 +435,20 @@ Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)
             return removed.error();
         if (auto updated = m_store.write(
                 QStringLiteral("UPDATE kb_articles SET slug = ?, locale = ?, title = ?, body = ?, "
-                               "tags = ?, version = ?, updated_at = ? WHERE seq = ?"),
+                               "tags = ?, version = ?, updated_at = ?, project_id = ? WHERE seq = "
+                               "?"),
                 {article.value(u"slug").toString(), article.value(u"locale").toString(), title,
                  body, tagText, article.value(u"version").toInteger(),
-                 article.value(u"updated_at").toString(), seq});
+                 article.value(u"updated_at").toString(), project, seq});
             !updated)
             return updated.error();
     } else {
         auto inserted = m_store.write(
             QStringLiteral("INSERT INTO kb_articles (id, slug, locale, title, body, tags, version, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "updated_at, project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {id, article.value(u"slug").toString(), article.value(u"locale").toString(), title,
              body, tagText, article.value(u"version").toInteger(),
-             article.value(u"updated_at").toString()});
+             article.value(u"updated_at").toString(), project});
         if (!inserted)
             return inserted.error();
         seq = inserted->lastInsertId();

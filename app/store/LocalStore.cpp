@@ -548,7 +548,7 @@ Result<int> LocalStore::count(const QString &table) const
         QStringLiteral("tickets"),   QStringLiteral("messages"), QStringLiteral("escalations"),
         QStringLiteral("customers"), QStringLiteral("orders"),   QStringLiteral("kb_articles"),
         QStringLiteral("macros"),    QStringLiteral("presence"), QStringLiteral("conflicts"),
-        QStringLiteral("operators"), QStringLiteral("kb_usage")};
+        QStringLiteral("operators"), QStringLiteral("kb_usage"), QStringLiteral("queues")};
     if (!known.contains(table))
         return Error{databaseError(), u"unknown table " + table};
     auto query = read(u"SELECT COUNT(*) FROM " + table);

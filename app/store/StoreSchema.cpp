@@ -227,6 +227,14 @@ const QList<QStringList> &storeMigrations()
                            "NULL, queue TEXT, kind TEXT, breached_at TEXT)"),
             QStringLiteral("CREATE INDEX sla_breaches_time ON sla_breaches (breached_at)"),
         },
+        // 10: the stores the center serves (issue 17, item 11): an article's store (null: for
+        // every store) and each queue's, so the KB search of a ticket offers its store's articles
+        // and the shared ones. Articles synced before keep null until their next change.
+        {
+            QStringLiteral("ALTER TABLE kb_articles ADD COLUMN project_id TEXT"),
+            QStringLiteral("CREATE TABLE queues (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT "
+                           "'', project_id TEXT)"),
+        },
     };
     return migrations;
 }

@@ -66,11 +66,32 @@ Result<KbArticleDraft> contentFields(const QJsonObject &body)
     return draft;
 }
 
+// A project id as the query and the body carry it ("7"); 0 for none given.
+Result<qint64> projectField(const QString &text)
+{
+    if (text.isEmpty())
+        return qint64(0);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return protocol::json::invalidField(QStringLiteral("project_id"),
+                                            QStringLiteral("must be a project id"));
+    return id;
+}
+
 HttpResponse searchArticles(KbService &kb, const ApiRequest &request)
 {
     KbQuery query;
     query.text = request.query(QStringLiteral("q"));
     query.locale = request.query(QStringLiteral("locale"));
+    auto project = projectField(request.query(QStringLiteral("project_id")));
+    if (!project)
+        return errorResponse(project.error());
+    // A store the workspace does not serve is not there (404), as the figures' scope answers.
+    if (auto known = KbService::checkProject(*request.caller.store, project.value()); !known)
+        return errorResponse(Error{QString(protocol::errors::NotFound),
+                                   QStringLiteral("No project %1").arg(project.value())});
+    query.projectId = project.value();
     auto limit = request.limit(query.limit, 100);
     if (!limit)
         return errorResponse(limit.error());
@@ -89,9 +110,10 @@ HttpResponse createArticle(KbService &kb, const ApiRequest &request)
     auto body = request.jsonBody();
     if (!body)
         return errorResponse(body.error());
-    if (auto known = onlyFields(body.value(), {QStringLiteral("locale"), QStringLiteral("title"),
-                                               QStringLiteral("body"), QStringLiteral("tags"),
-                                               QStringLiteral("slug")});
+    if (auto known =
+            onlyFields(body.value(), {QStringLiteral("locale"), QStringLiteral("title"),
+                                      QStringLiteral("body"), QStringLiteral("tags"),
+                                      QStringLiteral("slug"), QStringLiteral("project_id")});
         !known)
         return errorResponse(known.error());
     auto locale = protocol::json::requireString(body.value(), QLatin1StringView("locale"));
@@ -107,6 +129,13 @@ HttpResponse createArticle(KbService &kb, const ApiRequest &request)
             return errorResponse(protocol::json::invalidField(
                 QStringLiteral("slug"), QStringLiteral("must be a non-empty string")));
         draft.value().slug = slug.toString();
+    }
+    const QJsonValue project = body->value(QLatin1StringView("project_id"));
+    if (!project.isUndefined() && !project.isNull()) {
+        auto id = projectField(project.isString() ? project.toString() : QStringLiteral("-"));
+        if (!id)
+            return errorResponse(id.error());
+        draft.value().projectId = id.value();
     }
     auto created = kb.create(*request.caller.store, draft.value(), request.caller.operatorId);
     if (!created)

@@ -5,6 +5,7 @@
 #include "protocol/Json.h"
 #include "protocol/Ticket.h"
 #include "server/domain/Assignment.h"
+#include "server/domain/CustomerService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
@@ -139,6 +140,14 @@ Result<IntakeService::Incoming> IntakeService::Incoming::parse(const QJsonObject
     return in;
 }
 
+// The queue a new ticket would go to (the named one, or the first) and its store. An unknown
+// queue is refused only when a ticket is to be opened, as before stores had queues.
+struct IntakeService::Destination
+{
+    QString queue; // empty: no such queue
+    qint64 projectId = 0;
+};
+
 IntakeService::IntakeService(TicketService &tickets, MessageService &messages, ChangeLog &changes,
                              Clock clock)
     : m_tickets(tickets)
@@ -173,7 +182,10 @@ Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, cons
         return replay;
     }
     const qint64 now = m_clock();
-    auto customer = findOrCreateCustomer(store, in.value(), now);
+    auto destination = destinationOf(store, in.value());
+    if (!destination)
+        return destination.error();
+    auto customer = findOrCreateCustomer(store, in.value(), destination->projectId, now);
     if (!customer)
         return customer.error();
 
@@ -185,8 +197,9 @@ Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, cons
     if (!open)
         return open.error();
     const bool opened = open.value().toLongLong() == 0;
-    auto ticketId = opened ? openTicket(store, in.value(), customer.value(), now)
-                           : resumeTicket(store, open.value().toLongLong(), now);
+    auto ticketId = opened
+                        ? openTicket(store, in.value(), destination.value(), customer.value(), now)
+                        : resumeTicket(store, open.value().toLongLong(), now);
     if (!ticketId)
         return ticketId.error();
     auto messageId = appendMessages(store, in.value(), accountId, ticketId.value(), now);
@@ -203,19 +216,47 @@ Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, cons
     return IntakeResult{QString::number(ticketId.value()), messageId.value(), false};
 }
 
-// A customer the center has not heard from before gets a card, which every client learns of.
-Result<qint64> IntakeService::findOrCreateCustomer(Store &store, const Incoming &in, qint64 now)
+Result<IntakeService::Destination> IntakeService::destinationOf(Store &store, const Incoming &in)
 {
-    auto customerId = store.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"),
-                                   {in.customerExternalId});
+    auto row = in.queue.isEmpty()
+                   ? store.run(QStringLiteral("SELECT id, project_id FROM queues ORDER BY id "
+                                              "LIMIT 1"))
+                   : store.run(QStringLiteral("SELECT id, project_id FROM queues WHERE id = ?"),
+                               {in.queue});
+    if (!row)
+        return row.error();
+    Destination destination;
+    if (row.value()->next()) {
+        destination.queue = row.value()->value(0).toString();
+        destination.projectId = row.value()->value(1).toLongLong();
+    }
+    row.value()->finish();
+    return destination;
+}
+
+// A customer the store has not heard from before gets a card, which every client learns of. The
+// match is by the channel's customer id within the queue's store (CustomerService explains how
+// it is kept).
+Result<qint64> IntakeService::findOrCreateCustomer(Store &store, const Incoming &in,
+                                                   qint64 projectId, qint64 now)
+{
+    const QString stored = CustomerService::storedExternalId(projectId, in.customerExternalId);
+    auto customerId =
+        projectId > 0
+            ? store.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = ? AND "
+                                          "project_id = ?"),
+                           {stored, projectId})
+            : store.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = ? AND "
+                                          "project_id IS NULL"),
+                           {stored});
     if (!customerId)
         return customerId.error();
     if (const qint64 known = customerId.value().toLongLong(); known != 0)
         return known;
     auto created = store.insert(
-        QStringLiteral("INSERT INTO customers (external_id, name, email, phone, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-        {in.customerExternalId, in.customerName, in.email, in.phone, now, now});
+        QStringLiteral("INSERT INTO customers (external_id, name, email, phone, project_id, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {stored, in.customerName, in.email, in.phone, sql::nullableId(projectId), now, now});
     if (!created)
         return created.error();
     protocol::Customer profile;
@@ -237,16 +278,11 @@ Result<qint64> IntakeService::findOrCreateCustomer(Store &store, const Incoming 
 }
 
 // A new ticket in the named queue (or the first one), due by the SLA policy's targets.
-Result<qint64> IntakeService::openTicket(Store &store, const Incoming &in, qint64 customer,
+Result<qint64> IntakeService::openTicket(Store &store, const Incoming &in,
+                                         const Destination &destination, qint64 customer,
                                          qint64 now)
 {
-    auto queue =
-        in.queue.isEmpty()
-            ? store.scalar(QStringLiteral("SELECT id FROM queues ORDER BY id LIMIT 1"))
-            : store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"), {in.queue});
-    if (!queue)
-        return queue.error();
-    if (queue.value().isNull())
+    if (destination.queue.isEmpty())
         return invalidField(QStringLiteral("queue"), QStringLiteral("no such queue"));
     auto number = TicketService::nextNumber(store);
     if (!number)
@@ -259,7 +295,7 @@ Result<qint64> IntakeService::openTicket(Store &store, const Incoming &in, qint6
                        "subject, customer_id, first_response_due, resolution_due, queued_at, "
                        "created_at, updated_at) VALUES (?, ?, 'new', 'normal', ?, ?, ?, ?, ?, "
                        "?, ?, ?) RETURNING id"),
-        {number.value(), in.channelText, queue.value().toString(), title, customer,
+        {number.value(), in.channelText, destination.queue, title, customer,
          now + sla.firstResponseMs, now + sla.resolutionMs, now, now, now});
     if (!created)
         return created.error();

@@ -21,9 +21,11 @@ struct IntakeResult
 };
 
 // Where customers' messages come in from the channels (the chatbot's hand-off, the email
-// gateway, web forms, social networks): the customer is matched or created, the message continues
-// the customer's open ticket on that channel or opens a new one, and a chatbot's transcript is
-// kept before the hand-off. Customer text is stored exactly as sent, HTML and all.
+// gateway, web forms, social networks): the customer is matched or created among the customers of
+// the queue's store (its project; the center's own customers for a queue in no project), the
+// message continues the customer's open ticket on that channel or opens a new one, and a
+// chatbot's transcript is kept before the hand-off. Customer text is stored exactly as sent, HTML
+// and all.
 class IntakeService
 {
 public:
@@ -40,8 +42,12 @@ public:
 
 private:
     struct Incoming;
-    Result<qint64> findOrCreateCustomer(Store &store, const Incoming &in, qint64 now);
-    Result<qint64> openTicket(Store &store, const Incoming &in, qint64 customer, qint64 now);
+    struct Destination;
+    static Result<Destination> destinationOf(Store &store, const Incoming &in);
+    Result<qint64> findOrCreateCustomer(Store &store, const Incoming &in, qint64 projectId,
+                                        qint64 now);
+    Result<qint64> openTicket(Store &store, const Incoming &in, const Destination &destination,
+                              qint64 customer, qint64 now);
     Result<qint64> resumeTicket(Store &store, qint64 ticketId, qint64 now);
     Result<QString> appendMessages(Store &store, const Incoming &in, qint64 accountId,
                                    qint64 ticketId, qint64 now);

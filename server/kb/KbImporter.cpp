@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -90,11 +91,42 @@ QString titleFromFileName(const QString &baseName)
     return title;
 }
 
-Result<KbArticleDraft> readArticle(const QDir &root, const QString &path, const QString &locale)
+// A file may open with front matter naming the store the article is for:
+// "---\nproject: lavka\n---\n". Answers the project's slug (empty: every store) and removes
+// the block from `text`.
+Result<QString> takeFrontMatter(QString &text, const QString &relative)
+{
+    static const QRegularExpression block(
+        QStringLiteral("\\A\\x{FEFF}?---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = block.match(text);
+    if (!match.hasMatch())
+        return QString();
+    QString project;
+    for (const QString &line : match.captured(1).split(u'\n', Qt::SkipEmptyParts)) {
+        const QString key = line.section(u':', 0, 0).trimmed();
+        const QString value = line.section(u':', 1).trimmed();
+        if (key != u"project" || value.isEmpty()) {
+            return importError(
+                QStringLiteral("%1: front matter takes one line, \"project: SLUG\"; not \"%2\"")
+                    .arg(relative, line.trimmed()));
+        }
+        project = value;
+    }
+    text.remove(0, match.capturedEnd(0));
+    return project;
+}
+
+Result<KbArticleDraft> readArticle(const QDir &root, const QString &path, const QString &locale,
+                                   QString *projectSlug)
 {
     auto source = readText(path);
     if (!source)
         return source.error();
+    auto project = takeFrontMatter(source.value(), root.relativeFilePath(path));
+    if (!project)
+        return project.error();
+    *projectSlug = project.value();
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     const kb::ConvertedText converted = suffix == u"html" || suffix == u"htm"
@@ -116,6 +148,22 @@ Result<KbArticleDraft> readArticle(const QDir &root, const QString &path, const 
     if (draft.slug.isEmpty())
         return importError(QStringLiteral("%1: no slug can be made from its path").arg(relative));
     return draft;
+}
+
+// The project (a store of this workspace) with this slug; 0 for none named.
+Result<qint64> projectIdOf(Store &store, const QString &slug)
+{
+    if (slug.isEmpty())
+        return qint64(0);
+    auto id = store.scalar(QStringLiteral("SELECT id FROM projects WHERE slug = ?"), {slug});
+    if (!id)
+        return id.error();
+    if (id.value().isNull()) {
+        return importError(QStringLiteral("no project \"%1\" in this workspace; add it first "
+                                          "(frontline-backoffice project add)")
+                               .arg(slug));
+    }
+    return id.value().toLongLong();
 }
 
 // Opens a transaction unless the caller already holds one, and tells the realtime hub about the
@@ -183,12 +231,17 @@ Result<KbImportSummary> importKnowledgeBase(Store &store, ChangeLog &changes,
     if (auto started = transaction.started(); !started)
         return started.error();
     for (const QString &path : files) {
-        auto draft = readArticle(QDir(root.absolutePath()), path, locale);
+        QString projectSlug;
+        auto draft = readArticle(QDir(root.absolutePath()), path, locale, &projectSlug);
         if (!draft)
             return draft.error();
         const auto failed = [&draft](const Error &error) {
             return Error{error.code, draft->source + u": " + error.message, error.field};
         };
+        auto project = projectIdOf(store, projectSlug);
+        if (!project)
+            return failed(project.error());
+        draft.value().projectId = project.value(); // without front matter: every store
         auto existing = kb.findBySlug(store, locale, draft->slug);
         if (!existing)
             return failed(existing.error());

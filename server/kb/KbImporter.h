@@ -22,7 +22,9 @@ struct KbImportSummary
 // Imports a folder tree of Markdown (.md, .markdown) and HTML (.html, .htm) articles in one
 // locale, converted to plain text. The title is the first "# heading" or <title> (else <h1>,
 // else the file name); the subfolders are the tags ("delivery/foo.md" -> "delivery"); the slug
-// comes from the path without extension ("delivery/foo.md" -> "delivery-foo"). Running it
+// comes from the path without extension ("delivery/foo.md" -> "delivery-foo"). A file that
+// opens with front matter "---\nproject: SLUG\n---" is for that store (a project of the
+// workspace) only; the others are for every store. Running it
 // again updates changed articles (a new version) and leaves the others alone. All or nothing:
 // one transaction, joined when the caller already holds one (the demo seeder).
 Result<KbImportSummary> importKnowledgeBase(Store &store, ChangeLog &changes,

@@ -17,7 +17,7 @@ namespace {
 
 const QString ArticleColumns =
     QStringLiteral("SELECT id, slug, locale, title, body, tags, version, created_at, updated_at, "
-                   "updated_by FROM kb_articles ");
+                   "updated_by, project_id FROM kb_articles ");
 
 // The same maxima the HTTP routes check, for articles that come another way (kb import).
 constexpr qsizetype MaxTitleLength = protocol::limits::KbArticleTitle;
@@ -39,6 +39,7 @@ protocol::KbArticle articleFromRow(const QSqlQuery &row)
     article.createdAt = sql::time(row.value(7));
     article.updatedAt = sql::time(row.value(8));
     article.updatedBy = sql::idText(row.value(9));
+    article.projectId = sql::idText(row.value(10));
     return article;
 }
 
@@ -148,8 +149,11 @@ QStringList KbService::normalizedTags(const QStringList &tags)
 
 bool KbService::sameContent(const protocol::KbArticle &article, const KbArticleDraft &draft)
 {
+    const bool sameProject =
+        !draft.projectId ||
+        article.projectId == (*draft.projectId > 0 ? QString::number(*draft.projectId) : QString());
     return article.title == draft.title.trimmed() && article.body == draft.body &&
-           article.tags == normalizedTags(draft.tags);
+           article.tags == normalizedTags(draft.tags) && sameProject;
 }
 
 Result<QList<protocol::KbArticleSummary>> KbService::search(Store &store, const KbQuery &query)
@@ -175,12 +179,17 @@ Result<QList<protocol::KbArticleSummary>> KbService::search(Store &store, const 
         where << QStringLiteral("locale = ?");
         args << query.locale;
     }
+    if (query.projectId > 0) {
+        where << QStringLiteral("(project_id IS NULL OR project_id = ?)");
+        args << query.projectId;
+    }
     for (const QString &term : terms) {
         where << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
         args << containsPattern(term);
     }
     args << query.limit;
-    const QString sql = u"SELECT id, slug, locale, title, body, tags, version, updated_at, " +
+    const QString sql = u"SELECT id, slug, locale, title, body, tags, version, updated_at, "
+                        u"project_id, " +
                         rank + u" AS title_rank FROM kb_articles " +
                         (where.isEmpty() ? QString() : u"WHERE " + where.join(u" AND ")) +
                         u" ORDER BY title_rank, updated_at DESC, id DESC LIMIT ?";
@@ -199,6 +208,7 @@ Result<QList<protocol::KbArticleSummary>> KbService::search(Store &store, const 
         summary.tags = row.value(5).toString().split(u',', Qt::SkipEmptyParts);
         summary.version = row.value(6).toLongLong();
         summary.updatedAt = sql::time(row.value(7));
+        summary.projectId = sql::idText(row.value(8));
         found.append(summary);
     }
     rows.value()->finish();
@@ -240,6 +250,20 @@ Result<qint64> KbService::recordChange(Store &store, const protocol::KbArticle &
                             ChangeAudience::everyone(), m_clock());
 }
 
+// An article is for a store of this workspace, or for every store (0).
+Result<void> KbService::checkProject(Store &store, qint64 projectId)
+{
+    if (projectId == 0)
+        return {};
+    auto known = store.scalar(QStringLiteral("SELECT id FROM projects WHERE id = ?"), {projectId});
+    if (!known)
+        return known.error();
+    if (known.value().isNull())
+        return protocol::json::invalidField(QStringLiteral("project_id"),
+                                            QStringLiteral("no such project"));
+    return {};
+}
+
 Result<KbWrite> KbService::createInTransaction(Store &store, const KbArticleDraft &draft,
                                                qint64 authorId)
 {
@@ -265,15 +289,18 @@ Result<KbWrite> KbService::createInTransaction(Store &store, const KbArticleDraf
                          .arg(slug, draft.locale, taken.value().toString()),
                      QStringLiteral("slug")};
     }
+    const qint64 projectId = draft.projectId.value_or(0);
+    if (auto known = checkProject(store, projectId); !known)
+        return known.error();
     const QStringList tags = normalizedTags(draft.tags);
     const qint64 now = m_clock();
     auto id = store.insert(
         QStringLiteral("INSERT INTO kb_articles (slug, locale, title, body, tags, source, "
-                       "version, updated_by, created_at, updated_at, search_title, search_text) "
-                       "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id"),
+                       "version, updated_by, created_at, updated_at, search_title, search_text, "
+                       "project_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {slug, draft.locale, title, draft.body, tags.join(u','), draft.source,
          sql::nullableId(authorId), now, now, searchTitle(title),
-         searchText(title, tags, draft.body)});
+         searchText(title, tags, draft.body), sql::nullableId(projectId)});
     if (!id)
         return id.error();
     auto article = get(store, QString::number(id.value()));
@@ -316,16 +343,22 @@ Result<KbWrite> KbService::updateInTransaction(Store &store, const protocol::KbA
                       searchText(title, tags, draft.body),
                       sql::nullableId(authorId),
                       m_clock()};
-    QString setSource;
+    QString extraColumns;
     if (!draft.source.isEmpty()) {
-        setSource = QStringLiteral(", source = ?");
+        extraColumns = QStringLiteral(", source = ?");
         args << draft.source;
+    }
+    if (draft.projectId) {
+        if (auto known = checkProject(store, *draft.projectId); !known)
+            return known.error();
+        extraColumns += QStringLiteral(", project_id = ?");
+        args << sql::nullableId(*draft.projectId);
     }
     args << id << current.version;
     auto updated =
         store.update(u"UPDATE kb_articles SET title = ?, body = ?, tags = ?, search_title = ?, "
                      u"search_text = ?, updated_by = ?, updated_at = ?, version = version + 1" +
-                         setSource + u" WHERE id = ? AND version = ?",
+                         extraColumns + u" WHERE id = ? AND version = ?",
                      args);
     if (!updated)
         return updated.error();

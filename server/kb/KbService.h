@@ -13,8 +13,9 @@ class Store;
 
 struct KbQuery
 {
-    QString text;   // words matched in title, body and tags; empty: the most recently updated
-    QString locale; // empty: every locale
+    QString text;         // words matched in title, body and tags; empty: the most recently updated
+    QString locale;       // empty: every locale
+    qint64 projectId = 0; // a store's articles and the shared ones; 0: every article
     int limit = 20;
 };
 
@@ -28,6 +29,8 @@ struct KbArticleDraft
     QString body; // plain text
     QStringList tags;
     QString source; // where an imported article came from (its relative path); empty otherwise
+    // The store the article is for (0: every store). An edit without one keeps the article's.
+    std::optional<qint64> projectId;
 };
 
 // A write made inside the caller's transaction: the stored article and its change-feed entry,
@@ -72,9 +75,11 @@ public:
     // stored macro already had this content.
     Result<qint64> upsertMacroInTransaction(Store &store, const protocol::Macro &macro);
 
+    // invalid_field (project_id) unless `projectId` is 0 (every store) or a project of the store.
+    static Result<void> checkProject(Store &store, qint64 projectId);
     // Tags as stored: trimmed, lowercase, without duplicates or empty ones.
     static QStringList normalizedTags(const QStringList &tags);
-    // Whether `draft` would leave `article`'s title, body and tags as they are.
+    // Whether `draft` would leave `article`'s title, body, tags and project as they are.
     static bool sameContent(const protocol::KbArticle &article, const KbArticleDraft &draft);
 
 private:

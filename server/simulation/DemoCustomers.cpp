@@ -1,6 +1,7 @@
 #include "server/simulation/DemoCustomers.h"
 
 #include "protocol/Customer.h"
+#include "server/domain/CustomerService.h"
 #include "server/feed/ChangeLog.h"
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
@@ -13,8 +14,8 @@ namespace frontline::server {
 Result<QList<demo::Customer>> DemoCustomers::seed(int count)
 {
     QList<demo::Customer> customers;
-    for (int c = 0; c < count; ++c) {
-        auto customer = seedCustomer(c);
+    for (int c = 0; c < count + count * 2 / 5; ++c) {
+        auto customer = seedCustomer(c, c < count ? demo::Hopper : demo::Lavka);
         if (!customer)
             return customer.error();
         customers.append(customer.value());
@@ -22,7 +23,7 @@ Result<QList<demo::Customer>> DemoCustomers::seed(int count)
     return customers;
 }
 
-Result<demo::Customer> DemoCustomers::seedCustomer(int index)
+Result<demo::Customer> DemoCustomers::seedCustomer(int index, const QString &store)
 {
     const QJsonObject people = m_context.scenarios.value(u"customers").toObject();
     const QString locale =
@@ -33,17 +34,24 @@ Result<demo::Customer> DemoCustomers::seedCustomer(int index)
     const QString city = m_context.random.pickText(people.value(u"cities")[locale].toArray());
     const qint64 created =
         m_context.now - m_context.random.between(40 * demo::Day, 400 * demo::Day);
-    const QString externalId = QStringLiteral("store-%1").arg(100000 + index);
-    const QString email = QStringLiteral("customer%1@mail.example").arg(100000 + index);
+    const bool hopper = store == demo::Hopper;
+    const QString externalId =
+        QStringLiteral("%1-%2").arg(hopper ? QStringLiteral("store") : store).arg(100000 + index);
+    const QString email = QStringLiteral("%1%2@mail.example")
+                              .arg(hopper ? QStringLiteral("customer") : QStringLiteral("buyer"))
+                              .arg(100000 + index);
     const QString phone =
         QStringLiteral("+7 9%1").arg(100000000 + m_context.random.below(899999999));
+    const qint64 project = m_context.projects.value(store);
     auto customerId = m_context.store.insert(
         QStringLiteral("INSERT INTO customers (external_id, name, email, phone, city, locale, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {externalId, name, email, phone, city, locale, created, created});
+                       "project_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {CustomerService::storedExternalId(project, externalId), name, email, phone, city, locale,
+         sql::nullableId(project), created, created});
     if (!customerId)
         return customerId.error();
-    demo::Customer customer{customerId.value(), name, locale, {}, {}};
+    demo::Customer customer{customerId.value(), name, locale, {}, {}, store};
 
     protocol::Customer profile;
     profile.id = QString::number(customer.id);
@@ -58,7 +66,7 @@ Result<demo::Customer> DemoCustomers::seedCustomer(int index)
     const int orderCount = 1 + m_context.random.below(3);
     for (int o = 0; o < orderCount; ++o) {
         QString number;
-        auto order = seedOrder(customer.id, locale, &number);
+        auto order = seedOrder(customer.id, locale, store, &number);
         if (!order)
             return order.error();
         customer.orderNumbers.append(number);
@@ -77,7 +85,7 @@ Result<demo::Customer> DemoCustomers::seedCustomer(int index)
 
 // An order with its items and how far it got (by its age), its status history included.
 Result<QJsonObject> DemoCustomers::seedOrder(qint64 customerId, const QString &locale,
-                                             QString *number)
+                                             const QString &store, QString *number)
 {
     static const QStringList flow{QStringLiteral("created"),    QStringLiteral("paid"),
                                   QStringLiteral("assembling"), QStringLiteral("handed_to_courier"),
@@ -85,6 +93,8 @@ Result<QJsonObject> DemoCustomers::seedOrder(qint64 customerId, const QString &l
                                   QStringLiteral("delivered")};
     static const QStringList deliveries{QStringLiteral("courier"), QStringLiteral("pickup_point"),
                                         QStringLiteral("post")};
+    if (store == demo::Lavka)
+        return seedGroceryOrder(customerId, locale, number);
     const QJsonArray products = m_context.scenarios.value(u"products").toArray();
     const qint64 placed =
         m_context.now -
@@ -111,27 +121,68 @@ Result<QJsonObject> DemoCustomers::seedOrder(qint64 customerId, const QString &l
     else if (steps.last() == u"delivered" && m_context.random.chance(0.08))
         steps.append(QStringLiteral("returned"));
     *number = QStringLiteral("HP-%1").arg(10000000 + m_context.random.below(89999999));
+    return writeOrder(customerId, *number, items, total, steps,
+                      {placed, 8 * demo::Hour, deliveries[m_context.random.below(3)]});
+}
+
+// A Lavka order: a few groceries, picked and brought by a courier within the hour; some are
+// cancelled before the courier leaves.
+Result<QJsonObject> DemoCustomers::seedGroceryOrder(qint64 customerId, const QString &locale,
+                                                    QString *number)
+{
+    static const QStringList flow{QStringLiteral("created"), QStringLiteral("paid"),
+                                  QStringLiteral("assembling"), QStringLiteral("handed_to_courier"),
+                                  QStringLiteral("delivered")};
+    const QJsonArray products = m_context.scenarios.value(u"lavka_products").toArray();
+    const qint64 placed =
+        m_context.now -
+        m_context.random.between(demo::Hour, m_context.days * demo::Day + 10 * demo::Day);
+    QJsonArray items;
+    qint64 total = 0;
+    for (int i = 0, n = 3 + m_context.random.below(6); i < n; ++i) {
+        const QJsonObject product = m_context.random.pick(products).toObject();
+        const qint64 price = qint64(product.value(u"price_rub").toDouble()) * 100;
+        const int quantity = 1 + m_context.random.below(3);
+        items.append(
+            QJsonObject{{QLatin1StringView("name"), product.value(u"name")[locale].toString()},
+                        {QLatin1StringView("quantity"), quantity},
+                        {QLatin1StringView("price_cents"), price}});
+        total += price * quantity;
+    }
+    const QStringList steps = m_context.random.chance(0.06)
+                                  ? QStringList{flow[0], flow[1], QStringLiteral("cancelled")}
+                                  : flow;
+    *number = QStringLiteral("LV-%1").arg(1000000 + m_context.random.below(8999999));
+    return writeOrder(customerId, *number, items, total, steps,
+                      {placed, 12 * demo::Minute, QStringLiteral("courier")});
+}
+
+// The order, its status history (one step every `timing.step` from `timing.placed`) and its JSON.
+Result<QJsonObject> DemoCustomers::writeOrder(qint64 customerId, const QString &number,
+                                              const QJsonArray &items, qint64 total,
+                                              const QStringList &steps, const OrderTiming &timing)
+{
     const qint64 updated =
-        std::min(placed + qint64(steps.size() - 1) * 8 * demo::Hour, m_context.now);
+        std::min(timing.placed + qint64(steps.size() - 1) * timing.step, m_context.now);
     auto orderId = m_context.store.insert(
         QStringLiteral("INSERT INTO orders (customer_id, number, status, total_cents, "
                        "currency, items, delivery_method, created_at, updated_at) VALUES "
                        "(?, ?, ?, ?, 'RUB', ?, ?, ?, ?) RETURNING id"),
-        {customerId, *number, steps.last(), total,
-         QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)),
-         deliveries[m_context.random.below(3)], placed, updated});
+        {customerId, number, steps.last(), total,
+         QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)), timing.delivery,
+         timing.placed, updated});
     if (!orderId)
         return orderId.error();
     protocol::Order order;
     order.id = QString::number(orderId.value());
-    order.number = *number;
+    order.number = number;
     order.status = steps.last();
     order.totalCents = total;
     order.items = items;
-    order.createdAt = sql::time(placed);
+    order.createdAt = sql::time(timing.placed);
     order.updatedAt = sql::time(updated);
     for (qsizetype s = 0; s < steps.size(); ++s) {
-        const qint64 at = std::min(placed + s * 8 * demo::Hour, m_context.now);
+        const qint64 at = std::min(timing.placed + s * timing.step, m_context.now);
         auto step =
             m_context.store.run(QStringLiteral("INSERT INTO order_status_history "
                                                "(order_id, status, note, at) VALUES (?, ?, '', ?)"),

@@ -66,7 +66,18 @@ struct Context
     // The history's own draws (shifts, its contacts, when the demo's tickets were handled):
     // apart, so the demo's own tickets stay what they were for a seed.
     Random *historyRandom = nullptr;
+    QHash<QString, qint64> projects; // the stores' project ids by slug
 };
+
+// The demo's two stores (projects), as the README names them.
+inline const QString Hopper = QStringLiteral("hopper");
+inline const QString Lavka = QStringLiteral("lavka");
+
+// The store a scenario topic belongs to (its "store", Hopper when it names none).
+inline QString storeOf(const QJsonObject &topic)
+{
+    return topic.value(u"store").toString(Hopper);
+}
 
 struct Customer
 {
@@ -75,6 +86,7 @@ struct Customer
     QString locale;
     QStringList orderNumbers;
     QStringList orderStatuses; // each order's current status, as orderNumbers
+    QString store;             // the project the customer buys from
 };
 
 struct Staff
@@ -83,6 +95,7 @@ struct Staff
     QHash<qint64, QString> names;
     qint64 secondLine = 0;
     QHash<qint64, QStringList> queuesOf; // every operator's queues (the 2nd line: none)
+    QHash<qint64, QStringList> storesOf; // the stores whose queues each operator works
 };
 
 // `text` with each {key} replaced by its value.

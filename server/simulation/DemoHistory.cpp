@@ -155,6 +155,8 @@ bool DemoHistory::fitRequest(Slot &slot)
         const QJsonObject topic = m_context.historyRandom->pick(topics).toObject();
         if (!queues.isEmpty() && !queues.contains(topic.value(u"queue").toString()))
             continue;
+        if (demo::storeOf(topic) != slot.customer->store)
+            continue;
         const QJsonObject request =
             m_context.historyRandom->pick(topic.value(u"cases").toArray()).toObject();
         const QJsonArray statuses = request.contains(u"order_statuses")
@@ -194,6 +196,9 @@ const demo::Customer *DemoHistory::customerFor(Slot &slot)
     }
     for (int attempt = 0; attempt < 200; ++attempt) {
         slot.customer = &m_customers[m_context.historyRandom->below(int(m_customers.size()))];
+        const QStringList stores = m_staff.storesOf.value(slot.operatorId);
+        if (!stores.isEmpty() && !stores.contains(slot.customer->store))
+            continue; // she does not work that store's queues
         const QList<demo::Span> &blocked = m_blocked.value(slot.customer->id);
         const bool clash = std::any_of(blocked.begin(), blocked.end(), [&](const demo::Span &s) {
             return slot.created >= s.start && slot.created <= s.end;

@@ -27,26 +27,52 @@ struct DemoOperator
     const char *team;
     const char *queues;
     const char *locale;
+    const char *store = ""; // a client account's project
 };
 
 // The demo staff; README and docs name them. Every password is "demo".
 constexpr DemoOperator Staff[] = {
     {"olga", "Olga Smirnova", protocol::Role::Operator, 1, "first-line", "orders,returns", "ru"},
-    {"ivan", "Ivan Petrov", protocol::Role::Operator, 1, "first-line", "delivery,payment,orders",
-     "ru"},
-    {"anna", "Anna Kuznetsova", protocol::Role::Operator, 1, "first-line", "returns,delivery",
-     "ru"},
+    {"ivan", "Ivan Petrov", protocol::Role::Operator, 1, "first-line",
+     "delivery,payment,orders,lavka-orders,lavka-delivery", "ru"},
+    {"anna", "Anna Kuznetsova", protocol::Role::Operator, 1, "first-line",
+     "returns,delivery,lavka-orders,lavka-delivery", "ru"},
     {"maxim", "Maxim Volkov", protocol::Role::Operator, 1, "first-line", "payment,orders", "en"},
     {"pavel", "Pavel Sokolov", protocol::Role::Operator, 2, "second-line", "", "ru"},
     {"sofia", "Sofia Morozova", protocol::Role::Supervisor, 1, "", "", "ru"},
     {"tanya", "Tatiana Lebedeva", protocol::Role::Trainer, 1, "", "", "ru"},
     {"admin", "Administrator", protocol::Role::Admin, 1, "", "", "en"},
+    // The stores' own accounts: each reads its store's board.
+    {"kira", "Kira Belova", protocol::Role::Client, 1, "", "", "ru", "hopper"},
+    {"lev", "Lev Orlov", protocol::Role::Client, 1, "", "", "ru", "lavka"},
 };
 
-const char *const Queues[][2] = {{"orders", "Orders"},
-                                 {"returns", "Returns and claims"},
-                                 {"delivery", "Delivery"},
-                                 {"payment", "Payment"}};
+// The stores the center serves: Hopper, the electronics store, shares its conversations with its
+// account; Lavka, the grocery delivery, does not (the default).
+struct DemoProject
+{
+    const char *slug;
+    const char *name;
+    bool showConversations;
+};
+constexpr DemoProject Projects[] = {{"hopper", "Hopper", true}, {"lavka", "Lavka", false}};
+
+// Each queue with its store.
+const char *const Queues[][3] = {{"orders", "Orders", "hopper"},
+                                 {"returns", "Returns and claims", "hopper"},
+                                 {"delivery", "Delivery", "hopper"},
+                                 {"payment", "Payment", "hopper"},
+                                 {"lavka-orders", "Lavka: orders", "lavka"},
+                                 {"lavka-delivery", "Lavka: delivery", "lavka"}};
+
+QString storeOfQueue(const QString &queue)
+{
+    for (const auto &row : Queues) {
+        if (queue == QLatin1StringView(row[0]))
+            return QString::fromLatin1(row[2]);
+    }
+    return {};
+}
 
 Result<QJsonObject> loadScenarios()
 {
@@ -101,16 +127,20 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         return scenarios.error();
     demo::Random random(seed);
     demo::Random historyRandom(seed ^ 0x4157u);
-    demo::Context context{m_store,   m_changes, scenarios.value(), random,
-                          m_clock(), size.days, nullptr,           &historyRandom};
-    if (auto queues = seedQueues(context.now - size.days * demo::Day); !queues)
+    demo::Context context{m_store,   m_changes, scenarios.value(), random, m_clock(),
+                          size.days, nullptr,   &historyRandom,    {}};
+    auto projects = seedProjects(context.now - size.days * demo::Day);
+    if (!projects)
+        return projects.error();
+    context.projects = projects.value();
+    if (auto queues = seedQueues(context.now - size.days * demo::Day, context.projects); !queues)
         return queues.error();
-    auto staff = seedStaff();
+    auto staff = seedStaff(context.projects);
     if (!staff)
         return staff.error();
     if (auto knowledge = importKnowledge(context.now); !knowledge)
         return knowledge.error();
-    if (auto targets = seedTargets(); !targets)
+    if (auto targets = seedTargets(context.projects); !targets)
         return targets.error();
 
     Transaction transaction(m_store);
@@ -139,40 +169,71 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     return true;
 }
 
-// The demo contract's targets, as the centers we serve report them each day and quarter.
-Result<void> DemoSeeder::seedTargets()
+// The contracts' targets, as the centers we serve report them each day and quarter: the whole
+// center's, Hopper's (the same) and Lavka's (groceries: shorter contacts, a faster answer).
+Result<void> DemoSeeder::seedTargets(const QHash<QString, qint64> &projects)
 {
     QList<StoredTarget> targets;
-    const auto add = [&](const char *figure, const char *period, double value, bool atMost) {
+    const auto add = [&](qint64 project, const char *figure, const char *period, double value,
+                         bool atMost) {
         targets.append(
-            StoredTarget{0, protocol::KpiTarget{QString::fromLatin1(figure),
-                                                QString::fromLatin1(period), value, atMost}});
+            StoredTarget{project, protocol::KpiTarget{QString::fromLatin1(figure),
+                                                      QString::fromLatin1(period), value, atMost}});
     };
-    for (const char *period : {"day", "quarter"}) {
-        add("fcr", period, 0.85, false);
-        add("aht_seconds", period, 480, true);
-        add("csat", period, 80, false);
-        add("service_level", period, 0.8, false);
-        add("utilization", period, 0.6, false);
+    for (const qint64 project : {qint64(0), projects.value(demo::Hopper)}) {
+        for (const char *period : {"day", "quarter"}) {
+            add(project, "fcr", period, 0.85, false);
+            add(project, "aht_seconds", period, 480, true);
+            add(project, "csat", period, 80, false);
+            add(project, "service_level", period, 0.8, false);
+            add(project, "utilization", period, 0.6, false);
+        }
+        add(project, "sla_compliance", "day", 0.9, false);
     }
-    add("sla_compliance", "day", 0.9, false);
+    const qint64 lavka = projects.value(demo::Lavka);
+    for (const char *period : {"day", "quarter"}) {
+        add(lavka, "fcr", period, 0.8, false);
+        add(lavka, "aht_seconds", period, 360, true);
+        add(lavka, "csat", period, 85, false);
+        add(lavka, "service_level", period, 0.9, false);
+    }
+    add(lavka, "sla_compliance", "day", 0.95, false);
     return kpi_targets::replace(m_store, targets, m_changes, m_clock());
 }
 
-Result<void> DemoSeeder::seedQueues(qint64 since)
+// The stores, with plain SQL: the seeder writes them once, before anything belongs to them.
+Result<QHash<QString, qint64>> DemoSeeder::seedProjects(qint64 since)
+{
+    QHash<QString, qint64> ids;
+    for (const DemoProject &project : Projects) {
+        auto id = m_store.insert(
+            QStringLiteral("INSERT INTO projects (slug, name, show_conversations, version, "
+                           "created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?) RETURNING id"),
+            {QString::fromLatin1(project.slug), QString::fromLatin1(project.name),
+             project.showConversations ? 1 : 0, since, since});
+        if (!id)
+            return id.error();
+        ids.insert(QString::fromLatin1(project.slug), id.value());
+    }
+    return ids;
+}
+
+Result<void> DemoSeeder::seedQueues(qint64 since, const QHash<QString, qint64> &projects)
 {
     for (const auto &queue : Queues) {
         auto inserted = m_store.run(
-            QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET title = excluded.title"),
-            {QString::fromLatin1(queue[0]), QString::fromLatin1(queue[1]), since});
+            QStringLiteral("INSERT INTO queues (id, title, project_id, created_at) VALUES (?, ?, "
+                           "?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+                           "project_id = excluded.project_id"),
+            {QString::fromLatin1(queue[0]), QString::fromLatin1(queue[1]),
+             projects.value(QString::fromLatin1(queue[2])), since});
         if (!inserted)
             return inserted.error();
     }
     return {};
 }
 
-Result<demo::Staff> DemoSeeder::seedStaff()
+Result<demo::Staff> DemoSeeder::seedStaff(const QHash<QString, qint64> &projects)
 {
     demo::Staff staff;
     for (const DemoOperator &person : Staff) {
@@ -186,6 +247,7 @@ Result<demo::Staff> DemoSeeder::seedStaff()
         account.locale = QString::fromLatin1(person.locale);
         account.maxChats = demo::MaxChats;
         account.queues = QString::fromLatin1(person.queues).split(u',', Qt::SkipEmptyParts);
+        account.projectId = projects.value(QString::fromLatin1(person.store));
         auto id = m_auth.createOperator(m_store, account);
         if (!id)
             return id.error();
@@ -200,20 +262,30 @@ Result<demo::Staff> DemoSeeder::seedStaff()
             if (auto rules = seedAlertRules(m_store, id.value(), m_clock()); !rules)
                 return rules.error();
         }
-        if (person.role == protocol::Role::Operator)
+        if (person.role == protocol::Role::Operator) {
             staff.queuesOf.insert(id.value(), account.queues);
+            QStringList stores;
+            for (const QString &queue : std::as_const(account.queues)) {
+                if (const QString store = storeOfQueue(queue); !stores.contains(store))
+                    stores.append(store);
+            }
+            staff.storesOf.insert(id.value(), stores);
+        }
     }
     return staff;
 }
 
+// The articles for every store, then each store's own (kb-stores, front matter "project:").
 Result<void> DemoSeeder::importKnowledge(qint64 now)
 {
-    for (const char *locale : {"en", "ru"}) {
-        auto imported = importKnowledgeBase(
-            m_store, m_changes, QStringLiteral(":/demo/kb/") + QLatin1StringView(locale),
-            QString::fromLatin1(locale), now);
-        if (!imported)
-            return imported.error();
+    for (const char *folder : {":/demo/kb/", ":/demo/kb-stores/"}) {
+        for (const char *locale : {"en", "ru"}) {
+            auto imported = importKnowledgeBase(
+                m_store, m_changes, QLatin1StringView(folder) + QLatin1StringView(locale),
+                QString::fromLatin1(locale), now);
+            if (!imported)
+                return imported.error();
+        }
     }
     if (auto macros = importMacros(m_store, m_changes, QStringLiteral(":/demo/macros.json"), now);
         !macros)

@@ -18,8 +18,10 @@ struct DemoSize
     int days = 30;
 };
 
-// Fills an empty production workspace with a believable contact center: the demo staff (all
-// with password "demo"), customers with orders in several states, the knowledge base and macros
+// Fills an empty production workspace with a believable contact center serving two stores
+// (Hopper, electronics; Lavka, groceries; each a project with its queues, customers, KB articles,
+// targets and client account): the demo staff (all with password "demo"), customers with orders
+// in several states, the knowledge base and macros
 // from resources/demo, and past tickets with conversations and escalations over the last month.
 // Deterministic for a seed; every row also goes to the change feed, so clients sync it.
 class DemoSeeder
@@ -32,10 +34,11 @@ public:
     Result<bool> seed(quint32 seed, const DemoSize &size = {});
 
 private:
-    Result<void> seedQueues(qint64 since);
-    Result<demo::Staff> seedStaff();
+    Result<QHash<QString, qint64>> seedProjects(qint64 since);
+    Result<void> seedQueues(qint64 since, const QHash<QString, qint64> &projects);
+    Result<demo::Staff> seedStaff(const QHash<QString, qint64> &projects);
     Result<void> importKnowledge(qint64 now);
-    Result<void> seedTargets();
+    Result<void> seedTargets(const QHash<QString, qint64> &projects);
 
     Store &m_store;
     AuthService &m_auth;

@@ -87,7 +87,14 @@ DemoTickets::Drawn DemoTickets::drawTicket()
                                       QStringLiteral("email"),  QStringLiteral("web_form"),
                                       QStringLiteral("social"), QStringLiteral("phone")};
     Drawn ticket;
-    ticket.topic = m_context.random.pick(m_context.scenarios.value(u"topics").toArray()).toObject();
+    // One ticket in four is Lavka's; then a topic of that store.
+    const QString store = m_context.random.chance(0.25) ? demo::Lavka : demo::Hopper;
+    QJsonArray topics;
+    for (const QJsonValue &topic : m_context.scenarios.value(u"topics").toArray()) {
+        if (demo::storeOf(topic.toObject()) == store)
+            topics.append(topic);
+    }
+    ticket.topic = m_context.random.pick(topics).toObject();
     ticket.request = m_context.random.pick(ticket.topic.value(u"cases").toArray()).toObject();
     ticket.customer = drawCustomerFor(ticket.topic, ticket.request, &ticket.orderNumber);
     ticket.queue = ticket.topic.value(u"queue").toString();
@@ -143,19 +150,22 @@ DemoTickets::Drawn DemoTickets::drawTicket()
     return ticket;
 }
 
-// A customer with an order the request can be about (its status among the request's, else the
-// topic's): nobody asks how to return an order already returned. Customers are drawn until one
-// has such an order.
+// A customer of the topic's store with an order the request can be about (its status among the
+// request's, else the topic's): nobody asks how to return an order already returned. Customers
+// are drawn until one has such an order.
 const demo::Customer *DemoTickets::drawCustomerFor(const QJsonObject &topic,
                                                    const QJsonObject &request, QString *orderNumber)
 {
     const QJsonArray statuses = request.contains(u"order_statuses")
                                     ? request.value(u"order_statuses").toArray()
                                     : topic.value(u"order_statuses").toArray();
+    const QString store = demo::storeOf(topic);
     const demo::Customer *customer = nullptr;
     QStringList fitting;
     for (int attempt = 0; fitting.isEmpty() && attempt < 1000; ++attempt) {
         customer = &m_customers[m_context.random.below(int(m_customers.size()))];
+        if (customer->store != store)
+            continue;
         for (qsizetype o = 0; o < customer->orderNumbers.size(); ++o) {
             if (statuses.isEmpty() || statuses.contains(customer->orderStatuses.at(o)))
                 fitting << customer->orderNumbers.at(o);

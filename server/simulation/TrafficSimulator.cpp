@@ -1,5 +1,6 @@
 #include "server/simulation/TrafficSimulator.h"
 
+#include "server/domain/CustomerService.h"
 #include "server/domain/IntakeService.h"
 #include "server/metrics/CsatService.h"
 #include "server/storage/Store.h"
@@ -14,9 +15,12 @@ Q_LOGGING_CATEGORY(lcSimulator, "backoffice.simulator")
 namespace frontline::server {
 namespace {
 
-// Topics: order status, cancellation, order change, return/claim, delivery, payment.
+// Hopper's topics: order status, cancellation, order change, return/claim, delivery, payment;
+// then Lavka's: its orders (missing items, substitutions, refunds) and its deliveries.
 // [topic][0 = en, 1 = ru][variant]; %1 is an order number.
-constexpr const char *Openings[6][2][3] = {
+constexpr int HopperTopics = 6;
+constexpr int Topics = 8;
+constexpr const char *Openings[Topics][2][3] = {
     {{"Hi, where is my order %1? It was supposed to arrive yesterday.",
       "Can you tell me the status of order %1?", "My order %1 still says 'processing'. Why?"},
      {"Здравствуйте, где мой заказ %1? Обещали доставить вчера.",
@@ -41,9 +45,17 @@ constexpr const char *Openings[6][2][3] = {
       "Can I pay for order %1 on delivery?"},
      {"С меня дважды списали деньги за заказ %1.", "Оплата заказа %1 не прошла, а деньги списаны.",
       "Можно оплатить заказ %1 при получении?"}},
+    {{"There's no milk in my bag, order %1.", "They replaced the cheese in %1 without asking.",
+      "The strawberries in order %1 were mouldy."},
+     {"В пакете нет молока, заказ %1.", "В заказе %1 заменили сыр без спроса.",
+      "Клубника в заказе %1 с плесенью."}},
+    {{"My groceries %1 are 40 minutes late.", "The courier with %1 is not moving on the map.",
+      "Can the courier with %1 leave it at the door?"},
+     {"Продукты %1 опаздывают на 40 минут.", "Курьер с заказом %1 стоит на карте.",
+      "Может курьер оставить заказ %1 у двери?"}},
 };
 
-constexpr const char *Answers[6][2][3] = {
+constexpr const char *Answers[Topics][2][3] = {
     {{"Thanks. Any date yet?", "OK, I'll wait.", "It still hasn't come..."},
      {"Спасибо. А когда примерно?", "Хорошо, жду.", "Всё ещё не пришёл..."}},
     {{"Yes, please cancel it.", "When will I get the money back?", "Thank you!"},
@@ -56,7 +68,15 @@ constexpr const char *Answers[6][2][3] = {
      {"Я буду дома после 18:00.", "Пункт выдачи подходит.", "Спасибо, что проверили."}},
     {{"Here is the receipt.", "How long will the refund take?", "Thanks, that helps."},
      {"Вот чек.", "Сколько ждать возврата?", "Спасибо, помогло."}},
+    {{"Can it go to my Lavka account?", "OK, thanks.", "Here's a photo."},
+     {"А можно на счёт в Лавке?", "Хорошо, спасибо.", "Вот фото."}},
+    {{"I'm at home, entrance 2.", "OK, I'll wait.", "Thanks for the credit."},
+     {"Я дома, второй подъезд.", "Хорошо, подожду.", "Спасибо за баллы."}},
 };
+
+// The queue of each topic.
+const char *const TopicQueues[Topics] = {"orders",   "orders",  "orders",       "returns",
+                                         "delivery", "payment", "lavka-orders", "lavka-delivery"};
 
 constexpr const char *BotTurns[2][3] = {
     {"operator", "I can help with orders, delivery and returns. What happened?",
@@ -115,15 +135,19 @@ Result<void> TrafficSimulator::loadCustomers()
 {
     auto query = m_store.run(QStringLiteral(
         "SELECT c.external_id, c.name, c.locale, COALESCE((SELECT MIN(o.number) FROM orders o "
-        "WHERE o.customer_id = c.id), '') FROM customers c WHERE c.external_id IS NOT NULL "
+        "WHERE o.customer_id = c.id), ''), c.project_id, COALESCE(p.slug, '') FROM customers c "
+        "LEFT JOIN projects p ON p.id = c.project_id WHERE c.external_id IS NOT NULL "
         "ORDER BY c.id LIMIT 1000"));
     if (!query)
         return query.error();
     m_customers.clear();
     while (query.value()->next()) {
+        const QSqlQuery &row = *query.value();
+        // As the channel knows them: the intake finds them again in their store.
         m_customers.append(
-            Customer{query.value()->value(0).toString(), query.value()->value(1).toString(),
-                     query.value()->value(2).toString(), query.value()->value(3).toString()});
+            Customer{CustomerService::channelExternalId(row.value(4), row.value(0).toString()),
+                     row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                     row.value(5).toString() == u"lavka"});
     }
     query.value()->finish();
     if (m_customers.isEmpty()) {
@@ -133,13 +157,13 @@ Result<void> TrafficSimulator::loadCustomers()
                                         russian ? QStringLiteral("Покупатель %1").arg(i)
                                                 : QStringLiteral("Customer %1").arg(i),
                                         russian ? QStringLiteral("ru") : QStringLiteral("en"),
-                                        QStringLiteral("HP-%1").arg(20000000 + i)});
+                                        QStringLiteral("HP-%1").arg(20000000 + i), false});
         }
     }
     return {};
 }
 
-QString TrafficSimulator::say(const Conversation &conversation, const char *const (&lines)[6][2][3],
+QString TrafficSimulator::say(const Conversation &conversation, const char *const (&lines)[8][2][3],
                               QRandomGenerator &random)
 {
     const Customer &customer = m_customers.at(conversation.customer);
@@ -163,11 +187,8 @@ Result<void> TrafficSimulator::send(qint64 ticketId, Conversation &conversation,
                      {QLatin1StringView("name"), customer.name}}},
         {QLatin1StringView("text"), text},
     };
-    static const QStringList queues{QStringLiteral("orders"),   QStringLiteral("orders"),
-                                    QStringLiteral("orders"),   QStringLiteral("returns"),
-                                    QStringLiteral("delivery"), QStringLiteral("payment")};
     auto queue = m_store.scalar(QStringLiteral("SELECT id FROM queues WHERE id = ?"),
-                                {queues.at(conversation.topic)});
+                                {QString::fromLatin1(TopicQueues[conversation.topic])});
     if (!queue)
         return queue.error();
     if (!queue.value().isNull())
@@ -201,7 +222,9 @@ Result<QString> TrafficSimulator::makeContact()
     }
     Conversation conversation;
     conversation.customer = int(m_random.bounded(quint32(m_customers.size())));
-    conversation.topic = int(m_random.bounded(6));
+    const bool lavka = m_customers.at(conversation.customer).lavka;
+    conversation.topic = lavka ? HopperTopics + int(m_random.bounded(Topics - HopperTopics))
+                               : int(m_random.bounded(HopperTopics));
     const int roll = int(m_random.bounded(100));
     conversation.channel = roll < 60   ? QStringLiteral("chat")
                            : roll < 80 ? QStringLiteral("email")

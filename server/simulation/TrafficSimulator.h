@@ -17,10 +17,11 @@ class IntakeService;
 class Store;
 
 // Live traffic for the demo and load tests (`--demo --simulate N`): N contacts a minute from the
-// demo store's customers, in English and Russian, about order status, cancellation, changes,
-// returns and claims, delivery and payment; chats often come from the chatbot with its
-// transcript. Simulated customers read operators' replies (they act as the channel adapter and
-// acknowledge them), answer some, sometimes leave, and score resolved tickets. Everything goes
+// customers of both demo stores, in English and Russian, each into its store's queues: Hopper's
+// about order status, cancellation, changes, returns and claims, delivery and payment, Lavka's
+// about missing items, substitutions, refunds and late groceries; chats often come from the chatbot
+// with its transcript. Simulated customers read operators' replies (they act as the channel adapter
+// and acknowledge them), answer some, sometimes leave, and score resolved tickets. Everything goes
 // through IntakeService and CsatService, exactly as the HTTP routes do. What they say follows
 // from the seed.
 class TrafficSimulator : public QObject
@@ -50,6 +51,7 @@ private:
         QString name;
         QString locale;
         QString orderNumber;
+        bool lavka = false; // a customer of Lavka, the grocery store, else of Hopper
     };
     struct Conversation
     {
@@ -62,7 +64,7 @@ private:
 
     Result<void> loadCustomers();
     Result<void> send(qint64 ticketId, Conversation &conversation, const QString &text);
-    QString say(const Conversation &conversation, const char *const (&lines)[6][2][3],
+    QString say(const Conversation &conversation, const char *const (&lines)[8][2][3],
                 QRandomGenerator &random);
 
     Store &m_store;

@@ -2,12 +2,15 @@
 // contact center into its cache, and searches it locally.
 #include "app/ClientCore.h"
 #include "app/commands/OperatorCommands.h"
+#include "app/models/KbArticleListModel.h"
 #include "app/store/CacheSearch.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/DemoDesk.h"
 #include "tests/support/TestEnvironment.h"
+
+#include <QAbstractItemModelTester>
 
 #include <gtest/gtest.h>
 
@@ -46,4 +49,51 @@ TEST(ClientCoreTest, SignsInToTheDemoBackOfficeAndSyncsItsContactCenter)
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_EQ(messages.last().body, u"hello");
     EXPECT_EQ(messages.last().state, u"synced");
+}
+
+// The demo serves two stores (issue 17, item 11): ivan works queues of both, and his KB search
+// beside a Lavka ticket offers Lavka's articles and the shared ones, never Hopper's own; beside a
+// Hopper ticket, the other way round.
+TEST(ClientCoreTest, TheKnowledgeBaseKeepsToTheOpenTicketsStore)
+{
+    auto backOffice = DemoDesk::startBackOffice();
+    ASSERT_TRUE(backOffice);
+    auto ivan = DemoDesk::signIn(backOffice->baseUrl(), QStringLiteral("ivan"));
+    ASSERT_TRUE(ivan);
+    app::LocalStore &store = ivan->desk().store();
+    // The queues' stores, read at sign-in.
+    ASSERT_TRUE(waitUntil([&] { return store.count(QStringLiteral("queues")).value() == 6; }));
+    QString lavkaTicket;
+    QString hopperTicket;
+    const auto tickets = store.tickets();
+    ASSERT_TRUE(tickets.ok());
+    for (const app::CachedTicket &cached : tickets.value()) {
+        QString &slot = cached.ticket.queue.startsWith(u"lavka-") ? lavkaTicket : hopperTicket;
+        slot = slot.isEmpty() ? cached.ticket.id : slot;
+    }
+    ASSERT_FALSE(lavkaTicket.isEmpty());
+    ASSERT_FALSE(hopperTicket.isEmpty());
+
+    app::KbArticleListModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto offered = [&](const QString &ticket, const QString &query) {
+        EXPECT_TRUE(model.setTicket(ticket).ok());
+        EXPECT_TRUE(model.setQuery(query).ok());
+        QStringList slugs;
+        for (int row = 0; row < model.rowCount(); ++row)
+            slugs << model.index(row, 0).data(app::KbArticleListModel::SlugRole).toString();
+        return slugs;
+    };
+    ASSERT_TRUE(model.setLocale(QStringLiteral("en")).ok());
+    EXPECT_FALSE(offered(lavkaTicket, QStringLiteral("warranty"))
+                     .contains(u"hopper-warranty-service-centres"));
+    EXPECT_TRUE(offered(hopperTicket, QStringLiteral("warranty"))
+                    .contains(u"hopper-warranty-service-centres"));
+    EXPECT_TRUE(offered(lavkaTicket, QStringLiteral("refund")).contains(u"lavka-refund"));
+    EXPECT_FALSE(offered(hopperTicket, QStringLiteral("refund")).contains(u"lavka-refund"));
+    // The articles for every store are offered beside either.
+    EXPECT_TRUE(offered(lavkaTicket, QStringLiteral("refund"))
+                    .contains(u"returns-and-claims-return-refund-timing"));
+    EXPECT_TRUE(offered(hopperTicket, QStringLiteral("refund"))
+                    .contains(u"returns-and-claims-return-refund-timing"));
 }

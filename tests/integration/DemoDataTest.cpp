@@ -247,7 +247,7 @@ bool belongsTo(const Request &request, const QString &subject, const QStringList
                          [&](const QJsonValue &text) { return fits(message, text); }))
             return false;
     }
-    static const QRegularExpression orderNumber(QStringLiteral("HP-\\d+"));
+    static const QRegularExpression orderNumber(QStringLiteral("(HP|LV)-\\d+"));
     const QStringList named = QStringList(messages) << subject;
     for (const QString &text : named) {
         for (const QRegularExpressionMatch &match : orderNumber.globalMatch(text)) {

@@ -321,3 +321,72 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
     other->setBearerToken(backOffice->createIntegrationToken(QStringLiteral("web-form")));
     EXPECT_EQ(other->send("POST", path, json(message)).status, 201);
 }
+
+// A customer belongs to the store whose queue they wrote to (issue 17, item 11): the same channel
+// id at two stores is two customers, each matched again within its store; a queue in no project
+// keeps the center's own customers as before.
+TEST_P(ApiTest, IntakeKeepsEachStoresCustomersApart)
+{
+    const QByteArray token = backOffice->createIntegrationToken(QStringLiteral("chatbot"));
+    backOffice->stop();
+    ASSERT_TRUE(backOffice->execute(
+        QStringLiteral("INSERT INTO projects (slug, name, created_at, updated_at) VALUES "
+                       "('lavka', 'Lavka', 0, 0)")));
+    ASSERT_TRUE(backOffice->execute(
+        QStringLiteral("UPDATE queues SET project_id = (SELECT id FROM projects WHERE slug = "
+                       "'lavka') WHERE id = 'delivery'")));
+    ASSERT_TRUE(backOffice->start());
+    QVariant lavka;
+    ASSERT_TRUE(
+        backOffice->query(QStringLiteral("SELECT id FROM projects WHERE slug = 'lavka'"), &lavka));
+
+    auto channel = anonymous();
+    channel->setBearerToken(token);
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString path = QStringLiteral("/api/v1/intake/messages");
+    const auto customerOf = [&](const QString &messageId, const QString &queue,
+                                const QString &kind) {
+        QJsonObject message = chatMessage(messageId, QStringLiteral("Где мой заказ?"), kind);
+        message.insert(QLatin1StringView("queue"), queue);
+        const HttpReply sent = channel->send("POST", path, json(message));
+        EXPECT_EQ(sent.status, 201) << sent.body.toStdString();
+        const QString ticket = sent.json().value(QLatin1StringView("ticket_id")).toString();
+        return sofia->get(u"/api/v1/tickets/" + ticket)
+            .json()
+            .value(QLatin1StringView("customer_id"))
+            .toString();
+    };
+
+    // shop-42 (maria@mail.example) writes to the center's own queue, then to Lavka's.
+    const QString centers =
+        customerOf(QStringLiteral("m-1"), QStringLiteral("orders"), QStringLiteral("chat"));
+    const QString lavkas =
+        customerOf(QStringLiteral("m-2"), QStringLiteral("delivery"), QStringLiteral("chat"));
+    ASSERT_FALSE(centers.isEmpty());
+    ASSERT_FALSE(lavkas.isEmpty());
+    EXPECT_NE(centers, lavkas) << "the same email at two stores is two customers";
+    // Each is found again where they belong, on another channel too.
+    EXPECT_EQ(
+        customerOf(QStringLiteral("m-3"), QStringLiteral("delivery"), QStringLiteral("email")),
+        lavkas);
+    EXPECT_EQ(customerOf(QStringLiteral("m-4"), QStringLiteral("returns"), QStringLiteral("email")),
+              centers);
+
+    QVariant project;
+    ASSERT_TRUE(
+        backOffice->query(u"SELECT project_id FROM customers WHERE id = " + lavkas, &project));
+    EXPECT_EQ(project.toLongLong(), lavka.toLongLong());
+    ASSERT_TRUE(
+        backOffice->query(u"SELECT project_id FROM customers WHERE id = " + centers, &project));
+    EXPECT_TRUE(project.isNull());
+    // Both cards carry the id the channel knows the customer by.
+    for (const QString &customer : {centers, lavkas}) {
+        const QJsonObject card = sofia->get(u"/api/v1/customers/" + customer)
+                                     .json()
+                                     .value(QLatin1StringView("customer"))
+                                     .toObject();
+        EXPECT_EQ(card.value(QLatin1StringView("external_id")).toString(), u"shop-42")
+            << customer.toStdString();
+        EXPECT_EQ(card.value(QLatin1StringView("email")).toString(), u"maria@mail.example");
+    }
+}

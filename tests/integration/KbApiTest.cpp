@@ -511,5 +511,83 @@ TEST_P(KbApiTest, MacrosAreListedByLocale)
     EXPECT_EQ(signIn(QStringLiteral("tanya"))->get(QStringLiteral("/api/v1/macros")).status, 200);
 }
 
+// An article is for one store or for every store (issue 17, item 11): written with a project, a
+// store's search gives its own and the shared ones, an edit keeps the project, and a project the
+// workspace does not have is refused.
+TEST_P(KbApiTest, AStoresArticlesAreSearchedWithTheSharedOnes)
+{
+    backOffice->stop();
+    ASSERT_TRUE(backOffice->execute(
+        QStringLiteral("INSERT INTO projects (slug, name, created_at, updated_at) VALUES "
+                       "('hopper', 'Hopper', 0, 0), ('lavka', 'Lavka', 0, 0)")));
+    ASSERT_TRUE(backOffice->start());
+    QVariant hopper;
+    QVariant lavka;
+    ASSERT_TRUE(backOffice->query(QStringLiteral("SELECT id FROM projects WHERE slug = 'hopper'"),
+                                  &hopper));
+    ASSERT_TRUE(
+        backOffice->query(QStringLiteral("SELECT id FROM projects WHERE slug = 'lavka'"), &lavka));
+    const QString ofLavka = lavka.toString();
+    auto tanya = signIn(QStringLiteral("tanya"));
+    const auto write = [&](const QString &title, const QString &project) {
+        QJsonObject fields{{Locale, QStringLiteral("en")},
+                           {Title, title},
+                           {Body, QStringLiteral("Refunds go to the card.")}};
+        if (!project.isEmpty())
+            fields.insert(QLatin1StringView("project_id"), project);
+        return createArticle(*tanya, fields);
+    };
+    const QJsonObject groceries = write(QStringLiteral("Refunds for groceries"), ofLavka);
+    EXPECT_EQ(groceries[QLatin1StringView("project_id")].toString(), ofLavka);
+    const QJsonObject gadgets = write(QStringLiteral("Refunds for gadgets"), hopper.toString());
+    const QJsonObject shared = write(QStringLiteral("Refunds"), QString());
+    EXPECT_TRUE(shared[QLatin1StringView("project_id")].isNull());
+
+    auto olga = signIn(QStringLiteral("olga"));
+    const auto found = [&](const QString &query) {
+        const HttpReply reply = olga->get(u"/api/v1/kb/articles?q=refunds" + query);
+        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+        QStringList slugs = field(articles(reply), Slug);
+        slugs.sort();
+        return slugs;
+    };
+    EXPECT_EQ(found(QString()),
+              (QStringList{QStringLiteral("refunds"), QStringLiteral("refunds-for-gadgets"),
+                           QStringLiteral("refunds-for-groceries")}));
+    EXPECT_EQ(found(u"&project_id=" + ofLavka),
+              (QStringList{QStringLiteral("refunds"), QStringLiteral("refunds-for-groceries")}));
+    EXPECT_EQ(found(u"&project_id=" + hopper.toString()),
+              (QStringList{QStringLiteral("refunds"), QStringLiteral("refunds-for-gadgets")}));
+    EXPECT_EQ(olga->get(QStringLiteral("/api/v1/kb/articles?project_id=9999")).status, 404);
+    EXPECT_EQ(olga->get(QStringLiteral("/api/v1/kb/articles?project_id=-1")).status, 422);
+    // The search's summaries say whose each article is, as the feed's articles do.
+    const QJsonObject listed =
+        withSlug(articles(olga->get(u"/api/v1/kb/articles?q=groceries&project_id=" + ofLavka)),
+                 QStringLiteral("refunds-for-groceries"));
+    EXPECT_EQ(listed[QLatin1StringView("project_id")].toString(), ofLavka);
+
+    // An edit keeps the article's store.
+    const QString path = u"/api/v1/kb/articles/" + groceries[Id].toString();
+    const HttpReply edited =
+        tanya->send("PUT", path,
+                    json({{Title, QStringLiteral("Refunds for groceries")},
+                          {Body, QStringLiteral("Refunds go to the card or the Lavka account.")}}),
+                    ifMatch("\"1\""));
+    ASSERT_EQ(edited.status, 200) << edited.body.toStdString();
+    EXPECT_EQ(edited.json()[QLatin1StringView("project_id")].toString(), ofLavka);
+    EXPECT_EQ(gadgets[QLatin1StringView("project_id")].toString(), hopper.toString());
+
+    // A store the workspace does not have, or not an id, is refused naming the field.
+    for (const QJsonValue &project : {QJsonValue(QStringLiteral("9999")), QJsonValue(7)}) {
+        const HttpReply refused = tanya->send("POST", QStringLiteral("/api/v1/kb/articles"),
+                                              json({{Locale, QStringLiteral("en")},
+                                                    {Title, QStringLiteral("Nowhere")},
+                                                    {Body, QStringLiteral("x")},
+                                                    {QLatin1StringView("project_id"), project}}));
+        EXPECT_EQ(refused.status, 422) << refused.body.toStdString();
+        EXPECT_EQ(errorField(refused), u"project_id");
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, KbApiTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgresql), backendName);

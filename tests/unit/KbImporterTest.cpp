@@ -216,3 +216,59 @@ TEST_F(KbImporterTest, AMacroFileThatIsALinkIsRefused)
     EXPECT_TRUE(imported.error().message.contains(u"symbolic link"));
     EXPECT_EQ(store->scalar(QStringLiteral("SELECT COUNT(*) FROM macros")).value().toInt(), 0);
 }
+
+// Front matter keeps an article to one store (issue 17, item 11); importing it again without
+// one gives it back to every store; an unknown store or another key is refused with the file.
+TEST_F(KbImporterTest, FrontMatterNamesTheStoreAnArticleIsFor)
+{
+    ASSERT_TRUE(store
+                    ->run(QStringLiteral("INSERT INTO projects (slug, name, created_at, "
+                                         "updated_at) VALUES ('lavka', 'Lavka', 0, 0)"))
+                    .ok());
+    const qint64 lavka =
+        store->scalar(QStringLiteral("SELECT id FROM projects WHERE slug = 'lavka'"))
+            .value()
+            .toLongLong();
+    write(QStringLiteral("lavka/refund.md"),
+          "---\nproject: lavka\n---\n# Refunds\n\nTo the card within 3 days.\n");
+    write(QStringLiteral("shared.md"), "# Shared\n\nFor every store.\n");
+    auto imported = import();
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    KbService kb(changes, [] { return qint64(1000); });
+    auto refund = kb.findBySlug(*store, QStringLiteral("en"), QStringLiteral("lavka-refund"));
+    ASSERT_TRUE(refund.ok() && refund.value());
+    EXPECT_EQ(refund.value()->projectId, QString::number(lavka));
+    EXPECT_EQ(refund.value()->title, u"Refunds"); // the front matter is not the article
+    EXPECT_FALSE(refund.value()->body.contains(u"project"));
+    auto shared = kb.findBySlug(*store, QStringLiteral("en"), QStringLiteral("shared"));
+    ASSERT_TRUE(shared.ok() && shared.value());
+    EXPECT_TRUE(shared.value()->projectId.isEmpty());
+
+    // The store's search has both; another store's has only the shared one.
+    KbQuery query;
+    query.projectId = lavka;
+    EXPECT_EQ(kb.search(*store, query).value().size(), 2);
+    query.projectId = lavka + 1;
+    auto other = kb.search(*store, query);
+    ASSERT_TRUE(other.ok());
+    ASSERT_EQ(other->size(), 1);
+    EXPECT_EQ(other->at(0).slug, u"shared");
+
+    write(QStringLiteral("lavka/refund.md"), "# Refunds\n\nTo the card within 3 days.\n");
+    imported = import(2000);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->updated, 1);
+    refund = kb.findBySlug(*store, QStringLiteral("en"), QStringLiteral("lavka-refund"));
+    EXPECT_TRUE(refund.value()->projectId.isEmpty());
+
+    write(QStringLiteral("lavka/refund.md"), "---\nproject: nowhere\n---\n# Refunds\n");
+    imported = import(3000);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.error().message.contains(u"lavka/refund.md"))
+        << imported.error().message.toStdString();
+    EXPECT_TRUE(imported.error().message.contains(u"nowhere"));
+    write(QStringLiteral("lavka/refund.md"), "---\nstore: lavka\n---\n# Refunds\n");
+    imported = import(4000);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.error().message.contains(u"front matter"));
+}

@@ -2,6 +2,7 @@
 #include "protocol/Board.h"
 #include "protocol/Health.h"
 #include "protocol/Json.h"
+#include "protocol/KbArticle.h"
 #include "protocol/Ticket.h"
 
 #include <QJsonDocument>
@@ -202,4 +203,41 @@ TEST(ProtocolJson, BoardSurvivesARoundTripWithEmptyFiguresKeptEmpty)
     EXPECT_FALSE(back.value().operators.front().csat.has_value());
     EXPECT_TRUE(back.value().targets.front().isMet(450));
     EXPECT_FALSE(back.value().targets.front().isMet(481));
+}
+
+// An article carries the store it is for (issue 17, item 11): its id, or null for every store.
+TEST(ProtocolJson, KbArticleAndItsSummaryCarryTheirStore)
+{
+    KbArticle article;
+    article.id = QStringLiteral("12");
+    article.slug = QStringLiteral("lavka-refund");
+    article.locale = QStringLiteral("en");
+    article.title = QStringLiteral("Lavka: refunds");
+    article.body = QStringLiteral("To the card within 3 business days.");
+    article.tags = {QStringLiteral("lavka")};
+    article.version = 2;
+    article.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    article.updatedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    article.projectId = QStringLiteral("2");
+    for (const QString &project : {QStringLiteral("2"), QString()}) {
+        article.projectId = project;
+        const QJsonObject object = article.toJson();
+        EXPECT_EQ(object.value(u"project_id").isNull(), project.isEmpty());
+        const auto decoded = KbArticle::fromJson(
+            json::parseObject(QJsonDocument(object).toJson(QJsonDocument::Compact)).value());
+        ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+        EXPECT_EQ(decoded.value(), article);
+
+        KbArticleSummary summary;
+        summary.id = article.id;
+        summary.slug = article.slug;
+        summary.locale = article.locale;
+        summary.title = article.title;
+        summary.snippet = QStringLiteral("To the [card]");
+        summary.version = 2;
+        summary.projectId = project;
+        const auto listed = KbArticleSummary::fromJson(summary.toJson());
+        ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+        EXPECT_EQ(listed.value(), summary);
+    }
 }

@@ -6,10 +6,14 @@
 #include "app/models/KbArticleListModel.h"
 #include "app/models/PreviousTicketsModel.h"
 #include "app/session/SignedInUser.h"
+#include "app/store/CachedQueues.h"
+#include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 #include "tests/support/SideCacheData.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -172,4 +176,85 @@ TEST_F(SideModelsTest, KbListSearchesWithHitsMarkedFiltersByLocaleAndShowsRecent
     const auto article = app::KbArticleListModel::article(store, QStringLiteral("a3")).value();
     ASSERT_TRUE(article.has_value());
     EXPECT_EQ(article->body, test::side::UnsafeBody);
+}
+
+// The centers serve several stores (issue 17, item 11): with a ticket of Lavka's open, the KB
+// offers Lavka's articles and those for every store, never Hopper's own; with none, all of them.
+TEST_F(SideModelsTest, KbListOffersTheOpenTicketsStoreAndTheSharedArticlesOnly)
+{
+    const auto article = [](const QString &id, const QString &title, const QString &project) {
+        return QJsonObject{{QStringLiteral("entity"), QStringLiteral("kb_article")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                           {QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("slug"), id},
+                                        {QStringLiteral("locale"), QStringLiteral("ru")},
+                                        {QStringLiteral("title"), title},
+                                        {QStringLiteral("body"), QStringLiteral("Возврат денег.")},
+                                        {QStringLiteral("tags"), QJsonArray()},
+                                        {QStringLiteral("version"), 1},
+                                        {QStringLiteral("project_id"),
+                                         project.isEmpty() ? QJsonValue() : QJsonValue(project)}}}};
+    };
+    QJsonObject lavkaTicket{{QStringLiteral("id"), QStringLiteral("t9")},
+                            {QStringLiteral("number"), 200},
+                            {QStringLiteral("channel"), QStringLiteral("chat")},
+                            {QStringLiteral("status"), QStringLiteral("open")},
+                            {QStringLiteral("priority"), QStringLiteral("normal")},
+                            {QStringLiteral("queue"), QStringLiteral("lavka-orders")},
+                            {QStringLiteral("subject"), QStringLiteral("Нет молока")},
+                            {QStringLiteral("customer_id"), QStringLiteral("c2")},
+                            {QStringLiteral("version"), 1}};
+    const QJsonArray changes{
+        article(QStringLiteral("shared"), QStringLiteral("Возврат денег"), QString()),
+        article(QStringLiteral("hopper"), QStringLiteral("Возврат денег за технику"),
+                QStringLiteral("1")),
+        article(QStringLiteral("lavka"), QStringLiteral("Возврат денег за продукты"),
+                QStringLiteral("2")),
+        QJsonObject{{QStringLiteral("entity"), QStringLiteral("ticket")},
+                    {QStringLiteral("id"), QStringLiteral("t9")},
+                    {QStringLiteral("op"), QStringLiteral("upsert")},
+                    {QStringLiteral("data"), lavkaTicket}}};
+    ASSERT_TRUE(
+        app::ChangeFeedApplier(store)
+            .applyPage({{QStringLiteral("changes"), changes}, {QStringLiteral("next"), 2000000}})
+            .ok());
+    // As GET /queues lists them at sign-in.
+    ASSERT_TRUE(app::CachedQueues(store)
+                    .replace(QJsonArray{
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("orders")},
+                                    {QStringLiteral("title"), QStringLiteral("Orders")},
+                                    {QStringLiteral("project_id"), QStringLiteral("1")}},
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("lavka-orders")},
+                                    {QStringLiteral("title"), QStringLiteral("Lavka: orders")},
+                                    {QStringLiteral("project_id"), QStringLiteral("2")}}})
+                    .ok());
+    EXPECT_EQ(app::CachedQueues(store).projectOfTicket(QStringLiteral("t9")).value(), u"2");
+
+    app::KbArticleListModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto offered = [&] {
+        QStringList ids = column(model, 0, app::KbArticleListModel::ArticleIdRole);
+        ids.sort();
+        return ids;
+    };
+    ASSERT_TRUE(model.setQuery(QStringLiteral("возврат")).ok());
+    EXPECT_EQ(offered(), (QStringList{QStringLiteral("hopper"), QStringLiteral("lavka"),
+                                      QStringLiteral("shared")}));
+    ASSERT_TRUE(model.setTicket(QStringLiteral("t9")).ok());
+    EXPECT_EQ(offered(), (QStringList{QStringLiteral("lavka"), QStringLiteral("shared")}));
+    ASSERT_TRUE(model.setTicket(QStringLiteral("t1")).ok()); // Hopper's orders
+    EXPECT_EQ(offered(), (QStringList{QStringLiteral("hopper"), QStringLiteral("shared")}));
+
+    // The recently used list keeps to the store too.
+    app::SignedInUser me;
+    me.id = QStringLiteral("7");
+    app::OperatorCommands commands(store, me);
+    ASSERT_TRUE(commands.recordKbUsage(QStringLiteral("t1"), QStringLiteral("hopper")).ok());
+    ASSERT_TRUE(commands.recordKbUsage(QStringLiteral("t1"), QStringLiteral("shared")).ok());
+    ASSERT_TRUE(model.setQuery(QString()).ok());
+    EXPECT_EQ(offered(), (QStringList{QStringLiteral("hopper"), QStringLiteral("shared")}));
+    ASSERT_TRUE(model.setTicket(QStringLiteral("t9")).ok());
+    EXPECT_EQ(offered(), QStringList{QStringLiteral("shared")});
 }

@@ -248,6 +248,9 @@ void KnowledgeBasePane::openArticle(const QString &articleId)
 void KnowledgeBasePane::setCurrentTicket(const QString &ticketId)
 {
     m_ticketId = ticketId;
+    // The ticket's store decides which articles it may be offered.
+    if (auto scoped = m_model->setTicket(ticketId); !scoped)
+        showError(scoped.error().message);
 }
 
 void KnowledgeBasePane::insertExcerpt()
