@@ -35,5 +35,7 @@ inline constexpr QStringView MetricsBoard = u"/metrics/board";
 inline constexpr QStringView Targets = u"/targets";
 inline constexpr QStringView MetricsSeries = u"/metrics/series";
 inline constexpr QStringView MetricsTickets = u"/metrics/tickets";
+inline constexpr QStringView Projects = u"/projects";
+inline constexpr QStringView Project = u"/projects/{id}";
 
 } // namespace frontline::protocol::paths
