@@ -116,6 +116,26 @@ void BackOfficeProcess::stop()
     return admin(arguments, nullptr, "secret\n");
 }
 
+::testing::AssertionResult BackOfficeProcess::addProject(const QString &slug, const QString &name,
+                                                         const QStringList &queues)
+{
+    QStringList arguments{QStringLiteral("project"), QStringLiteral("add"),
+                          QStringLiteral("--slug"),  slug,
+                          QStringLiteral("--name"),  name};
+    if (!queues.isEmpty())
+        arguments << QStringLiteral("--queues") << queues.join(u',');
+    return admin(arguments);
+}
+
+::testing::AssertionResult BackOfficeProcess::addClient(const QString &username,
+                                                        const QString &projectSlug)
+{
+    return admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                  username, QStringLiteral("--role"), QStringLiteral("client"),
+                  QStringLiteral("--project"), projectSlug},
+                 nullptr, "secret\n");
+}
+
 QByteArray BackOfficeProcess::createIntegrationToken(const QString &name)
 {
     QString output;
