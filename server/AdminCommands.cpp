@@ -45,6 +45,8 @@ Result<QString> addUser(const BackOfficeOptions &options, BackOfficeService &ser
     if (*role == protocol::Role::Client) {
         if (options.project.isEmpty())
             return usage(QStringLiteral("user add --role client needs --project SLUG"));
+        if (!options.queues.isEmpty())
+            return usage(QStringLiteral("a client account works no queue: drop --queues"));
         auto project = ProjectService::idOfSlug(service.workspaces().production(), options.project);
         if (!project)
             return project.error();

@@ -347,6 +347,49 @@ TEST_P(ProjectApiTest, AStoresBoardIsPokedForItsOwnQueuesOnly)
     EXPECT_EQ(lev.count(QStringLiteral("changed")), 0);
 }
 
+TEST_P(ProjectApiTest, AdminCommandsMakeAStoreAndItsAccountAndRefuseWhatFitsNeither)
+{
+    QString output;
+    // A queue named for the store is made when missing, as user add makes an operator's.
+    ASSERT_TRUE(backOffice->admin({QStringLiteral("project"), QStringLiteral("add"),
+                                   QStringLiteral("--slug"), QStringLiteral("fresh"),
+                                   QStringLiteral("--name"), QStringLiteral("Fresh Market"),
+                                   QStringLiteral("--queues"), QStringLiteral("fresh-orders")},
+                                  &output));
+    EXPECT_TRUE(output.contains(u"created project fresh")) << output.toStdString();
+    EXPECT_EQ(project(QStringLiteral("fresh"))[Queues].toArray(),
+              QJsonArray{QStringLiteral("fresh-orders")});
+
+    const auto refused = [&](const QStringList &arguments, const QString &why) {
+        QString said;
+        EXPECT_FALSE(backOffice->admin(arguments, &said, "secret\n"))
+            << arguments.join(u' ').toStdString();
+        EXPECT_TRUE(said.contains(why)) << said.toStdString();
+    };
+    const QString user = QStringLiteral("user"), add = QStringLiteral("add");
+    const QString role = QStringLiteral("--role"), name = QStringLiteral("--username");
+    refused({QStringLiteral("project"), add, QStringLiteral("--slug"), QStringLiteral("Fresh"),
+             QStringLiteral("--name"), QStringLiteral("X")},
+            QStringLiteral("--slug"));
+    refused({QStringLiteral("project"), add, QStringLiteral("--slug"), QStringLiteral("fresh"),
+             QStringLiteral("--name"), QStringLiteral("X")},
+            QStringLiteral("exists already"));
+    refused({user, add, name, QStringLiteral("nina"), role, QStringLiteral("client")},
+            QStringLiteral("needs --project"));
+    refused({user, add, name, QStringLiteral("nina"), role, QStringLiteral("client"),
+             QStringLiteral("--project"), QStringLiteral("nowhere")},
+            QStringLiteral("No project nowhere"));
+    refused({user, add, name, QStringLiteral("nina"), role, QStringLiteral("client"),
+             QStringLiteral("--project"), QStringLiteral("fresh"), QStringLiteral("--queues"),
+             QStringLiteral("orders")},
+            QStringLiteral("works no queue"));
+    refused({user, add, name, QStringLiteral("nina"), role, QStringLiteral("operator"),
+             QStringLiteral("--project"), QStringLiteral("fresh")},
+            QStringLiteral("for client accounts"));
+    // None of them made an account.
+    EXPECT_EQ(anonymous()->signIn(QStringLiteral("nina"), QStringLiteral("secret")).status, 401);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ProjectApiTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgresql), backendName);
 
