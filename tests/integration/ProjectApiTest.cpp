@@ -347,6 +347,32 @@ TEST_P(ProjectApiTest, AStoresBoardIsPokedForItsOwnQueuesOnly)
     EXPECT_EQ(lev.count(QStringLiteral("changed")), 0);
 }
 
+TEST_P(ProjectApiTest, ACustomersScoreMovesItsOwnStoresBoardOnly)
+{
+    const QString ticket = intake(QStringLiteral("email"), QStringLiteral("lavka-buyer"),
+                                  QStringLiteral("m-9"), QStringLiteral("lavka-orders"));
+    ASSERT_EQ(resolve(*m_admin, ticket).status, 200);
+    EventCounter kira(backOffice->baseUrl(), m_kira->token());
+    EventCounter lev(backOffice->baseUrl(), m_lev->token());
+    ASSERT_TRUE(kira.accepted());
+    ASSERT_TRUE(lev.accepted());
+
+    // A score's change names its operator, not its queue: the hub finds the ticket's store.
+    auto channel = anonymous();
+    channel->setBearerToken(channelToken());
+    ASSERT_EQ(channel
+                  ->send("POST", QStringLiteral("/api/v1/intake/csat"),
+                         json({{QLatin1StringView("ticket_id"), ticket},
+                               {QLatin1StringView("score"), 5}}))
+                  .status,
+              201);
+    ASSERT_TRUE(lev.waitFor(QStringLiteral("board"), 1));
+    createTicket(*m_admin, QStringLiteral("orders"));
+    ASSERT_TRUE(kira.waitFor(QStringLiteral("board"), 1));
+    EXPECT_EQ(kira.count(QStringLiteral("board")), 1) << "Hopper was poked for Lavka's score";
+    EXPECT_EQ(lev.count(QStringLiteral("board")), 1) << "Lavka was poked for Hopper's ticket";
+}
+
 TEST_P(ProjectApiTest, AdminCommandsMakeAStoreAndItsAccountAndRefuseWhatFitsNeither)
 {
     QString output;
