@@ -225,7 +225,7 @@ void BackOfficeService::registerRoutes()
     registerCsatRoutes(*m_routes, *m_csat);
     registerOperatorRoutes(*m_routes, *m_router, *m_auth);
     registerKpiRoutes(*m_routes, *m_boards);
-    registerTargetRoutes(*m_routes, *m_boards);
+    registerTargetRoutes(*m_routes, *m_boards, *m_changes);
     registerWorkIntervalRoutes(*m_routes, *m_tickets);
     registerReportRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);

@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>CenterPresenceModel</name>
+    <message numerus="yes">
+        <source>From %1: %n online</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2603,6 +2613,96 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Sending… (offline, it waits and is sent once the back office answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PresenceDayChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presence on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence over the day: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: online %3, on break %4, offline %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator of the presence chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the presence chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole center: operators online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators online through the day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n operator(s) online</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operators online through the day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>CenterPresenceModel</name>
+    <message numerus="yes">
+        <source>From %1: %n online</source>
+        <translation>
+            <numerusform>С %1: на линии %n</numerusform>
+            <numerusform>С %1: на линии %n</numerusform>
+            <numerusform>С %1: на линии %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2630,6 +2641,97 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Sending… (offline, it waits and is sent once the back office answers)</source>
         <translation>Отправляем… (без связи изменение подождёт и уйдёт, как только бэк-офис ответит)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PresenceDayChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No presence on this day.</source>
+        <translation>В этот день статусов нет.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Сохранить график как изображение</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Не удалось сохранить %1</translation>
+    </message>
+    <message>
+        <source>Presence over the day</source>
+        <translation>Статусы оператора за день</translation>
+    </message>
+    <message>
+        <source>No operator chosen</source>
+        <translation>Оператор не выбран</translation>
+    </message>
+    <message>
+        <source>Presence over the day: %1, %2</source>
+        <translation>Статусы за день: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: online %3, on break %4, offline %5</source>
+        <translation>%1, %2: на линии %3, на перерыве %4, не в сети %5</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>Сохранить как изображение…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На линии</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>На перерыве</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>Опе&amp;ратор:</translation>
+    </message>
+    <message>
+        <source>Operator of the presence chart</source>
+        <translation>Оператор графика статусов</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Day of the presence chart</source>
+        <translation>День графика статусов</translation>
+    </message>
+    <message>
+        <source>Whole center: operators online</source>
+        <translation>Весь центр: операторы на линии</translation>
+    </message>
+    <message>
+        <source>Operators online through the day: %1</source>
+        <translation>Операторы на линии за день: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n operator(s) online</source>
+        <translation>
+            <numerusform>%1: на линии не более %n оператора</numerusform>
+            <numerusform>%1: на линии не более %n операторов</numerusform>
+            <numerusform>%1: на линии не более %n операторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operators online through the day</source>
+        <translation>Операторы на линии за день</translation>
     </message>
 </context>
 <context>

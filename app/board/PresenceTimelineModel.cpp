@@ -31,8 +31,8 @@ PresenceTimelineModel::PresenceTimelineModel(BackOfficeClient &client, QObject *
     , m_client(client)
 {}
 
-void PresenceTimelineModel::load(const QString &operatorId, const QDateTime &from,
-                                 const QDateTime &to)
+ApiRequest PresenceTimelineModel::requestFor(const QString &operatorId, const QDateTime &from,
+                                             const QDateTime &to)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), protocol::json::formatTime(from.toUTC()));
@@ -42,6 +42,13 @@ void PresenceTimelineModel::load(const QString &operatorId, const QDateTime &fro
         protocol::paths::OperatorPresenceIntervals.toString().replace(
             QLatin1StringView("{id}"), QString::fromLatin1(QUrl::toPercentEncoding(operatorId))) +
         u'?' + query.toString(QUrl::FullyEncoded);
+    return request;
+}
+
+void PresenceTimelineModel::load(const QString &operatorId, const QDateTime &from,
+                                 const QDateTime &to)
+{
+    const ApiRequest request = requestFor(operatorId, from, to);
     const int generation = ++m_generation;
     m_client.send(request, this, [this, generation](const ApiReply &reply) {
         if (generation != m_generation)

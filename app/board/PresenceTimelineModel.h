@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/net/ApiReply.h"
 #include "protocol/PresenceInterval.h"
 
 #include <QAbstractListModel>
@@ -30,6 +31,9 @@ public:
     // replaces an earlier one still under way.
     void load(const QString &operatorId, const QDateTime &from, const QDateTime &to);
     const protocol::PresenceTimeline &timeline() const { return m_timeline; }
+    // GET /operators/{id}/presence-intervals for [from, to).
+    static ApiRequest requestFor(const QString &operatorId, const QDateTime &from,
+                                 const QDateTime &to);
     // Seconds online in the window: her hours on the line.
     qint64 onlineSeconds() const;
 

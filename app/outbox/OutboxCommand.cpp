@@ -23,9 +23,7 @@ Declaration sendMessage()
         .guard = Guard::IdempotencyKey,
         .delivery = Delivery::Message,
         .refusal = Refusal::MarkMessageFailed,
-        .stale = Stale::NotVersioned,
         .overlay = Overlay::ReplyOpensTicket,
-        .conflictEntity = {},
     };
 }
 
@@ -58,7 +56,6 @@ Declaration claim()
         .guard = Guard::Repeatable,
         .delivery = Delivery::Ticket,
         .refusal = Refusal::ShowServerTicket,
-        .stale = Stale::NotVersioned,
         .overlay = Overlay::Assignee,
         .conflictEntity = u"ticket",
     };
@@ -75,8 +72,6 @@ Declaration escalate()
         .guard = Guard::IdempotencyKey,
         .delivery = Delivery::Escalation,
         .refusal = Refusal::DropEscalation,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
         .conflictEntity = u"escalation",
     };
 }
@@ -93,7 +88,6 @@ Declaration updateEscalation()
         .delivery = Delivery::Escalation,
         .refusal = Refusal::RestoreEscalation,
         .stale = Stale::KeepAsConflict,
-        .overlay = Overlay::None,
         .conflictEntity = u"escalation",
     };
 }
@@ -109,9 +103,6 @@ Declaration setPresence()
         .guard = Guard::Repeatable,
         .delivery = Delivery::Presence,
         .refusal = Refusal::RestorePresence,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
-        .conflictEntity = {},
     };
 }
 
@@ -126,9 +117,6 @@ Declaration kbUsage()
         .guard = Guard::Repeatable,
         .delivery = Delivery::Nothing,
         .refusal = Refusal::KeepEcho,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
-        .conflictEntity = {},
     };
 }
 
@@ -143,9 +131,6 @@ Declaration raiseHelpFlag()
         .guard = Guard::IdempotencyKey,
         .delivery = Delivery::HelpFlag,
         .refusal = Refusal::DropHelpFlag,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
-        .conflictEntity = {},
     };
 }
 
@@ -161,9 +146,6 @@ Declaration lowerHelpFlag()
         .guard = Guard::Repeatable,
         .delivery = Delivery::HelpFlag,
         .refusal = Refusal::RestoreHelpFlag,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
-        .conflictEntity = {},
     };
 }
 
@@ -196,9 +178,6 @@ Declaration changeOperator()
         .guard = Guard::Repeatable,
         .delivery = Delivery::Nothing, // the feed brings her new settings
         .refusal = Refusal::KeepEcho,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
-        .conflictEntity = {},
     };
 }
 
@@ -215,9 +194,6 @@ Declaration workInterval()
         .guard = Guard::IdempotencyKey,
         .delivery = Delivery::Nothing,
         .refusal = Refusal::KeepEcho,
-        .stale = Stale::NotVersioned,
-        .overlay = Overlay::None,
-        .conflictEntity = {},
     };
 }
 

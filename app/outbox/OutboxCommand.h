@@ -105,9 +105,11 @@ struct Declaration
     Guard guard;
     Delivery delivery;
     Refusal refusal;
-    Stale stale;
-    Overlay overlay;
-    QStringView conflictEntity; // what a conflict record names ("ticket", "escalation"), if any
+    // What most commands are: unversioned, shown as they are, with no conflict record.
+    Stale stale = Stale::NotVersioned;
+    Overlay overlay = Overlay::None;
+    QStringView conflictEntity =
+        {}; // what a conflict record names ("ticket", "escalation"), if any
 };
 
 const Declaration &declaration(Kind kind);

@@ -279,6 +279,10 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
     // /metrics, so it keeps nothing of it.
     if (entity == u"csat")
         return {};
+    // New contract targets: the poke that brought this change refetches the board, which
+    // carries them; the cache keeps nothing of them.
+    if (entity == u"kpi_target")
+        return {};
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
     return {};

@@ -7,6 +7,7 @@ class AlertRuleService;
 class ApiRoutes;
 class AuthService;
 class BoardCache;
+class ChangeLog;
 class CsatService;
 class CustomerService;
 class EscalationService;
@@ -55,8 +56,9 @@ void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
 void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
 // The supervisor's KPIs per operator and queue, and the live board of both.
 void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards);
-// The contract's targets per figure and period; a change is on the next board at once.
-void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards);
+// The contract's targets per figure and period; a change is on the next board at once, and in the
+// change feed (`kpi_target`) so every supervisor's board fetches it.
+void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards, ChangeLog &changes);
 // The stretches a ticket was open in front of an operator (handle time).
 void registerWorkIntervalRoutes(ApiRoutes &routes, TicketService &tickets);
 // Reports: the KPIs bucket by bucket, and the tickets of a window with their figures.

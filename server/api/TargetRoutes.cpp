@@ -21,7 +21,7 @@ HttpResponse listTargets(const ApiRequest &request)
     return targetList(targets.value());
 }
 
-HttpResponse replaceTargets(const ApiRequest &request, BoardCache &boards)
+HttpResponse replaceTargets(const ApiRequest &request, BoardCache &boards, ChangeLog &changes)
 {
     auto body = request.jsonBody();
     if (!body)
@@ -30,7 +30,8 @@ HttpResponse replaceTargets(const ApiRequest &request, BoardCache &boards)
     if (!targets)
         return errorResponse(targets.error());
     Store &store = *request.caller.store;
-    if (auto replaced = kpi_targets::replace(store, targets.value()); !replaced)
+    if (auto replaced = kpi_targets::replace(store, targets.value(), changes, request.now());
+        !replaced)
         return errorResponse(replaced.error());
     boards.invalidate(store.workspace());
     return targetList(targets.value());
@@ -38,13 +39,15 @@ HttpResponse replaceTargets(const ApiRequest &request, BoardCache &boards)
 
 } // namespace
 
-void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards)
+void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards, ChangeLog &changes)
 {
     using Role = protocol::Role;
     const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
     routes.add(QStringLiteral("GET"), QStringLiteral("/targets"), staff, listTargets);
     routes.add(QStringLiteral("PUT"), QStringLiteral("/targets"), staff,
-               [&boards](const ApiRequest &request) { return replaceTargets(request, boards); });
+               [&boards, &changes](const ApiRequest &request) {
+                   return replaceTargets(request, boards, changes);
+               });
 }
 
 } // namespace frontline::server

@@ -84,6 +84,8 @@ const QList<FeedEntity> &feedEntities()
         {QLatin1StringView("sla_breach"), FeedReach::Staff},
         // A help flag reaches the supervisors it calls, and the operator who raised it.
         {QLatin1StringView("help_flag"), FeedReach::Own},
+        // The contract's targets are the supervisors' yardstick; their boards refetch on it.
+        {QLatin1StringView("kpi_target"), FeedReach::Staff},
         // The stores the center serves and their queues: the back office's staff keep them;
         // operators and client desktops read GET /projects when they sign in.
         {QLatin1StringView("project"), FeedReach::Staff},

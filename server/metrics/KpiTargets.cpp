@@ -1,6 +1,7 @@
 #include "server/metrics/KpiTargets.h"
 
 #include "protocol/Json.h"
+#include "server/feed/ChangeLog.h"
 #include "server/storage/Store.h"
 
 #include <QSet>
@@ -117,7 +118,8 @@ Result<QList<StoredTarget>> list(Store &store)
     return targets;
 }
 
-Result<void> replace(Store &store, const QList<StoredTarget> &targets)
+Result<void> replace(Store &store, const QList<StoredTarget> &targets, ChangeLog &changes,
+                     qint64 nowMs)
 {
     Transaction transaction(store);
     if (!transaction.started())
@@ -135,7 +137,18 @@ Result<void> replace(Store &store, const QList<StoredTarget> &targets)
         if (!inserted)
             return inserted.error();
     }
-    return transaction.commit();
+    // One change for the whole list: it is replaced as a whole, and a supervisor's desktop only
+    // needs the poke to fetch its board (with the new targets) again.
+    const ChangeAudience audience = ChangeAudience::staff();
+    auto seq = changes.append(
+        store, QStringLiteral("kpi_target"), QStringLiteral("all"), QStringLiteral("update"),
+        QJsonObject{{QLatin1StringView("targets"), toJson(targets)}}, audience, nowMs);
+    if (!seq)
+        return seq.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    changes.announce(store.workspace(), seq.value(), QStringLiteral("kpi_target"), audience);
+    return {};
 }
 
 Result<QList<StoredTarget>> parse(const QJsonObject &body)

@@ -8,6 +8,7 @@
 
 namespace frontline::server {
 
+class ChangeLog;
 class Store;
 
 // A contract's target as the back office keeps it: for one project (a store the center serves)
@@ -33,8 +34,10 @@ const QStringList &figures();
 const QStringList &periods();
 
 Result<QList<StoredTarget>> list(Store &store);
-// Replaces every target with `targets`, in one transaction.
-Result<void> replace(Store &store, const QList<StoredTarget> &targets);
+// Replaces every target with `targets`, in one transaction with its `kpi_target` change (for
+// supervisors and admins only), and tells the realtime hub once committed.
+Result<void> replace(Store &store, const QList<StoredTarget> &targets, ChangeLog &changes,
+                     qint64 nowMs);
 // The body of PUT /targets: `{"targets": [...]}`; invalid_field (422) naming the bad field
 // ("targets[2].figure"), too many items, a figure and period given twice for one project.
 Result<QList<StoredTarget>> parse(const QJsonObject &body);

@@ -122,6 +122,9 @@ bool RealtimeHub::movesBoard(const QString &entity, const ChangeAudience &audien
     // queue is not worth a query per change, and a poke only makes the board be fetched again.
     if (entity == u"presence" || entity == u"operator")
         return true;
+    // New targets may be the store's own (its board shows them); they change a few times a year.
+    if (entity == u"kpi_target")
+        return true;
     const QStringList &queues = client.projectQueues;
     if (entity == u"csat")
         return queues.contains(csatQueue());

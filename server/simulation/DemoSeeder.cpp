@@ -156,7 +156,7 @@ Result<void> DemoSeeder::seedTargets()
         add("utilization", period, 0.6, false);
     }
     add("sla_compliance", "day", 0.9, false);
-    return kpi_targets::replace(m_store, targets);
+    return kpi_targets::replace(m_store, targets, m_changes, m_clock());
 }
 
 Result<void> DemoSeeder::seedQueues(qint64 since)

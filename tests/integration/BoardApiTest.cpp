@@ -402,6 +402,61 @@ TEST_P(BoardTest, TargetsAreKeptValidatedAndChosenForTheWindow)
     EXPECT_DOUBLE_EQ(month.value(QStringLiteral("fcr")), 0.85);
 }
 
+// Issue 17, item 1: a target one supervisor sets reaches the other supervisors' feeds (and so
+// pokes their boards) at once, and no operator's.
+TEST_P(BoardTest, NewTargetsReachEverySupervisorsFeedAndNoOperators)
+{
+    ASSERT_TRUE(backOffice->addUser(QStringLiteral("sasha"), QStringLiteral("supervisor")));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    auto sasha = signIn(QStringLiteral("sasha"));
+    auto olga = signIn(QStringLiteral("olga"));
+    const auto head = [](HttpClient &client) {
+        const HttpReply reply = client.get(QStringLiteral("/api/v1/changes?limit=1000"));
+        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+        return reply.json().value(L("next")).toInteger();
+    };
+    const auto targetChanges = [](HttpClient &client, qint64 since) {
+        const HttpReply reply =
+            client.get(QStringLiteral("/api/v1/changes?limit=1000&since=%1").arg(since));
+        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+        QList<QJsonObject> found;
+        for (const QJsonValue &change : reply.json().value(L("changes")).toArray()) {
+            if (change[L("entity")].toString() == u"kpi_target")
+                found.append(change.toObject());
+        }
+        return found;
+    };
+    const qint64 sashaSince = head(*sasha);
+    const qint64 olgaSince = head(*olga);
+    const auto put = [&](const QJsonArray &targets) {
+        return sofia->send("PUT", QStringLiteral("/api/v1/targets"),
+                           json({{L("targets"), targets}}), {{"Content-Type", "application/json"}});
+    };
+    const QJsonObject fcr{{L("figure"), QStringLiteral("fcr")},
+                          {L("period"), QStringLiteral("day")},
+                          {L("value"), 0.85}};
+    // A refused list writes no change.
+    ASSERT_EQ(put({QJsonObject{{L("figure"), QStringLiteral("speed")}}}).status, 422);
+    EXPECT_TRUE(targetChanges(*sasha, sashaSince).isEmpty());
+
+    ASSERT_EQ(put({fcr}).status, 200);
+    const QList<QJsonObject> seen = targetChanges(*sasha, sashaSince);
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_EQ(seen[0][L("id")].toString(), u"all");
+    const QJsonArray kept = seen[0][L("data")][L("targets")].toArray();
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept[0][L("figure")].toString(), u"fcr");
+    EXPECT_DOUBLE_EQ(kept[0][L("value")].toDouble(), 0.85);
+    EXPECT_TRUE(targetChanges(*olga, olgaSince).isEmpty());
+
+    // Clearing the targets is a change too.
+    ASSERT_EQ(put({}).status, 200);
+    const QList<QJsonObject> cleared = targetChanges(*sasha, sashaSince);
+    ASSERT_EQ(cleared.size(), 2);
+    EXPECT_TRUE(cleared[1][L("data")][L("targets")].toArray().isEmpty());
+    EXPECT_TRUE(targetChanges(*olga, olgaSince).isEmpty());
+}
+
 TEST_P(BoardTest, OneComputationServesEverySupervisorUntilTheFeedMoves)
 {
     auto olga = signIn(QStringLiteral("olga"));
@@ -453,7 +508,8 @@ TEST_P(BoardTest, OneComputationServesEverySupervisorUntilTheFeedMoves)
     const QJsonObject targeted = board(*admin);
     ASSERT_EQ(targeted.value(L("targets")).toArray().size(), 1);
     EXPECT_EQ(targeted.value(L("targets")).toArray()[0][L("figure")].toString(), u"csat");
-    EXPECT_EQ(targeted.value(L("as_of")), current.value(L("as_of")));
+    // The new targets are a change of their own (kpi_target), so the board is as of it.
+    EXPECT_GT(targeted.value(L("as_of")).toInteger(), current.value(L("as_of")).toInteger());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BoardTest,

@@ -368,6 +368,17 @@ protected:
             {QStringLiteral("the operator raises a help flag and a supervisor lowers it"),
              [this] { raiseAndLowerHelpFlag(); }},
             {QStringLiteral("the operator escalates to the 2nd line"), [this] { escalate(); }},
+            {QStringLiteral("a supervisor changes the contract's targets"),
+             [this] {
+                 expectStatus(
+                     m_sofia->send("PUT", QStringLiteral("/api/v1/targets"),
+                                   json({{QLatin1StringView("targets"),
+                                          QJsonArray{QJsonObject{
+                                              {QLatin1StringView("figure"), QStringLiteral("fcr")},
+                                              {QLatin1StringView("period"), QStringLiteral("day")},
+                                              {QLatin1StringView("value"), 0.85}}}}})),
+                     200);
+             }},
             {QStringLiteral("a trainer writes another KB article"),
              [this] { writeArticle(QStringLiteral("Exchanges")); }},
             {QStringLiteral("an administrator gives the store another queue"),

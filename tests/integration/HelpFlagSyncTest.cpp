@@ -95,23 +95,7 @@ TEST_P(HelpFlagFaultTest, AFaultOnTheIthRequestNeitherLosesNorDoublesAFlag)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Faults, HelpFlagFaultTest,
-                         ::testing::Values(Fault::FailBeforeSend, Fault::LoseResponse, Fault::Hang,
-                                           Fault::Delay),
-                         [](const ::testing::TestParamInfo<Fault> &info) -> std::string {
-                             switch (info.param) {
-                             case Fault::FailBeforeSend:
-                                 return "FailBeforeSend";
-                             case Fault::LoseResponse:
-                                 return "LoseResponse";
-                             case Fault::Hang:
-                                 return "Hang";
-                             case Fault::Delay:
-                                 return "Delay";
-                             default:
-                                 return "None";
-                             }
-                         });
+INSTANTIATE_TEST_SUITE_P(Faults, HelpFlagFaultTest, everyNetworkFault(), faultName);
 
 TEST_F(SyncTest, ADatabaseFaultOnTheIthWriteNeitherLosesNorDoublesAFlag)
 {

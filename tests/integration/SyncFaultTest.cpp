@@ -111,23 +111,7 @@ TEST_P(NetworkFaultTest, AReassignmentUnderAFaultArrivesOnceWithItsReason)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Faults, NetworkFaultTest,
-                         ::testing::Values(Fault::FailBeforeSend, Fault::LoseResponse, Fault::Hang,
-                                           Fault::Delay),
-                         [](const ::testing::TestParamInfo<Fault> &info) -> std::string {
-                             switch (info.param) {
-                             case Fault::FailBeforeSend:
-                                 return "FailBeforeSend";
-                             case Fault::LoseResponse:
-                                 return "LoseResponse";
-                             case Fault::Hang:
-                                 return "Hang";
-                             case Fault::Delay:
-                                 return "Delay";
-                             default:
-                                 return "None";
-                             }
-                         });
+INSTANTIATE_TEST_SUITE_P(Faults, NetworkFaultTest, everyNetworkFault(), faultName);
 
 TEST_F(SyncTest, ADatabaseFaultOnTheIthWriteIsRecoveredWithoutLossOrDoubles)
 {

@@ -176,4 +176,21 @@ int SyncTest::serverCount(const QString &ticketId, const QString &body)
     return ::testing::AssertionSuccess();
 }
 
+std::string faultName(const ::testing::TestParamInfo<FaultyNetwork::Fault> &info)
+{
+    switch (info.param) {
+    case FaultyNetwork::Fault::FailBeforeSend:
+        return "FailBeforeSend";
+    case FaultyNetwork::Fault::LoseResponse:
+        return "LoseResponse";
+    case FaultyNetwork::Fault::Hang:
+        return "Hang";
+    case FaultyNetwork::Fault::Delay:
+        return "Delay";
+    case FaultyNetwork::Fault::None:
+        break;
+    }
+    return "None";
+}
+
 } // namespace frontline::test

@@ -32,6 +32,15 @@ struct ClientRig
     app::SyncEngine *engine = nullptr;
 };
 
+// The network faults every sync fault test runs each command under, and a fault's name in the
+// test's name: INSTANTIATE_TEST_SUITE_P(Faults, T, everyNetworkFault(), faultName).
+inline auto everyNetworkFault()
+{
+    using Fault = FaultyNetwork::Fault;
+    return ::testing::Values(Fault::FailBeforeSend, Fault::LoseResponse, Fault::Hang, Fault::Delay);
+}
+std::string faultName(const ::testing::TestParamInfo<FaultyNetwork::Fault> &info);
+
 // A real back office with olga (operator: orders, returns), ivan (operator: delivery) and sofia
 // (supervisor), and helpers to run clients against it and compare their caches with it.
 class SyncTest : public ::testing::Test

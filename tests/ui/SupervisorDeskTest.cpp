@@ -14,12 +14,14 @@
 #include "ui/shell/StatusMessage.h"
 #include "ui/supervisor/AlertList.h"
 #include "ui/supervisor/BoardCharts.h"
+#include "ui/supervisor/PresenceDayChart.h"
 #include "ui/supervisor/ReassignDialog.h"
 #include "ui/supervisor/ReportExportDialog.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 #include "ui/supervisor/TicketReader.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
@@ -102,6 +104,23 @@ protected:
         EXPECT_TRUE(waitUntil(
             [&] { return alertRow(*alerts, protocol::AlertKind::HelpFlag, chat) < 0; }, 30s));
     }
+
+    // The presence chart sits with the other charts and offers the board's operators.
+    static void expectThePresenceChartOffersTheBoardsOperators(ui::SupervisorDesk &desk,
+                                                               ui::SupervisorPerspective &board)
+    {
+        EXPECT_EQ(desk.charts()->presenceChart(), desk.presenceChart());
+        EXPECT_TRUE(desk.charts()->isAncestorOf(desk.presenceChart()));
+        EXPECT_TRUE(waitUntil(
+            [&] {
+                // "Whole center" first, then each operator.
+                return desk.presenceChart()->operatorField()->count() ==
+                       board.liveBoard()->board().operators.size() + 1;
+            },
+            30s));
+        EXPECT_FALSE(desk.presenceChart()->operatorId().isEmpty());
+        EXPECT_FALSE(desk.presenceChart()->showsWholeCenter()); // one request, not one each
+    }
 };
 
 } // namespace
@@ -121,6 +140,7 @@ TEST_F(SupervisorDeskTest, SofiaSeesAlertsLowersAFlagReassignsAChatAndExportsThe
     EXPECT_GT(perspective->operatorsModel()->itemCount(), 3);
     EXPECT_EQ(perspective->queuesModel()->itemCount(), 4);
     EXPECT_EQ(perspective->charts(), desk->charts());
+    expectThePresenceChartOffersTheBoardsOperators(*desk, *perspective);
     ASSERT_TRUE(waitUntil([&] { return !desk->evaluator()->rules().isEmpty(); }, 30s))
         << "sofia's demo rules";
 

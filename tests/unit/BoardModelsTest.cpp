@@ -3,11 +3,15 @@
 // met and missed, the totals row at the bottom, in-place updates that keep the selection, sort,
 // filters and find.
 #include "app/board/BoardWindow.h"
+#include "app/board/CenterPresenceModel.h"
 #include "app/board/OperatorBoardModel.h"
 #include "app/board/QueueBoardModel.h"
+#include "app/board/RefreshPacer.h"
+#include "app/net/BackOfficeClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -318,4 +322,96 @@ TEST(BoardWindowTest, TodayStartsAtLocalMidnightAndLeavesTheEndOpen)
     const auto range = app::BoardWindow::range(QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC),
                                                QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC));
     EXPECT_EQ(range.query(now), u"?from=2026-12-01T00:00:00.000Z&to=2026-12-02T00:00:00.000Z");
+}
+
+// The charts follow a moving board through a pacer: the first move refreshes at once, the moves
+// within the interval make one refresh when it is up, and a refresh by other means (the
+// supervisor chose a window) drops the waiting one.
+TEST(RefreshPacerTest, RefreshesAtOnceThenAtMostOncePerInterval)
+{
+    app::RefreshPacer pacer(60000);
+    QSignalSpy due(&pacer, &app::RefreshPacer::due);
+    pacer.ask();
+    EXPECT_EQ(due.count(), 1);
+    EXPECT_FALSE(pacer.isPending());
+    pacer.ask();
+    pacer.ask();
+    EXPECT_EQ(due.count(), 1);
+    EXPECT_TRUE(pacer.isPending());
+    // A shorter interval applies to the waiting refresh: due once, for both asks (here at once,
+    // the interval being over).
+    pacer.setInterval(0);
+    EXPECT_EQ(due.count(), 2);
+    EXPECT_FALSE(pacer.isPending());
+
+    pacer.setInterval(60000);
+    pacer.ask();
+    EXPECT_TRUE(pacer.isPending());
+    pacer.refreshed();
+    EXPECT_FALSE(pacer.isPending());
+    pacer.ask();
+    EXPECT_TRUE(pacer.isPending());
+    pacer.cancel();
+    EXPECT_FALSE(pacer.isPending());
+    EXPECT_EQ(due.count(), 2);
+}
+
+namespace {
+
+protocol::PresenceInterval interval(const char *status, const char *from, const char *to)
+{
+    protocol::PresenceInterval stretch;
+    stretch.status = *protocol::presenceStatusFromString(QString::fromLatin1(status));
+    stretch.startedAt = QDateTime::fromString(QString::fromLatin1(from), Qt::ISODate);
+    stretch.endedAt = QDateTime::fromString(QString::fromLatin1(to), Qt::ISODate);
+    return stretch;
+}
+
+} // namespace
+
+// The whole center's day: how many operators were online, a step wherever the count changes,
+// from every operator's intervals clipped to the day.
+TEST(CenterPresenceModelTest, CountsOperatorsOnlineStepByStep)
+{
+    QNetworkAccessManager network;
+    app::BackOfficeClient client(&network);
+    app::CenterPresenceModel model(client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QDateTime from = QDateTime::fromString(u"2026-12-03T00:00:00Z"_qs, Qt::ISODate);
+    const QDateTime to = from.addDays(1);
+    protocol::PresenceTimeline anna, boris, clara, dmitry;
+    anna.intervals = {interval("online", "2026-12-03T09:00:00Z", "2026-12-03T12:00:00Z"),
+                      interval("break", "2026-12-03T12:00:00Z", "2026-12-03T12:30:00Z"),
+                      interval("online", "2026-12-03T12:30:00Z", "2026-12-03T18:00:00Z")};
+    // Online over the midnight before: counted from the day's start.
+    boris.intervals = {interval("online", "2026-12-02T23:00:00Z", "2026-12-03T01:00:00Z"),
+                       interval("online", "2026-12-03T10:00:00Z", "2026-12-03T14:00:00Z")};
+    clara.intervals = {interval("offline", "2026-12-03T00:00:00Z", "2026-12-04T00:00:00Z")};
+    // Two stretches that touch make no step between them.
+    dmitry.intervals = {interval("online", "2026-12-03T20:00:00Z", "2026-12-03T21:00:00Z"),
+                        interval("online", "2026-12-03T21:00:00Z", "2026-12-03T22:00:00Z")};
+    model.setTimelines({anna, boris, clara, dmitry}, from, to);
+
+    const QList<std::pair<const char *, int>> expected{
+        {"00:00", 1}, {"01:00", 0}, {"09:00", 1}, {"10:00", 2}, {"12:00", 1},
+        {"12:30", 2}, {"14:00", 1}, {"18:00", 0}, {"20:00", 1}, {"22:00", 0}};
+    ASSERT_EQ(model.rowCount(), expected.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        EXPECT_EQ(index.data(app::CenterPresenceModel::AtRole)
+                      .toDateTime()
+                      .toUTC()
+                      .toString(u"HH:mm"_qs)
+                      .toStdString(),
+                  expected[row].first);
+        EXPECT_EQ(index.data(app::CenterPresenceModel::OnlineRole).toInt(), expected[row].second);
+        EXPECT_TRUE(index.data().toString().contains(u"online")) << row;
+    }
+    EXPECT_EQ(model.peak(), 2);
+
+    // Nobody online all day: one step, zero.
+    model.setTimelines({clara}, from, to);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.steps().constFirst().online, 0);
+    EXPECT_EQ(model.peak(), 0);
 }

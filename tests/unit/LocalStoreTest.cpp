@@ -88,6 +88,24 @@ TEST_F(LocalStoreTest, OperatorChangesMergeSoTheNameStays)
     EXPECT_EQ(row->value(2).toInt(), 5);
 }
 
+// New contract targets reach supervisors as a `kpi_target` change: the cache keeps nothing of
+// them (the board brings them) but moves its cursor past them, as past a kind it does not know.
+TEST_F(LocalStoreTest, TargetChangesAndUnknownKindsOnlyMoveTheCursor)
+{
+    const QJsonObject targets{{u"targets"_qs, QJsonArray{QJsonObject{{u"figure"_qs, u"fcr"_qs},
+                                                                     {u"period"_qs, u"day"_qs},
+                                                                     {u"value"_qs, 0.85}}}}};
+    ASSERT_TRUE(ChangeFeedApplier(store)
+                    .applyPage({{u"changes"_qs,
+                                 QJsonArray{change(1, u"kpi_target"_qs, u"all"_qs, targets),
+                                            change(2, u"no_such_kind"_qs, u"1"_qs, targets)}},
+                                {u"next"_qs, 2}})
+                    .ok());
+    EXPECT_EQ(store.cursor(), 2);
+    EXPECT_EQ(store.count(u"tickets"_qs).value(), 0);
+    EXPECT_EQ(store.count(u"operators"_qs).value(), 0);
+}
+
 TEST_F(LocalStoreTest, AFaultOnAnyWriteOfAPageLeavesNothingHalfApplied)
 {
     const int before = store.writeCount();

@@ -1,6 +1,8 @@
 #include "ui/supervisor/BoardCharts.h"
 
+#include "app/board/RefreshPacer.h"
 #include "ui/supervisor/FigureText.h"
+#include "ui/supervisor/PresenceDayChart.h"
 
 #include <QAction>
 #include <QChart>
@@ -14,12 +16,19 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPointer>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace frontline::ui {
 namespace {
 
 constexpr qint64 Week = 7LL * 24 * 3600 * 1000;
+// A live window's charts follow the board at most this often: their points are per hour (per
+// day past a week), so a poke's worth of change hardly moves them, while each fetch is a series
+// query over the whole window for the back office, per supervisor. The board's own safety tick
+// is 30 s too.
+constexpr int FollowIntervalMs = 30000;
 
 // The line's points for the buckets that have the figure; a missing figure is a gap, not a 0.
 template<typename Figure>
@@ -38,9 +47,12 @@ QList<QPointF> pointsOf(const protocol::KpiSeries &series, Figure figure)
 BoardCharts::BoardCharts(app::ReportFetcher *fetcher, QWidget *parent)
     : QWidget(parent)
     , m_fetcher(fetcher)
+    , m_pacer(new app::RefreshPacer(FollowIntervalMs, this))
     , m_queue(new QComboBox(this))
     , m_queueLabel(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_grid(new QGridLayout)
 {
     m_queueLabel->setBuddy(m_queue);
     m_status->setTextFormat(Qt::PlainText);
@@ -48,12 +60,25 @@ BoardCharts::BoardCharts(app::ReportFetcher *fetcher, QWidget *parent)
     top->addWidget(m_queueLabel);
     top->addWidget(m_queue);
     top->addWidget(m_status, 1);
-    auto *grid = new QGridLayout(this);
-    grid->addLayout(top, 0, 0, 1, 2);
+    auto *page = new QWidget(m_scroll);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    page->setLayout(m_grid);
+    m_scroll->setWidget(page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from chart to chart (the area scrolls to each); the area itself is no stop.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_scroll, 1);
     for (int i = 0; i < int(Charts.size()); ++i)
-        m_views.append(addChart(1 + i / 2, i % 2));
+        m_views.append(addChart(i / 2, i % 2));
     m_queue->addItem(QString(), QString());
     connect(m_queue, &QComboBox::currentIndexChanged, this, &BoardCharts::refresh);
+    connect(m_pacer, &app::RefreshPacer::due, this, [this] {
+        m_window = m_followed;
+        fetch();
+    });
     retranslateUi();
     setSeries({});
 }
@@ -62,7 +87,7 @@ QChartView *BoardCharts::addChart(int row, int column)
 {
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *view = new QChartView(chart, this);
+    auto *view = new QChartView(chart, m_scroll->widget());
     view->setRenderHint(QPainter::Antialiasing);
     view->setFocusPolicy(Qt::StrongFocus);
     view->setMinimumSize(320, 220);
@@ -71,7 +96,7 @@ QChartView *BoardCharts::addChart(int row, int column)
     auto *save = new QAction(view);
     connect(save, &QAction::triggered, this, [this, which] { askToSave(which); });
     view->addAction(save);
-    static_cast<QGridLayout *>(layout())->addWidget(view, row, column);
+    m_grid->addWidget(view, row, column);
 
     auto *x = new QDateTimeAxis(chart);
     auto *y = new QValueAxis(chart);
@@ -113,10 +138,32 @@ void BoardCharts::setWindow(const app::ReportWindow &window)
     refresh();
 }
 
+void BoardCharts::setPresenceChart(PresenceDayChart *chart)
+{
+    if (m_presence || !chart)
+        return;
+    m_presence = chart;
+    chart->setParent(m_scroll->widget());
+    m_grid->addWidget(chart, m_grid->rowCount(), 0, 1, 2);
+}
+
+void BoardCharts::followBoard(const app::ReportWindow &window)
+{
+    m_followed = window;
+    m_pacer->ask();
+}
+
 void BoardCharts::refresh()
+{
+    m_pacer->refreshed(); // a window or queue she chose is fetched now, not again at once
+    fetch();
+}
+
+void BoardCharts::fetch()
 {
     if (!m_fetcher || !m_window.from.isValid() || !m_window.to.isValid())
         return;
+    ++m_fetches;
     app::ReportWindow window = m_window;
     window.queueId = m_queue->currentData().toString();
     const quint64 asked = ++m_asked;

@@ -17,6 +17,7 @@
 #include "ui/supervisor/BoardWindowPicker.h"
 #include "ui/supervisor/OperatorDrillDown.h"
 #include "ui/supervisor/OperatorSettingsDialog.h"
+#include "ui/supervisor/PresenceDayChart.h"
 #include "ui/supervisor/QueueDrillDown.h"
 #include "ui/supervisor/ReassignDialog.h"
 #include "ui/supervisor/ReportExportDialog.h"
@@ -26,6 +27,8 @@
 #include <QDateTime>
 #include <QVBoxLayout>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace frontline::ui {
 
@@ -45,6 +48,7 @@ SupervisorDesk::SupervisorDesk(const ClientParts &parts, SupervisorPerspective *
     , m_settings(new OperatorSettingsDialog(parts.store, parts.commands, parts.engine, perspective))
     , m_fetcher(new app::ReportFetcher(parts.client, this))
     , m_charts(new BoardCharts(m_fetcher))
+    , m_presence(new PresenceDayChart(parts.client))
     , m_export(new ReportExportDialog(*m_fetcher, perspective))
 {
     wireAlerts();
@@ -104,6 +108,8 @@ void SupervisorDesk::wireDrillDowns()
 void SupervisorDesk::wireReports()
 {
     m_charts->setObjectName(QStringLiteral("boardCharts"));
+    m_presence->setObjectName(QStringLiteral("presenceDayChart"));
+    m_charts->setPresenceChart(m_presence);
     m_perspective->setCharts(m_charts);
     const auto follow = [this](const app::BoardWindow &window) {
         m_charts->setWindow(reportWindow(window));
@@ -111,6 +117,7 @@ void SupervisorDesk::wireReports()
     connect(m_perspective->windowPicker(), &BoardWindowPicker::windowChosen, this, follow);
     follow(m_perspective->windowPicker()->window());
     connect(m_charts, &BoardCharts::failed, this, &SupervisorDesk::statusMessage);
+    connect(m_presence, &PresenceDayChart::failed, this, &SupervisorDesk::statusMessage);
     connect(m_export, &ReportExportDialog::exported, this,
             [this](const QString &path) { Q_EMIT statusMessage(tr("Exported to %1").arg(path)); });
     connect(m_export, &ReportExportDialog::failed, this, &SupervisorDesk::statusMessage);
@@ -137,14 +144,29 @@ void SupervisorDesk::wireRefusals()
             });
 }
 
-// The charts and exports offer the queues the board knows; they change rarely.
+// The charts and exports offer the queues the board knows, the presence chart its operators;
+// both change rarely. A live window's charts follow the board (paced in the charts).
 void SupervisorDesk::followBoard()
 {
     const QList<QPair<QString, QString>> now = queues();
-    if (now == m_queues)
-        return;
-    m_queues = now;
-    m_charts->setQueues(now);
+    if (now != m_queues) {
+        m_queues = now;
+        m_charts->setQueues(now);
+    }
+    QList<QPair<QString, QString>> operators;
+    for (const protocol::BoardOperatorRow &row : m_perspective->liveBoard()->board().operators)
+        operators.append({row.id, row.name});
+    std::sort(operators.begin(), operators.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    if (operators != m_operators) {
+        m_operators = operators;
+        m_presence->setOperators(operators);
+    }
+    const app::BoardWindow window = m_perspective->liveBoard()->window();
+    if (!window.endAt().isValid())
+        m_charts->followBoard(reportWindow(window));
+    m_presence->followBoard();
 }
 
 QList<QPair<QString, QString>> SupervisorDesk::queues() const

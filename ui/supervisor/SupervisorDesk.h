@@ -23,6 +23,7 @@ class BoardCharts;
 class HelpFlagStrip;
 class OperatorDrillDown;
 class OperatorSettingsDialog;
+class PresenceDayChart;
 class QueueDrillDown;
 class ReassignDialog;
 class ReportExportDialog;
@@ -50,6 +51,7 @@ public:
     ReassignDialog *reassignDialog() const { return m_reassign; }
     OperatorSettingsDialog *operatorSettings() const { return m_settings; }
     BoardCharts *charts() const { return m_charts; }
+    PresenceDayChart *presenceChart() const { return m_presence; }
     ReportExportDialog *exportDialog() const { return m_export; }
     // The board's queues, id and name, as the pickers of rules, charts and exports offer them.
     QList<QPair<QString, QString>> queues() const;
@@ -90,8 +92,10 @@ private:
     OperatorSettingsDialog *m_settings;
     app::ReportFetcher *m_fetcher;
     BoardCharts *m_charts;
+    PresenceDayChart *m_presence;
     ReportExportDialog *m_export;
-    QList<QPair<QString, QString>> m_queues; // as last given to the charts
+    QList<QPair<QString, QString>> m_queues;    // as last given to the charts
+    QList<QPair<QString, QString>> m_operators; // as last given to the presence chart
 };
 
 } // namespace frontline::ui
