@@ -22,6 +22,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QMap>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -123,11 +125,22 @@ void addOperators(const QString &databaseFile, int count)
     db.close();
 }
 
+// "QTableView Paint", "frontline::bench::TimedApplication MetaCall" (a queued call, such as the
+// decoded board's arrival).
+QString eventKind()
+{
+    const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(timedApp()->longestCpuEvent);
+    return QString::fromLatin1(timedApp()->longestCpuReceiver) + u' ' +
+           (type ? QString::fromLatin1(type) : QString::number(timedApp()->longestCpuEvent));
+}
+
 struct Latencies
 {
     QList<double> changeToBoard;
     QList<double> longestEvent;    // per interval between two board updates
     QList<double> longestEventCpu; // the GUI thread's CPU time in the same intervals
+    // The same CPU times by what the longest-working event was ("QTableView Paint").
+    QMap<QString, QList<double>> longestByKind;
     int updates = 0;
 };
 
@@ -148,6 +161,7 @@ Latencies measureChanges(app::BackOfficeClient &operatorApi, const QString &who,
             // running).
             result.longestEvent.append(double(timedApp()->longestNs) / 1e6);
             result.longestEventCpu.append(timedApp()->longestCpuMs);
+            result.longestByKind[eventKind()].append(timedApp()->longestCpuMs);
             timedApp()->longestNs = 0;
             timedApp()->longestCpuMs = 0;
             const protocol::BoardOperatorRow *row = board->row(who);
@@ -290,6 +304,10 @@ int main(int argc, char *argv[])
     result("GUI thread longest event between two boards", summary(latencies.longestEvent));
     result("GUI thread CPU in the longest-working event between two boards",
            summary(latencies.longestEventCpu));
+    for (auto kind = latencies.longestByKind.cbegin(); kind != latencies.longestByKind.cend();
+         ++kind)
+        std::printf("longest event was %s: %s\n", qPrintable(kind.key()),
+                    qPrintable(summary(kind.value())));
     result("board updates", QStringLiteral("%1 in %2 s (%3/s); %4 fetches")
                                 .arg(latencies.updates)
                                 .arg(seconds, 0, 'f', 1)

@@ -40,6 +40,8 @@ public:
             --m_depth;
             return result;
         }
+        const char *receiverClass = receiver ? receiver->metaObject()->className() : "none";
+        const int eventType = event->type();
         QElapsedTimer timer;
         timer.start();
         const double cpuAtStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
@@ -48,7 +50,12 @@ public:
         const qint64 spent = timer.nsecsElapsed();
         busyNs += spent;
         longestNs = std::max(longestNs, spent);
-        longestCpuMs = std::max(longestCpuMs, cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuAtStart);
+        if (const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuAtStart; cpu > longestCpuMs) {
+            longestCpuMs = cpu;
+            // Read before the event ran: a deleted receiver is never touched here.
+            longestCpuReceiver = receiverClass;
+            longestCpuEvent = eventType;
+        }
         return result;
     }
 
@@ -57,6 +64,9 @@ public:
     // The GUI thread's CPU time in the longest-working event: the same work without the time
     // other processes held the core (a busy machine stretches the wall clock, not this).
     double longestCpuMs = 0;
+    // What the longest-working event was: its receiver's class and the event's type.
+    const char *longestCpuReceiver = "";
+    int longestCpuEvent = 0;
 
 private:
     int m_depth = 0;

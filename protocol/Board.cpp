@@ -147,6 +147,7 @@ Result<KpiTarget> KpiTarget::fromJson(const QJsonObject &object)
 QJsonObject Board::toJson() const
 {
     return QJsonObject{
+        {QLatin1StringView("project_id"), projectId},
         {QLatin1StringView("from"), json::timeOrNull(from)},
         {QLatin1StringView("to"), json::timeOrNull(to)},
         {QLatin1StringView("as_of"), asOf},
@@ -171,6 +172,7 @@ Result<Board> Board::fromJson(const QJsonObject &object)
             return value.error();
         *time = value.value();
     }
+    board.projectId = json::optionalString(object, QLatin1StringView("project_id"));
     board.asOf = json::countOf(object, QLatin1StringView("as_of"));
     auto operators = json::rowsOf<BoardOperatorRow>(object, QLatin1StringView("operators"));
     if (!operators)

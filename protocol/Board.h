@@ -80,9 +80,11 @@ struct KpiTarget
 
 // `GET /api/v1/metrics/board`: the whole live board for a window [from, to) in one answer, as of
 // the change feed's `asOf` seq. The totals rows use the same formulas over everyone (operators)
-// and every queue (queues); their ids and names are empty.
+// and every queue (queues); their ids and names are empty. A project's board (`projectId`) holds
+// its queues and the operators who worked them, with its own targets.
 struct Board
 {
+    QString projectId; // empty: the whole center
     QDateTime from;
     QDateTime to;
     qint64 asOf = 0;

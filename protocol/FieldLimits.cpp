@@ -101,6 +101,7 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?status"), EnumWord},
     {AnyRoute, L("?queue"), Name},
     {AnyRoute, L("?queue_id"), Name},
+    {AnyRoute, L("?project_id"), Id},
     {AnyRoute, L("?bucket"), EnumWord},
     {AnyRoute, L("?channel"), EnumWord},
     {AnyRoute, L("?assignee"), Id},

@@ -61,6 +61,17 @@ QString BoardFigures::format(Kind kind, double value)
     return {};
 }
 
+const protocol::KpiTarget *BoardFigures::targetFor(const QList<protocol::KpiTarget> &targets,
+                                                   const QString &figure)
+{
+    if (figure.isEmpty())
+        return nullptr;
+    for (const protocol::KpiTarget &target : targets)
+        if (target.figure == figure)
+            return &target;
+    return nullptr;
+}
+
 BoardCell BoardFigures::cell(Kind kind, std::optional<double> value,
                              const protocol::KpiTarget *target)
 {

@@ -43,6 +43,9 @@ public:
     };
 
     static QString format(Kind kind, double value);
+    // The contract's target for `figure` ("aht_seconds"); null when none (or no figure).
+    static const protocol::KpiTarget *targetFor(const QList<protocol::KpiTarget> &targets,
+                                                const QString &figure);
     // The cell of a figure, against `target` when the contract sets one.
     static BoardCell cell(Kind kind, std::optional<double> value,
                           const protocol::KpiTarget *target = nullptr);

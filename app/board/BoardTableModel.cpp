@@ -6,12 +6,9 @@
 namespace frontline::app {
 namespace {
 
-// Empty figures sort after every figure in either order: a supervisor sorting by CSAT wants
-// the lowest or highest scores first, never the operators without any.
-int compareSortValues(const QVariant &a, const QVariant &b)
+// Figures compare as numbers; text has its own collation keys (BoardLine::compareText).
+int compareFigures(const QVariant &a, const QVariant &b)
 {
-    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString());
     const double x = a.toDouble();
     const double y = b.toDouble();
     return x < y ? -1 : (y < x ? 1 : 0);
@@ -38,8 +35,8 @@ const BoardCell *BoardTableModel::cellAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
-    const Line &line = isTotalsRow(index.row()) ? m_totals : m_rows.at(index.row());
-    return index.column() < line.cells.size() ? &line.cells.at(index.column()) : nullptr;
+    const BoardLine &shown = isTotalsRow(index.row()) ? m_totals : m_rows.at(index.row());
+    return index.column() < shown.cells.size() ? &shown.cells.at(index.column()) : nullptr;
 }
 
 QVariant BoardTableModel::data(const QModelIndex &index, int role) const
@@ -133,27 +130,20 @@ void BoardTableModel::sort(int column, Qt::SortOrder order)
     reorder();
 }
 
-QList<BoardCell> BoardTableModel::cellsOf(const QString &id) const
-{
-    QList<BoardCell> cells;
-    cells.reserve(boardColumnCount());
-    for (int column = 0; column < boardColumnCount(); ++column)
-        cells.append(cell(id, column));
-    return cells;
-}
-
-void BoardTableModel::updateLine(int row, Line &line, QList<BoardCell> cells)
+void BoardTableModel::updateLine(int row, BoardLine &shown, const BoardLine &next)
 {
     int first = -1;
     int last = -1;
-    for (int column = 0; column < cells.size(); ++column) {
-        if (column < line.cells.size() && line.cells.at(column) == cells.at(column))
+    for (int column = 0; column < next.cells.size(); ++column) {
+        if (column < shown.cells.size() && shown.cells.at(column) == next.cells.at(column))
             continue;
         if (first < 0)
             first = column;
         last = column;
     }
-    line.cells = std::move(cells);
+    // Shared with the board's line, not copied; the keys too (a new language collates anew).
+    shown.cells = next.cells;
+    shown.keys = next.keys;
     if (first >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
 }
@@ -176,6 +166,15 @@ void BoardTableModel::removeGone(const QSet<QString> &kept)
     }
 }
 
+void BoardTableModel::linesChanged(const QDateTime &writtenAt)
+{
+    m_allDirty = true;
+    refreshView();
+    // A tick came between the worker's reading of the clock and now: no second shown twice.
+    if (writtenAt.isValid() && m_tickedAt.isValid() && writtenAt < m_tickedAt)
+        tick();
+}
+
 void BoardTableModel::refreshView()
 {
     if (!hasBoard())
@@ -187,39 +186,44 @@ void BoardTableModel::refreshView()
     const QSet<QString> kept(visible.cbegin(), visible.cend());
     removeGone(kept);
 
-    QSet<QString> present;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const QString &id = m_rows.at(row).id;
-        present.insert(id);
-        if (m_allDirty || m_dirty.contains(id))
-            updateLine(row, m_rows[row], cellsOf(id));
-    }
-    QList<Line> arrived;
-    for (const QString &id : std::as_const(visible))
-        if (!present.contains(id))
-            arrived.append(Line{id, cellsOf(id)});
-    if (!arrived.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(arrived.size()) - 1);
-        m_rows.append(arrived);
-        endInsertRows();
+    if (m_allDirty)
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (const BoardLine *next = line(m_rows.at(row).id))
+                updateLine(row, m_rows[row], *next);
+    // What is shown is a subset of `visible` now: the same count means nobody arrived.
+    if (m_rows.size() < visible.size()) {
+        QSet<QString> present;
+        present.reserve(m_rows.size());
+        for (const BoardLine &shown : std::as_const(m_rows))
+            present.insert(shown.id);
+        QList<BoardLine> arrived;
+        for (const QString &id : std::as_const(visible))
+            if (!present.contains(id))
+                if (const BoardLine *next = line(id))
+                    arrived.append(*next);
+        if (!arrived.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(arrived.size()) - 1);
+            m_rows.append(arrived);
+            endInsertRows();
+        }
     }
 
-    if (!m_hasTotals) {
+    if (const BoardLine *totals = line(QString()); !m_hasTotals && totals) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_totals = Line{QString(), cellsOf(QString())};
+        m_totals = *totals;
         m_hasTotals = true;
         endInsertRows();
-    } else if (m_allDirty || m_dirty.contains(QString())) {
-        updateLine(int(m_rows.size()), m_totals, cellsOf(QString()));
+    } else if (m_allDirty && totals) {
+        updateLine(int(m_rows.size()), m_totals, *totals);
     }
-    m_dirty.clear();
     m_allDirty = false;
     reorder();
 }
 
 void BoardTableModel::tick()
 {
+    m_tickedAt = now();
     bool resort = false;
     for (int column : clockColumns()) {
         int first = -1;
@@ -240,19 +244,25 @@ void BoardTableModel::tick()
         reorder();
 }
 
-bool BoardTableModel::lessThan(const Line &a, const Line &b) const
+bool BoardTableModel::lessThan(const BoardLine &a, const BoardLine &b) const
 {
     const QVariant &x = a.cells.at(m_sortColumn).sort;
     const QVariant &y = b.cells.at(m_sortColumn).sort;
+    // Empty figures sort after every figure in either order: a supervisor sorting by CSAT wants
+    // the lowest or highest scores first, never the operators without any.
     if (x.isValid() != y.isValid())
         return x.isValid();
-    int order = x.isValid() ? compareSortValues(x, y) : 0;
+    int order = 0;
+    if (x.isValid())
+        order = x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString
+                    ? a.compareText(b, m_sortColumn)
+                    : compareFigures(x, y);
     if (m_sortOrder == Qt::DescendingOrder)
         order = -order;
     if (order != 0)
         return order < 0;
     // Equal figures: by name, then id, so the order does not flicker between two fetches.
-    if (const int byName = QString::localeAwareCompare(a.cells.at(0).text, b.cells.at(0).text))
+    if (const int byName = a.compareText(b, 0))
         return byName < 0;
     return a.id < b.id;
 }
@@ -269,7 +279,7 @@ void BoardTableModel::reorder()
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QList<int> newRowOf(order.size());
-    QList<Line> sorted;
+    QList<BoardLine> sorted;
     sorted.reserve(m_rows.size());
     for (int row = 0; row < order.size(); ++row) {
         newRowOf[order.at(row)] = row;
@@ -289,10 +299,10 @@ void BoardTableModel::reorder()
 
 void BoardTableModel::retranslate()
 {
-    markAllChanged();
     if (boardColumnCount() > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, boardColumnCount() - 1);
-    refreshView();
+    if (hasBoard())
+        rewriteLines(); // the language's words and its collation
 }
 
 } // namespace frontline::app

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "app/board/BoardFigures.h"
-#include "protocol/Board.h"
+#include "app/board/BoardLine.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QSet>
 
 #include <functional>
@@ -66,7 +67,12 @@ protected:
     // The subclass's board, by id; the empty id is the totals row.
     virtual int boardColumnCount() const = 0;
     virtual QString columnTitle(int column) const = 0;
+    // One cell written now (the clock's columns every second).
     virtual BoardCell cell(const QString &id, int column) const = 0;
+    // The row's line as the last board (or the last rewrite) wrote it; null when unknown.
+    virtual const BoardLine *line(const QString &id) const = 0;
+    // Every line written again in the UI's language now (after a language change).
+    virtual void rewriteLines() = 0;
     // Every row of the board, in the board's order, and whether the filters keep it.
     virtual QStringList boardIds() const = 0;
     virtual bool accepts(const QString &id) const = 0;
@@ -75,56 +81,24 @@ protected:
     // Columns whose figures change with the clock alone (the time in a status).
     virtual QList<int> clockColumns() const { return {}; }
 
-    // Reads the board again and tells the views what changed (call after new figures or filters).
-    // Only rows marked changed are read again: most of a new board is the old one.
+    // New lines: every shown row is compared with its line and only changed cells are told.
+    // Lines whose clock figures were read before the last tick have them read again.
+    void linesChanged(const QDateTime &writtenAt = {});
+    // Reads the board again and tells the views what changed (call after new lines or filters).
     void refreshView();
-    void markChanged(const QString &id) { m_dirty.insert(id); }
-    void markAllChanged() { m_allDirty = true; }
-
-    // Takes a new board's rows into `byId` and `order` (the board's order, each id once) and its
-    // totals and targets, marking what changed; the caller then calls refreshView().
-    template<typename Row>
-    void takeRows(QHash<QString, Row> &byId, QStringList &order, Row &totalsHeld,
-                  QList<protocol::KpiTarget> &targetsHeld, const QList<Row> &rows,
-                  const Row &totals, const QList<protocol::KpiTarget> &targets)
-    {
-        QHash<QString, Row> before = std::exchange(byId, {});
-        order.clear();
-        order.reserve(rows.size());
-        for (const Row &row : rows) {
-            if (row.id.isEmpty() || byId.contains(row.id))
-                continue;
-            byId.insert(row.id, row);
-            order.append(row.id);
-            if (const auto old = before.constFind(row.id); old == before.cend() || !(*old == row))
-                markChanged(row.id);
-        }
-        if (!(totalsHeld == totals))
-            markChanged(QString());
-        if (targetsHeld != targets)
-            markAllChanged();
-        totalsHeld = totals;
-        targetsHeld = targets;
-    }
 
 private:
-    struct Line
-    {
-        QString id;
-        QList<BoardCell> cells;
-    };
-    QList<BoardCell> cellsOf(const QString &id) const;
-    void updateLine(int row, Line &line, QList<BoardCell> cells);
+    void updateLine(int row, BoardLine &shown, const BoardLine &next);
     void removeGone(const QSet<QString> &kept);
     void reorder();
-    bool lessThan(const Line &a, const Line &b) const;
+    bool lessThan(const BoardLine &a, const BoardLine &b) const;
     const BoardCell *cellAt(const QModelIndex &index) const;
 
-    QList<Line> m_rows; // visible, in display order; the totals row follows them
-    Line m_totals;
+    QList<BoardLine> m_rows; // visible, in display order; the totals row follows them
+    BoardLine m_totals;
     bool m_hasTotals = false;
-    QSet<QString> m_dirty; // ids whose figures changed since the last refresh ("" the totals)
-    bool m_allDirty = true;
+    bool m_allDirty = true; // new lines: compare every shown row with its line
+    QDateTime m_tickedAt;   // when the clock's columns were last read
     QSet<QString> m_highlighted;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

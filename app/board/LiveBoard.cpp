@@ -10,6 +10,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <optional>
+#include <tuple>
+
 Q_LOGGING_CATEGORY(lcBoard, "frontline.board")
 
 namespace frontline::app {
@@ -115,40 +118,55 @@ void LiveBoard::onReply(const ApiReply &reply, quint64 generation)
             fetch();
         return;
     }
-    // 450 operators are 170 KB: decoded on a worker thread, so the supervisor's frames stay
-    // short. The fetch counts as in flight until the board is back on this thread.
+    // 450 operators are 170 KB: decoded on a worker thread, and each row's cells, figures against
+    // targets and collation keys written there too, so the supervisor's frames stay short. The
+    // fetch counts as in flight until the board is back on this thread; as only one is in flight,
+    // a board never waits behind another one here.
     QPointer<LiveBoard> guard(this);
-    QThreadPool::globalInstance()->start([json = reply.json, guard, generation] {
-        auto board = protocol::Board::fromJson(json);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [board = std::move(board), guard, generation]() mutable {
-                if (guard)
-                    guard->onDecoded(std::move(board), generation);
-            },
-            Qt::QueuedConnection);
-    });
+    const protocol::Board &held = m_board.board;
+    QThreadPool::globalInstance()->start(
+        [json = reply.json, guard, generation, now = m_clock(),
+         held = m_hasBoard
+                    ? std::optional(std::tuple(held.computedAt, held.asOf, held.from, held.to))
+                    : std::nullopt] {
+            Result<PreparedBoard> prepared = [&]() -> Result<PreparedBoard> {
+                auto board = protocol::Board::fromJson(json);
+                if (!board)
+                    return board.error();
+                // The back office serves a board again while it is fresh: nothing to write out.
+                if (held == std::tuple(board->computedAt, board->asOf, board->from, board->to))
+                    return PreparedBoard{std::move(board).value(), {}, {}};
+                return PreparedBoard::of(std::move(board).value(), now);
+            }();
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [prepared = std::move(prepared), guard, generation]() mutable {
+                    if (guard)
+                        guard->onDecoded(std::move(prepared), generation);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
-void LiveBoard::onDecoded(Result<protocol::Board> board, quint64 generation)
+void LiveBoard::onDecoded(Result<PreparedBoard> prepared, quint64 generation)
 {
     m_inFlight = false;
     if (generation != m_generation) {
         fetch();
         return;
     }
-    if (!board) {
-        qCWarning(lcBoard) << "board answer:" << board.error().message;
-        setReachable(false, board.error().message);
+    if (!prepared) {
+        qCWarning(lcBoard) << "board answer:" << prepared.error().message;
+        setReachable(false, prepared.error().message);
     } else {
-        // The back office serves a board again while it is fresh: the same one changes nothing.
-        const bool same = m_hasBoard && board->computedAt == m_board.computedAt &&
-                          board->asOf == m_board.asOf && board->from == m_board.from &&
-                          board->to == m_board.to;
+        const protocol::Board &board = prepared->board;
+        const bool same = m_hasBoard && board.computedAt == m_board.board.computedAt &&
+                          board.asOf == m_board.board.asOf && board.from == m_board.board.from &&
+                          board.to == m_board.board.to;
         m_lastSuccess = m_clock();
         setReachable(true, {});
         if (!same) {
-            m_board = std::move(board).value();
+            m_board = std::move(prepared).value();
             m_hasBoard = true;
             Q_EMIT updated();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/board/BoardWindow.h"
+#include "app/board/PreparedBoard.h"
 #include "app/net/ApiReply.h"
 #include "protocol/Board.h"
 
@@ -46,7 +47,9 @@ public:
     void setWindow(const BoardWindow &window);
 
     bool hasBoard() const { return m_hasBoard; }
-    const protocol::Board &board() const { return m_board; }
+    const protocol::Board &board() const { return m_board.board; }
+    // The same board with its rows written out for the two boards' models (on the worker).
+    const PreparedBoard &prepared() const { return m_board; }
     // When the last fetch succeeded (the desktop's clock); null before the first.
     QDateTime lastSuccess() const { return m_lastSuccess; }
     // False after a failed fetch, until one succeeds.
@@ -72,7 +75,7 @@ Q_SIGNALS:
 private:
     void fetch();
     void onReply(const ApiReply &reply, quint64 generation);
-    void onDecoded(Result<protocol::Board> board, quint64 generation);
+    void onDecoded(Result<PreparedBoard> board, quint64 generation);
     void setReachable(bool reachable, const QString &error);
 
     BackOfficeClient &m_client;
@@ -80,7 +83,7 @@ private:
     QTimer *m_safety;
     Clock m_clock;
     BoardWindow m_window;
-    protocol::Board m_board;
+    PreparedBoard m_board;
     QDateTime m_lastSuccess;
     QString m_lastError;
     quint64 m_generation = 0; // grows with each window, so a late answer for an old one is dropped

@@ -9,6 +9,11 @@ OperatorBoardModel::OperatorBoardModel(QObject *parent)
     : BoardTableModel(parent)
 {}
 
+void OperatorBoardModel::setBoard(const PreparedBoard &board)
+{
+    take(board.operators, board.board.targets);
+}
+
 void OperatorBoardModel::setBoard(const protocol::Board &board)
 {
     setRows(board.operators, board.operatorTotals, board.targets);
@@ -18,15 +23,58 @@ void OperatorBoardModel::setRows(const QList<protocol::BoardOperatorRow> &rows,
                                  const protocol::BoardOperatorRow &totals,
                                  const QList<protocol::KpiTarget> &targets)
 {
-    takeRows(m_byId, m_order, m_totals, m_targets, rows, totals, targets);
+    take(linesOf(rows, totals, targets, now()), targets);
+}
+
+BoardLines<protocol::BoardOperatorRow>
+OperatorBoardModel::linesOf(const QList<protocol::BoardOperatorRow> &rows,
+                            const protocol::BoardOperatorRow &totals,
+                            const QList<protocol::KpiTarget> &targets, const QDateTime &now)
+{
+    auto lines = Lines::of(rows, totals, [&](const protocol::BoardOperatorRow &row, bool isTotals) {
+        BoardLine line;
+        line.cells.reserve(ColumnCount);
+        for (int column = 0; column < ColumnCount; ++column)
+            line.cells.append(cellOf(row, isTotals, column, targets, now));
+        return line;
+    });
+    lines.writtenAt = now;
+    return lines;
+}
+
+void OperatorBoardModel::take(const Lines &lines, const QList<protocol::KpiTarget> &targets)
+{
+    m_targets = targets;
     m_hasBoard = true;
-    refreshView();
+    m_board = lines;
+    if (lines.language != QLocale().name())
+        rewriteLines(); // written in another language than the UI's now
+    else
+        linesChanged(lines.writtenAt);
+}
+
+void OperatorBoardModel::rewriteLines()
+{
+    QList<protocol::BoardOperatorRow> rows;
+    rows.reserve(m_board.order.size());
+    for (const QString &id : std::as_const(m_board.order))
+        rows.append(m_board.byId.value(id));
+    m_board = linesOf(rows, m_board.totals, m_targets, now());
+    linesChanged();
+}
+
+const BoardLine *OperatorBoardModel::line(const QString &id) const
+{
+    if (id.isEmpty())
+        return &m_board.totalsLine;
+    const auto found = m_board.lines.constFind(id);
+    return found == m_board.lines.cend() ? nullptr : &found.value();
 }
 
 const protocol::BoardOperatorRow *OperatorBoardModel::row(const QString &id) const
 {
-    const auto found = m_byId.constFind(id);
-    return found == m_byId.cend() ? nullptr : &found.value();
+    const auto found = m_board.byId.constFind(id);
+    return found == m_board.byId.cend() ? nullptr : &found.value();
 }
 
 void OperatorBoardModel::setTeamFilter(const QString &team)
@@ -56,18 +104,17 @@ void OperatorBoardModel::setFindText(const QString &text)
 QStringList OperatorBoardModel::teams() const
 {
     QStringList teams;
-    for (const protocol::BoardOperatorRow &row : m_byId)
+    for (const protocol::BoardOperatorRow &row : m_board.byId)
         if (!row.team.isEmpty() && !teams.contains(row.team))
             teams.append(row.team);
-    std::sort(teams.begin(), teams.end(),
-              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(teams.begin(), teams.end(), boardCollation()); // "team-9" before "team-10"
     return teams;
 }
 
 QList<int> OperatorBoardModel::lines() const
 {
     QList<int> lines;
-    for (const protocol::BoardOperatorRow &row : m_byId)
+    for (const protocol::BoardOperatorRow &row : m_board.byId)
         if (!lines.contains(row.line))
             lines.append(row.line);
     std::sort(lines.begin(), lines.end());
@@ -116,16 +163,6 @@ QString OperatorBoardModel::figureOf(int column)
     }
 }
 
-const protocol::KpiTarget *OperatorBoardModel::targetOf(int column) const
-{
-    const QString figure = figureOf(column);
-    if (figure.isEmpty())
-        return nullptr;
-    const auto found = std::find_if(m_targets.cbegin(), m_targets.cend(),
-                                    [&](const auto &target) { return target.figure == figure; });
-    return found == m_targets.cend() ? nullptr : &*found;
-}
-
 QString OperatorBoardModel::columnTitle(int column) const
 {
     switch (column) {
@@ -166,10 +203,16 @@ QString OperatorBoardModel::columnTitle(int column) const
 
 BoardCell OperatorBoardModel::cell(const QString &id, int column) const
 {
+    const protocol::BoardOperatorRow *found = id.isEmpty() ? &m_board.totals : row(id);
+    return found ? cellOf(*found, id.isEmpty(), column, m_targets, now()) : BoardCell{};
+}
+
+BoardCell OperatorBoardModel::cellOf(const protocol::BoardOperatorRow &r, bool totals, int column,
+                                     const QList<protocol::KpiTarget> &targets,
+                                     const QDateTime &now)
+{
     using Kind = BoardFigures::Kind;
-    const bool totals = id.isEmpty();
-    const protocol::BoardOperatorRow &r = totals ? m_totals : *row(id);
-    const protocol::KpiTarget *target = targetOf(column);
+    const protocol::KpiTarget *target = BoardFigures::targetFor(targets, figureOf(column));
     const auto count = [&](qint64 value) {
         return BoardFigures::cell(Kind::Count, double(value), target);
     };
@@ -186,7 +229,7 @@ BoardCell OperatorBoardModel::cell(const QString &id, int column) const
     case Status:
         if (totals)
             return BoardFigures::text(QString(), QString());
-        return BoardFigures::status(r.status, r.statusSince, now());
+        return BoardFigures::status(r.status, r.statusSince, now);
     case OpenChats: {
         const QString text = totals ? QString::number(r.activeChats)
                                     : tr("%1 of %2").arg(r.activeChats).arg(r.maxChats);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/board/BoardTableModel.h"
+#include "app/board/PreparedBoard.h"
 #include "protocol/Board.h"
 
 #include <QHash>
@@ -37,11 +38,17 @@ public:
 
     explicit OperatorBoardModel(QObject *parent = nullptr);
 
-    // A new board: rows change in place.
+    // A new board: rows change in place. The prepared one's lines were written by the worker
+    // that decoded it; the others are written here.
+    void setBoard(const PreparedBoard &board);
     void setBoard(const protocol::Board &board);
     void setRows(const QList<protocol::BoardOperatorRow> &rows,
                  const protocol::BoardOperatorRow &totals,
                  const QList<protocol::KpiTarget> &targets = {});
+    // Every operator's line against `targets` at `now`; any thread.
+    static BoardLines<protocol::BoardOperatorRow>
+    linesOf(const QList<protocol::BoardOperatorRow> &rows, const protocol::BoardOperatorRow &totals,
+            const QList<protocol::KpiTarget> &targets, const QDateTime &now);
     const protocol::BoardOperatorRow *row(const QString &id) const;
 
     // Empty (or 0 for the line) keeps everyone.
@@ -65,18 +72,21 @@ protected:
     int boardColumnCount() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     BoardCell cell(const QString &id, int column) const override;
-    QStringList boardIds() const override { return m_order; }
+    const BoardLine *line(const QString &id) const override;
+    void rewriteLines() override;
+    QStringList boardIds() const override { return m_board.order; }
     bool accepts(const QString &id) const override;
     bool hasBoard() const override { return m_hasBoard; }
     bool isNumeric(int column) const override { return column >= OpenChats || column == Line; }
     QList<int> clockColumns() const override { return {Status}; }
 
 private:
-    const protocol::KpiTarget *targetOf(int column) const;
+    using Lines = BoardLines<protocol::BoardOperatorRow>;
+    void take(const Lines &lines, const QList<protocol::KpiTarget> &targets);
+    static BoardCell cellOf(const protocol::BoardOperatorRow &r, bool totals, int column,
+                            const QList<protocol::KpiTarget> &targets, const QDateTime &now);
 
-    QHash<QString, protocol::BoardOperatorRow> m_byId;
-    QStringList m_order;
-    protocol::BoardOperatorRow m_totals;
+    Lines m_board;
     QList<protocol::KpiTarget> m_targets;
     QString m_team;
     int m_line = 0;

@@ -9,6 +9,11 @@ QueueBoardModel::QueueBoardModel(QObject *parent)
     : BoardTableModel(parent)
 {}
 
+void QueueBoardModel::setBoard(const PreparedBoard &board)
+{
+    take(board.queues, board.board.targets);
+}
+
 void QueueBoardModel::setBoard(const protocol::Board &board)
 {
     setRows(board.queues, board.queueTotals, board.targets);
@@ -18,15 +23,56 @@ void QueueBoardModel::setRows(const QList<protocol::BoardQueueRow> &rows,
                               const protocol::BoardQueueRow &totals,
                               const QList<protocol::KpiTarget> &targets)
 {
-    takeRows(m_byId, m_order, m_totals, m_targets, rows, totals, targets);
+    take(linesOf(rows, totals, targets), targets);
+}
+
+BoardLines<protocol::BoardQueueRow>
+QueueBoardModel::linesOf(const QList<protocol::BoardQueueRow> &rows,
+                         const protocol::BoardQueueRow &totals,
+                         const QList<protocol::KpiTarget> &targets)
+{
+    return Lines::of(rows, totals, [&](const protocol::BoardQueueRow &row, bool isTotals) {
+        BoardLine line;
+        line.cells.reserve(ColumnCount);
+        for (int column = 0; column < ColumnCount; ++column)
+            line.cells.append(cellOf(row, isTotals, column, targets));
+        return line;
+    });
+}
+
+void QueueBoardModel::take(const Lines &lines, const QList<protocol::KpiTarget> &targets)
+{
+    m_targets = targets;
     m_hasBoard = true;
-    refreshView();
+    m_board = lines;
+    if (lines.language != QLocale().name())
+        rewriteLines(); // written in another language than the UI's now
+    else
+        linesChanged();
+}
+
+void QueueBoardModel::rewriteLines()
+{
+    QList<protocol::BoardQueueRow> rows;
+    rows.reserve(m_board.order.size());
+    for (const QString &id : std::as_const(m_board.order))
+        rows.append(m_board.byId.value(id));
+    m_board = linesOf(rows, m_board.totals, m_targets);
+    linesChanged();
+}
+
+const BoardLine *QueueBoardModel::line(const QString &id) const
+{
+    if (id.isEmpty())
+        return &m_board.totalsLine;
+    const auto found = m_board.lines.constFind(id);
+    return found == m_board.lines.cend() ? nullptr : &found.value();
 }
 
 const protocol::BoardQueueRow *QueueBoardModel::row(const QString &id) const
 {
-    const auto found = m_byId.constFind(id);
-    return found == m_byId.cend() ? nullptr : &found.value();
+    const auto found = m_board.byId.constFind(id);
+    return found == m_board.byId.cend() ? nullptr : &found.value();
 }
 
 void QueueBoardModel::setQueueFilter(const QString &queueId)
@@ -38,14 +84,14 @@ void QueueBoardModel::setQueueFilter(const QString &queueId)
 QList<QPair<QString, QString>> QueueBoardModel::queues() const
 {
     QList<QPair<QString, QString>> queues;
-    for (const QString &id : m_order)
-        queues.append({id, m_byId.value(id).name});
+    for (const QString &id : m_board.order)
+        queues.append({id, m_board.byId.value(id).name});
     return queues;
 }
 
 bool QueueBoardModel::accepts(const QString &id) const
 {
-    return m_byId.contains(id) && (m_queue.isEmpty() || id == m_queue);
+    return m_board.byId.contains(id) && (m_queue.isEmpty() || id == m_queue);
 }
 
 QString QueueBoardModel::figureOf(int column)
@@ -66,16 +112,6 @@ QString QueueBoardModel::figureOf(int column)
     default:
         return {}; // "arrived" and "handled" targets are the operators' (docs/kpis.md)
     }
-}
-
-const protocol::KpiTarget *QueueBoardModel::targetOf(int column) const
-{
-    const QString figure = figureOf(column);
-    if (figure.isEmpty())
-        return nullptr;
-    const auto found = std::find_if(m_targets.cbegin(), m_targets.cend(),
-                                    [&](const auto &target) { return target.figure == figure; });
-    return found == m_targets.cend() ? nullptr : &*found;
 }
 
 QString QueueBoardModel::columnTitle(int column) const
@@ -106,10 +142,15 @@ QString QueueBoardModel::columnTitle(int column) const
 
 BoardCell QueueBoardModel::cell(const QString &id, int column) const
 {
+    const protocol::BoardQueueRow *found = id.isEmpty() ? &m_board.totals : row(id);
+    return found ? cellOf(*found, id.isEmpty(), column, m_targets) : BoardCell{};
+}
+
+BoardCell QueueBoardModel::cellOf(const protocol::BoardQueueRow &r, bool totals, int column,
+                                  const QList<protocol::KpiTarget> &targets)
+{
     using Kind = BoardFigures::Kind;
-    const bool totals = id.isEmpty();
-    const protocol::BoardQueueRow &r = totals ? m_totals : *row(id);
-    const protocol::KpiTarget *target = targetOf(column);
+    const protocol::KpiTarget *target = BoardFigures::targetFor(targets, figureOf(column));
     switch (column) {
     case Name:
         return totals ? BoardFigures::text(tr("All queues"), QString())

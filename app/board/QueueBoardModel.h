@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/board/BoardTableModel.h"
+#include "app/board/PreparedBoard.h"
 #include "protocol/Board.h"
 
 #include <QHash>
@@ -31,9 +32,15 @@ public:
 
     explicit QueueBoardModel(QObject *parent = nullptr);
 
+    // As the operators board: the prepared board's lines were written where it was decoded.
+    void setBoard(const PreparedBoard &board);
     void setBoard(const protocol::Board &board);
     void setRows(const QList<protocol::BoardQueueRow> &rows, const protocol::BoardQueueRow &totals,
                  const QList<protocol::KpiTarget> &targets = {});
+    // Every queue's line against `targets`; any thread.
+    static BoardLines<protocol::BoardQueueRow> linesOf(const QList<protocol::BoardQueueRow> &rows,
+                                                       const protocol::BoardQueueRow &totals,
+                                                       const QList<protocol::KpiTarget> &targets);
     const protocol::BoardQueueRow *row(const QString &id) const;
     // Empty keeps every queue.
     void setQueueFilter(const QString &queueId);
@@ -47,16 +54,19 @@ protected:
     int boardColumnCount() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     BoardCell cell(const QString &id, int column) const override;
-    QStringList boardIds() const override { return m_order; }
+    const BoardLine *line(const QString &id) const override;
+    void rewriteLines() override;
+    QStringList boardIds() const override { return m_board.order; }
     bool accepts(const QString &id) const override;
     bool hasBoard() const override { return m_hasBoard; }
 
 private:
-    const protocol::KpiTarget *targetOf(int column) const;
+    using Lines = BoardLines<protocol::BoardQueueRow>;
+    void take(const Lines &lines, const QList<protocol::KpiTarget> &targets);
+    static BoardCell cellOf(const protocol::BoardQueueRow &r, bool totals, int column,
+                            const QList<protocol::KpiTarget> &targets);
 
-    QHash<QString, protocol::BoardQueueRow> m_byId;
-    QStringList m_order;
-    protocol::BoardQueueRow m_totals;
+    Lines m_board;
     QList<protocol::KpiTarget> m_targets;
     QString m_queue;
     bool m_hasBoard = false;

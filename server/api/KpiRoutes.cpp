@@ -3,6 +3,7 @@
 #include "server/api/Routes.h"
 #include "server/metrics/BoardCache.h"
 #include "server/metrics/KpiReport.h"
+#include "server/metrics/KpiScope.h"
 #include "server/metrics/QueueKpis.h"
 #include "server/storage/Store.h"
 
@@ -42,22 +43,32 @@ Result<QPair<qint64, qint64>> window(const ApiRequest &request, qint64 now)
     return qMakePair(from.value(), to.value());
 }
 
+// Whose figures: `project_id`, or a client's own project (docs/api/roles.md).
+Result<KpiScope> scopeOf(const ApiRequest &request)
+{
+    return KpiScope::forCaller(*request.caller.store, request.caller,
+                               request.query(QStringLiteral("project_id")));
+}
+
 HttpResponse kpis(const ApiRequest &request, bool operators)
 {
     const qint64 now = request.now();
     auto span = window(request, now);
     if (!span)
         return errorResponse(span.error());
+    auto scope = scopeOf(request);
+    if (!scope)
+        return errorResponse(scope.error());
     Store &store = *request.caller.store;
     QJsonArray rows;
     if (operators) {
-        auto report = KpiReport(store, span->first, span->second, now).operators();
+        auto report = KpiReport(store, span->first, span->second, now, scope.value()).operators();
         if (!report)
             return errorResponse(report.error());
         for (const protocol::BoardOperatorRow &row : std::as_const(report->rows))
             rows.append(KpiReport::operatorJson(row));
     } else {
-        auto report = QueueKpis(store, span->first, span->second, now).queues();
+        auto report = QueueKpis(store, span->first, span->second, now, scope.value()).queues();
         if (!report)
             return errorResponse(report.error());
         for (const protocol::BoardQueueRow &row : std::as_const(report->rows))
@@ -74,10 +85,10 @@ HttpResponse kpis(const ApiRequest &request, bool operators)
 
 // The board of `window` from the cache; when the cache asks to wait (the feed moved since a board
 // younger than its maximum age), the answer comes from a later step, computed then.
-HttpResponse boardAnswer(Store &store, const BoardCache::Window &window, const Clock &clock,
-                         BoardCache &cache, std::optional<quint64> waitedFrom)
+HttpResponse boardAnswer(Store &store, const KpiScope &scope, const BoardCache::Window &window,
+                         const Clock &clock, BoardCache &cache, std::optional<quint64> waitedFrom)
 {
-    auto answer = cache.board(store, window, clock(), waitedFrom);
+    auto answer = cache.board(store, scope, window, clock(), waitedFrom);
     if (!answer)
         return errorResponse(answer.error());
     if (answer->waitMs > 0) {
@@ -87,14 +98,14 @@ HttpResponse boardAnswer(Store &store, const BoardCache::Window &window, const C
         pending.later = promise->future();
         // Ended with the cache (shutdown): the promise then cancels, and the request gets 503.
         // Precise: a coarse timer may fire early, before the board may be computed again.
-        QTimer::singleShot(answer->waitMs, Qt::PreciseTimer, cache.timers(),
-                           [promise, &store, window, clock, &cache, from = answer->waitedFrom] {
-                               promise->addResult(
-                                   HttpResponse::Step([&store, window, clock, &cache, from] {
-                                       return boardAnswer(store, window, clock, cache, from);
-                                   }));
-                               promise->finish();
-                           });
+        QTimer::singleShot(
+            answer->waitMs, Qt::PreciseTimer, cache.timers(),
+            [promise, &store, scope, window, clock, &cache, from = answer->waitedFrom] {
+                promise->addResult(HttpResponse::Step([&store, scope, window, clock, &cache, from] {
+                    return boardAnswer(store, scope, window, clock, cache, from);
+                }));
+                promise->finish();
+            });
         return pending;
     }
     return HttpResponse::text(answer->json, "application/json")
@@ -123,7 +134,11 @@ HttpResponse board(const ApiRequest &request, BoardCache &cache)
             QStringLiteral("from"), window.to ? QStringLiteral("must be before to")
                                               : QStringLiteral("must be in the past")));
     }
-    return boardAnswer(*request.caller.store, window, request.clock, cache, std::nullopt);
+    auto scope = scopeOf(request);
+    if (!scope)
+        return errorResponse(scope.error());
+    return boardAnswer(*request.caller.store, scope.value(), window, request.clock, cache,
+                       std::nullopt);
 }
 
 } // namespace
@@ -131,12 +146,13 @@ HttpResponse board(const ApiRequest &request, BoardCache &cache)
 void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards)
 {
     using Role = protocol::Role;
-    const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/operators"), staff,
+    // A store's account reads its own project's figures (scopeOf holds it there).
+    const ApiRoutes::Roles readers{Role::Supervisor, Role::Admin, Role::Client};
+    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/operators"), readers,
                [](const ApiRequest &request) { return kpis(request, true); });
-    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/queues"), staff,
+    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/queues"), readers,
                [](const ApiRequest &request) { return kpis(request, false); });
-    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/board"), staff,
+    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/board"), readers,
                [&boards](const ApiRequest &request) { return board(request, boards); });
 }
 

@@ -2,6 +2,7 @@
 #include "protocol/Reports.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
+#include "server/metrics/KpiScope.h"
 #include "server/metrics/KpiSeriesReport.h"
 #include "server/metrics/TicketFiguresReport.h"
 #include "server/storage/Store.h"
@@ -26,12 +27,14 @@ Result<qint64> timeParam(const ApiRequest &request, const QString &name, qint64 
 }
 
 // What every report route reads: the window [from, to) (by default the last 24 hours, as the
-// KPI routes) and the queue, which must exist (a mistyped one would read as a quiet queue).
+// KPI routes), the project (`project_id`, or a client's own) and the queue, which must exist and
+// be the project's (a mistyped one would read as a quiet queue).
 struct ReportScope
 {
     qint64 from = 0;
     qint64 to = 0;
     QString queueId;
+    KpiScope figures;
 };
 
 Result<ReportScope> scopeOf(const ApiRequest &request)
@@ -48,7 +51,16 @@ Result<ReportScope> scopeOf(const ApiRequest &request)
                                             QStringLiteral("must be before to"));
     scope.from = from.value();
     scope.to = to.value();
+    auto figures = KpiScope::forCaller(*request.caller.store, request.caller,
+                                       request.query(QStringLiteral("project_id")));
+    if (!figures)
+        return figures.error();
+    scope.figures = figures.value();
     scope.queueId = request.query(QStringLiteral("queue_id"));
+    // Another store's queue is as unknown to a project's report as a mistyped one.
+    if (!scope.queueId.isEmpty() && !scope.figures.covers(scope.queueId))
+        return protocol::json::invalidField(QStringLiteral("queue_id"),
+                                            QStringLiteral("no such queue in the project"));
     if (!scope.queueId.isEmpty()) {
         auto known = request.caller.store->scalar(
             QStringLiteral("SELECT 1 FROM queues WHERE id = ?"), {scope.queueId});
@@ -87,7 +99,7 @@ HttpResponse series(const ApiRequest &request)
                 .arg(buckets)
                 .arg(protocol::KpiSeries::MaxBuckets)));
     KpiSeriesReport report(*request.caller.store, scope->from, scope->to, request.now(), bucketMs,
-                           scope->queueId);
+                           scope->queueId, scope->figures);
     auto points = report.points();
     if (!points)
         return errorResponse(points.error());
@@ -113,7 +125,7 @@ HttpResponse tickets(const ApiRequest &request)
     if (!limit)
         return errorResponse(limit.error());
     TicketFiguresReport report(*request.caller.store, scope->from, scope->to, request.now(),
-                               scope->queueId);
+                               scope->queueId, scope->figures);
     auto page = report.page(after.value(), limit.value());
     if (!page)
         return errorResponse(page.error());
@@ -128,9 +140,10 @@ HttpResponse tickets(const ApiRequest &request)
 void registerReportRoutes(ApiRoutes &routes)
 {
     using Role = protocol::Role;
-    const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/series"), staff, series);
-    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/tickets"), staff, tickets);
+    // A store's account reads its own project's reports (scopeOf holds it there).
+    const ApiRoutes::Roles readers{Role::Supervisor, Role::Admin, Role::Client};
+    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/series"), readers, series);
+    routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/tickets"), readers, tickets);
 }
 
 } // namespace frontline::server

@@ -1,6 +1,7 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/metrics/BoardCache.h"
+#include "server/metrics/KpiScope.h"
 #include "server/metrics/KpiTargets.h"
 #include "server/storage/Store.h"
 
@@ -13,11 +14,18 @@ HttpResponse targetList(const QList<StoredTarget> &targets)
         QJsonObject{{QLatin1StringView("targets"), kpi_targets::toJson(targets)}});
 }
 
+// Every target, or one project's (`project_id`); a store's account gets its own project's only.
 HttpResponse listTargets(const ApiRequest &request)
 {
+    auto scope = KpiScope::forCaller(*request.caller.store, request.caller,
+                                     request.query(QStringLiteral("project_id")));
+    if (!scope)
+        return errorResponse(scope.error());
     auto targets = kpi_targets::list(*request.caller.store);
     if (!targets)
         return errorResponse(targets.error());
+    if (scope->isProject())
+        return targetList(kpi_targets::ofProject(targets.value(), scope->projectId));
     return targetList(targets.value());
 }
 
@@ -43,7 +51,9 @@ void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards, ChangeLog &chan
 {
     using Role = protocol::Role;
     const ApiRoutes::Roles staff{Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), QStringLiteral("/targets"), staff, listTargets);
+    // A store's account reads its own contract; only the center sets targets.
+    routes.add(QStringLiteral("GET"), QStringLiteral("/targets"),
+               {Role::Supervisor, Role::Admin, Role::Client}, listTargets);
     routes.add(QStringLiteral("PUT"), QStringLiteral("/targets"), staff,
                [&boards, &changes](const ApiRequest &request) {
                    return replaceTargets(request, boards, changes);

@@ -37,13 +37,15 @@ BoardCache::BoardCache(qint64 maxAgeMs)
     : m_maxAgeMs(maxAgeMs)
 {}
 
-Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window, qint64 now,
+Result<BoardCache::Answer> BoardCache::board(Store &store, const KpiScope &scope,
+                                             const Window &window, qint64 now,
                                              std::optional<quint64> waitedFrom)
 {
     auto head = headSeq(store);
     if (!head)
         return head.error();
-    const Key key{store.workspace(), window.from.value_or(Absent), window.to.value_or(Absent)};
+    const Key key{store.workspace(), scope.projectId, window.from.value_or(Absent),
+                  window.to.value_or(Absent)};
     if (auto found = m_entries.find(key); found != m_entries.end()) {
         const Entry &entry = found->second;
         const qint64 age = now - entry.computedAt;
@@ -55,7 +57,7 @@ Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window,
     }
     QElapsedTimer timer;
     timer.start();
-    auto json = compute(store, window, head.value(), now);
+    auto json = compute(store, scope, window, head.value(), now);
     if (!json)
         return json.error();
     const double computeMs = double(timer.nsecsElapsed()) / 1e6;
@@ -63,7 +65,8 @@ Result<BoardCache::Answer> BoardCache::board(Store &store, const Window &window,
     return Answer{json.value(), false, computeMs, 0, 0};
 }
 
-Result<QByteArray> BoardCache::compute(Store &store, const Window &window, qint64 asOf, qint64 now)
+Result<QByteArray> BoardCache::compute(Store &store, const KpiScope &scope, const Window &window,
+                                       qint64 asOf, qint64 now)
 {
     const qint64 end = window.to.value_or(now);
     const qint64 from = window.from.value_or(end - DefaultWindowMs);
@@ -73,13 +76,14 @@ Result<QByteArray> BoardCache::compute(Store &store, const Window &window, qint6
         board.to = utc(*window.to);
     board.asOf = asOf;
     board.computedAt = utc(now);
+    board.projectId = scope.projectText();
 
-    auto operators = KpiReport(store, from, end, now).operators();
+    auto operators = KpiReport(store, from, end, now, scope).operators();
     if (!operators)
         return operators.error();
     board.operators = operators->rows;
     board.operatorTotals = operators->totals;
-    auto queues = QueueKpis(store, from, end, now).queues();
+    auto queues = QueueKpis(store, from, end, now, scope).queues();
     if (!queues)
         return queues.error();
     board.queues = queues->rows;
@@ -87,7 +91,7 @@ Result<QByteArray> BoardCache::compute(Store &store, const Window &window, qint6
     auto targets = kpi_targets::list(store);
     if (!targets)
         return targets.error();
-    board.targets = kpi_targets::forWindow(targets.value(), end - from);
+    board.targets = kpi_targets::forWindow(targets.value(), end - from, scope.projectId);
     return QJsonDocument(board.toJson()).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "server/metrics/KpiScope.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -20,7 +21,7 @@ class Store;
 // Once it has, a board younger than `maxAgeMs` is not computed again: the request waits for the
 // rest of that age and then gets a board that includes the change, computed once for everyone
 // who waited (a board beyond the feed's head, from a batch that rolled back, is never served).
-// Lives on the request thread, like the stores.
+// Each project's board is a board of its own. Lives on the request thread, like the stores.
 class BoardCache
 {
 public:
@@ -41,9 +42,10 @@ public:
         qint64 waitMs = 0;      // > 0: nothing to serve yet; ask again this much later...
         quint64 waitedFrom = 0; // ...passing this as `waitedFrom`
     };
-    // `waitedFrom`: the request waited already (since the cache's computation of that number);
-    // any board computed since includes what it asks for, else it is computed now.
-    Result<Answer> board(Store &store, const Window &window, qint64 now,
+    // The board of `scope` (a project's, or the whole center's) over `window`. `waitedFrom`: the
+    // request waited already (since the cache's computation of that number); any board computed
+    // since includes what it asks for, else it is computed now.
+    Result<Answer> board(Store &store, const KpiScope &scope, const Window &window, qint64 now,
                          std::optional<quint64> waitedFrom = std::nullopt);
     // Owns the timers of waiting requests: they end with the cache.
     QObject *timers() { return &m_timers; }
@@ -63,9 +65,11 @@ private:
         qint64 computedAt = 0;
         quint64 computation = 0; // m_computations when it was made
     };
-    using Key = std::tuple<QString, qint64, qint64>; // workspace, from, to (absent: INT64_MIN)
+    // Workspace, project (0: the whole center), from, to (absent: INT64_MIN).
+    using Key = std::tuple<QString, qint64, qint64, qint64>;
 
-    static Result<QByteArray> compute(Store &store, const Window &window, qint64 asOf, qint64 now);
+    static Result<QByteArray> compute(Store &store, const KpiScope &scope, const Window &window,
+                                      qint64 asOf, qint64 now);
     void keep(const Key &key, Entry entry);
 
     qint64 m_maxAgeMs;

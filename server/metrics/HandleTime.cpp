@@ -101,7 +101,7 @@ qint64 compute(const TicketWork &work)
 
 namespace {
 
-// The handled tickets of the window; every query below joins the same set.
+// The handled tickets of the window.
 const QString HandledFilter = QStringLiteral(
     " t.status IN ('resolved', 'closed') AND t.assignee_id IS NOT NULL AND t.resolved_at >= ? "
     "AND t.resolved_at < ?");
@@ -126,16 +126,19 @@ Result<void> readSpans(Store &store, const QString &sql, const QVariantList &arg
 
 } // namespace
 
-Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint64 to, qint64 now)
+Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint64 to, qint64 now,
+                                                 const KpiScope &scope)
 {
     const qint64 end = std::min(to, now);
+    // The handled tickets of the window and the scope: every query below joins the same set.
+    const QString handled = HandledFilter + scope.condition(u"t.queue_id");
     QHash<qint64, TicketWork> works;
     {
         auto tickets =
             store.run(QStringLiteral("SELECT t.id, t.assignee_id, t.channel, t.resolved_at, "
                                      "COALESCE(t.assigned_at, t.created_at) FROM tickets t WHERE") +
-                          HandledFilter,
-                      {from, end});
+                          handled,
+                      scope.bind({from, end}));
         if (!tickets)
             return tickets.error();
         QSqlQuery &row = *tickets.value();
@@ -158,8 +161,8 @@ Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint
             QStringLiteral("SELECT a.ticket_id, a.assigned_at, COALESCE(a.ended_at, ?) FROM "
                            "ticket_assignments a JOIN tickets t ON t.id = a.ticket_id AND "
                            "a.operator_id = t.assignee_id WHERE") +
-                HandledFilter,
-            {now, from, end}, works, false);
+                handled,
+            scope.bind({now, from, end}), works, false);
         !held)
         return held.error();
     if (auto shown =
@@ -167,8 +170,8 @@ Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint
                       QStringLiteral("SELECT w.ticket_id, w.started_at, w.ended_at FROM "
                                      "work_intervals w JOIN tickets t ON t.id = w.ticket_id AND "
                                      "w.operator_id = t.assignee_id WHERE") +
-                          HandledFilter,
-                      {from, end}, works, true);
+                          handled,
+                      scope.bind({from, end}), works, true);
         !shown)
         return shown.error();
     auto turns = store.run(
@@ -176,8 +179,8 @@ Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint
                        "m.created_at FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE "
                        "m.internal = 0 AND m.author_kind IN ('customer', 'operator') AND "
                        "m.created_at <= t.resolved_at AND") +
-            HandledFilter + QStringLiteral(" ORDER BY m.ticket_id, m.created_at, m.id"),
-        {from, end});
+            handled + QStringLiteral(" ORDER BY m.ticket_id, m.created_at, m.id"),
+        scope.bind({from, end}));
     if (!turns)
         return turns.error();
     QSqlQuery &row = *turns.value();
@@ -204,10 +207,10 @@ Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint
 
 } // namespace handle_time
 
-Result<QHash<qint64, handle_time::HandleSum>> handleTimeByOperator(Store &store, qint64 from,
-                                                                   qint64 to, qint64 now)
+Result<QHash<qint64, handle_time::HandleSum>>
+handleTimeByOperator(Store &store, qint64 from, qint64 to, qint64 now, const KpiScope &scope)
 {
-    auto tickets = handle_time::ofHandledTickets(store, from, to, now);
+    auto tickets = handle_time::ofHandledTickets(store, from, to, now, scope);
     if (!tickets)
         return tickets.error();
     QHash<qint64, handle_time::HandleSum> sums;
@@ -220,9 +223,10 @@ Result<QHash<qint64, handle_time::HandleSum>> handleTimeByOperator(Store &store,
     return sums;
 }
 
-Result<QHash<qint64, qint64>> handleTimeByTicket(Store &store, qint64 from, qint64 to, qint64 now)
+Result<QHash<qint64, qint64>> handleTimeByTicket(Store &store, qint64 from, qint64 to, qint64 now,
+                                                 const KpiScope &scope)
 {
-    auto tickets = handle_time::ofHandledTickets(store, from, to, now);
+    auto tickets = handle_time::ofHandledTickets(store, from, to, now, scope);
     if (!tickets)
         return tickets.error();
     QHash<qint64, qint64> times;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "server/metrics/KpiScope.h"
 
 #include <QHash>
 #include <QList>
@@ -66,16 +67,19 @@ struct HandleSum
 };
 
 // Every ticket handled in [from, min(to, now)) (resolved or closed in the window, by its
-// assignee) with its handle time. Four queries whatever the number of operators and tickets.
-Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint64 to, qint64 now);
+// assignee) with its handle time, of `scope`'s queues. Four queries whatever the number of
+// operators and tickets.
+Result<QList<TicketHandleTime>> ofHandledTickets(Store &store, qint64 from, qint64 to, qint64 now,
+                                                 const KpiScope &scope = {});
 
 } // namespace handle_time
 
 // The same, summed per operator id.
-Result<QHash<qint64, handle_time::HandleSum>> handleTimeByOperator(Store &store, qint64 from,
-                                                                   qint64 to, qint64 now);
+Result<QHash<qint64, handle_time::HandleSum>>
+handleTimeByOperator(Store &store, qint64 from, qint64 to, qint64 now, const KpiScope &scope = {});
 
 // The same by ticket id (milliseconds): the KPI series and the tickets report take it from here.
-Result<QHash<qint64, qint64>> handleTimeByTicket(Store &store, qint64 from, qint64 to, qint64 now);
+Result<QHash<qint64, qint64>> handleTimeByTicket(Store &store, qint64 from, qint64 to, qint64 now,
+                                                 const KpiScope &scope = {});
 
 } // namespace frontline::server

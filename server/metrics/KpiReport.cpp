@@ -15,6 +15,18 @@ namespace frontline::server {
 
 using protocol::BoardOperatorRow;
 
+namespace {
+
+// A project's figures join the tickets they are of, to keep its queues'; the whole center's need
+// no join.
+QString ticketJoin(const KpiScope &scope, QStringView table)
+{
+    return scope.isProject() ? QStringLiteral(" JOIN tickets t ON t.id = %1.ticket_id").arg(table)
+                             : QString();
+}
+
+} // namespace
+
 OperatorSums &OperatorSums::operator+=(const OperatorSums &other)
 {
     handled += other.handled;
@@ -52,16 +64,17 @@ void fillFigures(BoardOperatorRow *row, const OperatorSums &sums)
     row->escalationsReturned = sums.escalationsReturned;
 }
 
-KpiReport::KpiReport(Store &store, qint64 from, qint64 to, qint64 now)
+KpiReport::KpiReport(Store &store, qint64 from, qint64 to, qint64 now, KpiScope scope)
     : m_store(store)
     , m_from(from)
     , m_to(std::min(to, now))
     , m_now(now)
+    , m_scope(std::move(scope))
 {}
 
-Result<KpiReport::Intervals> KpiReport::intervals(const QString &sql)
+Result<KpiReport::Intervals> KpiReport::intervals(const QString &sql, const QVariantList &args)
 {
-    auto query = m_store.run(sql, {m_now, m_to, m_from});
+    auto query = m_store.run(sql, args);
     if (!query)
         return query.error();
     Intervals map;
@@ -105,17 +118,25 @@ qint64 KpiReport::busyWhileOnline(QList<Interval> busy, const QList<Interval> &o
 }
 
 // Every active operator with their profile, presence and chats now. Idle: online and without a
-// chat since the later of going online and their last chat's end.
+// chat since the later of going online and their last chat's end. A project's board counts the
+// chats of its queues; idle stays the operator's own (a chat of another store is work too).
 Result<QList<BoardOperatorRow>> KpiReport::people()
 {
-    auto query = m_store.run(QStringLiteral(
-        "SELECT o.id, o.display_name, o.team, o.line, o.max_chats, COALESCE(p.status, "
-        "'offline'), p.started_at, (SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = o.id "
-        "AND t.channel = 'chat' AND t.status IN ('new', 'open', 'pending')), (SELECT "
-        "MAX(a.ended_at) FROM ticket_assignments a WHERE a.operator_id = o.id AND a.channel = "
-        "'chat' AND a.ended_at IS NOT NULL) FROM operators o LEFT JOIN presence_intervals p ON "
-        "p.operator_id = o.id AND p.ended_at IS NULL WHERE o.active = 1 AND o.role = "
-        "'operator' ORDER BY o.display_name, o.id"));
+    const QString chats = QStringLiteral(
+        "(SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = o.id AND t.channel = 'chat' AND "
+        "t.status IN ('new', 'open', 'pending')%1)");
+    auto query = m_store.run(
+        u"SELECT o.id, o.display_name, o.team, o.line, o.max_chats, COALESCE(p.status, "
+        u"'offline'), p.started_at, " +
+            chats.arg(QString()) +
+            u", (SELECT MAX(a.ended_at) FROM ticket_assignments a WHERE a.operator_id = o.id AND "
+            u"a.channel = 'chat' AND a.ended_at IS NOT NULL), " +
+            (m_scope.isProject() ? chats.arg(m_scope.condition(u"t.queue_id"))
+                                 : QStringLiteral("NULL")) +
+            u" FROM operators o LEFT JOIN presence_intervals p ON p.operator_id = o.id AND "
+            u"p.ended_at IS NULL WHERE o.active = 1 AND o.role = 'operator' ORDER BY "
+            u"o.display_name, o.id",
+        m_scope.bind({}));
     if (!query)
         return query.error();
     QList<BoardOperatorRow> rows;
@@ -136,16 +157,21 @@ Result<QList<BoardOperatorRow>> KpiReport::people()
             row.idleSince = QDateTime::fromMSecsSinceEpoch(
                 std::max(row.statusSince.toMSecsSinceEpoch(), lastChat), Qt::UTC);
         }
+        if (m_scope.isProject())
+            row.activeChats = q.value(9).toInt();
         rows.append(row);
     }
     q.finish();
     return rows;
 }
 
+// The queues each operator works; of a project, only its own.
 Result<void> KpiReport::readQueues(QList<BoardOperatorRow> *rows)
 {
-    auto query = m_store.run(QStringLiteral(
-        "SELECT operator_id, queue_id FROM operator_queues ORDER BY operator_id, queue_id"));
+    auto query =
+        m_store.run(u"SELECT operator_id, queue_id FROM operator_queues WHERE 1 = 1" +
+                        m_scope.condition(u"queue_id") + u" ORDER BY operator_id, queue_id",
+                    m_scope.bind({}));
     if (!query)
         return query.error();
     std::unordered_map<qint64, QStringList> queues;
@@ -171,8 +197,9 @@ Result<std::unordered_map<qint64, HandledSums>> KpiReport::handledByOperator()
             "r.id <> t.id AND r.created_at > t.created_at AND r.created_at <= t.resolved_at + "
             "?)) THEN 0 ELSE 1 END AS first_contact FROM tickets t WHERE t.assignee_id IS NOT "
             "NULL AND t.status IN ('resolved', 'closed') AND t.resolved_at >= ? AND "
-            "t.resolved_at < ?) h GROUP BY h.assignee_id"),
-        {RecontactWindowMs, m_from, m_to});
+            "t.resolved_at < ?") +
+            m_scope.condition(u"t.queue_id") + u") h GROUP BY h.assignee_id",
+        m_scope.bind({RecontactWindowMs, m_from, m_to}));
     if (!query)
         return query.error();
     std::unordered_map<qint64, HandledSums> handled;
@@ -182,7 +209,7 @@ Result<std::unordered_map<qint64, HandledSums>> KpiReport::handledByOperator()
                                             q.value(3).toLongLong()};
     }
     q.finish();
-    auto handleTimes = handleTimeByOperator(m_store, m_from, m_to, m_now);
+    auto handleTimes = handleTimeByOperator(m_store, m_from, m_to, m_now, m_scope);
     if (!handleTimes)
         return handleTimes.error();
     for (auto &[operatorId, sums] : handled)
@@ -191,9 +218,9 @@ Result<std::unordered_map<qint64, HandledSums>> KpiReport::handledByOperator()
 }
 
 Result<std::unordered_map<qint64, QPair<qint64, qint64>>>
-KpiReport::countsAndParts(const QString &sql)
+KpiReport::countsAndParts(const QString &sql, const QVariantList &args)
 {
-    auto query = m_store.run(sql, {m_from, m_to});
+    auto query = m_store.run(sql, args);
     if (!query)
         return query.error();
     std::unordered_map<qint64, QPair<qint64, qint64>> numbers;
@@ -215,26 +242,39 @@ Result<KpiReport::Operators> KpiReport::operators()
     auto handled = handledByOperator();
     if (!handled)
         return handled.error();
-    auto csat = countsAndParts(QStringLiteral(
-        "SELECT operator_id, COUNT(*), SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END) FROM "
-        "csat_responses WHERE received_at >= ? AND received_at < ? AND operator_id IS NOT NULL "
-        "GROUP BY operator_id"));
+    const QString condition = m_scope.condition(u"t.queue_id");
+    const auto joined = [this](QStringView table) { return ticketJoin(m_scope, table); };
+    auto csat = countsAndParts(
+        u"SELECT c.operator_id, COUNT(*), SUM(CASE WHEN c.score >= 4 THEN 1 ELSE 0 END) FROM "
+        u"csat_responses c" +
+            joined(u"c") +
+            u" WHERE c.received_at >= ? AND c.received_at < ? AND c.operator_id IS NOT NULL" +
+            condition + u" GROUP BY c.operator_id",
+        m_scope.bind({m_from, m_to}));
     if (!csat)
         return csat.error();
-    auto escalations = countsAndParts(QStringLiteral(
-        "SELECT from_operator_id, COUNT(*), SUM(CASE WHEN status = 'returned' THEN 1 ELSE 0 "
-        "END) FROM escalations WHERE created_at >= ? AND created_at < ? AND from_operator_id IS "
-        "NOT NULL GROUP BY from_operator_id"));
+    auto escalations = countsAndParts(
+        u"SELECT e.from_operator_id, COUNT(*), SUM(CASE WHEN e.status = 'returned' THEN 1 ELSE 0 "
+        u"END) FROM escalations e" +
+            joined(u"e") +
+            u" WHERE e.created_at >= ? AND e.created_at < ? AND e.from_operator_id IS NOT NULL" +
+            condition + u" GROUP BY e.from_operator_id",
+        m_scope.bind({m_from, m_to}));
     if (!escalations)
         return escalations.error();
-    auto online = intervals(QStringLiteral(
-        "SELECT operator_id, started_at, COALESCE(ended_at, ?) FROM presence_intervals WHERE "
-        "status = 'online' AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)"));
+    // Presence is the operator's own, whichever store she served meanwhile.
+    auto online = intervals(
+        QStringLiteral(
+            "SELECT operator_id, started_at, COALESCE(ended_at, ?) FROM presence_intervals WHERE "
+            "status = 'online' AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)"),
+        {m_now, m_to, m_from});
     if (!online)
         return online.error();
-    auto busy = intervals(QStringLiteral(
-        "SELECT operator_id, assigned_at, COALESCE(ended_at, ?) FROM ticket_assignments WHERE "
-        "assigned_at < ? AND (ended_at IS NULL OR ended_at > ?)"));
+    auto busy = intervals(
+        u"SELECT a.operator_id, a.assigned_at, COALESCE(a.ended_at, ?) FROM ticket_assignments a" +
+            joined(u"a") + u" WHERE a.assigned_at < ? AND (a.ended_at IS NULL OR a.ended_at > ?)" +
+            condition,
+        m_scope.bind({m_now, m_to, m_from}));
     if (!busy)
         return busy.error();
 
@@ -242,6 +282,10 @@ Result<KpiReport::Operators> KpiReport::operators()
     OperatorSums everyone;
     for (BoardOperatorRow &row : rows.value()) {
         const qint64 id = row.id.toLongLong();
+        // A project's operators: those who work one of its queues or had one of its tickets.
+        if (m_scope.isProject() && row.queues.isEmpty() && !busy->contains(id) &&
+            !handled->contains(id) && !csat->contains(id) && !escalations->contains(id))
+            continue;
         OperatorSums sums;
         const HandledSums done = handled.value()[id];
         sums.handled = done.handled;
@@ -257,11 +301,11 @@ Result<KpiReport::Operators> KpiReport::operators()
         everyone += sums;
         result.totals.activeChats += row.activeChats;
         result.totals.maxChats += row.maxChats;
+        result.rows.append(row);
     }
     fillFigures(&result.totals, everyone);
     result.totals.line = 0;
     result.totals.status.clear();
-    result.rows = rows.value();
     return result;
 }
 

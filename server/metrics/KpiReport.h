@@ -2,6 +2,7 @@
 
 #include "protocol/Board.h"
 #include "protocol/Result.h"
+#include "server/metrics/KpiScope.h"
 
 #include <QJsonObject>
 
@@ -42,10 +43,12 @@ struct HandledSums
 // computed set-based: a fixed number of queries for every operator at once, whatever their
 // number (a center runs 450 on one account). /metrics/operators and the live board both read
 // these rows, so they agree by construction. Times are epoch ms; `now` closes open intervals.
+// A project's report (docs/kpis.md, "A project's figures") keeps the operators who work its queues
+// or had its tickets in the window, and counts every ticket-based figure over its tickets only.
 class KpiReport
 {
 public:
-    KpiReport(Store &store, qint64 from, qint64 to, qint64 now);
+    KpiReport(Store &store, qint64 from, qint64 to, qint64 now, KpiScope scope = {});
 
     struct Operators
     {
@@ -75,9 +78,10 @@ private:
     Result<QList<protocol::BoardOperatorRow>> people();
     Result<void> readQueues(QList<protocol::BoardOperatorRow> *rows);
     // Per operator: (count, part) of a `SELECT id, COUNT(*), SUM(...) ... GROUP BY id`.
-    Result<std::unordered_map<qint64, QPair<qint64, qint64>>> countsAndParts(const QString &sql);
+    Result<std::unordered_map<qint64, QPair<qint64, qint64>>>
+    countsAndParts(const QString &sql, const QVariantList &args);
     // Per operator: the intervals of a `SELECT id, start, end` over the window.
-    Result<Intervals> intervals(const QString &sql);
+    Result<Intervals> intervals(const QString &sql, const QVariantList &args);
     // Sum of the parts of `intervals` inside the window.
     qint64 clippedLength(const QList<Interval> &intervals) const;
     // Sum of the parts of `busy` (merged) that lie inside `online` and the window.
@@ -87,6 +91,7 @@ private:
     qint64 m_from;
     qint64 m_to; // already capped at `now`
     qint64 m_now;
+    KpiScope m_scope;
 };
 
 // The figures of a row from its sums (docs/kpis.md), rounded as the API gives them.

@@ -11,25 +11,27 @@
 namespace frontline::server {
 
 KpiSeriesReport::KpiSeriesReport(Store &store, qint64 from, qint64 to, qint64 now, qint64 bucketMs,
-                                 QString queueId)
+                                 QString queueId, KpiScope scope)
     : m_store(store)
     , m_from(from)
     , m_to(std::min(to, now))
     , m_now(now)
     , m_bucketMs(bucketMs)
     , m_queueId(std::move(queueId))
+    , m_scope(std::move(scope))
 {}
 
 QString KpiSeriesReport::queueFilter() const
 {
-    return m_queueId.isEmpty() ? QString() : QStringLiteral(" AND t.queue_id = ?");
+    return (m_queueId.isEmpty() ? QString() : QStringLiteral(" AND t.queue_id = ?")) +
+           m_scope.condition(u"t.queue_id");
 }
 
 QVariantList KpiSeriesReport::withQueue(QVariantList args) const
 {
     if (!m_queueId.isEmpty())
         args.append(m_queueId);
-    return args;
+    return m_scope.bind(args);
 }
 
 Result<QList<protocol::KpiSeriesPoint>> KpiSeriesReport::points()
@@ -110,7 +112,7 @@ Result<void> KpiSeriesReport::addHandled(QList<Bucket> &buckets)
         handled.append(
             {query.value()->value(0).toLongLong(), bucketOf(query.value()->value(1).toLongLong())});
     query.value()->finish();
-    auto times = handleTimeByTicket(m_store, m_from, m_to, m_now);
+    auto times = handleTimeByTicket(m_store, m_from, m_to, m_now, m_scope);
     if (!times)
         return times.error();
     for (const auto &[ticket, bucket] : std::as_const(handled)) {

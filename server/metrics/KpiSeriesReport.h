@@ -2,19 +2,21 @@
 
 #include "protocol/Reports.h"
 #include "protocol/Result.h"
+#include "server/metrics/KpiScope.h"
 
 namespace frontline::server {
 
 class Store;
 
-// The figures of a window [from, to) bucket by bucket, for one queue or all: contacts arrived
-// and handled, AHT, service level and CSAT (docs/kpis.md, "Over time"). A handful of grouped
-// queries whatever the window holds; buckets start at `from` and stop at min(to, now).
+// The figures of a window [from, to) bucket by bucket, for one queue or all (of a project: all of
+// its queues): contacts arrived and handled, AHT, service level and CSAT (docs/kpis.md, "Over
+// time"). A handful of grouped queries whatever the window holds; buckets start at `from` and
+// stop at min(to, now).
 class KpiSeriesReport
 {
 public:
     KpiSeriesReport(Store &store, qint64 from, qint64 to, qint64 now, qint64 bucketMs,
-                    QString queueId);
+                    QString queueId, KpiScope scope = {});
 
     Result<QList<protocol::KpiSeriesPoint>> points();
 
@@ -33,7 +35,7 @@ private:
     Result<void> addArrivals(QList<Bucket> &buckets);
     Result<void> addHandled(QList<Bucket> &buckets);
     Result<void> addCsat(QList<Bucket> &buckets);
-    // " AND t.queue_id = ?" when the series is of one queue.
+    // " AND t.queue_id = ?" when the series is of one queue, and the project's queues.
     QString queueFilter() const;
     QVariantList withQueue(QVariantList args) const;
     qsizetype bucketOf(qint64 time) const { return qsizetype((time - m_from) / m_bucketMs); }
@@ -44,6 +46,7 @@ private:
     qint64 m_now;
     qint64 m_bucketMs;
     QString m_queueId;
+    KpiScope m_scope;
 };
 
 } // namespace frontline::server

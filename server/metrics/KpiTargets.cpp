@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -197,7 +198,8 @@ QString periodOf(qint64 lengthMs)
     return QStringLiteral("quarter");
 }
 
-QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 lengthMs)
+QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 lengthMs,
+                                     qint64 projectId)
 {
     const qsizetype wanted = periods().indexOf(periodOf(lengthMs));
     QList<protocol::KpiTarget> chosen;
@@ -205,7 +207,7 @@ QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 
         const protocol::KpiTarget *best = nullptr;
         qsizetype bestDistance = 0;
         for (const StoredTarget &stored : targets) {
-            if (stored.projectId != 0 || stored.target.figure != figure)
+            if (stored.projectId != projectId || stored.target.figure != figure)
                 continue;
             const qsizetype period = periods().indexOf(stored.target.period);
             const qsizetype distance = std::abs(period - wanted);
@@ -220,6 +222,14 @@ QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 
             chosen.append(*best);
     }
     return chosen;
+}
+
+QList<StoredTarget> ofProject(const QList<StoredTarget> &targets, qint64 projectId)
+{
+    QList<StoredTarget> own;
+    std::copy_if(targets.begin(), targets.end(), std::back_inserter(own),
+                 [projectId](const StoredTarget &stored) { return stored.projectId == projectId; });
+    return own;
 }
 
 } // namespace kpi_targets

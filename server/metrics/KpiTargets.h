@@ -45,9 +45,13 @@ QJsonArray toJson(const QList<StoredTarget> &targets);
 
 // The period a window of `lengthMs` is judged over: up to a day, a week, 31 days, else a quarter.
 QString periodOf(qint64 lengthMs);
-// Per figure, the whole center's target of the window's period, or, when the contract sets none
-// for that period, the figure's target of the nearest period (the shorter one on a tie).
-QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 lengthMs);
+// Per figure, the target of the window's period for `projectId` (0: the whole center), or, when
+// the contract sets none for that period, the figure's target of the nearest period (the shorter
+// one on a tie). A project's board is judged by its own contract only, never the center's.
+QList<protocol::KpiTarget> forWindow(const QList<StoredTarget> &targets, qint64 lengthMs,
+                                     qint64 projectId = 0);
+// The targets of one project (GET /targets for a store's account, or with `project_id`).
+QList<StoredTarget> ofProject(const QList<StoredTarget> &targets, qint64 projectId);
 
 } // namespace kpi_targets
 } // namespace frontline::server

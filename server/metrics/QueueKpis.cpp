@@ -44,11 +44,12 @@ QueueSums &QueueSums::operator+=(const QueueSums &other)
     return *this;
 }
 
-QueueKpis::QueueKpis(Store &store, qint64 from, qint64 to, qint64 now)
+QueueKpis::QueueKpis(Store &store, qint64 from, qint64 to, qint64 now, KpiScope scope)
     : m_store(store)
     , m_from(from)
     , m_to(std::min(to, now))
     , m_now(now)
+    , m_scope(std::move(scope))
 {}
 
 // Every queue with what waits now (unassigned and not on the customer) and the breaches
@@ -63,8 +64,9 @@ Result<QList<BoardQueueRow>> QueueKpis::listQueues(std::map<QString, QueueSums> 
             "(SELECT MIN(COALESCE(t.queued_at, t.created_at)) FROM tickets t WHERE t.queue_id = "
             "q.id AND t.assignee_id IS NULL AND t.status IN ('new', 'open')), "
             "(SELECT COUNT(*) FROM sla_breaches b WHERE b.queue_id = q.id AND b.breached_at >= ? "
-            "AND b.breached_at < ?) FROM queues q ORDER BY q.id"),
-        {m_from, m_to});
+            "AND b.breached_at < ?) FROM queues q WHERE 1 = 1") +
+            m_scope.condition(u"q.id") + u" ORDER BY q.id",
+        m_scope.bind({m_from, m_to}));
     if (!listed)
         return listed.error();
     QList<BoardQueueRow> rows;
@@ -100,9 +102,11 @@ Result<void> QueueKpis::readFirstResponses(std::map<QString, QueueSums> *sums)
             "t.first_response_at < ? THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN t.channel <> 'chat' AND t.first_response_at >= ? AND "
             "t.first_response_at < ? THEN t.first_response_at - t.created_at ELSE 0 END) "
-            "FROM tickets t WHERE (t.first_response_due >= ? AND t.first_response_due < ?) OR "
-            "(t.first_response_at >= ? AND t.first_response_at < ?) GROUP BY t.queue_id"),
-        {m_from, m_to, m_from, m_to, m_from, m_to, m_from, m_to, m_from, m_to, m_from, m_to});
+            "FROM tickets t WHERE ((t.first_response_due >= ? AND t.first_response_due < ?) OR "
+            "(t.first_response_at >= ? AND t.first_response_at < ?))") +
+            m_scope.condition(u"t.queue_id") + u" GROUP BY t.queue_id",
+        m_scope.bind(
+            {m_from, m_to, m_from, m_to, m_from, m_to, m_from, m_to, m_from, m_to, m_from, m_to}));
     if (!responses)
         return responses.error();
     while (responses.value()->next()) {
@@ -124,13 +128,14 @@ Result<void> QueueKpis::readFlow(std::map<QString, QueueSums> *sums)
 {
     for (const auto &[sql, arrived] :
          {std::pair{QStringLiteral("SELECT queue_id, COUNT(*) FROM tickets WHERE created_at >= ? "
-                                   "AND created_at < ? GROUP BY queue_id"),
+                                   "AND created_at < ?%1 GROUP BY queue_id"),
                     true},
           std::pair{QStringLiteral("SELECT queue_id, COUNT(*) FROM tickets WHERE resolved_at >= "
-                                   "? AND resolved_at < ? AND status IN ('resolved', 'closed') "
+                                   "? AND resolved_at < ? AND status IN ('resolved', 'closed')%1 "
                                    "GROUP BY queue_id"),
                     false}}) {
-        auto counted = m_store.run(sql, {m_from, m_to});
+        auto counted =
+            m_store.run(sql.arg(m_scope.condition(u"queue_id")), m_scope.bind({m_from, m_to}));
         if (!counted)
             return counted.error();
         while (counted.value()->next()) {

@@ -2,6 +2,7 @@
 
 #include "protocol/Board.h"
 #include "protocol/Result.h"
+#include "server/metrics/KpiScope.h"
 
 #include <QJsonObject>
 
@@ -31,11 +32,11 @@ struct QueueSums
 // The supervisor's figures per queue over a window [from, to) (docs/kpis.md): what waits now,
 // and the window's service level, first response, SLA breaches and compliance, arrivals and
 // handled tickets. A fixed number of queries for every queue at once; /metrics/queues and the
-// live board read the same rows.
+// live board read the same rows. A project's: its queues only.
 class QueueKpis
 {
 public:
-    QueueKpis(Store &store, qint64 from, qint64 to, qint64 now);
+    QueueKpis(Store &store, qint64 from, qint64 to, qint64 now, KpiScope scope = {});
 
     struct Queues
     {
@@ -56,6 +57,7 @@ private:
     qint64 m_from;
     qint64 m_to; // already capped at `now`
     qint64 m_now;
+    KpiScope m_scope;
 };
 
 } // namespace frontline::server

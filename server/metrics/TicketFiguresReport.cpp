@@ -18,12 +18,13 @@ QDateTime utc(qint64 ms)
 } // namespace
 
 TicketFiguresReport::TicketFiguresReport(Store &store, qint64 from, qint64 to, qint64 now,
-                                         QString queueId)
+                                         QString queueId, KpiScope scope)
     : m_store(store)
     , m_from(from)
     , m_to(std::min(to, now))
     , m_now(now)
     , m_queueId(std::move(queueId))
+    , m_scope(std::move(scope))
 {}
 
 Result<protocol::TicketFiguresPage> TicketFiguresReport::page(qint64 after, int limit)
@@ -31,6 +32,7 @@ Result<protocol::TicketFiguresPage> TicketFiguresReport::page(qint64 after, int 
     QVariantList args{m_from, m_to, after};
     if (!m_queueId.isEmpty())
         args.append(m_queueId);
+    args = m_scope.bind(args);
     args.append(limit + 1); // one more tells whether a next page exists
     // The outcome is the latest escalation's status: a returned one was not right.
     auto query = m_store.run(
@@ -44,7 +46,7 @@ Result<protocol::TicketFiguresPage> TicketFiguresReport::page(qint64 after, int 
         u"WHERE t.status IN ('resolved', 'closed') AND t.resolved_at >= ? AND "
         u"t.resolved_at < ? AND t.id > ?" +
             (m_queueId.isEmpty() ? QString() : QStringLiteral(" AND t.queue_id = ?")) +
-            u" ORDER BY t.id LIMIT ?",
+            m_scope.condition(u"t.queue_id") + u" ORDER BY t.id LIMIT ?",
         args);
     if (!query)
         return query.error();
@@ -89,7 +91,7 @@ Result<protocol::TicketFiguresPage> TicketFiguresReport::page(qint64 after, int 
         return result;
     // Only the stretch of the window this page's tickets were resolved in: ids follow time
     // closely, so a page costs about its own tickets, not the whole window's.
-    auto times = handleTimeByTicket(m_store, firstResolved, lastResolved + 1, m_now);
+    auto times = handleTimeByTicket(m_store, firstResolved, lastResolved + 1, m_now, m_scope);
     if (!times)
         return times.error();
     for (qsizetype i = 0; i < ids.size(); ++i) {

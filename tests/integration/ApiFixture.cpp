@@ -16,6 +16,9 @@ void ApiTest::SetUp()
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("sofia"), QStringLiteral("supervisor")));
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("tanya"), QStringLiteral("trainer")));
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("admin"), QStringLiteral("admin")));
+    beforeStart();
+    if (HasFatalFailure())
+        return;
     ASSERT_TRUE(backOffice->start());
 }
 

@@ -21,6 +21,8 @@ protected:
     void SetUp() override;
     // More command-line options for the back office (shorter clocks, say).
     virtual QStringList extraArguments() const { return {}; }
+    // After the staff is added, before the back office starts: more accounts, rows set up in SQL.
+    virtual void beforeStart() {}
 
     // A client signed in as `username` (password "secret").
     std::unique_ptr<HttpClient> signIn(const QString &username);

@@ -5,6 +5,7 @@
 #include "app/board/BoardWindow.h"
 #include "app/board/CenterPresenceModel.h"
 #include "app/board/OperatorBoardModel.h"
+#include "app/board/PreparedBoard.h"
 #include "app/board/QueueBoardModel.h"
 #include "app/board/RefreshPacer.h"
 #include "app/net/BackOfficeClient.h"
@@ -15,6 +16,9 @@
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <thread>
 
 using namespace frontline;
 using Column = app::OperatorBoardModel::Column;
@@ -306,6 +310,150 @@ TEST_F(BoardModelsTest, HighlightedRowsAreMarkedAndSaidFromOutside)
     operators.setHighlighted({});
     EXPECT_EQ(changed.count(), 2);
     EXPECT_FALSE(operators.index(pavel, 3).data(app::BoardTableModel::HighlightRole).toBool());
+}
+
+namespace {
+
+// Sets the UI's locale for one test and puts the previous one back.
+class UiLocale
+{
+public:
+    explicit UiLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~UiLocale() { QLocale::setDefault(m_before); }
+    UiLocale(const UiLocale &) = delete;
+    UiLocale &operator=(const UiLocale &) = delete;
+
+private:
+    QLocale m_before;
+};
+
+protocol::Board boardOf(const QStringList &operatorNames)
+{
+    protocol::Board named = board();
+    named.operators.clear();
+    for (int i = 0; i < operatorNames.size(); ++i)
+        named.operators.append(someone(u"o%1"_qs.arg(i), operatorNames.at(i), u"Alpha"_qs));
+    return named;
+}
+
+QStringList shownNames(const app::OperatorBoardModel &model)
+{
+    QStringList values = names(model);
+    values.removeLast(); // the totals row
+    return values;
+}
+
+} // namespace
+
+TEST(BoardCollationTest, NamesSortByTheirCollationKeysAsTheLanguageOrdersThem)
+{
+    const QStringList russian{u"Юрий"_qs, u"ёлка"_qs,  u"Елена"_qs,  u"Ёжиков"_qs, u"анна"_qs,
+                              u"Анна"_qs, u"Жанна"_qs, u"Эдуард"_qs, u"Яна"_qs,    u"Ефим"_qs};
+    const QStringList english{u"zack"_qs, u"Émile"_qs, u"Zoe"_qs,  u"anna"_qs,    u"Anna"_qs,
+                              u"Eve"_qs,  u"eve"_qs,   u"Olga"_qs, u"Øystein"_qs, u"Ed"_qs};
+    for (const auto &[locale, given] :
+         {std::pair(QLocale(QLocale::Russian, QLocale::Russia), russian),
+          std::pair(QLocale(QLocale::English, QLocale::UnitedStates), english)}) {
+        const UiLocale ui(locale);
+        app::OperatorBoardModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setBoard(app::PreparedBoard::of(boardOf(given), Now));
+        QStringList expected = given;
+        std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(a, b) < 0;
+        });
+        EXPECT_EQ(shownNames(model), expected) << locale.name().toStdString();
+        model.sort(Column::Name, Qt::DescendingOrder);
+        std::reverse(expected.begin(), expected.end());
+        EXPECT_EQ(shownNames(model), expected) << locale.name().toStdString();
+    }
+}
+
+TEST(BoardCollationTest, NumbersInNamesAndTeamsSortAsNumbers)
+{
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::Russian, QLocale::Russia)}) {
+        const UiLocale ui(locale);
+        app::OperatorBoardModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        protocol::Board numbered =
+            boardOf({u"Operator 10"_qs, u"Operator 9"_qs, u"Operator 100"_qs, u"Operator 1"_qs});
+        for (int i = 0; i < numbered.operators.size(); ++i)
+            numbered.operators[i].team = u"team-%1"_qs.arg(QList<int>{10, 9, 2, 9}.at(i));
+        model.setBoard(numbered);
+        EXPECT_EQ(shownNames(model), (QStringList{u"Operator 1"_qs, u"Operator 9"_qs,
+                                                  u"Operator 10"_qs, u"Operator 100"_qs}));
+        EXPECT_EQ(model.teams(), (QStringList{u"team-2"_qs, u"team-9"_qs, u"team-10"_qs}));
+        // Equal teams: by name, numbers as numbers too.
+        model.sort(Column::Team, Qt::AscendingOrder);
+        EXPECT_EQ(shownNames(model), (QStringList{u"Operator 100"_qs, u"Operator 1"_qs,
+                                                  u"Operator 9"_qs, u"Operator 10"_qs}));
+    }
+}
+
+TEST(BoardCollationTest, LinesWrittenBeforeALanguageChangeAreWrittenAgainInTheNewOne)
+{
+    // Russian puts Cyrillic before Latin, English the other way round.
+    const protocol::Board both = boardOf({u"Ольга"_qs, u"Olga"_qs});
+    app::PreparedBoard english = [&] {
+        const UiLocale ui(QLocale(QLocale::English, QLocale::UnitedStates));
+        return app::PreparedBoard::of(both, Now);
+    }();
+    const UiLocale ui(QLocale(QLocale::Russian, QLocale::Russia));
+    app::OperatorBoardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBoard(english);
+    EXPECT_EQ(shownNames(model), (QStringList{u"Ольга"_qs, u"Olga"_qs}));
+    EXPECT_EQ(model.index(0, Column::Utilization).data().toString(), u"72 %");
+}
+
+TEST_F(BoardModelsTest, ABoardPreparedOnAWorkerShowsWhatOneWrittenHereShows)
+{
+    app::PreparedBoard prepared;
+    std::thread worker([&] { prepared = app::PreparedBoard::of(board(), Now); });
+    worker.join();
+    app::OperatorBoardModel fromWorker;
+    fromWorker.setClock([] { return Now; });
+    QAbstractItemModelTester tester(&fromWorker,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    fromWorker.setBoard(prepared);
+    ASSERT_EQ(fromWorker.rowCount(), operators.rowCount());
+    for (int row = 0; row < operators.rowCount(); ++row)
+        for (int column = 0; column < operators.columnCount(); ++column)
+            for (int role :
+                 {int(Qt::DisplayRole), int(Qt::AccessibleTextRole),
+                  int(app::BoardTableModel::SortRole), int(app::BoardTableModel::TargetMetRole),
+                  int(app::BoardTableModel::IdRole)})
+                EXPECT_EQ(fromWorker.index(row, column).data(role),
+                          operators.index(row, column).data(role))
+                    << row << "," << column << " role " << role;
+    app::QueueBoardModel queuesFromWorker;
+    queuesFromWorker.setBoard(prepared);
+    EXPECT_EQ(names(queuesFromWorker), names(queues));
+
+    // The next prepared board tells only the cell that changed.
+    QSignalSpy changed(&fromWorker, &QAbstractItemModel::dataChanged);
+    protocol::Board next = board();
+    next.operators[2].handled = 14; // Irina
+    fromWorker.setBoard(app::PreparedBoard::of(next, Now));
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>(), changed.at(0).at(1).value<QModelIndex>());
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().data(app::BoardTableModel::IdRole),
+              u"o3"_qs);
+}
+
+TEST_F(BoardModelsTest, ABoardWrittenBeforeTheLastTickDoesNotTakeTheTimeInAStatusBack)
+{
+    QDateTime now = Now.addSecs(5);
+    operators.setClock([&now] { return now; });
+    operators.tick();
+    const int olga = operators.rowOf(u"o1"_qs);
+    EXPECT_EQ(text(olga, Column::Status), u"Online 1:05:17");
+    // Written on the worker at Now, taken after the tick at Now + 5 s.
+    operators.setBoard(app::PreparedBoard::of(board(), Now));
+    EXPECT_EQ(text(operators.rowOf(u"o1"_qs), Column::Status), u"Online 1:05:17");
 }
 
 TEST(BoardWindowTest, TodayStartsAtLocalMidnightAndLeavesTheEndOpen)

@@ -1,4 +1,5 @@
-// Issue 17, item 4: which of the contract's targets a board's window is judged by.
+// Issue 17, items 4 and 11: which of the contract's targets a board's window is judged by, the
+// whole center's or a project's.
 #include "server/metrics/KpiTargets.h"
 
 #include <QJsonDocument>
@@ -19,9 +20,10 @@ StoredTarget target(const char *figure, const char *period, double value, qint64
         project, KpiTarget{QString::fromLatin1(figure), QString::fromLatin1(period), value, false}};
 }
 
-double chosen(const QList<StoredTarget> &targets, qint64 lengthMs, const char *figure)
+double chosen(const QList<StoredTarget> &targets, qint64 lengthMs, const char *figure,
+              qint64 project = 0)
 {
-    for (const KpiTarget &t : kpi_targets::forWindow(targets, lengthMs)) {
+    for (const KpiTarget &t : kpi_targets::forWindow(targets, lengthMs, project)) {
         if (t.figure == QLatin1StringView(figure))
             return t.value;
     }
@@ -51,6 +53,19 @@ TEST(KpiTargets, AMissingPeriodFallsBackToTheNearestOneAndTheShorterOnATie)
     EXPECT_DOUBLE_EQ(chosen(targets, 90 * Day, "fcr"), 0.83);
     EXPECT_DOUBLE_EQ(chosen(targets, Day, "csat"), 80);
     EXPECT_EQ(chosen(targets, Day, "aht_seconds"), -1); // a project's, not the whole center's
+}
+
+TEST(KpiTargets, AProjectsBoardIsJudgedByItsOwnContractOnly)
+{
+    const QList<StoredTarget> targets{target("fcr", "day", 0.8), target("fcr", "week", 0.9, 7),
+                                      target("csat", "day", 80), target("fcr", "day", 0.7, 8)};
+    EXPECT_DOUBLE_EQ(chosen(targets, Day, "fcr", 7), 0.9); // its week's, not the center's day
+    EXPECT_EQ(chosen(targets, Day, "csat", 7), -1);        // the center's is not borrowed
+    EXPECT_DOUBLE_EQ(chosen(targets, Day, "fcr", 8), 0.7);
+    EXPECT_DOUBLE_EQ(chosen(targets, Day, "fcr"), 0.8);
+    const QList<StoredTarget> own = kpi_targets::ofProject(targets, 7);
+    ASSERT_EQ(own.size(), 1);
+    EXPECT_EQ(own.front(), target("fcr", "week", 0.9, 7));
 }
 
 TEST(KpiTargets, AListNamesItsBadField)

@@ -173,6 +173,7 @@ TEST(ProtocolJson, TimesAreFormattedAsQtFormatsThem)
 TEST(ProtocolJson, BoardSurvivesARoundTripWithEmptyFiguresKeptEmpty)
 {
     Board board;
+    board.projectId = QStringLiteral("2"); // a store's board
     board.from = QDateTime(QDate(2026, 12, 6), QTime(0, 0), QTimeZone::utc());
     board.to = board.from.addSecs(3600);
     board.asOf = 42;
@@ -198,6 +199,7 @@ TEST(ProtocolJson, BoardSurvivesARoundTripWithEmptyFiguresKeptEmpty)
     auto back = Board::fromJson(QJsonDocument::fromJson(text).object());
     ASSERT_TRUE(back) << back.error().message.toStdString();
     EXPECT_EQ(back.value(), board);
+    EXPECT_EQ(back.value().projectId, u"2");
     EXPECT_FALSE(back.value().operators.front().csat.has_value());
     EXPECT_TRUE(back.value().targets.front().isMet(450));
     EXPECT_FALSE(back.value().targets.front().isMet(481));

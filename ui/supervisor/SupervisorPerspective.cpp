@@ -150,7 +150,8 @@ void SupervisorPerspective::connectBoard()
 
 void SupervisorPerspective::showBoard()
 {
-    const protocol::Board &board = m_board->board();
+    // The rows were written out where the board was decoded: the models swap them in.
+    const app::PreparedBoard &board = m_board->prepared();
     m_operatorsModel->setBoard(board);
     m_queuesModel->setBoard(board);
     m_operators->updateChoices(m_queuesModel->queues());
