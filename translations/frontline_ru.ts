@@ -998,6 +998,56 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::StoreProject</name>
+    <message>
+        <source>The back office did not describe this account&apos;s store.</source>
+        <translation>Бэк-офис не сообщил, к какому магазину относится эта учётная запись.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::StoreTicketsModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::SyncEngine</name>
     <message>
         <source>The back office stopped answering</source>
@@ -2392,6 +2442,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
+    <message>
+        <source>Frontline — %1 — %2</source>
+        <translation>Frontline — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3435,6 +3489,60 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::StoreDesk</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Выгружено в %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s settings could not be read: %1</source>
+        <translation>Не удалось загрузить настройки магазина: %1</translation>
+    </message>
+    <message>
+        <source>%1: daily report</source>
+        <translation>%1: ежедневный отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::StoreTicketsPane</name>
+    <message>
+        <source>The tickets could not be read: %1</source>
+        <translation>Не удалось загрузить обращения: %1</translation>
+    </message>
+    <message>
+        <source>Reading the tickets…</source>
+        <translation>Загрузка обращений…</translation>
+    </message>
+    <message>
+        <source>The newest %1 tickets of the window; Enter opens the conversation.</source>
+        <translation>Последние %1 обращений за период; Enter открывает переписку.</translation>
+    </message>
+    <message>
+        <source>No ticket was resolved in this window.</source>
+        <translation>За этот период ни одно обращение не решено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) resolved in the window; Enter opens the conversation.</source>
+        <translation>
+            <numerusform>%n обращение решено за период; Enter открывает переписку.</numerusform>
+            <numerusform>%n обращения решены за период; Enter открывает переписку.</numerusform>
+            <numerusform>%n обращений решено за период; Enter открывает переписку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>The store&apos;s tickets</source>
+        <translation>Обращения магазина</translation>
+    </message>
+    <message>
+        <source>The tickets of the board&apos;s window with their figures. Enter opens the conversation, read-only.</source>
+        <translation>Обращения за период табло с их показателями. Enter открывает переписку только для чтения.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::SupervisorDesk</name>
     <message>
         <source>Exported to %1</source>
@@ -3502,6 +3610,18 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Charts</source>
         <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>The store&apos;s board</source>
+        <translation>Табло магазина</translation>
+    </message>
+    <message>
+        <source>Tickets and charts</source>
+        <translation>Обращения и графики</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3899,20 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Ticket #%1 (read only)</source>
         <translation>Обращение №%1 (только чтение)</translation>
+    </message>
+    <message>
+        <source>#%1
+%2 · %3 · %4 · %5</source>
+        <translation>№%1
+%2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Reading the conversation…</source>
+        <translation>Загрузка переписки…</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be shown: %1</source>
+        <translation>Переписку показать нельзя: %1</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,11 @@ void LiveBoard::attachRealtime(RealtimeChannel *channel)
         if (m_running)
             refresh();
     });
+    // A store's client has an empty feed: the back office says "board" when its project's moved.
+    connect(channel, &RealtimeChannel::boardChanged, this, [this] {
+        if (m_running)
+            refresh();
+    });
     // A presence change is also said as an event of its own: the board's status column follows.
     connect(channel, &RealtimeChannel::presenceChanged, this, [this] {
         if (m_running)

@@ -31,7 +31,7 @@ public:
     explicit LiveBoard(BackOfficeClient &client, QObject *parent = nullptr);
     ~LiveBoard() override;
 
-    // Pokes from `channel` (and its presence events) fetch the board again.
+    // Pokes from `channel` (its presence and board events too) fetch the board again.
     void attachRealtime(RealtimeChannel *channel);
     void setSafetyInterval(int milliseconds);
     int safetyInterval() const;

@@ -155,6 +155,8 @@ void RealtimeChannel::onTextMessage(const QString &text)
     const QString type = event.value(u"type").toString();
     if (type == u"changed") {
         Q_EMIT poked(event.value(u"seq").toInteger());
+    } else if (type == u"board") {
+        Q_EMIT boardChanged();
     } else if (type == u"typing") {
         Q_EMIT typing(event.value(u"ticket_id").toString(), event.value(u"operator_id").toString(),
                       event.value(u"customer").toBool());

@@ -11,7 +11,8 @@ class QWebSocket;
 namespace frontline::app {
 
 // The back office's /api/v1/events WebSocket, authenticated with the bearer token. It only pokes:
-// "changed" means "read the change feed"; typing and presence are passed on. A dropped socket is
+// "changed" means "read the change feed", "board" (a store's client, whose feed is empty) means
+// "the project's board moved"; typing and presence are passed on. A dropped socket is
 // reopened with jittered exponential backoff; the SyncEngine polls the feed meanwhile. A socket
 // that goes silent (sleep, a dropped network that TCP has not noticed) is caught by pings: two
 // unanswered in a row and it counts as lost.
@@ -42,6 +43,8 @@ public:
 Q_SIGNALS:
     void connectedChanged(bool connected);
     void poked(qint64 seq);
+    // A change that can move the client's project board committed (`{"type":"board"}`).
+    void boardChanged();
     void typing(const QString &ticketId, const QString &operatorId, bool customer);
     void presenceChanged(const QString &operatorId, const QString &status);
     // The back office stopped answering on a socket that was up: the network is likely gone.

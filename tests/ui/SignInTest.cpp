@@ -97,6 +97,8 @@ TEST_F(MainWindowTest, PerspectiveFollowsTheRole)
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"operator"_qs), u"operator");
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"supervisor"_qs), u"supervisor");
     EXPECT_EQ(ui::MainWindow::perspectiveFor(u"trainer"_qs), u"trainer");
+    EXPECT_EQ(ui::MainWindow::perspectiveFor(u"client"_qs), u"client")
+        << "a store's read-only board";
     std::unique_ptr<app::ClientCore> sofia(signIn(QStringLiteral("sofia")));
     ASSERT_NE(sofia, nullptr);
     EXPECT_EQ(sofia->user().role, protocol::Role::Supervisor);

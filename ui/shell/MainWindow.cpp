@@ -6,6 +6,7 @@
 #include "app/session/SignedInUser.h"
 #include "app/sync/SyncEngine.h"
 #include "ui/chat/ConversationPane.h"
+#include "ui/client/StoreDesk.h"
 #include "ui/common/Pane.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSettings.h"
@@ -96,7 +97,9 @@ void MainWindow::retranslateUi()
     if (m_parts) {
         const app::SignedInUser &me = m_parts->user;
         const QString who = me.displayName.isEmpty() ? me.username : me.displayName;
-        m_notifier->setBaseTitle(tr("Frontline — %1").arg(who));
+        m_notifier->setBaseTitle(m_storeName.isEmpty()
+                                     ? tr("Frontline — %1").arg(who)
+                                     : tr("Frontline — %1 — %2").arg(m_storeName, who));
     }
 }
 
@@ -116,6 +119,8 @@ QString MainWindow::perspectiveFor(const QString &role)
         return QStringLiteral("supervisor");
     if (role == u"trainer")
         return QStringLiteral("trainer");
+    if (role == u"client")
+        return QStringLiteral("client");
     return QStringLiteral("operator");
 }
 
@@ -128,6 +133,8 @@ void MainWindow::setClient(const ClientParts &parts)
         buildOperatorPerspective(parts);
     else if (m_perspectiveName == u"supervisor")
         buildSupervisorPerspective(parts);
+    else if (m_perspectiveName == u"client")
+        buildStorePerspective(parts);
     else
         setCentralWidget(placeholderPerspective(Placeholder::Trainer));
     if (m_operator || m_supervisor)
@@ -136,9 +143,14 @@ void MainWindow::setClient(const ClientParts &parts)
         old->deleteLater();
 
     m_syncStatus->watch(&parts.engine);
-    m_presence = new PresenceSwitcher(parts.store, parts.commands, parts.user.id, this);
-    m_presence->setChatGraceSeconds(parts.user.chatGraceSeconds);
-    statusBar()->addPermanentWidget(m_presence);
+    // A store's client is not on the line: no presence to set.
+    if (m_perspectiveName != u"client") {
+        m_presence = new PresenceSwitcher(parts.store, parts.commands, parts.user.id, this);
+        m_presence->setChatGraceSeconds(parts.user.chatGraceSeconds);
+        statusBar()->addPermanentWidget(m_presence);
+    }
+    m_myStatusAction->setVisible(m_presence != nullptr);
+    m_myStatusAction->setEnabled(m_presence != nullptr);
     retranslateUi();
 }
 
@@ -171,11 +183,35 @@ void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
     connect(m_notifier, &DeskNotifier::ticketRequested, m_desk, &SupervisorDesk::openTicket);
     connect(m_desk, &SupervisorDesk::statusMessage, this,
             [this](const QString &text) { showStatusMessage(text, 15000); });
+    addExportAction();
+    connect(m_exportAction, &QAction::triggered, m_desk, &SupervisorDesk::openExport);
+    m_supervisor->focusPane(0);
+}
+
+// A store's client: its project's boards read-only, the charts, the exports and, when its
+// contract shares them, the tickets with their conversations; none of the supervisor's actions.
+void MainWindow::buildStorePerspective(const ClientParts &parts)
+{
+    m_supervisor = new SupervisorPerspective(parts, SupervisorPerspective::Audience::Store, this);
+    setCentralWidget(m_supervisor);
+    m_supervisor->restoreLayout(UiSettings::perspectiveLayout(m_perspectiveName));
+    m_storeDesk = new StoreDesk(parts, m_supervisor);
+    connect(m_storeDesk, &StoreDesk::statusMessage, this,
+            [this](const QString &text) { showStatusMessage(text, 15000); });
+    connect(m_storeDesk, &StoreDesk::projectLoaded, this, [this](const QString &name) {
+        m_storeName = name;
+        retranslateUi();
+    });
+    addExportAction();
+    connect(m_exportAction, &QAction::triggered, m_storeDesk, &StoreDesk::openExport);
+    m_supervisor->focusPane(0);
+}
+
+void MainWindow::addExportAction()
+{
     m_exportAction = addShortcutAction(Shortcut::ExportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_fileMenu->insertAction(m_settingsAction, m_exportAction);
-    connect(m_exportAction, &QAction::triggered, m_desk, &SupervisorDesk::openExport);
-    m_supervisor->focusPane(0);
 }
 
 QAction *MainWindow::addShortcutAction(Shortcut id)

@@ -23,13 +23,14 @@ class OperatorPerspective;
 class Pane;
 class PresenceSwitcher;
 class StatusMessage;
+class StoreDesk;
 class SupervisorDesk;
 class SupervisorPerspective;
 class SyncStatusWidget;
 
-// The top-level window: the perspective for the signed-in user's role (operator or supervisor;
-// the trainer's is a placeholder for now), the status bar (sync state, outbox, conflicts,
-// presence), notifications, and the window-wide shortcuts.
+// The top-level window: the perspective for the signed-in user's role (operator, supervisor, or
+// a store's client with its read-only board; the trainer's is a placeholder for now), the status
+// bar (sync state, outbox, conflicts, presence), notifications, and the window-wide shortcuts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,14 +41,16 @@ public:
     // After sign-in: builds the perspective for the signed-in user's role and follows the sync
     // engine.
     void setClient(const ClientParts &parts);
-    // "operator", "supervisor" or "trainer": which perspective a role gets.
+    // "operator", "supervisor", "client" or "trainer": which perspective a role gets.
     static QString perspectiveFor(const QString &role);
     QString perspectiveName() const { return m_perspectiveName; }
 
     QWidget *perspective() const { return centralWidget(); }
     OperatorPerspective *operatorPerspective() const { return m_operator; }
-    // The supervisor's and the admin's; none for other roles.
+    // The supervisor's and the admin's, and a store's client's read-only one; none for others.
     SupervisorPerspective *supervisorPerspective() const { return m_supervisor; }
+    // A store's client's charts, exports and shared tickets; none for other roles.
+    StoreDesk *storeDesk() const { return m_storeDesk; }
     // The supervisor's alerts, drill-downs, charts and exports; none for other roles.
     SupervisorDesk *supervisorDesk() const { return m_desk; }
     QAction *exportAction() const { return m_exportAction; }
@@ -85,6 +88,8 @@ protected:
 private:
     void buildOperatorPerspective(const ClientParts &parts);
     void buildSupervisorPerspective(const ClientParts &parts);
+    void buildStorePerspective(const ClientParts &parts);
+    void addExportAction();
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
     // Warns about chats left behind, sets the status to Away and gives the outbox a few seconds
@@ -105,6 +110,8 @@ private:
     OperatorPerspective *m_operator = nullptr;
     SupervisorPerspective *m_supervisor = nullptr;
     SupervisorDesk *m_desk = nullptr;
+    StoreDesk *m_storeDesk = nullptr;
+    QString m_storeName; // a store's client: its store, in the title
     QString m_perspectiveName;
     BackOfficeStatusLabel *m_backOfficeStatus;
     SyncStatusWidget *m_syncStatus;

@@ -321,7 +321,8 @@ void ReportExportDialog::exportDailyReport()
                 if (!series)
                     return self->finish(series.error());
                 self->finish(
-                    DailyReport(board, series.value(), span.from.date()).writePdf(self->path()));
+                    DailyReport(board, series.value(), span.from.date(), self->m_reportTitle)
+                        .writePdf(self->path()));
             });
     });
 }

@@ -45,6 +45,9 @@ public:
     Export chosenExport() const;
     void setPath(const QString &path);
     QString path() const;
+    // The daily report's title ("Hopper: daily report" for a store's client); empty: the default.
+    void setReportTitle(const QString &title) { m_reportTitle = title; }
+    QString reportTitle() const { return m_reportTitle; }
     bool isBusy() const { return m_busy; }
 
     QComboBox *exportField() const { return m_kind; }
@@ -85,6 +88,7 @@ private:
     QPushButton *m_browse;
     QPushButton *m_export;
     QLabel *m_status;
+    QString m_reportTitle;
     std::unique_ptr<QSaveFile> m_tickets; // the tickets file while its pages come in
     bool m_busy = false;
     bool m_pathChosen = false; // the user typed or picked it: no more suggestions

@@ -27,10 +27,18 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace frontline::ui {
 
 SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, QWidget *parent)
+    : SupervisorPerspective(parts, Audience::Supervisor, parent)
+{}
+
+SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, Audience audience,
+                                             QWidget *parent)
     : QWidget(parent)
+    , m_audience(audience)
     , m_board(new app::LiveBoard(parts.client, this))
     , m_operatorsModel(new app::OperatorBoardModel(this))
     , m_queuesModel(new app::QueueBoardModel(this))
@@ -38,30 +46,48 @@ SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, QWidget *
     , m_state(new QLabel(this))
     , m_operators(new OperatorBoardPane(m_operatorsModel, this))
     , m_queues(new QueueBoardPane(m_queuesModel, this))
-    , m_alerts(new Pane(this))
-    , m_noAlerts(new QLabel(m_alerts))
-    , m_ticketQueue(new TicketQueuePane(parts.store, parts.commands, parts.user.id))
-    , m_customer(new CustomerPane(parts.store))
-    , m_knowledgeBase(new KnowledgeBasePane(parts.store, parts.commands))
+    , m_alerts(nullptr)
+    , m_noAlerts(nullptr)
+    , m_ticketQueue(nullptr)
+    , m_customer(nullptr)
+    , m_knowledgeBase(nullptr)
     , m_tabs(new QTabWidget(this))
     , m_boards(new QSplitter(Qt::Vertical))
     , m_side(new QSplitter(Qt::Vertical))
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_ticker(new QTimer(this))
 {
-    setObjectName(QStringLiteral("supervisorPerspective"));
+    // A store's client reads its project's figures and nothing of the center's work.
+    if (audience == Audience::Supervisor) {
+        m_alerts = new Pane(this);
+        m_noAlerts = new QLabel(m_alerts);
+        m_ticketQueue = new TicketQueuePane(parts.store, parts.commands, parts.user.id);
+        m_customer = new CustomerPane(parts.store);
+        m_knowledgeBase = new KnowledgeBasePane(parts.store, parts.commands);
+        m_alerts->setObjectName(QStringLiteral("alertPane"));
+        m_noAlerts->setTextFormat(Qt::PlainText);
+        m_noAlerts->setAlignment(Qt::AlignCenter);
+        m_alerts->layout()->addWidget(m_noAlerts);
+    }
+    setObjectName(audience == Audience::Store ? QStringLiteral("storePerspective")
+                                              : QStringLiteral("supervisorPerspective"));
     m_state->setObjectName(QStringLiteral("boardState"));
     m_state->setTextFormat(Qt::PlainText);
-    m_alerts->setObjectName(QStringLiteral("alertPane"));
-    m_noAlerts->setTextFormat(Qt::PlainText);
-    m_noAlerts->setAlignment(Qt::AlignCenter);
-    m_alerts->layout()->addWidget(m_noAlerts);
     m_tabs->setObjectName(QStringLiteral("supervisorSideTabs"));
     buildLayout();
     retranslateUi();
     installShortcuts();
     connectBoard();
+    connectPanes();
 
+    m_board->attachRealtime(parts.realtime);
+    m_board->start();
+}
+
+void SupervisorPerspective::connectPanes()
+{
+    if (m_audience == Audience::Store)
+        return; // no drill-down, no ticket queue: the boards are read as they are
     connect(m_ticketQueue, &TicketQueuePane::ticketActivated, this,
             &SupervisorPerspective::ticketActivated);
     connect(m_customer, &CustomerPane::ticketActivated, this,
@@ -73,9 +99,6 @@ SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, QWidget *
             &SupervisorPerspective::operatorActivated);
     connect(m_queues, &QueueBoardPane::queueActivated, this,
             &SupervisorPerspective::queueActivated);
-
-    m_board->attachRealtime(parts.realtime);
-    m_board->start();
 }
 
 SupervisorPerspective::~SupervisorPerspective() = default;
@@ -89,11 +112,14 @@ void SupervisorPerspective::buildLayout()
     m_boards->setStretchFactor(1, 1);
     m_boards->setChildrenCollapsible(false);
 
-    m_tabs->addTab(m_ticketQueue, QString());
-    m_tabs->addTab(m_customer, QString());
-    m_tabs->addTab(m_knowledgeBase, QString());
+    if (m_audience == Audience::Supervisor) {
+        m_tabs->addTab(m_ticketQueue, QString());
+        m_tabs->addTab(m_customer, QString());
+        m_tabs->addTab(m_knowledgeBase, QString());
+    }
     m_side->setObjectName(QStringLiteral("supervisorSideSplitter"));
-    m_side->addWidget(m_alerts);
+    if (m_alerts)
+        m_side->addWidget(m_alerts);
     m_side->addWidget(m_tabs);
     m_side->setStretchFactor(0, 1);
     m_side->setStretchFactor(1, 3);
@@ -120,15 +146,18 @@ void SupervisorPerspective::buildLayout()
 void SupervisorPerspective::installShortcuts()
 {
     const auto window = Qt::WindowShortcut;
-    ShortcutTable::install(Shortcut::FocusOperatorsBoard, this, window, [this] { focusPane(0); });
-    ShortcutTable::install(Shortcut::FocusQueuesBoard, this, window, [this] { focusPane(1); });
-    ShortcutTable::install(Shortcut::FocusAlerts, this, window, [this] { focusPane(2); });
-    ShortcutTable::install(Shortcut::FocusAllTickets, this, window, [this] { focusPane(3); });
-    ShortcutTable::install(Shortcut::FocusSupervisorCustomer, this, window,
-                           [this] { focusPane(4); });
-    ShortcutTable::install(Shortcut::FocusSupervisorKnowledgeBase, this, window,
-                           [this] { focusPane(5); });
-    ShortcutTable::install(Shortcut::FocusCharts, this, window, [this] { focusPane(6); });
+    // The store's tickets answer the key of the supervisor's tickets of every queue.
+    const auto focus = [this](Shortcut id, const std::function<QWidget *()> &pane) {
+        ShortcutTable::install(id, this, Qt::WindowShortcut, [this, pane] { focusWidget(pane()); });
+    };
+    focus(Shortcut::FocusOperatorsBoard, [this] { return m_operators; });
+    focus(Shortcut::FocusQueuesBoard, [this] { return m_queues; });
+    focus(Shortcut::FocusAlerts, [this] { return m_alerts; });
+    focus(Shortcut::FocusAllTickets,
+          [this]() -> QWidget * { return m_ticketQueue ? m_ticketQueue : m_storeTickets; });
+    focus(Shortcut::FocusSupervisorCustomer, [this] { return m_customer; });
+    focus(Shortcut::FocusSupervisorKnowledgeBase, [this] { return m_knowledgeBase; });
+    focus(Shortcut::FocusCharts, [this] { return m_charts; });
     ShortcutTable::install(Shortcut::FindOperator, this, window, [this] { focusFind(); });
     ShortcutTable::install(Shortcut::BoardWindow, this, window, [this] { focusWindowPicker(); });
     ShortcutTable::install(Shortcut::NextPane, this, window, [this] { focusNextPane(1); });
@@ -178,6 +207,8 @@ void SupervisorPerspective::showState()
 
 void SupervisorPerspective::setAlertList(QWidget *list)
 {
+    if (!m_alerts)
+        return;
     m_noAlerts->hide();
     m_alerts->layout()->addWidget(list);
 }
@@ -188,21 +219,36 @@ void SupervisorPerspective::setCharts(QWidget *charts)
     m_tabs->addTab(charts, tr("Charts"));
 }
 
+void SupervisorPerspective::setStoreTickets(QWidget *tickets)
+{
+    m_storeTickets = tickets;
+    m_tabs->insertTab(0, tickets, tr("Tickets"));
+    m_tabs->setCurrentIndex(0);
+}
+
 QList<QWidget *> SupervisorPerspective::panes() const
 {
-    QList<QWidget *> all{m_operators,   m_queues,   m_alerts,
-                         m_ticketQueue, m_customer, m_knowledgeBase};
-    if (m_charts)
-        all.append(m_charts);
+    QList<QWidget *> all;
+    for (QWidget *pane : {static_cast<QWidget *>(m_operators), static_cast<QWidget *>(m_queues),
+                          static_cast<QWidget *>(m_alerts), static_cast<QWidget *>(m_ticketQueue),
+                          static_cast<QWidget *>(m_customer),
+                          static_cast<QWidget *>(m_knowledgeBase), m_storeTickets, m_charts})
+        if (pane)
+            all.append(pane);
     return all;
 }
 
 void SupervisorPerspective::focusPane(int index)
 {
     const QList<QWidget *> all = panes();
-    if (index < 0 || index >= all.size())
+    if (index >= 0 && index < all.size())
+        focusWidget(all.at(index));
+}
+
+void SupervisorPerspective::focusWidget(QWidget *pane)
+{
+    if (!pane)
         return;
-    QWidget *pane = all.at(index);
     if (m_tabs->indexOf(pane) >= 0)
         m_tabs->setCurrentWidget(pane);
     if (!pane->focusProxy() && pane->focusPolicy() == Qt::NoFocus)
@@ -235,15 +281,24 @@ void SupervisorPerspective::focusWindowPicker()
 
 void SupervisorPerspective::retranslateUi()
 {
-    setAccessibleName(tr("Supervisor workspace"));
-    m_alerts->setTitle(tr("Alerts"));
-    m_noAlerts->setText(tr("No alerts."));
-    m_tabs->setTabText(0, tr("All tickets"));
-    m_tabs->setTabText(1, tr("Customer"));
-    m_tabs->setTabText(2, tr("Knowledge base"));
-    if (m_charts)
-        m_tabs->setTabText(3, tr("Charts"));
-    m_tabs->setAccessibleName(tr("Tickets, customer and knowledge base"));
+    if (m_audience == Audience::Store) {
+        setAccessibleName(tr("The store's board"));
+        m_tabs->setAccessibleName(tr("Tickets and charts"));
+    } else {
+        setAccessibleName(tr("Supervisor workspace"));
+        m_alerts->setTitle(tr("Alerts"));
+        m_noAlerts->setText(tr("No alerts."));
+        m_tabs->setAccessibleName(tr("Tickets, customer and knowledge base"));
+    }
+    const auto name = [this](QWidget *tab, const QString &text) {
+        if (const int at = tab ? m_tabs->indexOf(tab) : -1; at >= 0)
+            m_tabs->setTabText(at, text);
+    };
+    name(m_ticketQueue, tr("All tickets"));
+    name(m_customer, tr("Customer"));
+    name(m_knowledgeBase, tr("Knowledge base"));
+    name(m_storeTickets, tr("Tickets"));
+    name(m_charts, tr("Charts"));
     m_state->setToolTip(tr("How fresh the board's figures are"));
     showState();
 }
@@ -261,7 +316,8 @@ QByteArray SupervisorPerspective::saveLayout() const
     QDataStream stream(&state, QIODevice::WriteOnly);
     stream << m_columns->saveState() << m_boards->saveState() << m_side->saveState()
            << m_operators->view()->saveColumns() << m_queues->view()->saveColumns()
-           << m_ticketQueue->saveColumns() << qint32(m_window->window().period);
+           << (m_ticketQueue ? m_ticketQueue->saveColumns() : QByteArray())
+           << qint32(m_window->window().period);
     return state;
 }
 
@@ -278,7 +334,8 @@ void SupervisorPerspective::restoreLayout(const QByteArray &state)
     m_side->restoreState(side);
     m_operators->view()->restoreColumns(operators);
     m_queues->view()->restoreColumns(queues);
-    m_ticketQueue->restoreColumns(tickets);
+    if (m_ticketQueue)
+        m_ticketQueue->restoreColumns(tickets);
     // A fixed From-to is not kept: the next day it would show yesterday as if live.
     if (period >= 0 && period < int(app::BoardWindow::Period::Range)) {
         const auto window = app::BoardWindow::of(app::BoardWindow::Period(period));

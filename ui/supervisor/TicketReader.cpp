@@ -1,9 +1,11 @@
 #include "ui/supervisor/TicketReader.h"
 
+#include "app/board/SharedConversationModel.h"
 #include "app/models/ConversationModel.h"
 #include "app/models/OperatorDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/store/LocalStore.h"
+#include "protocol/Reports.h"
 #include "ui/chat/LinkGuard.h"
 #include "ui/chat/MessageDelegate.h"
 
@@ -18,20 +20,60 @@ namespace frontline::ui {
 
 TicketReader::TicketReader(app::LocalStore &store, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_store(&store)
     , m_model(new app::ConversationModel(store, this))
     , m_header(new QLabel)
+    , m_notice(new QLabel)
     , m_messages(new QListView)
     , m_reassign(new QPushButton(tr("&Reassign…")))
     , m_links(new LinkGuard(this))
+{
+    m_reassign->setObjectName(QStringLiteral("ticketReaderReassign"));
+    m_reassign->setAccessibleName(tr("Reassign the ticket to another operator"));
+    connect(m_reassign, &QPushButton::clicked, this,
+            [this] { Q_EMIT reassignRequested(m_ticketId); });
+    buildView(m_model);
+    connect(m_store, &app::LocalStore::changed, this, [this](const app::StoreChangeSet &changes) {
+        if (changes.tickets.contains(m_ticketId))
+            refreshHeader();
+    });
+}
+
+TicketReader::TicketReader(app::SharedConversationModel *shared, QWidget *parent)
+    : QDialog(parent)
+    , m_shared(shared)
+    , m_header(new QLabel)
+    , m_notice(new QLabel)
+    , m_messages(new QListView)
+    , m_links(new LinkGuard(this))
+{
+    buildView(shared);
+    connect(shared, &app::SharedConversationModel::loaded, this, &TicketReader::showSharedState);
+    // Older messages arrive at the top: the reader stays where they were reading.
+    connect(shared, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) {
+                QScrollBar *bar = m_messages->verticalScrollBar();
+                if (first == 0 && m_keepFromBottom >= 0)
+                    bar->setValue(bar->maximum() - m_keepFromBottom);
+                else
+                    m_messages->scrollToBottom();
+                m_keepFromBottom = -1;
+            });
+}
+
+void TicketReader::buildView(QAbstractItemModel *model)
 {
     setObjectName(QStringLiteral("ticketReader"));
     m_header->setObjectName(QStringLiteral("ticketReaderHeader"));
     m_header->setTextFormat(Qt::PlainText); // the subject is the customer's words
     m_header->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("ticketReaderNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_messages->setObjectName(QStringLiteral("ticketReaderMessages"));
     m_messages->setAccessibleName(tr("The conversation"));
-    m_messages->setModel(m_model);
+    m_messages->setModel(model);
     auto *delegate = new MessageDelegate(m_messages);
     m_messages->setItemDelegate(delegate);
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -41,28 +83,24 @@ TicketReader::TicketReader(app::LocalStore &store, QWidget *parent)
     connect(delegate, &MessageDelegate::linkActivated, m_links, &LinkGuard::open);
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &TicketReader::loadOlderAtTop);
-    m_reassign->setObjectName(QStringLiteral("ticketReaderReassign"));
-    m_reassign->setAccessibleName(tr("Reassign the ticket to another operator"));
-    connect(m_reassign, &QPushButton::clicked, this,
-            [this] { Q_EMIT reassignRequested(m_ticketId); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_reassign, QDialogButtonBox::ActionRole);
+    if (m_reassign)
+        buttons->addButton(m_reassign, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the conversation"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_notice);
     layout->addWidget(m_messages, 1);
     layout->addWidget(buttons);
-    connect(&m_store, &app::LocalStore::changed, this, [this](const app::StoreChangeSet &changes) {
-        if (changes.tickets.contains(m_ticketId))
-            refreshHeader();
-    });
     resize(640, 600);
 }
 
 void TicketReader::showTicket(const QString &ticketId)
 {
+    if (!m_model)
+        return;
     m_ticketId = ticketId;
     m_model->setTicket(ticketId);
     refreshHeader();
@@ -70,16 +108,46 @@ void TicketReader::showTicket(const QString &ticketId)
     m_messages->setFocus();
 }
 
+void TicketReader::showSharedTicket(const protocol::TicketFigures &ticket, const QString &queueName)
+{
+    if (!m_shared)
+        return;
+    m_ticketId = ticket.id;
+    m_header->setText(
+        tr("#%1\n%2 · %3 · %4 · %5")
+            .arg(ticket.number)
+            .arg(app::TicketQueueModel::channelName(ticket.channel),
+                 app::TicketQueueModel::statusName(ticket.status), queueName,
+                 ticket.assigneeName.isEmpty() ? tr("unassigned") : ticket.assigneeName));
+    m_header->setAccessibleName(m_header->text());
+    setWindowTitle(tr("Ticket #%1 (read only)").arg(ticket.number));
+    m_shared->setTicket(ticket.id);
+    showSharedState();
+    m_messages->setFocus();
+}
+
+void TicketReader::showSharedState()
+{
+    QString text;
+    if (m_shared->isLoading() && m_shared->rowCount() == 0)
+        text = tr("Reading the conversation…");
+    else if (!m_shared->errorText().isEmpty())
+        text = tr("The conversation cannot be shown: %1").arg(m_shared->errorText());
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void TicketReader::refreshHeader()
 {
-    auto cached = m_store.ticket(m_ticketId);
+    auto cached = m_store->ticket(m_ticketId);
     if (!cached || !cached.value()) {
         m_header->setText(tr("Ticket %1 is not in the cache yet").arg(m_ticketId));
         setWindowTitle(m_header->text());
         return;
     }
     const protocol::Ticket &ticket = (*cached)->ticket;
-    const QString assignee = app::OperatorDirectory::displayName(m_store, ticket.assigneeId);
+    const QString assignee = app::OperatorDirectory::displayName(*m_store, ticket.assigneeId);
     m_header->setText(
         tr("#%1 %2\n%3 · %4 · %5 · %6")
             .arg(ticket.number)
@@ -93,11 +161,18 @@ void TicketReader::refreshHeader()
 
 void TicketReader::loadOlderAtTop(int value)
 {
-    if (value != m_messages->verticalScrollBar()->minimum() || !m_model->hasOlder())
-        return;
     QScrollBar *bar = m_messages->verticalScrollBar();
+    if (value != bar->minimum())
+        return;
     const int fromBottom = bar->maximum() - bar->value();
-    if (m_model->loadOlder() > 0)
+    if (m_shared) {
+        if (m_shared->hasOlder() && !m_shared->isLoading()) {
+            m_keepFromBottom = fromBottom;
+            m_shared->loadOlder();
+        }
+        return;
+    }
+    if (m_model->hasOlder() && m_model->loadOlder() > 0)
         bar->setValue(bar->maximum() - fromBottom); // keep the reader's place
 }
 

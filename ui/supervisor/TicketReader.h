@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAbstractItemModel;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -9,27 +10,43 @@ class QPushButton;
 namespace frontline::app {
 class ConversationModel;
 class LocalStore;
+class SharedConversationModel;
 } // namespace frontline::app
+
+namespace frontline::protocol {
+struct TicketFigures;
+}
 
 namespace frontline::ui {
 
 class LinkGuard;
 
-// A supervisor reads a ticket's whole conversation, read-only (no reply box): the chat pane's
-// own message view and delegate over the cache, which holds every ticket for a supervisor.
-// Follows the ticket live as the feed brings its messages.
+// A ticket's whole conversation, read-only (no reply box), in the chat pane's own message view
+// and delegate. A supervisor reads it from the cache, which holds every ticket for her, follows it
+// live as the feed brings its messages and may reassign the ticket. A store's client reads it
+// from the back office (SharedConversationModel) when its contract shares conversations: no
+// reassignment, no customer card, no internal notes.
 class TicketReader : public QDialog
 {
     Q_OBJECT
 public:
     explicit TicketReader(app::LocalStore &store, QWidget *parent = nullptr);
+    // The store's reader over `shared`, which it does not own.
+    explicit TicketReader(app::SharedConversationModel *shared, QWidget *parent = nullptr);
 
     void showTicket(const QString &ticketId);
+    // The store's: the ticket as its figures row describes it, its queue's name.
+    void showSharedTicket(const protocol::TicketFigures &ticket, const QString &queueName);
     QString ticketId() const { return m_ticketId; }
 
     QListView *messageView() const { return m_messages; }
+    // The supervisor's cache-backed conversation; none in the store's reader.
     app::ConversationModel *conversation() const { return m_model; }
+    app::SharedConversationModel *sharedConversation() const { return m_shared; }
     QLabel *header() const { return m_header; }
+    // Why the conversation is not shown (the store's reader); hidden while it is.
+    QLabel *notice() const { return m_notice; }
+    // None in the store's reader.
     QPushButton *reassignButton() const { return m_reassign; }
 
 Q_SIGNALS:
@@ -37,16 +54,21 @@ Q_SIGNALS:
     void reassignRequested(const QString &ticketId);
 
 private:
+    void buildView(QAbstractItemModel *model);
     void refreshHeader();
     void loadOlderAtTop(int value);
+    void showSharedState();
 
-    app::LocalStore &m_store;
-    app::ConversationModel *m_model;
+    app::LocalStore *m_store = nullptr;
+    app::ConversationModel *m_model = nullptr;
+    app::SharedConversationModel *m_shared = nullptr;
     QString m_ticketId;
     QLabel *m_header;
+    QLabel *m_notice;
     QListView *m_messages;
-    QPushButton *m_reassign;
+    QPushButton *m_reassign = nullptr;
     LinkGuard *m_links;
+    int m_keepFromBottom = -1; // the reader's place while older messages come in
 };
 
 } // namespace frontline::ui
