@@ -21,6 +21,8 @@ constexpr L KbReplace{"PUT /api/v1/kb/articles/{id}"};
 constexpr L TicketList{"GET /api/v1/tickets"};
 constexpr L HelpFlagRaise{"POST /api/v1/tickets/{id}/help-flags"};
 constexpr L WorkIntervals{"POST /api/v1/tickets/{id}/work-intervals"};
+constexpr L ProjectCreate{"POST /api/v1/projects"};
+constexpr L ProjectUpdate{"PATCH /api/v1/projects/{id}"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -39,6 +41,11 @@ constexpr FieldLimit Table[] = {
     {WorkIntervals, L("intervals"), WorkIntervalsPerRequest},
     {WorkIntervals, L("intervals[].started_at"), Time},
     {WorkIntervals, L("intervals[].ended_at"), Time},
+    {ProjectCreate, L("slug"), ProjectSlug},
+    {ProjectCreate, L("name"), ProjectName},
+    {ProjectCreate, L("queues"), ProjectQueues},
+    {ProjectUpdate, L("name"), ProjectName},
+    {ProjectUpdate, L("queues"), ProjectQueues},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

@@ -31,6 +31,11 @@ inline constexpr qsizetype BotTranscriptTurns = 100;
 inline constexpr qsizetype AssignmentReason = 500;
 // The queues (skills) one operator works.
 inline constexpr qsizetype OperatorQueues = 50;
+// A project (a store the center serves): its slug, its name, its queues; projects per workspace.
+inline constexpr qsizetype ProjectSlug = 40;
+inline constexpr qsizetype ProjectName = 120;
+inline constexpr qsizetype ProjectQueues = 100;
+inline constexpr qsizetype ProjectsEach = 1000;
 // A ticket status filter (`status=new,open`): items before duplicates are dropped.
 inline constexpr qsizetype StatusFilterItems = 10;
 // Stretches a ticket was open in front of an operator, in one report.

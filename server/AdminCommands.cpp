@@ -8,6 +8,7 @@
 #include "server/feed/FeedEntity.h"
 #include "server/http/HttpServer.h"
 #include "server/kb/KbImporter.h"
+#include "server/projects/ProjectService.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
 
@@ -37,9 +38,26 @@ Result<QString> addUser(const BackOfficeOptions &options, BackOfficeService &ser
     const auto role = protocol::roleFromString(options.role);
     if (!role) {
         return usage(QStringLiteral(
-            "user add needs --role operator, supervisor, trainer, admin or integration"));
+            "user add needs --role operator, supervisor, trainer, admin, integration or client"));
     }
     NewOperator account;
+    // A store's account belongs to its project: the slug names it.
+    if (*role == protocol::Role::Client) {
+        if (options.project.isEmpty())
+            return usage(QStringLiteral("user add --role client needs --project SLUG"));
+        if (!options.queues.isEmpty())
+            return usage(QStringLiteral("a client account works no queue: drop --queues"));
+        auto project = ProjectService::idOfSlug(service.workspaces().production(), options.project);
+        if (!project)
+            return project.error();
+        if (project.value() == 0) {
+            return usage(QStringLiteral("No project %1: make it with project add --slug %1")
+                             .arg(options.project));
+        }
+        account.projectId = project.value();
+    } else if (!options.project.isEmpty()) {
+        return usage(QStringLiteral("--project is for client accounts (--role client)"));
+    }
     account.username = options.username;
     account.displayName = options.displayName;
     account.role = *role;
@@ -61,6 +79,36 @@ Result<QString> addUser(const BackOfficeOptions &options, BackOfficeService &ser
     return QStringLiteral("created %1 %2 with id %3")
         .arg(options.role, options.username)
         .arg(id.value());
+}
+
+// `project add --slug S --name N [--queues a,b]`: a store the center serves, with the queues that
+// serve it (made when missing, as user add makes an operator's).
+Result<QString> addProject(const BackOfficeOptions &options, BackOfficeService &service)
+{
+    if (!protocol::isProjectSlug(options.slug))
+        return usage(QStringLiteral("project add needs --slug: 2-40 of a-z, 0-9 and -"));
+    if (options.name.trimmed().isEmpty())
+        return usage(QStringLiteral("project add needs --name, the store's name"));
+    Store &store = service.workspaces().production();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &queue : options.queues) {
+        auto ensured =
+            store.run(QStringLiteral("INSERT INTO queues (id, title, created_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (id) DO NOTHING"),
+                      {queue, queue, now});
+        if (!ensured)
+            return ensured.error();
+    }
+    protocol::ProjectWrite write;
+    write.slug = options.slug;
+    write.name = options.name.trimmed();
+    write.queues = options.queues;
+    auto project = service.projects().create(store, write);
+    if (!project)
+        return project.error();
+    return QStringLiteral("created project %1 (%2) with id %3, queues: %4")
+        .arg(project->slug, project->name, project->id,
+             project->queues.isEmpty() ? QStringLiteral("none") : project->queues.join(u", "));
 }
 
 Result<QString> importKb(const BackOfficeOptions &options, BackOfficeService &service)
@@ -169,6 +217,8 @@ Result<QString> runAdminCommand(const BackOfficeOptions &options, BackOfficeServ
     const QStringList &command = options.command;
     if (command.size() >= 2 && command[0] == u"user" && command[1] == u"add")
         return addUser(options, service);
+    if (command.size() == 2 && command[0] == u"project" && command[1] == u"add")
+        return addProject(options, service);
     if (command.size() >= 2 && command[0] == u"kb" && command[1] == u"import")
         return importKb(options, service);
     if (command.size() >= 2 && command[0] == u"macros" && command[1] == u"import")

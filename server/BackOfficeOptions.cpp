@@ -93,6 +93,36 @@ void declareSignInOptions(QCommandLineParser &parser)
     });
 }
 
+// The administrative commands' options (user add, project add, token, kb import).
+void declareAdminOptions(QCommandLineParser &parser)
+{
+    constexpr bool Hidden = true;
+    parser.addOptions({
+        option("username", "user add: the sign-in name.", "NAME"),
+        option("display-name", "user add: the name colleagues see.", "TEXT"),
+        option("role", "user add: operator, supervisor, trainer, admin, integration or client.",
+               "ROLE"),
+        option("project", "user add --role client: the slug of the store's project.", "SLUG"),
+        option("slug", "project add: the project's short name (2-40 of a-z, 0-9, -).", "SLUG"),
+        // Refused: other local users read arguments in the process list.
+        option("password", "Refused: use --password-file.", "TEXT", Hidden),
+        option("password-file",
+               "user add: the password is FILE's first line (- for standard input); without it, "
+               "$FRONTLINE_PASSWORD, else asked without echo, else standard input's first line.",
+               "FILE"),
+        option("queues",
+               "user add: comma-separated queues the operator works; project add: the queues "
+               "that serve the store (made when missing, moved from another project).",
+               "LIST"),
+        option("line", "user add: support line, 1 or 2.", "N"),
+        option("team", "user add: team name.", "NAME"),
+        option("max-chats", "user add: concurrent chats at most (default 3).", "N"),
+        option("locale", "kb import: the articles' language.", "xx"),
+        option("name", "token create/revoke: the token's name; project add: the store's name.",
+               "NAME"),
+    });
+}
+
 // Added in the order --help lists them.
 void declareOptions(QCommandLineParser &parser)
 {
@@ -144,31 +174,17 @@ void declareOptions(QCommandLineParser &parser)
                "The PostgreSQL password: the first line of FILE (- for standard input).", "FILE"),
         option("demo", "Fill an empty database with demo users, customers, tickets and "
                        "knowledge-base articles."),
-        option("username", "user add: the sign-in name.", "NAME"),
-        option("display-name", "user add: the name colleagues see.", "TEXT"),
-        option("role", "user add: operator, supervisor, trainer, admin or integration.", "ROLE"),
-        // Refused: other local users read arguments in the process list.
-        option("password", "Refused: use --password-file.", "TEXT", Hidden),
-        option("password-file",
-               "user add: the password is FILE's first line (- for standard input); without it, "
-               "$FRONTLINE_PASSWORD, else asked without echo, else standard input's first line.",
-               "FILE"),
-        option("queues", "user add: comma-separated queues the operator works.", "LIST"),
-        option("line", "user add: support line, 1 or 2.", "N"),
-        option("team", "user add: team name.", "NAME"),
-        option("max-chats", "user add: concurrent chats at most (default 3).", "N"),
-        option("locale", "kb import: the articles' language.", "xx"),
         option("demo-seed", "--demo: the random seed of the demo data (default 1).", "N"),
-        option("name", "token create/revoke: the token's name.", "NAME"),
     });
+    declareAdminOptions(parser);
     declareSignInOptions(parser);
     declareFrontOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main",
-                                    "Optional: \"user add\", \"token create|list|revoke\", \"kb "
-                                    "import DIR\", \"macros import FILE\", \"routes\" or "
-                                    "\"feed-entities\". "
+                                    "Optional: \"user add\", \"project add\", \"token "
+                                    "create|list|revoke\", \"kb import DIR\", \"macros import "
+                                    "FILE\", \"routes\" or \"feed-entities\". "
                                     "Without a command the back office serves HTTP."),
         QStringLiteral("[command...]"));
 }
@@ -234,6 +250,8 @@ Result<void> readCommand(const QCommandLineParser &parser, BackOfficeOptions &op
     options.name = value("name");
     options.displayName = value("display-name");
     options.role = value("role");
+    options.slug = value("slug");
+    options.project = value("project");
     if (parser.isSet(QStringLiteral("password"))) {
         return protocol::secrets::onCommandLine(
             QStringLiteral("--password"),

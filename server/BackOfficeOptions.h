@@ -42,7 +42,9 @@ struct BackOfficeOptions
     QStringList command; // e.g. {"user", "add"}; empty to serve
     // Options of the administrative commands.
     QString username;
-    QString name; // token create / revoke
+    QString name;    // token create / revoke; project add: the store's name
+    QString slug;    // project add
+    QString project; // user add --role client: the slug of the client's project
     QString displayName;
     QString role;
     QString passwordFile; // user add: where the password is (see AdminCommands' readPassword)

@@ -21,6 +21,7 @@
 #include "server/kb/KbService.h"
 #include "server/metrics/BoardCache.h"
 #include "server/metrics/CsatService.h"
+#include "server/projects/ProjectService.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/routing/TicketRouter.h"
 #include "server/simulation/DemoSeeder.h"
@@ -77,6 +78,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_customers(std::make_unique<CustomerService>(*m_tickets))
     , m_intake(std::make_unique<IntakeService>(*m_tickets, *m_messages, *m_changes, m_clock))
     , m_kb(std::make_unique<KbService>(*m_changes, m_clock))
+    , m_projects(std::make_unique<ProjectService>(*m_changes, m_clock))
     , m_http(std::make_unique<HttpServer>())
     , m_routes(std::make_unique<ApiRoutes>(m_http->router(), *m_auth, m_clock))
     , m_presence(std::make_unique<PresenceService>(*m_changes, m_clock))
@@ -217,6 +219,7 @@ void BackOfficeService::registerRoutes()
     registerAlertRuleRoutes(*m_routes, *m_alertRules);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
+    registerProjectRoutes(*m_routes, *m_projects);
     registerIntakeRoutes(*m_routes, *m_intake);
     registerOutboundRoutes(*m_routes);
     registerCsatRoutes(*m_routes, *m_csat);

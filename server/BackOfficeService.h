@@ -26,6 +26,7 @@ class HttpServer;
 class KbService;
 class MessageService;
 class PresenceService;
+class ProjectService;
 class RealtimeHub;
 class SimulatedTeam;
 class SlaMonitor;
@@ -56,6 +57,7 @@ public:
     AuthService &auth() { return *m_auth; }
     TicketService &tickets() { return *m_tickets; }
     KbService &kb() { return *m_kb; }
+    ProjectService &projects() { return *m_projects; }
     ChangeLog &changes() { return *m_changes; }
     TicketRouter &router() { return *m_router; }
     HttpServer &http() { return *m_http; }
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<KbService> m_kb;
+    std::unique_ptr<ProjectService> m_projects;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<ApiRoutes> m_routes;
     std::unique_ptr<PresenceService> m_presence;

@@ -87,7 +87,8 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth, qint64 chatGraceMs
                      });
 
     routes.add(QStringLiteral("POST"), protocol::paths::Logout.toString(),
-               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
+               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration,
+                Role::Client},
                [&auth](const ApiRequest &request) {
                    if (auto done = auth.logout(request.caller); !done)
                        return errorResponse(done.error());
@@ -95,7 +96,8 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth, qint64 chatGraceMs
                });
 
     routes.add(QStringLiteral("GET"), protocol::paths::Me.toString(),
-               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration},
+               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Integration,
+                Role::Client},
                [graceSeconds](const ApiRequest &request) {
                    QJsonObject me = request.caller.profile.toJson();
                    me.insert(QLatin1StringView("workspace"), request.caller.workspace);

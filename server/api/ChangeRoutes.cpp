@@ -11,7 +11,7 @@ void registerChangeRoutes(ApiRoutes &routes, qint64 maxPageBytes)
 {
     using Role = protocol::Role;
     routes.add(QStringLiteral("GET"), protocol::paths::Changes.toString(),
-               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin},
+               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Client},
                [maxPageBytes](const ApiRequest &request) {
                    auto since = request.position(QStringLiteral("since"),
                                                  QStringLiteral("must be a sequence number"), 0);

@@ -9,7 +9,7 @@ void registerEventRoutes(ApiRoutes &routes)
 {
     using Role = protocol::Role;
     routes.add(QStringLiteral("GET"), QStringLiteral("/events"),
-               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin},
+               {Role::Operator, Role::Supervisor, Role::Trainer, Role::Admin, Role::Client},
                [](const ApiRequest &) {
                    return HttpResponse::error(426, QLatin1StringView("upgrade_required"),
                                               QStringLiteral("Connect with a WebSocket upgrade"))

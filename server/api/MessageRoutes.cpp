@@ -6,6 +6,7 @@
 #include "server/api/Routes.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/TicketService.h"
+#include "server/projects/ProjectService.h"
 
 #include <QJsonArray>
 
@@ -13,6 +14,34 @@ namespace frontline::server {
 namespace {
 
 using Role = protocol::Role;
+
+// A store's account reads a conversation only on a ticket of its own project's queues (any other
+// is not_found, as if it did not exist), and only where the store's contract shares them.
+Result<qint64> sharedTicket(const ApiRequest &request)
+{
+    const QString id = request.param(QStringLiteral("id"));
+    const qint64 ticketId = TicketService::parseId(id);
+    const Error notFound{QString(protocol::errors::NotFound),
+                         QStringLiteral("No ticket %1").arg(id)};
+    if (ticketId == 0)
+        return notFound;
+    Store &store = *request.caller.store;
+    auto project = ProjectService::projectOfTicket(store, ticketId);
+    if (!project)
+        return project.error();
+    if (project.value() == 0 || project.value() != request.caller.projectId())
+        return notFound;
+    auto shared = ProjectService::get(store, project.value());
+    if (!shared)
+        return shared.error();
+    if (!shared->showConversations) {
+        return Error{QString(protocol::errors::Forbidden),
+                     QStringLiteral("The contract of %1 does not share conversations with the "
+                                    "store: its figures are on the board")
+                         .arg(shared->name)};
+    }
+    return ticketId;
+}
 
 HttpResponse listMessages(MessageService &messages, const ApiRequest &request)
 {
@@ -25,8 +54,17 @@ HttpResponse listMessages(MessageService &messages, const ApiRequest &request)
     auto limit = request.limit(100, 500);
     if (!limit)
         return errorResponse(limit.error());
-    auto page = messages.list(request.caller, request.param(QStringLiteral("id")), before.value(),
-                              after.value(), limit.value());
+    Result<MessagePage> page = Error{};
+    if (request.caller.isClient()) {
+        auto ticketId = sharedTicket(request);
+        if (!ticketId)
+            return errorResponse(ticketId.error());
+        page = messages.listShared(*request.caller.store, ticketId.value(), before.value(),
+                                   after.value(), limit.value());
+    } else {
+        page = messages.list(request.caller, request.param(QStringLiteral("id")), before.value(),
+                             after.value(), limit.value());
+    }
     if (!page)
         return errorResponse(page.error());
     QJsonArray list;
@@ -88,7 +126,9 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
 void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages)
 {
     const ApiRoutes::Roles agents{Role::Operator, Role::Supervisor, Role::Admin};
-    routes.add(QStringLiteral("GET"), protocol::paths::TicketMessages.toString(), agents,
+    // The one ticket route a store's account may call (sharedTicket above).
+    routes.add(QStringLiteral("GET"), protocol::paths::TicketMessages.toString(),
+               {Role::Operator, Role::Supervisor, Role::Admin, Role::Client},
                [&messages](const ApiRequest &request) { return listMessages(messages, request); });
     routes.add(QStringLiteral("POST"), protocol::paths::TicketMessages.toString(), agents,
                [&tickets, &messages](const ApiRequest &request) {

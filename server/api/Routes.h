@@ -19,6 +19,7 @@ class KbService;
 class MessageService;
 class PasswordChecker;
 class PresenceService;
+class ProjectService;
 class RealtimeHub;
 class TicketRouter;
 class TicketService;
@@ -31,6 +32,8 @@ void registerAuthRoutes(ApiRoutes &routes, AuthService &auth, qint64 chatGraceMs
 void registerChangeRoutes(ApiRoutes &routes, qint64 maxPageBytes);
 // Tickets, and an operator's claim of one (which routing decides).
 void registerTicketRoutes(ApiRoutes &routes, TicketService &tickets, TicketRouter &router);
+// A store's account (client) reads the conversations of its own project's tickets, where the
+// project shares them.
 void registerMessageRoutes(ApiRoutes &routes, TicketService &tickets, MessageService &messages);
 void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations);
 // Help flags on conversations, and each supervisor's alert rules (issue 17).
@@ -38,6 +41,8 @@ void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags);
 void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
+// The stores the center serves (projects): everyone on the floor reads them, admins change them.
+void registerProjectRoutes(ApiRoutes &routes, ProjectService &projects);
 void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
 // A supervisor's changes to an operator (chat capacity, queues); `auth` forgets her cached
 // profile so the change holds at once.

@@ -48,35 +48,59 @@ Result<MessagePage> MessageService::list(const Caller &caller, const QString &ti
     auto ticket = m_tickets.getFor(caller, ticketId);
     if (!ticket)
         return ticket.error();
+    return page(*caller.store, TicketService::parseId(ticketId), beforeId, afterId, limit, true);
+}
+
+Result<MessagePage> MessageService::listShared(Store &store, qint64 ticketId, qint64 beforeId,
+                                               qint64 afterId, int limit)
+{
+    auto shared = page(store, ticketId, beforeId, afterId, limit, false);
+    if (!shared)
+        return shared.error();
+    // The store judges the center by its answers; its customers' names are not the center's to
+    // give (docs/api/roles.md).
+    MessagePage shown = shared.value();
+    for (protocol::Message &message : shown.messages) {
+        if (message.authorKind == protocol::AuthorKind::Customer)
+            message.authorName = QStringLiteral("Customer");
+    }
+    return shown;
+}
+
+Result<MessagePage> MessageService::page(Store &store, qint64 ticketId, qint64 beforeId,
+                                         qint64 afterId, int limit, bool internalToo)
+{
     if (limit < 1 || limit > 500) {
         return Error{QString(protocol::errors::InvalidField),
                      QStringLiteral("limit: must be 1-500"), QStringLiteral("limit")};
     }
-    const qint64 id = TicketService::parseId(ticketId);
+    // Internal notes are the center's own talk: never for a store's account.
+    const QString notes = internalToo ? QString() : QStringLiteral("AND m.internal = 0 ");
     Result<QSqlQuery *> query = Error{};
     if (afterId > 0) {
-        query = caller.store->run(MessageColumns + u"WHERE m.ticket_id = ? AND m.id > ? "
-                                                   u"ORDER BY m.id ASC LIMIT ?",
-                                  {id, afterId, limit + 1});
+        query = store.run(MessageColumns + u"WHERE m.ticket_id = ? AND m.id > ? " + notes +
+                              u"ORDER BY m.id ASC LIMIT ?",
+                          {ticketId, afterId, limit + 1});
     } else {
-        query = caller.store->run(
-            MessageColumns + u"WHERE m.ticket_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
-            {id, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit + 1});
+        query = store.run(
+            MessageColumns + u"WHERE m.ticket_id = ? AND m.id < ? " + notes +
+                u"ORDER BY m.id DESC LIMIT ?",
+            {ticketId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit + 1});
     }
     if (!query)
         return query.error();
-    MessagePage page;
+    MessagePage result;
     while (query.value()->next()) {
-        if (page.messages.size() == limit) {
-            page.more = true;
+        if (result.messages.size() == limit) {
+            result.more = true;
             break;
         }
-        page.messages.append(messageFromRow(*query.value()));
+        result.messages.append(messageFromRow(*query.value()));
     }
     query.value()->finish();
     if (afterId <= 0)
-        std::reverse(page.messages.begin(), page.messages.end());
-    return page;
+        std::reverse(result.messages.begin(), result.messages.end());
+    return result;
 }
 
 QJsonObject MessageService::ticketFieldsMovedByMessages(const protocol::Ticket &ticket)

@@ -46,6 +46,10 @@ public:
     // or the oldest `limit` after `afterId`.
     Result<MessagePage> list(const Caller &caller, const QString &ticketId, qint64 beforeId,
                              qint64 afterId, int limit);
+    // The same page as a store's account may read it (the route has checked its project lets
+    // it): without internal notes, and the customer named only "Customer".
+    Result<MessagePage> listShared(Store &store, qint64 ticketId, qint64 beforeId, qint64 afterId,
+                                   int limit);
     // An operator's reply or internal note, and the ticket's resulting state, in one transaction
     // (which the caller owns, so an idempotency record can join it).
     Result<protocol::Message> appendInTransaction(Store &store, qint64 ticketId,
@@ -60,6 +64,8 @@ public:
                                   qint64 nowMs);
 
 private:
+    static Result<MessagePage> page(Store &store, qint64 ticketId, qint64 beforeId, qint64 afterId,
+                                    int limit, bool internalToo);
     // The ticket fields a message can change, which its feed change carries as `ticket`.
     static QJsonObject ticketFieldsMovedByMessages(const protocol::Ticket &ticket);
 

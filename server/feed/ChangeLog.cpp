@@ -252,7 +252,9 @@ Result<ChangePage> ChangeLog::read(Store &store, const Caller &caller, qint64 si
         return head.error();
     const qint64 headSeq = head.value().toLongLong();
     page.next = std::max(since, headSeq);
-    if (headSeq <= since || caller.role() == protocol::Role::Integration)
+    // A store's account is admitted (its desktop follows the cursor like any other) but no kind
+    // of change reaches it: its live board is poked by the events socket instead.
+    if (headSeq <= since || caller.role() == protocol::Role::Integration || caller.isClient())
         return page;
 
     auto query = visibleRows(store, caller, since, headSeq, limit);

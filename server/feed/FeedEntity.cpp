@@ -86,6 +86,9 @@ const QList<FeedEntity> &feedEntities()
         {QLatin1StringView("help_flag"), FeedReach::Own},
         // The contract's targets are the supervisors' yardstick; their boards refetch on it.
         {QLatin1StringView("kpi_target"), FeedReach::Staff},
+        // The stores the center serves and their queues: the back office's staff keep them;
+        // operators and client desktops read GET /projects when they sign in.
+        {QLatin1StringView("project"), FeedReach::Staff},
     };
     return all;
 }

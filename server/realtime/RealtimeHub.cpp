@@ -5,12 +5,16 @@
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
 #include "server/feed/FeedEntity.h"
+#include "server/projects/ProjectService.h"
+#include "server/storage/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
+
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcRealtime, "backoffice.realtime")
 
@@ -24,6 +28,23 @@ const QLatin1StringView OperatorId("operator_id");
 QString peerOf(const QWebSocket *socket)
 {
     return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+}
+
+// The queue of the ticket a change at `seq` is about (a CSAT score's entity id is its ticket).
+QString queueOfChangedTicket(Store &store, qint64 seq)
+{
+    auto ticket =
+        store.scalar(QStringLiteral("SELECT entity_id FROM changes WHERE seq = ?"), {seq});
+    if (!ticket || ticket.value().isNull())
+        return {};
+    auto queue = store.scalar(QStringLiteral("SELECT queue_id FROM tickets WHERE id = ?"),
+                              {ticket.value().toString().toLongLong()});
+    if (!queue) {
+        qCWarning(lcRealtime).noquote()
+            << "reading a scored ticket's queue:" << queue.error().message;
+        return {};
+    }
+    return queue.value().toString();
 }
 
 } // namespace
@@ -61,7 +82,58 @@ bool RealtimeHub::mayListen(const Caller &caller)
     using Role = protocol::Role;
     const Role role = caller.role();
     return role == Role::Operator || role == Role::Supervisor || role == Role::Trainer ||
-           role == Role::Admin;
+           role == Role::Admin || role == Role::Client;
+}
+
+void RealtimeHub::loadProjectQueues(Subscriber &subscriber)
+{
+    if (!subscriber.caller.isClient())
+        return;
+    auto queues = ProjectService::queuesOf(*subscriber.caller.store, subscriber.caller.projectId());
+    if (!queues) {
+        // Keep what we had: a lost board poke costs latency only (the board is refetched later).
+        qCWarning(lcRealtime).noquote() << "reading a project's queues:" << queues.error().message;
+        return;
+    }
+    subscriber.projectQueues = queues.value();
+}
+
+void RealtimeHub::reloadProjectQueues(const QString &workspace)
+{
+    bool queued = false;
+    for (auto &[socket, subscriber] : m_subscribers) {
+        if (!subscriber.caller.isClient() || subscriber.caller.workspace != workspace)
+            continue;
+        const QStringList before = subscriber.projectQueues;
+        loadProjectQueues(subscriber);
+        if (subscriber.projectQueues != before) {
+            subscriber.pendingBoard = true;
+            queued = true;
+        }
+    }
+    if (queued && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+bool RealtimeHub::movesBoard(const QString &entity, const ChangeAudience &audience,
+                             const Subscriber &client, const std::function<QString()> &csatQueue)
+{
+    // Presence and operators move the operator rows of every project's board: who works which
+    // queue is not worth a query per change, and a poke only makes the board be fetched again.
+    if (entity == u"presence" || entity == u"operator")
+        return true;
+    // New targets may be the store's own (its board shows them); they change a few times a year.
+    if (entity == u"kpi_target")
+        return true;
+    const QStringList &queues = client.projectQueues;
+    if (entity == u"csat")
+        return queues.contains(csatQueue());
+    if (entity == u"ticket" || entity == u"message" || entity == u"escalation" ||
+        entity == u"sla_breach") {
+        return (!audience.queueId.isEmpty() && queues.contains(audience.queueId)) ||
+               (!audience.previousQueueId.isEmpty() && queues.contains(audience.previousQueueId));
+    }
+    return false;
 }
 
 void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
@@ -100,6 +172,7 @@ void RealtimeHub::accept(std::unique_ptr<QWebSocket> owned)
     subscriber.caller = caller.value();
     subscriber.authorization = authorization;
     subscriber.lastHeardMs = nowMs();
+    loadProjectQueues(subscriber);
     m_subscribers.emplace(socket, std::move(subscriber));
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &message) { receive(socket, message); });
@@ -152,10 +225,30 @@ void RealtimeHub::send(QWebSocket *socket, const QJsonObject &event)
 void RealtimeHub::notifyChanged(const QString &workspace, qint64 seq, const QString &entity,
                                 const ChangeAudience &audience)
 {
+    if (entity == u"project")
+        reloadProjectQueues(workspace);
+    // A score's change names its operator, not its ticket's queue: read it once, and only when a
+    // client listens.
+    std::optional<QString> scoredQueue;
+    Store *store = nullptr;
+    const auto csatQueue = [&]() -> QString {
+        if (!scoredQueue)
+            scoredQueue = store ? queueOfChangedTicket(*store, seq) : QString();
+        return *scoredQueue;
+    };
     bool queued = false;
     for (auto &[socket, subscriber] : m_subscribers) {
-        if (subscriber.caller.workspace != workspace ||
-            !feedVisibleTo(entity, audience, subscriber.caller))
+        if (subscriber.caller.workspace != workspace)
+            continue;
+        if (subscriber.caller.isClient()) {
+            store = subscriber.caller.store;
+            if (!subscriber.pendingBoard && movesBoard(entity, audience, subscriber, csatQueue)) {
+                subscriber.pendingBoard = true;
+                queued = true;
+            }
+            continue;
+        }
+        if (!feedVisibleTo(entity, audience, subscriber.caller))
             continue;
         subscriber.pendingSeq = std::max(subscriber.pendingSeq, seq);
         queued = true;
@@ -168,16 +261,25 @@ void RealtimeHub::flush()
 {
     // Collect first: a send may drop its socket, which edits the map.
     QList<std::pair<QWebSocket *, qint64>> pokes;
+    QList<QWebSocket *> boards;
     for (auto &[socket, subscriber] : m_subscribers) {
         if (subscriber.pendingSeq > 0) {
             pokes.append({socket, subscriber.pendingSeq});
             subscriber.pendingSeq = 0;
+        }
+        if (subscriber.pendingBoard) {
+            boards.append(socket);
+            subscriber.pendingBoard = false;
         }
     }
     for (const auto &[socket, seq] : pokes) {
         if (m_subscribers.count(socket))
             send(socket,
                  QJsonObject{{Type, QStringLiteral("changed")}, {QLatin1StringView("seq"), seq}});
+    }
+    for (QWebSocket *socket : boards) {
+        if (m_subscribers.count(socket))
+            send(socket, QJsonObject{{Type, QStringLiteral("board")}});
     }
 }
 
@@ -286,6 +388,7 @@ void RealtimeHub::keepAlive()
         auto caller = m_auth.authenticate(subscriber.authorization);
         if (caller && mayListen(caller.value())) {
             subscriber.caller = caller.value();
+            loadProjectQueues(subscriber);
         } else if (caller || caller.error().code == protocol::errors::Unauthorized) {
             signedOut.append(socket);
             continue;

@@ -7,6 +7,7 @@
 #include <QWebSocketProtocol>
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -53,7 +54,9 @@ public:
 
     // ChangeLog::committed: poke every subscriber of `workspace` who may see the change. Pokes are
     // sent once the current request handler returns (its transaction has committed by then), and
-    // only the highest seq per subscriber.
+    // only the highest seq per subscriber. A store's account (client) hears of no change, but
+    // gets `{"type":"board"}` once a change that can move its project's board commits (a ticket
+    // of its queues and what hangs on it, presence, an operator), at most once per flush.
     void notifyChanged(const QString &workspace, qint64 seq, const QString &entity,
                        const ChangeAudience &audience);
     // Tells the supervisors and admins of `workspace` that an operator's presence changed.
@@ -65,12 +68,22 @@ private:
         Caller caller;
         QByteArray authorization; // re-checked on every keep-alive tick
         qint64 pendingSeq = 0;
+        bool pendingBoard = false; // clients: their project's board may have moved
+        QStringList projectQueues; // clients: their project's queues, re-read on a `project`
         qint64 lastHeardMs = 0;
         qint64 typingWindowStartMs = 0;
         int typingInWindow = 0;
     };
 
     static bool mayListen(const Caller &caller);
+    // Whether a change of `entity` for `audience` (at `seq`) can move the board of `client`'s
+    // project; `csatQueue` gives the queue of a scored ticket, read once per change.
+    static bool movesBoard(const QString &entity, const ChangeAudience &audience,
+                           const Subscriber &client, const std::function<QString()> &csatQueue);
+    // Clients of `workspace` read their project's queues again; those whose queues changed get
+    // a board poke.
+    void reloadProjectQueues(const QString &workspace);
+    static void loadProjectQueues(Subscriber &subscriber);
     void receive(QWebSocket *socket, const QString &message);
     void forwardTyping(QWebSocket *socket, const QString &ticketId);
     void flush();

@@ -143,8 +143,10 @@ Result<void> SlaMonitor::recordBreach(Store &store, const QString &kind, const O
     if (!id)
         return id.error();
     // A breach is a supervisors' figure (the feed's rule for sla_breach, FeedEntity.cpp); the
-    // operators who see the ticket have its due times already.
-    const ChangeAudience audience = ChangeAudience::staff();
+    // operators who see the ticket have its due times already. The queue reaches no one more: it
+    // tells the events socket whose project's board the breach moves.
+    ChangeAudience audience = ChangeAudience::staff();
+    audience.queueId = ticket.queueId;
     const QJsonObject data{
         {QLatin1StringView("id"), QString::number(id.value())},
         {QLatin1StringView("ticket_id"), QString::number(ticket.ticketId)},

@@ -15,9 +15,9 @@ using namespace frontline::test;
 
 namespace {
 
-const QStringList Roles{QStringLiteral("operator"), QStringLiteral("supervisor"),
-                        QStringLiteral("trainer"), QStringLiteral("admin"),
-                        QStringLiteral("integration")};
+const QStringList Roles{QStringLiteral("operator"),    QStringLiteral("supervisor"),
+                        QStringLiteral("trainer"),     QStringLiteral("admin"),
+                        QStringLiteral("integration"), QStringLiteral("client")};
 
 QString readSource(const QString &relative)
 {
@@ -64,14 +64,14 @@ QList<RoleRow> roleTable()
     QList<RoleRow> rows;
     for (const QString &line : readSource(QStringLiteral("docs/api/roles.md")).split(u'\n')) {
         QStringList cells = line.split(u'|');
-        if (cells.size() != 9)
+        if (cells.size() != Roles.size() + 4)
             continue;
         for (QString &cell : cells)
             cell = cell.trimmed();
         static const QRegularExpression method(QStringLiteral("^(GET|POST|PUT|PATCH|DELETE)$"));
         if (!method.match(cells[1]).hasMatch())
             continue;
-        rows.append(RoleRow{cells[1], cells[2], cells.mid(3, 5)});
+        rows.append(RoleRow{cells[1], cells[2], cells.mid(3, Roles.size())});
     }
     return rows;
 }
@@ -122,10 +122,17 @@ TEST(Contract, EveryRoleGetsExactlyTheRoutesTheTableGivesIt)
 {
     BackOfficeProcess backOffice;
     for (const QString &role : Roles) {
-        if (role != u"integration") {
+        if (role != u"integration" && role != u"client") {
             ASSERT_TRUE(backOffice.addUser(u"user-" + role, role, {QStringLiteral("orders")}));
         }
     }
+    // A store's account of the project that owns queue "orders", and one of another store.
+    ASSERT_TRUE(backOffice.addProject(QStringLiteral("hopper"), QStringLiteral("Hopper"),
+                                      {QStringLiteral("orders")}));
+    ASSERT_TRUE(backOffice.addProject(QStringLiteral("lavka"), QStringLiteral("Lavka"),
+                                      {QStringLiteral("lavka-orders")}));
+    ASSERT_TRUE(backOffice.addClient(QStringLiteral("user-client"), QStringLiteral("hopper")));
+    ASSERT_TRUE(backOffice.addClient(QStringLiteral("other-client"), QStringLiteral("lavka")));
     // Channel adapters have no password: an administrator makes them a token.
     const QByteArray integrationToken =
         backOffice.createIntegrationToken(QStringLiteral("chat-widget"));
@@ -169,4 +176,25 @@ TEST(Contract, EveryRoleGetsExactlyTheRoutesTheTableGivesIt)
         }
     }
     EXPECT_GT(checked, 100);
+
+    // Past the role check: a ticket of Hopper's queue is Hopper's client's to read once the store
+    // shares conversations, and does not exist for Lavka's client.
+    auto admin = signIn(QStringLiteral("admin"));
+    ASSERT_EQ(admin
+                  ->send("PATCH", QStringLiteral("/api/v1/projects/1"),
+                         R"({"version": 1, "show_conversations": true})",
+                         {{"Content-Type", "application/json"}})
+                  .status,
+              200);
+    const HttpReply ticket =
+        admin->send("POST", QStringLiteral("/api/v1/tickets"),
+                    R"({"queue": "orders", "subject": "Where is my order?", "channel": "email"})",
+                    {{"Content-Type", "application/json"}});
+    ASSERT_EQ(ticket.status, 201) << ticket.body.toStdString();
+    const QString messages =
+        u"/api/v1/tickets/" + ticket.json().value(u"id").toString() + u"/messages";
+    EXPECT_EQ(signIn(QStringLiteral("client"))->get(messages).status, 200);
+    auto other = signedInClient(backOffice.baseUrl(), QStringLiteral("other-client"));
+    const HttpReply hidden = other->get(messages);
+    EXPECT_EQ(hidden.status, 404) << hidden.body.toStdString();
 }

@@ -116,28 +116,24 @@ void BackOfficeProcess::stop()
     return admin(arguments, nullptr, "secret\n");
 }
 
+::testing::AssertionResult BackOfficeProcess::addProject(const QString &slug, const QString &name,
+                                                         const QStringList &queues)
+{
+    QStringList arguments{QStringLiteral("project"), QStringLiteral("add"),
+                          QStringLiteral("--slug"),  slug,
+                          QStringLiteral("--name"),  name};
+    if (!queues.isEmpty())
+        arguments << QStringLiteral("--queues") << queues.join(u',');
+    return admin(arguments);
+}
+
 ::testing::AssertionResult BackOfficeProcess::addClient(const QString &username,
                                                         const QString &projectSlug)
 {
-    // Made an operator and turned into the store's account in SQL: `user add` takes no project
-    // yet. Names come from the tests themselves, never from outside.
-    if (auto added = addUser(username, QStringLiteral("operator")); !added)
-        return added;
-    if (auto made = execute(QStringLiteral("UPDATE operators SET role = 'client', project_id = "
-                                           "(SELECT id FROM projects WHERE slug = '%1') WHERE "
-                                           "username = '%2'")
-                                .arg(projectSlug, username));
-        !made)
-        return made;
-    QVariant project;
-    if (auto read = query(
-            QStringLiteral("SELECT project_id FROM operators WHERE username = '%1'").arg(username),
-            &project);
-        !read)
-        return read;
-    if (project.isNull())
-        return ::testing::AssertionFailure() << "no project " << projectSlug.toStdString();
-    return ::testing::AssertionSuccess();
+    return admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                  username, QStringLiteral("--role"), QStringLiteral("client"),
+                  QStringLiteral("--project"), projectSlug},
+                 nullptr, "secret\n");
 }
 
 QByteArray BackOfficeProcess::createIntegrationToken(const QString &name)

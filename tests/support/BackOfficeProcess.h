@@ -48,8 +48,10 @@ public:
     ::testing::AssertionResult addUser(const QString &username, const QString &role,
                                        const QStringList &queues = {}, int line = 1);
 
-    // A store's account (role client, password "secret") of the project `projectSlug`, which
-    // must exist. Call it while stopped.
+    // `project add --slug SLUG --name NAME --queues a,b`: a store the center serves.
+    ::testing::AssertionResult addProject(const QString &slug, const QString &name,
+                                          const QStringList &queues = {});
+    // `user add --role client --project SLUG`: a store's account (password "secret").
     ::testing::AssertionResult addClient(const QString &username, const QString &projectSlug);
 
     // `token create --name NAME --role integration`: the new token.

@@ -3,6 +3,7 @@
 #include "protocol/Health.h"
 #include "protocol/Json.h"
 #include "protocol/KbArticle.h"
+#include "protocol/Project.h"
 #include "protocol/Ticket.h"
 
 #include <QJsonDocument>
@@ -240,4 +241,51 @@ TEST(ProtocolJson, KbArticleAndItsSummaryCarryTheirStore)
         ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
         EXPECT_EQ(listed.value(), summary);
     }
+}
+
+TEST(ProtocolJson, AProjectSurvivesARoundTripAndItsWritesAreChecked)
+{
+    Project project;
+    project.id = QStringLiteral("2");
+    project.slug = QStringLiteral("lavka");
+    project.name = QStringLiteral("Лавка");
+    project.showConversations = true;
+    project.queues = {QStringLiteral("lavka-delivery"), QStringLiteral("lavka-orders")};
+    project.version = 3;
+    auto back = Project::fromJson(project.toJson());
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(back.value(), project);
+
+    // A new store: a slug of a-z, 0-9 and '-', a name; the queues trimmed, once each, sorted.
+    auto created = projectCreateFromRequest(
+        QJsonObject{{QStringLiteral("slug"), QStringLiteral("lavka")},
+                    {QStringLiteral("name"), QStringLiteral(" Lavka ")},
+                    {QStringLiteral("queues"),
+                     QJsonArray{QStringLiteral("b"), QStringLiteral(" a"), QStringLiteral("b")}}});
+    ASSERT_TRUE(created) << created.error().message.toStdString();
+    EXPECT_EQ(created->name, QStringLiteral("Lavka"));
+    EXPECT_EQ(created->queues, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_FALSE(created->showConversations.has_value());
+    for (const QString &slug : {QStringLiteral("a"), QStringLiteral("Lavka"),
+                                QStringLiteral("la vka"), QString(41, u'a')})
+        EXPECT_FALSE(isProjectSlug(slug)) << slug.toStdString();
+    EXPECT_TRUE(isProjectSlug(QStringLiteral("ab-12")));
+
+    // A change names its version and something to change, never the slug.
+    EXPECT_EQ(projectUpdateFromRequest(QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}})
+                  .error()
+                  .field,
+              QStringLiteral("version"));
+    EXPECT_FALSE(projectUpdateFromRequest(QJsonObject{{QStringLiteral("version"), 1}}));
+    EXPECT_EQ(projectUpdateFromRequest(QJsonObject{{QStringLiteral("version"), 1},
+                                                   {QStringLiteral("slug"), QStringLiteral("x")}})
+                  .error()
+                  .field,
+              QStringLiteral("slug"));
+    auto shared = projectUpdateFromRequest(
+        QJsonObject{{QStringLiteral("version"), 4}, {QStringLiteral("show_conversations"), true}});
+    ASSERT_TRUE(shared);
+    EXPECT_EQ(shared->version, 4);
+    EXPECT_EQ(shared->showConversations, std::optional<bool>(true));
+    EXPECT_FALSE(shared->queues.has_value());
 }
