@@ -123,7 +123,8 @@ TEST_F(StoreWidgetsTest, TheStoresPerspectiveHasTheBoardsAndNoneOfTheSupervisors
     Q_EMIT operators->activated(operators->currentIndex());
     EXPECT_EQ(activated.count(), 0);
     EXPECT_TRUE(store.findChildren<ui::OperatorDrillDown *>().isEmpty());
-    EXPECT_EQ(desk.ticketsPane(), nullptr) << "no list until the store's contract says it shares";
+    // Whether the tickets list is there follows the store's contract: StoreClientTest signs in
+    // stores' own accounts with it on and off (sofia reads every store's project here).
 }
 
 TEST_F(StoreWidgetsTest, TheTicketsListAndTheSharedConversationReadTheBackOffice)

@@ -233,7 +233,8 @@ TEST_F(SupervisorDrillDownTest, ASupervisorChangesAnOperatorsQueuesAndChatLimit)
         if (item->checkState() == Qt::Checked)
             checked << item->text();
     }
-    EXPECT_EQ(checked, (QStringList{QStringLiteral("delivery"), QStringLiteral("orders"),
+    EXPECT_EQ(checked, (QStringList{QStringLiteral("delivery"), QStringLiteral("lavka-delivery"),
+                                    QStringLiteral("lavka-orders"), QStringLiteral("orders"),
                                     QStringLiteral("payment")}));
     ASSERT_TRUE(returns);
     EXPECT_EQ(returns->checkState(), Qt::Unchecked);
