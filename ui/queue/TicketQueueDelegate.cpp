@@ -5,12 +5,21 @@
 #include "ui/common/SlaPalette.h"
 
 #include <QAbstractItemView>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QHelpEvent>
 #include <QIcon>
+#include <QPainter>
 #include <QToolTip>
+#include <QtMath>
 
 namespace frontline::ui {
+namespace {
+
+// About ten screens of cells; the older generation is dropped when the newer one is this full.
+constexpr qsizetype CachedTexts = 2048;
+
+} // namespace
 
 QIcon TicketQueueDelegate::channelIcon(const QString &channel)
 {
@@ -67,6 +76,85 @@ void TicketQueueDelegate::initStyleOption(QStyleOptionViewItem *option,
             option->font.setBold(true);
         }
     }
+}
+
+void TicketQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    // Selection, the focus frame, the channel's icon and right-to-left text: the style's drawing.
+    const QStyle::State styled =
+        QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_Editing;
+    if ((option.state & styled) || option.direction != Qt::LeftToRight || !option.widget ||
+        (option.features & QStyleOptionViewItem::WrapText) ||
+        index.column() == int(app::TicketQueueColumn::Channel)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    if (!(option.font == m_font)) { // the view's font changed: every cached layout is stale
+        m_current.clear();
+        m_previous.clear();
+        m_font = option.font;
+    }
+
+    // The same option the style would get (bold unread, the SLA's colour, alignment).
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QStyle *style = option.widget->style();
+    // The background as the style draws it for an unselected item (alternate rows, hover).
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, option.widget);
+    if (opt.text.isEmpty())
+        return;
+    if (opt.text.contains(u'\n')) { // the style shows a line break as a separator; rare
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QPalette::ColorGroup group = QPalette::Disabled;
+    if (opt.state & QStyle::State_Enabled)
+        group = (opt.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+
+    // Where the style puts the text: inside the focus frame's margin, centred as one line.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+    const LaidOut &laid = laidOut(opt.text, opt.font, textRect.width(), opt.textElideMode);
+    const Qt::Alignment horizontal = opt.displayAlignment & Qt::AlignHorizontal_Mask;
+    qreal x = textRect.x();
+    if (horizontal & Qt::AlignRight)
+        x += textRect.width() - laid.width;
+    else if (horizontal & Qt::AlignHCenter)
+        x += (textRect.width() - laid.width) / 2;
+    const int y = textRect.y() + (textRect.height() - laid.lineHeight) / 2;
+
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, QPalette::Text));
+    painter->drawStaticText(QPointF(x, y), laid.text);
+    painter->restore();
+}
+
+const TicketQueueDelegate::LaidOut &TicketQueueDelegate::laidOut(const QString &text,
+                                                                 const QFont &font, int width,
+                                                                 Qt::TextElideMode elide) const
+{
+    const TextKey key{text, width, font.bold()};
+    if (auto found = m_current.find(key); found != m_current.end())
+        return *found;
+    if (m_current.size() >= CachedTexts) {
+        m_previous = std::move(m_current);
+        m_current.clear();
+    }
+    if (auto kept = m_previous.find(key); kept != m_previous.end())
+        return *m_current.insert(key, *kept);
+
+    const QFontMetricsF metrics(font);
+    const QString shown =
+        metrics.horizontalAdvance(text) > width ? metrics.elidedText(text, elide, width) : text;
+    LaidOut laid;
+    laid.text.setTextFormat(Qt::PlainText); // a customer's subject is never markup
+    laid.text.setText(shown);
+    laid.text.prepare({}, font);
+    laid.width = metrics.horizontalAdvance(shown);
+    laid.lineHeight = qCeil(metrics.height());
+    return *m_current.insert(key, std::move(laid));
 }
 
 } // namespace frontline::ui
