@@ -14,13 +14,6 @@
 #include <QtMath>
 
 namespace frontline::ui {
-namespace {
-
-// About ten screens of cells; the older generation is dropped when the newer one is this full.
-constexpr qsizetype CachedTexts = 2048;
-
-} // namespace
-
 QIcon TicketQueueDelegate::channelIcon(const QString &channel)
 {
     static QHash<QString, QIcon> icons;
@@ -90,11 +83,7 @@ void TicketQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    if (!(option.font == m_font)) { // the view's font changed: every cached layout is stale
-        m_current.clear();
-        m_previous.clear();
-        m_font = option.font;
-    }
+    m_texts.useFont(option.font);
 
     // The same option the style would get (bold unread, the SLA's colour, alignment).
     QStyleOptionViewItem opt = option;
@@ -115,7 +104,8 @@ void TicketQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     // Where the style puts the text: inside the focus frame's margin, centred as one line.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
     const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-    const LaidOut &laid = laidOut(opt.text, opt.font, textRect.width(), opt.textElideMode);
+    const CellTextCache::LaidOut &laid =
+        m_texts.laidOut(opt.text, opt.font, textRect.width(), opt.textElideMode);
     const Qt::Alignment horizontal = opt.displayAlignment & Qt::AlignHorizontal_Mask;
     qreal x = textRect.x();
     if (horizontal & Qt::AlignRight)
@@ -129,32 +119,6 @@ void TicketQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(opt.palette.color(group, QPalette::Text));
     painter->drawStaticText(QPointF(x, y), laid.text);
     painter->restore();
-}
-
-const TicketQueueDelegate::LaidOut &TicketQueueDelegate::laidOut(const QString &text,
-                                                                 const QFont &font, int width,
-                                                                 Qt::TextElideMode elide) const
-{
-    const TextKey key{text, width, font.bold()};
-    if (auto found = m_current.find(key); found != m_current.end())
-        return *found;
-    if (m_current.size() >= CachedTexts) {
-        m_previous = std::move(m_current);
-        m_current.clear();
-    }
-    if (auto kept = m_previous.find(key); kept != m_previous.end())
-        return *m_current.insert(key, *kept);
-
-    const QFontMetricsF metrics(font);
-    const QString shown =
-        metrics.horizontalAdvance(text) > width ? metrics.elidedText(text, elide, width) : text;
-    LaidOut laid;
-    laid.text.setTextFormat(Qt::PlainText); // a customer's subject is never markup
-    laid.text.setText(shown);
-    laid.text.prepare({}, font);
-    laid.width = metrics.horizontalAdvance(shown);
-    laid.lineHeight = qCeil(metrics.height());
-    return *m_current.insert(key, std::move(laid));
 }
 
 } // namespace frontline::ui

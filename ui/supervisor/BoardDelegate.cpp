@@ -9,9 +9,6 @@
 namespace frontline::ui {
 namespace {
 
-// About ten screens of cells; the older generation is dropped when the newer one is this full.
-constexpr qsizetype CachedTexts = 2048;
-
 const QColor Amber(255, 224, 130); // an alert concerns this row
 const QColor Met(0x1b, 0x7a, 0x2e);
 const QColor Missed(0xb3, 0x26, 0x1e);
@@ -51,11 +48,7 @@ void BoardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    if (!(option.font == m_font)) { // the view's font changed: every cached layout is stale
-        m_current.clear();
-        m_previous.clear();
-        m_font = option.font;
-    }
+    m_texts.useFont(option.font);
 
     using Model = app::BoardTableModel;
     QStyleOptionViewItem opt = option;
@@ -82,7 +75,8 @@ void BoardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Where the style puts the text: inside the focus frame's margin, centred as one line.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
     const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-    const LaidOut &laid = laidOut(text, opt.font, textRect.width(), opt.textElideMode);
+    const CellTextCache::LaidOut &laid =
+        m_texts.laidOut(text, opt.font, textRect.width(), opt.textElideMode);
     const QVariant alignment = index.data(Qt::TextAlignmentRole);
     const Qt::Alignment horizontal =
         Qt::Alignment(alignment.isValid() ? alignment.toInt() : int(opt.displayAlignment)) &
@@ -99,31 +93,6 @@ void BoardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(colour);
     painter->drawStaticText(QPointF(x, y), laid.text);
     painter->restore();
-}
-
-const BoardDelegate::LaidOut &BoardDelegate::laidOut(const QString &text, const QFont &font,
-                                                     int width, Qt::TextElideMode elide) const
-{
-    const TextKey key{text, width, font.bold()};
-    if (auto found = m_current.find(key); found != m_current.end())
-        return *found;
-    if (m_current.size() >= CachedTexts) {
-        m_previous = std::move(m_current);
-        m_current.clear();
-    }
-    if (auto kept = m_previous.find(key); kept != m_previous.end())
-        return *m_current.insert(key, *kept);
-
-    const QFontMetricsF metrics(font);
-    const QString shown =
-        metrics.horizontalAdvance(text) > width ? metrics.elidedText(text, elide, width) : text;
-    LaidOut laid;
-    laid.text.setTextFormat(Qt::PlainText); // an operator's name is never markup
-    laid.text.setText(shown);
-    laid.text.prepare({}, font);
-    laid.width = metrics.horizontalAdvance(shown);
-    laid.lineHeight = qCeil(metrics.height());
-    return *m_current.insert(key, std::move(laid));
 }
 
 } // namespace frontline::ui

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QFont>
-#include <QHash>
-#include <QStaticText>
+#include "ui/common/CellTextCache.h"
+
 #include <QStyledItemDelegate>
 
 namespace frontline::ui {
@@ -27,32 +26,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    struct TextKey
-    {
-        QString text;
-        int width;
-        bool bold;
-        friend bool operator==(const TextKey &, const TextKey &) = default;
-        friend size_t qHash(const TextKey &key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.text, key.width, key.bold);
-        }
-    };
-    struct LaidOut
-    {
-        QStaticText text; // elided to the cell's width, plain text (names are never markup)
-        qreal width = 0;
-        int lineHeight = 0;
-    };
-
-    // The cell's text laid out once for its font and width, and kept while it is shown.
-    const LaidOut &laidOut(const QString &text, const QFont &font, int width,
-                           Qt::TextElideMode elide) const;
-
-    // Two generations: what the last repaints used stays, what no repaint asked for goes.
-    mutable QHash<TextKey, LaidOut> m_current;
-    mutable QHash<TextKey, LaidOut> m_previous;
-    mutable QFont m_font; // the font the cached texts were laid out in (bold aside)
+    mutable CellTextCache m_texts;
 };
 
 } // namespace frontline::ui
