@@ -36,8 +36,10 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
-        QObject::connect(&server, &QWebSocketServer::newConnection, &server,
-                         [this] { socket = server.nextPendingConnection(); });
+        QObject::connect(&server, &QWebSocketServer::newConnection, &server, [this] {
+            socket = server.nextPendingConnection();
+            socket->setParent(&server); // the caller owns it: gone with the server
+        });
         client.setBaseUrl(closedPort());
         channel.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
                             "token");
