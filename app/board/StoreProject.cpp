@@ -1,5 +1,7 @@
 #include "app/board/StoreProject.h"
 
+#include "protocol/Project.h"
+
 #include "app/net/BackOfficeClient.h"
 #include "protocol/ApiPaths.h"
 
@@ -41,16 +43,14 @@ void StoreProject::load(const QString &projectId)
 
 bool StoreProject::take(const QJsonObject &project)
 {
-    const QString name = project.value(u"name").toString();
-    if (name.isEmpty())
+    const auto read = protocol::Project::fromJson(project);
+    if (!read || read->name.isEmpty())
         return false;
-    m_id = project.value(u"id").toString();
-    m_slug = project.value(u"slug").toString();
-    m_name = name;
-    m_showConversations = project.value(u"show_conversations").toBool();
-    m_queues.clear();
-    for (const QJsonValue &queue : project.value(u"queues").toArray())
-        m_queues.append(queue.toString());
+    m_id = read->id;
+    m_slug = read->slug;
+    m_name = read->name;
+    m_showConversations = read->showConversations;
+    m_queues = read->queues;
     m_loaded = true;
     return true;
 }
