@@ -240,12 +240,15 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
         return storeKbArticle(data);
     if (entity == u"macro") {
         changed.macros.insert(id);
+        // The store it is for; NULL (every store) when the back office names none.
+        const QString projectId = data.value(u"project_id").toString();
         return done(m_store.write(
             QStringLiteral("INSERT OR REPLACE INTO macros (id, slug, locale, title, shortcut, "
-                           "body) VALUES (?, ?, ?, ?, ?, ?)"),
+                           "body, project_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {id, data.value(u"slug").toString(), data.value(u"locale").toString(),
              data.value(u"title").toString(), data.value(u"shortcut").toString(),
-             data.value(u"body").toString()}));
+             data.value(u"body").toString(),
+             projectId.isEmpty() ? QVariant() : QVariant(projectId)}));
     }
     if (entity == u"presence") {
         changed.presence.insert(id);
