@@ -502,6 +502,13 @@ QStringList version14()
     };
 }
 
+// Canned responses belong to a store as its articles do (issue 17, item 11): null for every store
+// the center serves, else the project's own (its greeting names it).
+QStringList version16()
+{
+    return {QStringLiteral("ALTER TABLE macros ADD COLUMN project_id BIGINT")};
+}
+
 } // namespace
 
 bool forDialect(QString *statement, bool postgresql)
@@ -525,7 +532,7 @@ const std::vector<Migration> &migrations()
         {1, version1()},   {2, version2()},   {3, version3()},   {4, version4()},
         {5, version5()},   {6, version6()},   {7, version7()},   {8, version8()},
         {9, version9()},   {10, version10()}, {11, version11()}, {12, version12()},
-        {13, version13()}, {14, version14()},
+        {13, version13()}, {14, version14()}, {16, version16()},
     };
     return all;
 }

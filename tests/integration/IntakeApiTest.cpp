@@ -268,7 +268,9 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
 
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
-    for (const char *sql : {"DROP INDEX customers_project",
+    for (const char *sql : {"ALTER TABLE macros DROP COLUMN project_id",
+                            "DELETE FROM schema_version WHERE version = 16",
+                            "DROP INDEX customers_project",
                             "DROP INDEX queues_project",
                             "ALTER TABLE operators DROP COLUMN project_id",
                             "ALTER TABLE kb_articles DROP COLUMN project_id",
