@@ -486,4 +486,16 @@ TEST_P(ApiTest, AStoresCustomerFromBeforeTheStoresKeyLosesItsPrefix)
                                  .value(QLatin1StringView("customer"))
                                  .toObject();
     EXPECT_EQ(card.value(QLatin1StringView("external_id")).toString(), u"shop-42");
+
+    // The key itself: one shop-42 per store, and one among the center's own (no project).
+    backOffice->stop();
+    EXPECT_FALSE(backOffice->execute(
+        QStringLiteral("INSERT INTO customers (external_id, name, created_at, updated_at) VALUES "
+                       "('shop-42', 'Center again', 0, 0)")));
+    EXPECT_FALSE(backOffice->execute(
+        QStringLiteral("INSERT INTO customers (external_id, name, project_id, created_at, "
+                       "updated_at) SELECT 'shop-42', 'Lavka again', id, 0, 0 FROM projects")));
+    EXPECT_TRUE(backOffice->execute(
+        QStringLiteral("INSERT INTO customers (external_id, name, project_id, created_at, "
+                       "updated_at) VALUES ('shop-42', 'Another store', 999, 0, 0)")));
 }
