@@ -407,9 +407,14 @@ void SyncEngine::retryLater(const OutboxEntry &entry, const ApiError &error)
 
 void SyncEngine::pull(qint64 since)
 {
+    // A first sync is the one time the whole cache is written behind a progress screen; after it,
+    // a backlog (a pause, a return from offline) comes in live-sized pages, fetched ahead of their
+    // application as a first sync's are, so no page holds the GUI thread for long.
+    m_firstSync = m_firstSync || since == 0;
+    const int limit = m_firstSync ? m_pageSize : std::min(m_pageSize, m_livePageSize);
     ApiRequest request;
     request.path =
-        protocol::paths::Changes + QStringLiteral("?since=%1&limit=%2").arg(since).arg(m_pageSize);
+        protocol::paths::Changes + QStringLiteral("?since=%1&limit=%2").arg(since).arg(limit);
     m_client.send(request, this,
                   [this, since, generation = m_pullGeneration](const ApiReply &reply) {
                       if (generation == m_pullGeneration)
@@ -470,6 +475,7 @@ void SyncEngine::finish(bool ok)
     m_force = false;
     m_failures = ok ? 0 : m_failures + 1;
     if (ok) {
+        m_firstSync = false;
         m_lastError.clear();
         setState(State::Online);
     }

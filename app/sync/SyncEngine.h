@@ -49,6 +49,9 @@ public:
 
     void setRetryDelays(int baseMs, int maxMs);
     void setPageSize(int changes) { m_pageSize = changes; }
+    // Once the cache has caught up, what is pulled is applied on the GUI thread in pages of at
+    // most this many changes, each its own short event (a first sync reads the largest pages).
+    void setLivePageSize(int changes) { m_livePageSize = changes; }
     // How often to read the feed while no realtime channel is connected.
     void setPollInterval(int milliseconds);
     // Pokes from `channel` trigger a pull; while it is down the engine polls instead.
@@ -122,6 +125,9 @@ private:
     // The back office's largest page: a first sync is hundreds of pages, and each costs a round
     // trip and a commit (the full-text index writes a segment per commit).
     int m_pageSize = 5000;
+    // 250 changes apply in a few milliseconds; a live board's frame stays far under 16 ms.
+    int m_livePageSize = 250;
+    bool m_firstSync = false; // from a pull from the feed's start until a cycle ends well
     int m_pullGeneration = 0; // a pull's answer from an earlier cycle is dropped
     int m_baseDelayMs = 1000;
     int m_maxDelayMs = 60000;

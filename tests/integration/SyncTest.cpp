@@ -62,6 +62,28 @@ TEST_F(SyncTest, FirstAndIncrementalPullsConvergeWithTheServer)
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
 }
 
+// A first sync reads the largest pages; after it a backlog comes in live-sized pages, each applied
+// as its own short step on the GUI thread, and the cache still converges.
+TEST_F(SyncTest, ABacklogAfterTheFirstSyncComesInLivePages)
+{
+    auto sofia = signIn(QStringLiteral("sofia"));
+    for (int i = 0; i < 4; ++i)
+        createTicket(*sofia);
+    auto olga = connect(QStringLiteral("olga"));
+    olga->engine->setLivePageSize(2);
+    QSignalSpy pages(olga->engine, &app::SyncEngine::pageApplied);
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(pages.count(), 1) << "the first sync is one large page";
+
+    for (int i = 0; i < 6; ++i)
+        createTicket(*sofia);
+    pages.clear();
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_GE(pages.count(), 3) << "six new tickets in pages of two";
+    EXPECT_EQ(olga->store->count(QStringLiteral("tickets")).value(), 10);
+    EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
+}
+
 TEST_F(SyncTest, CommandsEchoAtOnceAndReachTheServerExactlyOnce)
 {
     auto sofia = signIn(QStringLiteral("sofia"));
