@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 
 #include <optional>
 #include <tuple>
@@ -87,6 +88,24 @@ void LiveBoard::setWindow(const BoardWindow &window)
         refresh();
 }
 
+void LiveBoard::setProjectId(const QString &projectId)
+{
+    if (projectId == m_projectId)
+        return;
+    m_projectId = projectId;
+    ++m_generation;
+    Q_EMIT projectChanged(m_projectId);
+    if (m_running)
+        refresh();
+}
+
+ReportWindow LiveBoard::reportWindow() const
+{
+    const QDateTime now = m_clock();
+    const QDateTime to = m_window.endAt();
+    return {m_window.startAt(now), to.isValid() ? to : now, {}, m_projectId};
+}
+
 void LiveBoard::refresh()
 {
     if (m_inFlight) {
@@ -100,6 +119,9 @@ void LiveBoard::fetch()
 {
     ApiRequest request;
     request.path = protocol::paths::MetricsBoard.toString() + m_window.query(m_clock());
+    if (!m_projectId.isEmpty())
+        request.path += (request.path.contains(u'?') ? u"&project_id=" : u"?project_id=") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(m_projectId));
     m_inFlight = true;
     m_again = false;
     ++m_fetches;

@@ -28,6 +28,8 @@ QString ReportFetcher::query(const ReportWindow &window)
                     protocol::json::formatTime(window.to);
     if (!window.queueId.isEmpty())
         query += u"&queue_id=" + QString::fromLatin1(QUrl::toPercentEncoding(window.queueId));
+    if (!window.projectId.isEmpty())
+        query += u"&project_id=" + QString::fromLatin1(QUrl::toPercentEncoding(window.projectId));
     return query;
 }
 

@@ -13,12 +13,14 @@ namespace frontline::app {
 
 class BackOfficeClient;
 
-// What a report covers: the window [from, to) and one queue, or all when `queueId` is empty.
+// What a report covers: the window [from, to), one queue (all when `queueId` is empty) and one
+// store (the whole center when `projectId` is empty).
 struct ReportWindow
 {
     QDateTime from;
     QDateTime to;
     QString queueId;
+    QString projectId;
 };
 
 // The reports' data from the back office (the board, the KPI series, the tickets of a window with
