@@ -45,6 +45,11 @@ void SharedConversationModel::followNewer()
         m_pacer->ask();
 }
 
+bool SharedConversationModel::isCatchingUp() const
+{
+    return m_loading || m_newerAsked || m_pacer->isPending();
+}
+
 void SharedConversationModel::fetchNewer()
 {
     if (m_loading) {

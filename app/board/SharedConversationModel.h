@@ -32,6 +32,8 @@ public:
     bool hasOlder() const { return m_hasOlder; }
     // Asks for the page before the oldest message shown; rows arrive at the top.
     void loadOlder();
+    // A request is out, or newer messages wait their turn (the pace, the request under way).
+    bool isCatchingUp() const;
     // Requests sent for this model so far (tests count them).
     int fetchCount() const { return m_fetches; }
     // Why the conversation cannot be read (the store's contract does not share it, ...); empty
