@@ -4,6 +4,7 @@
 #include "app/board/AlertRuleBook.h"
 #include "app/board/LiveBoard.h"
 #include "app/board/OperatorBoardModel.h"
+#include "app/board/PresenceTimelineModel.h"
 #include "app/board/QueueBoardModel.h"
 #include "app/board/SupervisorAlerts.h"
 #include "app/reports/ReportFetcher.h"
@@ -39,7 +40,8 @@ SupervisorDesk::SupervisorDesk(const ClientParts &parts, SupervisorPerspective *
     , m_feeding(new app::SupervisorAlerts(parts.store, *m_evaluator, this))
     , m_centerBoard(new app::LiveBoard(parts.client, this))
     , m_alertList(new AlertList(*m_evaluator))
-    , m_operatorDrill(new OperatorDrillDown(parts.store, parts.client, perspective))
+    , m_operatorDrill(new OperatorDrillDown(
+          parts.store, new app::PresenceTimelineModel(parts.client), perspective))
     , m_queueDrill(new QueueDrillDown(parts.store, perspective))
     , m_reader(new TicketReader(parts.store, perspective))
     , m_flag(new HelpFlagStrip(parts.store, parts.commands, parts.user))
