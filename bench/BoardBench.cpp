@@ -130,8 +130,12 @@ void addOperators(const QString &databaseFile, int count)
 QString eventKind()
 {
     const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(timedApp()->longestCpuEvent);
-    return QString::fromLatin1(timedApp()->longestCpuReceiver) + u' ' +
-           (type ? QString::fromLatin1(type) : QString::number(timedApp()->longestCpuEvent));
+    QString kind =
+        QString::fromLatin1(timedApp()->longestCpuReceiver) + u' ' +
+        (type ? QString::fromLatin1(type) : QString::number(timedApp()->longestCpuEvent));
+    if (!timedApp()->longestCpuRoute.isEmpty())
+        kind += u' ' + timedApp()->longestCpuRoute;
+    return kind;
 }
 
 struct Latencies

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
+#include <QNetworkReply>
 #include <QString>
 #include <QThread>
 #include <QWidget>
@@ -42,6 +43,9 @@ public:
         }
         const char *receiverClass = receiver ? receiver->metaObject()->className() : "none";
         const int eventType = event->type();
+        // A reply's handling is told apart by its route (a feed page, a board, a chart's series).
+        const auto *reply = qobject_cast<const QNetworkReply *>(receiver);
+        const QString route = reply ? reply->url().path() : QString();
         QElapsedTimer timer;
         timer.start();
         const double cpuAtStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
@@ -55,6 +59,7 @@ public:
             // Read before the event ran: a deleted receiver is never touched here.
             longestCpuReceiver = receiverClass;
             longestCpuEvent = eventType;
+            longestCpuRoute = route;
         }
         return result;
     }
@@ -67,6 +72,7 @@ public:
     // What the longest-working event was: its receiver's class and the event's type.
     const char *longestCpuReceiver = "";
     int longestCpuEvent = 0;
+    QString longestCpuRoute; // the reply's path when the receiver was a network reply
 
 private:
     int m_depth = 0;

@@ -140,6 +140,12 @@ struct Options
         QCoreApplication::translate("frontline-cli",
                                     "report board --format csv: operators or queues."),
         QStringLiteral("TABLE"), QStringLiteral("operators")};
+    QCommandLineOption project{
+        QStringLiteral("project"),
+        QCoreApplication::translate("frontline-cli",
+                                    "report: one store's figures, by its slug or id (a store's "
+                                    "own account gets its store's without it)."),
+        QStringLiteral("STORE")};
     QCommandLineOption verbose{
         QStringLiteral("verbose"),
         QCoreApplication::translate("frontline-cli", "Log what the client does.")};
@@ -159,16 +165,18 @@ struct Options
             "  tickets               the cached tickets (JSON)\n"
             "  kb-search QUERY       search the cached knowledge base (JSON)\n"
             "  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output "
-            "FILE]\n"
-            "                        a supervisor's report of a window (CSV or JSON)\n\n"
+            "FILE] [--project STORE]\n"
+            "                        a report of a window (CSV or JSON), the whole center's "
+            "or one store's\n\n"
             "login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks "
             "for it without showing it, else reads standard input's first line. Never from the "
             "command line: other users of this computer can read it there."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({data, noKeychain, server,   user,      password, passwordFile, workspace,
-                           ca,   remember,   internal, queueOnly, limit,    timeout,      from,
-                           to,   format,     output,   queue,     bucket,   table,        verbose});
+        parser.addOptions({data,      noKeychain, server,   user,     password,  passwordFile,
+                           workspace, ca,         remember, internal, queueOnly, limit,
+                           timeout,   from,       to,       format,   output,    queue,
+                           bucket,    table,      project,  verbose});
         parser.addPositionalArgument(
             QStringLiteral("command"),
             QCoreApplication::translate("frontline-cli", "What to do (see above)."));
@@ -450,6 +458,7 @@ int CliCommands::report()
     request.queueId = d->value(o.queue);
     request.bucket = d->value(o.bucket);
     request.table = d->value(o.table);
+    request.project = d->value(o.project);
     return ReportCommand(d->core->client()).run(request);
 }
 

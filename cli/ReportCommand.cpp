@@ -64,7 +64,7 @@ int ReportCommand::run(const Request &request)
         return fail(QCoreApplication::translate(
                         "frontline-cli",
                         "usage: report board|tickets|series [--from TIME] [--to TIME] "
-                        "[--format csv|json] [--output FILE]"),
+                        "[--format csv|json] [--output FILE] [--project STORE]"),
                     2);
     if (request.format != u"csv" && request.format != u"json")
         return fail(QCoreApplication::translate("frontline-cli", "--format must be csv or json"),
@@ -82,6 +82,13 @@ int ReportCommand::run(const Request &request)
             QCoreApplication::translate(
                 "frontline-cli", "--from and --to take an RFC 3339 time or a date (YYYY-MM-DD)"),
             2);
+
+    if (!request.project.isEmpty()) {
+        auto project = projectId(request.project);
+        if (!project)
+            return fail(project.error().message, 2);
+        window.projectId = project.value();
+    }
 
     // A file is replaced only once the whole report is in: a failed run leaves the old one.
     QSaveFile file(request.output);
@@ -117,6 +124,16 @@ int ReportCommand::run(const Request &request)
                         .arg(request.output, file.errorString()),
                     1);
     return 0;
+}
+
+Result<QString> ReportCommand::projectId(const QString &slugOrId)
+{
+    app::ReportFetcher fetcher(m_client);
+    auto project = wait<protocol::Project>(
+        [&](auto done) { fetcher.fetchProject(slugOrId, std::move(done)); });
+    if (!project)
+        return project.error();
+    return project->id;
 }
 
 Result<QByteArray> ReportCommand::board(const app::ReportWindow &window, const Request &request)

@@ -11,15 +11,20 @@ const QLatin1StringView Locale("locale");
 const QLatin1StringView Title("title");
 const QLatin1StringView Shortcut("shortcut");
 const QLatin1StringView Body("body");
+const QLatin1StringView ProjectId("project_id");
 
 } // namespace
 
 QJsonObject Macro::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {Id, id},       {Slug, slug},         {Locale, locale},
         {Title, title}, {Shortcut, shortcut}, {Body, body},
     };
+    // Omitted for every store: a shared response reads as it did before stores had their own.
+    if (!projectId.isEmpty())
+        object.insert(ProjectId, projectId);
+    return object;
 }
 
 Result<Macro> Macro::fromJson(const QJsonObject &object)
@@ -34,6 +39,7 @@ Result<Macro> Macro::fromJson(const QJsonObject &object)
         *target = text.value();
     }
     macro.shortcut = json::optionalString(object, Shortcut);
+    macro.projectId = json::optionalString(object, ProjectId);
     return macro;
 }
 

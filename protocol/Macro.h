@@ -16,6 +16,7 @@ struct Macro
     QString title;
     QString shortcut; // the typed shortcut such as "/greet", or empty
     QString body;
+    QString projectId; // the store it is for; empty: for every store the center serves
 
     QJsonObject toJson() const;
     static Result<Macro> fromJson(const QJsonObject &object);

@@ -543,27 +543,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frontline on the command line: sign in, sync the local cache, send messages.
-
-Commands:
-  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
-  logout
-  sync                  push queued commands and pull changes until idle
-  status                online, pending, conflicts, cursor, tickets (JSON)
-  send TICKET_ID TEXT   queue a reply, then try to deliver it
-  tickets               the cached tickets (JSON)
-  kb-search QUERY       search the cached knowledge base (JSON)
-  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE]
-                        a supervisor&apos;s report of a window (CSV or JSON)
-
-login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be csv or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,6 +556,31 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: one store&apos;s figures, by its slug or id (a store&apos;s own account gets its store&apos;s without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontline on the command line: sign in, sync the local cache, send messages.
+
+Commands:
+  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
+  logout
+  sync                  push queued commands and pull changes until idle
+  status                online, pending, conflicts, cursor, tickets (JSON)
+  send TICKET_ID TEXT   queue a reply, then try to deliver it
+  tickets               the cached tickets (JSON)
+  kb-search QUERY       search the cached knowledge base (JSON)
+  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE] [--project STORE]
+                        a report of a window (CSV or JSON), the whole center&apos;s or one store&apos;s
+
+login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE] [--project STORE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +984,17 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::ReportFetcher</name>
+    <message>
+        <source>No store %1 here; this account may report on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

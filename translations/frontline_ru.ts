@@ -544,40 +544,6 @@
         <translation>report board --format csv: operators (операторы) или queues (очереди).</translation>
     </message>
     <message>
-        <source>Frontline on the command line: sign in, sync the local cache, send messages.
-
-Commands:
-  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
-  logout
-  sync                  push queued commands and pull changes until idle
-  status                online, pending, conflicts, cursor, tickets (JSON)
-  send TICKET_ID TEXT   queue a reply, then try to deliver it
-  tickets               the cached tickets (JSON)
-  kb-search QUERY       search the cached knowledge base (JSON)
-  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE]
-                        a supervisor&apos;s report of a window (CSV or JSON)
-
-login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
-        <translation>Frontline в командной строке: вход, синхронизация локального кэша, отправка сообщений.
-
-Команды:
-  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
-  logout
-  sync                  отправить команды из очереди и получить изменения
-  status                в сети, в очереди, конфликты, курсор, обращения (JSON)
-  send TICKET_ID TEXT   поставить ответ в очередь и попытаться отправить
-  tickets               обращения из кэша (JSON)
-  kb-search QUERY       поиск по базе знаний в кэше (JSON)
-  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE]
-                        отчёт руководителя за период (CSV или JSON)
-
-login берёт пароль из --password-file, иначе из $FRONTLINE_PASSWORD, иначе спрашивает его, не показывая вводимое, иначе читает первую строку стандартного ввода. Никогда из командной строки: там его могут прочитать другие пользователи этого компьютера.</translation>
-    </message>
-    <message>
-        <source>usage: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE]</source>
-        <translation>использование: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE]</translation>
-    </message>
-    <message>
         <source>--format must be csv or json</source>
         <translation>--format должен быть csv или json</translation>
     </message>
@@ -592,6 +558,44 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>report: one store&apos;s figures, by its slug or id (a store&apos;s own account gets its store&apos;s without it).</source>
+        <translation>report: показатели одного магазина по его slug или id (учётная запись магазина и без этого получает показатели своего магазина).</translation>
+    </message>
+    <message>
+        <source>Frontline on the command line: sign in, sync the local cache, send messages.
+
+Commands:
+  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
+  logout
+  sync                  push queued commands and pull changes until idle
+  status                online, pending, conflicts, cursor, tickets (JSON)
+  send TICKET_ID TEXT   queue a reply, then try to deliver it
+  tickets               the cached tickets (JSON)
+  kb-search QUERY       search the cached knowledge base (JSON)
+  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE] [--project STORE]
+                        a report of a window (CSV or JSON), the whole center&apos;s or one store&apos;s
+
+login takes the password from --password-file, else $FRONTLINE_PASSWORD, else asks for it without showing it, else reads standard input&apos;s first line. Never from the command line: other users of this computer can read it there.</source>
+        <translation>Frontline в командной строке: вход, синхронизация локального кэша, отправка сообщений.
+
+Команды:
+  login --server URL --user U [--password-file FILE] [--remember-in-file] [--ca FILE]
+  logout
+  sync                  отправить команды из очереди и получить изменения
+  status                в сети, в очереди, конфликты, курсор, обращения (JSON)
+  send TICKET_ID TEXT   поставить ответ в очередь и попытаться отправить
+  tickets               обращения из кэша (JSON)
+  kb-search QUERY       поиск по базе знаний в кэше (JSON)
+  report board|tickets|series [--from T] [--to T] [--format csv|json] [--output FILE] [--project STORE]
+                        отчёт за период (CSV или JSON) по всему центру или по одному магазину
+
+login берёт пароль из --password-file, иначе из $FRONTLINE_PASSWORD, иначе спрашивает его, не показывая вводимое, иначе читает первую строку стандартного ввода. Никогда из командной строки: там его могут прочитать другие пользователи этого компьютера.</translation>
+    </message>
+    <message>
+        <source>usage: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE] [--project STORE]</source>
+        <translation>использование: report board|tickets|series [--from TIME] [--to TIME] [--format csv|json] [--output FILE] [--project STORE]</translation>
     </message>
 </context>
 <context>
@@ -995,6 +999,17 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>All queues</source>
         <translation>Все очереди</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::ReportFetcher</name>
+    <message>
+        <source>No store %1 here; this account may report on: %2</source>
+        <translation>Магазина %1 здесь нет; эта учётная запись может получать отчёты по: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ни одному</translation>
     </message>
 </context>
 <context>

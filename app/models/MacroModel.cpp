@@ -1,5 +1,6 @@
 #include "app/models/MacroModel.h"
 
+#include "app/store/CachedQueues.h"
 #include "app/store/LocalStore.h"
 
 namespace frontline::app {
@@ -29,6 +30,14 @@ void MacroModel::setPreferredLocale(const QString &locale)
     reload();
 }
 
+void MacroModel::setTicket(const QString &ticketId)
+{
+    if (ticketId == m_ticketId)
+        return;
+    m_ticketId = ticketId;
+    reload();
+}
+
 void MacroModel::reload()
 {
     const auto literal = [](QString text) { // LIKE wildcards typed in the search are literal
@@ -40,20 +49,26 @@ void MacroModel::reload()
     const QString words = m_filter.startsWith(u'/') ? m_filter.mid(1) : m_filter;
     const QString pattern = u'%' + literal(words) + u'%';
     const QString shortcut = u'/' + words;
-    // Rank in SQL: exact shortcut, shortcut prefix, title, body; then the customer's language.
+    // Read at every search, as the KB list does: the queues' stores may arrive after the ticket
+    // was opened. A ticket of no known store is offered every response.
+    auto ticketStore = CachedQueues(m_store).projectOfTicket(m_ticketId);
+    const QString store =
+        ticketStore && !ticketStore->isEmpty() ? ticketStore.value() : QStringLiteral("");
+    // Rank in SQL: exact shortcut, shortcut prefix, title, body; then the customer's language;
+    // then the ticket's store's own before a shared one (its /greet wins over the center's).
     auto query = m_store.read(
-        QStringLiteral(
-            "SELECT id, title, shortcut, body, locale FROM macros WHERE title LIKE ? "
-            "ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' "
-            "ORDER BY CASE WHEN lower(shortcut) = lower(?) THEN 0 "
-            "WHEN shortcut LIKE ? ESCAPE '\\' THEN 1 "
-            "WHEN title LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, locale IS NOT ?, title, locale "
-            "LIMIT 200"),
-        {pattern, pattern, pattern, shortcut, QString(literal(shortcut) + u'%'), pattern,
-         m_preferredLocale});
+        QStringLiteral("SELECT id, title, shortcut, body, locale FROM macros WHERE (title LIKE ? "
+                       "ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\') "
+                       "AND (? = '' OR project_id IS NULL OR project_id = ?) "
+                       "ORDER BY CASE WHEN lower(shortcut) = lower(?) THEN 0 "
+                       "WHEN shortcut LIKE ? ESCAPE '\\' THEN 1 "
+                       "WHEN title LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, locale IS NOT ?, "
+                       "project_id IS NULL, title, locale LIMIT 200"),
+        {pattern, pattern, pattern, store, store, shortcut, QString(literal(shortcut) + u'%'),
+         pattern, m_preferredLocale});
     beginResetModel();
     m_rows.clear();
-    while (query && query.value().next()) {
+    while (ticketStore && query && query.value().next()) {
         m_rows.append(Row{query->value(0).toString(), query->value(1).toString(),
                           query->value(2).toString(), query->value(3).toString(),
                           query->value(4).toString()});

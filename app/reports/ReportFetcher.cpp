@@ -1,9 +1,11 @@
 #include "app/reports/ReportFetcher.h"
 
 #include "app/net/BackOfficeClient.h"
+#include "protocol/ApiError.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace frontline::app {
@@ -55,6 +57,29 @@ void ReportFetcher::fetchSeries(const ReportWindow &window, const QString &bucke
         if (!reply.ok())
             return done(reply.error.toError());
         done(protocol::KpiSeries::fromJson(reply.json));
+    });
+}
+
+void ReportFetcher::fetchProject(const QString &slugOrId,
+                                 std::function<void(const Result<protocol::Project> &)> done)
+{
+    ApiRequest request;
+    request.path = protocol::paths::Projects.toString();
+    m_client.send(request, this, [slugOrId, done](const ApiReply &reply) {
+        if (!reply.ok())
+            return done(reply.error.toError());
+        QStringList known;
+        for (const QJsonValue &each : reply.json.value(u"projects").toArray()) {
+            auto project = protocol::Project::fromJson(each.toObject());
+            if (!project)
+                return done(project.error());
+            if (project->slug == slugOrId || project->id == slugOrId)
+                return done(project.value());
+            known.append(project->slug);
+        }
+        return done(Error{QString(protocol::errors::NotFound),
+                          tr("No store %1 here; this account may report on: %2")
+                              .arg(slugOrId, known.isEmpty() ? tr("none") : known.join(u", "))});
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Board.h"
+#include "protocol/Project.h"
 #include "protocol/Reports.h"
 #include "protocol/Result.h"
 
@@ -13,14 +14,14 @@ namespace frontline::app {
 
 class BackOfficeClient;
 
-// What a report covers: the window [from, to), one queue (all when `queueId` is empty) and one
-// store (the whole center when `projectId` is empty).
+// What a report covers: the window [from, to) and one queue, or all when `queueId` is empty; one
+// store's figures when `projectId` is set (a store's account gets its own whether or not).
 struct ReportWindow
 {
     QDateTime from;
     QDateTime to;
     QString queueId;
-    QString projectId;
+    QString projectId{}; // brace-initialised windows may leave it out
 };
 
 // The reports' data from the back office (the board, the KPI series, the tickets of a window with
@@ -42,6 +43,11 @@ public:
     void fetchTickets(const ReportWindow &window,
                       std::function<Result<void>(const QList<protocol::TicketFigures> &)> page,
                       std::function<void(const Result<qint64> &)> done);
+
+    // The store named by its slug or its id among those GET /projects gives this account (a
+    // store's account: its own only), or not_found naming the ones it may report on.
+    void fetchProject(const QString &slugOrId,
+                      std::function<void(const Result<protocol::Project> &)> done);
 
     // The tickets asked for a page: few enough requests for a week, small enough answers.
     static constexpr int TicketsPerPage = 1000;

@@ -238,15 +238,8 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
     }
     if (entity == u"kb_article")
         return storeKbArticle(data);
-    if (entity == u"macro") {
-        changed.macros.insert(id);
-        return done(m_store.write(
-            QStringLiteral("INSERT OR REPLACE INTO macros (id, slug, locale, title, shortcut, "
-                           "body) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, data.value(u"slug").toString(), data.value(u"locale").toString(),
-             data.value(u"title").toString(), data.value(u"shortcut").toString(),
-             data.value(u"body").toString()}));
-    }
+    if (entity == u"macro")
+        return storeMacro(id, data);
     if (entity == u"presence") {
         changed.presence.insert(id);
         return done(m_store.write(
@@ -389,6 +382,19 @@ Result<void> ChangeFeedApplier::storeCustomer(const QJsonObject &customer)
             return written.error();
     }
     return {};
+}
+
+Result<void> ChangeFeedApplier::storeMacro(const QString &id, const QJsonObject &macro)
+{
+    m_store.pendingChanges().macros.insert(id);
+    // The store it is for; NULL (every store) when the back office names none.
+    const QString projectId = macro.value(u"project_id").toString();
+    return done(m_store.write(
+        QStringLiteral("INSERT OR REPLACE INTO macros (id, slug, locale, title, shortcut, body, "
+                       "project_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {id, macro.value(u"slug").toString(), macro.value(u"locale").toString(),
+         macro.value(u"title").toString(), macro.value(u"shortcut").toString(),
+         macro.value(u"body").toString(), projectId.isEmpty() ? QVariant() : QVariant(projectId)}));
 }
 
 Result<void> ChangeFeedApplier::storeKbArticle(const QJsonObject &article)

@@ -42,6 +42,7 @@ private:
     Result<void> applyTicketFields(const QJsonObject &fields);
     Result<void> storeCustomer(const QJsonObject &customer);
     Result<void> storeKbArticle(const QJsonObject &article);
+    Result<void> storeMacro(const QString &id, const QJsonObject &macro);
     Result<void> remove(const QString &entity, const QString &id);
 
     LocalStore &m_store;

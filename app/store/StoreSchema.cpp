@@ -235,6 +235,12 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE TABLE queues (id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT "
                            "'', project_id TEXT)"),
         },
+        // 11: a canned response's store (issue 17, item 11; null: for every store), so the picker
+        // beside a ticket offers its store's responses and the shared ones, as the KB search does.
+        // Responses synced before keep null until their next change.
+        {
+            QStringLiteral("ALTER TABLE macros ADD COLUMN project_id TEXT"),
+        },
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
+#include "server/api/StoreScope.h"
 #include "server/domain/TicketService.h"
 #include "server/kb/KbService.h"
 
@@ -66,31 +67,14 @@ Result<KbArticleDraft> contentFields(const QJsonObject &body)
     return draft;
 }
 
-// A project id as the query and the body carry it ("7"); 0 for none given.
-Result<qint64> projectField(const QString &text)
-{
-    if (text.isEmpty())
-        return qint64(0);
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return protocol::json::invalidField(QStringLiteral("project_id"),
-                                            QStringLiteral("must be a project id"));
-    return id;
-}
-
 HttpResponse searchArticles(KbService &kb, const ApiRequest &request)
 {
     KbQuery query;
     query.text = request.query(QStringLiteral("q"));
     query.locale = request.query(QStringLiteral("locale"));
-    auto project = projectField(request.query(QStringLiteral("project_id")));
+    auto project = searchedStore(request);
     if (!project)
         return errorResponse(project.error());
-    // A store the workspace does not serve is not there (404), as the figures' scope answers.
-    if (auto known = KbService::checkProject(*request.caller.store, project.value()); !known)
-        return errorResponse(Error{QString(protocol::errors::NotFound),
-                                   QStringLiteral("No project %1").arg(project.value())});
     query.projectId = project.value();
     auto limit = request.limit(query.limit, 100);
     if (!limit)
@@ -132,7 +116,7 @@ HttpResponse createArticle(KbService &kb, const ApiRequest &request)
     }
     const QJsonValue project = body->value(QLatin1StringView("project_id"));
     if (!project.isUndefined() && !project.isNull()) {
-        auto id = projectField(project.isString() ? project.toString() : QStringLiteral("-"));
+        auto id = projectIdField(project.isString() ? project.toString() : QStringLiteral("-"));
         if (!id)
             return errorResponse(id.error());
         draft.value().projectId = id.value();

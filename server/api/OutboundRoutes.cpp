@@ -3,7 +3,6 @@
 #include "protocol/Ticket.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
-#include "server/domain/CustomerService.h"
 #include "server/domain/TicketService.h"
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
@@ -27,7 +26,7 @@ HttpResponse listOutbound(const ApiRequest &request)
         return errorResponse(limit.error());
     const QString columns = QStringLiteral(
         "SELECT b.id, b.ticket_id, b.message_id, b.channel, c.external_id, c.name, c.email, "
-        "c.phone, b.body, b.created_at, c.project_id FROM outbound b JOIN customers c ON c.id = "
+        "c.phone, b.body, b.created_at FROM outbound b JOIN customers c ON c.id = "
         "b.customer_id "
         "WHERE b.acked_at IS NULL ");
     auto query =
@@ -46,12 +45,10 @@ HttpResponse listOutbound(const ApiRequest &request)
             {QLatin1StringView("message_id"), QString::number(row.value(2).toLongLong())},
             {QLatin1StringView("channel"), row.value(3).toString()},
             {QLatin1StringView("customer"),
-             QJsonObject{
-                 {QLatin1StringView("external_id"),
-                  CustomerService::channelExternalId(row.value(10), row.value(4).toString())},
-                 {QLatin1StringView("name"), row.value(5).toString()},
-                 {QLatin1StringView("email"), row.value(6).toString()},
-                 {QLatin1StringView("phone"), row.value(7).toString()}}},
+             QJsonObject{{QLatin1StringView("external_id"), row.value(4).toString()},
+                         {QLatin1StringView("name"), row.value(5).toString()},
+                         {QLatin1StringView("email"), row.value(6).toString()},
+                         {QLatin1StringView("phone"), row.value(7).toString()}}},
             {QLatin1StringView("body"), row.value(8).toString()},
             {QLatin1StringView("created_at"), protocol::json::timeOrNull(sql::time(row.value(9)))},
         });

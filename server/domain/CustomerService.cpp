@@ -15,17 +15,16 @@ CustomerService::CustomerService(TicketService &tickets)
     : m_tickets(tickets)
 {}
 
-QString CustomerService::storedExternalId(qint64 projectId, const QString &channelId)
+Result<qint64> CustomerService::findByChannelId(Store &store, qint64 projectId,
+                                                const QString &channelId)
 {
-    return projectId > 0 ? QStringLiteral("project-%1:").arg(projectId) + channelId : channelId;
-}
-
-QString CustomerService::channelExternalId(const QVariant &projectId, const QString &stored)
-{
-    if (projectId.isNull())
-        return stored;
-    const QString prefix = storedExternalId(projectId.toLongLong(), QString());
-    return stored.startsWith(prefix) ? stored.mid(prefix.size()) : stored;
+    // Written as the unique index customers_external is, so both databases search it.
+    auto id = store.scalar(QStringLiteral("SELECT id FROM customers WHERE COALESCE(project_id, 0) "
+                                          "= ? AND external_id = ?"),
+                           {projectId > 0 ? projectId : 0, channelId});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
 }
 
 Result<CustomerCard> CustomerService::card(const Caller &caller, const QString &customerId)
@@ -37,7 +36,7 @@ Result<CustomerCard> CustomerService::card(const Caller &caller, const QString &
     if (id == 0)
         return notFound;
     auto query = store.run(QStringLiteral("SELECT id, external_id, name, email, phone, city, "
-                                          "locale, created_at, project_id FROM customers WHERE "
+                                          "locale, created_at FROM customers WHERE "
                                           "id = ?"),
                            {id});
     if (!query)
@@ -47,7 +46,7 @@ Result<CustomerCard> CustomerService::card(const Caller &caller, const QString &
         return notFound;
     CustomerCard card;
     card.customer.id = QString::number(row->value(0).toLongLong());
-    card.customer.externalId = channelExternalId(row->value(8), row->value(1).toString());
+    card.customer.externalId = row->value(1).toString();
     card.customer.name = row->value(2).toString();
     card.customer.email = row->value(3).toString();
     card.customer.phone = row->value(4).toString();

@@ -5,6 +5,7 @@
 
 namespace frontline::server {
 
+class Store;
 class TicketService;
 struct Caller;
 
@@ -24,12 +25,9 @@ public:
     Result<CustomerCard> card(const Caller &caller, const QString &customerId);
 
     // A store's customers are its own: the same channel id (an email address, a chat user id)
-    // at two stores is two customers. customers.external_id is unique across the workspace, so
-    // a store's customer keeps it with the store's prefix ("project-2:anna@mail.example"); the
-    // center's own customers (no project) keep it as the channel sent it.
-    static QString storedExternalId(qint64 projectId, const QString &channelId);
-    // The id the channel knows the customer by, from the stored one and the customer's project.
-    static QString channelExternalId(const QVariant &projectId, const QString &stored);
+    // at two stores is two customers. The key is (project, external id), the center's own
+    // customers (no project) being project 0 in it (schema 15): this finds one.
+    static Result<qint64> findByChannelId(Store &store, qint64 projectId, const QString &channelId);
 
 private:
     TicketService &m_tickets;

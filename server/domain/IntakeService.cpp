@@ -235,28 +235,21 @@ Result<IntakeService::Destination> IntakeService::destinationOf(Store &store, co
 }
 
 // A customer the store has not heard from before gets a card, which every client learns of. The
-// match is by the channel's customer id within the queue's store (CustomerService explains how
-// it is kept).
+// match is by the channel's customer id within the queue's store (CustomerService says how it
+// is keyed).
 Result<qint64> IntakeService::findOrCreateCustomer(Store &store, const Incoming &in,
                                                    qint64 projectId, qint64 now)
 {
-    const QString stored = CustomerService::storedExternalId(projectId, in.customerExternalId);
-    auto customerId =
-        projectId > 0
-            ? store.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = ? AND "
-                                          "project_id = ?"),
-                           {stored, projectId})
-            : store.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = ? AND "
-                                          "project_id IS NULL"),
-                           {stored});
+    auto customerId = CustomerService::findByChannelId(store, projectId, in.customerExternalId);
     if (!customerId)
         return customerId.error();
-    if (const qint64 known = customerId.value().toLongLong(); known != 0)
-        return known;
+    if (customerId.value() != 0)
+        return customerId.value();
     auto created = store.insert(
         QStringLiteral("INSERT INTO customers (external_id, name, email, phone, project_id, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {stored, in.customerName, in.email, in.phone, sql::nullableId(projectId), now, now});
+        {in.customerExternalId, in.customerName, in.email, in.phone, sql::nullableId(projectId),
+         now, now});
     if (!created)
         return created.error();
     protocol::Customer profile;

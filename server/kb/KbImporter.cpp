@@ -290,15 +290,25 @@ Result<int> importMacros(Store &store, ChangeLog &changes, const QString &jsonFi
         macro.title = entry.value(QLatin1StringView("title")).toString().trimmed();
         macro.shortcut = entry.value(QLatin1StringView("shortcut")).toString().trimmed();
         macro.body = entry.value(QLatin1StringView("body")).toString();
-        auto seq = kb.upsertMacroInTransaction(store, macro);
-        if (!seq) {
-            return Error{seq.error().code,
+        const auto failed = [&](const Error &error) {
+            return Error{error.code,
                          QStringLiteral("%1, macro %2 (\"%3\"): %4")
                              .arg(jsonFile)
                              .arg(i + 1)
-                             .arg(macro.slug, seq.error().message),
-                         seq.error().field};
-        }
+                             .arg(macro.slug, error.message),
+                         error.field};
+        };
+        // "project": a store's slug, as an article's front matter names it; absent: every store.
+        const QJsonValue slug = entry.value(QLatin1StringView("project"));
+        if (!slug.isUndefined() && !slug.isNull() && !slug.isString())
+            return failed(importError(QStringLiteral("\"project\" must be a store's slug")));
+        auto project = projectIdOf(store, slug.toString().trimmed());
+        if (!project)
+            return failed(project.error());
+        macro.projectId = project.value() > 0 ? QString::number(project.value()) : QString();
+        auto seq = kb.upsertMacroInTransaction(store, macro);
+        if (!seq)
+            return failed(seq.error());
         transaction.noteChange(seq.value());
     }
     if (auto committed = transaction.commit(); !committed)

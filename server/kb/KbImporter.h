@@ -32,8 +32,11 @@ Result<KbImportSummary> importKnowledgeBase(Store &store, ChangeLog &changes,
                                             qint64 nowMs);
 
 // Imports canned responses from a JSON array of {"id", "locale", "title", "shortcut", "body"}
-// (resources/demo/macros.json), upserting each by its id, which becomes the macro's slug.
-// Returns how many macros the file holds. Same transaction rules as importKnowledgeBase.
+// (resources/demo/macros.json), upserting each by its id, which becomes the macro's slug. An
+// entry with "project": SLUG is for that store (a project of the workspace) only, as an article's
+// front matter says; the others are for every store, and importing one again without it gives it
+// back to every store. Returns how many macros the file holds. Same transaction rules as
+// importKnowledgeBase.
 Result<int> importMacros(Store &store, ChangeLog &changes, const QString &jsonFile, qint64 nowMs);
 
 } // namespace frontline::server

@@ -463,12 +463,23 @@ Result<void> KbService::recordUsage(Store &store, qint64 ticketId, const QString
     return transaction.commit();
 }
 
-Result<QList<protocol::Macro>> KbService::macros(Store &store, const QString &locale)
+Result<QList<protocol::Macro>> KbService::macros(Store &store, const QString &locale,
+                                                 qint64 projectId)
 {
-    const QString columns =
-        QStringLiteral("SELECT id, slug, locale, title, shortcut, body FROM macros ");
-    auto rows = locale.isEmpty() ? store.run(columns + u"ORDER BY id")
-                                 : store.run(columns + u"WHERE locale = ? ORDER BY id", {locale});
+    QStringList where;
+    QVariantList args;
+    if (!locale.isEmpty()) {
+        where << QStringLiteral("locale = ?");
+        args << locale;
+    }
+    if (projectId > 0) { // the same scope as an article search's
+        where << QStringLiteral("(project_id IS NULL OR project_id = ?)");
+        args << projectId;
+    }
+    auto rows = store.run(
+        u"SELECT id, slug, locale, title, shortcut, body, project_id FROM macros " +
+            (where.isEmpty() ? QString() : u"WHERE " + where.join(u" AND ")) + u" ORDER BY id",
+        args);
     if (!rows)
         return rows.error();
     QList<protocol::Macro> list;
@@ -477,7 +488,7 @@ Result<QList<protocol::Macro>> KbService::macros(Store &store, const QString &lo
         list.append(protocol::Macro{QString::number(row.value(0).toLongLong()),
                                     row.value(1).toString(), row.value(2).toString(),
                                     row.value(3).toString(), row.value(4).toString(),
-                                    row.value(5).toString()});
+                                    row.value(5).toString(), sql::idText(row.value(6))});
     }
     rows.value()->finish();
     return list;
@@ -495,35 +506,42 @@ Result<qint64> KbService::upsertMacroInTransaction(Store &store, const protocol:
     if (macro.body.trimmed().isEmpty())
         return protocol::json::invalidField(QStringLiteral("body"),
                                             QStringLiteral("must not be empty"));
+    const qint64 projectId = macro.projectId.isEmpty() ? 0 : parseId(macro.projectId);
+    if (auto known = checkProject(store, projectId); !known)
+        return known.error();
 
-    auto row = store.run(
-        QStringLiteral("SELECT id, locale, title, shortcut, body FROM macros WHERE slug = ?"),
-        {macro.slug});
+    auto row = store.run(QStringLiteral("SELECT id, locale, title, shortcut, body, project_id FROM "
+                                        "macros WHERE slug = ?"),
+                         {macro.slug});
     if (!row)
         return row.error();
     protocol::Macro stored = macro;
+    stored.projectId = projectId > 0 ? QString::number(projectId) : QString();
     QString op = QStringLiteral("create");
     if (row.value()->next()) {
         stored.id = QString::number(row.value()->value(0).toLongLong());
         const bool same = row.value()->value(1).toString() == macro.locale &&
                           row.value()->value(2).toString() == macro.title &&
                           row.value()->value(3).toString() == macro.shortcut &&
-                          row.value()->value(4).toString() == macro.body;
+                          row.value()->value(4).toString() == macro.body &&
+                          sql::idText(row.value()->value(5)) == stored.projectId;
         row.value()->finish();
         if (same)
             return qint64(0);
         op = QStringLiteral("update");
         auto updated = store.update(
             QStringLiteral("UPDATE macros SET locale = ?, title = ?, shortcut = ?, body = ?, "
-                           "version = version + 1, updated_at = ? WHERE id = ?"),
-            {macro.locale, macro.title, macro.shortcut, macro.body, m_clock(), parseId(stored.id)});
+                           "project_id = ?, version = version + 1, updated_at = ? WHERE id = ?"),
+            {macro.locale, macro.title, macro.shortcut, macro.body, sql::nullableId(projectId),
+             m_clock(), parseId(stored.id)});
         if (!updated)
             return updated.error();
     } else {
         auto id = store.insert(
-            QStringLiteral("INSERT INTO macros (slug, locale, title, shortcut, body, version, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-            {macro.slug, macro.locale, macro.title, macro.shortcut, macro.body, m_clock()});
+            QStringLiteral("INSERT INTO macros (slug, locale, title, shortcut, body, project_id, "
+                           "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+            {macro.slug, macro.locale, macro.title, macro.shortcut, macro.body,
+             sql::nullableId(projectId), m_clock()});
         if (!id)
             return id.error();
         stored.id = QString::number(id.value());

@@ -64,15 +64,19 @@ public:
     // Notes that an article helped on a ticket; recording it again changes nothing.
     Result<void> recordUsage(Store &store, qint64 ticketId, const QString &articleId,
                              qint64 operatorId);
-    Result<QList<protocol::Macro>> macros(Store &store, const QString &locale);
+    // Canned responses in `locale` (empty: all); with `projectId`, that store's and those for
+    // every store, as the KB search keeps to a store (0: every response).
+    Result<QList<protocol::Macro>> macros(Store &store, const QString &locale,
+                                          qint64 projectId = 0);
 
     // The same writes for callers that hold their own transaction (the importer, the demo
     // seeder); they announce `KbWrite::seq` after committing.
     Result<KbWrite> createInTransaction(Store &store, const KbArticleDraft &draft, qint64 authorId);
     Result<KbWrite> updateInTransaction(Store &store, const protocol::KbArticle &current,
                                         const KbArticleDraft &draft, qint64 authorId);
-    // Inserts or replaces the macro with `macro.slug`; returns the change's seq, or 0 when the
-    // stored macro already had this content.
+    // Inserts or replaces the macro with `macro.slug` (with its store, `macro.projectId`: empty
+    // for every store); returns the change's seq, or 0 when the stored macro already had this
+    // content.
     Result<qint64> upsertMacroInTransaction(Store &store, const protocol::Macro &macro);
 
     // invalid_field (project_id) unless `projectId` is 0 (every store) or a project of the store.

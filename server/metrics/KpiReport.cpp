@@ -311,22 +311,12 @@ Result<KpiReport::Operators> KpiReport::operators()
 
 QJsonObject KpiReport::operatorJson(const BoardOperatorRow &row)
 {
-    using kpi::numberOrNull;
-    return QJsonObject{
-        {QLatin1StringView("operator_id"), row.id},
-        {QLatin1StringView("name"), row.name},
-        {QLatin1StringView("status"), row.status},
-        {QLatin1StringView("active_chats"), row.activeChats},
-        {QLatin1StringView("handled"), row.handled},
-        {QLatin1StringView("aht_seconds"), numberOrNull(row.ahtSeconds)},
-        {QLatin1StringView("fcr"), numberOrNull(row.fcr)},
-        {QLatin1StringView("csat"), numberOrNull(row.csat)},
-        {QLatin1StringView("utilization"), numberOrNull(row.utilization)},
-        {QLatin1StringView("online_seconds"), row.onlineSeconds},
-        {QLatin1StringView("chats_per_hour"), numberOrNull(row.chatsPerHour)},
-        {QLatin1StringView("escalations"), row.escalations},
-        {QLatin1StringView("escalations_returned"), row.escalationsReturned},
-    };
+    using L = QLatin1StringView;
+    return kpi::metricsRow(row.toJson(), L("operator_id"),
+                           {L("name"), L("status"), L("active_chats"), L("handled"),
+                            L("aht_seconds"), L("fcr"), L("csat"), L("utilization"),
+                            L("online_seconds"), L("chats_per_hour"), L("escalations"),
+                            L("escalations_returned")});
 }
 
 } // namespace frontline::server

@@ -178,18 +178,11 @@ Result<QueueKpis::Queues> QueueKpis::queues()
 
 QJsonObject QueueKpis::queueJson(const BoardQueueRow &row)
 {
-    using kpi::numberOrNull;
-    return QJsonObject{
-        {QLatin1StringView("queue"), row.id},
-        {QLatin1StringView("waiting"), row.waiting},
-        {QLatin1StringView("oldest_wait_seconds"), row.oldestWaitSeconds},
-        {QLatin1StringView("sla_breaches"), row.slaBreaches},
-        {QLatin1StringView("sla_compliance"), numberOrNull(row.slaCompliance)},
-        {QLatin1StringView("service_level"), numberOrNull(row.serviceLevel)},
-        {QLatin1StringView("first_response_seconds"), numberOrNull(row.firstResponseSeconds)},
-        {QLatin1StringView("arrived"), row.arrived},
-        {QLatin1StringView("handled"), row.handled},
-    };
+    using L = QLatin1StringView;
+    return kpi::metricsRow(row.toJson(), L("queue"),
+                           {L("waiting"), L("oldest_wait_seconds"), L("sla_breaches"),
+                            L("sla_compliance"), L("service_level"), L("first_response_seconds"),
+                            L("arrived"), L("handled")});
 }
 
 } // namespace frontline::server

@@ -1,7 +1,6 @@
 #include "server/simulation/DemoCustomers.h"
 
 #include "protocol/Customer.h"
-#include "server/domain/CustomerService.h"
 #include "server/feed/ChangeLog.h"
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
@@ -47,8 +46,7 @@ Result<demo::Customer> DemoCustomers::seedCustomer(int index, const QString &sto
         QStringLiteral("INSERT INTO customers (external_id, name, email, phone, city, locale, "
                        "project_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
-        {CustomerService::storedExternalId(project, externalId), name, email, phone, city, locale,
-         sql::nullableId(project), created, created});
+        {externalId, name, email, phone, city, locale, sql::nullableId(project), created, created});
     if (!customerId)
         return customerId.error();
     demo::Customer customer{customerId.value(), name, locale, {}, {}, store};

@@ -275,7 +275,8 @@ Result<demo::Staff> DemoSeeder::seedStaff(const QHash<QString, qint64> &projects
     return staff;
 }
 
-// The articles for every store, then each store's own (kb-stores, front matter "project:").
+// The articles for every store, then each store's own (kb-stores, front matter "project:"); the
+// same for canned responses.
 Result<void> DemoSeeder::importKnowledge(qint64 now)
 {
     for (const char *folder : {":/demo/kb/", ":/demo/kb-stores/"}) {
@@ -287,9 +288,11 @@ Result<void> DemoSeeder::importKnowledge(qint64 now)
                 return imported.error();
         }
     }
-    if (auto macros = importMacros(m_store, m_changes, QStringLiteral(":/demo/macros.json"), now);
-        !macros)
-        return macros.error();
+    // The canned responses for every store, then each store's own ("project" in each entry).
+    for (const char *file : {":/demo/macros.json", ":/demo/macros-stores.json"}) {
+        if (auto macros = importMacros(m_store, m_changes, QString::fromLatin1(file), now); !macros)
+            return macros.error();
+    }
     return {};
 }
 

@@ -1,6 +1,5 @@
 #include "server/simulation/TrafficSimulator.h"
 
-#include "server/domain/CustomerService.h"
 #include "server/domain/IntakeService.h"
 #include "server/metrics/CsatService.h"
 #include "server/storage/Store.h"
@@ -135,7 +134,7 @@ Result<void> TrafficSimulator::loadCustomers()
 {
     auto query = m_store.run(QStringLiteral(
         "SELECT c.external_id, c.name, c.locale, COALESCE((SELECT MIN(o.number) FROM orders o "
-        "WHERE o.customer_id = c.id), ''), c.project_id, COALESCE(p.slug, '') FROM customers c "
+        "WHERE o.customer_id = c.id), ''), COALESCE(p.slug, '') FROM customers c "
         "LEFT JOIN projects p ON p.id = c.project_id WHERE c.external_id IS NOT NULL "
         "ORDER BY c.id LIMIT 1000"));
     if (!query)
@@ -143,11 +142,10 @@ Result<void> TrafficSimulator::loadCustomers()
     m_customers.clear();
     while (query.value()->next()) {
         const QSqlQuery &row = *query.value();
-        // As the channel knows them: the intake finds them again in their store.
-        m_customers.append(
-            Customer{CustomerService::channelExternalId(row.value(4), row.value(0).toString()),
-                     row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
-                     row.value(5).toString() == u"lavka"});
+        // The intake finds each again in their store by this id.
+        m_customers.append(Customer{row.value(0).toString(), row.value(1).toString(),
+                                    row.value(2).toString(), row.value(3).toString(),
+                                    row.value(4).toString() == u"lavka"});
     }
     query.value()->finish();
     if (m_customers.isEmpty()) {

@@ -502,6 +502,54 @@ QStringList version14()
     };
 }
 
+// A store's customers are keyed by (store, channel id) instead of a prefix in the channel id
+// (issue 17, item 11): the same email at two stores is two customers, and the center's own
+// (no project, 0 in the key) stay unique among themselves. SQLite cannot drop a column's UNIQUE:
+// the table is rebuilt as it is, without it, keeping the ids it has handed out.
+QStringList version15()
+{
+    return {
+        QStringLiteral(
+            "{{POSTGRESQL}}ALTER TABLE customers DROP CONSTRAINT customers_external_id_key"),
+        QStringLiteral(R"({{SQLITE}}CREATE TABLE customers_rebuilt (
+            id {{ID}},
+            external_id TEXT,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            locale TEXT NOT NULL DEFAULT 'en',
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            project_id BIGINT))"),
+        QStringLiteral("{{SQLITE}}INSERT INTO customers_rebuilt (id, external_id, name, email, "
+                       "phone, city, locale, version, created_at, updated_at, project_id) SELECT "
+                       "id, external_id, name, email, phone, city, locale, version, created_at, "
+                       "updated_at, project_id FROM customers"),
+        QStringLiteral("{{SQLITE}}DELETE FROM sqlite_sequence WHERE name = 'customers_rebuilt'"),
+        QStringLiteral("{{SQLITE}}UPDATE sqlite_sequence SET name = 'customers_rebuilt' WHERE name "
+                       "= 'customers'"),
+        QStringLiteral("{{SQLITE}}DROP TABLE customers"),
+        QStringLiteral("{{SQLITE}}ALTER TABLE customers_rebuilt RENAME TO customers"),
+        QStringLiteral("{{SQLITE}}CREATE INDEX customers_project ON customers (project_id)"),
+        // "project-2:anna@mail.example" of project 2 is "anna@mail.example" again.
+        QStringLiteral("UPDATE customers SET external_id = substr(external_id, length('project-' "
+                       "|| project_id || ':') + 1) WHERE project_id IS NOT NULL AND "
+                       "substr(external_id, 1, length('project-' || project_id || ':')) = "
+                       "'project-' || project_id || ':'"),
+        QStringLiteral("CREATE UNIQUE INDEX customers_external ON customers "
+                       "((COALESCE(project_id, 0)), external_id)"),
+    };
+}
+
+// Canned responses belong to a store as its articles do (issue 17, item 11): null for every store
+// the center serves, else the project's own (its greeting names it).
+QStringList version16()
+{
+    return {QStringLiteral("ALTER TABLE macros ADD COLUMN project_id BIGINT")};
+}
+
 } // namespace
 
 bool forDialect(QString *statement, bool postgresql)
@@ -522,10 +570,10 @@ bool forDialect(QString *statement, bool postgresql)
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()},   {2, version2()},   {3, version3()},   {4, version4()},
-        {5, version5()},   {6, version6()},   {7, version7()},   {8, version8()},
-        {9, version9()},   {10, version10()}, {11, version11()}, {12, version12()},
-        {13, version13()}, {14, version14()},
+        {1, version1()},   {2, version2()},   {3, version3()},         {4, version4()},
+        {5, version5()},   {6, version6()},   {7, version7()},         {8, version8()},
+        {9, version9()},   {10, version10()}, {11, version11()},       {12, version12()},
+        {13, version13()}, {14, version14()}, {15, version15(), true}, {16, version16()},
     };
     return all;
 }

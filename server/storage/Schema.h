@@ -14,6 +14,9 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // SQLite rebuilds a table (sqlite.org, "ALTER TABLE", section 7): the step runs with foreign
+    // keys off, and every reference is checked before it commits.
+    bool rebuildsTables = false;
 };
 
 const std::vector<Migration> &migrations();

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -353,6 +354,16 @@ Result<int> Store::migrate()
     for (const schema::Migration &migration : schema::migrations()) {
         if (migration.version <= from)
             continue;
+        // SQLite ignores the pragma inside a transaction; back on however the step ends.
+        const bool rebuild = migration.rebuildsTables && !isPostgresql();
+        if (rebuild) {
+            if (auto off = execute(QStringLiteral("PRAGMA foreign_keys=OFF")); !off)
+                return off.error();
+        }
+        const auto foreignKeysBack = qScopeGuard([&] {
+            if (rebuild)
+                (void)execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+        });
         Transaction transaction(*this);
         if (!transaction.started())
             return transaction.started().error();
@@ -365,6 +376,16 @@ Result<int> Store::migrate()
                               isPostgresql() ? QString() : QStringLiteral("WITHOUT ROWID"));
             if (auto done = execute(statement); !done)
                 return done.error();
+        }
+        if (rebuild) {
+            auto dangling = scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check"));
+            if (!dangling)
+                return dangling.error();
+            if (dangling->toLongLong() != 0)
+                return Error{QStringLiteral("schema_migration_failed"),
+                             QStringLiteral("Schema version %1 left %2 rows pointing at nothing")
+                                 .arg(migration.version)
+                                 .arg(dangling->toLongLong())};
         }
         if (auto recorded = run(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
                                 {migration.version});

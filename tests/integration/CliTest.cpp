@@ -34,10 +34,14 @@ protected:
         ASSERT_TRUE(backOffice->addUser(QStringLiteral("olga"), QStringLiteral("operator"),
                                         {QStringLiteral("orders")}));
         ASSERT_TRUE(backOffice->addUser(QStringLiteral("sofia"), QStringLiteral("supervisor")));
+        ASSERT_NO_FATAL_FAILURE(beforeStart());
         ASSERT_TRUE(backOffice->start());
         sofia = std::make_unique<HttpClient>(backOffice->baseUrl());
         ASSERT_EQ(sofia->signIn(QStringLiteral("sofia"), QStringLiteral("secret")).status, 200);
     }
+
+    // After the staff is added, before the back office starts: stores and their accounts.
+    virtual void beforeStart() {}
 
     QStringList common() const
     {
@@ -116,15 +120,15 @@ protected:
         return ticket;
     }
 
-    void signInAsSofia()
+    void signInAs(const QString &username)
     {
-        const CliResult signedIn =
-            cli({QStringLiteral("login"), QStringLiteral("--server"),
-                 backOffice->baseUrl().toString(), QStringLiteral("--user"),
-                 QStringLiteral("sofia"), QStringLiteral("--remember-in-file")},
-                "secret\n");
+        const CliResult signedIn = cli({QStringLiteral("login"), QStringLiteral("--server"),
+                                        backOffice->baseUrl().toString(), QStringLiteral("--user"),
+                                        username, QStringLiteral("--remember-in-file")},
+                                       "secret\n");
         ASSERT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
     }
+    void signInAsSofia() { signInAs(QStringLiteral("sofia")); }
 
     static QStringList lastAndNextHour()
     {
@@ -416,4 +420,94 @@ TEST_F(CliTest, ASupervisorWritesTheBoardAsCsv)
     EXPECT_TRUE(queues.out.startsWith("row,id,name,waiting,")) << queues.out.toStdString();
     EXPECT_TRUE(queues.out.contains("\r\nqueue,orders,")) << queues.out.toStdString();
     EXPECT_TRUE(queues.out.contains("\r\ntotal,")) << queues.out.toStdString();
+}
+
+namespace {
+
+// Two stores the center serves: Hopper (orders, returns) with its account kira, and Lavka
+// (delivery).
+class CliStoreTest : public CliTest
+{
+protected:
+    void beforeStart() override
+    {
+        ASSERT_TRUE(backOffice->addProject(QStringLiteral("hopper"), QStringLiteral("Hopper"),
+                                           {QStringLiteral("orders"), QStringLiteral("returns")}));
+        ASSERT_TRUE(backOffice->addProject(QStringLiteral("lavka"), QStringLiteral("Lavka"),
+                                           {QStringLiteral("delivery")}));
+        ASSERT_TRUE(backOffice->addClient(QStringLiteral("kira"), QStringLiteral("hopper")));
+    }
+
+    // The queues of `report board --table queues` (CSV), in order.
+    static QStringList queuesOf(const CliResult &report)
+    {
+        QStringList queues;
+        for (const QByteArray &line : report.out.split('\n')) {
+            if (line.startsWith("queue,"))
+                queues.append(QString::fromUtf8(line.split(',').value(1)));
+        }
+        return queues;
+    }
+
+    static QStringList queuesBoard()
+    {
+        return {QStringLiteral("report"), QStringLiteral("board"), QStringLiteral("--table"),
+                QStringLiteral("queues")};
+    }
+};
+
+} // namespace
+
+// A store's account gets its own store's figures without asking, and a clear refusal for another
+// store's; staff name a store by its slug or id (issue 17, items 7 and 11).
+TEST_F(CliStoreTest, AReportIsOneStoresWhenAStoreIsNamedOrAsksForIt)
+{
+    ASSERT_NO_FATAL_FAILURE(signInAs(QStringLiteral("kira")));
+    const CliResult kiras = cli(queuesBoard() << lastAndNextHour());
+    ASSERT_EQ(kiras.exitCode, 0) << kiras.err.toStdString();
+    EXPECT_EQ(queuesOf(kiras), (QStringList{QStringLiteral("orders"), QStringLiteral("returns")}))
+        << kiras.out.toStdString();
+    const CliResult ownByName =
+        cli(queuesBoard() << QStringLiteral("--project") << QStringLiteral("hopper"));
+    ASSERT_EQ(ownByName.exitCode, 0) << ownByName.err.toStdString();
+    EXPECT_EQ(queuesOf(ownByName), queuesOf(kiras));
+    const CliResult kirasTickets =
+        cli(QStringList{QStringLiteral("report"), QStringLiteral("tickets"),
+                        QStringLiteral("--format"), QStringLiteral("json")}
+            << lastAndNextHour());
+    EXPECT_EQ(kirasTickets.exitCode, 0) << kirasTickets.err.toStdString();
+    const CliResult othersStore =
+        cli(queuesBoard() << QStringLiteral("--project") << QStringLiteral("lavka"));
+    EXPECT_NE(othersStore.exitCode, 0);
+    EXPECT_TRUE(othersStore.out.isEmpty()) << othersStore.out.toStdString();
+    EXPECT_TRUE(othersStore.err.contains(u"No store lavka")) << othersStore.err.toStdString();
+    EXPECT_TRUE(othersStore.err.contains(u"hopper")) << othersStore.err.toStdString();
+    EXPECT_FALSE(othersStore.err.contains(u"Lavka")) << "no word of another store";
+
+    ASSERT_NO_FATAL_FAILURE(signInAsSofia());
+    const CliResult everything = cli(queuesBoard() << lastAndNextHour());
+    ASSERT_EQ(everything.exitCode, 0) << everything.err.toStdString();
+    EXPECT_TRUE(queuesOf(everything).contains(u"delivery"_qs)) << everything.out.toStdString();
+    EXPECT_TRUE(queuesOf(everything).contains(u"orders"_qs)) << everything.out.toStdString();
+    const CliResult lavkas = cli(queuesBoard() << QStringLiteral("--project")
+                                               << QStringLiteral("lavka") << lastAndNextHour());
+    ASSERT_EQ(lavkas.exitCode, 0) << lavkas.err.toStdString();
+    EXPECT_EQ(queuesOf(lavkas), QStringList{QStringLiteral("delivery")})
+        << lavkas.out.toStdString();
+    QVariant lavkaId;
+    ASSERT_TRUE(backOffice->query(QStringLiteral("SELECT id FROM projects WHERE slug = 'lavka'"),
+                                  &lavkaId));
+    const CliResult byId = cli(queuesBoard() << QStringLiteral("--project") << lavkaId.toString());
+    ASSERT_EQ(byId.exitCode, 0) << byId.err.toStdString();
+    EXPECT_EQ(queuesOf(byId), queuesOf(lavkas));
+
+    const QString path = data.filePath(QStringLiteral("unknown.csv"));
+    const CliResult unknown =
+        cli(queuesBoard() << QStringLiteral("--project") << QStringLiteral("nosuch")
+                          << QStringLiteral("--output") << path);
+    EXPECT_NE(unknown.exitCode, 0);
+    EXPECT_EQ(unknown.err.trimmed().count(u'\n'), 0) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains(u"No store nosuch")) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains(u"hopper, lavka")) << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
 }

@@ -92,6 +92,33 @@ void expectKnowledgeBaseScoped(const BackOfficeProcess &backOffice, qint64 hoppe
     EXPECT_EQ(sofia->get(QStringLiteral("/api/v1/kb/articles?project_id=lavka")).status, 422);
 }
 
+// Canned responses as articles: Lavka's greeting for Lavka, Hopper's for Hopper, "anything
+// else?" for both.
+void expectCannedResponsesScoped(const BackOfficeProcess &backOffice, qint64 hopper, qint64 lavka)
+{
+    auto sofia = demoUser(backOffice, QStringLiteral("sofia"));
+    const auto greetings = [&](qint64 project) {
+        QStringList bodies;
+        const HttpReply reply =
+            sofia->get(u"/api/v1/macros?locale=en&project_id=" + QString::number(project));
+        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+        for (const QJsonValue &macro : reply.json().value(QLatin1StringView("macros")).toArray()) {
+            const QString shortcut = macro[QLatin1StringView("shortcut")].toString();
+            if (shortcut == u"/greet" || shortcut == u"/bye")
+                bodies.append(shortcut + u' ' + macro[QLatin1StringView("body")].toString());
+        }
+        return bodies.join(u'\n');
+    };
+    const QString ofLavka = greetings(lavka);
+    EXPECT_TRUE(ofLavka.contains(u"Lavka support")) << ofLavka.toStdString();
+    EXPECT_FALSE(ofLavka.contains(u"Hopper")) << ofLavka.toStdString();
+    EXPECT_TRUE(ofLavka.contains(u"/bye Is there anything else")) << ofLavka.toStdString();
+    const QString ofHopper = greetings(hopper);
+    EXPECT_TRUE(ofHopper.contains(u"Hopper support")) << ofHopper.toStdString();
+    EXPECT_FALSE(ofHopper.contains(u"Lavka")) << ofHopper.toStdString();
+    EXPECT_TRUE(ofHopper.contains(u"/bye Is there anything else")) << ofHopper.toStdString();
+}
+
 } // namespace
 
 // The demo serves two stores (issue 17, item 11): Hopper, the electronics store it always was, and
@@ -163,4 +190,5 @@ TEST(DemoStores, TwoStoresWithTheirQueuesCustomersArticlesAndAccounts)
               0);
 
     expectKnowledgeBaseScoped(backOffice, hopper, lavka);
+    expectCannedResponsesScoped(backOffice, hopper, lavka);
 }

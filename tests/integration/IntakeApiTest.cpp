@@ -26,6 +26,19 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
+// Back to schema 14: customers keyed by their external id alone again. SQLite cannot give a column
+// its UNIQUE back; a unique index stands in for it (migration 15 rebuilds the table anyway).
+QStringList undoCustomersKey(Backend backend)
+{
+    return {QStringLiteral("DROP INDEX customers_external"),
+            backend == Backend::Postgresql
+                ? QStringLiteral("ALTER TABLE customers ADD CONSTRAINT customers_external_id_key "
+                                 "UNIQUE (external_id)")
+                : QStringLiteral("CREATE UNIQUE INDEX customers_external_id_key ON customers "
+                                 "(external_id)"),
+            QStringLiteral("DELETE FROM schema_version WHERE version = 15")};
+}
+
 } // namespace
 
 TEST_P(ApiTest, IntakeOpensATicketKeepsTheBotTranscriptAndDeduplicates)
@@ -268,6 +281,11 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
 
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
+    for (const char *sql : {"ALTER TABLE macros DROP COLUMN project_id",
+                            "DELETE FROM schema_version WHERE version = 16"})
+        ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
+    for (const QString &sql : undoCustomersKey(GetParam()))
+        ASSERT_TRUE(backOffice->execute(sql)) << sql.toStdString();
     for (const char *sql : {"DROP INDEX customers_project",
                             "DROP INDEX queues_project",
                             "ALTER TABLE operators DROP COLUMN project_id",
@@ -379,6 +397,16 @@ TEST_P(ApiTest, IntakeKeepsEachStoresCustomersApart)
     ASSERT_TRUE(
         backOffice->query(u"SELECT project_id FROM customers WHERE id = " + centers, &project));
     EXPECT_TRUE(project.isNull());
+    // Both keep the id as the channel sent it: the store is the other half of the key.
+    QVariant stored;
+    ASSERT_TRUE(
+        backOffice->query(u"SELECT external_id FROM customers WHERE id = " + lavkas, &stored));
+    EXPECT_EQ(stored.toString(), u"shop-42");
+    ASSERT_TRUE(
+        backOffice->query(QStringLiteral("SELECT COUNT(*) FROM customers WHERE external_id = "
+                                         "'shop-42'"),
+                          &stored));
+    EXPECT_EQ(stored.toInt(), 2);
     // Both cards carry the id the channel knows the customer by.
     for (const QString &customer : {centers, lavkas}) {
         const QJsonObject card = sofia->get(u"/api/v1/customers/" + customer)
@@ -389,4 +417,88 @@ TEST_P(ApiTest, IntakeKeepsEachStoresCustomersApart)
             << customer.toStdString();
         EXPECT_EQ(card.value(QLatin1StringView("email")).toString(), u"maria@mail.example");
     }
+}
+
+// Migration 15 on a database an older back office wrote: a store's customer kept with the store's
+// prefix ("project-<id>:shop-42") gets the channel's own id back, and the intake finds them again
+// in their store, not as a new customer; the center's own customers keep theirs untouched.
+TEST_P(ApiTest, AStoresCustomerFromBeforeTheStoresKeyLosesItsPrefix)
+{
+    const QByteArray token = backOffice->createIntegrationToken(QStringLiteral("chatbot"));
+    backOffice->stop();
+    for (const QString &sql : undoCustomersKey(GetParam()))
+        ASSERT_TRUE(backOffice->execute(sql)) << sql.toStdString();
+    for (const char *sql :
+         {"INSERT INTO projects (slug, name, created_at, updated_at) VALUES ('lavka', 'Lavka', 0, "
+          "0)",
+          "UPDATE queues SET project_id = (SELECT id FROM projects WHERE slug = 'lavka') WHERE id "
+          "= 'delivery'",
+          "INSERT INTO customers (external_id, name, project_id, created_at, updated_at) SELECT "
+          "'project-' || id || ':shop-42', 'Lavka: Maria', id, 0, 0 FROM projects WHERE slug = "
+          "'lavka'",
+          "INSERT INTO customers (external_id, name, created_at, updated_at) VALUES ('shop-42', "
+          "'Center: Maria', 0, 0)",
+          // Not a store's: a channel may well send an id that looks like the old prefix.
+          "INSERT INTO customers (external_id, name, created_at, updated_at) VALUES "
+          "('project-1:bot-7', 'Center: bot-7', 0, 0)"})
+        ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
+    ASSERT_TRUE(backOffice->start());
+
+    QVariant version;
+    ASSERT_TRUE(
+        backOffice->query(QStringLiteral("SELECT MAX(version) FROM schema_version"), &version));
+    EXPECT_GE(version.toInt(), 15);
+    QVariant lavkas;
+    ASSERT_TRUE(backOffice->query(
+        QStringLiteral("SELECT id FROM customers WHERE name = 'Lavka: Maria'"), &lavkas));
+    QVariant centers;
+    ASSERT_TRUE(backOffice->query(
+        QStringLiteral("SELECT id FROM customers WHERE name = 'Center: Maria'"), &centers));
+    QVariant value;
+    ASSERT_TRUE(backOffice->query(
+        u"SELECT external_id FROM customers WHERE id = " + lavkas.toString(), &value));
+    EXPECT_EQ(value.toString(), u"shop-42");
+    ASSERT_TRUE(backOffice->query(
+        u"SELECT external_id FROM customers WHERE id = " + centers.toString(), &value));
+    EXPECT_EQ(value.toString(), u"shop-42");
+    ASSERT_TRUE(backOffice->query(
+        QStringLiteral("SELECT external_id FROM customers WHERE name = 'Center: bot-7'"), &value));
+    EXPECT_EQ(value.toString(), u"project-1:bot-7");
+
+    auto channel = anonymous();
+    channel->setBearerToken(token);
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const auto customerOf = [&](const QString &messageId, const QString &queue) {
+        QJsonObject message = chatMessage(messageId, QStringLiteral("Где мой заказ?"));
+        message.insert(QLatin1StringView("queue"), queue);
+        const HttpReply sent =
+            channel->send("POST", QStringLiteral("/api/v1/intake/messages"), json(message));
+        EXPECT_EQ(sent.status, 201) << sent.body.toStdString();
+        const QString ticket = sent.json().value(QLatin1StringView("ticket_id")).toString();
+        return sofia->get(u"/api/v1/tickets/" + ticket)
+            .json()
+            .value(QLatin1StringView("customer_id"))
+            .toString();
+    };
+    EXPECT_EQ(customerOf(QStringLiteral("m-1"), QStringLiteral("delivery")), lavkas.toString());
+    EXPECT_EQ(customerOf(QStringLiteral("m-2"), QStringLiteral("orders")), centers.toString());
+    ASSERT_TRUE(backOffice->query(QStringLiteral("SELECT COUNT(*) FROM customers"), &value));
+    EXPECT_EQ(value.toInt(), 3) << "nobody new";
+    const QJsonObject card = sofia->get(u"/api/v1/customers/" + lavkas.toString())
+                                 .json()
+                                 .value(QLatin1StringView("customer"))
+                                 .toObject();
+    EXPECT_EQ(card.value(QLatin1StringView("external_id")).toString(), u"shop-42");
+
+    // The key itself: one shop-42 per store, and one among the center's own (no project).
+    backOffice->stop();
+    EXPECT_FALSE(backOffice->execute(
+        QStringLiteral("INSERT INTO customers (external_id, name, created_at, updated_at) VALUES "
+                       "('shop-42', 'Center again', 0, 0)")));
+    EXPECT_FALSE(backOffice->execute(
+        QStringLiteral("INSERT INTO customers (external_id, name, project_id, created_at, "
+                       "updated_at) SELECT 'shop-42', 'Lavka again', id, 0, 0 FROM projects")));
+    EXPECT_TRUE(backOffice->execute(
+        QStringLiteral("INSERT INTO customers (external_id, name, project_id, created_at, "
+                       "updated_at) VALUES ('shop-42', 'Another store', 999, 0, 0)")));
 }

@@ -194,3 +194,74 @@ TEST_F(ChatPaneTest, ADemoCustomersCannedResponseIsFilledWithTheirOrder)
     EXPECT_TRUE(pane.sendButton()->isEnabled());
     EXPECT_FALSE(blockedReason(pane)->isVisible());
 }
+
+// Canned responses per store (issue 17, item 11): ivan works queues of both demo stores. On a
+// Lavka ticket /greet fills Lavka's greeting and Hopper's is not offered; on a Hopper ticket the
+// other way round; "anything else?" (/bye) is for every store and offered on both.
+TEST_F(ChatPaneTest, ATicketIsOfferedItsStoresCannedResponsesAndTheSharedOnes)
+{
+    auto ivan = signIn(QStringLiteral("ivan"));
+    ASSERT_TRUE(ivan);
+    app::LocalStore &store = ivan->desk().store();
+    // The queues' stores, read at sign-in.
+    ASSERT_TRUE(waitUntil([&] { return store.count(QStringLiteral("queues")).value() == 6; }));
+    QString lavkaTicket;
+    QString hopperTicket;
+    const auto tickets = store.tickets();
+    ASSERT_TRUE(tickets.ok());
+    for (const app::CachedTicket &cached : tickets.value()) {
+        QString &slot = cached.ticket.queue.startsWith(u"lavka-") ? lavkaTicket : hopperTicket;
+        slot = slot.isEmpty() ? cached.ticket.id : slot;
+    }
+    ASSERT_FALSE(lavkaTicket.isEmpty());
+    ASSERT_FALSE(hopperTicket.isEmpty());
+
+    ui::ConversationPane pane(ui::partsOf(ivan->desk()));
+    pane.resize(900, 700);
+    showActive(pane);
+    // The bodies the picker offers for `typed` on `ticket`, all rows.
+    const auto offered = [&](const QString &ticket, const QString &typed) {
+        pane.openTicket(ticket);
+        pane.composer()->clear();
+        QTest::keyClick(pane.composer(), Qt::Key_Slash);
+        EXPECT_TRUE(pane.macroPicker()->isVisible());
+        QTest::keyClicks(pane.macroPicker()->searchField(), typed);
+        QStringList bodies;
+        const QAbstractItemModel *list = pane.macroPicker()->list()->model();
+        for (int row = 0; row < list->rowCount(); ++row)
+            bodies.append(list->index(row, 0).data(app::MacroModel::BodyRole).toString());
+        return bodies.join(u'\n');
+    };
+    const auto greetingOn = [&](const QString &ticket) {
+        const QString bodies = offered(ticket, QStringLiteral("/greet"));
+        QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
+        EXPECT_FALSE(pane.macroPicker()->isVisible());
+        showActive(pane); // the picker was a popup
+        return std::pair{bodies, pane.composer()->toPlainText()};
+    };
+
+    const auto [onLavka, lavkaReply] = greetingOn(lavkaTicket);
+    EXPECT_TRUE(onLavka.contains(u"Lavka support") && onLavka.contains(u"поддержки Лавки"))
+        << onLavka.toStdString();
+    EXPECT_FALSE(onLavka.contains(u"Hopper") || onLavka.contains(u"Хоппер"))
+        << onLavka.toStdString();
+    EXPECT_TRUE(lavkaReply.contains(u"Lavka") || lavkaReply.contains(u"Лавки"))
+        << lavkaReply.toStdString();
+    EXPECT_TRUE(lavkaReply.contains(u"Ivan") || lavkaReply.contains(u"Иван"))
+        << lavkaReply.toStdString();
+
+    const auto [onHopper, hopperReply] = greetingOn(hopperTicket);
+    EXPECT_TRUE(onHopper.contains(u"Hopper support") && onHopper.contains(u"поддержки Хоппера"))
+        << onHopper.toStdString();
+    EXPECT_FALSE(onHopper.contains(u"Lavka") || onHopper.contains(u"Лавк"))
+        << onHopper.toStdString();
+    EXPECT_TRUE(hopperReply.contains(u"Hopper") || hopperReply.contains(u"Хоппера"))
+        << hopperReply.toStdString();
+
+    for (const QString &ticket : {lavkaTicket, hopperTicket}) {
+        EXPECT_TRUE(offered(ticket, QStringLiteral("/bye")).contains(u"anything else"))
+            << ticket.toStdString();
+        QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Escape);
+        showActive(pane);
+    }
+}

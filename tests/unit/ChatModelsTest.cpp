@@ -244,6 +244,56 @@ TEST_F(ChatModelsTest, AnExactShortcutComesFirstAndEachResponseSaysItsLanguage)
               u"EN · /issued  A refund was issued");
 }
 
+// Canned responses belong to a store as articles do (issue 17, item 11): beside a ticket, its
+// store's and the shared ones, never another store's; the store's own /greet comes before a shared
+// one; a ticket of no known store, or none, is offered every response.
+TEST_F(ChatModelsTest, ATicketIsOfferedItsStoresCannedResponsesAndTheSharedOnes)
+{
+    ASSERT_TRUE(store
+                    .write(QStringLiteral(
+                        "INSERT INTO macros (id, locale, title, shortcut, body, project_id) VALUES "
+                        "('1', 'en', 'Greeting', '/greet', 'Hello from the center.', NULL), "
+                        "('2', 'en', 'Greeting', '/greet', 'Hello from Lavka.', '2'), "
+                        "('3', 'en', 'Greeting', '/greet', 'Hello from Hopper.', '1'), "
+                        "('4', 'en', 'Anything else?', '/bye', 'Anything else?', NULL)"))
+                    .ok());
+    ASSERT_TRUE(store
+                    .write(QStringLiteral("INSERT INTO queues (id, title, project_id) VALUES "
+                                          "('orders', 'Orders', '1'), ('lavka-orders', 'Lavka', "
+                                          "'2'), ('general', 'General', NULL)"))
+                    .ok());
+    addTicket(QStringLiteral("3"), 103, QStringLiteral("Greetings"));
+    for (const auto &[ticket, queue] :
+         {std::pair{QStringLiteral("1"), QStringLiteral("orders")},
+          std::pair{QStringLiteral("2"), QStringLiteral("lavka-orders")},
+          std::pair{QStringLiteral("3"), QStringLiteral("general")}}) {
+        ASSERT_TRUE(
+            store
+                .write(QStringLiteral("UPDATE tickets SET queue = ? WHERE id = ?"), {queue, ticket})
+                .ok());
+    }
+    MacroModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto offered = [&](const QString &ticket, const QString &typed) {
+        model.setTicket(ticket);
+        model.setFilter(typed);
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.index(row).data(MacroModel::MacroIdRole).toString());
+        return ids;
+    };
+    EXPECT_EQ(offered(QStringLiteral("2"), QStringLiteral("/greet")),
+              (QStringList{QStringLiteral("2"), QStringLiteral("1")}));
+    EXPECT_EQ(offered(QStringLiteral("1"), QStringLiteral("/greet")),
+              (QStringList{QStringLiteral("3"), QStringLiteral("1")}));
+    for (const QString &ticket : {QStringLiteral("1"), QStringLiteral("2")})
+        EXPECT_EQ(offered(ticket, QStringLiteral("/bye")), QStringList{QStringLiteral("4")});
+    // The center's own queue, and no ticket: every response, the stores' first among equals.
+    for (const QString &ticket : {QStringLiteral("3"), QString()})
+        EXPECT_EQ(offered(ticket, QStringLiteral("/greet")).size(), 3);
+    EXPECT_EQ(offered(QString(), QStringLiteral("/greet")).last(), u"1");
+}
+
 TEST_F(ChatModelsTest, InboxListsEscalationsFromOthersStillToHandle)
 {
     auto addEscalation = [&](const QString &id, const QString &from, const QString &status) {

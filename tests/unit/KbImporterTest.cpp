@@ -272,3 +272,68 @@ TEST_F(KbImporterTest, FrontMatterNamesTheStoreAnArticleIsFor)
     ASSERT_FALSE(imported.ok());
     EXPECT_TRUE(imported.error().message.contains(u"front matter"));
 }
+
+// A canned response names its store by slug as an article's front matter does (issue 17, item
+// 11): the demo's stores' file keeps each response to its store; importing one again without a
+// project gives it back to every store; an unknown store, or a project that is not a slug, is
+// refused with the entry and nothing of the file is kept.
+TEST_F(KbImporterTest, AMacroNamesTheStoreItIsFor)
+{
+    ASSERT_TRUE(store
+                    ->run(QStringLiteral("INSERT INTO projects (slug, name, created_at, "
+                                         "updated_at) VALUES ('hopper', 'Hopper', 0, 0), "
+                                         "('lavka', 'Lavka', 0, 0)"))
+                    .ok());
+    const QString lavka =
+        store->scalar(QStringLiteral("SELECT id FROM projects WHERE slug = 'lavka'"))
+            .value()
+            .toString();
+    const QString stores =
+        QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/demo/macros-stores.json");
+    auto imported = importMacros(*store, changes, stores, 1000);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    KbService kb(changes, [] { return qint64(5000); });
+    const auto slugs = [&](qint64 project) {
+        QStringList found;
+        const auto macros = kb.macros(*store, QStringLiteral("en"), project);
+        EXPECT_TRUE(macros.ok());
+        for (const protocol::Macro &macro : macros.value())
+            found.append(macro.slug);
+        return found;
+    };
+    EXPECT_TRUE(slugs(lavka.toLongLong()).contains(u"lavka-greeting-en"));
+    EXPECT_FALSE(slugs(lavka.toLongLong()).contains(u"hopper-greeting-en"));
+    const auto all = kb.macros(*store, {});
+    ASSERT_TRUE(all.ok());
+    for (const protocol::Macro &macro : all.value())
+        EXPECT_FALSE(macro.projectId.isEmpty()) << macro.slug.toStdString();
+
+    write(QStringLiteral("macros.json"),
+          R"([{"id": "lavka-greeting-en", "locale": "en", "title": "Greeting",
+               "shortcut": "/greet", "body": "Hello!"}])");
+    ASSERT_TRUE(
+        importMacros(*store, changes, folder.filePath(QStringLiteral("kb/macros.json")), 2000)
+            .ok());
+    EXPECT_TRUE(slugs(0).contains(u"lavka-greeting-en"));
+    auto shared = store->scalar(
+        QStringLiteral("SELECT project_id FROM macros WHERE slug = 'lavka-greeting-en'"));
+    ASSERT_TRUE(shared.ok());
+    EXPECT_TRUE(shared.value().isNull());
+
+    const auto count = [&] {
+        return store->scalar(QStringLiteral("SELECT COUNT(*) FROM macros")).value().toInt();
+    };
+    const int before = count();
+    for (const QByteArray &project : {QByteArray(R"("nowhere")"), QByteArray("7")}) {
+        write(QStringLiteral("bad.json"),
+              R"([{"id": "fresh-a", "locale": "en", "title": "A", "body": "a"},
+                  {"id": "fresh-b", "locale": "en", "title": "B", "body": "b", "project": )" +
+                  project + "}]");
+        auto refused =
+            importMacros(*store, changes, folder.filePath(QStringLiteral("kb/bad.json")), 3000);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().message.contains(u"macro 2 (\"fresh-b\")"))
+            << refused.error().message.toStdString();
+        EXPECT_EQ(count(), before) << "nothing of a refused file is kept";
+    }
+}

@@ -3,6 +3,7 @@
 #include "protocol/Health.h"
 #include "protocol/Json.h"
 #include "protocol/KbArticle.h"
+#include "protocol/Macro.h"
 #include "protocol/Project.h"
 #include "protocol/Ticket.h"
 
@@ -288,4 +289,32 @@ TEST(ProtocolJson, AProjectSurvivesARoundTripAndItsWritesAreChecked)
     EXPECT_EQ(shared->version, 4);
     EXPECT_EQ(shared->showConversations, std::optional<bool>(true));
     EXPECT_FALSE(shared->queues.has_value());
+}
+
+// A canned response carries its store as an article does (issue 17, item 11); a shared one has
+// no project_id at all, so its JSON reads as before stores had their own.
+TEST(ProtocolJson, MacroCarriesItsStore)
+{
+    Macro macro;
+    macro.id = QStringLiteral("31");
+    macro.slug = QStringLiteral("lavka-greeting-ru");
+    macro.locale = QStringLiteral("ru");
+    macro.title = QStringLiteral("Приветствие Лавки");
+    macro.shortcut = QStringLiteral("/greet");
+    macro.body = QStringLiteral("Здравствуйте, {customer_name}! Это Лавка.");
+    for (const QString &project : {QStringLiteral("2"), QString()}) {
+        macro.projectId = project;
+        const QJsonObject object = macro.toJson();
+        EXPECT_EQ(object.contains(u"project_id"), !project.isEmpty());
+        const auto decoded = Macro::fromJson(
+            json::parseObject(QJsonDocument(object).toJson(QJsonDocument::Compact)).value());
+        ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+        EXPECT_EQ(decoded.value(), macro);
+    }
+    // An empty string says "every store" as well as an absent field.
+    QJsonObject empty = macro.toJson();
+    empty.insert(QStringLiteral("project_id"), QString());
+    const auto shared = Macro::fromJson(empty);
+    ASSERT_TRUE(shared.ok());
+    EXPECT_TRUE(shared.value().projectId.isEmpty());
 }

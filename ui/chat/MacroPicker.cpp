@@ -53,8 +53,10 @@ void MacroPicker::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void MacroPicker::popUp(const QPoint &globalBottomLeft, const QString &customerLocale)
+void MacroPicker::popUp(const QPoint &globalBottomLeft, const QString &ticketId,
+                        const QString &customerLocale)
 {
+    m_model.setTicket(ticketId); // its store's responses and the shared ones
     m_model.setPreferredLocale(customerLocale);
     m_search->clear();
     m_model.setFilter({});

@@ -237,7 +237,7 @@ void ReplyBox::openMacroPicker()
     const QRect cursor = m_composer->cursorRect();
     // A cache that cannot say the customer's language only loses the ordering by language.
     const auto locale = app::CannedResponseFiller(m_store, m_operatorName).customerLocale(m_ticket);
-    m_picker->popUp(m_composer->viewport()->mapToGlobal(cursor.topLeft()),
+    m_picker->popUp(m_composer->viewport()->mapToGlobal(cursor.topLeft()), m_ticket,
                     locale ? locale.value() : QString());
 }
 
