@@ -233,7 +233,7 @@ TEST_F(PresenceChartTest, TheSeriesFollowALiveBoardPacedKeepingQueueAndScroll)
     QSignalSpy shown(&charts, &BoardCharts::seriesShown);
     QSignalSpy failed(&charts, &BoardCharts::failed);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    charts.setWindow({now.addSecs(-3600), now, QString(), QString()});
+    charts.setWindow({now.addSecs(-3600), now, QString()});
     ASSERT_TRUE(shown.wait(20000));
     EXPECT_EQ(charts.fetchCount(), 1);
     QScrollBar *scroll = charts.scrollArea()->verticalScrollBar();
@@ -242,8 +242,8 @@ TEST_F(PresenceChartTest, TheSeriesFollowALiveBoardPacedKeepingQueueAndScroll)
     const int scrolled = scroll->value();
 
     // Boards arriving within the interval of the last fetch make one fetch when it is up.
-    charts.followBoard({now.addSecs(-3590), now.addSecs(10), QString(), QString()});
-    charts.followBoard({now.addSecs(-3580), now.addSecs(20), QString(), QString()});
+    charts.followBoard({now.addSecs(-3590), now.addSecs(10), QString()});
+    charts.followBoard({now.addSecs(-3580), now.addSecs(20), QString()});
     EXPECT_TRUE(charts.pacer()->isPending());
     EXPECT_EQ(charts.fetchCount(), 1);
     charts.pacer()->setInterval(0);
@@ -256,9 +256,9 @@ TEST_F(PresenceChartTest, TheSeriesFollowALiveBoardPacedKeepingQueueAndScroll)
 
     // A window the supervisor picks drops a waiting follow.
     charts.pacer()->setInterval(60000);
-    charts.followBoard({now.addSecs(-3570), now.addSecs(30), QString(), QString()});
+    charts.followBoard({now.addSecs(-3570), now.addSecs(30), QString()});
     EXPECT_TRUE(charts.pacer()->isPending());
-    charts.setWindow({now.addSecs(-7200), now.addSecs(-3600), QString(), QString()});
+    charts.setWindow({now.addSecs(-7200), now.addSecs(-3600), QString()});
     EXPECT_FALSE(charts.pacer()->isPending());
     ASSERT_TRUE(shown.wait(20000));
     EXPECT_EQ(charts.fetchCount(), 3);

@@ -159,7 +159,7 @@ protected:
         client.setBaseUrl(backOffice.baseUrl());
         client.setToken(sofia->token());
         const QDateTime now = QDateTime::currentDateTime();
-        window = {now.addSecs(-3600), now.addSecs(3600), QString(), QString()};
+        window = {now.addSecs(-3600), now.addSecs(3600), QString()};
     }
 
     // A chat created by sofia and resolved: one ticket in the window.

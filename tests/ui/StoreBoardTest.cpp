@@ -63,7 +63,7 @@ namespace {
 app::ReportWindow lastSevenDays()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {now.addDays(-7), now, {}, {}};
+    return {now.addDays(-7), now, {}};
 }
 
 class StoreWidgetsTest : public test::DemoBoardSuite

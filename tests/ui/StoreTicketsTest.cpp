@@ -77,7 +77,7 @@ TEST_F(StoreTicketsTest, TheListSortsByClickAndKeyboardAndFiltersByStatusAndFind
     pane.show();
     QSignalSpy loaded(&tickets, &Model::loaded);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    tickets.setWindow({now.addDays(-7), now, {}, {}});
+    tickets.setWindow({now.addDays(-7), now, {}});
     ASSERT_TRUE(test::waitUntil([&] { return !loaded.isEmpty(); }, 30s));
     ASSERT_GT(tickets.rowCount(), 10) << tickets.lastError().toStdString();
     EXPECT_EQ(tickets.rowCount(), tickets.ticketCount());
