@@ -22,8 +22,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -43,6 +43,23 @@ namespace {
 class StoreTicketsTest : public test::DemoBoardSuite
 {
 protected:
+    // The last 7 days' tickets of every store (sofia reads them all) in a pane, under the tester.
+    void SetUp() override
+    {
+        ASSERT_NE(s_sofia, nullptr);
+        fetcher = std::make_unique<app::ReportFetcher>(s_sofia->desk().client());
+        tickets = std::make_unique<Model>(*fetcher);
+        tester = std::make_unique<Tester>(tickets.get(), Tester::FailureReportingMode::Fatal);
+        pane = std::make_unique<ui::StoreTicketsPane>(tickets.get());
+        pane->resize(1000, 500);
+        pane->show();
+        QSignalSpy loaded(tickets.get(), &Model::loaded);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        tickets->setWindow({now.addDays(-7), now, {}});
+        ASSERT_TRUE(test::waitUntil([&] { return !loaded.isEmpty(); }, 30s));
+        ASSERT_GT(tickets->rowCount(), 10) << tickets->lastError().toStdString();
+    }
+
     // A customer's chat message into Hopper's orders queue, as the chat adapter posts it; the
     // ticket it went to.
     static QString customerWrites(const QString &customer, const QString &messageId,
@@ -62,104 +79,100 @@ protected:
         EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
         return reply.json().value(u"ticket_id").toString();
     }
+
+    std::unique_ptr<app::ReportFetcher> fetcher;
+    std::unique_ptr<Model> tickets;
+    std::unique_ptr<Tester> tester;
+    std::unique_ptr<ui::StoreTicketsPane> pane;
 };
 
 } // namespace
 
-TEST_F(StoreTicketsTest, TheListSortsByClickAndKeyboardAndFiltersByStatusAndFind)
+TEST_F(StoreTicketsTest, TheListSortsByAHeadersClickAndByKeyboard)
 {
-    ASSERT_NE(s_sofia, nullptr);
-    app::ReportFetcher fetcher(s_sofia->desk().client());
-    Model tickets(fetcher);
-    Tester tester(&tickets, Tester::FailureReportingMode::Fatal);
-    ui::StoreTicketsPane pane(&tickets);
-    pane.resize(1000, 500);
-    pane.show();
-    QSignalSpy loaded(&tickets, &Model::loaded);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    tickets.setWindow({now.addDays(-7), now, {}});
-    ASSERT_TRUE(test::waitUntil([&] { return !loaded.isEmpty(); }, 30s));
-    ASSERT_GT(tickets.rowCount(), 10) << tickets.lastError().toStdString();
-    EXPECT_EQ(tickets.rowCount(), tickets.ticketCount());
-    EXPECT_EQ(tickets.sortColumn(), int(Model::ResolvedColumn));
-    EXPECT_EQ(pane.sortChoice()->currentData().toInt(), int(Model::ResolvedColumn));
-    EXPECT_TRUE(pane.descendingButton()->isChecked());
+    EXPECT_EQ(tickets->rowCount(), tickets->ticketCount());
+    EXPECT_EQ(tickets->sortColumn(), int(Model::ResolvedColumn));
+    EXPECT_EQ(pane->sortChoice()->currentData().toInt(), int(Model::ResolvedColumn));
+    EXPECT_TRUE(pane->descendingButton()->isChecked());
     for (QWidget *control :
-         {static_cast<QWidget *>(pane.statusFilter()), static_cast<QWidget *>(pane.findField()),
-          static_cast<QWidget *>(pane.sortChoice()),
-          static_cast<QWidget *>(pane.descendingButton()), static_cast<QWidget *>(pane.view())})
+         {static_cast<QWidget *>(pane->statusFilter()), static_cast<QWidget *>(pane->findField()),
+          static_cast<QWidget *>(pane->sortChoice()),
+          static_cast<QWidget *>(pane->descendingButton()), static_cast<QWidget *>(pane->view())})
         EXPECT_FALSE(control->accessibleName().isEmpty()) << control->objectName().toStdString();
 
     // A click on the Ticket header sorts by number, the selection staying on its ticket.
-    pane.view()->setCurrentIndex(tickets.index(3, 0));
-    const QString selected = pane.view()->currentIndex().data(Model::TicketIdRole).toString();
-    QHeaderView *header = pane.view()->horizontalHeader();
+    pane->view()->setCurrentIndex(tickets->index(3, 0));
+    const QString selected = pane->view()->currentIndex().data(Model::TicketIdRole).toString();
+    QHeaderView *header = pane->view()->horizontalHeader();
     QTest::mouseClick(
         header->viewport(), Qt::LeftButton, {},
         QPoint(header->sectionViewportPosition(Model::NumberColumn) + 5, header->height() / 2));
-    EXPECT_EQ(tickets.sortColumn(), int(Model::NumberColumn));
-    EXPECT_EQ(pane.sortChoice()->currentData().toInt(), int(Model::NumberColumn));
+    EXPECT_EQ(tickets->sortColumn(), int(Model::NumberColumn));
+    EXPECT_EQ(pane->sortChoice()->currentData().toInt(), int(Model::NumberColumn));
     const auto numbersRun = [&](bool ascending) {
-        for (int row = 1; row < tickets.rowCount(); ++row) {
-            const qint64 a = tickets.ticketAt(row - 1)->number, b = tickets.ticketAt(row)->number;
+        for (int row = 1; row < tickets->rowCount(); ++row) {
+            const qint64 a = tickets->ticketAt(row - 1)->number, b = tickets->ticketAt(row)->number;
             if (ascending ? a > b : a < b)
                 return false;
         }
         return true;
     };
-    EXPECT_TRUE(numbersRun(tickets.sortOrder() == Qt::AscendingOrder));
-    EXPECT_EQ(pane.view()->currentIndex().data(Model::TicketIdRole).toString(), selected);
+    EXPECT_TRUE(numbersRun(tickets->sortOrder() == Qt::AscendingOrder));
+    EXPECT_EQ(pane->view()->currentIndex().data(Model::TicketIdRole).toString(), selected);
 
     // By keyboard: the sort choice to CSAT, Space on Descending; tickets without a score last.
-    pane.sortChoice()->setFocus();
-    QTest::keyClick(pane.sortChoice(), Qt::Key_End);
-    EXPECT_EQ(tickets.sortColumn(), int(Model::CsatColumn));
-    pane.descendingButton()->setChecked(false);
-    pane.descendingButton()->setFocus();
-    QTest::keyClick(pane.descendingButton(), Qt::Key_Space);
-    EXPECT_EQ(tickets.sortOrder(), Qt::DescendingOrder);
+    pane->sortChoice()->setFocus();
+    QTest::keyClick(pane->sortChoice(), Qt::Key_End);
+    EXPECT_EQ(tickets->sortColumn(), int(Model::CsatColumn));
+    pane->descendingButton()->setChecked(false);
+    pane->descendingButton()->setFocus();
+    QTest::keyClick(pane->descendingButton(), Qt::Key_Space);
+    EXPECT_EQ(tickets->sortOrder(), Qt::DescendingOrder);
     EXPECT_EQ(header->sortIndicatorSection(), int(Model::CsatColumn));
     bool scoreless = false;
-    for (int row = 0; row < tickets.rowCount(); ++row) {
-        const std::optional<int> csat = tickets.ticketAt(row)->csat;
+    for (int row = 0; row < tickets->rowCount(); ++row) {
+        const std::optional<int> csat = tickets->ticketAt(row)->csat;
         if (!csat) {
             scoreless = true;
             continue;
         }
         EXPECT_FALSE(scoreless) << "a score after a ticket without one, row " << row;
-        if (row > 0 && tickets.ticketAt(row - 1)->csat) {
-            EXPECT_GE(*tickets.ticketAt(row - 1)->csat, *csat) << row;
+        if (row > 0 && tickets->ticketAt(row - 1)->csat) {
+            EXPECT_GE(*tickets->ticketAt(row - 1)->csat, *csat) << row;
         }
     }
+}
 
+TEST_F(StoreTicketsTest, TheListFiltersByStatusAndFindsANumberOrAnOperator)
+{
     // The find: a ticket's number with or without '#', an operator's name.
-    const protocol::TicketFigures one = *tickets.ticketAt(0);
-    const int all = tickets.rowCount();
-    QTest::keyClicks(pane.findField(), u"#"_qs + QString::number(one.number));
-    ASSERT_GE(tickets.rowCount(), 1);
-    for (int row = 0; row < tickets.rowCount(); ++row)
-        EXPECT_TRUE(
-            QString::number(tickets.ticketAt(row)->number).startsWith(QString::number(one.number)));
-    EXPECT_TRUE(tickets.isFiltered());
-    pane.findField()->setText(one.assigneeName.toUpper());
-    ASSERT_GE(tickets.rowCount(), 1);
-    for (int row = 0; row < tickets.rowCount(); ++row)
-        EXPECT_EQ(tickets.ticketAt(row)->assigneeName, one.assigneeName);
-    pane.findField()->clear();
-    EXPECT_EQ(tickets.rowCount(), all);
+    const protocol::TicketFigures one = *tickets->ticketAt(0);
+    const int all = tickets->rowCount();
+    QTest::keyClicks(pane->findField(), u"#"_qs + QString::number(one.number));
+    ASSERT_GE(tickets->rowCount(), 1);
+    for (int row = 0; row < tickets->rowCount(); ++row)
+        EXPECT_TRUE(QString::number(tickets->ticketAt(row)->number)
+                        .startsWith(QString::number(one.number)));
+    EXPECT_TRUE(tickets->isFiltered());
+    pane->findField()->setText(one.assigneeName.toUpper());
+    ASSERT_GE(tickets->rowCount(), 1);
+    for (int row = 0; row < tickets->rowCount(); ++row)
+        EXPECT_EQ(tickets->ticketAt(row)->assigneeName, one.assigneeName);
+    pane->findField()->clear();
+    EXPECT_EQ(tickets->rowCount(), all);
 
     // The status filter offers the window's statuses; choosing one keeps only those.
-    QComboBox *status = pane.statusFilter();
-    ASSERT_EQ(status->count(), tickets.statuses().size() + 1);
+    QComboBox *status = pane->statusFilter();
+    ASSERT_EQ(status->count(), tickets->statuses().size() + 1);
     status->setCurrentIndex(1);
     const QString chosen = status->currentData().toString();
-    EXPECT_EQ(tickets.statusFilter(), chosen);
-    ASSERT_GT(tickets.rowCount(), 0);
-    for (int row = 0; row < tickets.rowCount(); ++row)
-        EXPECT_EQ(tickets.ticketAt(row)->status, chosen);
-    EXPECT_TRUE(pane.state()->text().contains(QString::number(tickets.rowCount())));
+    EXPECT_EQ(tickets->statusFilter(), chosen);
+    ASSERT_GT(tickets->rowCount(), 0);
+    for (int row = 0; row < tickets->rowCount(); ++row)
+        EXPECT_EQ(tickets->ticketAt(row)->status, chosen);
+    EXPECT_TRUE(pane->state()->text().contains(QString::number(tickets->rowCount())));
     status->setCurrentIndex(0);
-    EXPECT_EQ(tickets.rowCount(), all);
+    EXPECT_EQ(tickets->rowCount(), all);
 }
 
 TEST_F(StoreTicketsTest, AnOpenConversationFollowsTheCustomersNewMessages)
