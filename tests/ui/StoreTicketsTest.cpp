@@ -15,6 +15,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "ui/client/StoreDesk.h"
 #include "ui/client/StoreTicketsPane.h"
+#include "ui/common/UiSetup.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 #include "ui/supervisor/TicketReader.h"
 
@@ -154,6 +155,25 @@ TEST_F(StoreTicketsTest, TheListFiltersByStatusAndFindsANumberOrAnOperator)
         EXPECT_TRUE(QString::number(tickets->ticketAt(row)->number)
                         .startsWith(QString::number(one.number)));
     EXPECT_TRUE(tickets->isFiltered());
+    // The count in proper plural forms, English and Russian.
+    const QString count = QLocale().toString(tickets->ticketCount());
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::English)));
+    const QString english =
+        tickets->rowCount() == 1
+            ? QString(u"1 ticket of "_qs + count + u" matches; Enter opens the conversation."_qs)
+            : QString(QString::number(tickets->rowCount()) + u" tickets of "_qs + count +
+                      u" match; Enter opens the conversation."_qs);
+    // LanguageChange is posted: the pane says it again once the event is in.
+    EXPECT_TRUE(test::waitUntil([&] { return pane->state()->text() == english; }, 5s))
+        << pane->state()->text().toStdString();
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::Russian)));
+    const auto russian = [&] {
+        const QString text = pane->state()->text();
+        return text.contains(u" из "_qs + QLocale().toString(tickets->ticketCount())) &&
+               text.contains(u"обращени"_qs) && !text.contains(u"(s)"_qs);
+    };
+    EXPECT_TRUE(test::waitUntil(russian, 5s)) << pane->state()->text().toStdString();
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::English)));
     pane->findField()->setText(one.assigneeName.toUpper());
     ASSERT_GE(tickets->rowCount(), 1);
     for (int row = 0; row < tickets->rowCount(); ++row)
