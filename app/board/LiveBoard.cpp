@@ -82,10 +82,8 @@ void LiveBoard::setWindow(const BoardWindow &window)
     if (window == m_window)
         return;
     m_window = window;
-    ++m_generation;
+    startOver();
     Q_EMIT windowChanged(m_window);
-    if (m_running)
-        refresh();
 }
 
 void LiveBoard::setProjectId(const QString &projectId)
@@ -93,8 +91,14 @@ void LiveBoard::setProjectId(const QString &projectId)
     if (projectId == m_projectId)
         return;
     m_projectId = projectId;
-    ++m_generation;
+    startOver();
     Q_EMIT projectChanged(m_projectId);
+}
+
+// Another window or store: what an older fetch brings is dropped, and a new one is under way.
+void LiveBoard::startOver()
+{
+    ++m_generation;
     if (m_running)
         refresh();
 }

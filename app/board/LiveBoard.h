@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void fetch();
+    void startOver();
     void onReply(const ApiReply &reply, quint64 generation);
     void onDecoded(Result<PreparedBoard> board, quint64 generation);
     void setReachable(bool reachable, const QString &error);
