@@ -1465,6 +1465,21 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::BoardStorePicker</name>
+    <message>
+        <source>Whole center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole center&apos;s board or one store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::BoardWindowPicker</name>
     <message>
         <source>Today</source>
@@ -3180,6 +3195,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::SettingsDialog</name>
@@ -3484,10 +3503,6 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>The store&apos;s settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: daily report</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>frontline::ui::StoreTicketsPane</name>
@@ -3500,18 +3515,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newest %1 tickets of the window; Enter opens the conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No ticket was resolved in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) resolved in the window; Enter opens the conversation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket resolved in the window; Enter opens the conversation.</numerusform>
+            <numerusform>%n tickets resolved in the window; Enter opens the conversation.</numerusform>
         </translation>
     </message>
     <message>
@@ -3522,8 +3533,54 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>The store&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 match; Enter opens the conversation.</source>
+        <translation>
+            <numerusform>%n ticket of %1 matches; Enter opens the conversation.</numerusform>
+            <numerusform>%n tickets of %1 match; Enter opens the conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n ticket(s) of the window; Enter opens the conversation.</source>
+        <translation>
+            <numerusform>The newest ticket of the window; Enter opens the conversation.</numerusform>
+            <numerusform>The newest %n tickets of the window; Enter opens the conversation.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The tickets of the board&apos;s window with their figures. Enter opens the conversation, read-only.</source>
+        <source>The tickets of the board&apos;s window with their figures. Enter opens the conversation, read-only; a click on a column&apos;s header sorts by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a ticket number, queue or operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the tickets by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest or newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1481,6 +1481,21 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::BoardStorePicker</name>
+    <message>
+        <source>Whole center</source>
+        <translation>Весь центр</translation>
+    </message>
+    <message>
+        <source>Board store</source>
+        <translation>Магазин на табло</translation>
+    </message>
+    <message>
+        <source>The whole center&apos;s board or one store&apos;s</source>
+        <translation>Табло всего центра или одного магазина</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::BoardWindowPicker</name>
     <message>
         <source>Today</source>
@@ -3209,6 +3224,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
+    <message>
+        <source>%1: daily report</source>
+        <translation>%1: ежедневный отчёт</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::SettingsDialog</name>
@@ -3513,10 +3532,6 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>The store&apos;s settings could not be read: %1</source>
         <translation>Не удалось загрузить настройки магазина: %1</translation>
     </message>
-    <message>
-        <source>%1: daily report</source>
-        <translation>%1: ежедневный отчёт</translation>
-    </message>
 </context>
 <context>
     <name>frontline::ui::StoreTicketsPane</name>
@@ -3527,10 +3542,6 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Reading the tickets…</source>
         <translation>Загрузка обращений…</translation>
-    </message>
-    <message>
-        <source>The newest %1 tickets of the window; Enter opens the conversation.</source>
-        <translation>Последние %1 обращений за период; Enter открывает переписку.</translation>
     </message>
     <message>
         <source>No ticket was resolved in this window.</source>
@@ -3552,9 +3563,57 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>The store&apos;s tickets</source>
         <translation>Обращения магазина</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 match; Enter opens the conversation.</source>
+        <translation>
+            <numerusform>%n обращение из %1 подходит; Enter открывает переписку.</numerusform>
+            <numerusform>%n обращения из %1 подходят; Enter открывает переписку.</numerusform>
+            <numerusform>%n обращений из %1 подходят; Enter открывает переписку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n ticket(s) of the window; Enter opens the conversation.</source>
+        <translation>
+            <numerusform>Последнее %n обращение за период; Enter открывает переписку.</numerusform>
+            <numerusform>Последние %n обращения за период; Enter открывает переписку.</numerusform>
+            <numerusform>Последние %n обращений за период; Enter открывает переписку.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The tickets of the board&apos;s window with their figures. Enter opens the conversation, read-only.</source>
-        <translation>Обращения за период табло с их показателями. Enter открывает переписку только для чтения.</translation>
+        <source>The tickets of the board&apos;s window with their figures. Enter opens the conversation, read-only; a click on a column&apos;s header sorts by it.</source>
+        <translation>Обращения за период табло с их показателями. Enter открывает переписку только для чтения; щелчок по заголовку столбца сортирует по нему.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Tickets of status</source>
+        <translation>Обращения со статусом</translation>
+    </message>
+    <message>
+        <source>Find a ticket number, queue or operator</source>
+        <translation>Найти номер обращения, очередь или оператора</translation>
+    </message>
+    <message>
+        <source>Find a ticket</source>
+        <translation>Найти обращение</translation>
+    </message>
+    <message>
+        <source>Sort the tickets by</source>
+        <translation>Сортировать обращения по</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>По убыванию</translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation>Сортировать по убыванию</translation>
+    </message>
+    <message>
+        <source>The largest or newest first</source>
+        <translation>Сначала наибольшие или новейшие</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 
 #include <optional>
 #include <tuple>
@@ -81,10 +82,32 @@ void LiveBoard::setWindow(const BoardWindow &window)
     if (window == m_window)
         return;
     m_window = window;
-    ++m_generation;
+    startOver();
     Q_EMIT windowChanged(m_window);
+}
+
+void LiveBoard::setProjectId(const QString &projectId)
+{
+    if (projectId == m_projectId)
+        return;
+    m_projectId = projectId;
+    startOver();
+    Q_EMIT projectChanged(m_projectId);
+}
+
+// Another window or store: what an older fetch brings is dropped, and a new one is under way.
+void LiveBoard::startOver()
+{
+    ++m_generation;
     if (m_running)
         refresh();
+}
+
+ReportWindow LiveBoard::reportWindow() const
+{
+    const QDateTime now = m_clock();
+    const QDateTime to = m_window.endAt();
+    return {m_window.startAt(now), to.isValid() ? to : now, {}, m_projectId};
 }
 
 void LiveBoard::refresh()
@@ -100,6 +123,9 @@ void LiveBoard::fetch()
 {
     ApiRequest request;
     request.path = protocol::paths::MetricsBoard.toString() + m_window.query(m_clock());
+    if (!m_projectId.isEmpty())
+        request.path += (request.path.contains(u'?') ? u"&project_id=" : u"?project_id=") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(m_projectId));
     m_inFlight = true;
     m_again = false;
     ++m_fetches;

@@ -3,6 +3,7 @@
 #include "app/board/BoardWindow.h"
 #include "app/board/PreparedBoard.h"
 #include "app/net/ApiReply.h"
+#include "app/reports/ReportFetcher.h"
 #include "protocol/Board.h"
 
 #include <QObject>
@@ -45,6 +46,12 @@ public:
     BoardWindow window() const { return m_window; }
     // A new window drops what an older fetch brings and fetches at once.
     void setWindow(const BoardWindow &window);
+    // One store's board (GET /metrics/board?project_id=), or the whole center's when empty; a
+    // new one drops what an older fetch brings, as a new window does.
+    void setProjectId(const QString &projectId);
+    QString projectId() const { return m_projectId; }
+    // The board's window and store as the charts and exports ask for them, as of now.
+    ReportWindow reportWindow() const;
 
     bool hasBoard() const { return m_hasBoard; }
     const protocol::Board &board() const { return m_board.board; }
@@ -71,9 +78,11 @@ Q_SIGNALS:
     void updated();
     void reachableChanged(bool reachable);
     void windowChanged(const frontline::app::BoardWindow &window);
+    void projectChanged(const QString &projectId);
 
 private:
     void fetch();
+    void startOver();
     void onReply(const ApiReply &reply, quint64 generation);
     void onDecoded(Result<PreparedBoard> board, quint64 generation);
     void setReachable(bool reachable, const QString &error);
@@ -83,6 +92,7 @@ private:
     QTimer *m_safety;
     Clock m_clock;
     BoardWindow m_window;
+    QString m_projectId;
     PreparedBoard m_board;
     QDateTime m_lastSuccess;
     QString m_lastError;

@@ -1,38 +1,18 @@
 #include "app/board/StoreProject.h"
 
-#include "protocol/Project.h"
-
-#include "app/net/BackOfficeClient.h"
-#include "protocol/ApiPaths.h"
-
-#include <QJsonArray>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcStoreProject, "frontline.board.store")
+#include "app/board/StoreDirectory.h"
 
 namespace frontline::app {
 
 StoreProject::StoreProject(BackOfficeClient &client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-{}
-
-void StoreProject::load(const QString &projectId)
+    , m_directory(new StoreDirectory(client, this))
 {
-    ApiRequest request;
-    request.path = protocol::paths::Projects.toString();
-    m_client.send(request, this, [this, projectId](const ApiReply &reply) {
-        if (!reply.ok()) {
-            qCInfo(lcStoreProject) << "projects:" << reply.error.message;
-            Q_EMIT failed(reply.error.message);
-            return;
-        }
-        const QJsonArray projects = reply.json.value(u"projects").toArray();
-        for (const QJsonValue &each : projects) {
-            const QJsonObject project = each.toObject();
-            if (!projectId.isEmpty() && project.value(u"id").toString() != projectId)
-                continue;
-            if (take(project)) {
+    connect(m_directory, &StoreDirectory::failed, this, &StoreProject::failed);
+    connect(m_directory, &StoreDirectory::loaded, this, [this] {
+        for (const protocol::Project &project : m_directory->stores()) {
+            if (m_wanted.isEmpty() || project.id == m_wanted) {
+                take(project);
                 Q_EMIT loaded();
                 return;
             }
@@ -41,18 +21,29 @@ void StoreProject::load(const QString &projectId)
     });
 }
 
+void StoreProject::load(const QString &projectId)
+{
+    m_wanted = projectId;
+    m_directory->load();
+}
+
 bool StoreProject::take(const QJsonObject &project)
 {
     const auto read = protocol::Project::fromJson(project);
     if (!read || read->name.isEmpty())
         return false;
-    m_id = read->id;
-    m_slug = read->slug;
-    m_name = read->name;
-    m_showConversations = read->showConversations;
-    m_queues = read->queues;
-    m_loaded = true;
+    take(read.value());
     return true;
+}
+
+void StoreProject::take(const protocol::Project &project)
+{
+    m_id = project.id;
+    m_slug = project.slug;
+    m_name = project.name;
+    m_showConversations = project.showConversations;
+    m_queues = project.queues;
+    m_loaded = true;
 }
 
 } // namespace frontline::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Project.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -7,6 +9,7 @@
 namespace frontline::app {
 
 class BackOfficeClient;
+class StoreDirectory;
 
 // The store (project) a client account belongs to, as GET /projects gives it to that client (its
 // own project only): the name the window title and the daily report carry, its queues, and
@@ -35,7 +38,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    BackOfficeClient &m_client;
+    void take(const protocol::Project &project);
+
+    StoreDirectory *m_directory;
+    QString m_wanted;
     QString m_id;
     QString m_slug;
     QString m_name;

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <compare>
 #include <memory>
 
 namespace frontline::app {
@@ -54,10 +55,9 @@ void StoreTicketsModel::setWindow(const ReportWindow &window)
             std::stable_sort(pages->begin(), pages->end(), [](const auto &a, const auto &b) {
                 return a.resolvedAt > b.resolvedAt;
             });
-            beginResetModel();
-            m_rows = std::move(*pages);
+            m_all = std::move(*pages);
             m_cut = *cut;
-            endResetModel();
+            applyFilter();
             Q_EMIT loaded();
         });
 }
@@ -67,8 +67,141 @@ void StoreTicketsModel::setQueueNames(const QHash<QString, QString> &names)
     if (names == m_queueNames)
         return;
     m_queueNames = names;
-    if (!m_rows.isEmpty())
+    // The find and the sort read queues by name.
+    if (!m_find.isEmpty() || m_sortColumn == QueueColumn)
+        applyFilter();
+    else if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, QueueColumn), index(rowCount() - 1, QueueColumn));
+}
+
+void StoreTicketsModel::setStatusFilter(const QString &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    applyFilter();
+}
+
+void StoreTicketsModel::setFindText(const QString &text)
+{
+    const QString find = text.trimmed();
+    if (find == m_find)
+        return;
+    m_find = find;
+    applyFilter();
+}
+
+QStringList StoreTicketsModel::statuses() const
+{
+    QStringList statuses;
+    for (const protocol::TicketFigures &ticket : m_all)
+        if (!statuses.contains(ticket.status))
+            statuses.append(ticket.status);
+    std::sort(statuses.begin(), statuses.end());
+    return statuses;
+}
+
+bool StoreTicketsModel::passes(const protocol::TicketFigures &ticket) const
+{
+    if (!m_status.isEmpty() && ticket.status != m_status)
+        return false;
+    if (m_find.isEmpty())
+        return true;
+    QString number = m_find;
+    if (number.startsWith(u'#'))
+        number.remove(0, 1);
+    if (!number.isEmpty() && QString::number(ticket.number).startsWith(number))
+        return true;
+    return ticket.assigneeName.contains(m_find, Qt::CaseInsensitive) ||
+           cellText(ticket, QueueColumn).contains(m_find, Qt::CaseInsensitive);
+}
+
+void StoreTicketsModel::applyFilter()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const protocol::TicketFigures &ticket : std::as_const(m_all))
+        if (passes(ticket))
+            m_rows.append(ticket);
+    sortRows();
+    endResetModel();
+}
+
+bool StoreTicketsModel::before(const protocol::TicketFigures &a,
+                               const protocol::TicketFigures &b) const
+{
+    // A ticket without the figure goes after those with it, whichever way the column sorts.
+    const auto has = [this](const protocol::TicketFigures &ticket) {
+        switch (m_sortColumn) {
+        case FirstResponseColumn:
+            return ticket.firstResponseSeconds.has_value();
+        case HandleTimeColumn:
+            return ticket.handleSeconds.has_value();
+        case CsatColumn:
+            return ticket.csat.has_value();
+        default:
+            return true;
+        }
+    };
+    if (has(a) != has(b))
+        return has(a);
+    const auto compare = [](const auto &x, const auto &y) {
+        return x < y ? std::partial_ordering::less
+                     : (y < x ? std::partial_ordering::greater : std::partial_ordering::equivalent);
+    };
+    std::partial_ordering order = std::partial_ordering::equivalent;
+    switch (m_sortColumn) {
+    case NumberColumn:
+        order = a.number <=> b.number;
+        break;
+    case ResolvedColumn:
+        order = compare(a.resolvedAt, b.resolvedAt);
+        break;
+    case FirstResponseColumn:
+        order = a.firstResponseSeconds.value_or(0) <=> b.firstResponseSeconds.value_or(0);
+        break;
+    case HandleTimeColumn:
+        order = a.handleSeconds.value_or(0) <=> b.handleSeconds.value_or(0);
+        break;
+    case EscalationColumn:
+        order = a.escalations <=> b.escalations;
+        break;
+    case CsatColumn:
+        order = a.csat.value_or(0) <=> b.csat.value_or(0);
+        break;
+    default: // queue, channel, status, operator: by the words shown
+        order =
+            QString::localeAwareCompare(cellText(a, m_sortColumn), cellText(b, m_sortColumn)) <=> 0;
+        break;
+    }
+    if (order == 0)
+        return a.number > b.number; // the newer ticket first among equals
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+void StoreTicketsModel::sortRows()
+{
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const auto &a, const auto &b) { return before(a, b); });
+}
+
+void StoreTicketsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList was = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex &index : was)
+        ids.append(m_rows.at(index.row()).id);
+    sortRows();
+    QModelIndexList now;
+    for (int i = 0; i < was.size(); ++i)
+        now.append(index(rowOf(ids.at(i)), was.at(i).column()));
+    changePersistentIndexList(was, now);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int StoreTicketsModel::rowCount(const QModelIndex &parent) const

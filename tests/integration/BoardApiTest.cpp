@@ -13,25 +13,6 @@ namespace {
 
 using L = QLatin1StringView;
 
-qint64 ms(const QJsonValue &time)
-{
-    return QDateTime::fromString(time.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QString rfc3339(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QJsonObject rowWithId(const QJsonArray &rows, const QString &idField, const QString &id)
-{
-    for (const QJsonValue &row : rows) {
-        if (row[idField].toString() == id)
-            return row.toObject();
-    }
-    return {};
-}
-
 class BoardTest : public ContactFlowTest
 {
 protected:
@@ -41,15 +22,6 @@ protected:
                << QStringLiteral("--test-clock") << QStringLiteral("--board-max-age-ms")
                << QStringLiteral("1000");
     }
-
-    static void clock(HttpClient &client, const QJsonObject &body)
-    {
-        const HttpReply moved = client.send("POST", QStringLiteral("/api/v1/test/clock"),
-                                            json(body), {{"Content-Type", "application/json"}});
-        ASSERT_EQ(moved.status, 200) << moved.body.toStdString();
-    }
-    static void advance(HttpClient &client, int ms) { clock(client, {{L("advance_ms"), ms}}); }
-    static void freeze(HttpClient &client) { clock(client, {{L("freeze"), true}}); }
 
     static QJsonObject board(HttpClient &client, const QString &query = {})
     {
@@ -62,18 +34,6 @@ protected:
         return client.get(u"/api/v1/metrics/board" + query)
             .header("Server-Timing")
             .contains("cached");
-    }
-
-    static HttpReply reply(HttpClient &client, const QString &id, const QByteArray &key)
-    {
-        return client.send("POST", u"/api/v1/tickets/" + id + u"/messages",
-                           json({{L("body"), QStringLiteral("Checking now")}}),
-                           {{"Content-Type", "application/json"}, {"Idempotency-Key", key}});
-    }
-    static void claim(HttpClient &client, const QString &id)
-    {
-        const HttpReply claimed = client.send("POST", u"/api/v1/tickets/" + id + u"/claim", {});
-        ASSERT_EQ(claimed.status, 200) << claimed.body.toStdString();
     }
 
     // Some of a day's traffic: chats routed and resolved, an email escalated and returned, CSAT,
@@ -91,25 +51,10 @@ protected:
         const QString email =
             intake(QStringLiteral("email"), QStringLiteral("a3"), QStringLiteral("a3"));
         claim(olga, email);
-        HttpReply r = olga.send("POST", u"/api/v1/tickets/" + email + u"/escalations",
-                                json({{L("target_line"), 2},
-                                      {L("reason_code"), QStringLiteral("technical_issue")},
-                                      {L("note"), QStringLiteral("site error")}}));
-        ASSERT_EQ(r.status, 201) << r.body.toStdString();
-        r = pavel.send("PATCH", u"/api/v1/escalations/" + r.json().value(L("id")).toString(),
-                       json({{L("status"), QStringLiteral("returned")},
-                             {L("return_reason"), QStringLiteral("answer_in_kb")}}));
-        ASSERT_EQ(r.status, 200) << r.body.toStdString();
+        escalateAndReturn(olga, pavel, email, QStringLiteral("site error"));
         ASSERT_EQ(resolve(olga, email).status, 200);
-        auto channel = anonymous();
-        channel->setBearerToken(channelToken());
-        for (const auto &[id, score] : {std::pair{chat, 5}, std::pair{email, 3}}) {
-            ASSERT_EQ(channel
-                          ->send("POST", QStringLiteral("/api/v1/intake/csat"),
-                                 json({{L("ticket_id"), id}, {L("score"), score}}))
-                          .status,
-                      201);
-        }
+        csat(chat, 5);
+        csat(email, 3);
         intake(QStringLiteral("web_form"), QStringLiteral("a4"), QStringLiteral("a4"),
                QStringLiteral("returns"));
     }

@@ -2,6 +2,7 @@
 
 #include "tests/integration/ApiFixture.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 namespace frontline::test {
@@ -26,6 +27,28 @@ protected:
     // Resolves a ticket (with its current version); returns the new state.
     static HttpReply resolve(HttpClient &client, const QString &id);
     static QByteArray ifMatch(const QJsonObject &ticket);
+    // The caller takes the ticket (POST /tickets/{id}/claim); the test fails otherwise.
+    static void claim(HttpClient &client, const QString &id);
+    // The operator's reply "Checking now" with `key` as its Idempotency-Key.
+    static HttpReply reply(HttpClient &client, const QString &id, const QByteArray &key);
+    // The ticket escalated to the 2nd line (technical_issue, `note`) and returned by `secondLine`
+    // as answered in the KB: an escalation that was not right.
+    static void escalateAndReturn(HttpClient &client, HttpClient &secondLine, const QString &id,
+                                  const QString &note);
+    // The customer's CSAT answer through the channels' intake.
+    void csat(const QString &ticketId, int score);
+
+    // The back office's test clock (--test-clock): moved, advanced or stopped.
+    static void clock(HttpClient &client, const QJsonObject &body);
+    static void advance(HttpClient &client, int ms);
+    static void freeze(HttpClient &client);
+
+public:
+    // The API's times as milliseconds since the epoch, and back.
+    static qint64 ms(const QJsonValue &time);
+    static QString rfc3339(qint64 ms);
+    // The row of `rows` whose `idField` is `id`; empty when there is none.
+    static QJsonObject rowWithId(const QJsonArray &rows, const QString &idField, const QString &id);
 
 private:
     QByteArray m_channelToken;

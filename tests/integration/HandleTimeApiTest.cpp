@@ -14,20 +14,10 @@ constexpr qint64 AfterContactCapMs = 3 * 60 * 1000;
 const QLatin1StringView CreatedAt("created_at");
 const QLatin1StringView UpdatedAt("updated_at");
 
-qint64 ms(const QJsonValue &time)
-{
-    return QDateTime::fromString(time.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QString rfc3339(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 QJsonObject interval(qint64 from, qint64 to)
 {
-    return {{QLatin1StringView("started_at"), rfc3339(from)},
-            {QLatin1StringView("ended_at"), rfc3339(to)}};
+    return {{QLatin1StringView("started_at"), ContactFlowTest::rfc3339(from)},
+            {QLatin1StringView("ended_at"), ContactFlowTest::rfc3339(to)}};
 }
 
 class HandleTimeTest : public ContactFlowTest

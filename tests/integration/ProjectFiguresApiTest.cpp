@@ -14,25 +14,6 @@ namespace {
 
 using L = QLatin1StringView;
 
-qint64 ms(const QJsonValue &time)
-{
-    return QDateTime::fromString(time.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QString rfc3339(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QJsonObject rowWithId(const QJsonArray &rows, const QString &idField, const QString &id)
-{
-    for (const QJsonValue &row : rows) {
-        if (row[idField].toString() == id)
-            return row.toObject();
-    }
-    return {};
-}
-
 QSet<QString> idsOf(const QJsonArray &rows, const QString &idField)
 {
     QSet<QString> ids;
@@ -96,35 +77,11 @@ protected:
         }
     }
 
-    static void freeze(HttpClient &client)
-    {
-        const HttpReply frozen =
-            client.send("POST", QStringLiteral("/api/v1/test/clock"), json({{L("freeze"), true}}),
-                        {{"Content-Type", "application/json"}});
-        ASSERT_EQ(frozen.status, 200) << frozen.body.toStdString();
-    }
-    static void claim(HttpClient &client, const QString &id)
-    {
-        const HttpReply claimed = client.send("POST", u"/api/v1/tickets/" + id + u"/claim", {});
-        ASSERT_EQ(claimed.status, 200) << claimed.body.toStdString();
-    }
     static void answer(HttpClient &client, const QString &id)
     {
-        const HttpReply replied = client.send(
-            "POST", u"/api/v1/tickets/" + id + u"/messages",
-            json({{L("body"), QStringLiteral("Checking now")}}),
-            {{"Content-Type", "application/json"}, {"Idempotency-Key", (u"reply-" + id).toUtf8()}});
+        const HttpReply replied = reply(client, id, (u"reply-" + id).toUtf8());
         ASSERT_EQ(replied.status, 201) << replied.body.toStdString();
         ASSERT_EQ(resolve(client, id).status, 200);
-    }
-    void csat(const QString &ticketId, int score)
-    {
-        auto channel = anonymous();
-        channel->setBearerToken(channelToken());
-        const HttpReply scored =
-            channel->send("POST", QStringLiteral("/api/v1/intake/csat"),
-                          json({{L("ticket_id"), ticketId}, {L("score"), score}}));
-        ASSERT_EQ(scored.status, 201) << scored.body.toStdString();
     }
 
     // A day of two stores: each handles email and chat, anna serves both, Lavka's email is
@@ -150,15 +107,7 @@ protected:
         const QString deliveryEmail = intake(QStringLiteral("email"), QStringLiteral("l1"),
                                              QStringLiteral("l1"), QStringLiteral("delivery"));
         claim(anna, deliveryEmail);
-        HttpReply r = anna.send("POST", u"/api/v1/tickets/" + deliveryEmail + u"/escalations",
-                                json({{L("target_line"), 2},
-                                      {L("reason_code"), QStringLiteral("technical_issue")},
-                                      {L("note"), QStringLiteral("courier app error")}}));
-        ASSERT_EQ(r.status, 201) << r.body.toStdString();
-        r = pavel.send("PATCH", u"/api/v1/escalations/" + r.json().value(L("id")).toString(),
-                       json({{L("status"), QStringLiteral("returned")},
-                             {L("return_reason"), QStringLiteral("answer_in_kb")}}));
-        ASSERT_EQ(r.status, 200) << r.body.toStdString();
+        escalateAndReturn(anna, pavel, deliveryEmail, QStringLiteral("courier app error"));
         answer(anna, deliveryEmail);
         // ivan or anna gets Lavka's chat; whoever it is handles it.
         const QString deliveryChat = intake(QStringLiteral("chat"), QStringLiteral("l2"),

@@ -13,16 +13,6 @@ namespace {
 using L = QLatin1StringView;
 constexpr qint64 Hour = 3600LL * 1000;
 
-qint64 ms(const QJsonValue &time)
-{
-    return QDateTime::fromString(time.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QString rfc3339(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 // One ticket of the day as the API reported it.
 struct Worked
 {

@@ -13,16 +13,6 @@ namespace {
 
 const QLatin1StringView Status("status");
 
-qint64 ms(const QJsonValue &time)
-{
-    return QDateTime::fromString(time.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-QString rfc3339(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 // Olga's day: online, a chat routed to her and resolved, an email she claims, escalates (the 2nd
 // line returns it) and resolves, two CSAT scores, a web form left waiting, offline. The times
 // are the ones the API returned.

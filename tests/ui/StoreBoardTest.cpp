@@ -17,6 +17,7 @@
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/BackOfficeProcess.h"
+#include "tests/support/DemoBoardSuite.h"
 #include "tests/support/DemoDesk.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
@@ -65,27 +66,8 @@ app::ReportWindow lastSevenDays()
     return {now.addDays(-7), now, {}};
 }
 
-class StoreWidgetsTest : public ::testing::Test
+class StoreWidgetsTest : public test::DemoBoardSuite
 {
-protected:
-    static void SetUpTestSuite()
-    {
-        ui::initResources();
-        s_backOffice = test::DemoDesk::startBackOffice().release();
-        ASSERT_NE(s_backOffice, nullptr);
-        s_sofia =
-            test::DemoDesk::signIn(s_backOffice->baseUrl(), QStringLiteral("sofia")).release();
-        ASSERT_NE(s_sofia, nullptr);
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_sofia;
-        delete s_backOffice;
-    }
-
-    static inline test::BackOfficeProcess *s_backOffice = nullptr;
-    static inline test::DemoDesk *s_sofia = nullptr;
 };
 
 } // namespace

@@ -7,22 +7,27 @@
 #include "app/board/LiveBoard.h"
 #include "app/board/OperatorBoardModel.h"
 #include "app/board/QueueBoardModel.h"
+#include "app/board/StoreDirectory.h"
 #include "app/models/TicketQueueModel.h"
 #include "app/models/TicketQueueQuery.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/sync/RealtimeChannel.h"
 #include "protocol/Board.h"
 #include "tests/support/BackOfficeProcess.h"
+#include "tests/support/DemoBoardSuite.h"
 #include "tests/support/DemoDesk.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/common/UiSetup.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/supervisor/BoardStorePicker.h"
 #include "ui/supervisor/BoardTableView.h"
 #include "ui/supervisor/BoardWindowPicker.h"
 #include "ui/supervisor/OperatorBoardPane.h"
 #include "ui/supervisor/QueueBoardPane.h"
+#include "ui/supervisor/ReportExportDialog.h"
+#include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 
 #include <QApplication>
@@ -43,25 +48,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class SupervisorBoardTest : public ::testing::Test
+class SupervisorBoardTest : public test::DemoBoardSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        ui::initResources();
-        s_backOffice = test::DemoDesk::startBackOffice().release();
-        ASSERT_NE(s_backOffice, nullptr);
-        s_sofia =
-            test::DemoDesk::signIn(s_backOffice->baseUrl(), QStringLiteral("sofia")).release();
-        ASSERT_NE(s_sofia, nullptr);
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_sofia;
-        delete s_backOffice;
-    }
-
     void SetUp() override
     {
         ASSERT_NE(s_sofia, nullptr);
@@ -85,8 +74,6 @@ protected:
         return reply.json();
     }
 
-    static inline test::BackOfficeProcess *s_backOffice = nullptr;
-    static inline test::DemoDesk *s_sofia = nullptr;
     std::unique_ptr<ui::MainWindow> window;
     ui::SupervisorPerspective *perspective = nullptr;
 };
@@ -202,6 +189,70 @@ TEST_F(SupervisorBoardTest, TheWindowPickerChangesWhatIsFetched)
     }));
     EXPECT_GT(live->board().from, QDateTime::currentDateTime().addSecs(-3700));
     EXPECT_LT(live->board().from, QDateTime::currentDateTime().addSecs(-3500));
+}
+
+// Issue 17, item 11: sofia reads one store's board, chosen by keyboard beside the window; its
+// queues only, its exports named after it, and the whole center again.
+TEST_F(SupervisorBoardTest, TheStorePickerShowsOneStoresBoardOrTheWholeCenters)
+{
+    ui::BoardStorePicker *stores = perspective->storePicker();
+    ASSERT_NE(stores, nullptr);
+    ASSERT_TRUE(test::waitUntil([&] { return stores->isVisible(); }, 20s)) << "the stores are read";
+    EXPECT_EQ(stores->accessibleName(), u"Board store");
+    EXPECT_EQ(stores->count(), 3) << "the whole center, Hopper and Lavka";
+    EXPECT_EQ(stores->currentText(), u"Whole center");
+    const auto queues = [&] {
+        QSet<QString> ids;
+        for (const auto &[id, name] : perspective->queuesModel()->queues())
+            ids.insert(id);
+        return ids;
+    };
+    EXPECT_EQ(queues().size(), 6);
+
+    // Alt+W to the window, Tab to the store, the arrow keys to Lavka.
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_W, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), stores);
+    for (int i = 0; i < stores->count() && stores->currentText() != u"Lavka"; ++i)
+        QTest::keyClick(stores, Qt::Key_Down);
+    ASSERT_EQ(stores->currentText(), u"Lavka");
+    app::LiveBoard *live = perspective->liveBoard();
+    EXPECT_EQ(live->projectId(), stores->projectId());
+    EXPECT_FALSE(live->projectId().isEmpty());
+    const QSet<QString> lavka{u"lavka-orders"_qs, u"lavka-delivery"_qs};
+    EXPECT_TRUE(test::waitUntil([&] { return queues() == lavka; }, 20s))
+        << queues().values().join(u", ").toStdString();
+    EXPECT_EQ(live->reportWindow().projectId, live->projectId());
+    // The alerts keep reading the whole center meanwhile.
+    ui::SupervisorDesk *desk = window->supervisorDesk();
+    ASSERT_NE(desk, nullptr);
+    EXPECT_TRUE(desk->centerBoard()->isRunning());
+    EXPECT_TRUE(test::waitUntil([&] { return desk->centerBoard()->hasBoard(); }, 20s));
+    EXPECT_EQ(desk->centerBoard()->board().queues.size(), 6);
+    desk->openExport();
+    EXPECT_EQ(desk->exportDialog()->window().projectId, live->projectId());
+    EXPECT_EQ(desk->exportDialog()->reportTitle(), u"Lavka: daily report");
+    EXPECT_TRUE(desk->exportDialog()->pathField()->text().contains(u"frontline-lavka-"))
+        << desk->exportDialog()->pathField()->text().toStdString();
+    desk->exportDialog()->close();
+
+    // Kept with the layout: another perspective shows Lavka once it has read the stores.
+    ui::SupervisorPerspective again(ui::partsOf(s_sofia->desk()));
+    again.restoreLayout(perspective->saveLayout());
+    EXPECT_TRUE(
+        test::waitUntil([&] { return again.liveBoard()->projectId() == live->projectId(); }, 20s));
+    EXPECT_EQ(again.storePicker()->currentText(), u"Lavka");
+
+    // Back to the whole center: six queues, and the alerts' own board rests.
+    stores->setFocus();
+    QTest::keyClick(stores, Qt::Key_Home);
+    EXPECT_EQ(stores->currentText(), u"Whole center");
+    EXPECT_TRUE(live->projectId().isEmpty());
+    EXPECT_TRUE(test::waitUntil([&] { return queues().size() == 6; }, 20s));
+    EXPECT_FALSE(desk->centerBoard()->isRunning());
+    EXPECT_TRUE(desk->exportDialog()->reportTitle().isEmpty());
 }
 
 // With no simulator and a closed window, the board says what /metrics/operators and

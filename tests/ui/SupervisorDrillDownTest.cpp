@@ -97,7 +97,8 @@ TEST_F(SupervisorDrillDownTest, TheDrillDownsListTheRightTicketsAndTheReaderShow
     EXPECT_EQ(ids(*queue.waiting()).constLast(), waiting);
 
     // Olga's drill-down: her open chat, her presence read from the back office.
-    ui::OperatorDrillDown drill(sofia->desk().store(), sofia->desk().client());
+    ui::OperatorDrillDown drill(sofia->desk().store(),
+                                new app::PresenceTimelineModel(sofia->desk().client()));
     QSignalSpy opened(&drill, &ui::OperatorDrillDown::openTicketRequested);
     // Before the drill-down asks: the HTTP calls below run the event loop that answers it.
     QSignalSpy presence(drill.presence(), &app::PresenceTimelineModel::loaded);

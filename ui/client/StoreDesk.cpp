@@ -8,9 +8,9 @@
 #include "app/board/StoreTicketsModel.h"
 #include "app/reports/ReportFetcher.h"
 #include "app/session/SignedInUser.h"
+#include "app/sync/RealtimeChannel.h"
 #include "ui/client/StoreTicketsPane.h"
 #include "ui/supervisor/BoardCharts.h"
-#include "ui/supervisor/BoardWindowPicker.h"
 #include "ui/supervisor/ReportExportDialog.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 #include "ui/supervisor/TicketReader.h"
@@ -35,15 +35,15 @@ StoreDesk::StoreDesk(const ClientParts &parts, SupervisorPerspective *perspectiv
 {
     m_charts->setObjectName(QStringLiteral("boardCharts"));
     m_perspective->setCharts(m_charts);
-    const auto follow = [this](const app::BoardWindow &window) {
-        m_charts->setWindow(reportWindow(window));
+    const auto follow = [this] {
+        m_charts->setWindow(reportWindow());
         if (m_tickets) {
-            m_tickets->setWindow(reportWindow(window));
+            m_tickets->setWindow(reportWindow());
             m_ticketsFetched.start();
         }
     };
-    connect(m_perspective->windowPicker(), &BoardWindowPicker::windowChosen, this, follow);
-    follow(m_perspective->windowPicker()->window());
+    connect(m_perspective->liveBoard(), &app::LiveBoard::windowChanged, this, follow);
+    follow();
     connect(m_perspective->liveBoard(), &app::LiveBoard::updated, this, &StoreDesk::followBoard);
     connect(m_charts, &BoardCharts::failed, this, &StoreDesk::statusMessage);
     connect(m_export, &ReportExportDialog::exported, this,
@@ -60,7 +60,7 @@ StoreDesk::~StoreDesk() = default;
 
 void StoreDesk::onProjectLoaded()
 {
-    m_export->setReportTitle(tr("%1: daily report").arg(m_project->name()));
+    m_export->setStore(m_project->name(), m_project->slug());
     if (m_project->showConversations())
         shareConversations();
     Q_EMIT projectLoaded(m_project->name());
@@ -76,10 +76,18 @@ void StoreDesk::shareConversations()
     m_conversation = new app::SharedConversationModel(m_parts.client, this);
     m_reader = new TicketReader(m_conversation, m_perspective);
     m_ticketsPane = new StoreTicketsPane(m_tickets);
+    // The open conversation follows the store's board event, as the board does; a closed reader
+    // asks for nothing.
+    if (m_parts.realtime) {
+        connect(m_parts.realtime, &app::RealtimeChannel::boardChanged, this, [this] {
+            if (m_reader->isVisible())
+                m_conversation->followNewer();
+        });
+    }
     connect(m_ticketsPane, &StoreTicketsPane::ticketActivated, this, &StoreDesk::openTicket);
     m_perspective->setStoreTickets(m_ticketsPane);
     followBoard();
-    m_tickets->setWindow(reportWindow(m_perspective->windowPicker()->window()));
+    m_tickets->setWindow(reportWindow());
     m_ticketsFetched.start();
 }
 
@@ -97,27 +105,26 @@ void StoreDesk::followBoard()
     }
     // A live window's charts follow the board (paced in the charts), and it gains tickets as the
     // day goes; a closed one does neither.
-    const app::BoardWindow window = m_perspective->windowPicker()->window();
+    const app::BoardWindow window = m_perspective->liveBoard()->window();
     if (!window.endAt().isValid())
-        m_charts->followBoard(reportWindow(window));
+        m_charts->followBoard(reportWindow());
     if (m_tickets && !window.endAt().isValid() && !m_tickets->isLoading() &&
         m_ticketsFetched.isValid() && m_ticketsFetched.elapsed() >= TicketsRefreshMs) {
-        m_tickets->setWindow(reportWindow(window));
+        m_tickets->setWindow(reportWindow());
         m_ticketsFetched.start();
     }
 }
 
-app::ReportWindow StoreDesk::reportWindow(const app::BoardWindow &window) const
+// The store's own scope is the back office's: its account reads its project without project_id.
+app::ReportWindow StoreDesk::reportWindow() const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime to = window.endAt();
-    return {window.startAt(now), to.isValid() ? to : now, {}};
+    return m_perspective->liveBoard()->reportWindow();
 }
 
 void StoreDesk::openExport()
 {
     m_export->setQueues(m_queues);
-    m_export->setWindow(reportWindow(m_perspective->windowPicker()->window()));
+    m_export->setWindow(reportWindow());
     m_export->open();
 }
 

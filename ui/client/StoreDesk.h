@@ -10,7 +10,6 @@ class ReportFetcher;
 class SharedConversationModel;
 class StoreProject;
 class StoreTicketsModel;
-struct BoardWindow;
 struct ReportWindow;
 } // namespace frontline::app
 
@@ -58,7 +57,7 @@ private:
     void onProjectLoaded();
     void shareConversations();
     void followBoard();
-    app::ReportWindow reportWindow(const app::BoardWindow &window) const;
+    app::ReportWindow reportWindow() const;
 
     ClientParts m_parts;
     SupervisorPerspective *m_perspective;

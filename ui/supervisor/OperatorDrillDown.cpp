@@ -17,18 +17,19 @@
 
 namespace frontline::ui {
 
-OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::BackOfficeClient &client,
+OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::PresenceTimelineModel *presence,
                                      QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_open(new app::DrillDownTicketsModel(store, this))
     , m_handled(new app::DrillDownTicketsModel(store, this))
-    , m_presence(new app::PresenceTimelineModel(client, this))
+    , m_presence(presence)
     , m_summary(new QLabel)
     , m_tabs(new QTabWidget)
     , m_presenceList(new QListView)
     , m_presenceStatus(new QLabel)
 {
+    m_presence->setParent(this);
     setObjectName(QStringLiteral("operatorDrillDown"));
     m_summary->setTextFormat(Qt::PlainText);
     m_openView =

@@ -8,7 +8,6 @@ class QTabWidget;
 class QTableView;
 
 namespace frontline::app {
-class BackOfficeClient;
 class DrillDownTicketsModel;
 class LocalStore;
 class PresenceTimelineModel;
@@ -23,7 +22,8 @@ class OperatorDrillDown : public QDialog
 {
     Q_OBJECT
 public:
-    OperatorDrillDown(app::LocalStore &store, app::BackOfficeClient &client,
+    // Her tickets come from `store`; her presence from `presence`, which the drill-down keeps.
+    OperatorDrillDown(app::LocalStore &store, app::PresenceTimelineModel *presence,
                       QWidget *parent = nullptr);
 
     // Shows `operatorId` from the start of today (local time) until now.

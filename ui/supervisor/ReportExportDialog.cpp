@@ -164,12 +164,20 @@ void ReportExportDialog::setWindow(const app::ReportWindow &window)
     m_from->setDateTime(window.from.toLocalTime());
     m_to->setDateTime(window.to.toLocalTime());
     m_queue->setCurrentIndex(std::max(0, m_queue->findData(window.queueId)));
+    m_projectId = window.projectId;
     suggestPath();
 }
 
 app::ReportWindow ReportExportDialog::window() const
 {
-    return {m_from->dateTime(), m_to->dateTime(), m_queue->currentData().toString()};
+    return {m_from->dateTime(), m_to->dateTime(), m_queue->currentData().toString(), m_projectId};
+}
+
+void ReportExportDialog::setStore(const QString &name, const QString &slug)
+{
+    m_reportTitle = name.isEmpty() ? QString() : tr("%1: daily report").arg(name);
+    m_storeSlug = name.isEmpty() ? QString() : slug;
+    suggestPath();
 }
 
 void ReportExportDialog::setExport(Export kind)
@@ -203,7 +211,8 @@ void ReportExportDialog::suggestPath()
                                    QStringLiteral("figures"), QStringLiteral("daily-report")};
     const Export kind = chosenExport();
     const QString day = m_from->date().toString(Qt::ISODate);
-    const QString name = u"frontline-" + stems.value(int(kind)) + u'-' + day +
+    const QString store = m_storeSlug.isEmpty() ? QString() : m_storeSlug + u'-';
+    const QString name = u"frontline-" + store + stems.value(int(kind)) + u'-' + day +
                          (kind == Export::DailyPdf ? u".pdf" : u".csv");
     m_path->setText(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));

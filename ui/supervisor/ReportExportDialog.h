@@ -45,8 +45,10 @@ public:
     Export chosenExport() const;
     void setPath(const QString &path);
     QString path() const;
-    // The daily report's title ("Hopper: daily report" for a store's client); empty: the default.
-    void setReportTitle(const QString &title) { m_reportTitle = title; }
+    // The store the exports are of (a store's own account, or the one the supervisor picked): the
+    // daily report is titled "Hopper: daily report" and the files' names carry its slug. An empty
+    // name is the whole center: the default title and names.
+    void setStore(const QString &name, const QString &slug);
     QString reportTitle() const { return m_reportTitle; }
     bool isBusy() const { return m_busy; }
 
@@ -89,6 +91,8 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     QString m_reportTitle;
+    QString m_storeSlug;
+    QString m_projectId;                  // the window's store, kept as it was given
     std::unique_ptr<QSaveFile> m_tickets; // the tickets file while its pages come in
     bool m_busy = false;
     bool m_pathChosen = false; // the user typed or picked it: no more suggestions

@@ -2,9 +2,9 @@
 
 #include "app/board/AlertEvaluator.h"
 #include "app/board/AlertRuleBook.h"
-#include "app/board/BoardWindow.h"
 #include "app/board/LiveBoard.h"
 #include "app/board/OperatorBoardModel.h"
+#include "app/board/PresenceTimelineModel.h"
 #include "app/board/QueueBoardModel.h"
 #include "app/board/SupervisorAlerts.h"
 #include "app/reports/ReportFetcher.h"
@@ -14,7 +14,7 @@
 #include "ui/supervisor/AlertList.h"
 #include "ui/supervisor/AlertRulesDialog.h"
 #include "ui/supervisor/BoardCharts.h"
-#include "ui/supervisor/BoardWindowPicker.h"
+#include "ui/supervisor/BoardStorePicker.h"
 #include "ui/supervisor/OperatorDrillDown.h"
 #include "ui/supervisor/OperatorSettingsDialog.h"
 #include "ui/supervisor/PresenceDayChart.h"
@@ -24,7 +24,6 @@
 #include "ui/supervisor/SupervisorPerspective.h"
 #include "ui/supervisor/TicketReader.h"
 
-#include <QDateTime>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -39,8 +38,10 @@ SupervisorDesk::SupervisorDesk(const ClientParts &parts, SupervisorPerspective *
     , m_evaluator(new app::AlertEvaluator({}, this))
     , m_rules(new app::AlertRuleBook(parts.client, this))
     , m_feeding(new app::SupervisorAlerts(parts.store, *m_evaluator, this))
+    , m_centerBoard(new app::LiveBoard(parts.client, this))
     , m_alertList(new AlertList(*m_evaluator))
-    , m_operatorDrill(new OperatorDrillDown(parts.store, parts.client, perspective))
+    , m_operatorDrill(new OperatorDrillDown(
+          parts.store, new app::PresenceTimelineModel(parts.client), perspective))
     , m_queueDrill(new QueueDrillDown(parts.store, perspective))
     , m_reader(new TicketReader(parts.store, perspective))
     , m_flag(new HelpFlagStrip(parts.store, parts.commands, parts.user))
@@ -65,9 +66,28 @@ void SupervisorDesk::wireAlerts()
     connect(m_rules, &app::AlertRuleBook::rulesChanged, m_evaluator,
             &app::AlertEvaluator::setRules);
     connect(m_perspective->liveBoard(), &app::LiveBoard::updated, this, [this] {
-        m_evaluator->setBoard(m_perspective->liveBoard()->board());
+        if (m_perspective->liveBoard()->projectId().isEmpty())
+            m_evaluator->setBoard(m_perspective->liveBoard()->board());
         followBoard();
     });
+    // While one store's board is shown, the alerts still watch the whole center: a board of its
+    // own follows the same window, fetched only then (the back office serves one computation).
+    connect(m_centerBoard, &app::LiveBoard::updated, this, [this] {
+        if (!m_perspective->liveBoard()->projectId().isEmpty())
+            m_evaluator->setBoard(m_centerBoard->board());
+    });
+    m_centerBoard->attachRealtime(m_parts.realtime);
+    connect(m_perspective->liveBoard(), &app::LiveBoard::windowChanged, m_centerBoard,
+            &app::LiveBoard::setWindow);
+    connect(m_perspective->liveBoard(), &app::LiveBoard::projectChanged, this,
+            [this](const QString &projectId) {
+                if (projectId.isEmpty()) {
+                    m_centerBoard->stop();
+                } else if (!m_centerBoard->isRunning()) {
+                    m_centerBoard->setWindow(m_perspective->liveBoard()->window());
+                    m_centerBoard->start();
+                }
+            });
     // The rows an alert is about stand out on the boards.
     connect(m_evaluator, &app::AlertEvaluator::firingChanged, this, [this] {
         m_perspective->operatorsModel()->setHighlighted(m_evaluator->operatorsAlerting());
@@ -111,11 +131,16 @@ void SupervisorDesk::wireReports()
     m_presence->setObjectName(QStringLiteral("presenceDayChart"));
     m_charts->setPresenceChart(m_presence);
     m_perspective->setCharts(m_charts);
-    const auto follow = [this](const app::BoardWindow &window) {
-        m_charts->setWindow(reportWindow(window));
-    };
-    connect(m_perspective->windowPicker(), &BoardWindowPicker::windowChosen, this, follow);
-    follow(m_perspective->windowPicker()->window());
+    app::LiveBoard *board = m_perspective->liveBoard();
+    const auto follow = [this] { m_charts->setWindow(m_perspective->liveBoard()->reportWindow()); };
+    connect(board, &app::LiveBoard::windowChanged, this, follow);
+    connect(board, &app::LiveBoard::projectChanged, this, follow);
+    follow();
+    // The exports of one store carry its name, as its own account's do.
+    if (BoardStorePicker *stores = m_perspective->storePicker()) {
+        connect(stores, &BoardStorePicker::storeChosen, this,
+                [this, stores] { m_export->setStore(stores->storeName(), stores->storeSlug()); });
+    }
     connect(m_charts, &BoardCharts::failed, this, &SupervisorDesk::statusMessage);
     connect(m_presence, &PresenceDayChart::failed, this, &SupervisorDesk::statusMessage);
     connect(m_export, &ReportExportDialog::exported, this,
@@ -163,22 +188,14 @@ void SupervisorDesk::followBoard()
         m_operators = operators;
         m_presence->setOperators(operators);
     }
-    const app::BoardWindow window = m_perspective->liveBoard()->window();
-    if (!window.endAt().isValid())
-        m_charts->followBoard(reportWindow(window));
+    if (!m_perspective->liveBoard()->window().endAt().isValid())
+        m_charts->followBoard(m_perspective->liveBoard()->reportWindow());
     m_presence->followBoard();
 }
 
 QList<QPair<QString, QString>> SupervisorDesk::queues() const
 {
     return m_perspective->queuesModel()->queues();
-}
-
-app::ReportWindow SupervisorDesk::reportWindow(const app::BoardWindow &window) const
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime to = window.endAt();
-    return {window.startAt(now), to.isValid() ? to : now, {}};
 }
 
 void SupervisorDesk::openTicket(const QString &ticketId)
@@ -215,7 +232,7 @@ void SupervisorDesk::openAlertRules()
 void SupervisorDesk::openExport()
 {
     m_export->setQueues(queues());
-    m_export->setWindow(reportWindow(m_perspective->windowPicker()->window()));
+    m_export->setWindow(m_perspective->liveBoard()->reportWindow());
     m_export->open();
 }
 

@@ -10,10 +10,9 @@
 namespace frontline::app {
 class AlertEvaluator;
 class AlertRuleBook;
+class LiveBoard;
 class ReportFetcher;
 class SupervisorAlerts;
-struct BoardWindow;
-struct ReportWindow;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -43,6 +42,8 @@ public:
 
     app::AlertEvaluator *evaluator() const { return m_evaluator; }
     app::AlertRuleBook *rules() const { return m_rules; }
+    // The whole center's board the alerts read while the perspective shows one store's.
+    app::LiveBoard *centerBoard() const { return m_centerBoard; }
     AlertList *alertList() const { return m_alertList; }
     OperatorDrillDown *operatorDrillDown() const { return m_operatorDrill; }
     QueueDrillDown *queueDrillDown() const { return m_queueDrill; }
@@ -76,13 +77,13 @@ private:
     void wireReports();
     void followBoard();
     void wireRefusals();
-    app::ReportWindow reportWindow(const app::BoardWindow &window) const;
 
     ClientParts m_parts;
     SupervisorPerspective *m_perspective;
     app::AlertEvaluator *m_evaluator;
     app::AlertRuleBook *m_rules;
     app::SupervisorAlerts *m_feeding;
+    app::LiveBoard *m_centerBoard; // the whole center's, for the alerts, while a store is shown
     AlertList *m_alertList;
     OperatorDrillDown *m_operatorDrill;
     QueueDrillDown *m_queueDrill;

@@ -3,12 +3,14 @@
 #include "app/board/LiveBoard.h"
 #include "app/board/OperatorBoardModel.h"
 #include "app/board/QueueBoardModel.h"
+#include "app/board/StoreDirectory.h"
 #include "app/session/SignedInUser.h"
 #include "ui/common/Pane.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/kb/KnowledgeBasePane.h"
 #include "ui/queue/TicketQueuePane.h"
+#include "ui/supervisor/BoardStorePicker.h"
 #include "ui/supervisor/BoardTableView.h"
 #include "ui/supervisor/BoardWindowPicker.h"
 #include "ui/supervisor/OperatorBoardPane.h"
@@ -68,6 +70,8 @@ SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, Audience 
         m_noAlerts->setTextFormat(Qt::PlainText);
         m_noAlerts->setAlignment(Qt::AlignCenter);
         m_alerts->layout()->addWidget(m_noAlerts);
+        m_stores = new app::StoreDirectory(parts.client, this);
+        m_store = new BoardStorePicker(m_stores, this);
     }
     setObjectName(audience == Audience::Store ? QStringLiteral("storePerspective")
                                               : QStringLiteral("supervisorPerspective"));
@@ -82,6 +86,8 @@ SupervisorPerspective::SupervisorPerspective(const ClientParts &parts, Audience 
 
     m_board->attachRealtime(parts.realtime);
     m_board->start();
+    if (m_stores)
+        m_stores->load();
 }
 
 void SupervisorPerspective::connectPanes()
@@ -135,6 +141,8 @@ void SupervisorPerspective::buildLayout()
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_window);
+    if (m_store)
+        top->addWidget(m_store);
     top->addStretch(1);
     top->addWidget(m_state);
     auto *layout = new QVBoxLayout(this);
@@ -169,6 +177,8 @@ void SupervisorPerspective::connectBoard()
     connect(m_board, &app::LiveBoard::updated, this, &SupervisorPerspective::showBoard);
     connect(m_board, &app::LiveBoard::reachableChanged, this, &SupervisorPerspective::showState);
     connect(m_window, &BoardWindowPicker::windowChosen, m_board, &app::LiveBoard::setWindow);
+    if (m_store)
+        connect(m_store, &BoardStorePicker::storeChosen, m_board, &app::LiveBoard::setProjectId);
     connect(m_operators, &OperatorBoardPane::queueFilterChanged, m_queuesModel,
             &app::QueueBoardModel::setQueueFilter);
     // The time in each status moves every second between two boards.
@@ -317,7 +327,7 @@ QByteArray SupervisorPerspective::saveLayout() const
     stream << m_columns->saveState() << m_boards->saveState() << m_side->saveState()
            << m_operators->view()->saveColumns() << m_queues->view()->saveColumns()
            << (m_ticketQueue ? m_ticketQueue->saveColumns() : QByteArray())
-           << qint32(m_window->window().period);
+           << qint32(m_window->window().period) << m_board->projectId();
     return state;
 }
 
@@ -342,6 +352,11 @@ void SupervisorPerspective::restoreLayout(const QByteArray &state)
         m_window->setWindow(window);
         m_board->setWindow(window);
     }
+    // The store came later: an older layout ends before it and keeps the whole center.
+    QString store;
+    stream >> store;
+    if (stream.status() == QDataStream::Ok && m_store)
+        m_store->setProjectId(store);
 }
 
 } // namespace frontline::ui

@@ -13,10 +13,12 @@ namespace frontline::app {
 class LiveBoard;
 class OperatorBoardModel;
 class QueueBoardModel;
+class StoreDirectory;
 } // namespace frontline::app
 
 namespace frontline::ui {
 
+class BoardStorePicker;
 class BoardWindowPicker;
 class CustomerPane;
 class KnowledgeBasePane;
@@ -28,7 +30,8 @@ class TicketQueuePane;
 // The supervisor's screen: the window picker and the board's freshness on top; the operators
 // board over the queues board; beside them the alert list (filled by the shell) over the ticket
 // queue of every queue, the customer panel and the knowledge base. The live board follows the
-// events socket; a ticket activated in the queue shows its customer and KB suggestions.
+// events socket; a ticket activated in the queue shows its customer and KB suggestions. Beside the
+// window she picks the whole center or one store; the boards, charts and exports follow it.
 // A store's client gets the same boards, read-only (the Store audience): no alerts, no ticket
 // queue, customer or knowledge base; beside the boards only the tabs the shell gives it (the
 // charts, the store's tickets when its contract shares them). Its board is its project's: the
@@ -53,6 +56,9 @@ public:
     OperatorBoardPane *operatorsPane() const { return m_operators; }
     QueueBoardPane *queuesPane() const { return m_queues; }
     BoardWindowPicker *windowPicker() const { return m_window; }
+    // Whole center or one store, beside the window; none for a store's client (its scope is
+    // fixed by the back office).
+    BoardStorePicker *storePicker() const { return m_store; }
     QLabel *boardState() const { return m_state; }
     Audience audience() const { return m_audience; }
     bool isReadOnly() const { return m_audience == Audience::Store; }
@@ -108,6 +114,8 @@ private:
     app::OperatorBoardModel *m_operatorsModel;
     app::QueueBoardModel *m_queuesModel;
     BoardWindowPicker *m_window;
+    app::StoreDirectory *m_stores = nullptr;
+    BoardStorePicker *m_store = nullptr;
     QLabel *m_state;
     OperatorBoardPane *m_operators;
     QueueBoardPane *m_queues;

@@ -49,13 +49,18 @@ TicketReader::TicketReader(app::SharedConversationModel *shared, QWidget *parent
 {
     buildView(shared);
     connect(shared, &app::SharedConversationModel::loaded, this, &TicketReader::showSharedState);
-    // Older messages arrive at the top: the reader stays where they were reading.
+    // Older messages arrive at the top: the reader stays where they were reading. New ones
+    // arrive at the bottom: followed when the reader was at the bottom, not when they scrolled up.
+    connect(shared, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_messages->verticalScrollBar();
+        m_wasAtBottom = bar->value() >= bar->maximum();
+    });
     connect(shared, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first) {
                 QScrollBar *bar = m_messages->verticalScrollBar();
                 if (first == 0 && m_keepFromBottom >= 0)
                     bar->setValue(bar->maximum() - m_keepFromBottom);
-                else
+                else if (m_wasAtBottom)
                     m_messages->scrollToBottom();
                 m_keepFromBottom = -1;
             });

@@ -25,7 +25,8 @@ class LinkGuard;
 // and delegate. A supervisor reads it from the cache, which holds every ticket for her, follows it
 // live as the feed brings its messages and may reassign the ticket. A store's client reads it
 // from the back office (SharedConversationModel) when its contract shares conversations: no
-// reassignment, no customer card, no internal notes.
+// reassignment, no customer card, no internal notes; new messages are appended as the store's
+// desk asks the model for them, without moving a reader who scrolled up.
 class TicketReader : public QDialog
 {
     Q_OBJECT
@@ -69,6 +70,7 @@ private:
     QPushButton *m_reassign = nullptr;
     LinkGuard *m_links;
     int m_keepFromBottom = -1; // the reader's place while older messages come in
+    bool m_wasAtBottom = true; // before new messages came in
 };
 
 } // namespace frontline::ui
