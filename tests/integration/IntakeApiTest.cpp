@@ -26,11 +26,14 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
-// Back to schema 14: customers keyed by their external id alone again. SQLite cannot give a column
-// its UNIQUE back; a unique index stands in for it (migration 15 rebuilds the table anyway).
-QStringList undoCustomersKey(Backend backend)
+// Back to schema 14, newest first: macros for every store (16), customers keyed by their external
+// id alone (15). SQLite cannot give a column its UNIQUE back; a unique index stands in for it
+// (migration 15 rebuilds the table anyway). A new migration adds its undo at the top.
+QStringList undoBackTo14(Backend backend)
 {
-    return {QStringLiteral("DROP INDEX customers_external"),
+    return {QStringLiteral("ALTER TABLE macros DROP COLUMN project_id"),
+            QStringLiteral("DELETE FROM schema_version WHERE version = 16"),
+            QStringLiteral("DROP INDEX customers_external"),
             backend == Backend::Postgresql
                 ? QStringLiteral("ALTER TABLE customers ADD CONSTRAINT customers_external_id_key "
                                  "UNIQUE (external_id)")
@@ -281,10 +284,7 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
 
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
-    for (const char *sql : {"ALTER TABLE macros DROP COLUMN project_id",
-                            "DELETE FROM schema_version WHERE version = 16"})
-        ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
-    for (const QString &sql : undoCustomersKey(GetParam()))
+    for (const QString &sql : undoBackTo14(GetParam()))
         ASSERT_TRUE(backOffice->execute(sql)) << sql.toStdString();
     for (const char *sql : {"DROP INDEX customers_project",
                             "DROP INDEX queues_project",
@@ -426,7 +426,7 @@ TEST_P(ApiTest, AStoresCustomerFromBeforeTheStoresKeyLosesItsPrefix)
 {
     const QByteArray token = backOffice->createIntegrationToken(QStringLiteral("chatbot"));
     backOffice->stop();
-    for (const QString &sql : undoCustomersKey(GetParam()))
+    for (const QString &sql : undoBackTo14(GetParam()))
         ASSERT_TRUE(backOffice->execute(sql)) << sql.toStdString();
     for (const char *sql :
          {"INSERT INTO projects (slug, name, created_at, updated_at) VALUES ('lavka', 'Lavka', 0, "

@@ -1,6 +1,7 @@
 #include "tests/support/DemoDesk.h"
 
 #include "app/ClientCore.h"
+#include "app/store/LocalStore.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/TestEnvironment.h"
 
@@ -77,6 +78,24 @@ std::unique_ptr<DemoDesk> DemoDesk::signIn(const QUrl &server, const QString &us
         return ::testing::AssertionFailure()
                << "not online: " << desk.engine()->lastError().toStdString();
     return ::testing::AssertionSuccess();
+}
+
+DemoDesk::StoreTickets DemoDesk::ticketOfEachStore() const
+{
+    app::LocalStore &store = m_desk->store();
+    // The queues' stores, read at sign-in.
+    EXPECT_TRUE(waitUntil([&] { return store.count(QStringLiteral("queues")).value() == 6; }));
+    StoreTickets found;
+    const auto tickets = store.tickets();
+    EXPECT_TRUE(tickets.ok());
+    for (const app::CachedTicket &cached :
+         tickets.ok() ? tickets.value() : QList<app::CachedTicket>()) {
+        QString &slot = cached.ticket.queue.startsWith(u"lavka-") ? found.lavka : found.hopper;
+        slot = slot.isEmpty() ? cached.ticket.id : slot;
+    }
+    EXPECT_FALSE(found.lavka.isEmpty());
+    EXPECT_FALSE(found.hopper.isEmpty());
+    return found;
 }
 
 } // namespace frontline::test

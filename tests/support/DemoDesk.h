@@ -42,6 +42,15 @@ public:
     waitUntilOnline(app::ClientCore &desk,
                     std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
+    // One cached ticket of each demo store once the desk has the queues' stores (ivan works
+    // both): empty ids, after a test failure, when the cache has none of one.
+    struct StoreTickets
+    {
+        QString lavka;
+        QString hopper;
+    };
+    StoreTickets ticketOfEachStore() const;
+
     // Signs this desk in; the desk keeps no token (no keychain in tests).
     ::testing::AssertionResult signInTo(const QUrl &server, const QString &username,
                                         const QString &password = QStringLiteral("demo"));

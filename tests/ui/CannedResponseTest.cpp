@@ -202,19 +202,8 @@ TEST_F(ChatPaneTest, ATicketIsOfferedItsStoresCannedResponsesAndTheSharedOnes)
 {
     auto ivan = signIn(QStringLiteral("ivan"));
     ASSERT_TRUE(ivan);
-    app::LocalStore &store = ivan->desk().store();
-    // The queues' stores, read at sign-in.
-    ASSERT_TRUE(waitUntil([&] { return store.count(QStringLiteral("queues")).value() == 6; }));
-    QString lavkaTicket;
-    QString hopperTicket;
-    const auto tickets = store.tickets();
-    ASSERT_TRUE(tickets.ok());
-    for (const app::CachedTicket &cached : tickets.value()) {
-        QString &slot = cached.ticket.queue.startsWith(u"lavka-") ? lavkaTicket : hopperTicket;
-        slot = slot.isEmpty() ? cached.ticket.id : slot;
-    }
-    ASSERT_FALSE(lavkaTicket.isEmpty());
-    ASSERT_FALSE(hopperTicket.isEmpty());
+    const auto [lavkaTicket, hopperTicket] = ivan->ticketOfEachStore();
+    ASSERT_FALSE(lavkaTicket.isEmpty() || hopperTicket.isEmpty());
 
     ui::ConversationPane pane(ui::partsOf(ivan->desk()));
     pane.resize(900, 700);
