@@ -39,4 +39,14 @@ const CellTextCache::LaidOut &CellTextCache::laidOut(const QString &text, const 
     return *m_current.insert(key, std::move(laid));
 }
 
+QPointF CellTextCache::LaidOut::origin(const QRect &cell, Qt::Alignment horizontal) const
+{
+    qreal x = cell.x();
+    if (horizontal & Qt::AlignRight)
+        x += cell.width() - width;
+    else if (horizontal & Qt::AlignHCenter)
+        x += (cell.width() - width) / 2;
+    return QPointF(x, cell.y() + (cell.height() - lineHeight) / 2);
+}
+
 } // namespace frontline::ui

@@ -2,6 +2,8 @@
 
 #include <QFont>
 #include <QHash>
+#include <QPointF>
+#include <QRect>
 #include <QStaticText>
 #include <QString>
 
@@ -18,6 +20,10 @@ public:
         QStaticText text; // elided to the cell's width, plain text (a name is never markup)
         qreal width = 0;
         int lineHeight = 0;
+
+        // Where the text starts in `cell`: aligned horizontally as `horizontal` says, centred
+        // vertically (the style's own placement of a table cell's one line).
+        QPointF origin(const QRect &cell, Qt::Alignment horizontal) const;
     };
 
     // Forgets every layout when the view's font is not the one they were laid out in.

@@ -107,17 +107,11 @@ void TicketQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const CellTextCache::LaidOut &laid =
         m_texts.laidOut(opt.text, opt.font, textRect.width(), opt.textElideMode);
     const Qt::Alignment horizontal = opt.displayAlignment & Qt::AlignHorizontal_Mask;
-    qreal x = textRect.x();
-    if (horizontal & Qt::AlignRight)
-        x += textRect.width() - laid.width;
-    else if (horizontal & Qt::AlignHCenter)
-        x += (textRect.width() - laid.width) / 2;
-    const int y = textRect.y() + (textRect.height() - laid.lineHeight) / 2;
 
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, QPalette::Text));
-    painter->drawStaticText(QPointF(x, y), laid.text);
+    painter->drawStaticText(laid.origin(textRect, horizontal), laid.text);
     painter->restore();
 }
 

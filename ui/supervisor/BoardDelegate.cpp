@@ -81,17 +81,11 @@ void BoardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const Qt::Alignment horizontal =
         Qt::Alignment(alignment.isValid() ? alignment.toInt() : int(opt.displayAlignment)) &
         Qt::AlignHorizontal_Mask;
-    qreal x = textRect.x();
-    if (horizontal & Qt::AlignRight)
-        x += textRect.width() - laid.width;
-    else if (horizontal & Qt::AlignHCenter)
-        x += (textRect.width() - laid.width) / 2;
-    const int y = textRect.y() + (textRect.height() - laid.lineHeight) / 2;
 
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(colour);
-    painter->drawStaticText(QPointF(x, y), laid.text);
+    painter->drawStaticText(laid.origin(textRect, horizontal), laid.text);
     painter->restore();
 }
 
