@@ -281,6 +281,12 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
 
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
+    for (const char *sql :
+         {"DROP TABLE audit_log", "DELETE FROM schema_version WHERE version = 17"})
+        ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
+    if (GetParam() == Backend::Postgresql) {
+        ASSERT_TRUE(backOffice->execute(QStringLiteral("DROP FUNCTION audit_log_unchanged()")));
+    }
     for (const char *sql : {"ALTER TABLE macros DROP COLUMN project_id",
                             "DELETE FROM schema_version WHERE version = 16"})
         ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
