@@ -28,6 +28,8 @@ inline constexpr QStringView TicketHelpFlags = u"/tickets/{id}/help-flags";
 inline constexpr QStringView HelpFlags = u"/help-flags";
 inline constexpr QStringView HelpFlag = u"/help-flags/{id}";
 inline constexpr QStringView AlertRules = u"/alert-rules";
+// The audit log of supervisors' actions (issue 18): read only, by supervisors and admins.
+inline constexpr QStringView Audit = u"/audit";
 inline constexpr QStringView AlertRule = u"/alert-rules/{id}";
 inline constexpr QStringView Presence = u"/presence";
 inline constexpr QStringView Operator = u"/operators/{id}";

@@ -117,6 +117,12 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?locale"), Locale},
     {AnyRoute, L("?from"), Time},
     {AnyRoute, L("?to"), Time},
+    // the audit log's filters
+    {AnyRoute, L("?actor_id"), Id},
+    {AnyRoute, L("?ticket_id"), Id},
+    {AnyRoute, L("?subject_id"), Id},
+    {AnyRoute, L("?action"), EnumWord},
+    {AnyRoute, L("?format"), EnumWord},
 };
 
 const FieldLimit *find(QStringView route, QStringView field)

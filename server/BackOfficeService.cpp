@@ -217,6 +217,7 @@ void BackOfficeService::registerRoutes()
     registerEscalationRoutes(*m_routes, *m_escalations);
     registerHelpFlagRoutes(*m_routes, *m_helpFlags);
     registerAlertRuleRoutes(*m_routes, *m_alertRules);
+    registerAuditRoutes(*m_routes);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
     registerProjectRoutes(*m_routes, *m_projects);

@@ -604,6 +604,73 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::AuditLogModel</name>
+    <message>
+        <source>Started monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whispered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowered a help flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::BoardFigures</name>
     <message>
         <source>%1 %</source>
@@ -1348,6 +1415,140 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AuditLogView</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket #%1 in your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2652,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Frontline — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3467,6 +3672,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Export the board, the tickets, the series or the daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the audit log of supervisors&apos; actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

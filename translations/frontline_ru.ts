@@ -618,6 +618,73 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::AuditLogModel</name>
+    <message>
+        <source>Started monitoring</source>
+        <translation>Начало наблюдения</translation>
+    </message>
+    <message>
+        <source>Stopped monitoring</source>
+        <translation>Конец наблюдения</translation>
+    </message>
+    <message>
+        <source>Whispered</source>
+        <translation>Подсказка оператору</translation>
+    </message>
+    <message>
+        <source>Barged in</source>
+        <translation>Вмешательство в разговор</translation>
+    </message>
+    <message>
+        <source>Took over</source>
+        <translation>Перехват обращения</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Возврат обращения</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Переназначение</translation>
+    </message>
+    <message>
+        <source>Lowered a help flag</source>
+        <translation>Снят флажок помощи</translation>
+    </message>
+    <message>
+        <source>Help flag %1</source>
+        <translation>Флажок помощи %1</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Сообщение %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::BoardFigures</name>
     <message>
         <source>%1 %</source>
@@ -1364,6 +1431,141 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>off</source>
         <translation>выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AuditLogView</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Выгружено в %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Обращение:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation>&amp;Загрузить более ранние</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation>Состояние журнала аудита</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Загрузить более ранние записи</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Выгрузить журнал аудита в CSV</translation>
+    </message>
+    <message>
+        <source>Close the audit log</source>
+        <translation>Закрыть журнал аудита</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>No ticket #%1 in your workspace</source>
+        <translation>Обращения №%1 нет в вашем рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Не удалось прочитать журнал аудита: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>Показана %n запись</numerusform>
+            <numerusform>Показаны %n записи</numerusform>
+            <numerusform>Показано %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Выгрузка журнала аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2678,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Frontline — %1 — %2</source>
         <translation>Frontline — %1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3497,6 +3703,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Export the board, the tickets, the series or the daily report</source>
         <translation>Выгрузить табло, обращения, ряды показателей или дневной отчёт</translation>
+    </message>
+    <message>
+        <source>Open the audit log of supervisors&apos; actions</source>
+        <translation>Открыть журнал аудита действий супервизоров</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,18 @@ struct ApiReply
     QJsonObject json;
     QByteArray etag;
     bool replayed = false; // Idempotent-Replayed: true
+    // The answer's headers, for those a route adds (the audit log's CSV pages: Next-Before).
+    QList<QPair<QByteArray, QByteArray>> headers;
     ApiError error;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 
     bool ok() const { return error.kind == ApiError::Kind::None; }
 };

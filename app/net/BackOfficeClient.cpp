@@ -174,6 +174,7 @@ ApiReply BackOfficeClient::toReply(QNetworkReply *reply, bool timedOut) const
     answer.body = reply->readAll();
     answer.etag = reply->rawHeader("ETag");
     answer.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+    answer.headers = reply->rawHeaderPairs();
     if (answer.httpStatus == 0) {
         ApiError &error = answer.error;
         if (timedOut) {

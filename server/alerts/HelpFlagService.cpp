@@ -3,6 +3,7 @@
 #include "protocol/ApiError.h"
 #include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
+#include "server/audit/AuditLog.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
 #include "server/identity/Caller.h"
@@ -163,6 +164,15 @@ Result<protocol::HelpFlag> HelpFlagService::lower(const Caller &caller, const QS
         return after.error();
     if (auto seq = announce(store, after.value(), QStringLiteral("update"), now); !seq)
         return seq.error();
+    // A supervisor's answer is accounted for; an operator withdrawing her own flag is not.
+    if (caller.isStaff()) {
+        const AuditLog::Record row{protocol::AuditAction::HelpFlagLowered,
+                                   TicketService::parseId(after->ticketId),
+                                   TicketService::parseId(after->raisedBy),
+                                   {{QLatin1StringView("help_flag_id"), after->id}}};
+        if (auto audited = AuditLog::record(store, caller, row, now); !audited)
+            return audited.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return after;

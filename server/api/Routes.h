@@ -39,6 +39,8 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations)
 // Help flags on conversations, and each supervisor's alert rules (issue 17).
 void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags);
 void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
+// The audit log of supervisors' actions (issue 18): read by supervisors and admins, as JSON or CSV.
+void registerAuditRoutes(ApiRoutes &routes);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 // The stores the center serves (projects): everyone on the floor reads them, admins change them.

@@ -2,6 +2,7 @@
 #include "protocol/Json.h"
 
 #include "protocol/ApiError.h"
+#include "server/audit/AuditLog.h"
 #include "server/domain/Assignment.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/TicketUpdate.h"
@@ -123,6 +124,21 @@ Result<void> whereAssigneeCustomer(const Caller &caller, const TicketFilter &fil
                                                 QStringLiteral("must be a customer id"));
         where.add(QStringLiteral("customer_id = ?"), {customer});
     }
+    return {};
+}
+
+// A supervisor's or admin's move of a ticket to an operator is accounted for in the audit log,
+// in the move's transaction; routing's own assignments and an operator's are not.
+Result<void> auditReassignment(Store &store, const Caller &caller, const protocol::Ticket &before,
+                               const protocol::Ticket &after, const QString &reason, qint64 now)
+{
+    const AuditLog::Record row{protocol::AuditAction::Reassign, TicketService::parseId(after.id),
+                               TicketService::parseId(after.assigneeId),
+                               QJsonObject{{QLatin1StringView("reason"), reason},
+                                           {QLatin1StringView("from_operator_id"),
+                                            protocol::json::stringOrNull(before.assigneeId)}}};
+    if (auto audited = AuditLog::record(store, caller, row, now); !audited)
+        return audited.error();
     return {};
 }
 
@@ -408,6 +424,13 @@ Result<protocol::Ticket> TicketService::update(const Caller &caller, const QStri
         after = get(store, parseId(id));
         if (!after)
             return after.error();
+    }
+    if (caller.isStaff() && fields.contains(u"assignee_id") && !after->assigneeId.isEmpty() &&
+        after->assigneeId != before.assigneeId) {
+        if (auto audited = auditReassignment(store, caller, before, after.value(),
+                                             change.assignmentReason(), m_clock());
+            !audited)
+            return audited.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

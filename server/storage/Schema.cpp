@@ -1,5 +1,7 @@
 #include "server/storage/Schema.h"
 
+#include "server/storage/SchemaSupervision.h"
+
 // Times are INTEGER milliseconds since the Unix epoch (UTC) on both dialects; flags are INTEGER
 // 0/1; ids are integers here and strings on the wire.
 namespace frontline::server::schema {
@@ -570,10 +572,23 @@ bool forDialect(QString *statement, bool postgresql)
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()},   {2, version2()},   {3, version3()},         {4, version4()},
-        {5, version5()},   {6, version6()},   {7, version7()},         {8, version8()},
-        {9, version9()},   {10, version10()}, {11, version11()},       {12, version12()},
-        {13, version13()}, {14, version14()}, {15, version15(), true}, {16, version16()},
+        {1, version1()},
+        {2, version2()},
+        {3, version3()},
+        {4, version4()},
+        {5, version5()},
+        {6, version6()},
+        {7, version7()},
+        {8, version8()},
+        {9, version9()},
+        {10, version10()},
+        {11, version11()},
+        {12, version12()},
+        {13, version13()},
+        {14, version14()},
+        {15, version15(), true},
+        {16, version16()},
+        {17, supervision::version17()},
     };
     return all;
 }

@@ -67,8 +67,8 @@ TEST_P(NetworkFaultTest, AFaultOnTheIthRequestIsRetriedAndNothingIsLostOrDoubled
 }
 
 // A supervisor's reassignment (issue 17, item 5) under the same faults: each round moves the
-// ticket to the other operator with its own reason; it arrives once, the note once, and a retry
-// of a reassignment that went through settles without a conflict.
+// ticket to the other operator with its own reason; it arrives once, the note once, its audit row
+// once, and a retry of a reassignment that went through settles without a conflict.
 TEST_P(NetworkFaultTest, AReassignmentUnderAFaultArrivesOnceWithItsReason)
 {
     auto http = signIn(QStringLiteral("sofia"));
@@ -105,6 +105,12 @@ TEST_P(NetworkFaultTest, AReassignmentUnderAFaultArrivesOnceWithItsReason)
         EXPECT_EQ(http->get(u"/api/v1/tickets/" + ticket).json().value(u"assignee_id").toString(),
                   target);
         EXPECT_EQ(notes(reason), 1);
+        // One audit row per reassignment: a retry after a lost answer is stale and writes none.
+        const QJsonArray audited = http->get(u"/api/v1/audit?action=reassign&ticket_id=" + ticket)
+                                       .json()[u"entries"]
+                                       .toArray();
+        ASSERT_EQ(audited.size(), i);
+        EXPECT_EQ(audited[0][u"details"][u"reason"].toString(), reason);
         EXPECT_EQ(sofia->engine->conflictCount(), 0);
         EXPECT_EQ(app::Outbox(*sofia->store).failedCount().value(), 0);
         EXPECT_TRUE(converged(*sofia, QStringLiteral("sofia")));

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/Audit.h"
 #include "protocol/Board.h"
 #include "protocol/Health.h"
 #include "protocol/Json.h"
@@ -317,4 +318,49 @@ TEST(ProtocolJson, MacroCarriesItsStore)
     const auto shared = Macro::fromJson(empty);
     ASSERT_TRUE(shared.ok());
     EXPECT_TRUE(shared.value().projectId.isEmpty());
+}
+
+// An audit row goes through the wire unchanged (issue 18, item 5), with a ticket and without
+// one, every action by its name; an action this build does not know is refused, not guessed.
+TEST(ProtocolJson, AnAuditEntrySurvivesARoundTrip)
+{
+    AuditEntry entry;
+    entry.id = QStringLiteral("12");
+    entry.at = QDateTime(QDate(2026, 12, 7), QTime(10, 15, 2, 120), QTimeZone::utc());
+    entry.actorId = QStringLiteral("4");
+    entry.actorName = QStringLiteral("София Орлова");
+    entry.actorRole = QStringLiteral("supervisor");
+    entry.ticketId = QStringLiteral("42");
+    entry.ticketNumber = 1042;
+    entry.subjectId = QStringLiteral("2");
+    entry.subjectName = QStringLiteral("Pavel");
+    entry.details = QJsonObject{{QStringLiteral("reason"), QStringLiteral("He said \"no\", twice")},
+                                {QStringLiteral("from_operator_id"), QStringLiteral("1")}};
+    for (AuditAction action : allAuditActions()) {
+        entry.action = action;
+        const QByteArray wire = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+        const auto back = AuditEntry::fromJson(json::parseObject(wire).value());
+        ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+        EXPECT_EQ(back.value(), entry) << wire.toStdString();
+        EXPECT_EQ(auditActionFromString(toString(action)), action);
+    }
+    EXPECT_EQ(allAuditActions().size(), 8);
+    EXPECT_EQ(toString(AuditAction::HelpFlagLowered), u"help_flag_lowered");
+
+    AuditEntry bare = entry;
+    bare.ticketId.clear();
+    bare.ticketNumber = 0;
+    bare.subjectId.clear();
+    bare.subjectName.clear();
+    bare.details = {};
+    const QJsonObject object = bare.toJson();
+    EXPECT_TRUE(object.value(u"ticket_id").isNull());
+    EXPECT_TRUE(object.value(u"subject_id").isNull());
+    const auto back = AuditEntry::fromJson(object);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.value(), bare);
+
+    QJsonObject unknown = entry.toJson();
+    unknown.insert(QStringLiteral("action"), QStringLiteral("delete_everything"));
+    EXPECT_FALSE(AuditEntry::fromJson(unknown).ok());
 }

@@ -72,6 +72,7 @@ enum class Shortcut
     FocusAlerts,
     FocusCharts,
     ExportReport,
+    OpenAuditLog,
     FindOperator,
     BoardWindow,
     BoardOpenRow,

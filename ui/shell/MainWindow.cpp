@@ -78,6 +78,8 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     if (m_exportAction)
         m_exportAction->setText(tr("&Export…"));
+    if (m_auditAction)
+        m_auditAction->setText(tr("&Audit log…"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -185,6 +187,10 @@ void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
             [this](const QString &text) { showStatusMessage(text, 15000); });
     addExportAction();
     connect(m_exportAction, &QAction::triggered, m_desk, &SupervisorDesk::openExport);
+    m_auditAction = addShortcutAction(Shortcut::OpenAuditLog);
+    m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
+    m_fileMenu->insertAction(m_settingsAction, m_auditAction);
+    connect(m_auditAction, &QAction::triggered, m_desk, &SupervisorDesk::openAuditLog);
     m_supervisor->focusPane(0);
 }
 

@@ -54,6 +54,8 @@ public:
     // The supervisor's alerts, drill-downs, charts and exports; none for other roles.
     SupervisorDesk *supervisorDesk() const { return m_desk; }
     QAction *exportAction() const { return m_exportAction; }
+    // The supervisor's audit log (Ctrl+Shift+U); none for other roles.
+    QAction *auditLogAction() const { return m_auditAction; }
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     StatusMessage *statusMessage() const { return m_statusMessage; }
@@ -127,6 +129,7 @@ private:
     QAction *m_switchUserAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_exportAction = nullptr; // the supervisor's
+    QAction *m_auditAction = nullptr;  // the supervisor's
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous
     Pane *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;

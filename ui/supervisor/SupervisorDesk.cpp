@@ -13,6 +13,7 @@
 #include "ui/chat/HelpFlagStrip.h"
 #include "ui/supervisor/AlertList.h"
 #include "ui/supervisor/AlertRulesDialog.h"
+#include "ui/supervisor/AuditLogView.h"
 #include "ui/supervisor/BoardCharts.h"
 #include "ui/supervisor/BoardStorePicker.h"
 #include "ui/supervisor/OperatorDrillDown.h"
@@ -234,6 +235,24 @@ void SupervisorDesk::openExport()
     m_export->setQueues(queues());
     m_export->setWindow(m_perspective->liveBoard()->reportWindow());
     m_export->open();
+}
+
+AuditLogView *SupervisorDesk::auditLog() const
+{
+    return m_audit;
+}
+
+void SupervisorDesk::openAuditLog()
+{
+    if (!m_audit) {
+        m_audit = new AuditLogView(m_parts.client, m_parts.store, m_perspective);
+        m_audit->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_audit->applyFilters();
+    }
+    m_audit->show();
+    m_audit->raise();
+    m_audit->activateWindow();
 }
 
 } // namespace frontline::ui

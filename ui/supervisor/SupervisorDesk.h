@@ -18,6 +18,7 @@ class SupervisorAlerts;
 namespace frontline::ui {
 
 class AlertList;
+class AuditLogView;
 class BoardCharts;
 class HelpFlagStrip;
 class OperatorDrillDown;
@@ -54,6 +55,8 @@ public:
     BoardCharts *charts() const { return m_charts; }
     PresenceDayChart *presenceChart() const { return m_presence; }
     ReportExportDialog *exportDialog() const { return m_export; }
+    // The open audit log; null when it is not open.
+    AuditLogView *auditLog() const;
     // The board's queues, id and name, as the pickers of rules, charts and exports offer them.
     QList<QPair<QString, QString>> queues() const;
 
@@ -64,6 +67,8 @@ public Q_SLOTS:
     void openAlertRules();
     // The export dialog, on the board's window.
     void openExport();
+    // The audit log of supervisors' actions (one window, raised again when open).
+    void openAuditLog();
 
 Q_SIGNALS:
     // For the desktop notification: a new alert on a ticket, or one that needs her eyes.
@@ -95,6 +100,7 @@ private:
     BoardCharts *m_charts;
     PresenceDayChart *m_presence;
     ReportExportDialog *m_export;
+    QPointer<AuditLogView> m_audit;
     QList<QPair<QString, QString>> m_queues;    // as last given to the charts
     QList<QPair<QString, QString>> m_operators; // as last given to the presence chart
 };
