@@ -5,6 +5,8 @@
 #include "protocol/KbArticle.h"
 #include "protocol/Macro.h"
 #include "protocol/Project.h"
+#include "protocol/QaScore.h"
+#include "protocol/Scorecard.h"
 #include "protocol/Ticket.h"
 
 #include <QJsonDocument>
@@ -317,4 +319,40 @@ TEST(ProtocolJson, MacroCarriesItsStore)
     const auto shared = Macro::fromJson(empty);
     ASSERT_TRUE(shared.ok());
     EXPECT_TRUE(shared.value().projectId.isEmpty());
+}
+
+// A scorecard and a score read back exactly as they were written (issue 18, item 6).
+TEST(ProtocolJson, ScorecardAndScoreRoundTrip)
+{
+    Scorecard card;
+    card.id = QStringLiteral("4");
+    card.name = QStringLiteral("Качество чата");
+    card.channel = QStringLiteral("chat");
+    card.locale = QStringLiteral("ru");
+    card.version = 3;
+    card.updatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    card.sections = {
+        ScorecardSection{
+            QStringLiteral("Приветствие"),
+            {ScorecardCriterion{QStringLiteral("greeting"), QStringLiteral("Поздоровался по имени"),
+                                30, QaScale::YesNo, true, false}}},
+        ScorecardSection{QStringLiteral("Решение"),
+                         {ScorecardCriterion{QStringLiteral("policy"),
+                                             QStringLiteral("Верная политика возврата"), 70,
+                                             QaScale::OneToFive, false, true}}}};
+    const auto decoded = Scorecard::fromJson(
+        json::parseObject(QJsonDocument(card.toJson()).toJson(QJsonDocument::Compact)).value());
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+    EXPECT_EQ(decoded.value(), card);
+    // A card for any channel carries channel null and reads back empty.
+    card.channel.clear();
+    EXPECT_TRUE(card.toJson().value(u"channel").isNull());
+    EXPECT_EQ(Scorecard::fromJson(card.toJson()).value(), card);
+
+    const auto score = scoreReview(card, {QaAnswer{QStringLiteral("greeting"), std::nullopt, {}},
+                                          QaAnswer{QStringLiteral("policy"), 4, {}}});
+    ASSERT_TRUE(score);
+    EXPECT_EQ(QaScore::fromJson(score->toJson()), score.value());
+    const QaAnswer answer{QStringLiteral("policy"), 2, QStringLiteral("Не та сумма")};
+    EXPECT_EQ(QaAnswer::fromJson(answer.toJson()).value(), answer);
 }
