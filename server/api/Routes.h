@@ -19,8 +19,10 @@ class KbService;
 class MessageService;
 class PasswordChecker;
 class PresenceService;
+class QaReviewService;
 class ProjectService;
 class RealtimeHub;
+class ScorecardService;
 class TicketRouter;
 class TicketService;
 
@@ -39,6 +41,9 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations)
 // Help flags on conversations, and each supervisor's alert rules (issue 17).
 void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags);
 void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
+// Quality assurance (issue 18): scorecards, reviews with their acknowledgement, dispute and reply,
+// and choosing conversations to review (a seeded sample, or filters).
+void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewService &reviews);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 // The stores the center serves (projects): everyone on the floor reads them, admins change them.

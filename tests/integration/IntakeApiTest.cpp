@@ -282,7 +282,10 @@ TEST_P(ApiTest, IntakeIdsFromBeforeTheUpgradeBelongToTheOneIntegrationAccount)
     backOffice->stop();
     // Back to schema 7: the later migrations undone, newest first.
     for (const char *sql :
-         {"DROP TABLE audit_log", "DELETE FROM schema_version WHERE version = 17"})
+         {"DROP TABLE qa_review_comments", "DROP TABLE qa_review_answers", "DROP TABLE qa_reviews",
+          "DROP TABLE scorecard_versions", "DROP TABLE scorecards",
+          "DELETE FROM schema_version WHERE version = 18", "DROP TABLE audit_log",
+          "DELETE FROM schema_version WHERE version = 17"})
         ASSERT_TRUE(backOffice->execute(QString::fromLatin1(sql))) << sql;
     if (GetParam() == Backend::Postgresql) {
         ASSERT_TRUE(backOffice->execute(QStringLiteral("DROP FUNCTION audit_log_unchanged()")));
