@@ -155,6 +155,10 @@ TEST_P(QaApiTest, AReviewIsScoredAcknowledgedDisputedAndAnswered)
     EXPECT_EQ(ivan->send("POST", path + u"/acknowledge", {}).status, 404);
     EXPECT_EQ(sofia->send("POST", path + u"/acknowledge", {}).status, 403);
     EXPECT_EQ(olga->get(Reviews).json().value(L("reviews")).toArray().size(), 1);
+    // A trainer reads it whole, without the customer's name.
+    const HttpReply forTrainer = tanya->get(path);
+    ASSERT_EQ(forTrainer.status, 200);
+    EXPECT_FALSE(forTrainer.body.contains("Customer qa-1")) << forTrainer.body.toStdString();
 
     const QByteArray why = json({{L("comment"), QStringLiteral("The refund was right")}});
     EXPECT_EQ(sofia->send("POST", path + u"/reply", why).status, 409); // nothing to answer yet
@@ -283,6 +287,39 @@ TEST_P(QaApiTest, SamplesRepeatWithTheirSeedAndCandidatesFilter)
         EXPECT_FALSE(text.contains("customer")) << text.toStdString();
     }
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/qa/candidates")).status, 403);
+}
+
+// The board's QA score: the mean of the window's reviews of each operator's conversations.
+TEST_P(QaApiTest, TheBoardShowsEachOperatorsMeanQaScore)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    setPresence(*olga, QStringLiteral("online"));
+    const QString good = resolvedChat(*olga, QStringLiteral("b-1"));
+    const QString bad = resolvedChat(*olga, QStringLiteral("b-2"));
+    const QString card = sofia->send("POST", Cards, json(cardBody(QStringLiteral("Chat"))))
+                             .json()
+                             .value(Id)
+                             .toString();
+    // 100 (everything at its best) and 0 (the critical solution at its minimum): a mean of 50.
+    for (const auto &[ticket, solution] : {std::pair{good, 5}, std::pair{bad, 1}}) {
+        const HttpReply review = sofia->send(
+            "POST", Reviews,
+            json(reviewBody(ticket, card,
+                            QJsonArray{answer("greeting", 1), answer("solution", solution),
+                                       answer("tone", 3)})));
+        ASSERT_EQ(review.status, 201) << review.body.toStdString();
+    }
+    const HttpReply board = sofia->get(QStringLiteral("/api/v1/metrics/board"));
+    ASSERT_EQ(board.status, 200) << board.body.toStdString();
+    const QJsonObject olgas =
+        rowWithId(board.json().value(L("operators")).toArray(), QStringLiteral("id"), myId(*olga));
+    EXPECT_DOUBLE_EQ(olgas.value(L("qa_score")).toDouble(-1), 50.0);
+    const QJsonObject ivans =
+        rowWithId(board.json().value(L("operators")).toArray(), QStringLiteral("id"),
+                  myId(*signIn(QStringLiteral("ivan"))));
+    EXPECT_TRUE(ivans.value(L("qa_score")).isNull());
+    EXPECT_DOUBLE_EQ(board.json()[L("totals")][L("operators")][L("qa_score")].toDouble(-1), 50.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, QaApiTest,
