@@ -21,6 +21,13 @@ HttpResponse objectResponse(const Result<QJsonObject> &object, int status = 200)
     return HttpResponse::json(object.value(), status);
 }
 
+HttpResponse reviewResponse(const Result<protocol::QaReview> &review, int status = 200)
+{
+    if (!review)
+        return errorResponse(review.error());
+    return HttpResponse::json(review->toJson(), status);
+}
+
 HttpResponse cardResponse(const Result<protocol::Scorecard> &card, int status)
 {
     if (!card)
@@ -158,7 +165,7 @@ void registerReviewAnswerRoutes(ApiRoutes &routes, QaReviewService &reviews)
     const ApiRoutes::Roles reviewed{Role::Operator};
     routes.add(QStringLiteral("POST"), protocol::paths::QaReviewAcknowledge.toString(), reviewed,
                [&reviews](const ApiRequest &request) {
-                   return objectResponse(
+                   return reviewResponse(
                        reviews.acknowledge(request.caller, request.param(QStringLiteral("id"))));
                });
     for (const auto &[path, dispute] : {std::pair{protocol::paths::QaReviewDispute, true},
@@ -171,7 +178,7 @@ void registerReviewAnswerRoutes(ApiRoutes &routes, QaReviewService &reviews)
                 if (!body)
                     return errorResponse(body.error());
                 const QString id = request.param(QStringLiteral("id"));
-                return objectResponse(dispute ? reviews.dispute(request.caller, id, body.value())
+                return reviewResponse(dispute ? reviews.dispute(request.caller, id, body.value())
                                               : reviews.reply(request.caller, id, body.value()));
             });
     }
@@ -189,7 +196,7 @@ void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewServic
                    auto body = request.jsonBody();
                    if (!body)
                        return errorResponse(body.error());
-                   return objectResponse(reviews.create(request.caller, body.value()), 201);
+                   return reviewResponse(reviews.create(request.caller, body.value()), 201);
                });
     routes.add(QStringLiteral("GET"), protocol::paths::QaReviews.toString(), readers,
                [&reviews](const ApiRequest &request) {
@@ -200,13 +207,13 @@ void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewServic
                    if (!list)
                        return errorResponse(list.error());
                    QJsonArray array;
-                   for (const QJsonObject &review : list.value())
-                       array.append(review);
+                   for (const protocol::QaReview &review : list.value())
+                       array.append(review.toJson());
                    return HttpResponse::json(QJsonObject{{QLatin1StringView("reviews"), array}});
                });
     routes.add(QStringLiteral("GET"), protocol::paths::QaReview.toString(), readers,
                [&reviews](const ApiRequest &request) {
-                   return objectResponse(
+                   return reviewResponse(
                        reviews.get(request.caller, request.param(QStringLiteral("id"))));
                });
     registerReviewAnswerRoutes(routes, reviews);

@@ -23,28 +23,30 @@ const QString ReviewColumns = QStringLiteral(
     "FROM qa_reviews r JOIN tickets t ON t.id = r.ticket_id "
     "JOIN operators o ON o.id = r.operator_id JOIN operators w ON w.id = r.reviewer_id ");
 
-QJsonObject reviewFromRow(const QSqlQuery &row)
+protocol::QaReview reviewFromRow(const QSqlQuery &row)
 {
-    using L = QLatin1StringView;
-    return {
-        {L("id"), sql::idText(row.value(0))},
-        {L("ticket_id"), sql::idText(row.value(1))},
-        {L("ticket_number"), row.value(2).toLongLong()},
-        {L("operator_id"), sql::idText(row.value(3))},
-        {L("operator_name"), row.value(4).toString()},
-        {L("reviewer_id"), sql::idText(row.value(5))},
-        {L("reviewer_name"), row.value(6).toString()},
-        {L("scorecard_id"), sql::idText(row.value(7))},
-        {L("scorecard_version"), row.value(8).toLongLong()},
-        {L("score"), row.value(9).toDouble()},
-        {L("critical_missed"), row.value(10).toInt() != 0},
-        {L("breakdown"), QJsonDocument::fromJson(row.value(11).toByteArray()).array()},
-        {L("comment"), row.value(12).toString()},
-        {L("status"), row.value(13).toString()},
-        {L("created_at"), protocol::json::timeOrNull(sql::time(row.value(14)))},
-        {L("acknowledged_at"), protocol::json::timeOrNull(sql::time(row.value(15)))},
-        {L("updated_at"), protocol::json::timeOrNull(sql::time(row.value(16)))},
-    };
+    protocol::QaReview review;
+    review.id = sql::idText(row.value(0));
+    review.ticketId = sql::idText(row.value(1));
+    review.ticketNumber = row.value(2).toLongLong();
+    review.operatorId = sql::idText(row.value(3));
+    review.operatorName = row.value(4).toString();
+    review.reviewerId = sql::idText(row.value(5));
+    review.reviewerName = row.value(6).toString();
+    review.scorecardId = sql::idText(row.value(7));
+    review.scorecardVersion = row.value(8).toLongLong();
+    review.score = protocol::QaScore::fromJson(
+        {{QLatin1StringView("score"), row.value(9).toDouble()},
+         {QLatin1StringView("critical_missed"), row.value(10).toInt() != 0},
+         {QLatin1StringView("breakdown"),
+          QJsonDocument::fromJson(row.value(11).toByteArray()).array()}});
+    review.comment = row.value(12).toString();
+    review.status = protocol::qaReviewStatusFromString(row.value(13).toString())
+                        .value_or(protocol::QaReviewStatus::New);
+    review.createdAt = sql::time(row.value(14));
+    review.acknowledgedAt = sql::time(row.value(15));
+    review.updatedAt = sql::time(row.value(16));
+    return review;
 }
 
 Error notFound(const QString &id)
@@ -77,22 +79,21 @@ Result<QString> requiredComment(const QJsonObject &body)
 }
 
 // The answers and the dispute thread of a review loaded without them.
-Result<void> addDetails(Store &store, QJsonObject &review)
+Result<void> addDetails(Store &store, protocol::QaReview &review)
 {
-    const qint64 id = review.value(u"id").toString().toLongLong();
+    const qint64 id = review.id.toLongLong();
     auto answers = store.run(QStringLiteral("SELECT criterion_id, value, comment FROM "
                                             "qa_review_answers WHERE review_id = ? ORDER BY "
                                             "position"),
                              {id});
     if (!answers)
         return answers.error();
-    QJsonArray answerList;
     while (answers.value()->next()) {
         const QSqlQuery &row = *answers.value();
         protocol::QaAnswer answer{row.value(0).toString(), std::nullopt, row.value(2).toString()};
         if (!row.value(1).isNull())
             answer.value = row.value(1).toInt();
-        answerList.append(answer.toJson());
+        review.answers.append(answer);
     }
     answers.value()->finish();
     auto comments = store.run(
@@ -102,20 +103,14 @@ Result<void> addDetails(Store &store, QJsonObject &review)
         {id});
     if (!comments)
         return comments.error();
-    QJsonArray thread;
     while (comments.value()->next()) {
         const QSqlQuery &row = *comments.value();
-        thread.append(QJsonObject{
-            {QLatin1StringView("id"), sql::idText(row.value(0))},
-            {QLatin1StringView("kind"), row.value(1).toString()},
-            {QLatin1StringView("author_id"), sql::idText(row.value(2))},
-            {QLatin1StringView("author_name"), row.value(3).toString()},
-            {QLatin1StringView("comment"), row.value(4).toString()},
-            {QLatin1StringView("at"), protocol::json::timeOrNull(sql::time(row.value(5)))}});
+        review.comments.append({sql::idText(row.value(0)), row.value(1).toString() == u"dispute",
+                                sql::idText(row.value(2)), row.value(3).toString(),
+                                row.value(4).toString(), sql::time(row.value(5))});
     }
     comments.value()->finish();
-    review.insert(QLatin1StringView("answers"), answerList);
-    review.insert(QLatin1StringView("comments"), thread);
+    review.detailed = true;
     return {};
 }
 
@@ -147,7 +142,7 @@ QaReviewService::QaReviewService(ChangeLog &changes, Clock clock)
     , m_clock(std::move(clock))
 {}
 
-Result<QJsonObject> QaReviewService::load(Store &store, const Caller *caller, qint64 id)
+Result<protocol::QaReview> QaReviewService::load(Store &store, const Caller *caller, qint64 id)
 {
     const bool onlyOwn = caller && caller->role() == protocol::Role::Operator;
     auto query =
@@ -157,7 +152,7 @@ Result<QJsonObject> QaReviewService::load(Store &store, const Caller *caller, qi
         return query.error();
     if (!query.value()->next())
         return notFound(QString::number(id));
-    QJsonObject review = reviewFromRow(*query.value());
+    protocol::QaReview review = reviewFromRow(*query.value());
     query.value()->finish();
     if (auto details = addDetails(store, review); !details)
         return details.error();
@@ -165,14 +160,12 @@ Result<QJsonObject> QaReviewService::load(Store &store, const Caller *caller, qi
 }
 
 // Reaches staff and trainers, and of operators only the one reviewed (FeedReach::Reviews).
-Result<void> QaReviewService::announce(Store &store, const QJsonObject &review, const QString &op,
-                                       qint64 nowMs)
+Result<void> QaReviewService::announce(Store &store, const protocol::QaReview &review,
+                                       const QString &op, qint64 nowMs)
 {
-    const ChangeAudience audience =
-        ChangeAudience::onlyOperator(review.value(u"operator_id").toString().toLongLong());
-    const QString id = review.value(u"id").toString();
-    auto seq =
-        m_changes.append(store, QStringLiteral("qa_review"), id, op, review, audience, nowMs);
+    const ChangeAudience audience = ChangeAudience::onlyOperator(review.operatorId.toLongLong());
+    auto seq = m_changes.append(store, QStringLiteral("qa_review"), review.id, op, review.toJson(),
+                                audience, nowMs);
     if (!seq)
         return seq.error();
     store.afterCommit([this, workspace = store.workspace(), seq = seq.value(), audience] {
@@ -181,8 +174,8 @@ Result<void> QaReviewService::announce(Store &store, const QJsonObject &review, 
     return {};
 }
 
-Result<QJsonObject> QaReviewService::insert(Store &store, qint64 reviewerId,
-                                            const QJsonObject &body, qint64 nowMs)
+Result<protocol::QaReview> QaReviewService::insert(Store &store, qint64 reviewerId,
+                                                   const QJsonObject &body, qint64 nowMs)
 {
     auto ticketId = protocol::json::requireInteger(body, QLatin1StringView("ticket_id"));
     if (!ticketId) {
@@ -242,12 +235,12 @@ Result<QJsonObject> QaReviewService::insert(Store &store, qint64 reviewerId,
     if (auto announced = announce(store, review.value(), QStringLiteral("create"), nowMs);
         !announced)
         return announced.error();
-    QJsonObject answer = review.value();
-    answer.insert(QLatin1StringView("scorecard"), card->toJson());
+    protocol::QaReview answer = review.value();
+    answer.scorecard = card.value();
     return answer;
 }
 
-Result<QJsonObject> QaReviewService::create(const Caller &caller, const QJsonObject &body)
+Result<protocol::QaReview> QaReviewService::create(const Caller &caller, const QJsonObject &body)
 {
     Store &store = *caller.store;
     Transaction transaction(store);
@@ -261,7 +254,8 @@ Result<QJsonObject> QaReviewService::create(const Caller &caller, const QJsonObj
     return review;
 }
 
-Result<QList<QJsonObject>> QaReviewService::list(const Caller &caller, const QaReviewFilter &filter)
+Result<QList<protocol::QaReview>> QaReviewService::list(const Caller &caller,
+                                                        const QaReviewFilter &filter)
 {
     QString where = QStringLiteral("WHERE 1 = 1");
     QVariantList args;
@@ -286,14 +280,14 @@ Result<QList<QJsonObject>> QaReviewService::list(const Caller &caller, const QaR
         ReviewColumns + where + u" ORDER BY r.created_at DESC, r.id DESC LIMIT ?", args);
     if (!query)
         return query.error();
-    QList<QJsonObject> reviews;
+    QList<protocol::QaReview> reviews;
     while (query.value()->next())
         reviews.append(reviewFromRow(*query.value()));
     query.value()->finish();
     return reviews;
 }
 
-Result<QJsonObject> QaReviewService::get(const Caller &caller, const QString &id)
+Result<protocol::QaReview> QaReviewService::get(const Caller &caller, const QString &id)
 {
     const qint64 reviewId = parseId(id);
     if (reviewId == 0)
@@ -301,16 +295,16 @@ Result<QJsonObject> QaReviewService::get(const Caller &caller, const QString &id
     auto review = load(*caller.store, &caller, reviewId);
     if (!review)
         return review.error();
-    auto card = ScorecardService::load(*caller.store, review->value(u"scorecard_id").toString(),
-                                       review->value(u"scorecard_version").toInteger());
+    auto card =
+        ScorecardService::load(*caller.store, review->scorecardId, review->scorecardVersion);
     if (!card)
         return card.error();
-    QJsonObject answer = review.value();
-    answer.insert(QLatin1StringView("scorecard"), card->toJson());
+    protocol::QaReview answer = review.value();
+    answer.scorecard = card.value();
     return answer;
 }
 
-Result<QJsonObject> QaReviewService::acknowledge(const Caller &caller, const QString &id)
+Result<protocol::QaReview> QaReviewService::acknowledge(const Caller &caller, const QString &id)
 {
     Store &store = *caller.store;
     Transaction transaction(store);
@@ -319,7 +313,7 @@ Result<QJsonObject> QaReviewService::acknowledge(const Caller &caller, const QSt
     auto review = load(store, &caller, parseId(id));
     if (!review)
         return review.error().code == protocol::errors::NotFound ? notFound(id) : review.error();
-    if (review->value(u"status").toString() == u"acknowledged")
+    if (review->status == protocol::QaReviewStatus::Acknowledged)
         return review;
     const qint64 now = m_clock();
     auto updated = store.update(QStringLiteral("UPDATE qa_reviews SET status = 'acknowledged', "
@@ -338,22 +332,22 @@ Result<QJsonObject> QaReviewService::acknowledge(const Caller &caller, const QSt
     return changed;
 }
 
-Result<QJsonObject> QaReviewService::dispute(const Caller &caller, const QString &id,
-                                             const QJsonObject &body)
+Result<protocol::QaReview> QaReviewService::dispute(const Caller &caller, const QString &id,
+                                                    const QJsonObject &body)
 {
     return comment(caller, id, body, true);
 }
 
-Result<QJsonObject> QaReviewService::reply(const Caller &caller, const QString &id,
-                                           const QJsonObject &body)
+Result<protocol::QaReview> QaReviewService::reply(const Caller &caller, const QString &id,
+                                                  const QJsonObject &body)
 {
     return comment(caller, id, body, false);
 }
 
 // A dispute by the reviewed operator (of a review not yet acknowledged, and not already
 // disputed), or the reply to one.
-Result<QJsonObject> QaReviewService::comment(const Caller &caller, const QString &id,
-                                             const QJsonObject &body, bool dispute)
+Result<protocol::QaReview> QaReviewService::comment(const Caller &caller, const QString &id,
+                                                    const QJsonObject &body, bool dispute)
 {
     auto text = requiredComment(body);
     if (!text)
@@ -365,17 +359,18 @@ Result<QJsonObject> QaReviewService::comment(const Caller &caller, const QString
     auto review = load(store, &caller, parseId(id));
     if (!review)
         return review.error().code == protocol::errors::NotFound ? notFound(id) : review.error();
-    const QString status = review->value(u"status").toString();
-    if (dispute && (status == u"acknowledged" || status == u"disputed"))
-        return conflict(QStringLiteral("The review is %1: it cannot be disputed now").arg(status));
-    if (!dispute && status != u"disputed")
+    const protocol::QaReviewStatus status = review->status;
+    if (dispute && (status == protocol::QaReviewStatus::Acknowledged ||
+                    status == protocol::QaReviewStatus::Disputed))
+        return conflict(QStringLiteral("The review is %1: it cannot be disputed now")
+                            .arg(protocol::toString(status)));
+    if (!dispute && status != protocol::QaReviewStatus::Disputed)
         return conflict(QStringLiteral("The review has no dispute to answer"));
-    if (!dispute && !caller.isStaff() &&
-        review->value(u"reviewer_id").toString().toLongLong() != caller.operatorId) {
+    if (!dispute && !caller.isStaff() && review->reviewerId.toLongLong() != caller.operatorId) {
         return Error{QString(protocol::errors::Forbidden),
                      QStringLiteral("Only the reviewer or a supervisor answers a dispute")};
     }
-    if (review->value(u"comments").toArray().size() >= protocol::limits::QaReviewComments)
+    if (review->comments.size() >= protocol::limits::QaReviewComments)
         return conflict(QStringLiteral("The review has %1 comments, the most one keeps")
                             .arg(protocol::limits::QaReviewComments));
     const qint64 now = m_clock();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/QaReview.h"
 #include "protocol/Result.h"
 #include "server/clock/Clock.h"
 
@@ -34,27 +35,30 @@ public:
 
     // POST /qa/reviews {"ticket_id","scorecard_id","answers","comment"?}: the review with its
     // score.
-    Result<QJsonObject> create(const Caller &caller, const QJsonObject &body);
+    Result<protocol::QaReview> create(const Caller &caller, const QJsonObject &body);
     // An operator reads only her own reviews; another's is not_found, as if it did not exist.
-    Result<QList<QJsonObject>> list(const Caller &caller, const QaReviewFilter &filter);
+    Result<QList<protocol::QaReview>> list(const Caller &caller, const QaReviewFilter &filter);
     // The review with the scorecard version it was scored with (`scorecard`).
-    Result<QJsonObject> get(const Caller &caller, const QString &id);
+    Result<protocol::QaReview> get(const Caller &caller, const QString &id);
     // The reviewed operator's answers: acknowledging twice answers the review as it is.
-    Result<QJsonObject> acknowledge(const Caller &caller, const QString &id);
-    Result<QJsonObject> dispute(const Caller &caller, const QString &id, const QJsonObject &body);
+    Result<protocol::QaReview> acknowledge(const Caller &caller, const QString &id);
+    Result<protocol::QaReview> dispute(const Caller &caller, const QString &id,
+                                       const QJsonObject &body);
     // The reviewer (or a supervisor or admin) answers the operator's dispute.
-    Result<QJsonObject> reply(const Caller &caller, const QString &id, const QJsonObject &body);
+    Result<protocol::QaReview> reply(const Caller &caller, const QString &id,
+                                     const QJsonObject &body);
 
     // For the demo seeder: a review by `reviewerId` scored now, announced like any other.
-    Result<QJsonObject> insert(Store &store, qint64 reviewerId, const QJsonObject &body,
-                               qint64 nowMs);
+    Result<protocol::QaReview> insert(Store &store, qint64 reviewerId, const QJsonObject &body,
+                                      qint64 nowMs);
 
 private:
     // The review `id` as `caller` may see it (not_found otherwise), without the scorecard.
-    static Result<QJsonObject> load(Store &store, const Caller *caller, qint64 id);
-    Result<QJsonObject> comment(const Caller &caller, const QString &id, const QJsonObject &body,
-                                bool dispute);
-    Result<void> announce(Store &store, const QJsonObject &review, const QString &op, qint64 nowMs);
+    static Result<protocol::QaReview> load(Store &store, const Caller *caller, qint64 id);
+    Result<protocol::QaReview> comment(const Caller &caller, const QString &id,
+                                       const QJsonObject &body, bool dispute);
+    Result<void> announce(Store &store, const protocol::QaReview &review, const QString &op,
+                          qint64 nowMs);
 
     ChangeLog &m_changes;
     Clock m_clock;

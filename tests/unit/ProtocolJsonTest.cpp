@@ -5,6 +5,7 @@
 #include "protocol/KbArticle.h"
 #include "protocol/Macro.h"
 #include "protocol/Project.h"
+#include "protocol/QaReview.h"
 #include "protocol/QaScore.h"
 #include "protocol/Scorecard.h"
 #include "protocol/Ticket.h"
@@ -355,4 +356,59 @@ TEST(ProtocolJson, ScorecardAndScoreRoundTrip)
     EXPECT_EQ(QaScore::fromJson(score->toJson()), score.value());
     const QaAnswer answer{QStringLiteral("policy"), 2, QStringLiteral("Не та сумма")};
     EXPECT_EQ(QaAnswer::fromJson(answer.toJson()).value(), answer);
+}
+
+// A review reads back as written, detailed (answers, thread, scorecard) or as a list row.
+TEST(ProtocolJson, QaReviewRoundTrip)
+{
+    Scorecard card;
+    card.id = QStringLiteral("2");
+    card.name = QStringLiteral("Email quality");
+    card.locale = QStringLiteral("en");
+    card.version = 2;
+    card.sections = {
+        ScorecardSection{QStringLiteral("Reply"),
+                         {ScorecardCriterion{QStringLiteral("correct"), QStringLiteral("Correct"),
+                                             100, QaScale::OneToThree, false, true}}}};
+    QaReview review;
+    review.id = QStringLiteral("17");
+    review.ticketId = QStringLiteral("1042");
+    review.ticketNumber = 1042;
+    review.operatorId = QStringLiteral("3");
+    review.operatorName = QStringLiteral("Olga Smirnova");
+    review.reviewerId = QStringLiteral("6");
+    review.reviewerName = QStringLiteral("Sofia Morozova");
+    review.scorecardId = card.id;
+    review.scorecardVersion = 2;
+    review.answers = {QaAnswer{QStringLiteral("correct"), 2, QStringLiteral("Half right")}};
+    review.score = scoreReview(card, review.answers).value();
+    review.comment = QStringLiteral("Mind the delivery terms");
+    review.status = QaReviewStatus::Answered;
+    review.createdAt = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+    review.updatedAt = QDateTime(QDate(2026, 12, 3), QTime(8, 15), Qt::UTC);
+    review.detailed = true;
+    review.comments = {
+        QaReviewComment{QStringLiteral("1"), true, QStringLiteral("3"),
+                        QStringLiteral("Olga Smirnova"), QStringLiteral("The terms changed"),
+                        QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)},
+        QaReviewComment{QStringLiteral("2"), false, QStringLiteral("6"),
+                        QStringLiteral("Sofia Morozova"), QStringLiteral("Not until Monday"),
+                        QDateTime(QDate(2026, 12, 3), QTime(8, 15), Qt::UTC)}};
+    review.scorecard = card;
+    EXPECT_DOUBLE_EQ(review.score.percent, 50.0); // 2 of 1-3: 100 × 1/2
+    const auto decoded = QaReview::fromJson(
+        json::parseObject(QJsonDocument(review.toJson()).toJson(QJsonDocument::Compact)).value());
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+    EXPECT_EQ(decoded.value(), review);
+
+    QaReview row = review;
+    row.detailed = false;
+    row.answers.clear();
+    row.comments.clear();
+    row.scorecard.reset();
+    EXPECT_FALSE(row.toJson().contains(u"answers"));
+    EXPECT_EQ(QaReview::fromJson(row.toJson()).value(), row);
+    QJsonObject unknown = row.toJson();
+    unknown.insert(QStringLiteral("status"), QStringLiteral("closed"));
+    EXPECT_EQ(QaReview::fromJson(unknown).error().field, QStringLiteral("status"));
 }
