@@ -31,6 +31,15 @@ inline constexpr QStringView AlertRules = u"/alert-rules";
 // The audit log of supervisors' actions (issue 18): read only, by supervisors and admins.
 inline constexpr QStringView Audit = u"/audit";
 inline constexpr QStringView AlertRule = u"/alert-rules/{id}";
+inline constexpr QStringView Scorecards = u"/scorecards";
+inline constexpr QStringView Scorecard = u"/scorecards/{id}";
+inline constexpr QStringView QaReviews = u"/qa/reviews";
+inline constexpr QStringView QaReview = u"/qa/reviews/{id}";
+inline constexpr QStringView QaReviewAcknowledge = u"/qa/reviews/{id}/acknowledge";
+inline constexpr QStringView QaReviewDispute = u"/qa/reviews/{id}/dispute";
+inline constexpr QStringView QaReviewReply = u"/qa/reviews/{id}/reply";
+inline constexpr QStringView QaSamples = u"/qa/samples";
+inline constexpr QStringView QaCandidates = u"/qa/candidates";
 inline constexpr QStringView Presence = u"/presence";
 inline constexpr QStringView Operator = u"/operators/{id}";
 inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";

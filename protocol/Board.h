@@ -35,7 +35,7 @@ struct BoardOperatorRow
     std::optional<double> chatsPerHour;
     qint64 escalations = 0;
     qint64 escalationsReturned = 0;
-    std::optional<double> qaScore; // 0..100, once QA scorecards exist
+    std::optional<double> qaScore; // 0..100: the mean score of the window's QA reviews
 
     QJsonObject toJson() const;
     static Result<BoardOperatorRow> fromJson(const QJsonObject &object);

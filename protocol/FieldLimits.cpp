@@ -23,6 +23,8 @@ constexpr L HelpFlagRaise{"POST /api/v1/tickets/{id}/help-flags"};
 constexpr L WorkIntervals{"POST /api/v1/tickets/{id}/work-intervals"};
 constexpr L ProjectCreate{"POST /api/v1/projects"};
 constexpr L ProjectUpdate{"PATCH /api/v1/projects/{id}"};
+constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
+constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -46,6 +48,20 @@ constexpr FieldLimit Table[] = {
     {ProjectCreate, L("queues"), ProjectQueues},
     {ProjectUpdate, L("name"), ProjectName},
     {ProjectUpdate, L("queues"), ProjectQueues},
+    {ScorecardCreate, L("name"), ScorecardName},
+    {ScorecardCreate, L("sections"), ScorecardSections},
+    {ScorecardCreate, L("sections[].title"), ScorecardTitle},
+    {ScorecardCreate, L("sections[].criteria"), ScorecardCriteria},
+    {ScorecardCreate, L("sections[].criteria[].id"), ScorecardCriterionId},
+    {ScorecardCreate, L("sections[].criteria[].title"), ScorecardTitle},
+    {ScorecardCreate, L("sections[].criteria[].scale"), EnumWord},
+    {ScorecardReplace, L("name"), ScorecardName},
+    {ScorecardReplace, L("sections"), ScorecardSections},
+    {ScorecardReplace, L("sections[].title"), ScorecardTitle},
+    {ScorecardReplace, L("sections[].criteria"), ScorecardCriteria},
+    {ScorecardReplace, L("sections[].criteria[].id"), ScorecardCriterionId},
+    {ScorecardReplace, L("sections[].criteria[].title"), ScorecardTitle},
+    {ScorecardReplace, L("sections[].criteria[].scale"), EnumWord},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},
@@ -93,6 +109,12 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("bot_transcript[].text"), MessageText},
     {AnyRoute, L("ticket_id"), Id},
     {AnyRoute, L("comment"), Note},
+    // QA reviews and samples
+    {AnyRoute, L("scorecard_id"), Id},
+    {AnyRoute, L("answers"), QaAnswers},
+    {AnyRoute, L("answers[].criterion_id"), ScorecardCriterionId},
+    {AnyRoute, L("answers[].comment"), Note},
+    {AnyRoute, L("week"), 10},
     // the contract's targets (PUT /targets)
     {AnyRoute, L("targets"), 100},
     {AnyRoute, L("targets[].figure"), 40},
@@ -116,6 +138,13 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?line"), 10},
     {AnyRoute, L("?locale"), Locale},
     {AnyRoute, L("?from"), Time},
+    {AnyRoute, L("?operator_id"), Id},
+    {AnyRoute, L("?reviewer_id"), Id},
+    {AnyRoute, L("?version"), 10},
+    {AnyRoute, L("?csat_below"), 10},
+    {AnyRoute, L("?escalated"), 10},
+    {AnyRoute, L("?returned"), 10},
+    {AnyRoute, L("?handle_time_over"), 10},
     {AnyRoute, L("?to"), Time},
     // the audit log's filters
     {AnyRoute, L("?actor_id"), Id},

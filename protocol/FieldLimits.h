@@ -40,6 +40,19 @@ inline constexpr qsizetype ProjectsEach = 1000;
 inline constexpr qsizetype StatusFilterItems = 10;
 // Stretches a ticket was open in front of an operator, in one report.
 inline constexpr qsizetype WorkIntervalsPerRequest = 20;
+// QA scorecards: a card's name, its sections, each section's criteria, a criterion's id and the
+// title of a section or a criterion. Weights are positive and sum to 100, so a card has at most
+// 100 criteria, and a review at most as many answers.
+inline constexpr qsizetype ScorecardName = 120;
+inline constexpr qsizetype ScorecardSections = 20;
+inline constexpr qsizetype ScorecardCriteria = 50; // per section
+inline constexpr qsizetype ScorecardCriterionId = 40;
+inline constexpr qsizetype ScorecardTitle = 300;
+inline constexpr qsizetype QaAnswers = 100;
+// Disputes and the reviewer's replies on one review, together.
+inline constexpr qsizetype QaReviewComments = 20;
+// Scorecards in one workspace.
+inline constexpr qsizetype ScorecardsEach = 200;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

@@ -22,6 +22,8 @@
 #include "server/metrics/BoardCache.h"
 #include "server/metrics/CsatService.h"
 #include "server/projects/ProjectService.h"
+#include "server/qa/QaReviewService.h"
+#include "server/qa/ScorecardService.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/routing/TicketRouter.h"
 #include "server/simulation/DemoSeeder.h"
@@ -91,6 +93,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
     , m_helpFlags(std::make_unique<HelpFlagService>(*m_tickets, *m_changes, m_clock))
     , m_alertRules(std::make_unique<AlertRuleService>(m_clock))
+    , m_scorecards(std::make_unique<ScorecardService>(m_clock))
+    , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
 {
     m_auth->setChangeLog(m_changes.get());
@@ -218,6 +222,7 @@ void BackOfficeService::registerRoutes()
     registerHelpFlagRoutes(*m_routes, *m_helpFlags);
     registerAlertRuleRoutes(*m_routes, *m_alertRules);
     registerAuditRoutes(*m_routes);
+    registerQaRoutes(*m_routes, *m_scorecards, *m_qaReviews);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
     registerProjectRoutes(*m_routes, *m_projects);

@@ -13,6 +13,8 @@ class QTimer;
 namespace frontline::server {
 
 class AlertRuleService;
+class QaReviewService;
+class ScorecardService;
 class ApiRoutes;
 class AuthService;
 class ChangeLog;
@@ -90,6 +92,8 @@ private:
     std::unique_ptr<CsatService> m_csat;
     std::unique_ptr<HelpFlagService> m_helpFlags;
     std::unique_ptr<AlertRuleService> m_alertRules;
+    std::unique_ptr<ScorecardService> m_scorecards;
+    std::unique_ptr<QaReviewService> m_qaReviews;
     std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;

@@ -19,8 +19,10 @@ class KbService;
 class MessageService;
 class PasswordChecker;
 class PresenceService;
+class QaReviewService;
 class ProjectService;
 class RealtimeHub;
+class ScorecardService;
 class TicketRouter;
 class TicketService;
 
@@ -41,6 +43,9 @@ void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags);
 void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
 // The audit log of supervisors' actions (issue 18): read by supervisors and admins, as JSON or CSV.
 void registerAuditRoutes(ApiRoutes &routes);
+// Quality assurance (issue 18): scorecards, reviews with their acknowledgement, dispute and reply,
+// and choosing conversations to review (a seeded sample, or filters).
+void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewService &reviews);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 // The stores the center serves (projects): everyone on the floor reads them, admins change them.

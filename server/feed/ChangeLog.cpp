@@ -235,7 +235,9 @@ Result<QSqlQuery *> ChangeLog::visibleRows(Store &store, const Caller &caller, q
              caller.operatorId, caller.operatorId, caller.operatorId, caller.profile.line,
              caller.profile.team, limit + 1});
     }
-    return store.run(columns + u"WHERE seq > ? AND seq <= ? AND (" + own + u" OR (" + byAudience +
+    const QString whole = u"entity IN (" + feedKindsWhole(caller.role()) + u")";
+    return store.run(columns + u"WHERE seq > ? AND seq <= ? AND (" + own + u" OR " + whole +
+                         u" OR (" + byAudience +
                          u" AND (scope = 'all' OR (scope = 'operator' AND operator_id = ?)))) "
                          u"ORDER BY seq LIMIT ?",
                      {since, headSeq, caller.operatorId, caller.operatorId, limit + 1});

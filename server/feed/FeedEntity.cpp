@@ -20,9 +20,10 @@ bool reachesRole(FeedReach reach, Role role)
     case Role::Operator:
         return reach != FeedReach::Staff;
     case Role::Trainer:
-        // Trainers never get customers or conversations: only what is addressed to everyone, and
-        // what is about themselves.
-        return reach == FeedReach::Everyone || reach == FeedReach::Own;
+        // Trainers never get customers or conversations: only what is addressed to everyone, what
+        // is about themselves, and QA reviews (which carry no customer data).
+        return reach == FeedReach::Everyone || reach == FeedReach::Own ||
+               reach == FeedReach::Reviews;
     case Role::Integration:
     case Role::Client:
         // A store's account reads its project's figures through the routes; the feed carries it
@@ -89,6 +90,9 @@ const QList<FeedEntity> &feedEntities()
         // The stores the center serves and their queues: the back office's staff keep them;
         // operators and client desktops read GET /projects when they sign in.
         {QLatin1StringView("project"), FeedReach::Staff},
+        // QA reviews: the reviewers' (supervisors and trainers) work, and the reviewed operator's
+        // own; an operator never learns a colleague's score.
+        {QLatin1StringView("qa_review"), FeedReach::Reviews},
     };
     return all;
 }
@@ -109,7 +113,9 @@ bool feedVisibleTo(QStringView kind, const ChangeAudience &audience, const Calle
         return false;
     if (caller.isStaff())
         return true;
-    if (*reach == FeedReach::Own) {
+    if (*reach == FeedReach::Reviews && caller.role() == Role::Trainer)
+        return true;
+    if (*reach == FeedReach::Own || *reach == FeedReach::Reviews) {
         return audience.scope == ChangeAudience::Scope::Operator &&
                audience.operatorId == caller.operatorId;
     }
@@ -121,7 +127,8 @@ QString feedKindsByAudience(protocol::Role role)
     const bool staff = role == Role::Supervisor || role == Role::Admin;
     QStringList kinds;
     for (const FeedEntity &entity : feedEntities()) {
-        if (reachesRole(entity.reach, role) && (staff || entity.reach != FeedReach::Own))
+        if (reachesRole(entity.reach, role) &&
+            (staff || (entity.reach != FeedReach::Own && entity.reach != FeedReach::Reviews)))
             kinds << entity.kind;
     }
     return sqlList(kinds);
@@ -132,7 +139,19 @@ QString feedKindsOwn(protocol::Role role)
     const bool staff = role == Role::Supervisor || role == Role::Admin;
     QStringList kinds;
     for (const FeedEntity &entity : feedEntities()) {
-        if (!staff && entity.reach == FeedReach::Own && reachesRole(entity.reach, role))
+        const bool own = entity.reach == FeedReach::Own ||
+                         (entity.reach == FeedReach::Reviews && role == Role::Operator);
+        if (!staff && own && reachesRole(entity.reach, role))
+            kinds << entity.kind;
+    }
+    return sqlList(kinds);
+}
+
+QString feedKindsWhole(protocol::Role role)
+{
+    QStringList kinds;
+    for (const FeedEntity &entity : feedEntities()) {
+        if (role == Role::Trainer && entity.reach == FeedReach::Reviews)
             kinds << entity.kind;
     }
     return sqlList(kinds);

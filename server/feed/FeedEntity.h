@@ -21,6 +21,7 @@ enum class FeedReach
     Ticket,   // supervisors, admins and the operators the ticket's audience names
     Own,      // supervisors, admins and the one operator the change is about
     Staff,    // supervisors and admins only
+    Reviews,  // supervisors, admins and trainers, and the one operator the change is about
 };
 
 struct FeedEntity
@@ -42,5 +43,8 @@ bool feedVisibleTo(QStringView kind, const ChangeAudience &audience, const Calle
 // about itself, as SQL string literals ('a', 'b') for ChangeLog::read; "NULL" when none.
 QString feedKindsByAudience(protocol::Role role);
 QString feedKindsOwn(protocol::Role role);
+// The kinds a role other than supervisor and admin gets whatever their audience (trainers:
+// FeedReach::Reviews), as SQL string literals; "NULL" when none.
+QString feedKindsWhole(protocol::Role role);
 
 } // namespace frontline::server

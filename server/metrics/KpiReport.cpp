@@ -39,6 +39,8 @@ OperatorSums &OperatorSums::operator+=(const OperatorSums &other)
     busyMs += other.busyMs;
     escalations += other.escalations;
     escalationsReturned += other.escalationsReturned;
+    reviews += other.reviews;
+    reviewScores += other.reviewScores;
     return *this;
 }
 
@@ -62,6 +64,10 @@ void fillFigures(BoardOperatorRow *row, const OperatorSums &sums)
                             : std::nullopt;
     row->escalations = sums.escalations;
     row->escalationsReturned = sums.escalationsReturned;
+    row->qaScore =
+        sums.reviews
+            ? std::optional(std::round(10.0 * sums.reviewScores / double(sums.reviews)) / 10.0)
+            : std::nullopt;
 }
 
 KpiReport::KpiReport(Store &store, qint64 from, qint64 to, qint64 now, KpiScope scope)
@@ -214,6 +220,20 @@ Result<std::unordered_map<qint64, HandledSums>> KpiReport::handledByOperator()
         return handleTimes.error();
     for (auto &[operatorId, sums] : handled)
         sums.handleMs = handleTimes.value().value(operatorId).handleMs;
+    // QA: the reviews written in the window of the operator's conversations (docs/kpis.md).
+    auto reviews = m_store.run(u"SELECT r.operator_id, COUNT(*), SUM(r.score) FROM qa_reviews r" +
+                                   ticketJoin(m_scope, u"r") +
+                                   u" WHERE r.created_at >= ? AND r.created_at < ?" +
+                                   m_scope.condition(u"t.queue_id") + u" GROUP BY r.operator_id",
+                               m_scope.bind({m_from, m_to}));
+    if (!reviews)
+        return reviews.error();
+    while (reviews.value()->next()) {
+        HandledSums &sums = handled[reviews.value()->value(0).toLongLong()];
+        sums.reviews = reviews.value()->value(1).toLongLong();
+        sums.reviewScores = reviews.value()->value(2).toDouble();
+    }
+    reviews.value()->finish();
     return handled;
 }
 
@@ -292,6 +312,8 @@ Result<KpiReport::Operators> KpiReport::operators()
         sums.chats = done.chats;
         sums.handleMs = done.handleMs;
         sums.firstContact = done.firstContact;
+        sums.reviews = done.reviews;
+        sums.reviewScores = done.reviewScores;
         std::tie(sums.votes, sums.satisfied) = csat.value()[id];
         std::tie(sums.escalations, sums.escalationsReturned) = escalations.value()[id];
         const QList<Interval> &onlineIntervals = online.value()[id];

@@ -26,6 +26,8 @@ struct OperatorSums
     qint64 busyMs = 0; // online and holding at least one assignment
     qint64 escalations = 0;
     qint64 escalationsReturned = 0;
+    qint64 reviews = 0;      // QA reviews written in the window of the operator's conversations
+    double reviewScores = 0; // Σ of their scores (percent)
 
     OperatorSums &operator+=(const OperatorSums &other);
 };
@@ -37,6 +39,8 @@ struct HandledSums
     qint64 chats = 0;
     qint64 handleMs = 0;
     qint64 firstContact = 0;
+    qint64 reviews = 0; // and the QA reviews of the window, which need no handled ticket in it
+    double reviewScores = 0;
 };
 
 // The supervisor's figures per operator over a window [from, to), as defined in docs/kpis.md,

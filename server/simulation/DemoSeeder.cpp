@@ -6,6 +6,7 @@
 #include "server/metrics/KpiTargets.h"
 #include "server/simulation/DemoCustomers.h"
 #include "server/simulation/DemoHistory.h"
+#include "server/simulation/DemoReviews.h"
 #include "server/simulation/DemoTickets.h"
 #include "server/storage/Store.h"
 
@@ -161,11 +162,15 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
     auto contacts = history.seedContacts(calendar.value());
     if (!contacts)
         return contacts.error();
+    demo::Random reviewRandom(seed ^ 0x5141u);
+    auto reviews = seedDemoReviews(m_store, m_changes, reviewRandom, context.now);
+    if (!reviews)
+        return reviews.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcDemo) << "seeded" << customers->size() << "customers," << size.tickets << "tickets,"
                    << escalations.value() << "escalations," << contacts.value()
-                   << "contacts of the month's history";
+                   << "contacts of the month's history," << reviews.value() << "QA reviews";
     return true;
 }
 

@@ -33,4 +33,64 @@ QStringList version17()
     };
 }
 
+// Quality assurance (issue 18, items 6 and 7): scorecards in versions (a version is never changed:
+// a PUT adds one, and a review points at the one it was scored with), reviews with their answers,
+// and the reviewed operator's disputes with the reviewer's replies.
+QStringList version18()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE scorecards (
+            id {{ID}},
+            version BIGINT NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE scorecard_versions (
+            scorecard_id BIGINT NOT NULL REFERENCES scorecards(id),
+            version BIGINT NOT NULL,
+            name TEXT NOT NULL,
+            channel TEXT,
+            locale TEXT NOT NULL,
+            sections TEXT NOT NULL,
+            created_by BIGINT REFERENCES operators(id),
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (scorecard_id, version)))"),
+        QStringLiteral(R"(CREATE TABLE qa_reviews (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            operator_id BIGINT NOT NULL REFERENCES operators(id),
+            reviewer_id BIGINT NOT NULL REFERENCES operators(id),
+            scorecard_id BIGINT NOT NULL,
+            scorecard_version BIGINT NOT NULL,
+            score DOUBLE PRECISION NOT NULL,
+            critical_missed INTEGER NOT NULL DEFAULT 0,
+            breakdown TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('new', 'acknowledged', 'disputed', 'answered')),
+            created_at BIGINT NOT NULL,
+            acknowledged_at BIGINT,
+            updated_at BIGINT NOT NULL,
+            FOREIGN KEY (scorecard_id, scorecard_version)
+                REFERENCES scorecard_versions (scorecard_id, version)))"),
+        QStringLiteral("CREATE INDEX qa_reviews_operator ON qa_reviews (operator_id, created_at)"),
+        QStringLiteral("CREATE INDEX qa_reviews_reviewer ON qa_reviews (reviewer_id, created_at)"),
+        QStringLiteral("CREATE INDEX qa_reviews_ticket ON qa_reviews (ticket_id)"),
+        QStringLiteral(R"(CREATE TABLE qa_review_answers (
+            review_id BIGINT NOT NULL REFERENCES qa_reviews(id),
+            position INTEGER NOT NULL,
+            criterion_id TEXT NOT NULL,
+            value INTEGER,
+            comment TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (review_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE qa_review_comments (
+            id {{ID}},
+            review_id BIGINT NOT NULL REFERENCES qa_reviews(id),
+            kind TEXT NOT NULL CHECK (kind IN ('dispute', 'reply')),
+            author_id BIGINT NOT NULL REFERENCES operators(id),
+            body TEXT NOT NULL,
+            at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX qa_review_comments_review ON qa_review_comments "
+                       "(review_id, id)"),
+    };
+}
+
 } // namespace frontline::server::schema::supervision

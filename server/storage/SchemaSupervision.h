@@ -7,5 +7,6 @@
 namespace frontline::server::schema::supervision {
 
 QStringList version17();
+QStringList version18();
 
 } // namespace frontline::server::schema::supervision

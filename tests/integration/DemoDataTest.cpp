@@ -342,6 +342,28 @@ void expectFiguresOfRealCenters(HttpClient &sofia)
     }
 }
 
+// QA (issue 18): the chat and email scorecards in English and Russian, and reviews of the month
+// enough for every operator's QA score on the supervisor's board.
+void expectQaOfTheMonth(HttpClient &sofia)
+{
+    QStringList cards;
+    for (const QJsonValue &card :
+         sofia.get(QStringLiteral("/api/v1/scorecards")).json().value(u"scorecards").toArray())
+        cards << card[u"channel"].toString() + u'/' + card[u"locale"].toString();
+    cards.sort();
+    EXPECT_EQ(cards.join(u' '), u"chat/en chat/ru email/en email/ru");
+    const QString from = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
+    const HttpReply board = sofia.get(u"/api/v1/metrics/board?from=" + from);
+    ASSERT_EQ(board.status, 200) << board.body.toStdString();
+    const QJsonArray operators = board.json().value(u"operators").toArray();
+    EXPECT_EQ(operators.size(), 5);
+    for (const QJsonValue &row : operators) {
+        const QJsonValue score = row[u"qa_score"];
+        EXPECT_TRUE(score.isDouble() && score.toDouble() >= 0 && score.toDouble() <= 100)
+            << row[u"name"].toString().toStdString() << " QA score " << score.toDouble();
+    }
+}
+
 // Read from the back office's own SQLite file: the history hangs together with the tickets. CSAT
 // only for resolved tickets; every stretch of work older than a day on a shift of its operator;
 // every handled ticket's assignment (hers) inside her online time.
@@ -461,6 +483,7 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
     if (GetParam() == Backend::Sqlite)
         expectHistoryConsistent(backOffice);
     expectCannedResponsesLabelled(*sofia);
+    expectQaOfTheMonth(*sofia);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,

@@ -185,6 +185,8 @@ protected:
                 return assignee(*m_sofia, id) == me;
             if (entity == u"help_flag")
                 return change.value(Data)[QLatin1StringView("raised_by")].toString() == me;
+            if (entity == u"qa_review")
+                return change.value(Data)[QLatin1StringView("operator_id")].toString() == me;
             return id == me;
         }
         if (cell == u"profiles, own")
@@ -312,6 +314,39 @@ protected:
             200);
     }
 
+    // A trainer writes a scorecard, a supervisor reviews the resolved ticket, the operator
+    // acknowledges: a qa_review created and updated.
+    void reviewAndAcknowledge()
+    {
+        const QJsonObject criterion{{Id, QStringLiteral("solved")},
+                                    {QLatin1StringView("title"), QStringLiteral("Solved it")},
+                                    {QLatin1StringView("weight"), 100},
+                                    {QLatin1StringView("scale"), QStringLiteral("yes_no")}};
+        const HttpReply card = m_clients[QStringLiteral("tanya")]->send(
+            "POST", QStringLiteral("/api/v1/scorecards"),
+            json({{QLatin1StringView("name"), QStringLiteral("Walk")},
+                  {QLatin1StringView("locale"), QStringLiteral("en")},
+                  {QLatin1StringView("sections"),
+                   QJsonArray{
+                       QJsonObject{{QLatin1StringView("title"), QStringLiteral("All")},
+                                   {QLatin1StringView("criteria"), QJsonArray{criterion}}}}}}));
+        expectStatus(card, 201);
+        const HttpReply review =
+            m_sofia->send("POST", QStringLiteral("/api/v1/qa/reviews"),
+                          json({{TicketId, m_previousTicket},
+                                {QLatin1StringView("scorecard_id"), card.json().value(Id)},
+                                {QLatin1StringView("answers"),
+                                 QJsonArray{QJsonObject{
+                                     {QLatin1StringView("criterion_id"), QStringLiteral("solved")},
+                                     {QLatin1StringView("value"), 1}}}}}));
+        expectStatus(review, 201);
+        expectStatus(
+            m_clients[QStringLiteral("olga")]->send(
+                "POST",
+                u"/api/v1/qa/reviews/" + review.json().value(Id).toString() + u"/acknowledge", {}),
+            200);
+    }
+
     void giveTheStoreAQueue()
     {
         HttpClient &admin = *m_clients[QStringLiteral("admin")];
@@ -359,6 +394,8 @@ protected:
                                                     {QLatin1StringView("score"), 5}})),
                               201);
              }},
+            {QStringLiteral("a supervisor reviews the conversation, the operator acknowledges"),
+             [this] { reviewAndAcknowledge(); }},
             {QStringLiteral("the customer writes again"),
              [this] {
                  m_escalated = intake(QStringLiteral("social"), QStringLiteral("walk-1"),

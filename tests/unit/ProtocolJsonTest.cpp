@@ -6,6 +6,9 @@
 #include "protocol/KbArticle.h"
 #include "protocol/Macro.h"
 #include "protocol/Project.h"
+#include "protocol/QaReview.h"
+#include "protocol/QaScore.h"
+#include "protocol/Scorecard.h"
 #include "protocol/Ticket.h"
 
 #include <QJsonDocument>
@@ -363,4 +366,95 @@ TEST(ProtocolJson, AnAuditEntrySurvivesARoundTrip)
     QJsonObject unknown = entry.toJson();
     unknown.insert(QStringLiteral("action"), QStringLiteral("delete_everything"));
     EXPECT_FALSE(AuditEntry::fromJson(unknown).ok());
+}
+
+// A scorecard and a score read back exactly as they were written (issue 18, item 6).
+TEST(ProtocolJson, ScorecardAndScoreRoundTrip)
+{
+    Scorecard card;
+    card.id = QStringLiteral("4");
+    card.name = QStringLiteral("Качество чата");
+    card.channel = QStringLiteral("chat");
+    card.locale = QStringLiteral("ru");
+    card.version = 3;
+    card.updatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    card.sections = {
+        ScorecardSection{
+            QStringLiteral("Приветствие"),
+            {ScorecardCriterion{QStringLiteral("greeting"), QStringLiteral("Поздоровался по имени"),
+                                30, QaScale::YesNo, true, false}}},
+        ScorecardSection{QStringLiteral("Решение"),
+                         {ScorecardCriterion{QStringLiteral("policy"),
+                                             QStringLiteral("Верная политика возврата"), 70,
+                                             QaScale::OneToFive, false, true}}}};
+    const auto decoded = Scorecard::fromJson(
+        json::parseObject(QJsonDocument(card.toJson()).toJson(QJsonDocument::Compact)).value());
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+    EXPECT_EQ(decoded.value(), card);
+    // A card for any channel carries channel null and reads back empty.
+    card.channel.clear();
+    EXPECT_TRUE(card.toJson().value(u"channel").isNull());
+    EXPECT_EQ(Scorecard::fromJson(card.toJson()).value(), card);
+
+    const auto score = scoreReview(card, {QaAnswer{QStringLiteral("greeting"), std::nullopt, {}},
+                                          QaAnswer{QStringLiteral("policy"), 4, {}}});
+    ASSERT_TRUE(score);
+    EXPECT_EQ(QaScore::fromJson(score->toJson()), score.value());
+    const QaAnswer answer{QStringLiteral("policy"), 2, QStringLiteral("Не та сумма")};
+    EXPECT_EQ(QaAnswer::fromJson(answer.toJson()).value(), answer);
+}
+
+// A review reads back as written, detailed (answers, thread, scorecard) or as a list row.
+TEST(ProtocolJson, QaReviewRoundTrip)
+{
+    Scorecard card;
+    card.id = QStringLiteral("2");
+    card.name = QStringLiteral("Email quality");
+    card.locale = QStringLiteral("en");
+    card.version = 2;
+    card.sections = {
+        ScorecardSection{QStringLiteral("Reply"),
+                         {ScorecardCriterion{QStringLiteral("correct"), QStringLiteral("Correct"),
+                                             100, QaScale::OneToThree, false, true}}}};
+    QaReview review;
+    review.id = QStringLiteral("17");
+    review.ticketId = QStringLiteral("1042");
+    review.ticketNumber = 1042;
+    review.operatorId = QStringLiteral("3");
+    review.operatorName = QStringLiteral("Olga Smirnova");
+    review.reviewerId = QStringLiteral("6");
+    review.reviewerName = QStringLiteral("Sofia Morozova");
+    review.scorecardId = card.id;
+    review.scorecardVersion = 2;
+    review.answers = {QaAnswer{QStringLiteral("correct"), 2, QStringLiteral("Half right")}};
+    review.score = scoreReview(card, review.answers).value();
+    review.comment = QStringLiteral("Mind the delivery terms");
+    review.status = QaReviewStatus::Answered;
+    review.createdAt = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+    review.updatedAt = QDateTime(QDate(2026, 12, 3), QTime(8, 15), Qt::UTC);
+    review.detailed = true;
+    review.comments = {
+        QaReviewComment{QStringLiteral("1"), true, QStringLiteral("3"),
+                        QStringLiteral("Olga Smirnova"), QStringLiteral("The terms changed"),
+                        QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)},
+        QaReviewComment{QStringLiteral("2"), false, QStringLiteral("6"),
+                        QStringLiteral("Sofia Morozova"), QStringLiteral("Not until Monday"),
+                        QDateTime(QDate(2026, 12, 3), QTime(8, 15), Qt::UTC)}};
+    review.scorecard = card;
+    EXPECT_DOUBLE_EQ(review.score.percent, 50.0); // 2 of 1-3: 100 × 1/2
+    const auto decoded = QaReview::fromJson(
+        json::parseObject(QJsonDocument(review.toJson()).toJson(QJsonDocument::Compact)).value());
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message.toStdString();
+    EXPECT_EQ(decoded.value(), review);
+
+    QaReview row = review;
+    row.detailed = false;
+    row.answers.clear();
+    row.comments.clear();
+    row.scorecard.reset();
+    EXPECT_FALSE(row.toJson().contains(u"answers"));
+    EXPECT_EQ(QaReview::fromJson(row.toJson()).value(), row);
+    QJsonObject unknown = row.toJson();
+    unknown.insert(QStringLiteral("status"), QStringLiteral("closed"));
+    EXPECT_EQ(QaReview::fromJson(unknown).error().field, QStringLiteral("status"));
 }
