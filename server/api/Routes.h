@@ -1,5 +1,13 @@
 #pragma once
 
+#include "protocol/Result.h"
+
+#include <functional>
+
+namespace frontline::protocol {
+struct Ticket;
+}
+
 namespace frontline::server {
 
 class AdjustableClock;
@@ -16,11 +24,13 @@ class IntakeService;
 class HttpMetrics;
 class HttpRouter;
 class KbService;
+class LiveMonitoring;
 class MessageService;
 class PasswordChecker;
 class PresenceService;
 class ProjectService;
 class RealtimeHub;
+class Store;
 class TicketRouter;
 class TicketService;
 
@@ -39,6 +49,10 @@ void registerEscalationRoutes(ApiRoutes &routes, EscalationService &escalations)
 // Help flags on conversations, and each supervisor's alert rules (issue 17).
 void registerHelpFlagRoutes(ApiRoutes &routes, HelpFlagService &flags);
 void registerAlertRuleRoutes(ApiRoutes &routes, AlertRuleService &rules);
+// Live monitoring (issue 18): monitor, whisper, barge, take over, hand back; supervisors and
+// admins only. `monitoringVisible`: the operator is told when she is being watched.
+void registerMonitoringRoutes(ApiRoutes &routes, LiveMonitoring &monitoring, RealtimeHub &hub,
+                              bool monitoringVisible);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 // The stores the center serves (projects): everyone on the floor reads them, admins change them.
@@ -47,8 +61,11 @@ void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
 // A supervisor's changes to an operator (chat capacity, queues); `auth` forgets her cached
 // profile so the change holds at once.
 void registerOperatorRoutes(ApiRoutes &routes, TicketRouter &router, AuthService &auth);
-// Channel adapters: customer messages in, replies out, and CSAT answers.
-void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake);
+// Tells a ticket's operator and its monitors that its customer is typing; false over the rate.
+using CustomerTyping = std::function<Result<bool>(Store &, const protocol::Ticket &)>;
+// Channel adapters: customer messages and typing in, replies out, and CSAT answers.
+void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake,
+                          const CustomerTyping &customerTyping);
 void registerOutboundRoutes(ApiRoutes &routes);
 void registerCsatRoutes(ApiRoutes &routes, CsatService &csat);
 // The knowledge base and its use on tickets.

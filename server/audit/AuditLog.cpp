@@ -53,7 +53,7 @@ Result<qint64> AuditLog::record(Store &store, const Caller &actor, const Record 
     }
     return store.insert(
         QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_role, action, ticket_id, "
-                       "subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "subject_id, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {nowMs, actor.operatorId, protocol::toString(actor.role()),
          protocol::toString(record.action), sql::nullableId(record.ticketId),
          sql::nullableId(record.subjectId), QString::fromUtf8(details)});

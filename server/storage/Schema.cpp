@@ -589,6 +589,7 @@ const std::vector<Migration> &migrations()
         {15, version15(), true},
         {16, version16()},
         {17, supervision::version17()},
+        {19, supervision::version19()},
     };
     return all;
 }

@@ -7,5 +7,6 @@
 namespace frontline::server::schema::supervision {
 
 QStringList version17();
+QStringList version19();
 
 } // namespace frontline::server::schema::supervision
