@@ -116,10 +116,12 @@ Result<LiveMonitoring::Session> LiveMonitoring::stop(const Caller &caller, const
     if (!watched)
         return watched.error();
     // Leaving lets another supervisor in, unless she holds the ticket itself: a taken ticket is
-    // hers until she hands it back.
-    auto left = store.update(QStringLiteral("DELETE FROM ticket_supervision WHERE ticket_id = ? "
-                                            "AND supervisor_id = ? AND taken_over = 0"),
-                             {id, caller.operatorId});
+    // hers until she hands it back (or it was given to someone else meanwhile).
+    const bool takenByHer = TicketService::parseId(ticket->assigneeId) == caller.operatorId;
+    auto left = store.update(
+        QStringLiteral("DELETE FROM ticket_supervision WHERE ticket_id = ? AND supervisor_id = ?") +
+            (takenByHer ? QStringLiteral(" AND taken_over = 0") : QString()),
+        {id, caller.operatorId});
     if (!left)
         return left.error();
     if (watched.value() == 0 && left.value() == 0) {
@@ -222,7 +224,7 @@ Result<LiveMonitoring::Written> LiveMonitoring::barge(const Caller &caller, cons
         return active.error();
     const qint64 id = TicketService::parseId(ticket->id);
     const qint64 now = m_clock();
-    if (auto entered = enter(store, caller, id, now); !entered)
+    if (auto entered = enter(store, caller, ticket.value(), now); !entered)
         return entered.error();
     // To the customer under her own name: an operator's reply in every way (the outbound queue,
     // the first response), written by the supervisor.
@@ -261,7 +263,7 @@ Result<LiveMonitoring::Moved> LiveMonitoring::takeOver(const Caller &caller,
     const qint64 id = TicketService::parseId(ticket->id);
     const qint64 from = TicketService::parseId(ticket->assigneeId);
     const qint64 now = m_clock();
-    auto entered = enter(store, caller, id, now);
+    auto entered = enter(store, caller, ticket.value(), now);
     if (!entered)
         return entered.error();
     if (entered->takenOver && from == caller.operatorId)
@@ -359,15 +361,25 @@ Result<LiveMonitoring::Hold> LiveMonitoring::holdOf(Store &store, qint64 ticketI
 }
 
 Result<LiveMonitoring::Hold> LiveMonitoring::enter(Store &store, const Caller &caller,
-                                                   qint64 ticketId, qint64 now)
+                                                   const protocol::Ticket &ticket, qint64 now)
 {
+    const qint64 ticketId = TicketService::parseId(ticket.id);
     auto hold = holdOf(store, ticketId);
     if (!hold)
         return hold.error();
     if (hold->supervisorId == caller.operatorId)
         return hold;
-    if (hold->supervisorId != 0)
+    // A taken ticket given to someone else since (a reassignment) is no longer hers to hold.
+    const bool lapsed =
+        hold->takenOver && TicketService::parseId(ticket.assigneeId) != hold->supervisorId;
+    if (hold->supervisorId != 0 && !lapsed)
         return conflict(hold->supervisorName + QStringLiteral(" is already in this conversation"));
+    if (lapsed) {
+        auto left = store.run(QStringLiteral("DELETE FROM ticket_supervision WHERE ticket_id = ?"),
+                              {ticketId});
+        if (!left)
+            return left.error();
+    }
     auto entered = store.run(QStringLiteral("INSERT INTO ticket_supervision (ticket_id, "
                                             "supervisor_id, since) VALUES (?, ?, ?)"),
                              {ticketId, caller.operatorId, now});

@@ -74,7 +74,8 @@ private:
     static Result<Hold> holdOf(Store &store, qint64 ticketId);
     // The ticket for `caller` to barge into or take over: conflict when another supervisor is in
     // it; otherwise it is hers from now on.
-    static Result<Hold> enter(Store &store, const Caller &caller, qint64 ticketId, qint64 now);
+    static Result<Hold> enter(Store &store, const Caller &caller, const protocol::Ticket &ticket,
+                              qint64 now);
     static Result<QString> messageBody(const QJsonObject &body);
     // Gives the ticket to `assignee` and moves its assignment history with it.
     Result<protocol::Ticket> reassign(Store &store, const protocol::Ticket &before,

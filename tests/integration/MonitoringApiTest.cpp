@@ -256,6 +256,27 @@ TEST_P(MonitoringTest, ATakenChatFreesTheOperatorsPlaceAndGoesBackWithinHerLimit
               200);
 }
 
+// A ticket she took over and another supervisor then gave to an operator is no longer hers to
+// hold: a third may step in, and she cannot hand back what she no longer has.
+TEST_P(MonitoringTest, AReassignedTakenTicketIsOpenToAnotherSupervisor)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    auto admin = signIn(QStringLiteral("admin"));
+    const QString id = olgasChat(*olga, QStringLiteral("c1"));
+    ASSERT_EQ(post(*sofia, id, QStringLiteral("take-over")).status, 200);
+    const HttpReply moved = admin->send(
+        "PATCH", u"/api/v1/tickets/" + id,
+        json({{L("assignee_id"), myId(*olga)},
+              {L("assignment_reason"), QStringLiteral("Back to olga, she knows him")}}),
+        {{"Content-Type", "application/json"}, {"If-Match", ifMatch(ticket(*admin, id))}});
+    ASSERT_EQ(moved.status, 200) << moved.body.toStdString();
+    EXPECT_EQ(post(*sofia, id, QStringLiteral("hand-back")).status, 409);
+    const HttpReply barged = post(*signIn(QStringLiteral("maria")), id, QStringLiteral("barge"),
+                                  text(QStringLiteral("Hello")));
+    EXPECT_EQ(barged.status, 201) << barged.body.toStdString();
+}
+
 TEST_P(MonitoringTest, OnlySupervisorsAndAdminsMonitor)
 {
     auto olga = signIn(QStringLiteral("olga"));
