@@ -125,6 +125,27 @@ TEST_P(MonitoringTest, AMonitorHearsTheCustomerAndTheOperatorTyping)
     EXPECT_EQ(auditRows(QStringLiteral("monitor_stop"), id), 1);
 }
 
+TEST_P(MonitoringTest, AMonitorSeesNewMessagesLive)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString id = olgasChat(*olga, QStringLiteral("c1"));
+    ASSERT_EQ(post(*sofia, id, QStringLiteral("monitor")).status, 201);
+    auto sofiaEvents = listen(*sofia);
+    const QString second =
+        intake(QStringLiteral("chat"), QStringLiteral("c1"), QStringLiteral("c1-2"));
+    EXPECT_EQ(second, id); // the same conversation
+    const qint64 seq =
+        sofiaEvents->nextOfType(QStringLiteral("changed")).value(L("seq")).toInteger();
+    const QJsonArray changes = sofia->get(u"/api/v1/changes?since=" + QString::number(seq - 1))
+                                   .json()
+                                   .value(L("changes"))
+                                   .toArray();
+    ASSERT_FALSE(changes.isEmpty());
+    EXPECT_EQ(changes.last()[L("entity")].toString(), u"message");
+    EXPECT_EQ(changes.last()[L("data")][L("ticket_id")].toString(), id);
+}
+
 TEST_P(MonitoringTest, CustomerTypingIsForOpenConversationsAndRateLimited)
 {
     auto olga = signIn(QStringLiteral("olga"));
