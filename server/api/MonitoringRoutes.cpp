@@ -1,5 +1,6 @@
 #include "protocol/ApiPaths.h"
 #include "server/api/ApiRoutes.h"
+#include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
 #include "server/monitoring/LiveMonitoring.h"
 #include "server/realtime/RealtimeHub.h"
@@ -35,6 +36,51 @@ Result<QJsonObject> bodyOf(const ApiRequest &request)
     if (request.http.raw.body().isEmpty())
         return QJsonObject(); // hand-back's body is optional
     return request.jsonBody();
+}
+
+// POST /tickets/{id}/whisper and /barge. With an Idempotency-Key (the desktop's outbox always
+// sends one) a retry gets the first answer again, never a second message nor a second audit row.
+HttpResponse postSupervisorMessage(LiveMonitoring &monitoring, RealtimeHub &hub,
+                                   const ApiRequest &request, bool barge)
+{
+    auto key = idempotency::requestKey(request, false);
+    if (!key)
+        return errorResponse(key.error());
+    auto body = request.jsonBody();
+    if (!body)
+        return errorResponse(body.error());
+    const QString ticketId = request.param(QStringLiteral("id"));
+    qint64 notify = 0; // set only when this request wrote the message, never on a replay
+    const auto answer = [&](const Result<LiveMonitoring::Written> &written) {
+        if (!written)
+            return errorResponse(written.error());
+        notify = written->notify;
+        return HttpResponse::json(written->message.toJson(), 201);
+    };
+    const idempotency::CreatedRow row{QLatin1StringView("messages"), QLatin1StringView("author_id"),
+                                      [&monitoring](Store &store, qint64 id) {
+                                          auto message = monitoring.written(store, id);
+                                          if (!message)
+                                              return errorResponse(message.error());
+                                          return HttpResponse::json(message->toJson(), 201);
+                                      }};
+    const HttpResponse response =
+        !key->isEmpty()
+            ? idempotency::post(
+                  request, key.value(), idempotency::ReplayETag::None, row,
+                  [&](Store &) {
+                      return answer(barge ? monitoring.bargeInTransaction(request.caller, ticketId,
+                                                                          body.value())
+                                          : monitoring.whisperInTransaction(
+                                                request.caller, ticketId, body.value()));
+                  })
+            : answer(barge ? monitoring.barge(request.caller, ticketId, body.value())
+                           : monitoring.whisper(request.caller, ticketId, body.value()));
+    // The operator hears of a barge once it has committed.
+    if (barge && response.status == 201 && notify != 0)
+        tell(hub, request.caller, notify,
+             operatorEvent(QStringLiteral("barged"), ticketId, request.caller));
+    return response;
 }
 
 // Watching: never exclusive, told to the operator unless the center hides it.
@@ -81,29 +127,12 @@ void registerIntervening(ApiRoutes &routes, LiveMonitoring &monitoring, Realtime
     const QString ticket = QStringLiteral("id");
     // A whisper reaches the operator through the change feed, as internal notes do.
     routes.add(QStringLiteral("POST"), protocol::paths::TicketWhisper.toString(), staff,
-               [&monitoring, ticket](const ApiRequest &request) {
-                   auto body = request.jsonBody();
-                   if (!body)
-                       return errorResponse(body.error());
-                   auto written =
-                       monitoring.whisper(request.caller, request.param(ticket), body.value());
-                   if (!written)
-                       return errorResponse(written.error());
-                   return HttpResponse::json(written->message.toJson(), 201);
+               [&monitoring, &hub](const ApiRequest &request) {
+                   return postSupervisorMessage(monitoring, hub, request, false);
                });
     routes.add(QStringLiteral("POST"), protocol::paths::TicketBarge.toString(), staff,
-               [&monitoring, &hub, ticket](const ApiRequest &request) {
-                   auto body = request.jsonBody();
-                   if (!body)
-                       return errorResponse(body.error());
-                   auto written =
-                       monitoring.barge(request.caller, request.param(ticket), body.value());
-                   if (!written)
-                       return errorResponse(written.error());
-                   tell(hub, request.caller, written->notify,
-                        operatorEvent(QStringLiteral("barged"), written->message.ticketId,
-                                      request.caller));
-                   return HttpResponse::json(written->message.toJson(), 201);
+               [&monitoring, &hub](const ApiRequest &request) {
+                   return postSupervisorMessage(monitoring, hub, request, true);
                });
     routes.add(
         QStringLiteral("POST"), protocol::paths::TicketTakeOver.toString(), staff,

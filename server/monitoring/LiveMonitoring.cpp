@@ -45,6 +45,21 @@ Result<qint64> audit(Store &store, const Caller &caller, AuditAction action, qin
                             now);
 }
 
+// `work` in a transaction of its own, committed when it succeeds.
+template<typename T, typename Work>
+Result<T> committed(Store &store, Work &&work)
+{
+    Transaction transaction(store);
+    if (!transaction.started())
+        return transaction.started().error();
+    Result<T> result = work();
+    if (!result)
+        return result;
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    return result;
+}
+
 } // namespace
 
 QJsonObject LiveMonitoring::Session::toJson() const
@@ -170,13 +185,30 @@ Result<QString> LiveMonitoring::messageBody(const QJsonObject &body)
 Result<LiveMonitoring::Written>
 LiveMonitoring::whisper(const Caller &caller, const QString &ticketId, const QJsonObject &body)
 {
+    return committed<Written>(*caller.store,
+                              [&] { return whisperInTransaction(caller, ticketId, body); });
+}
+
+Result<LiveMonitoring::Written> LiveMonitoring::barge(const Caller &caller, const QString &ticketId,
+                                                      const QJsonObject &body)
+{
+    return committed<Written>(*caller.store,
+                              [&] { return bargeInTransaction(caller, ticketId, body); });
+}
+
+Result<protocol::Message> LiveMonitoring::written(Store &store, qint64 messageId)
+{
+    return m_messages.get(store, messageId);
+}
+
+Result<LiveMonitoring::Written> LiveMonitoring::whisperInTransaction(const Caller &caller,
+                                                                     const QString &ticketId,
+                                                                     const QJsonObject &body)
+{
     auto text = messageBody(body);
     if (!text)
         return text.error();
     Store &store = *caller.store;
-    Transaction transaction(store);
-    if (!transaction.started())
-        return transaction.started().error();
     auto ticket = m_tickets.getFor(caller, ticketId);
     if (!ticket)
         return ticket.error();
@@ -200,21 +232,17 @@ LiveMonitoring::whisper(const Caller &caller, const QString &ticketId, const QJs
     const QJsonObject details{{QLatin1StringView("message_id"), written->id}};
     if (auto row = audit(store, caller, AuditAction::Whisper, id, assignee, details, now); !row)
         return row.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return Written{written.value(), assignee};
 }
 
-Result<LiveMonitoring::Written> LiveMonitoring::barge(const Caller &caller, const QString &ticketId,
-                                                      const QJsonObject &body)
+Result<LiveMonitoring::Written> LiveMonitoring::bargeInTransaction(const Caller &caller,
+                                                                   const QString &ticketId,
+                                                                   const QJsonObject &body)
 {
     auto text = messageBody(body);
     if (!text)
         return text.error();
     Store &store = *caller.store;
-    Transaction transaction(store);
-    if (!transaction.started())
-        return transaction.started().error();
     if (auto locked = AssignmentRule::lock(store); !locked)
         return locked.error();
     auto ticket = m_tickets.getFor(caller, ticketId);
@@ -241,8 +269,6 @@ Result<LiveMonitoring::Written> LiveMonitoring::barge(const Caller &caller, cons
     const QJsonObject details{{QLatin1StringView("message_id"), written->id}};
     if (auto row = audit(store, caller, AuditAction::Barge, id, assignee, details, now); !row)
         return row.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return Written{written.value(), assignee == caller.operatorId ? 0 : assignee};
 }
 

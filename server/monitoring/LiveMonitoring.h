@@ -53,6 +53,13 @@ public:
     };
     Result<Written> whisper(const Caller &caller, const QString &ticketId, const QJsonObject &body);
     Result<Written> barge(const Caller &caller, const QString &ticketId, const QJsonObject &body);
+    // The same inside the caller's transaction, which an Idempotency-Key's record joins.
+    Result<Written> whisperInTransaction(const Caller &caller, const QString &ticketId,
+                                         const QJsonObject &body);
+    Result<Written> bargeInTransaction(const Caller &caller, const QString &ticketId,
+                                       const QJsonObject &body);
+    // A whisper or barge as its POST answered it, for a retry whose key record expired.
+    Result<protocol::Message> written(Store &store, qint64 messageId);
 
     struct Moved
     {

@@ -277,6 +277,43 @@ TEST_P(MonitoringTest, ATakenChatFreesTheOperatorsPlaceAndGoesBackWithinHerLimit
               200);
 }
 
+// The desktop's outbox retries with the same Idempotency-Key: the customer gets one barge, the
+// operator one event, the log one row.
+TEST_P(MonitoringTest, ARetriedBargeOrWhisperIsAnsweredAsFirstWritten)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString id = olgasChat(*olga, QStringLiteral("c1"));
+    auto olgaEvents = listen(*olga);
+    for (const QString &action : {QStringLiteral("barge"), QStringLiteral("whisper")}) {
+        const auto send = [&] {
+            return sofia->send("POST", u"/api/v1/tickets/" + id + u'/' + action,
+                               json(text(QStringLiteral("Once only"))),
+                               {{"Content-Type", "application/json"},
+                                {"Idempotency-Key", action.toLatin1() + "-1"}});
+        };
+        const HttpReply first = send();
+        ASSERT_EQ(first.status, 201) << first.body.toStdString();
+        const HttpReply again = send();
+        ASSERT_EQ(again.status, 201) << again.body.toStdString();
+        EXPECT_EQ(again.header("Idempotent-Replayed"), "true");
+        EXPECT_EQ(again.json().value(L("id")), first.json().value(L("id")));
+        EXPECT_EQ(auditRows(action, id), 1);
+    }
+    auto channel = anonymous();
+    channel->setBearerToken(channelToken());
+    EXPECT_EQ(channel->get(QStringLiteral("/api/v1/outbound"))
+                  .json()
+                  .value(L("messages"))
+                  .toArray()
+                  .size(),
+              1);
+    // Only the first barge told olga: the replay wrote nothing and told nobody.
+    EXPECT_EQ(olgaEvents->nextOfType(QStringLiteral("barged")).value(L("ticket_id")).toString(),
+              id);
+    EXPECT_EQ(olgaEvents->countOf(QStringLiteral("barged")), 1);
+}
+
 // A ticket she took over and another supervisor then gave to an operator is no longer hers to
 // hold: a third may step in, and she cannot hand back what she no longer has.
 TEST_P(MonitoringTest, AReassignedTakenTicketIsOpenToAnotherSupervisor)
