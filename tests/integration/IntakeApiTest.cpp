@@ -53,6 +53,15 @@ QStringList undoSupervision(Backend backend)
     return undo;
 }
 
+// Back to schema 14, newest first: migration 15 runs again only once every later one is undone.
+QStringList undoBackTo14(Backend backend)
+{
+    return undoSupervision(backend)
+           << QStringLiteral("ALTER TABLE macros DROP COLUMN project_id")
+           << QStringLiteral("DELETE FROM schema_version WHERE version = 16")
+           << undoCustomersKey(backend);
+}
+
 } // namespace
 
 TEST_P(ApiTest, IntakeOpensATicketKeepsTheBotTranscriptAndDeduplicates)
@@ -442,13 +451,7 @@ TEST_P(ApiTest, AStoresCustomerFromBeforeTheStoresKeyLosesItsPrefix)
 {
     const QByteArray token = backOffice->createIntegrationToken(QStringLiteral("chatbot"));
     backOffice->stop();
-    // Migration 15 runs again only once every later one is undone too.
-    QStringList later = undoSupervision(GetParam());
-    later << QStringLiteral("ALTER TABLE macros DROP COLUMN project_id")
-          << QStringLiteral("DELETE FROM schema_version WHERE version = 16");
-    for (const QString &sql : later)
-        ASSERT_TRUE(backOffice->execute(sql)) << sql.toStdString();
-    for (const QString &sql : undoCustomersKey(GetParam()))
+    for (const QString &sql : undoBackTo14(GetParam()))
         ASSERT_TRUE(backOffice->execute(sql)) << sql.toStdString();
     for (const char *sql :
          {"INSERT INTO projects (slug, name, created_at, updated_at) VALUES ('lavka', 'Lavka', 0, "
