@@ -26,6 +26,13 @@ inline constexpr QStringView TicketWorkIntervals = u"/tickets/{id}/work-interval
 inline constexpr QStringView Escalation = u"/escalations/{id}";
 inline constexpr QStringView TicketHelpFlags = u"/tickets/{id}/help-flags";
 inline constexpr QStringView HelpFlags = u"/help-flags";
+// Live monitoring (issue 18): a supervisor watches, whispers, barges in, takes over, hands back.
+inline constexpr QStringView TicketMonitor = u"/tickets/{id}/monitor";
+inline constexpr QStringView TicketWhisper = u"/tickets/{id}/whisper";
+inline constexpr QStringView TicketBarge = u"/tickets/{id}/barge";
+inline constexpr QStringView TicketTakeOver = u"/tickets/{id}/take-over";
+inline constexpr QStringView TicketHandBack = u"/tickets/{id}/hand-back";
+inline constexpr QStringView IntakeTyping = u"/intake/typing";
 inline constexpr QStringView HelpFlag = u"/help-flags/{id}";
 inline constexpr QStringView AlertRules = u"/alert-rules";
 // The audit log of supervisors' actions (issue 18): read only, by supervisors and admins.

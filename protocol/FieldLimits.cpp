@@ -74,6 +74,7 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("status"), EnumWord},
     {AnyRoute, L("customer_id"), Id},
     {AnyRoute, L("assignee_id"), Id},
+    {AnyRoute, L("operator_id"), Id}, // hand-back: the operator a taken ticket goes to
     {AnyRoute, L("resolution_code"), ResolutionCode},
     {AnyRoute, L("body"), MessageText},
     {AnyRoute, L("target_team"), Name},

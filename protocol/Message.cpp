@@ -33,6 +33,7 @@ QJsonObject Message::toJson() const
         {QLatin1StringView("author_id"), json::stringOrNull(authorId)},
         {QLatin1StringView("author_name"), authorName},
         {QLatin1StringView("internal"), internal},
+        {QLatin1StringView("whisper"), whisper},
         {QLatin1StringView("body"), body},
         {QLatin1StringView("created_at"), json::timeOrNull(createdAt)},
     };
@@ -61,6 +62,7 @@ Result<Message> Message::fromJson(const QJsonObject &object)
     message.authorId = json::optionalString(object, QLatin1StringView("author_id"));
     message.authorName = json::optionalString(object, QLatin1StringView("author_name"));
     message.internal = object.value(QLatin1StringView("internal")).toBool();
+    message.whisper = object.value(QLatin1StringView("whisper")).toBool();
     auto body = json::requireString(object, QLatin1StringView("body"));
     if (!body)
         return body.error();

@@ -30,6 +30,9 @@ struct Message
     QString authorId; // the operator, for operator messages
     QString authorName;
     bool internal = false; // an internal note: never sent to the customer
+    // A supervisor's word to the operator only (issue 18); always internal too, so it goes
+    // wherever internal notes go and nowhere else.
+    bool whisper = false;
     QString body;
     QDateTime createdAt;
 

@@ -153,6 +153,10 @@ void declareOptions(QCommandLineParser &parser)
         option("sla-config",
                "JSON file of SLA targets per channel and priority (see docs/kpis.md).", "FILE"),
         option("simulate", "With --demo: simulated customers make N contacts a minute.", "N"),
+        option("monitoring-visible",
+               "Whether an operator is told that a supervisor is monitoring her chat: yes (the "
+               "default; some countries require it) or no.",
+               "yes|no"),
     });
     QCommandLineOption listen(
         QStringLiteral("listen"),
@@ -342,6 +346,12 @@ Result<void> readTimings(const QCommandLineParser &parser, BackOfficeOptions &op
     options.slaScanMs = scan.value();
     options.simulatePerMinute = perMinute.value();
     options.slaConfig = parser.value(QStringLiteral("sla-config"));
+    const QString visible = parser.value(QStringLiteral("monitoring-visible"));
+    if (!visible.isEmpty() && visible != u"yes" && visible != u"no") {
+        return Error{QStringLiteral("invalid_argument"),
+                     QStringLiteral("--monitoring-visible must be yes or no")};
+    }
+    options.monitoringVisible = visible != u"no";
     auto seed = number(parser, QStringLiteral("demo-seed"), 1);
     if (!seed)
         return seed.error();

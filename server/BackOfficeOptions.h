@@ -30,6 +30,7 @@ struct BackOfficeOptions
     bool testClock = false;          // tests move the time through POST /api/v1/test/clock
     int feedPageBytes = 1024 * 1024; // a page of /api/v1/changes ends before passing this
     int boardMaxAgeMs = 250;         // a live board this young is served again
+    bool monitoringVisible = true;   // an operator is told when a supervisor monitors her chat
 
     // The front and the service's own connection limits (docs/security.md, "The nginx front").
     bool behindProxy = false;        // --behind-proxy: may listen beyond loopback

@@ -21,6 +21,7 @@
 #include "server/kb/KbService.h"
 #include "server/metrics/BoardCache.h"
 #include "server/metrics/CsatService.h"
+#include "server/monitoring/LiveMonitoring.h"
 #include "server/projects/ProjectService.h"
 #include "server/qa/QaReviewService.h"
 #include "server/qa/ScorecardService.h"
@@ -92,6 +93,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
           std::make_unique<SlaMonitor>(*m_workspaces, *m_changes, m_clock, options.slaScanMs))
     , m_csat(std::make_unique<CsatService>(*m_changes, m_clock))
     , m_helpFlags(std::make_unique<HelpFlagService>(*m_tickets, *m_changes, m_clock))
+    , m_monitoring(std::make_unique<LiveMonitoring>(*m_tickets, *m_messages, m_clock))
     , m_alertRules(std::make_unique<AlertRuleService>(m_clock))
     , m_scorecards(std::make_unique<ScorecardService>(m_clock))
     , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
@@ -103,6 +105,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     m_tickets->setMessages(m_messages.get());
     m_router->setMessages(m_messages.get());
     m_intake->setAssignment(m_router.get());
+    m_monitoring->setAssignment(m_router.get());
     m_presence->setAssignment(m_router.get());
     LoginThrottle::Policy throttle;
     throttle.baseDelayMs = options.loginDelayMs;
@@ -173,6 +176,13 @@ Result<quint16> BackOfficeService::listen()
         m_simulator = std::make_unique<TrafficSimulator>(
             m_workspaces->production(), *m_intake, *m_csat, m_clock,
             TrafficSimulator::Options{m_options.simulatePerMinute, m_options.demoSeed});
+        m_simulator->setCustomerTyping(
+            [this](Store &store, const protocol::Ticket &ticket) -> Result<void> {
+                auto told = customerTyping(store, ticket);
+                if (!told)
+                    return told.error();
+                return {};
+            });
         m_simulator->start();
         m_team = std::make_unique<SimulatedTeam>(
             m_workspaces->production(),
@@ -193,6 +203,14 @@ void BackOfficeService::purgeExpired()
         qCWarning(lcStorage).noquote() << "purging idempotency keys:" << purged.error().message;
     if (auto tokens = m_auth->purgeTokens(*store); !tokens)
         qCWarning(lcStorage).noquote() << "purging expired tokens:" << tokens.error().message;
+}
+
+Result<bool> BackOfficeService::customerTyping(Store &store, const protocol::Ticket &ticket)
+{
+    auto monitors = LiveMonitoring::monitorsOf(store, ticket.id.toLongLong());
+    if (!monitors)
+        return monitors.error();
+    return m_hub->customerTyping(store.workspace(), ticket, monitors.value());
 }
 
 void BackOfficeService::registerRoutes()
@@ -223,10 +241,14 @@ void BackOfficeService::registerRoutes()
     registerAlertRuleRoutes(*m_routes, *m_alertRules);
     registerAuditRoutes(*m_routes);
     registerQaRoutes(*m_routes, *m_scorecards, *m_qaReviews);
+    registerMonitoringRoutes(*m_routes, *m_monitoring, *m_hub, m_options.monitoringVisible);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
     registerProjectRoutes(*m_routes, *m_projects);
-    registerIntakeRoutes(*m_routes, *m_intake);
+    registerIntakeRoutes(*m_routes, *m_intake,
+                         [this](Store &store, const protocol::Ticket &ticket) {
+                             return customerTyping(store, ticket);
+                         });
     registerOutboundRoutes(*m_routes);
     registerCsatRoutes(*m_routes, *m_csat);
     registerOperatorRoutes(*m_routes, *m_router, *m_auth);

@@ -10,6 +10,10 @@
 
 class QTimer;
 
+namespace frontline::protocol {
+struct Ticket;
+}
+
 namespace frontline::server {
 
 class AlertRuleService;
@@ -26,6 +30,7 @@ class HelpFlagService;
 class IntakeService;
 class HttpServer;
 class KbService;
+class LiveMonitoring;
 class MessageService;
 class PresenceService;
 class ProjectService;
@@ -33,6 +38,7 @@ class RealtimeHub;
 class SimulatedTeam;
 class SlaMonitor;
 class SlaPolicy;
+class Store;
 class AdjustableClock;
 class TicketRouter;
 class TicketService;
@@ -68,6 +74,8 @@ public:
 private:
     void registerRoutes();
     void purgeExpired();
+    // Tells the operator of `ticket` and the supervisors watching it that its customer types.
+    Result<bool> customerTyping(Store &store, const protocol::Ticket &ticket);
 
     BackOfficeOptions m_options;
     std::unique_ptr<AdjustableClock> m_testClock; // under --test-clock only
@@ -91,6 +99,7 @@ private:
     std::unique_ptr<SlaMonitor> m_slaMonitor;
     std::unique_ptr<CsatService> m_csat;
     std::unique_ptr<HelpFlagService> m_helpFlags;
+    std::unique_ptr<LiveMonitoring> m_monitoring;
     std::unique_ptr<AlertRuleService> m_alertRules;
     std::unique_ptr<ScorecardService> m_scorecards;
     std::unique_ptr<QaReviewService> m_qaReviews;

@@ -1,5 +1,13 @@
 #pragma once
 
+#include "protocol/Result.h"
+
+#include <functional>
+
+namespace frontline::protocol {
+struct Ticket;
+}
+
 namespace frontline::server {
 
 class AdjustableClock;
@@ -16,6 +24,7 @@ class IntakeService;
 class HttpMetrics;
 class HttpRouter;
 class KbService;
+class LiveMonitoring;
 class MessageService;
 class PasswordChecker;
 class PresenceService;
@@ -23,6 +32,7 @@ class QaReviewService;
 class ProjectService;
 class RealtimeHub;
 class ScorecardService;
+class Store;
 class TicketRouter;
 class TicketService;
 
@@ -46,6 +56,10 @@ void registerAuditRoutes(ApiRoutes &routes);
 // Quality assurance (issue 18): scorecards, reviews with their acknowledgement, dispute and reply,
 // and choosing conversations to review (a seeded sample, or filters).
 void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewService &reviews);
+// Live monitoring (issue 18): monitor, whisper, barge, take over, hand back; supervisors and
+// admins only. `monitoringVisible`: the operator is told when she is being watched.
+void registerMonitoringRoutes(ApiRoutes &routes, LiveMonitoring &monitoring, RealtimeHub &hub,
+                              bool monitoringVisible);
 void registerCustomerRoutes(ApiRoutes &routes, CustomerService &customers);
 void registerQueueRoutes(ApiRoutes &routes);
 // The stores the center serves (projects): everyone on the floor reads them, admins change them.
@@ -54,8 +68,11 @@ void registerPresenceRoutes(ApiRoutes &routes, PresenceService &presence);
 // A supervisor's changes to an operator (chat capacity, queues); `auth` forgets her cached
 // profile so the change holds at once.
 void registerOperatorRoutes(ApiRoutes &routes, TicketRouter &router, AuthService &auth);
-// Channel adapters: customer messages in, replies out, and CSAT answers.
-void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake);
+// Tells a ticket's operator and its monitors that its customer is typing; false over the rate.
+using CustomerTyping = std::function<Result<bool>(Store &, const protocol::Ticket &)>;
+// Channel adapters: customer messages and typing in, replies out, and CSAT answers.
+void registerIntakeRoutes(ApiRoutes &routes, IntakeService &intake,
+                          const CustomerTyping &customerTyping);
 void registerOutboundRoutes(ApiRoutes &routes);
 void registerCsatRoutes(ApiRoutes &routes, CsatService &csat);
 // The knowledge base and its use on tickets.

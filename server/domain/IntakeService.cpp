@@ -1,5 +1,6 @@
 #include "server/domain/IntakeService.h"
 
+#include "protocol/ApiError.h"
 #include "protocol/Customer.h"
 #include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
@@ -214,6 +215,50 @@ Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, cons
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return IntakeResult{QString::number(ticketId.value()), messageId.value(), false};
+}
+
+Result<protocol::Ticket> IntakeService::conversationOf(Store &store, const QJsonObject &body)
+{
+    Incoming in;
+    auto channelText = textField(body, QStringLiteral("channel"), true);
+    if (!channelText)
+        return channelText.error();
+    if (!protocol::channelFromString(channelText.value())) {
+        return invalidField(QStringLiteral("channel"),
+                            QStringLiteral("must be chat, email, web_form, phone or social"));
+    }
+    in.channelText = channelText.value();
+    auto queue = textField(body, QStringLiteral("queue"), false);
+    if (!queue)
+        return queue.error();
+    in.queue = queue.value();
+    if (!body.value(u"customer").isObject())
+        return invalidField(QStringLiteral("customer"), QStringLiteral("must be an object"));
+    auto externalId =
+        textField(body.value(u"customer").toObject(), QStringLiteral("external_id"), true);
+    if (!externalId)
+        return customerField(externalId.error());
+    auto destination = destinationOf(store, in);
+    if (!destination)
+        return destination.error();
+    auto customer =
+        CustomerService::findByChannelId(store, destination->projectId, externalId.value());
+    if (!customer)
+        return customer.error();
+    const Error none{
+        QString(protocol::errors::NotFound),
+        QStringLiteral("No open conversation of that customer on %1").arg(in.channelText)};
+    if (customer.value() == 0)
+        return none;
+    auto open = store.scalar(QStringLiteral("SELECT id FROM tickets WHERE customer_id = ? AND "
+                                            "channel = ? AND status IN ('new', 'open', 'pending') "
+                                            "ORDER BY id DESC LIMIT 1"),
+                             {customer.value(), in.channelText});
+    if (!open)
+        return open.error();
+    if (open.value().toLongLong() == 0)
+        return none;
+    return m_tickets.get(store, open.value().toLongLong());
 }
 
 Result<IntakeService::Destination> IntakeService::destinationOf(Store &store, const Incoming &in)

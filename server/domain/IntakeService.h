@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "protocol/Ticket.h"
 #include "server/clock/Clock.h"
 
 #include <QJsonObject>
@@ -39,6 +40,10 @@ public:
     // `accountId` is the integration account that pushed it (0: the traffic simulator); a message
     // id seen before from the same account on the same channel is a replay.
     Result<IntakeResult> receive(Store &store, qint64 accountId, const QJsonObject &body);
+    // The open ticket a channel's conversation continues, found as `receive` would find it:
+    // {"channel", "customer": {"external_id"}, "queue"?}. not_found when there is none, so a
+    // customer typing before her first message tells nobody.
+    Result<protocol::Ticket> conversationOf(Store &store, const QJsonObject &body);
 
 private:
     struct Incoming;

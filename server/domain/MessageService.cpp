@@ -16,7 +16,7 @@ namespace {
 
 const QString MessageColumns = QStringLiteral(
     "SELECT m.id, m.ticket_id, m.author_kind, m.author_id, COALESCE(o.display_name, ''), "
-    "m.internal, m.body, m.created_at FROM messages m LEFT JOIN operators o ON o.id = "
+    "m.internal, m.body, m.created_at, m.whisper FROM messages m LEFT JOIN operators o ON o.id = "
     "m.author_id ");
 
 protocol::Message messageFromRow(const QSqlQuery &row)
@@ -31,6 +31,7 @@ protocol::Message messageFromRow(const QSqlQuery &row)
     m.internal = row.value(5).toInt() != 0;
     m.body = row.value(6).toString();
     m.createdAt = sql::time(row.value(7));
+    m.whisper = row.value(8).toInt() != 0;
     return m;
 }
 
@@ -129,13 +130,15 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     if (body.size() > MaxBodyLength) // the routes check first; the simulator and intake too
         return protocol::limits::tooLong(QStringLiteral("body"), MaxBodyLength, false);
     const qint64 now = message.atMs > 0 ? message.atMs : m_clock();
+    // A whisper is an internal note to the operator: it stays everywhere notes stay.
+    const bool internal = message.internal || message.whisper;
     auto id = store.insert(
         QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, body, "
-                       "external_id, intake_account_id, intake_channel, created_at) VALUES (?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "external_id, intake_account_id, intake_channel, created_at, whisper) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {ticketId, protocol::toString(message.authorKind), sql::nullableId(message.authorId),
-         message.internal ? 1 : 0, body, sql::nullableText(message.externalId),
-         message.intakeAccountId, message.intakeChannel, now});
+         internal ? 1 : 0, body, sql::nullableText(message.externalId), message.intakeAccountId,
+         message.intakeChannel, now, message.whisper ? 1 : 0});
     if (!id)
         return id.error();
 
@@ -143,7 +146,7 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     // opens a new ticket; a customer message restarts the customer's waiting time.
     QString set;
     QVariantList args;
-    if (message.authorKind == protocol::AuthorKind::Operator && !message.internal) {
+    if (message.authorKind == protocol::AuthorKind::Operator && !internal) {
         set = QStringLiteral("first_response_at = COALESCE(first_response_at, ?), status = CASE "
                              "WHEN status = 'new' THEN 'open' ELSE status END");
         args << now;
@@ -155,7 +158,7 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     if (!ticket)
         return ticket.error();
     // A public reply on a written channel goes out through that channel's adapter.
-    if (message.authorKind == protocol::AuthorKind::Operator && !message.internal &&
+    if (message.authorKind == protocol::AuthorKind::Operator && !internal &&
         ticket->channel != protocol::Channel::Phone && !ticket->customerId.isEmpty()) {
         auto queued = store.run(
             QStringLiteral("INSERT INTO outbound (ticket_id, message_id, channel, customer_id, "
@@ -172,7 +175,8 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     stored.authorKind = message.authorKind;
     stored.authorId = message.authorId ? QString::number(message.authorId) : QString();
     stored.authorName = message.authorName;
-    stored.internal = message.internal;
+    stored.internal = internal;
+    stored.whisper = message.whisper;
     stored.body = body;
     stored.createdAt = sql::time(now);
 

@@ -25,6 +25,7 @@ struct NewMessage
     qint64 authorId = 0;
     QString authorName; // the operator's display name, as the conversation shows it
     bool internal = false;
+    bool whisper = false; // a supervisor's word to the operator only (internal as well)
     QString body;
     QString externalId; // a channel's own message id, for intake de-duplication
     // Whose id space `externalId` is in: the integration account (0: the traffic simulator) and

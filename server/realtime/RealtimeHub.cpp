@@ -24,6 +24,7 @@ namespace {
 const QLatin1StringView Type("type");
 const QLatin1StringView TicketId("ticket_id");
 const QLatin1StringView OperatorId("operator_id");
+const QLatin1StringView Customer("customer");
 
 QString peerOf(const QWebSocket *socket)
 {
@@ -299,6 +300,56 @@ void RealtimeHub::notifyPresence(const QString &workspace, const protocol::Prese
     }
 }
 
+void RealtimeHub::notifyOperator(const QString &workspace, qint64 operatorId,
+                                 const QJsonObject &event)
+{
+    QList<QWebSocket *> targets;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace && subscriber.caller.operatorId == operatorId)
+            targets.append(socket);
+    }
+    for (QWebSocket *socket : targets) {
+        if (m_subscribers.count(socket))
+            send(socket, event);
+    }
+}
+
+bool RealtimeHub::customerTyping(const QString &workspace, const protocol::Ticket &ticket,
+                                 const QList<qint64> &monitors)
+{
+    const qint64 now = nowMs();
+    if (m_customerTyping.size() > 10'000) {
+        // Conversations nobody typed in for a second are forgotten (their count starts over).
+        std::erase_if(m_customerTyping,
+                      [now](const auto &entry) { return now - entry.second.first >= 1000; });
+    }
+    auto &[windowStart, count] = m_customerTyping[workspace + u'/' + ticket.id];
+    if (now - windowStart >= 1000) {
+        windowStart = now;
+        count = 0;
+    }
+    if (++count > m_options.maxTypingPerSecond)
+        return false;
+    const qint64 assignee = TicketService::parseId(ticket.assigneeId);
+    const QJsonObject event{{Type, QStringLiteral("typing")},
+                            {TicketId, ticket.id},
+                            {OperatorId, QJsonValue::Null},
+                            {Customer, true}};
+    QList<QWebSocket *> targets;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        const qint64 listener = subscriber.caller.operatorId;
+        if (subscriber.caller.workspace == workspace &&
+            ((assignee != 0 && listener == assignee) ||
+             (subscriber.caller.isStaff() && monitors.contains(listener))))
+            targets.append(socket);
+    }
+    for (QWebSocket *socket : targets) {
+        if (m_subscribers.count(socket))
+            send(socket, event);
+    }
+    return true;
+}
+
 void RealtimeHub::receive(QWebSocket *socket, const QString &message)
 {
     const auto it = m_subscribers.find(socket);
@@ -358,7 +409,8 @@ void RealtimeHub::forwardTyping(QWebSocket *socket, const QString &ticketId)
 
     const QJsonObject event{{Type, QStringLiteral("typing")},
                             {TicketId, ticket->id},
-                            {OperatorId, QString::number(from.caller.operatorId)}};
+                            {OperatorId, QString::number(from.caller.operatorId)},
+                            {Customer, false}};
     const QString workspace = from.caller.workspace;
     const qint64 typist = from.caller.operatorId;
     QList<QWebSocket *> targets;

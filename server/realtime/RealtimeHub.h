@@ -17,7 +17,8 @@ class QWebSocket;
 
 namespace frontline::protocol {
 struct Presence;
-}
+struct Ticket;
+} // namespace frontline::protocol
 
 namespace frontline::server {
 
@@ -61,6 +62,14 @@ public:
                        const ChangeAudience &audience);
     // Tells the supervisors and admins of `workspace` that an operator's presence changed.
     void notifyPresence(const QString &workspace, const protocol::Presence &presence);
+    // Sends `event` to every events socket `operatorId` of `workspace` has open (a supervisor is
+    // watching her, barged in, took her ticket).
+    void notifyOperator(const QString &workspace, qint64 operatorId, const QJsonObject &event);
+    // The customer of `ticket` is typing (a channel adapter said so through the intake): tells
+    // its assignee and the supervisors in `monitors`. False, and nobody told, over
+    // maxTypingPerSecond for the one ticket.
+    bool customerTyping(const QString &workspace, const protocol::Ticket &ticket,
+                        const QList<qint64> &monitors);
 
 private:
     struct Subscriber
@@ -100,6 +109,8 @@ private:
     TicketService &m_tickets;
     Options m_options;
     std::map<QWebSocket *, Subscriber> m_subscribers; // the sockets are children of the hub
+    // Customer typing per ticket ("workspace/ticket"): the start of its second and its count.
+    std::map<QString, std::pair<qint64, int>> m_customerTyping;
     QTimer *m_flushTimer;
     QTimer *m_keepAliveTimer;
     QElapsedTimer m_monotonic;

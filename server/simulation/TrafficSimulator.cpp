@@ -205,6 +205,16 @@ Result<void> TrafficSimulator::send(qint64 ticketId, Conversation &conversation,
     }
     if (conversation.channel == u"email" || conversation.channel == u"web_form")
         body.insert(QLatin1StringView("subject"), text.left(60));
+    if (ticketId != 0 && conversation.channel == u"chat" && m_customerTyping) {
+        // As a chat widget reports its customer's keystrokes, found as an adapter would find it.
+        auto open = m_intake.conversationOf(m_store, body);
+        if (open) {
+            if (auto told = m_customerTyping(m_store, open.value()); !told)
+                return told.error();
+        } else if (open.error().code != u"not_found") {
+            return open.error();
+        }
+    }
     auto received = m_intake.receive(m_store, 0, body); // the simulator has no account
     if (!received)
         return received.error();

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "protocol/Ticket.h"
 #include "server/clock/Clock.h"
 
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <functional>
 
 class QTimer;
 
@@ -39,6 +42,10 @@ public:
     ~TrafficSimulator() override;
 
     void start();
+    // Customers type before they write again in an open conversation (issue 18): the back office
+    // tells its operator and the supervisors watching it.
+    using CustomerTyping = std::function<Result<void>(Store &, const protocol::Ticket &)>;
+    void setCustomerTyping(CustomerTyping typing) { m_customerTyping = std::move(typing); }
     // One new contact; public so tests and benchmarks can drive it without timers.
     Result<QString> makeContact();
     // Customers read and answer replies, and score resolved tickets.
@@ -77,6 +84,7 @@ private:
     QList<Customer> m_customers;
     QHash<qint64, Conversation> m_conversations; // by ticket id
     qint64 m_serial = 0;
+    CustomerTyping m_customerTyping;
     QTimer *m_contacts = nullptr;
     QTimer *m_followUps = nullptr;
 };

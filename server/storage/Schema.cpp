@@ -590,6 +590,7 @@ const std::vector<Migration> &migrations()
         {16, version16()},
         {17, supervision::version17()},
         {18, supervision::version18()},
+        {19, supervision::version19()},
     };
     return all;
 }

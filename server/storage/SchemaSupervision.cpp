@@ -93,4 +93,25 @@ QStringList version18()
     };
 }
 
+// Live monitoring (issue 18): a whisper is an internal message marked as one; who watches which
+// conversation (never exclusive); and who is in it (barged in or took it over), one supervisor
+// per ticket, which the primary key makes sure of on both databases.
+QStringList version19()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN whisper INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE ticket_monitors (
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            supervisor_id BIGINT NOT NULL REFERENCES operators(id),
+            started_at BIGINT NOT NULL,
+            PRIMARY KEY (ticket_id, supervisor_id)))"),
+        QStringLiteral(R"(CREATE TABLE ticket_supervision (
+            ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id),
+            supervisor_id BIGINT NOT NULL REFERENCES operators(id),
+            taken_from BIGINT,
+            taken_over INTEGER NOT NULL DEFAULT 0,
+            since BIGINT NOT NULL))"),
+    };
+}
+
 } // namespace frontline::server::schema::supervision

@@ -8,5 +8,6 @@ namespace frontline::server::schema::supervision {
 
 QStringList version17();
 QStringList version18();
+QStringList version19();
 
 } // namespace frontline::server::schema::supervision

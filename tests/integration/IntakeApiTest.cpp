@@ -26,20 +26,41 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
+// Issue 18's migrations undone, newest first: 19 (live monitoring), 18 (QA), 17 (the audit log).
+QStringList undoSupervision(Backend backend)
+{
+    QStringList undo{QStringLiteral("DROP TABLE ticket_supervision"),
+                     QStringLiteral("DROP TABLE ticket_monitors"),
+                     QStringLiteral("ALTER TABLE messages DROP COLUMN whisper"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 19"),
+                     QStringLiteral("DROP TABLE qa_review_comments"),
+                     QStringLiteral("DROP TABLE qa_review_answers"),
+                     QStringLiteral("DROP TABLE qa_reviews"),
+                     QStringLiteral("DROP TABLE scorecard_versions"),
+                     QStringLiteral("DROP TABLE scorecards"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 18"),
+                     QStringLiteral("DROP TABLE audit_log"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 17")};
+    if (backend == Backend::Postgresql)
+        undo << QStringLiteral("DROP FUNCTION audit_log_unchanged()");
+    return undo;
+}
+
 // Back to schema 14, newest first: macros for every store (16), customers keyed by their external
 // id alone (15). SQLite cannot give a column its UNIQUE back; a unique index stands in for it
-// (migration 15 rebuilds the table anyway). A new migration adds its undo at the top.
+// (migration 15 rebuilds the table anyway). A new migration adds its undo to undoSupervision.
 QStringList undoBackTo14(Backend backend)
 {
-    return {QStringLiteral("ALTER TABLE macros DROP COLUMN project_id"),
-            QStringLiteral("DELETE FROM schema_version WHERE version = 16"),
-            QStringLiteral("DROP INDEX customers_external"),
-            backend == Backend::Postgresql
-                ? QStringLiteral("ALTER TABLE customers ADD CONSTRAINT customers_external_id_key "
-                                 "UNIQUE (external_id)")
-                : QStringLiteral("CREATE UNIQUE INDEX customers_external_id_key ON customers "
-                                 "(external_id)"),
-            QStringLiteral("DELETE FROM schema_version WHERE version = 15")};
+    return undoSupervision(backend)
+           << QStringLiteral("ALTER TABLE macros DROP COLUMN project_id")
+           << QStringLiteral("DELETE FROM schema_version WHERE version = 16")
+           << QStringLiteral("DROP INDEX customers_external")
+           << (backend == Backend::Postgresql
+                   ? QStringLiteral("ALTER TABLE customers ADD CONSTRAINT "
+                                    "customers_external_id_key UNIQUE (external_id)")
+                   : QStringLiteral("CREATE UNIQUE INDEX customers_external_id_key ON customers "
+                                    "(external_id)"))
+           << QStringLiteral("DELETE FROM schema_version WHERE version = 15");
 }
 
 } // namespace

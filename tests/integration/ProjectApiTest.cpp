@@ -274,6 +274,13 @@ TEST_P(ProjectApiTest, AStoreReadsItsOwnConversationsOnlyWhereTheContractSharesT
     post("note", {{QLatin1StringView("body"), QStringLiteral("VIP, refund over the limit")},
                   {QLatin1StringView("internal"), true}});
     post("reply", {{QLatin1StringView("body"), QStringLiteral("Your order ships today")}});
+    // A supervisor's whisper to olga is the center's own talk as well (issue 18).
+    claim(*olga, ticket);
+    const HttpReply whispered =
+        signIn(QStringLiteral("sofia"))
+            ->send("POST", u"/api/v1/tickets/" + ticket + u"/whisper",
+                   json({{QLatin1StringView("body"), QStringLiteral("VIP: offer the refund")}}));
+    EXPECT_EQ(whispered.status, 201) << whispered.body.toStdString();
 
     // Off by default: the store's contract does not share conversations.
     const HttpReply closed = m_kira->get(messagesOf(ticket));
@@ -287,7 +294,7 @@ TEST_P(ProjectApiTest, AStoreReadsItsOwnConversationsOnlyWhereTheContractSharesT
     const HttpReply shared = m_kira->get(messagesOf(ticket));
     ASSERT_EQ(shared.status, 200) << shared.body.toStdString();
     const QJsonArray messages = shared.json()[QLatin1StringView("messages")].toArray();
-    ASSERT_EQ(messages.size(), 2) << shared.body.toStdString(); // the note is not there
+    ASSERT_EQ(messages.size(), 2) << shared.body.toStdString(); // the note and whisper are not
     EXPECT_EQ(messages[0][QLatin1StringView("author_kind")].toString(), u"customer");
     EXPECT_EQ(messages[0][QLatin1StringView("author_name")].toString(), u"Customer");
     EXPECT_EQ(messages[1][QLatin1StringView("body")].toString(), u"Your order ships today");

@@ -2,6 +2,7 @@
 // GET /metrics against the real back office.
 #include "protocol/ApiPaths.h"
 #include "tests/integration/ApiFixture.h"
+#include "tests/integration/EventStream.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QNetworkRequest>
@@ -19,68 +20,6 @@ const QLatin1StringView Seq("seq");
 const QLatin1StringView TicketId("ticket_id");
 const QLatin1StringView OperatorId("operator_id");
 const QLatin1StringView Status("status");
-
-// One client of /api/v1/events: keeps every event it receives, in order, and how it closed.
-class EventStream
-{
-public:
-    EventStream(const QUrl &baseUrl, const QByteArray &token)
-    {
-        QUrl url = baseUrl;
-        url.setScheme(QStringLiteral("ws"));
-        url.setPath(frontline::protocol::paths::Events.toString());
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QObject::connect(
-            &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &message) {
-                const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
-                if (event.value(u"type").toString() == u"welcome")
-                    m_welcomed = true;
-                else
-                    m_events.append(event);
-            });
-        QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket,
-                         [this] { m_closed = true; });
-        m_socket.open(request);
-    }
-
-    // Whether the server accepted the socket: it greets an accepted one and closes a refused one
-    // (right after the handshake, which its HTTP thread answers before the token is checked).
-    bool opened()
-    {
-        waitUntil([this] { return m_welcomed || m_closed; });
-        return m_welcomed && !m_closed && m_socket.state() == QAbstractSocket::ConnectedState;
-    }
-    bool waitClosed()
-    {
-        return waitUntil([this] { return m_closed; });
-    }
-    bool isOpen() const { return !m_closed && m_socket.state() == QAbstractSocket::ConnectedState; }
-    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
-
-    void send(const QJsonObject &frame)
-    {
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson()));
-    }
-    void sendText(const QString &text) { m_socket.sendTextMessage(text); }
-    void close() { m_socket.close(); }
-
-    // The next event not yet taken, waiting for it if need be; an empty object if none came.
-    QJsonObject next()
-    {
-        waitUntil([this] { return m_events.size() > m_taken; });
-        return m_events.size() > m_taken ? m_events.at(m_taken++) : QJsonObject();
-    }
-    qsizetype pending() const { return m_events.size() - m_taken; }
-
-private:
-    QWebSocket m_socket;
-    QList<QJsonObject> m_events;
-    qsizetype m_taken = 0;
-    bool m_closed = false;
-    bool m_welcomed = false;
-};
 
 QJsonObject typing(const QString &ticketId)
 {

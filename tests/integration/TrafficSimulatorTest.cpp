@@ -1,5 +1,6 @@
 // `--demo --simulate N`: live contacts through intake, routed to the simulated colleagues, in
 // English and Russian, the same for the same seed.
+#include "tests/integration/EventStream.h"
 #include "tests/support/BackOfficeProcess.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
@@ -131,4 +132,32 @@ TEST(TrafficSimulator, ContactsArriveInBothLanguagesAndAreAssignedDeterministica
     }
     ASSERT_EQ(runs[0].size(), 5);
     EXPECT_EQ(runs[0], runs[1]);
+}
+
+// Simulated customers type before they answer (issue 18): a supervisor watching their chats
+// hears it, as she would hear a chat widget's report through POST /intake/typing.
+TEST(TrafficSimulator, CustomersTypeBeforeTheyAnswer)
+{
+    BackOfficeProcess backOffice({u"--demo"_qs, u"--simulate"_qs, u"600"_qs});
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(backOffice.start());
+    auto sofia = signIn(backOffice, u"sofia"_qs);
+    EventStream events(backOffice.baseUrl(), sofia->token());
+    ASSERT_TRUE(events.opened());
+    QSet<QString> watched;
+    const bool heard = waitUntil(
+        [&] {
+            for (const QJsonValue &ticket : simulatedTickets(*sofia, since, u"&channel=chat"_qs)) {
+                const QString id = ticket[QLatin1StringView("id")].toString();
+                if (!watched.contains(id) &&
+                    sofia->send("POST", u"/api/v1/tickets/" + id + u"/monitor", "{}").status == 201)
+                    watched << id;
+            }
+            return events.countOf(u"typing"_qs) > 0;
+        },
+        std::chrono::seconds(60));
+    ASSERT_TRUE(heard) << "watched " << watched.size() << " chats";
+    const QJsonObject typing = events.nextOfType(u"typing"_qs);
+    EXPECT_TRUE(typing.value(QLatin1StringView("customer")).toBool());
+    EXPECT_TRUE(watched.contains(typing.value(QLatin1StringView("ticket_id")).toString()));
 }
