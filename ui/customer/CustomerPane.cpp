@@ -8,7 +8,7 @@
 #include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -85,14 +85,25 @@ void CustomerPane::buildProfile()
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setObjectName(QStringLiteral("customerName"));
-    m_form = new QFormLayout(m_profile);
+    m_form = new QGridLayout(m_profile);
     m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setColumnStretch(1, 1);
+    int row = 0;
     for (QLabel *label : {m_name, m_email, m_phone, m_city, m_locale}) {
         auto *caption = new QLabel(m_profile);
         caption->setTextFormat(Qt::PlainText);
         caption->setForegroundRole(QPalette::PlaceholderText);
-        m_form->addRow(caption, label);
+        m_form->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_form->addWidget(label, row++, 1);
     }
+}
+
+QLabel *CustomerPane::captionOf(QLabel *field) const
+{
+    int row = 0, column = 0, rows = 0, columns = 0;
+    m_form->getItemPosition(m_form->indexOf(field), &row, &column, &rows, &columns);
+    QLayoutItem *caption = m_form->itemAtPosition(row, 0);
+    return caption ? qobject_cast<QLabel *>(caption->widget()) : nullptr;
 }
 
 void CustomerPane::buildLists()
@@ -186,7 +197,7 @@ void CustomerPane::retranslateUi()
                                                  {tr("Language"), m_locale}};
     for (const auto &[caption, label] : fields) {
         label->setAccessibleName(caption);
-        if (auto *text = qobject_cast<QLabel *>(m_form->labelForField(label)))
+        if (QLabel *text = captionOf(label))
             text->setText(caption);
     }
     m_ordersCaption->setText(tr("Orders"));
@@ -251,8 +262,12 @@ void CustomerPane::loadProfile()
                       : p.locale == u"en" ? tr("English")
                                           : p.locale);
     // Only what is known: an empty "Phone" row says nothing.
-    for (QLabel *label : {m_email, m_phone, m_city, m_locale})
-        m_form->setRowVisible(label, !label->text().isEmpty());
+    for (QLabel *label : {m_email, m_phone, m_city, m_locale}) {
+        const bool known = !label->text().isEmpty();
+        label->setVisible(known);
+        if (QLabel *caption = captionOf(label))
+            caption->setVisible(known);
+    }
     m_stack->setCurrentIndex(1);
 }
 

@@ -10,7 +10,7 @@ class QLabel;
 class QStackedWidget;
 class QTreeView;
 
-class QFormLayout;
+class QGridLayout;
 namespace frontline::app {
 class CustomerOrdersModel;
 class LocalStore;
@@ -67,7 +67,10 @@ private:
     app::PreviousTicketsModel *m_previous;
     QStackedWidget *m_stack;
     QLabel *m_message;
-    QFormLayout *m_form = nullptr;
+    // Caption and value per row. Not a QFormLayout: Qt 6.4's writes past its height-for-width
+    // table once a row with word-wrapped labels is hidden (seen under valgrind, then a crash).
+    QGridLayout *m_form = nullptr;
+    QLabel *captionOf(QLabel *field) const;
     QLabel *m_ordersCaption = nullptr;
     QLabel *m_ticketsCaption = nullptr;
     QWidget *m_profile;
