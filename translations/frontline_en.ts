@@ -733,6 +733,13 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::ConversationModel</name>
+    <message>
+        <source>Whisper from %1, the customer does not see this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::CustomerOrdersModel</name>
     <message>
         <source>Order</source>
@@ -903,6 +910,21 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Board from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::LiveMonitor</name>
+    <message>
+        <source>Write the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office cannot be reached, and live monitoring works only online: nothing was sent. Try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,6 +2713,178 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Opens %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whisper from %1 — the customer does not see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MonitorView</name>
+    <message>
+        <source>The conversation, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the customer is typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the operator is typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to whisper to the operator or to write to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whisper (Ctrl+Shift+W) or a message to the customer (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chat over: it becomes yours to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the text to the customer as your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting to watch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the cache yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you took it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 · %4 · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching ticket #%1 live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper the text to %1; the customer does not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: write the text to the customer under your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barge in: write the text to the customer under your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the chat back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barging in writes the text to the customer under your name, and %1 is told at once. Press Barge in (Ctrl+Shift+G) again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply is in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whispered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the customer; %1 was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took the chat over: answer the customer here, or hand it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop watching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whisper was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to the customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was not taken over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was not handed back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::OpenConversationsList</name>
@@ -2837,6 +3031,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Monitor the chat live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor the selected open conversation live</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3880,22 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Open the audit log of supervisors&apos; actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch the selected or open chat live (monitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper to the operator of the chat you watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barge in: write to the customer of the chat you watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the chat you watch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -3790,6 +4008,41 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The largest or newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SupervisionStrip</name>
+    <message>
+        <source>%1 took over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the supervisor&apos;s notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over %2: it has left your chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watching this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote to the customer at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,6 +4412,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The conversation cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor the chat live: both sides&apos; typing, whisper, barge in, take over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

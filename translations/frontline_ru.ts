@@ -747,6 +747,13 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::ConversationModel</name>
+    <message>
+        <source>Whisper from %1, the customer does not see this: %2</source>
+        <translation>Шёпот от %1, клиент этого не видит: %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::CustomerOrdersModel</name>
     <message>
         <source>Order</source>
@@ -918,6 +925,21 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Board from %1 %2</source>
         <translation>Табло на %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::LiveMonitor</name>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Сначала напишите текст.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Текст слишком длинный: не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>The back office cannot be reached, and live monitoring works only online: nothing was sent. Try again when the connection is back.</source>
+        <translation>Бэк-офис недоступен, а наблюдение за чатом работает только онлайн: ничего не отправлено. Повторите, когда связь вернётся.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2739,179 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Opens %1</source>
         <translation>Откроет %1</translation>
     </message>
+    <message>
+        <source>Whisper from %1 — the customer does not see this</source>
+        <translation>Шёпот от %1 — клиент этого не видит</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MonitorView</name>
+    <message>
+        <source>The conversation, live</source>
+        <translation>Разговор в реальном времени</translation>
+    </message>
+    <message>
+        <source>Whether the customer is typing</source>
+        <translation>Печатает ли клиент</translation>
+    </message>
+    <message>
+        <source>Whether the operator is typing</source>
+        <translation>Печатает ли оператор</translation>
+    </message>
+    <message>
+        <source>What happened last</source>
+        <translation>Что произошло последним</translation>
+    </message>
+    <message>
+        <source>Text to whisper to the operator or to write to the customer</source>
+        <translation>Текст, чтобы шепнуть оператору или написать клиенту</translation>
+    </message>
+    <message>
+        <source>Write a whisper (Ctrl+Shift+W) or a message to the customer (Ctrl+Shift+G)</source>
+        <translation>Напишите шёпот (Ctrl+Shift+W) или сообщение клиенту (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Шепнуть</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Перехватить чат</translation>
+    </message>
+    <message>
+        <source>Take the chat over: it becomes yours to answer</source>
+        <translation>Перехватить чат: отвечать будете вы</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Вернуть оператору</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Ответить клиенту</translation>
+    </message>
+    <message>
+        <source>Send the text to the customer as your reply</source>
+        <translation>Отправить текст клиенту как ваш ответ</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Прекратить наблюдение</translation>
+    </message>
+    <message>
+        <source>Stop watching and close</source>
+        <translation>Прекратить наблюдение и закрыть</translation>
+    </message>
+    <message>
+        <source>Starting to watch…</source>
+        <translation>Начинаем наблюдение…</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not in the cache yet</source>
+        <translation>Обращения %1 ещё нет в кэше</translation>
+    </message>
+    <message>
+        <source>you took it over</source>
+        <translation>вы перехватили его</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 · %4 · %5 · %6</source>
+        <translation>№%1 %2
+%3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Watching ticket #%1 live</source>
+        <translation>Наблюдение за обращением №%1</translation>
+    </message>
+    <message>
+        <source>the operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>Whisper the text to %1; the customer does not see it</source>
+        <translation>Шепнуть текст: %1; клиент его не увидит</translation>
+    </message>
+    <message>
+        <source>Confirm barge in</source>
+        <translation>Подтвердить вмешательство</translation>
+    </message>
+    <message>
+        <source>Barge in</source>
+        <translation>Вмешаться</translation>
+    </message>
+    <message>
+        <source>Confirm: write the text to the customer under your name</source>
+        <translation>Подтвердить: написать текст клиенту от вашего имени</translation>
+    </message>
+    <message>
+        <source>Barge in: write the text to the customer under your name</source>
+        <translation>Вмешаться: написать текст клиенту от вашего имени</translation>
+    </message>
+    <message>
+        <source>Hand the chat back to %1</source>
+        <translation>Вернуть чат: %1</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Сначала напишите текст.</translation>
+    </message>
+    <message>
+        <source>Barging in writes the text to the customer under your name, and %1 is told at once. Press Barge in (Ctrl+Shift+G) again to send it.</source>
+        <translation>Вмешательство отправит текст клиенту от вашего имени, и оператор (%1) сразу об этом узнает. Нажмите «Вмешаться» (Ctrl+Shift+G) ещё раз, чтобы отправить.</translation>
+    </message>
+    <message>
+        <source>Your reply is in the conversation.</source>
+        <translation>Ваш ответ добавлен в разговор.</translation>
+    </message>
+    <message>
+        <source>Watching live.</source>
+        <translation>Идёт наблюдение.</translation>
+    </message>
+    <message>
+        <source>Whispered to %1.</source>
+        <translation>Шёпот отправлен: %1.</translation>
+    </message>
+    <message>
+        <source>Written to the customer; %1 was told.</source>
+        <translation>Написано клиенту; оператор (%1) уведомлён.</translation>
+    </message>
+    <message>
+        <source>You took the chat over: answer the customer here, or hand it back.</source>
+        <translation>Вы перехватили чат: отвечайте клиенту здесь или верните чат оператору.</translation>
+    </message>
+    <message>
+        <source>Handed back to %1.</source>
+        <translation>Чат возвращён: %1.</translation>
+    </message>
+    <message>
+        <source>Not watching: %1</source>
+        <translation>Наблюдение не началось: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop watching: %1</source>
+        <translation>Не удалось прекратить наблюдение: %1</translation>
+    </message>
+    <message>
+        <source>The whisper was not sent: %1</source>
+        <translation>Шёпот не отправлен: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the customer: %1</source>
+        <translation>Клиенту ничего не написано: %1</translation>
+    </message>
+    <message>
+        <source>The chat was not taken over: %1</source>
+        <translation>Чат не перехвачен: %1</translation>
+    </message>
+    <message>
+        <source>The chat was not handed back: %1</source>
+        <translation>Чат не возвращён: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::OpenConversationsList</name>
@@ -2865,6 +3060,14 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
             <numerusform>%n смены статуса за сегодня</numerusform>
             <numerusform>%n смен статуса за сегодня</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Monitor the chat live</source>
+        <translation>&amp;Наблюдать за чатом</translation>
+    </message>
+    <message>
+        <source>Monitor the selected open conversation live</source>
+        <translation>Наблюдать за выбранным открытым разговором в реальном времени</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3911,22 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Open the audit log of supervisors&apos; actions</source>
         <translation>Открыть журнал аудита действий супервизоров</translation>
     </message>
+    <message>
+        <source>Watch the selected or open chat live (monitor)</source>
+        <translation>Наблюдать за выбранным или открытым чатом в реальном времени</translation>
+    </message>
+    <message>
+        <source>Whisper to the operator of the chat you watch</source>
+        <translation>Шепнуть оператору чата, за которым вы наблюдаете</translation>
+    </message>
+    <message>
+        <source>Barge in: write to the customer of the chat you watch</source>
+        <translation>Вмешаться: написать клиенту чата, за которым вы наблюдаете</translation>
+    </message>
+    <message>
+        <source>Take over the chat you watch</source>
+        <translation>Перехватить чат, за которым вы наблюдаете</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -3824,6 +4043,41 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The largest or newest first</source>
         <translation>Сначала наибольшие или новейшие</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SupervisionStrip</name>
+    <message>
+        <source>%1 took over %2</source>
+        <translation>%1 перехватил(а) %2</translation>
+    </message>
+    <message>
+        <source>chat #%1</source>
+        <translation>чат №%1</translation>
+    </message>
+    <message>
+        <source>a chat</source>
+        <translation>чат</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss the supervisor&apos;s notice</source>
+        <translation>Скрыть уведомление супервизора</translation>
+    </message>
+    <message>
+        <source>%1 took over %2: it has left your chats.</source>
+        <translation>%1 перехватил(а) %2: он больше не в ваших чатах.</translation>
+    </message>
+    <message>
+        <source>%1 is watching this chat.</source>
+        <translation>%1 наблюдает за этим чатом.</translation>
+    </message>
+    <message>
+        <source>%1 wrote to the customer at %2.</source>
+        <translation>%1 написал(а) клиенту в %2.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4451,14 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The conversation cannot be shown: %1</source>
         <translation>Переписку показать нельзя: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor live</source>
+        <translation>&amp;Наблюдать</translation>
+    </message>
+    <message>
+        <source>Monitor the chat live: both sides&apos; typing, whisper, barge in, take over</source>
+        <translation>Наблюдать за чатом в реальном времени: набор текста обеих сторон, шёпот, вмешательство, перехват</translation>
     </message>
 </context>
 <context>

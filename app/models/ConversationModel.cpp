@@ -26,7 +26,7 @@ QList<ConversationModel::Row> ConversationModel::load(const QString &where,
     QString sql =
         QStringLiteral("SELECT m.seq, m.id, m.author_kind, COALESCE(NULLIF(m.author_name, "
                        "''), json_extract(o.json, '$.display_name'), ''), m.body, "
-                       "m.internal, m.state, m.created_at FROM messages m LEFT JOIN "
+                       "m.internal, m.state, m.created_at, m.whisper FROM messages m LEFT JOIN "
                        "operators o ON o.id = m.author_id WHERE m.ticket_id = ? ") +
         where + QStringLiteral(" ORDER BY m.seq DESC");
     if (limit > 0)
@@ -40,10 +40,10 @@ QList<ConversationModel::Row> ConversationModel::load(const QString &where,
         return rows;
     }
     while (query.value().next()) {
-        rows.append(Row{query->value(0).toLongLong(), query->value(1).toString(),
-                        query->value(2).toString(), query->value(3).toString(),
-                        query->value(4).toString(), query->value(5).toBool(),
-                        query->value(6).toString(), query->value(7).toString()});
+        rows.append(Row{
+            query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+            query->value(3).toString(), query->value(4).toString(), query->value(5).toBool(),
+            query->value(6).toString(), query->value(7).toString(), query->value(8).toBool()});
     }
     std::reverse(rows.begin(), rows.end());
     return rows;
@@ -80,6 +80,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return row.body;
     case Qt::AccessibleTextRole:
+        // A screen reader hears that a whisper is not for the customer before its words.
+        if (row.whisper)
+            return tr("Whisper from %1, the customer does not see this: %2")
+                .arg(row.authorName, row.body);
         return QStringLiteral("%1: %2").arg(
             row.authorName.isEmpty() ? row.authorKind : row.authorName, row.body);
     case MessageIdRole:
@@ -95,7 +99,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case CreatedAtRole:
         return row.createdAt;
     case StyleRole:
-        return row.internal ? QStringLiteral("note") : row.authorKind;
+        return row.whisper    ? QStringLiteral("whisper")
+               : row.internal ? QStringLiteral("note")
+                              : row.authorKind;
+    case WhisperRole:
+        return row.whisper;
     default:
         return {};
     }
@@ -111,7 +119,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
                   {InternalRole, "internal"},
                   {StateRole, "state"},
                   {CreatedAtRole, "createdAt"},
-                  {StyleRole, "style"}});
+                  {StyleRole, "style"},
+                  {WhisperRole, "whisper"}});
     return names;
 }
 

@@ -24,8 +24,11 @@ public:
         InternalRole,
         StateRole, // synced, pending, failed
         CreatedAtRole,
-        // Who wrote it, as the delegate styles it: customer, bot, operator, system or note.
+        // Who wrote it, as the delegate styles it: customer, bot, operator, system, note or
+        // whisper.
         StyleRole,
+        // A supervisor's whisper to the operator (issue 18): internal, never for the customer.
+        WhisperRole,
     };
 
     explicit ConversationModel(LocalStore &store, QObject *parent = nullptr);
@@ -55,6 +58,7 @@ private:
         bool internal = false;
         QString state;
         QString createdAt;
+        bool whisper = false;
     };
 
     QList<Row> load(const QString &where, const QVariantList &values, int limit) const;

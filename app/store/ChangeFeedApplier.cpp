@@ -315,6 +315,13 @@ Result<void> ChangeFeedApplier::storeMessage(const QJsonObject &message, const Q
         message.value(u"created_at").toString(), QStringLiteral("synced")});
     if (!inserted)
         return inserted.error();
+    // A supervisor's whisper (issue 18): marked in its own column, in this same transaction.
+    if (inserted.value() && message.value(u"whisper").toBool()) {
+        if (auto marked =
+                m_store.write(QStringLiteral("UPDATE messages SET whisper = 1 WHERE id = ?"), {id});
+            !marked)
+            return marked.error();
+    }
     if (inserted.value())
         changed.messagesAdded[ticketId].append(id);
     return {};

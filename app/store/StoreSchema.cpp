@@ -241,6 +241,11 @@ const QList<QStringList> &storeMigrations()
         {
             QStringLiteral("ALTER TABLE macros ADD COLUMN project_id TEXT"),
         },
+        // 12: a supervisor's whisper (issue 18, item 2): internal like a note, but drawn as hers
+        // to the operator. Messages synced before keep 0; a whisper is never edited.
+        {
+            QStringLiteral("ALTER TABLE messages ADD COLUMN whisper INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return migrations;
 }

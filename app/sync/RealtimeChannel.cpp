@@ -163,6 +163,16 @@ void RealtimeChannel::onTextMessage(const QString &text)
     } else if (type == u"presence") {
         Q_EMIT presenceChanged(event.value(u"operator_id").toString(),
                                event.value(u"status").toString());
+    } else if (type == u"monitored") {
+        Q_EMIT monitored(event.value(u"ticket_id").toString(),
+                         event.value(u"supervisor_name").toString(),
+                         event.value(u"active").toBool());
+    } else if (type == u"barged") {
+        Q_EMIT barged(event.value(u"ticket_id").toString(),
+                      event.value(u"supervisor_name").toString());
+    } else if (type == u"taken_over") {
+        Q_EMIT takenOver(event.value(u"ticket_id").toString(),
+                         event.value(u"supervisor_name").toString());
     }
 }
 

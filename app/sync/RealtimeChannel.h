@@ -47,6 +47,11 @@ Q_SIGNALS:
     void boardChanged();
     void typing(const QString &ticketId, const QString &operatorId, bool customer);
     void presenceChanged(const QString &operatorId, const QString &status);
+    // A supervisor on one of my tickets (issue 18): she started (`active`) or stopped watching
+    // it, wrote to its customer, or took it over.
+    void monitored(const QString &ticketId, const QString &supervisorName, bool active);
+    void barged(const QString &ticketId, const QString &supervisorName);
+    void takenOver(const QString &ticketId, const QString &supervisorName);
     // The back office stopped answering on a socket that was up: the network is likely gone.
     void backOfficeSilent();
 

@@ -6,12 +6,14 @@
 #include "app/models/MacroModel.h"
 #include "app/models/OpenConversationsModel.h"
 #include "app/session/SignedInUser.h"
+#include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 #include "app/store/ReplyDrafts.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreSchema.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -113,6 +115,53 @@ TEST_F(ChatModelsTest, ConversationPagesOlderMessagesAndFollowsNewOnes)
     EXPECT_EQ(inserted.size(), 1);
     EXPECT_EQ(model.rowCount(), 27);
     EXPECT_EQ(model.index(26).data(ConversationModel::StyleRole).toString(), u"operator");
+}
+
+// Issue 18, item 2: a supervisor's whisper from the feed stays marked in the cache (migration 12)
+// and in the conversation, where a note is only a note.
+TEST_F(ChatModelsTest, AWhisperFromTheFeedIsMarkedAsTheSupervisorsToTheOperatorOnly)
+{
+    ConversationModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTicket(QStringLiteral("1"));
+    const auto message = [](const QString &id, const QString &body, bool whisper) {
+        return QJsonObject{{QStringLiteral("seq"), id.toLongLong()},
+                           {QStringLiteral("entity"), QStringLiteral("message")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("op"), QStringLiteral("create")},
+                           {QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("ticket_id"), QStringLiteral("1")},
+                                        {QStringLiteral("author_kind"), QStringLiteral("operator")},
+                                        {QStringLiteral("author_name"), QStringLiteral("Sofia")},
+                                        {QStringLiteral("internal"), true},
+                                        {QStringLiteral("whisper"), whisper},
+                                        {QStringLiteral("body"), body},
+                                        {QStringLiteral("created_at"),
+                                         QStringLiteral("2026-12-07T10:01:00.000Z")}}}};
+    };
+    const QJsonObject page{
+        {QStringLiteral("changes"),
+         QJsonArray{message(QStringLiteral("31"),
+                            QStringLiteral("Offer the "
+                                           "refund"),
+                            true),
+                    message(QStringLiteral("32"), QStringLiteral("A note"), false)}},
+        {QStringLiteral("next"), 32},
+        {QStringLiteral("more"), false}};
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(page).ok());
+    ASSERT_EQ(model.rowCount(), 2);
+    const QModelIndex whisper = model.index(0);
+    EXPECT_TRUE(whisper.data(ConversationModel::WhisperRole).toBool());
+    EXPECT_TRUE(whisper.data(ConversationModel::InternalRole).toBool());
+    EXPECT_EQ(whisper.data(ConversationModel::StyleRole).toString(), u"whisper");
+    EXPECT_EQ(whisper.data(Qt::AccessibleTextRole).toString(),
+              u"Whisper from Sofia, the customer does not see this: Offer the refund");
+    EXPECT_FALSE(model.index(1).data(ConversationModel::WhisperRole).toBool());
+    EXPECT_EQ(model.index(1).data(ConversationModel::StyleRole).toString(), u"note");
+    // A feed page repeated (a retry) changes nothing.
+    ASSERT_TRUE(ChangeFeedApplier(store).applyPage(page).ok());
+    EXPECT_EQ(model.rowCount(), 2);
 }
 
 TEST_F(ChatModelsTest, ConversationShowsALocalEchoPendingThenDelivered)

@@ -145,6 +145,9 @@ QWidget *ConversationPane::buildConversation()
     m_helpFlag = new HelpFlagStrip(m_parts->store, m_parts->commands, m_parts->user);
     m_conflictBanner = new ConflictBanner;
     m_refusal = new RefusalBanner;
+    m_supervision = new SupervisionStrip(m_parts->store, m_parts->realtime);
+    connect(m_supervision, &SupervisionStrip::attentionNeeded, this,
+            &ConversationPane::attentionNeeded);
     m_offlineBanner = new ConnectionBanner;
     buildMessageView();
 
@@ -162,6 +165,7 @@ QWidget *ConversationPane::buildConversation()
     chatLayout->addWidget(m_actions);
     chatLayout->addWidget(m_escalationStrip);
     chatLayout->addWidget(m_helpFlag);
+    chatLayout->addWidget(m_supervision);
     chatLayout->addWidget(m_conflictBanner);
     chatLayout->addWidget(m_refusal);
     chatLayout->addWidget(m_offlineBanner);
@@ -283,6 +287,7 @@ void ConversationPane::showTicket(const QString &ticketId)
     m_notice->hide();
     m_refusal->showTicket(ticketId);
     m_helpFlag->showTicket(ticketId);
+    m_supervision->showTicket(ticketId);
     updateHeader();
     updateEscalationStrip();
     updateConflictBanner();

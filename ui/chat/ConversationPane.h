@@ -5,6 +5,7 @@
 #include "ui/chat/OpenConversationsList.h"
 #include "ui/chat/RefusalBanner.h"
 #include "ui/chat/ReplyBox.h"
+#include "ui/chat/SupervisionStrip.h"
 #include "ui/chat/TicketActions.h"
 #include "ui/chat/TypingIndicator.h"
 #include "ui/common/ClientParts.h"
@@ -83,6 +84,7 @@ public:
     HelpFlagStrip *helpFlagStrip() const { return m_helpFlag; }
     ConflictBanner *conflictBanner() const { return m_conflictBanner; }
     RefusalBanner *refusalBanner() const { return m_refusal; }
+    SupervisionStrip *supervisionStrip() const { return m_supervision; }
     ConnectionBanner *offlineBanner() const { return m_offlineBanner; }
     TypingIndicator *typingIndicator() const { return m_typing; }
     QLabel *noticeLabel() const { return m_notice; }
@@ -161,6 +163,7 @@ private:
     HelpFlagStrip *m_helpFlag = nullptr;
     ConflictBanner *m_conflictBanner = nullptr;
     RefusalBanner *m_refusal = nullptr;
+    SupervisionStrip *m_supervision = nullptr;
     ConnectionBanner *m_offlineBanner = nullptr;
     QLabel *m_placeholder = nullptr;
     QListView *m_messageView = nullptr;

@@ -30,6 +30,9 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
+// A whisper's violet is used by nothing else in a conversation, so it cannot pass for a reply.
+const QColor WhisperColor(0x7a, 0x3f, 0xc8);
+
 // Bubble colours derived from the palette, so the system's dark palette is respected.
 QColor bubbleColor(const QString &style, const QPalette &palette)
 {
@@ -40,6 +43,8 @@ QColor bubbleColor(const QString &style, const QPalette &palette)
         return mix(base, QColor(0x3f, 0x8f, 0x5f), 0.15);
     if (style == u"note")
         return mix(base, QColor(0xe0, 0xa8, 0x00), 0.28);
+    if (style == u"whisper")
+        return mix(base, WhisperColor, 0.22);
     if (style == u"system")
         return base;
     return palette.color(QPalette::AlternateBase);
@@ -95,6 +100,8 @@ QString MessageDelegate::headerText(const QModelIndex &index) const
     }
     if (style == u"note")
         who = tr("Internal note · %1").arg(who);
+    else if (style == u"whisper")
+        who = tr("Whisper from %1 — the customer does not see this").arg(who);
     const QDateTime at = QDateTime::fromString(
         index.data(ConversationModel::CreatedAtRole).toString(), Qt::ISODateWithMs);
     QString header = at.isValid() ? QStringLiteral("%1 · %2").arg(who, dateTimeText(at)) : who;
@@ -151,7 +158,8 @@ const MessageDelegate::Geometry &MessageDelegate::geometry(const QStyleOptionVie
 
     const QString style = index.data(ConversationModel::StyleRole).toString();
     const int full = std::max(120, option.rect.width() - 2 * Margin);
-    const int maxWidth = style == u"system" || style == u"note" ? full : full * 4 / 5;
+    const bool wide = style == u"system" || style == u"note" || style == u"whisper";
+    const int maxWidth = wide ? full : full * 4 / 5;
     Geometry g;
     g.state = state;
     g.createdAt = createdAt;
@@ -204,10 +212,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     } else if (style == u"note") {
         painter->setPen(QPen(QColor(0xc0, 0x80, 0x00), 1, Qt::DashLine));
         painter->drawPath(path);
+    } else if (style == u"whisper") {
+        painter->setPen(QPen(WhisperColor, 2));
+        painter->drawPath(path);
     }
     QFont headerFont = option.font;
     headerFont.setPointSizeF(option.font.pointSizeF() * 0.9);
-    headerFont.setBold(style == u"note");
+    headerFont.setBold(style == u"note" || style == u"whisper");
     painter->setFont(headerFont);
     const bool failed = index.data(ConversationModel::StateRole).toString() == u"failed";
     painter->setPen(failed ? QColor(0xc0, 0x30, 0x30) : palette.color(QPalette::PlaceholderText));

@@ -76,6 +76,11 @@ enum class Shortcut
     FindOperator,
     BoardWindow,
     BoardOpenRow,
+    // Live monitoring of an operator's chat (issue 18).
+    MonitorChat,
+    MonitorWhisper,
+    MonitorBarge,
+    MonitorTakeOver,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.

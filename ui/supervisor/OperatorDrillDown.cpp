@@ -4,6 +4,7 @@
 #include "app/board/PresenceTimelineModel.h"
 #include "app/models/OperatorDirectory.h"
 #include "app/store/LocalStore.h"
+#include "ui/common/ShortcutTable.h"
 #include "ui/supervisor/PresenceTimelineView.h"
 
 #include <QDialogButtonBox>
@@ -56,7 +57,15 @@ OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::PresenceTimeli
     settings->setAccessibleName(tr("Change her queues and chat limit"));
     connect(settings, &QPushButton::clicked, this,
             [this] { Q_EMIT settingsRequested(m_operatorId); });
+    auto *monitor = new QPushButton(tr("&Monitor the chat live"));
+    monitor->setObjectName(QStringLiteral("operatorMonitorButton"));
+    monitor->setAccessibleName(tr("Monitor the selected open conversation live"));
+    monitor->setToolTip(ShortcutTable::keysText(Shortcut::MonitorChat));
+    connect(monitor, &QPushButton::clicked, this, &OperatorDrillDown::monitorSelected);
+    ShortcutTable::install(Shortcut::MonitorChat, this, Qt::WindowShortcut,
+                           [this] { monitorSelected(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(monitor, QDialogButtonBox::ActionRole);
     buttons->addButton(settings, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -110,6 +119,18 @@ void OperatorDrillDown::showOperator(const QString &operatorId)
     updateSummary();
     m_tabs->setCurrentIndex(0);
     m_openView->setFocus();
+}
+
+void OperatorDrillDown::monitorSelected()
+{
+    // Her open conversation in focus; with none chosen, her only one (never a guess among many).
+    const QModelIndex current = m_openView->currentIndex();
+    if (current.isValid())
+        Q_EMIT monitorRequested(m_open->ticketIdAt(current.row()));
+    else if (m_open->rowCount() == 1)
+        Q_EMIT monitorRequested(m_open->ticketIdAt(0));
+    else
+        m_openView->setFocus(Qt::ShortcutFocusReason);
 }
 
 void OperatorDrillDown::updateSummary()

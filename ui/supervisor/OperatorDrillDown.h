@@ -40,12 +40,15 @@ public:
 
 Q_SIGNALS:
     void openTicketRequested(const QString &ticketId);
+    // Watch the selected open conversation live (Ctrl+Shift+M).
+    void monitorRequested(const QString &ticketId);
     void settingsRequested(const QString &operatorId);
 
 private:
     QTableView *ticketView(app::DrillDownTicketsModel *model, const QString &name,
                            const QString &accessibleName);
     void updateSummary();
+    void monitorSelected();
 
     app::LocalStore &m_store;
     app::DrillDownTicketsModel *m_open;

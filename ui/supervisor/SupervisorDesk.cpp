@@ -16,6 +16,7 @@
 #include "ui/supervisor/AuditLogView.h"
 #include "ui/supervisor/BoardCharts.h"
 #include "ui/supervisor/BoardStorePicker.h"
+#include "ui/supervisor/MonitorView.h"
 #include "ui/supervisor/OperatorDrillDown.h"
 #include "ui/supervisor/OperatorSettingsDialog.h"
 #include "ui/supervisor/PresenceDayChart.h"
@@ -111,6 +112,9 @@ void SupervisorDesk::wireDrillDowns()
     connect(m_operatorDrill, &OperatorDrillDown::openTicketRequested, this,
             &SupervisorDesk::openTicket);
     connect(m_queueDrill, &QueueDrillDown::openTicketRequested, this, &SupervisorDesk::openTicket);
+    connect(m_reader, &TicketReader::monitorRequested, this, &SupervisorDesk::openMonitor);
+    connect(m_operatorDrill, &OperatorDrillDown::monitorRequested, this,
+            &SupervisorDesk::openMonitor);
     connect(m_reader, &TicketReader::reassignRequested, this, [this](const QString &ticketId) {
         m_reassign->setTicket(ticketId);
         m_reassign->open();
@@ -235,6 +239,28 @@ void SupervisorDesk::openExport()
     m_export->setQueues(queues());
     m_export->setWindow(m_perspective->liveBoard()->reportWindow());
     m_export->open();
+}
+
+MonitorView *SupervisorDesk::monitorView(const QString &ticketId) const
+{
+    return m_monitors.value(ticketId);
+}
+
+void SupervisorDesk::openMonitor(const QString &ticketId)
+{
+    if (ticketId.isEmpty())
+        return;
+    m_monitors.removeIf([](const auto &entry) { return entry.value().isNull(); });
+    QPointer<MonitorView> &view = m_monitors[ticketId];
+    if (!view) {
+        // Closing it stops the watch and deletes it: a chat watched again starts afresh.
+        view = new MonitorView(m_parts, m_perspective);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->showTicket(ticketId);
+    }
+    view->show();
+    view->raise();
+    view->activateWindow();
 }
 
 AuditLogView *SupervisorDesk::auditLog() const

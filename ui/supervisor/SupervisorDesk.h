@@ -2,6 +2,7 @@
 
 #include "ui/common/ClientParts.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -21,6 +22,7 @@ class AlertList;
 class AuditLogView;
 class BoardCharts;
 class HelpFlagStrip;
+class MonitorView;
 class OperatorDrillDown;
 class OperatorSettingsDialog;
 class PresenceDayChart;
@@ -55,6 +57,8 @@ public:
     BoardCharts *charts() const { return m_charts; }
     PresenceDayChart *presenceChart() const { return m_presence; }
     ReportExportDialog *exportDialog() const { return m_export; }
+    // The open monitor view of `ticketId`; null when she does not watch it.
+    MonitorView *monitorView(const QString &ticketId) const;
     // The open audit log; null when it is not open.
     AuditLogView *auditLog() const;
     // The board's queues, id and name, as the pickers of rules, charts and exports offer them.
@@ -62,6 +66,8 @@ public:
 
 public Q_SLOTS:
     void openTicket(const QString &ticketId);
+    // Watches the chat live in its own window (one per chat; raised again when open).
+    void openMonitor(const QString &ticketId);
     void openOperator(const QString &operatorId);
     void openQueue(const QString &queueId);
     void openAlertRules();
@@ -101,8 +107,9 @@ private:
     PresenceDayChart *m_presence;
     ReportExportDialog *m_export;
     QPointer<AuditLogView> m_audit;
-    QList<QPair<QString, QString>> m_queues;    // as last given to the charts
-    QList<QPair<QString, QString>> m_operators; // as last given to the presence chart
+    QHash<QString, QPointer<MonitorView>> m_monitors; // by ticket id
+    QList<QPair<QString, QString>> m_queues;          // as last given to the charts
+    QList<QPair<QString, QString>> m_operators;       // as last given to the presence chart
 };
 
 } // namespace frontline::ui

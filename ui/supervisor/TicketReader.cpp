@@ -8,6 +8,7 @@
 #include "protocol/Reports.h"
 #include "ui/chat/LinkGuard.h"
 #include "ui/chat/MessageDelegate.h"
+#include "ui/common/ShortcutTable.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -26,12 +27,20 @@ TicketReader::TicketReader(app::LocalStore &store, QWidget *parent)
     , m_notice(new QLabel)
     , m_messages(new QListView)
     , m_reassign(new QPushButton(tr("&Reassign…")))
+    , m_monitor(new QPushButton(tr("&Monitor live")))
     , m_links(new LinkGuard(this))
 {
     m_reassign->setObjectName(QStringLiteral("ticketReaderReassign"));
     m_reassign->setAccessibleName(tr("Reassign the ticket to another operator"));
     connect(m_reassign, &QPushButton::clicked, this,
             [this] { Q_EMIT reassignRequested(m_ticketId); });
+    m_monitor->setObjectName(QStringLiteral("ticketReaderMonitor"));
+    m_monitor->setAccessibleName(
+        tr("Monitor the chat live: both sides' typing, whisper, barge in, take over"));
+    m_monitor->setToolTip(ShortcutTable::keysText(Shortcut::MonitorChat));
+    const auto monitor = [this] { Q_EMIT monitorRequested(m_ticketId); };
+    connect(m_monitor, &QPushButton::clicked, this, monitor);
+    ShortcutTable::install(Shortcut::MonitorChat, this, Qt::WindowShortcut, monitor);
     buildView(m_model);
     connect(m_store, &app::LocalStore::changed, this, [this](const app::StoreChangeSet &changes) {
         if (changes.tickets.contains(m_ticketId))
@@ -92,6 +101,8 @@ void TicketReader::buildView(QAbstractItemModel *model)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     if (m_reassign)
         buttons->addButton(m_reassign, QDialogButtonBox::ActionRole);
+    if (m_monitor)
+        buttons->addButton(m_monitor, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the conversation"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

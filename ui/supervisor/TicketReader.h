@@ -49,10 +49,14 @@ public:
     QLabel *notice() const { return m_notice; }
     // None in the store's reader.
     QPushButton *reassignButton() const { return m_reassign; }
+    // None in the store's reader.
+    QPushButton *monitorButton() const { return m_monitor; }
 
 Q_SIGNALS:
     // The supervisor wants this ticket given to someone else (the lead opens ReassignDialog).
     void reassignRequested(const QString &ticketId);
+    // The supervisor wants to watch this chat live (the lead opens MonitorView).
+    void monitorRequested(const QString &ticketId);
 
 private:
     void buildView(QAbstractItemModel *model);
@@ -68,6 +72,7 @@ private:
     QLabel *m_notice;
     QListView *m_messages;
     QPushButton *m_reassign = nullptr;
+    QPushButton *m_monitor = nullptr;
     LinkGuard *m_links;
     int m_keepFromBottom = -1; // the reader's place while older messages come in
     bool m_wasAtBottom = true; // before new messages came in
