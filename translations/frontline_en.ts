@@ -2885,6 +2885,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>The chat was not handed back: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write your reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::OpenConversationsList</name>

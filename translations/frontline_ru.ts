@@ -2912,6 +2912,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>The chat was not handed back: %1</source>
         <translation>Чат не возвращён: %1</translation>
     </message>
+    <message>
+        <source>Write your reply to the customer</source>
+        <translation>Напишите ответ клиенту</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::OpenConversationsList</name>

@@ -33,6 +33,16 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 // A whisper's violet is used by nothing else in a conversation, so it cannot pass for a reply.
 const QColor WhisperColor(0x7a, 0x3f, 0xc8);
 
+// Who wrote a message and when, a little smaller than its text; bold for what the customer never
+// sees (notes, whispers).
+QFont headerFont(const QFont &base, const QString &style)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    font.setBold(style == u"note" || style == u"whisper");
+    return font;
+}
+
 // Bubble colours derived from the palette, so the system's dark palette is respected.
 QColor bubbleColor(const QString &style, const QPalette &palette)
 {
@@ -171,10 +181,15 @@ const MessageDelegate::Geometry &MessageDelegate::geometry(const QStyleOptionVie
     const qreal height = layoutText(*g.layout, index.data(ConversationModel::BodyRole).toString(),
                                     body, maxWidth - 2 * Padding);
     const QFontMetrics metrics(option.font);
-    const int textWidth = std::max(int(std::ceil(g.layout->boundingRect().width())),
-                                   metrics.horizontalAdvance(g.headerText));
+    // The header as painted (smaller, bold for notes and whispers), wrapped when it does not fit:
+    // a whisper's "the customer does not see this" must never be cut off.
+    const QRect headerBounds = QFontMetrics(headerFont(option.font, style))
+                                   .boundingRect(QRect(0, 0, maxWidth - 2 * Padding, 10000),
+                                                 Qt::TextWordWrap, g.headerText);
+    const int textWidth = std::max({int(std::ceil(g.layout->boundingRect().width())),
+                                    metrics.horizontalAdvance(g.headerText), headerBounds.width()});
     const int width = std::min(maxWidth, textWidth + 2 * Padding);
-    const int headerHeight = metrics.height();
+    const int headerHeight = std::max(metrics.height(), headerBounds.height());
     const int bubbleHeight = int(std::ceil(height)) + headerHeight + 2 * Padding;
     int left = Margin;
     if (style == u"operator")
@@ -216,14 +231,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(QPen(WhisperColor, 2));
         painter->drawPath(path);
     }
-    QFont headerFont = option.font;
-    headerFont.setPointSizeF(option.font.pointSizeF() * 0.9);
-    headerFont.setBold(style == u"note" || style == u"whisper");
-    painter->setFont(headerFont);
+    painter->setFont(headerFont(option.font, style));
     const bool failed = index.data(ConversationModel::StateRole).toString() == u"failed";
     painter->setPen(failed ? QColor(0xc0, 0x30, 0x30) : palette.color(QPalette::PlaceholderText));
-    painter->drawText(g.header.translated(at),
-                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, g.headerText);
+    painter->drawText(g.header.translated(at), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                      g.headerText);
     painter->setPen(palette.color(QPalette::Text));
     g.layout->draw(painter, g.text.translated(at).topLeft());
     painter->restore();

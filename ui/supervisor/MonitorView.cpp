@@ -136,8 +136,6 @@ void MonitorView::retranslateUi()
     m_operatorTyping->setAccessibleName(tr("Whether the operator is typing"));
     m_status->setAccessibleName(tr("What happened last"));
     m_text->setAccessibleName(tr("Text to whisper to the operator or to write to the customer"));
-    m_text->setPlaceholderText(
-        tr("Write a whisper (Ctrl+Shift+W) or a message to the customer (Ctrl+Shift+G)"));
     m_whisper->setText(tr("Whisper"));
     m_whisper->setToolTip(ShortcutTable::keysText(Shortcut::MonitorWhisper));
     m_takeOver->setText(tr("Take over"));
@@ -234,6 +232,9 @@ void MonitorView::updateControls()
     m_takeOver->setVisible(!mine);
     m_handBack->setVisible(mine);
     m_reply->setVisible(mine);
+    m_text->setPlaceholderText(
+        mine ? tr("Write your reply to the customer")
+             : tr("Write a whisper (Ctrl+Shift+W) or a message to the customer (Ctrl+Shift+G)"));
 }
 
 void MonitorView::whisper()
@@ -241,7 +242,8 @@ void MonitorView::whisper()
     if (isMine())
         return; // hers now: there is nobody to whisper to
     m_bargeArmed = false;
-    m_monitor->whisper(m_text->toPlainText());
+    m_sent = m_text->toPlainText();
+    m_monitor->whisper(m_sent);
     updateControls();
 }
 
@@ -266,7 +268,8 @@ void MonitorView::barge()
     m_bargeConfirmed = true;
     m_bargeArmed = false;
     updateControls();
-    m_monitor->barge(m_text->toPlainText());
+    m_sent = m_text->toPlainText();
+    m_monitor->barge(m_sent);
 }
 
 void MonitorView::takeOver()
@@ -310,11 +313,11 @@ void MonitorView::onDone(Action action)
     case Action::Stop:
         break;
     case Action::Whisper:
-        m_text->clear();
+        clearSent();
         showStatus(tr("Whispered to %1.").arg(operatorWords()), false);
         break;
     case Action::Barge:
-        m_text->clear();
+        clearSent();
         showStatus(tr("Written to the customer; %1 was told.").arg(operatorWords()), false);
         break;
     case Action::TakeOver:
@@ -326,6 +329,14 @@ void MonitorView::onDone(Action action)
     }
     refreshHeader();
     m_messages->scrollToBottom();
+}
+
+void MonitorView::clearSent()
+{
+    // What she typed while it was on its way stays.
+    if (m_text->toPlainText() == m_sent)
+        m_text->clear();
+    m_sent.clear();
 }
 
 void MonitorView::onRefused(Action action, const QString &why)

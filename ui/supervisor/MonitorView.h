@@ -77,6 +77,7 @@ private:
     void onMessagesAdded(int first, int last);
     void onDone(app::LiveMonitor::Action action);
     void onRefused(app::LiveMonitor::Action action, const QString &why);
+    void clearSent();
     void showStatus(const QString &text, bool error);
 
     app::LocalStore &m_store;
@@ -100,6 +101,7 @@ private:
     QPushButton *m_reply;
     QPushButton *m_close;
     LinkGuard *m_links;
+    QString m_sent; // the text of the whisper or barge under way: cleared only if still there
     bool m_bargeConfirmed = false; // she was asked once in this view
     bool m_bargeArmed = false;     // asked; the next press sends
 };
