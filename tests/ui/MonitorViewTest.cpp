@@ -8,6 +8,7 @@
 #include "ui/supervisor/MonitorView.h"
 #include "app/board/DrillDownTicketsModel.h"
 #include "app/models/ConversationModel.h"
+#include "app/net/BackOfficeClient.h"
 #include "app/sync/RealtimeChannel.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/chat/MessageDelegate.h"
@@ -23,8 +24,10 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -315,4 +318,28 @@ TEST_F(MonitorViewTest, SofiaTakesAChatOverAnswersItAndHandsItBackAfterARefusal)
     ASSERT_TRUE(waitUntil([&] { return chatsOf(olga->desk(), olgaId).contains(chat); }));
     ASSERT_TRUE(waitUntil([&] { return view->takeOverButton()->isVisible(); }));
     view->close();
+}
+
+// Offline, nothing is queued: the supervisor is told nothing was sent (the view keeps her text).
+TEST(LiveMonitorOffline, AWhisperWithNoBackOfficeIsRefusedInWords)
+{
+    QNetworkAccessManager network;
+    app::BackOfficeClient client(&network);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    app::LiveMonitor monitor(client);
+    QSignalSpy refused(&monitor, &app::LiveMonitor::refused);
+    monitor.start(QStringLiteral("42"));
+    ASSERT_TRUE(waitUntil([&] { return refused.size() == 1; }));
+    EXPECT_FALSE(monitor.isWatching());
+    monitor.whisper(QStringLiteral("Offer the refund"));
+    ASSERT_TRUE(waitUntil([&] { return refused.size() == 2; }));
+    EXPECT_EQ(refused.at(1).at(0).value<app::LiveMonitor::Action>(),
+              app::LiveMonitor::Action::Whisper);
+    EXPECT_TRUE(refused.at(1).at(1).toString().contains(u"live monitoring works only online"))
+        << refused.at(1).at(1).toString().toStdString();
+    // An empty whisper never leaves the desk.
+    monitor.whisper(QStringLiteral("  "));
+    ASSERT_EQ(refused.size(), 3);
+    EXPECT_EQ(refused.at(2).at(1).toString(), u"Write the text first.");
+    EXPECT_FALSE(monitor.isBusy());
 }
