@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -141,9 +142,10 @@ protected:
         dialog->nameEditor()->setFocus();
         QTest::keyClicks(dialog->nameEditor(), QStringLiteral("Sofia and Tanya"));
         dialog->ticketsEditor()->setFocus();
-        QTest::keyClicks(dialog->ticketsEditor(), QStringLiteral("#%1, %2")
-                                                      .arg(tickets[0][L("number")].toInteger())
-                                                      .arg(tickets[1][L("number")].toInteger()));
+        QTest::keyClicks(dialog->ticketsEditor(),
+                         QStringLiteral("#%1, %2")
+                             .arg(tickets[0][L("ticket_number")].toInteger())
+                             .arg(tickets[1][L("ticket_number")].toInteger()));
         for (int i = 0; i < dialog->reviewerList()->count(); ++i) {
             QListWidgetItem *item = dialog->reviewerList()->item(i);
             if (item->data(Qt::UserRole).toString() == tanyaId)
@@ -162,15 +164,16 @@ protected:
     void scoreBlind()
     {
         // Sofia scores both conversations at the top of every scale.
+        QSignalSpy saved(dialog->sessions(), &app::CalibrationSessions::scored);
         for (int conversation = 0; conversation < 2; ++conversation) {
             dialog->scoreConversation()->setCurrentIndex(conversation);
             for (const protocol::ScorecardCriterion &criterion : session.scorecard->criteria())
                 choose(*dialog->scoreForm(), criterion.id,
                        protocol::qaScaleRange(criterion.scale).second);
             EXPECT_DOUBLE_EQ(dialog->scoreForm()->score()->percent, 100.0);
-            const QString before = dialog->statusLabel()->text();
             QTest::mouseClick(dialog->saveScoreButton(), Qt::LeftButton);
-            ASSERT_TRUE(waitUntil([&] { return dialog->statusLabel()->text() != before; }));
+            ASSERT_TRUE(waitUntil([&] { return saved.size() == conversation + 1; }))
+                << dialog->statusLabel()->text().toStdString();
         }
         // Tanya scores through the back office; while open, she cannot see Sofia's.
         path = u"/api/v1/qa/calibrations/" + session.id;
