@@ -141,7 +141,14 @@ QWidget *CalibrationDialog::buildHistoryTab()
     m_historyTable = new QTableView(page);
     m_historyTable->setObjectName(QStringLiteral("calibrationHistory"));
     m_historyTable->setModel(m_history);
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const auto stretchSession = [this] {
+        m_historyTable->horizontalHeader()->setSectionResizeMode(
+            app::CalibrationHistoryModel::SessionColumn, QHeaderView::Stretch);
+    };
+    stretchSession();
+    // A reset forgets the sections' own modes.
+    connect(m_history, &QAbstractItemModel::modelReset, this, stretchSession);
     m_historyTable->verticalHeader()->hide();
     auto *picker = new QHBoxLayout;
     picker->addWidget(m_historyReviewerLabel);
@@ -169,6 +176,8 @@ void CalibrationDialog::connectSessions()
         m_wanted = session.id;
         m_name->clear();
         m_tickets->clear();
+        for (int i = 0; i < m_reviewers->count(); ++i)
+            m_reviewers->item(i)->setCheckState(Qt::Unchecked);
         setStatus(tr("Session “%1” started").arg(session.name));
         m_sessions->loadSessions();
         m_tabs->setCurrentIndex(ScoreTab);
@@ -183,12 +192,18 @@ void CalibrationDialog::connectSessions()
     });
     connect(m_sessions, &S::myScoresLoaded, this,
             [this](const QList<protocol::CalibrationScore> &scores) {
-                m_myScores = scores;
+                // Once closed the route answers everyone's; the form shows only the user's own.
+                m_myScores.clear();
+                for (const protocol::CalibrationScore &score : scores) {
+                    if (score.reviewerId == m_myId)
+                        m_myScores.append(score);
+                }
                 showMyScore();
             });
     connect(m_sessions, &S::closed, this, [this](const protocol::CalibrationSession &session) {
         setStatus(tr("The session is closed: the results are ready"));
-        m_sessions->loadSession(session.id);
+        m_wanted = session.id;
+        m_sessions->loadSessions(); // its state in the picker, then the session itself
         m_tabs->setCurrentIndex(ResultsTab);
     });
     connect(m_sessions, &S::historyLoaded, m_history, &app::CalibrationHistoryModel::setEntries);

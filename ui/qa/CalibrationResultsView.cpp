@@ -56,7 +56,10 @@ CalibrationResultsView::CalibrationResultsView(app::CalibrationSessions &session
     m_table->setModel(m_model);
     m_table->setItemDelegate(new WidestSpreadDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The criterion's title takes the room; the figures their width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_reference->setTextFormat(Qt::PlainText);
     m_agreed->setRange(0, 100);
@@ -115,6 +118,8 @@ void CalibrationResultsView::showResults(const protocol::CalibrationResults &res
 void CalibrationResultsView::showConversation(int index)
 {
     m_model->setConversation(index);
+    if (m_model->columnCount() > 0) // a reset forgets the sections' own modes
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     const protocol::CalibrationConversationResult *current = m_model->currentConversation();
     if (!current) {
         m_reference->clear();
