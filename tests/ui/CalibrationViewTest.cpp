@@ -225,6 +225,13 @@ protected:
         EXPECT_GT(widest, 0); // tanya and sofia differ somewhere
         EXPECT_TRUE(dialog->resultsView()->referenceLabel()->text().contains(
             QLocale().toString(first.value(L("median")).toDouble(), 'f', 1)));
+        // Now everyone's scores are readable, but the form still shows Sofia's own, read only.
+        ASSERT_TRUE(waitUntil([&] {
+            const auto score = dialog->scoreForm()->score();
+            return score.ok() && score->percent == 100.0;
+        }));
+        EXPECT_FALSE(dialog->saveScoreButton()->isEnabled());
+        EXPECT_TRUE(dialog->sessionPicker()->currentText().contains(u"closed"));
     }
 
     void agreeAndReadHistory()
