@@ -247,6 +247,7 @@ void BackOfficeService::registerRoutes()
     registerAlertRuleRoutes(*m_routes, *m_alertRules);
     registerAuditRoutes(*m_routes);
     registerQaRoutes(*m_routes, *m_scorecards, *m_qaReviews);
+    registerCalibrationRoutes(*m_routes);
     registerMonitoringRoutes(*m_routes, *m_monitoring, *m_hub, m_options.monitoringVisible);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
