@@ -10,6 +10,7 @@
 #include "ui/common/Pane.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSettings.h"
+#include "ui/qa/CalibrationDialog.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/BackOfficeStatusLabel.h"
 #include "ui/shell/DeskNotifier.h"
@@ -80,6 +81,8 @@ void MainWindow::retranslateUi()
         m_exportAction->setText(tr("&Export…"));
     if (m_auditAction)
         m_auditAction->setText(tr("&Audit log…"));
+    if (m_calibrationAction)
+        m_calibrationAction->setText(tr("&Calibration…"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -141,6 +144,8 @@ void MainWindow::setClient(const ClientParts &parts)
         setCentralWidget(placeholderPerspective(Placeholder::Trainer));
     if (m_operator || m_supervisor)
         m_placeholder = nullptr; // the sign-in stand-in goes below
+    if (m_perspectiveName == u"supervisor" || m_perspectiveName == u"trainer")
+        addCalibrationAction(parts);
     if (old && old != centralWidget())
         old->deleteLater();
 
@@ -218,6 +223,30 @@ void MainWindow::addExportAction()
     m_exportAction = addShortcutAction(Shortcut::ExportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_fileMenu->insertAction(m_settingsAction, m_exportAction);
+}
+
+CalibrationDialog *MainWindow::calibrationDialog() const
+{
+    return m_calibration;
+}
+
+// Calibration is the reviewers' (supervisors, trainers, admins): its own dialog over the
+// back office's routes, opened from the menu or with Ctrl+Shift+K.
+void MainWindow::addCalibrationAction(const ClientParts &parts)
+{
+    m_calibrationAction = addShortcutAction(Shortcut::OpenCalibration);
+    m_calibrationAction->setObjectName(QStringLiteral("calibrationAction"));
+    m_fileMenu->insertAction(m_settingsAction, m_calibrationAction);
+    connect(m_calibrationAction, &QAction::triggered, this,
+            [this, &client = parts.client, &store = parts.store, me = parts.user.id] {
+                if (!m_calibration) {
+                    m_calibration = new CalibrationDialog(client, store, me, this);
+                    m_calibration->setAttribute(Qt::WA_DeleteOnClose);
+                }
+                m_calibration->show();
+                m_calibration->raise();
+                m_calibration->activateWindow();
+            });
 }
 
 QAction *MainWindow::addShortcutAction(Shortcut id)

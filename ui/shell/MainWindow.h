@@ -5,6 +5,7 @@
 #include "ui/shell/LeavingWarning.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ class EmbeddedBackOffice;
 namespace frontline::ui {
 
 class BackOfficeStatusLabel;
+class CalibrationDialog;
 class DeskNotifier;
 class OperatorPerspective;
 class Pane;
@@ -56,6 +58,9 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     // The supervisor's audit log (Ctrl+Shift+U); none for other roles.
     QAction *auditLogAction() const { return m_auditAction; }
+    // Frontline > Calibration… for supervisors and trainers (issue 18, item 8).
+    QAction *calibrationAction() const { return m_calibrationAction; }
+    CalibrationDialog *calibrationDialog() const;
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     StatusMessage *statusMessage() const { return m_statusMessage; }
@@ -92,6 +97,7 @@ private:
     void buildSupervisorPerspective(const ClientParts &parts);
     void buildStorePerspective(const ClientParts &parts);
     void addExportAction();
+    void addCalibrationAction(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
     // Warns about chats left behind, sets the status to Away and gives the outbox a few seconds
@@ -128,8 +134,10 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
-    QAction *m_exportAction = nullptr; // the supervisor's
-    QAction *m_auditAction = nullptr;  // the supervisor's
+    QAction *m_exportAction = nullptr;      // the supervisor's
+    QAction *m_auditAction = nullptr;       // the supervisor's
+    QAction *m_calibrationAction = nullptr; // supervisors' and trainers'
+    QPointer<CalibrationDialog> m_calibration;
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous
     Pane *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;
