@@ -344,6 +344,17 @@ QList<ShortcutEntry> supervisorShortcuts()
          QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
                            "Open the selected operator's or queue's details"),
          false},
+    };
+}
+
+// Live monitoring of an operator's chat (issue 18): from a drill-down or a conversation read from
+// the board, then in the monitor view.
+QList<ShortcutEntry> monitoringShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    return {
         {S::MonitorChat,
          A::Supervisor,
          {key(ctrl | Qt::ShiftModifier | Qt::Key_M)},
@@ -370,7 +381,7 @@ QList<ShortcutEntry> buildTable()
 {
     return windowShortcuts() + queueShortcuts() + conversationShortcuts() + helpFlagShortcuts() +
            knowledgeBaseShortcuts() + customerShortcuts() + supervisorShortcuts() +
-           alertShortcuts();
+           monitoringShortcuts() + alertShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
