@@ -1,8 +1,8 @@
 // A QA review with its conversation as a PDF (issue 18, item 9), from a review of the real demo
 // back office: the file is a PDF whose text (read back with pdftotext) holds the score, a
 // criterion's comment, the Russian scorecard's criteria, the customer's words and the internal
-// note marked as internal, and never the customer's email or phone; labels in English and
-// Russian.
+// note and whisper marked as internal, and never the customer's email or phone; labels in English
+// and Russian.
 #include "ui/qa/ReviewPdf.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/common/UiSetup.h"
@@ -114,6 +114,11 @@ TEST_F(ReviewPdfTest, TheReviewAndItsConversationReadBackWithoutTheCustomersCont
     note.body = QStringLiteral("Checked the order history first");
     note.createdAt = conversation.messages.last().createdAt;
     conversation.messages.append(note);
+    protocol::Message whisper = note;
+    whisper.authorName = review.reviewerName;
+    whisper.whisper = true;
+    whisper.body = QStringLiteral("Offer the courier's phone line");
+    conversation.messages.append(whisper);
 
     QTemporaryDir folder;
     ASSERT_TRUE(folder.isValid());
@@ -137,6 +142,8 @@ TEST_F(ReviewPdfTest, TheReviewAndItsConversationReadBackWithoutTheCustomersCont
     EXPECT_TRUE(text.contains(flat(customerSaid))) << text.toStdString();
     EXPECT_TRUE(text.contains(u"internal note"));
     EXPECT_TRUE(text.contains(note.body));
+    EXPECT_TRUE(text.contains(u"whisper to the operator (internal)")) << text.toStdString();
+    EXPECT_TRUE(text.contains(whisper.body));
     for (const QString &contact : std::as_const(contacts))
         EXPECT_FALSE(text.contains(contact)) << contact.toStdString();
 
