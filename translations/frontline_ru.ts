@@ -383,6 +383,161 @@
     </message>
 </context>
 <context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>QA review of ticket #%1</source>
+        <translation>Оценка качества обращения №%1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Анкета оценки</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>Score: %1%</source>
+        <translation>Оценка: %1%</translation>
+    </message>
+    <message>
+        <source>A critical criterion was missed: the score is 0.</source>
+        <translation>Нарушен критический критерий: оценка равна 0.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>Итоговый вес</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>critical criterion missed</source>
+        <translation>критический критерий нарушен</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Комментарий проверяющего</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Оспаривание</translation>
+    </message>
+    <message>
+        <source>%1 disputed, %2</source>
+        <translation>%1 оспаривает, %2</translation>
+    </message>
+    <message>
+        <source>%1 replied, %2</source>
+        <translation>%1 отвечает, %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the operator, %1</source>
+        <translation>Оператор ознакомился, %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Чат-бот</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>whisper to the operator (internal)</source>
+        <translation>подсказка оператору (внутренняя)</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The session is kept in the system keychain.</source>

@@ -1,6 +1,6 @@
 #include "app/reports/BoardCsv.h"
 
-#include "app/reports/CsvRow.h"
+#include "protocol/CsvRow.h"
 
 #include <functional>
 #include <optional>
@@ -11,6 +11,7 @@ namespace {
 using protocol::Board;
 using protocol::BoardOperatorRow;
 using protocol::BoardQueueRow;
+using protocol::CsvRow;
 
 // A column of a board table: its name, how a row fills it, and, for figures a target can be set
 // on, the figure as a number.

@@ -1,8 +1,10 @@
 #include "app/reports/SeriesCsv.h"
 
-#include "app/reports/CsvRow.h"
+#include "protocol/CsvRow.h"
 
 namespace frontline::app {
+
+using protocol::CsvRow;
 
 QStringList SeriesCsv::columns()
 {

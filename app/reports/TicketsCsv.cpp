@@ -1,8 +1,10 @@
 #include "app/reports/TicketsCsv.h"
 
-#include "app/reports/CsvRow.h"
+#include "protocol/CsvRow.h"
 
 namespace frontline::app {
+
+using protocol::CsvRow;
 
 QStringList TicketsCsv::columns()
 {

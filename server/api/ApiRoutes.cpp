@@ -106,6 +106,19 @@ Result<int> ApiRequest::limit(int fallback, int most) const
     return value;
 }
 
+Result<bool> ApiRequest::wantsCsv() const
+{
+    const QString format = query(QStringLiteral("format"));
+    if (format == u"csv")
+        return true;
+    if (format == u"json")
+        return false;
+    if (!format.isEmpty())
+        return protocol::json::invalidField(QStringLiteral("format"),
+                                            QStringLiteral("must be json or csv"));
+    return header("Accept").toLower().contains("text/csv");
+}
+
 Result<qint64> ApiRequest::position(const QString &name, const QString &why, qint64 least) const
 {
     const QString text = query(name);

@@ -41,6 +41,9 @@ struct ApiRequest
     // A position in a list (a cursor, an id to page before or after, a feed sequence number): 0
     // when absent, invalid_field (`field: why`) unless an integer of at least `least`.
     Result<qint64> position(const QString &name, const QString &why, qint64 least = 1) const;
+    // Whether a list route answers CSV: `format=csv|json` wins over `Accept: text/csv`, so a
+    // link in a browser can ask for CSV; invalid_field for any other format.
+    Result<bool> wantsCsv() const;
 };
 
 // The status the contract gives an error code (invalid_field → 422, version_mismatch → 412, ...).

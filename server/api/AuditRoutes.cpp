@@ -1,4 +1,5 @@
 #include "protocol/ApiPaths.h"
+#include "protocol/CsvRow.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -64,52 +65,26 @@ Result<AuditLog::Filter> filterOf(const ApiRequest &request)
     return filter;
 }
 
-// CSV or JSON: `format` wins over the Accept header, so a link in a browser can ask for CSV.
-Result<bool> wantsCsv(const ApiRequest &request)
-{
-    const QString format = request.query(QStringLiteral("format"));
-    if (format == u"csv")
-        return true;
-    if (format == u"json")
-        return false;
-    if (!format.isEmpty())
-        return protocol::json::invalidField(QStringLiteral("format"),
-                                            QStringLiteral("must be json or csv"));
-    return request.header("Accept").toLower().contains("text/csv");
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') &&
-        !bytes.contains('\r'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
-
 QByteArray csvOf(const QList<protocol::AuditEntry> &entries)
 {
-    QByteArray csv("id,at,actor_id,actor_name,actor_role,action,ticket_id,ticket_number,"
-                   "subject_id,subject_name,details\r\n");
+    QByteArray csv =
+        protocol::CsvRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor_id"),
+                          QStringLiteral("actor_name"), QStringLiteral("actor_role"),
+                          QStringLiteral("action"), QStringLiteral("ticket_id"),
+                          QStringLiteral("ticket_number"), QStringLiteral("subject_id"),
+                          QStringLiteral("subject_name"), QStringLiteral("details")})
+            .toCsv();
     for (const protocol::AuditEntry &entry : entries) {
-        const QStringList fields{
-            entry.id,
-            entry.at.toUTC().toString(Qt::ISODateWithMs),
-            entry.actorId,
-            entry.actorName,
-            entry.actorRole,
-            protocol::toString(entry.action),
-            entry.ticketId,
-            entry.ticketNumber > 0 ? QString::number(entry.ticketNumber) : QString(),
-            entry.subjectId,
-            entry.subjectName,
-            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))};
-        QList<QByteArray> cells;
-        for (const QString &field : fields)
-            cells << csvField(field);
-        csv += cells.join(',') + "\r\n";
+        protocol::CsvRow row;
+        row.text(entry.id).time(entry.at).text(entry.actorId).text(entry.actorName);
+        row.text(entry.actorRole).text(protocol::toString(entry.action)).text(entry.ticketId);
+        if (entry.ticketNumber > 0)
+            row.count(entry.ticketNumber);
+        else
+            row.empty();
+        row.text(entry.subjectId).text(entry.subjectName);
+        row.text(QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+        csv += row.toCsv();
     }
     return csv;
 }
@@ -133,7 +108,7 @@ HttpResponse readAudit(const ApiRequest &request)
     auto filter = filterOf(request);
     if (!filter)
         return errorResponse(filter.error());
-    auto csv = wantsCsv(request);
+    auto csv = request.wantsCsv();
     if (!csv)
         return errorResponse(csv.error());
     auto entries = AuditLog::read(*request.caller.store, filter.value());

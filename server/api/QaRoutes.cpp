@@ -1,4 +1,5 @@
 #include "protocol/ApiPaths.h"
+#include "protocol/CsvRow.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -7,6 +8,7 @@
 #include "server/qa/QaSampling.h"
 #include "server/qa/ScorecardService.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace frontline::server {
@@ -117,6 +119,64 @@ Result<QaCandidateFilter> candidateFilter(const ApiRequest &request)
     return filter;
 }
 
+// One row per review for a spreadsheet (issue 18, item 9), through the same CSV writer as every
+// other export. Lists carry no scorecard names, so each card version is read once.
+Result<QByteArray> reviewsCsv(Store &store, const QList<protocol::QaReview> &reviews)
+{
+    QByteArray csv =
+        protocol::CsvRow({QStringLiteral("id"), QStringLiteral("reviewed_at"),
+                          QStringLiteral("ticket_number"), QStringLiteral("operator"),
+                          QStringLiteral("reviewer"), QStringLiteral("scorecard"),
+                          QStringLiteral("scorecard_version"), QStringLiteral("score"),
+                          QStringLiteral("critical_missed"), QStringLiteral("status"),
+                          QStringLiteral("acknowledged_at"), QStringLiteral("comment")})
+            .toCsv();
+    QHash<QString, QString> cardNames;
+    for (const protocol::QaReview &review : reviews) {
+        const QString version =
+            review.scorecardId + u'/' + QString::number(review.scorecardVersion);
+        if (!cardNames.contains(version)) {
+            auto card = ScorecardService::load(store, review.scorecardId, review.scorecardVersion);
+            if (!card)
+                return card.error();
+            cardNames.insert(version, card->name);
+        }
+        protocol::CsvRow row;
+        row.text(review.id).time(review.createdAt).count(review.ticketNumber);
+        row.text(review.operatorName).text(review.reviewerName).text(cardNames.value(version));
+        row.count(review.scorecardVersion).number(review.score.percent);
+        row.text(review.score.criticalMissed ? QStringLiteral("true") : QStringLiteral("false"));
+        row.text(protocol::toString(review.status)).time(review.acknowledgedAt);
+        csv += row.text(review.comment).toCsv();
+    }
+    return csv;
+}
+
+// GET /qa/reviews as JSON or, with format=csv or Accept: text/csv, as CSV: the same filters and
+// the same rows (an operator's own only).
+HttpResponse readReviews(const ApiRequest &request, QaReviewService &reviews)
+{
+    auto filter = reviewFilter(request);
+    if (!filter)
+        return errorResponse(filter.error());
+    auto csv = request.wantsCsv();
+    if (!csv)
+        return errorResponse(csv.error());
+    auto list = reviews.list(request.caller, filter.value());
+    if (!list)
+        return errorResponse(list.error());
+    if (csv.value()) {
+        auto text = reviewsCsv(*request.caller.store, list.value());
+        if (!text)
+            return errorResponse(text.error());
+        return HttpResponse::text(text.value(), "text/csv; charset=utf-8");
+    }
+    QJsonArray array;
+    for (const protocol::QaReview &review : list.value())
+        array.append(review.toJson());
+    return HttpResponse::json(QJsonObject{{QLatin1StringView("reviews"), array}});
+}
+
 void registerScorecardRoutes(ApiRoutes &routes, ScorecardService &cards)
 {
     const ApiRoutes::Roles reviewers{Role::Supervisor, Role::Trainer, Role::Admin};
@@ -199,18 +259,7 @@ void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewServic
                    return reviewResponse(reviews.create(request.caller, body.value()), 201);
                });
     routes.add(QStringLiteral("GET"), protocol::paths::QaReviews.toString(), readers,
-               [&reviews](const ApiRequest &request) {
-                   auto filter = reviewFilter(request);
-                   if (!filter)
-                       return errorResponse(filter.error());
-                   auto list = reviews.list(request.caller, filter.value());
-                   if (!list)
-                       return errorResponse(list.error());
-                   QJsonArray array;
-                   for (const protocol::QaReview &review : list.value())
-                       array.append(review.toJson());
-                   return HttpResponse::json(QJsonObject{{QLatin1StringView("reviews"), array}});
-               });
+               [&reviews](const ApiRequest &request) { return readReviews(request, reviews); });
     routes.add(QStringLiteral("GET"), protocol::paths::QaReview.toString(), readers,
                [&reviews](const ApiRequest &request) {
                    return reviewResponse(

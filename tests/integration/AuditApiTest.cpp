@@ -2,6 +2,7 @@
 // leave exactly one row, a refused or repeated one none; supervisors and admins read the rows
 // filtered and paged, as JSON or CSV; no route and no SQL statement changes or removes one.
 #include "tests/integration/ContactFlowFixture.h"
+#include "tests/integration/CsvRecords.h"
 
 #include <utility>
 
@@ -251,43 +252,7 @@ TEST_P(AuditApiTest, ABadFilterIsRefusedNamingTheField)
     EXPECT_EQ(sofia->get(QStringLiteral("/api/v1/audit?limit=500")).status, 200);
 }
 
-namespace {
-
-// RFC 4180 read back: quoted fields with doubled quotes, commas and line breaks inside.
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record << std::exchange(field, QString());
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            record << std::exchange(field, QString());
-            records << std::exchange(record, QStringList());
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
-
-} // namespace
+namespace {} // namespace
 
 // The CSV export holds the same rows as the JSON, field by field, however the reason is written:
 // commas, quotes, a line break and Cyrillic survive the quoting. Accept: text/csv asks for it too.

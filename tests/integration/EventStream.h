@@ -9,6 +9,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <iterator>
 
 namespace frontline::test {
 
@@ -88,6 +89,20 @@ public:
         return std::count_if(m_events.begin(), m_events.end(), [&](const QJsonObject &event) {
             return event.value(u"type").toString() == type;
         });
+    }
+    // Waits until at least `atLeast` events of `type` came, taken or not.
+    bool waitForCount(const QString &type, qsizetype atLeast)
+    {
+        return waitUntil([&] { return countOf(type) >= atLeast; });
+    }
+    // Every event of `type` received so far, taken or not, in the order they came.
+    QList<QJsonObject> eventsOf(const QString &type) const
+    {
+        QList<QJsonObject> found;
+        std::copy_if(
+            m_events.begin(), m_events.end(), std::back_inserter(found),
+            [&](const QJsonObject &event) { return event.value(u"type").toString() == type; });
+        return found;
     }
 
 private:

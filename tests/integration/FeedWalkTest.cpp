@@ -1,15 +1,13 @@
 // The feed walk: every kind of change the feed carries, with a token of every role, through
 // GET /api/v1/changes and the pokes of /api/v1/events, against the table in docs/api/roles.md
 // ("What the change feed carries to whom"), as ContractTest walks the routes.
-#include "protocol/ApiPaths.h"
 #include "tests/integration/ContactFlowFixture.h"
+#include "tests/integration/EventStream.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QFile>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
-#include <QWebSocket>
 
 #include <functional>
 #include <map>
@@ -75,49 +73,14 @@ FeedTable feedTable()
     return table;
 }
 
-// The pokes one user's events socket receives ("changed" up to seq N).
-class PokeListener
+// The sequence numbers of the pokes ("changed" up to seq N) one user's events socket received.
+QList<qint64> pokesOf(const EventStream &socket)
 {
-public:
-    PokeListener(const QUrl &baseUrl, const QByteArray &token)
-    {
-        QUrl url = baseUrl;
-        url.setScheme(QStringLiteral("ws"));
-        url.setPath(frontline::protocol::paths::Events.toString());
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        QObject::connect(
-            &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &message) {
-                const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
-                const QString type = event.value(u"type").toString();
-                if (type == u"welcome")
-                    m_welcomed = true;
-                else if (type == u"changed")
-                    m_pokes.append(event.value(u"seq").toInteger());
-            });
-        QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket,
-                         [this] { m_closed = true; });
-        m_socket.open(request);
-    }
-    // Accepted (greeted) or refused (closed).
-    bool accepted()
-    {
-        waitUntil([this] { return m_welcomed || m_closed; });
-        return m_welcomed && !m_closed;
-    }
-    const QList<qint64> &pokes() const { return m_pokes; }
-    bool pokedWithin(qint64 after, qint64 upTo) const
-    {
-        return std::any_of(m_pokes.begin(), m_pokes.end(),
-                           [&](qint64 seq) { return seq > after && seq <= upTo; });
-    }
-
-private:
-    QWebSocket m_socket;
-    QList<qint64> m_pokes;
-    bool m_welcomed = false;
-    bool m_closed = false;
-};
+    QList<qint64> seqs;
+    for (const QJsonObject &poke : socket.eventsOf(QStringLiteral("changed")))
+        seqs.append(poke.value(u"seq").toInteger());
+    return seqs;
+}
 
 // Every change after `since` that `client` may read, page after page; `head` gets the cursor.
 QList<QJsonObject> pull(HttpClient &client, qint64 since, qint64 *head = nullptr)
@@ -243,11 +206,11 @@ protected:
             if (user.isEmpty())
                 continue;
             m_sockets[user] =
-                std::make_unique<PokeListener>(backOffice->baseUrl(), m_clients[user]->token());
-            ASSERT_TRUE(m_sockets[user]->accepted()) << user.toStdString();
+                std::make_unique<EventStream>(backOffice->baseUrl(), m_clients[user]->token());
+            ASSERT_TRUE(m_sockets[user]->opened()) << user.toStdString();
         }
         EXPECT_EQ(m_channel->get(QStringLiteral("/api/v1/changes")).status, 403);
-        EXPECT_FALSE(PokeListener(backOffice->baseUrl(), channelToken()).accepted());
+        EXPECT_FALSE(EventStream(backOffice->baseUrl(), channelToken()).opened());
     }
 
     static void expectStatus(const HttpReply &reply, int status)
@@ -440,9 +403,13 @@ protected:
                             [&](const QJsonObject &change) { return expected(c, change); });
             if (!sees || !step.throughThisServer)
                 continue;
-            PokeListener &socket = *m_sockets[Users[c]];
-            EXPECT_TRUE(waitUntil([&] { return socket.pokedWithin(before, after); }))
-                << Users[c].toStdString() << " was not poked";
+            const EventStream &socket = *m_sockets[Users[c]];
+            EXPECT_TRUE(waitUntil([&] {
+                const QList<qint64> pokes = pokesOf(socket);
+                return std::any_of(pokes.begin(), pokes.end(),
+                                   [&](qint64 seq) { return seq > before && seq <= after; });
+            })) << Users[c].toStdString()
+                << " was not poked";
         }
         before = after;
     }
@@ -469,7 +436,7 @@ protected:
             << "/changes kept from " << Users[c].toStdString() << " what the table gives: "
             << QStringList(missing.begin(), missing.end()).join(u", ").toStdString();
         // A poke names the newest change of its moment the user may see, never another.
-        for (const qint64 seq : m_sockets[Users[c]]->pokes()) {
+        for (const qint64 seq : pokesOf(*m_sockets[Users[c]])) {
             EXPECT_TRUE(expectedKeys.contains(keyAt.value(seq)))
                 << Users[c].toStdString() << " was poked for " << keyAt.value(seq).toStdString();
         }
@@ -478,7 +445,7 @@ protected:
     FeedTable m_table;
     QStringList m_documented;
     std::map<QString, std::unique_ptr<HttpClient>> m_clients;
-    std::map<QString, std::unique_ptr<PokeListener>> m_sockets;
+    std::map<QString, std::unique_ptr<EventStream>> m_sockets;
     std::unique_ptr<HttpClient> m_sofia;
     std::unique_ptr<HttpClient> m_channel;
     QHash<QString, QString> m_ids; // username -> operator id

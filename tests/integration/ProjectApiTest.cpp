@@ -1,12 +1,8 @@
 // Projects (the stores the center serves) and what a store's account may read (issue 17, item 11):
 // GET/POST /api/v1/projects and PATCH /api/v1/projects/{id}, a client's conversations and its
 // board pokes on /api/v1/events, against the real back office.
-#include "protocol/ApiPaths.h"
 #include "tests/integration/ContactFlowFixture.h"
-#include "tests/support/TestEnvironment.h"
-
-#include <QNetworkRequest>
-#include <QWebSocket>
+#include "tests/integration/EventStream.h"
 
 using namespace frontline::test;
 
@@ -16,43 +12,6 @@ const QLatin1StringView Id("id");
 const QLatin1StringView Version("version");
 const QLatin1StringView Queues("queues");
 const QLatin1StringView Projects("projects");
-
-// The events one account's socket receives, by type.
-class EventCounter
-{
-public:
-    EventCounter(const QUrl &baseUrl, const QByteArray &token)
-    {
-        QUrl url = baseUrl;
-        url.setScheme(QStringLiteral("ws"));
-        url.setPath(frontline::protocol::paths::Events.toString());
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        QObject::connect(
-            &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &message) {
-                const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
-                ++m_count[event.value(u"type").toString()];
-            });
-        QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket,
-                         [this] { m_closed = true; });
-        m_socket.open(request);
-    }
-    bool accepted()
-    {
-        waitUntil([this] { return count(QStringLiteral("welcome")) > 0 || m_closed; });
-        return count(QStringLiteral("welcome")) > 0 && !m_closed;
-    }
-    int count(const QString &type) const { return m_count.value(type); }
-    bool waitFor(const QString &type, int atLeast)
-    {
-        return waitUntil([&] { return count(type) >= atLeast; });
-    }
-
-private:
-    QWebSocket m_socket;
-    QHash<QString, int> m_count;
-    bool m_closed = false;
-};
 
 // Two stores: Hopper (queue orders, its account kira) and Lavka (lavka-orders, its account lev).
 class ProjectApiTest : public ContactFlowTest
@@ -322,36 +281,36 @@ TEST_P(ProjectApiTest, AStoreReadsItsOwnConversationsOnlyWhereTheContractSharesT
 
 TEST_P(ProjectApiTest, AStoresBoardIsPokedForItsOwnQueuesOnly)
 {
-    EventCounter kira(backOffice->baseUrl(), m_kira->token());
-    EventCounter lev(backOffice->baseUrl(), m_lev->token());
-    ASSERT_TRUE(kira.accepted());
-    ASSERT_TRUE(lev.accepted());
+    EventStream kira(backOffice->baseUrl(), m_kira->token());
+    EventStream lev(backOffice->baseUrl(), m_lev->token());
+    ASSERT_TRUE(kira.opened());
+    ASSERT_TRUE(lev.opened());
 
     // Events on one socket arrive in commit order: when the later poke is there, an earlier one
     // would have been too.
     createTicket(*signIn(QStringLiteral("olga")), QStringLiteral("orders"));
-    ASSERT_TRUE(kira.waitFor(QStringLiteral("board"), 1));
+    ASSERT_TRUE(kira.waitForCount(QStringLiteral("board"), 1));
     createTicket(*m_admin, QStringLiteral("lavka-orders"));
-    ASSERT_TRUE(lev.waitFor(QStringLiteral("board"), 1));
-    EXPECT_EQ(lev.count(QStringLiteral("board")), 1) << "Lavka was poked for Hopper's ticket";
+    ASSERT_TRUE(lev.waitForCount(QStringLiteral("board"), 1));
+    EXPECT_EQ(lev.countOf(QStringLiteral("board")), 1) << "Lavka was poked for Hopper's ticket";
     createTicket(*m_admin, QStringLiteral("orders"));
-    ASSERT_TRUE(kira.waitFor(QStringLiteral("board"), 2));
-    EXPECT_EQ(kira.count(QStringLiteral("board")), 2) << "Hopper was poked for Lavka's ticket";
+    ASSERT_TRUE(kira.waitForCount(QStringLiteral("board"), 2));
+    EXPECT_EQ(kira.countOf(QStringLiteral("board")), 2) << "Hopper was poked for Lavka's ticket";
 
     // A queue moved into a store moves its board; a presence change moves every store's.
     ASSERT_EQ(patch(QStringLiteral("lavka"), {{Queues, QJsonArray{QStringLiteral("lavka-orders"),
                                                                   QStringLiteral("returns")}}})
                   .status,
               200);
-    ASSERT_TRUE(lev.waitFor(QStringLiteral("board"), 2));
+    ASSERT_TRUE(lev.waitForCount(QStringLiteral("board"), 2));
     createTicket(*m_admin, QStringLiteral("returns"));
-    ASSERT_TRUE(lev.waitFor(QStringLiteral("board"), 3));
+    ASSERT_TRUE(lev.waitForCount(QStringLiteral("board"), 3));
     setPresence(*signIn(QStringLiteral("ivan")), QStringLiteral("online"));
-    EXPECT_TRUE(kira.waitFor(QStringLiteral("board"), 3));
-    EXPECT_TRUE(lev.waitFor(QStringLiteral("board"), 4));
+    EXPECT_TRUE(kira.waitForCount(QStringLiteral("board"), 3));
+    EXPECT_TRUE(lev.waitForCount(QStringLiteral("board"), 4));
     // Never a change-feed poke: nothing in the feed is theirs.
-    EXPECT_EQ(kira.count(QStringLiteral("changed")), 0);
-    EXPECT_EQ(lev.count(QStringLiteral("changed")), 0);
+    EXPECT_EQ(kira.countOf(QStringLiteral("changed")), 0);
+    EXPECT_EQ(lev.countOf(QStringLiteral("changed")), 0);
 }
 
 TEST_P(ProjectApiTest, ACustomersScoreMovesItsOwnStoresBoardOnly)
@@ -359,10 +318,10 @@ TEST_P(ProjectApiTest, ACustomersScoreMovesItsOwnStoresBoardOnly)
     const QString ticket = intake(QStringLiteral("email"), QStringLiteral("lavka-buyer"),
                                   QStringLiteral("m-9"), QStringLiteral("lavka-orders"));
     ASSERT_EQ(resolve(*m_admin, ticket).status, 200);
-    EventCounter kira(backOffice->baseUrl(), m_kira->token());
-    EventCounter lev(backOffice->baseUrl(), m_lev->token());
-    ASSERT_TRUE(kira.accepted());
-    ASSERT_TRUE(lev.accepted());
+    EventStream kira(backOffice->baseUrl(), m_kira->token());
+    EventStream lev(backOffice->baseUrl(), m_lev->token());
+    ASSERT_TRUE(kira.opened());
+    ASSERT_TRUE(lev.opened());
 
     // A score's change names its operator, not its queue: the hub finds the ticket's store.
     auto channel = anonymous();
@@ -373,11 +332,11 @@ TEST_P(ProjectApiTest, ACustomersScoreMovesItsOwnStoresBoardOnly)
                                {QLatin1StringView("score"), 5}}))
                   .status,
               201);
-    ASSERT_TRUE(lev.waitFor(QStringLiteral("board"), 1));
+    ASSERT_TRUE(lev.waitForCount(QStringLiteral("board"), 1));
     createTicket(*m_admin, QStringLiteral("orders"));
-    ASSERT_TRUE(kira.waitFor(QStringLiteral("board"), 1));
-    EXPECT_EQ(kira.count(QStringLiteral("board")), 1) << "Hopper was poked for Lavka's score";
-    EXPECT_EQ(lev.count(QStringLiteral("board")), 1) << "Lavka was poked for Hopper's ticket";
+    ASSERT_TRUE(kira.waitForCount(QStringLiteral("board"), 1));
+    EXPECT_EQ(kira.countOf(QStringLiteral("board")), 1) << "Hopper was poked for Lavka's score";
+    EXPECT_EQ(lev.countOf(QStringLiteral("board")), 1) << "Lavka was poked for Hopper's ticket";
 }
 
 TEST_P(ProjectApiTest, AdminCommandsMakeAStoreAndItsAccountAndRefuseWhatFitsNeither)

@@ -3,6 +3,7 @@
 // and the reviewer's reply, who may read what, and choosing conversations by a seeded sample or
 // by filters, without customer contact data for trainers.
 #include "tests/integration/ContactFlowFixture.h"
+#include "tests/integration/CsvRecords.h"
 
 #include <QDate>
 
@@ -320,6 +321,84 @@ TEST_P(QaApiTest, TheBoardShowsEachOperatorsMeanQaScore)
                   myId(*signIn(QStringLiteral("ivan"))));
     EXPECT_TRUE(ivans.value(L("qa_score")).isNull());
     EXPECT_DOUBLE_EQ(board.json()[L("totals")][L("operators")][L("qa_score")].toDouble(-1), 50.0);
+}
+
+// Reviews as CSV (issue 18, item 9): one row per review with the same filters and the same
+// reader's rule as the JSON list; a comment with a comma, quotes, a line break and Cyrillic reads
+// back whole, and an operator's export holds only her own reviews.
+TEST_P(QaApiTest, ReviewsExportAsCsvWithTheListsFiltersAndRoles)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto ivan = signIn(QStringLiteral("ivan"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    setPresence(*olga, QStringLiteral("online"));
+    setPresence(*ivan, QStringLiteral("online"));
+    const QString olgas = resolvedChat(*olga, QStringLiteral("csv-1"));
+    const QString ivans = resolvedChat(*ivan, QStringLiteral("csv-2"), QStringLiteral("delivery"));
+    const QString card = sofia->send("POST", Cards, json(cardBody(QStringLiteral("Chat, 2026"))))
+                             .json()
+                             .value(Id)
+                             .toString();
+    const QString why =
+        QStringLiteral("Клиент сказал \"спасибо\", дважды,\nно возврат не оформлен");
+    QJsonObject body = reviewBody(
+        olgas, card,
+        QJsonArray{answer("greeting", true), answer("solution", 4), answer("tone", QJsonValue())});
+    body[L("comment")] = why;
+    const HttpReply created = sofia->send("POST", Reviews, json(body));
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    ASSERT_EQ(sofia
+                  ->send("POST", Reviews,
+                         json(reviewBody(ivans, card,
+                                         QJsonArray{answer("greeting", false),
+                                                    answer("solution", 1), answer("tone", 2)})))
+                  .status,
+              201);
+
+    const HttpReply csv = sofia->get(Reviews + u"?format=csv");
+    ASSERT_EQ(csv.status, 200) << csv.body.toStdString();
+    EXPECT_TRUE(csv.header("Content-Type").startsWith("text/csv"));
+    EXPECT_EQ(sofia->get(Reviews, {{"Accept", "text/csv"}}).body, csv.body);
+    const QList<QStringList> records = parseCsv(csv.body);
+    ASSERT_EQ(records.size(), 3) << csv.body.toStdString();
+    EXPECT_EQ(records[0].join(u','),
+              u"id,reviewed_at,ticket_number,operator,reviewer,scorecard,scorecard_version,score,"
+              u"critical_missed,status,acknowledged_at,comment");
+    // Newest first, as the JSON list: Ivan's, then Olga's.
+    const QJsonObject review = created.json();
+    const QStringList &olgasRow = records[2];
+    ASSERT_EQ(olgasRow.size(), 12);
+    EXPECT_EQ(olgasRow[0], review.value(Id).toString());
+    EXPECT_EQ(olgasRow[2], QString::number(review.value(L("ticket_number")).toInteger()));
+    EXPECT_EQ(olgasRow[3], review.value(L("operator_name")).toString());
+    EXPECT_EQ(olgasRow[4], review.value(L("reviewer_name")).toString());
+    EXPECT_EQ(olgasRow[5], u"Chat, 2026");
+    EXPECT_EQ(olgasRow[6], u"1");
+    EXPECT_EQ(olgasRow[7], u"81.3");
+    EXPECT_EQ(olgasRow[8], u"false");
+    EXPECT_EQ(olgasRow[9], u"new");
+    EXPECT_TRUE(olgasRow[10].isEmpty());
+    EXPECT_EQ(olgasRow[11], why);
+    EXPECT_EQ(records[1][7], u"0");
+    EXPECT_EQ(records[1][8], u"true");
+
+    // The list's filters hold; a bad format is refused naming it.
+    EXPECT_EQ(parseCsv(sofia->get(Reviews + u"?format=csv&operator_id=" + myId(*ivan)).body).size(),
+              2);
+    const HttpReply badFormat = sofia->get(Reviews + u"?format=xlsx");
+    EXPECT_EQ(badFormat.status, 422);
+    EXPECT_EQ(errorField(badFormat), u"format");
+
+    // Olga's export holds her review only, even when she asks for Ivan's.
+    ASSERT_EQ(olga->send("POST", Reviews + u'/' + review.value(Id).toString() + u"/acknowledge", {})
+                  .status,
+              200);
+    const QList<QStringList> hers =
+        parseCsv(olga->get(Reviews + u"?format=csv&operator_id=" + myId(*ivan)).body);
+    ASSERT_EQ(hers.size(), 2);
+    EXPECT_EQ(hers[1][0], review.value(Id).toString());
+    EXPECT_EQ(hers[1][9], u"acknowledged");
+    EXPECT_FALSE(hers[1][10].isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, QaApiTest,

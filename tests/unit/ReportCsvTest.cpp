@@ -2,9 +2,9 @@
 // whatever the user's, RFC 3339 times, empty cells for missing figures, the board's totals and
 // targets rows.
 #include "app/reports/BoardCsv.h"
-#include "app/reports/CsvRow.h"
 #include "app/reports/SeriesCsv.h"
 #include "app/reports/TicketsCsv.h"
+#include "protocol/CsvRow.h"
 
 #include <QLocale>
 
@@ -12,6 +12,7 @@
 
 using namespace frontline;
 using namespace frontline::app;
+using frontline::protocol::CsvRow;
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace frontline::app {
+namespace frontline::protocol {
 
 // One line of an RFC 4180 CSV file as every Frontline export writes it: UTF-8, CRLF, numbers in
 // the C locale, times RFC 3339 UTC, empty cells for missing figures, and text that a spreadsheet
@@ -36,4 +36,4 @@ private:
     QStringList m_cells; // already encoded
 };
 
-} // namespace frontline::app
+} // namespace frontline::protocol

@@ -1,4 +1,4 @@
-#include "app/reports/CsvRow.h"
+#include "protocol/CsvRow.h"
 
 #include "protocol/Json.h"
 
@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-namespace frontline::app {
+namespace frontline::protocol {
 
 CsvRow::CsvRow(QStringList header)
 {
@@ -34,7 +34,7 @@ CsvRow &CsvRow::count(qint64 value)
 
 CsvRow &CsvRow::time(const QDateTime &value)
 {
-    m_cells.append(protocol::json::formatTime(value));
+    m_cells.append(json::formatTime(value));
     return *this;
 }
 
@@ -72,4 +72,4 @@ QString CsvRow::numberCell(double value)
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
-} // namespace frontline::app
+} // namespace frontline::protocol
