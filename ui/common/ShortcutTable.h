@@ -76,6 +76,11 @@ enum class Shortcut
     FindOperator,
     BoardWindow,
     BoardOpenRow,
+    // Quality reviews (issue 18, item 7).
+    OpenQualityReviews,
+    OpenMyReviews,
+    QaNewReview,
+    QaRefreshReviews,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.
@@ -88,6 +93,7 @@ enum class ShortcutArea
     Customer,
     Alerts,
     Supervisor,
+    Quality,
 };
 
 struct ShortcutEntry
