@@ -369,7 +369,10 @@ TEST_F(QualityWorkspaceTest, SofiaOpensTheWorkspaceAndDrawsASample)
     ASSERT_TRUE(waitUntil(
         [&] { return window->qualityWorkspace() && window->qualityWorkspace()->isVisible(); }));
     ui::QualityWorkspace *workspace = window->qualityWorkspace();
-    workspace->newReview();
+    QApplication::setActiveWindow(workspace);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(workspace));
+    workspace->table()->setFocus();
+    QTest::keyClick(workspace->table(), Qt::Key_N, Qt::ControlModifier);
     ui::NewReviewDialog *dialog = workspace->newReviewDialog();
     ASSERT_TRUE(dialog);
     ASSERT_TRUE(waitUntil([&] { return dialog->scorecard().has_value(); }));

@@ -57,7 +57,7 @@ void QualityWorkspace::build()
     m_newReview = m_toolBar->addAction(QString(), this, &QualityWorkspace::newReview);
     m_newReview->setObjectName(QStringLiteral("qaNewReview"));
     m_newReview->setShortcuts(ShortcutTable::keys(Shortcut::QaNewReview));
-    m_newReview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newReview->setShortcutContext(Qt::WindowShortcut);
     m_newReview->setVisible(reviewer);
     m_newReview->setEnabled(reviewer);
     m_open = m_toolBar->addAction(QString(), this, &QualityWorkspace::openSelected);
@@ -67,7 +67,9 @@ void QualityWorkspace::build()
     m_refresh = m_toolBar->addAction(QString(), m_model, &app::QaReviewListModel::reload);
     m_refresh->setObjectName(QStringLiteral("qaRefresh"));
     m_refresh->setShortcuts(ShortcutTable::keys(Shortcut::QaRefreshReviews));
-    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refresh->setShortcutContext(Qt::WindowShortcut);
+    // Their keys work anywhere in the workspace, not only in the tool bar.
+    addActions({m_newReview, m_refresh});
     // Calibration and the exports add their actions after this separator.
     m_toolBar->addSeparator();
 
@@ -232,6 +234,9 @@ void QualityWorkspace::openReview(const QString &id)
 
 void QualityWorkspace::showState()
 {
+    // At most a few hundred rows: measuring them is cheap, and names and dates read whole.
+    if (!m_model->isLoading() && m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
     m_older->setEnabled(m_model->canLoadOlder());
     if (m_model->isLoading())
         m_state->setText(tr("Loading reviews…"));

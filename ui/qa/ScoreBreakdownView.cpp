@@ -28,6 +28,7 @@ ScoreBreakdownView::ScoreBreakdownView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->horizontalHeader()->setSectionResizeMode(CriterionColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +61,7 @@ void ScoreBreakdownView::showAgain()
     const QLocale locale;
     if (!m_shown) {
         m_table->setRowCount(0);
+        m_table->setFixedHeight(m_table->horizontalHeader()->height() + 2 * m_table->frameWidth());
         m_score->setText(m_problem.isEmpty()
                              ? tr("Score: %n criteria to answer", nullptr, m_unanswered)
                              : tr("Score: %1").arg(m_problem));
@@ -93,6 +95,11 @@ void ScoreBreakdownView::showAgain()
         }
     }
     m_table->resizeColumnsToContents();
+    // Every criterion in sight: the review screen scrolls as a whole, not this table inside it.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
 }
 
 void ScoreBreakdownView::retranslateUi()

@@ -190,9 +190,15 @@ void ScorecardForm::setReadOnly(bool readOnly)
         for (QAbstractButton *button : buttons->buttons())
             button->setEnabled(!readOnly || button->isChecked());
     }
-    for (QLineEdit *field : std::as_const(m_comments))
+    for (QLineEdit *field : std::as_const(m_comments)) {
         field->setReadOnly(readOnly);
+        // A submitted review without a comment shows no empty box to type in.
+        field->setVisible(!readOnly || !field->text().isEmpty());
+    }
     m_overall->setReadOnly(readOnly);
+    const bool overall = !readOnly || !m_overall->toPlainText().isEmpty();
+    m_overall->setVisible(overall);
+    m_overallLabel->setVisible(overall);
 }
 
 void ScorecardForm::retranslateUi()
