@@ -4,6 +4,7 @@
 // operator finds her new review, disputes it, reads the reply and acknowledges it; the trainer's
 // perspective is the Quality workspace and shows no contact data; English and Russian.
 #include "ui/qa/QualityWorkspace.h"
+#include "app/board/OperatorBoardModel.h"
 #include "app/qa/QaCandidateModel.h"
 #include "app/qa/QaReviewListModel.h"
 #include "tests/ui/OperatorFlowFixture.h"
@@ -13,6 +14,7 @@
 #include "ui/qa/ScoreBreakdownView.h"
 #include "ui/qa/ScorecardForm.h"
 #include "ui/shell/StatusMessage.h"
+#include "ui/supervisor/SupervisorPerspective.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -384,4 +386,28 @@ TEST_F(QualityWorkspaceTest, SofiaOpensTheWorkspaceAndDrawsASample)
     dialog->drawSample();
     ASSERT_TRUE(waitUntil([&] { return loaded.size() == 1; }));
     EXPECT_EQ(dialog->candidates()->rowCount(), 0) << "nothing resolved in 2000";
+
+    // The board's QA column (issue 18, item 7): today's demo reviews show, and it sorts by them.
+    app::OperatorBoardModel *board = window->supervisorPerspective()->operatorsModel();
+    using Column = app::OperatorBoardModel::Column;
+    const auto scored = [&] {
+        for (int row = 0; row < board->rowCount(); ++row) {
+            if (board->index(row, Column::QaScore).data(app::BoardTableModel::SortRole).isValid())
+                return true;
+        }
+        return false;
+    };
+    ASSERT_TRUE(waitUntil(scored, std::chrono::seconds(30)));
+    EXPECT_EQ(board->headerData(Column::QaScore, Qt::Horizontal).toString(), u"QA score");
+    board->sort(Column::QaScore, Qt::DescendingOrder);
+    double previous = 101;
+    for (int row = 0; row < board->rowCount(); ++row) {
+        const QVariant score =
+            board->index(row, Column::QaScore).data(app::BoardTableModel::SortRole);
+        if (!score.isValid())
+            continue;
+        EXPECT_LE(score.toDouble(), previous);
+        EXPECT_FALSE(board->index(row, Column::QaScore).data().toString().isEmpty());
+        previous = score.toDouble();
+    }
 }
