@@ -49,6 +49,13 @@ inline constexpr QStringView QaSamples = u"/qa/samples";
 inline constexpr QStringView QaCandidates = u"/qa/candidates";
 // A conversation as reviewers read it: the ticket's figures and messages, no contact data.
 inline constexpr QStringView QaConversation = u"/qa/conversations/{id}";
+inline constexpr QStringView Calibrations = u"/qa/calibrations";
+inline constexpr QStringView Calibration = u"/qa/calibrations/{id}";
+inline constexpr QStringView CalibrationScores = u"/qa/calibrations/{id}/scores";
+inline constexpr QStringView CalibrationClose = u"/qa/calibrations/{id}/close";
+inline constexpr QStringView CalibrationAgreed = u"/qa/calibrations/{id}/agreed";
+inline constexpr QStringView CalibrationResults = u"/qa/calibrations/{id}/results";
+inline constexpr QStringView CalibrationHistory = u"/qa/calibration-history";
 inline constexpr QStringView Presence = u"/presence";
 inline constexpr QStringView Operator = u"/operators/{id}";
 inline constexpr QStringView OperatorPresenceIntervals = u"/operators/{id}/presence-intervals";

@@ -25,6 +25,7 @@ constexpr L ProjectCreate{"POST /api/v1/projects"};
 constexpr L ProjectUpdate{"PATCH /api/v1/projects/{id}"};
 constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
+constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -62,6 +63,12 @@ constexpr FieldLimit Table[] = {
     {ScorecardReplace, L("sections[].criteria[].id"), ScorecardCriterionId},
     {ScorecardReplace, L("sections[].criteria[].title"), ScorecardTitle},
     {ScorecardReplace, L("sections[].criteria[].scale"), EnumWord},
+    {CalibrationCreate, L("name"), CalibrationName},
+    {CalibrationCreate, L("ticket_ids"), CalibrationConversations},
+    {CalibrationCreate, L("ticket_ids[]"), Id},
+    {CalibrationCreate, L("ticket_numbers"), CalibrationConversations},
+    {CalibrationCreate, L("reviewer_ids"), CalibrationReviewers},
+    {CalibrationCreate, L("reviewer_ids[]"), Id},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

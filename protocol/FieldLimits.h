@@ -53,6 +53,10 @@ inline constexpr qsizetype QaAnswers = 100;
 inline constexpr qsizetype QaReviewComments = 20;
 // Scorecards in one workspace.
 inline constexpr qsizetype ScorecardsEach = 200;
+// A calibration session: its name, its conversations and its reviewers (the lead among them).
+inline constexpr qsizetype CalibrationName = 120;
+inline constexpr qsizetype CalibrationConversations = 20;
+inline constexpr qsizetype CalibrationReviewers = 20;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

@@ -25,6 +25,7 @@
 #include "server/projects/ProjectService.h"
 #include "server/qa/QaReviewService.h"
 #include "server/qa/ScorecardService.h"
+#include "server/realtime/EventRelay.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/routing/TicketRouter.h"
 #include "server/simulation/DemoSeeder.h"
@@ -142,7 +143,12 @@ Result<void> BackOfficeService::open()
     // Accounts from before colleagues' names went to the change feed.
     if (auto published = m_auth->publishMissingProfiles(m_workspaces->production()); !published)
         return published.error();
-    return m_changes->followOtherInstances(m_workspaces->production());
+    if (auto followed = m_changes->followOtherInstances(m_workspaces->production()); !followed)
+        return followed;
+    m_relay = std::make_unique<EventRelay>(m_workspaces->production());
+    connect(m_relay.get(), &EventRelay::received, m_hub.get(), &RealtimeHub::deliverRelayed);
+    m_hub->setRelay(m_relay.get());
+    return m_relay->start();
 }
 
 Result<bool> BackOfficeService::seedDemo(quint32 seed)
@@ -241,6 +247,7 @@ void BackOfficeService::registerRoutes()
     registerAlertRuleRoutes(*m_routes, *m_alertRules);
     registerAuditRoutes(*m_routes);
     registerQaRoutes(*m_routes, *m_scorecards, *m_qaReviews);
+    registerCalibrationRoutes(*m_routes);
     registerMonitoringRoutes(*m_routes, *m_monitoring, *m_hub, m_options.monitoringVisible);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);

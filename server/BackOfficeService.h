@@ -25,6 +25,7 @@ class ChangeLog;
 class BoardCache;
 class CsatService;
 class CustomerService;
+class EventRelay;
 class EscalationService;
 class HelpFlagService;
 class IntakeService;
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<ApiRoutes> m_routes;
     std::unique_ptr<PresenceService> m_presence;
+    std::unique_ptr<EventRelay> m_relay; // set up by open(); outlives the hub that uses it
     std::unique_ptr<RealtimeHub> m_hub;
     std::unique_ptr<SlaPolicy> m_sla;
     std::unique_ptr<TicketRouter> m_router;

@@ -722,6 +722,60 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::CalibrationHistoryModel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::CalibrationResultsModel</name>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation (session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::ClientCore</name>
     <message>
         <source>The back office does not answer; working offline until it does.</source>
@@ -1818,6 +1872,267 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::CalibrationDialog</name>
+    <message>
+        <source>Session “%1” started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score is saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed: the results are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, lead %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1 of %2 scores in. Nobody sees another&apos;s scores until the lead closes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: compare the scores on the Results tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session a name, a scorecard and at least one ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every criterion before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score&amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket numbers, e.g. 1042, 1043</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers besides you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;my score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation per closed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::CalibrationResultsView</name>
+    <message>
+        <source>Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed score: %1 (median of the reviewers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreed score yet: deviations are from the median, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; scores side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set agreed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set agreed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::CalibrationScoreForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: missing it makes the score 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every criterion to see the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: 0 (a critical criterion was missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConflictBanner</name>
     <message>
         <source>Conflicting change</source>
@@ -2740,6 +3055,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4436,6 +4755,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Open the audit log of supervisors&apos; actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open calibration: sessions, scoring, results and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

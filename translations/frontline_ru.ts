@@ -736,6 +736,60 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::CalibrationHistoryModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <source>Conversations scored</source>
+        <translation>Оценено диалогов</translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation</source>
+        <translation>Среднее абсолютное отклонение</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::CalibrationResultsModel</name>
+    <message>
+        <source>Total score</source>
+        <translation>Итоговая оценка</translation>
+    </message>
+    <message>
+        <source>Deviation from the reference</source>
+        <translation>Отклонение от эталона</translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation (session)</source>
+        <translation>Среднее абсолютное отклонение (сессия)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation>Станд. отклонение</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::ClientCore</name>
     <message>
         <source>The back office does not answer; working offline until it does.</source>
@@ -1835,6 +1889,267 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::CalibrationDialog</name>
+    <message>
+        <source>Session “%1” started</source>
+        <translation>Сессия «%1» начата</translation>
+    </message>
+    <message>
+        <source>Your score is saved: %1</source>
+        <translation>Ваша оценка сохранена: %1</translation>
+    </message>
+    <message>
+        <source>The session is closed: the results are ready</source>
+        <translation>Сессия закрыта: результаты готовы</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>%1 (%2, lead %3)</source>
+        <translation>%1 (%2, ведущий — %3)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Обращение №%1</translation>
+    </message>
+    <message>
+        <source>Open: %1 of %2 scores in. Nobody sees another&apos;s scores until the lead closes the session.</source>
+        <translation>Открыта: получено оценок — %1 из %2. Никто не видит чужих оценок, пока ведущий не закроет сессию.</translation>
+    </message>
+    <message>
+        <source>Closed: compare the scores on the Results tab.</source>
+        <translation>Закрыта: сравните оценки на вкладке «Результаты».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number</source>
+        <translation>«%1» — не номер обращения</translation>
+    </message>
+    <message>
+        <source>Give the session a name, a scorecard and at least one ticket number</source>
+        <translation>Укажите название сессии, оценочный лист и хотя бы один номер обращения</translation>
+    </message>
+    <message>
+        <source>Answer every criterion before saving</source>
+        <translation>Перед сохранением ответьте на каждый критерий</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>С&amp;ессия:</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>Сессия калибровки</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation>Обновить список сессий</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Новая сессия</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>О&amp;ценка</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Назв&amp;ание:</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Название сессии</translation>
+    </message>
+    <message>
+        <source>Score&amp;card:</source>
+        <translation>Оценочный &amp;лист:</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Оценочный лист</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation>Обра&amp;щения:</translation>
+    </message>
+    <message>
+        <source>Ticket numbers</source>
+        <translation>Номера обращений</translation>
+    </message>
+    <message>
+        <source>Ticket numbers, e.g. 1042, 1043</source>
+        <translation>Номера обращений, например 1042, 1043</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers:</source>
+        <translation>Оценщи&amp;ки:</translation>
+    </message>
+    <message>
+        <source>Reviewers besides you</source>
+        <translation>Оценщики, кроме вас</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>На&amp;чать сессию</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Начать сессию</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation:</source>
+        <translation>&amp;Диалог:</translation>
+    </message>
+    <message>
+        <source>Conversation to score</source>
+        <translation>Диалог для оценки</translation>
+    </message>
+    <message>
+        <source>Save &amp;my score</source>
+        <translation>Сохранить &amp;мою оценку</translation>
+    </message>
+    <message>
+        <source>Save my score</source>
+        <translation>Сохранить мою оценку</translation>
+    </message>
+    <message>
+        <source>C&amp;lose session</source>
+        <translation>&amp;Закрыть сессию</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Закрыть сессию</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wer:</source>
+        <translation>Оценщи&amp;к:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <source>Deviation per closed session</source>
+        <translation>Отклонение по закрытым сессиям</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::CalibrationResultsView</name>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Обращение №%1</translation>
+    </message>
+    <message>
+        <source>Agreed score: %1 (median of the reviewers: %2)</source>
+        <translation>Согласованная оценка: %1 (медиана оценщиков: %2)</translation>
+    </message>
+    <message>
+        <source>No agreed score yet: deviations are from the median, %1</source>
+        <translation>Согласованной оценки пока нет: отклонения считаются от медианы, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Диалог:</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Диалог</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; scores side by side</source>
+        <translation>Оценки оценщиков рядом</translation>
+    </message>
+    <message>
+        <source>A&amp;greed score:</source>
+        <translation>&amp;Согласованная оценка:</translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Согласованная оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Set agreed score</source>
+        <translation>&amp;Установить согласованную оценку</translation>
+    </message>
+    <message>
+        <source>Set agreed score</source>
+        <translation>Установить согласованную оценку</translation>
+    </message>
+    <message>
+        <source>Use the &amp;median</source>
+        <translation>Взять &amp;медиану</translation>
+    </message>
+    <message>
+        <source>Use the median</source>
+        <translation>Взять медиану</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::CalibrationScoreForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Critical: missing it makes the score 0</source>
+        <translation>Критический: если не выполнен, оценка 0</translation>
+    </message>
+    <message>
+        <source>Answer every criterion to see the score</source>
+        <translation>Ответьте на каждый критерий, чтобы увидеть оценку</translation>
+    </message>
+    <message>
+        <source>Score: 0 (a critical criterion was missed)</source>
+        <translation>Оценка: 0 (не выполнен критический критерий)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Оценка: %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConflictBanner</name>
     <message>
         <source>Conflicting change</source>
@@ -2767,6 +3082,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Калибровка…</translation>
     </message>
     <message>
         <source>&amp;Quality reviews…</source>
@@ -4471,6 +4790,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Open the audit log of supervisors&apos; actions</source>
         <translation>Открыть журнал аудита действий супервизоров</translation>
+    </message>
+    <message>
+        <source>Open calibration: sessions, scoring, results and history</source>
+        <translation>Открыть калибровку: сессии, оценка, результаты и история</translation>
     </message>
     <message>
         <source>Open the Quality workspace: QA reviews (supervisors)</source>

@@ -56,6 +56,8 @@ void registerAuditRoutes(ApiRoutes &routes);
 // Quality assurance (issue 18): scorecards, reviews with their acknowledgement, dispute and reply,
 // and choosing conversations to review (a seeded sample, or filters).
 void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewService &reviews);
+// Calibration sessions (issue 18, item 8): blind scoring, results, the agreed score, history.
+void registerCalibrationRoutes(ApiRoutes &routes);
 // Live monitoring (issue 18): monitor, whisper, barge, take over, hand back; supervisors and
 // admins only. `monitoringVisible`: the operator is told when she is being watched.
 void registerMonitoringRoutes(ApiRoutes &routes, LiveMonitoring &monitoring, RealtimeHub &hub,

@@ -6,14 +6,17 @@
 #include "server/feed/ChangeLog.h"
 #include "server/feed/FeedEntity.h"
 #include "server/projects/ProjectService.h"
+#include "server/realtime/EventRelay.h"
 #include "server/storage/Store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcRealtime, "backoffice.realtime")
@@ -25,6 +28,12 @@ const QLatin1StringView Type("type");
 const QLatin1StringView TicketId("ticket_id");
 const QLatin1StringView OperatorId("operator_id");
 const QLatin1StringView Customer("customer");
+// A relayed event's envelope (EventRelay): whom to tell, and what.
+const QLatin1StringView To("to");
+const QLatin1StringView Event("event");
+const QLatin1StringView AssigneeId("assignee_id");
+const QLatin1StringView Monitors("monitors");
+const QLatin1StringView TypistId("typist_id");
 
 QString peerOf(const QWebSocket *socket)
 {
@@ -289,29 +298,15 @@ void RealtimeHub::notifyPresence(const QString &workspace, const protocol::Prese
     const QJsonObject event{{Type, QStringLiteral("presence")},
                             {OperatorId, presence.operatorId},
                             {QLatin1StringView("status"), protocol::toString(presence.status)}};
-    QList<QWebSocket *> targets;
-    for (const auto &[socket, subscriber] : m_subscribers) {
-        if (subscriber.caller.workspace == workspace && subscriber.caller.isStaff())
-            targets.append(socket);
-    }
-    for (QWebSocket *socket : targets) {
-        if (m_subscribers.count(socket))
-            send(socket, event);
-    }
+    tellStaff(workspace, event);
+    relay(workspace, {{To, QStringLiteral("staff")}}, event);
 }
 
 void RealtimeHub::notifyOperator(const QString &workspace, qint64 operatorId,
                                  const QJsonObject &event)
 {
-    QList<QWebSocket *> targets;
-    for (const auto &[socket, subscriber] : m_subscribers) {
-        if (subscriber.caller.workspace == workspace && subscriber.caller.operatorId == operatorId)
-            targets.append(socket);
-    }
-    for (QWebSocket *socket : targets) {
-        if (m_subscribers.count(socket))
-            send(socket, event);
-    }
+    tellOperator(workspace, operatorId, event);
+    relay(workspace, {{To, QStringLiteral("operator")}, {OperatorId, operatorId}}, event);
 }
 
 bool RealtimeHub::customerTyping(const QString &workspace, const protocol::Ticket &ticket,
@@ -335,6 +330,82 @@ bool RealtimeHub::customerTyping(const QString &workspace, const protocol::Ticke
                             {TicketId, ticket.id},
                             {OperatorId, QJsonValue::Null},
                             {Customer, true}};
+    tellCustomerTyping(workspace, assignee, monitors, event);
+    QJsonArray watchers;
+    for (qint64 monitor : monitors)
+        watchers.append(monitor);
+    relay(workspace,
+          {{To, QStringLiteral("customer_typing")}, {AssigneeId, assignee}, {Monitors, watchers}},
+          event);
+    return true;
+}
+
+void RealtimeHub::deliverRelayed(const QString &workspace, const QJsonObject &envelope)
+{
+    const QString to = envelope.value(To).toString();
+    const QJsonObject event = envelope.value(Event).toObject();
+    if (event.isEmpty())
+        return;
+    if (to == u"staff") {
+        tellStaff(workspace, event);
+    } else if (to == u"operator") {
+        tellOperator(workspace, envelope.value(OperatorId).toInteger(), event);
+    } else if (to == u"customer_typing") {
+        QList<qint64> monitors;
+        for (const QJsonValue &monitor : envelope.value(Monitors).toArray())
+            monitors.append(monitor.toInteger());
+        tellCustomerTyping(workspace, envelope.value(AssigneeId).toInteger(), monitors, event);
+    } else if (to == u"ticket_viewers") {
+        // Who may see the ticket is read here, from the database both instances share, by the
+        // first listener of the workspace; with no listener there is nobody to tell.
+        const auto listener = std::find_if(
+            m_subscribers.begin(), m_subscribers.end(), [&workspace](const auto &entry) {
+                return entry.second.caller.workspace == workspace && entry.second.caller.store;
+            });
+        if (listener == m_subscribers.end())
+            return;
+        const qint64 id = TicketService::parseId(event.value(TicketId).toString());
+        auto ticket = m_tickets.get(*listener->second.caller.store, id);
+        if (ticket)
+            tellTicketViewers(workspace, ticket.value(), envelope.value(TypistId).toInteger(),
+                              event);
+    } else {
+        qCDebug(lcRealtime).noquote() << "ignoring a relayed event for" << to.left(40);
+    }
+}
+
+void RealtimeHub::relay(const QString &workspace, QJsonObject envelope, const QJsonObject &event)
+{
+    if (!m_relay)
+        return;
+    envelope.insert(Event, event);
+    m_relay->publish(workspace, envelope);
+}
+
+void RealtimeHub::tellStaff(const QString &workspace, const QJsonObject &event)
+{
+    QList<QWebSocket *> targets;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace && subscriber.caller.isStaff())
+            targets.append(socket);
+    }
+    sendEach(targets, event);
+}
+
+void RealtimeHub::tellOperator(const QString &workspace, qint64 operatorId,
+                               const QJsonObject &event)
+{
+    QList<QWebSocket *> targets;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace && subscriber.caller.operatorId == operatorId)
+            targets.append(socket);
+    }
+    sendEach(targets, event);
+}
+
+void RealtimeHub::tellCustomerTyping(const QString &workspace, qint64 assignee,
+                                     const QList<qint64> &monitors, const QJsonObject &event)
+{
     QList<QWebSocket *> targets;
     for (const auto &[socket, subscriber] : m_subscribers) {
         const qint64 listener = subscriber.caller.operatorId;
@@ -343,11 +414,28 @@ bool RealtimeHub::customerTyping(const QString &workspace, const protocol::Ticke
              (subscriber.caller.isStaff() && monitors.contains(listener))))
             targets.append(socket);
     }
+    sendEach(targets, event);
+}
+
+void RealtimeHub::tellTicketViewers(const QString &workspace, const protocol::Ticket &ticket,
+                                    qint64 typist, const QJsonObject &event)
+{
+    QList<QWebSocket *> targets;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace && subscriber.caller.operatorId != typist &&
+            TicketService::canSee(subscriber.caller, ticket))
+            targets.append(socket);
+    }
+    sendEach(targets, event);
+}
+
+void RealtimeHub::sendEach(const QList<QWebSocket *> &targets, const QJsonObject &event)
+{
+    // A send may drop its socket (a reader too far behind), which edits the map.
     for (QWebSocket *socket : targets) {
         if (m_subscribers.count(socket))
             send(socket, event);
     }
-    return true;
 }
 
 void RealtimeHub::receive(QWebSocket *socket, const QString &message)
@@ -413,16 +501,8 @@ void RealtimeHub::forwardTyping(QWebSocket *socket, const QString &ticketId)
                             {Customer, false}};
     const QString workspace = from.caller.workspace;
     const qint64 typist = from.caller.operatorId;
-    QList<QWebSocket *> targets;
-    for (const auto &[other, subscriber] : m_subscribers) {
-        if (subscriber.caller.workspace == workspace && subscriber.caller.operatorId != typist &&
-            TicketService::canSee(subscriber.caller, ticket.value()))
-            targets.append(other);
-    }
-    for (QWebSocket *target : targets) {
-        if (m_subscribers.count(target))
-            send(target, event);
-    }
+    tellTicketViewers(workspace, ticket.value(), typist, event);
+    relay(workspace, {{To, QStringLiteral("ticket_viewers")}, {TypistId, typist}}, event);
 }
 
 void RealtimeHub::keepAlive()

@@ -22,6 +22,7 @@ struct Ticket;
 
 namespace frontline::server {
 
+class EventRelay;
 class TicketService;
 struct ChangeAudience;
 
@@ -71,6 +72,11 @@ public:
     bool customerTyping(const QString &workspace, const protocol::Ticket &ticket,
                         const QList<qint64> &monitors);
 
+    // Back offices sharing one database: the ephemeral events above (and operators' typing) go
+    // to the other instances through `relay` too, and what they relay is told here.
+    void setRelay(EventRelay *relay) { m_relay = relay; }
+    void deliverRelayed(const QString &workspace, const QJsonObject &envelope);
+
 private:
     struct Subscriber
     {
@@ -95,6 +101,15 @@ private:
     static void loadProjectQueues(Subscriber &subscriber);
     void receive(QWebSocket *socket, const QString &message);
     void forwardTyping(QWebSocket *socket, const QString &ticketId);
+    // This instance's sockets only: whom each kind of ephemeral event is for.
+    void tellStaff(const QString &workspace, const QJsonObject &event);
+    void tellOperator(const QString &workspace, qint64 operatorId, const QJsonObject &event);
+    void tellCustomerTyping(const QString &workspace, qint64 assignee,
+                            const QList<qint64> &monitors, const QJsonObject &event);
+    void tellTicketViewers(const QString &workspace, const protocol::Ticket &ticket, qint64 typist,
+                           const QJsonObject &event);
+    void sendEach(const QList<QWebSocket *> &targets, const QJsonObject &event);
+    void relay(const QString &workspace, QJsonObject envelope, const QJsonObject &event);
     void flush();
     void keepAlive();
     void send(QWebSocket *socket, const QJsonObject &event);
@@ -108,6 +123,7 @@ private:
     AuthService &m_auth;
     TicketService &m_tickets;
     Options m_options;
+    EventRelay *m_relay = nullptr;
     std::map<QWebSocket *, Subscriber> m_subscribers; // the sockets are children of the hub
     // Customer typing per ticket ("workspace/ticket"): the start of its second and its count.
     std::map<QString, std::pair<qint64, int>> m_customerTyping;

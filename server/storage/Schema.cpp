@@ -591,6 +591,7 @@ const std::vector<Migration> &migrations()
         {17, supervision::version17()},
         {18, supervision::version18()},
         {19, supervision::version19()},
+        {20, supervision::version20()},
     };
     return all;
 }

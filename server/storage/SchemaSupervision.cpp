@@ -114,4 +114,55 @@ QStringList version19()
     };
 }
 
+// Calibration (issue 18, item 8): sessions in which several reviewers score the same conversations
+// against one scorecard version, blind to each other until the lead closes the session; one score
+// per reviewer and conversation (the primary key), and the score the lead agreed on.
+QStringList version20()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE calibration_sessions (
+            id {{ID}},
+            name TEXT NOT NULL,
+            lead_id BIGINT NOT NULL REFERENCES operators(id),
+            scorecard_id BIGINT NOT NULL,
+            scorecard_version BIGINT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+            created_at BIGINT NOT NULL,
+            closed_at BIGINT,
+            client_key TEXT,
+            client_request_hash TEXT,
+            FOREIGN KEY (scorecard_id, scorecard_version)
+                REFERENCES scorecard_versions (scorecard_id, version)))"),
+        QStringLiteral("CREATE INDEX calibration_sessions_closed ON calibration_sessions "
+                       "(status, closed_at)"),
+        QStringLiteral("CREATE UNIQUE INDEX calibration_sessions_client_key ON "
+                       "calibration_sessions (lead_id, client_key) WHERE client_key IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE calibration_tickets (
+            session_id BIGINT NOT NULL REFERENCES calibration_sessions(id),
+            position INTEGER NOT NULL,
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            agreed_score DOUBLE PRECISION,
+            agreed_by BIGINT REFERENCES operators(id),
+            agreed_at BIGINT,
+            PRIMARY KEY (session_id, ticket_id)))"),
+        QStringLiteral(R"(CREATE TABLE calibration_reviewers (
+            session_id BIGINT NOT NULL REFERENCES calibration_sessions(id),
+            position INTEGER NOT NULL,
+            reviewer_id BIGINT NOT NULL REFERENCES operators(id),
+            PRIMARY KEY (session_id, reviewer_id)))"),
+        QStringLiteral("CREATE INDEX calibration_reviewers_reviewer ON calibration_reviewers "
+                       "(reviewer_id, session_id)"),
+        QStringLiteral(R"(CREATE TABLE calibration_scores (
+            session_id BIGINT NOT NULL REFERENCES calibration_sessions(id),
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            reviewer_id BIGINT NOT NULL REFERENCES operators(id),
+            score DOUBLE PRECISION NOT NULL,
+            critical_missed INTEGER NOT NULL DEFAULT 0,
+            breakdown TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            PRIMARY KEY (session_id, ticket_id, reviewer_id)))"),
+    };
+}
+
 } // namespace frontline::server::schema::supervision

@@ -9,5 +9,6 @@ namespace frontline::server::schema::supervision {
 QStringList version17();
 QStringList version18();
 QStringList version19();
+QStringList version20();
 
 } // namespace frontline::server::schema::supervision

@@ -29,7 +29,12 @@ QStringList bodies(const HttpReply &reply)
 // Issue 18's migrations undone, newest first: 19 (live monitoring), 18 (QA), 17 (the audit log).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("DROP TABLE ticket_supervision"),
+    QStringList undo{QStringLiteral("DROP TABLE calibration_scores"),
+                     QStringLiteral("DROP TABLE calibration_reviewers"),
+                     QStringLiteral("DROP TABLE calibration_tickets"),
+                     QStringLiteral("DROP TABLE calibration_sessions"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 20"),
+                     QStringLiteral("DROP TABLE ticket_supervision"),
                      QStringLiteral("DROP TABLE ticket_monitors"),
                      QStringLiteral("ALTER TABLE messages DROP COLUMN whisper"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 19"),

@@ -125,6 +125,38 @@ TEST_P(MonitoringTest, AMonitorHearsTheCustomerAndTheOperatorTyping)
     EXPECT_EQ(auditRows(QStringLiteral("monitor_stop"), id), 1);
 }
 
+// Back offices sharing one PostgreSQL behind the front: olga's app listens on one, sofia works
+// through the other, and what each must hear of the other's side of the chat crosses over.
+TEST_P(MonitoringTest, EventsCrossBackOfficesThatShareADatabase)
+{
+    if (GetParam() != Backend::Postgresql)
+        GTEST_SKIP() << "several instances share one database on PostgreSQL only";
+    BackOfficeProcess second(extraArguments(), Backend::Postgresql);
+    second.shareDatabaseWith(*backOffice);
+    ASSERT_TRUE(second.start());
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    const QString id = olgasChat(*olga, QStringLiteral("c1"));
+    EventStream olgaEvents(second.baseUrl(), olga->token());
+    ASSERT_TRUE(olgaEvents.opened());
+    auto sofiaEvents = listen(*sofia);
+
+    ASSERT_EQ(post(*sofia, id, QStringLiteral("monitor")).status, 201);
+    EXPECT_TRUE(olgaEvents.nextOfType(QStringLiteral("monitored")).value(L("active")).toBool());
+    // The customer's typing, reported to the first instance, reaches olga on the second.
+    ASSERT_EQ(customerTyping(QStringLiteral("c1")).status, 204);
+    EXPECT_TRUE(olgaEvents.nextOfType(QStringLiteral("typing")).value(L("customer")).toBool());
+    EXPECT_TRUE(sofiaEvents->nextOfType(QStringLiteral("typing")).value(L("customer")).toBool());
+    // Olga's typing on the second reaches sofia on the first.
+    olgaEvents.send({{L("type"), QStringLiteral("typing")}, {L("ticket_id"), id}});
+    const QJsonObject typing = sofiaEvents->nextOfType(QStringLiteral("typing"));
+    EXPECT_EQ(typing.value(L("operator_id")).toString(), myId(*olga));
+    EXPECT_FALSE(typing.value(L("customer")).toBool());
+    // Sofia's barge through the first: olga is told at once on the second.
+    ASSERT_EQ(post(*sofia, id, QStringLiteral("barge"), text(QStringLiteral("Hello"))).status, 201);
+    EXPECT_EQ(olgaEvents.nextOfType(QStringLiteral("barged")).value(L("ticket_id")).toString(), id);
+}
+
 TEST_P(MonitoringTest, AMonitorSeesNewMessagesLive)
 {
     auto olga = signIn(QStringLiteral("olga"));

@@ -73,6 +73,7 @@ enum class Shortcut
     FocusCharts,
     ExportReport,
     OpenAuditLog,
+    OpenCalibration, // supervisors and trainers
     FindOperator,
     BoardWindow,
     BoardOpenRow,

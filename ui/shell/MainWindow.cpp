@@ -11,6 +11,7 @@
 #include "ui/common/Pane.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSettings.h"
+#include "ui/qa/CalibrationDialog.h"
 #include "ui/qa/QualityWorkspace.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/BackOfficeStatusLabel.h"
@@ -34,6 +35,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace frontline::ui {
@@ -90,6 +92,8 @@ void MainWindow::retranslateUi()
     if (m_qualityWindow)
         m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
                                                           : tr("Quality reviews"));
+    if (m_calibrationAction)
+        m_calibrationAction->setText(tr("&Calibration…"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -146,6 +150,11 @@ void MainWindow::setClient(const ClientParts &parts)
         buildTrainerPerspective(parts);
     if (m_operator || m_supervisor || m_trainerQuality)
         m_placeholder = nullptr; // the sign-in stand-in goes below
+    if (m_perspectiveName == u"supervisor" || m_perspectiveName == u"trainer")
+        addCalibrationAction(parts);
+    // Calibration beside the reviews, in the Quality workspace's tool bar too.
+    if (m_trainerQuality && m_calibrationAction)
+        m_trainerQuality->toolBar()->addAction(m_calibrationAction);
     if (old && old != centralWidget())
         old->deleteLater();
 
@@ -219,6 +228,8 @@ void MainWindow::openQualityWindow()
         m_qualityWindow->setWindowFlag(Qt::Window);
         m_qualityWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_qualityWindow->resize(1000, 600);
+        if (m_calibrationAction)
+            m_qualityWindow->toolBar()->addAction(m_calibrationAction);
         retranslateUi();
     } else {
         m_qualityWindow->model()->reload();
@@ -307,6 +318,30 @@ void MainWindow::addExportAction()
     m_exportAction = addShortcutAction(Shortcut::ExportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_fileMenu->insertAction(m_settingsAction, m_exportAction);
+}
+
+CalibrationDialog *MainWindow::calibrationDialog() const
+{
+    return m_calibration;
+}
+
+// Calibration is the reviewers' (supervisors, trainers, admins): its own dialog over the
+// back office's routes, opened from the menu or with Ctrl+Shift+K.
+void MainWindow::addCalibrationAction(const ClientParts &parts)
+{
+    m_calibrationAction = addShortcutAction(Shortcut::OpenCalibration);
+    m_calibrationAction->setObjectName(QStringLiteral("calibrationAction"));
+    m_fileMenu->insertAction(m_settingsAction, m_calibrationAction);
+    connect(m_calibrationAction, &QAction::triggered, this,
+            [this, &client = parts.client, &store = parts.store, me = parts.user.id] {
+                if (!m_calibration) {
+                    m_calibration = new CalibrationDialog(client, store, me, this);
+                    m_calibration->setAttribute(Qt::WA_DeleteOnClose);
+                }
+                m_calibration->show();
+                m_calibration->raise();
+                m_calibration->activateWindow();
+            });
 }
 
 QAction *MainWindow::addShortcutAction(Shortcut id)

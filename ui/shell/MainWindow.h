@@ -20,6 +20,7 @@ class EmbeddedBackOffice;
 namespace frontline::ui {
 
 class BackOfficeStatusLabel;
+class CalibrationDialog;
 class DeskNotifier;
 class OperatorPerspective;
 class Pane;
@@ -64,6 +65,9 @@ public:
     QualityWorkspace *qualityWorkspace() const;
     QAction *qualityAction() const { return m_qualityAction; }
     QAction *myReviewsAction() const { return m_myReviewsAction; }
+    // Frontline > Calibration… for supervisors and trainers (issue 18, item 8).
+    QAction *calibrationAction() const { return m_calibrationAction; }
+    CalibrationDialog *calibrationDialog() const;
     BackOfficeStatusLabel *backOfficeStatus() const { return m_backOfficeStatus; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     StatusMessage *statusMessage() const { return m_statusMessage; }
@@ -106,6 +110,7 @@ private:
     void addQualityAction(Shortcut id, const QString &name);
     // The reviewed operator hears of a new review and of a reply to her dispute.
     void announceReviews(const QList<QJsonObject> &reviews);
+    void addCalibrationAction(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
     // Warns about chats left behind, sets the status to Away and gives the outbox a few seconds
@@ -141,8 +146,10 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
-    QAction *m_exportAction = nullptr;    // the supervisor's
-    QAction *m_auditAction = nullptr;     // the supervisor's
+    QAction *m_exportAction = nullptr;      // the supervisor's
+    QAction *m_auditAction = nullptr;       // the supervisor's
+    QAction *m_calibrationAction = nullptr; // supervisors' and trainers'
+    QPointer<CalibrationDialog> m_calibration;
     QAction *m_qualityAction = nullptr;   // the supervisor's
     QAction *m_myReviewsAction = nullptr; // the operator's
     QualityWorkspace *m_trainerQuality = nullptr;
