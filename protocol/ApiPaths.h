@@ -47,6 +47,8 @@ inline constexpr QStringView QaReviewDispute = u"/qa/reviews/{id}/dispute";
 inline constexpr QStringView QaReviewReply = u"/qa/reviews/{id}/reply";
 inline constexpr QStringView QaSamples = u"/qa/samples";
 inline constexpr QStringView QaCandidates = u"/qa/candidates";
+// A conversation as reviewers read it: the ticket's figures and messages, no contact data.
+inline constexpr QStringView QaConversation = u"/qa/conversations/{id}";
 inline constexpr QStringView Calibrations = u"/qa/calibrations";
 inline constexpr QStringView Calibration = u"/qa/calibrations/{id}";
 inline constexpr QStringView CalibrationScores = u"/qa/calibrations/{id}/scores";

@@ -276,6 +276,11 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
     // carries them; the cache keeps nothing of them.
     if (entity == u"kpi_target")
         return {};
+    // A QA review: read online where it is shown; the change only announces it (MainWindow).
+    if (entity == u"qa_review") {
+        changed.qaReviews.append(data);
+        return {};
+    }
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
     return {};

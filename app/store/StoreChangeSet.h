@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -26,6 +27,9 @@ struct StoreChangeSet
     QSet<QString> macros;
     QSet<QString> presence;
     QSet<QString> operators;
+    // QA reviews as the feed brought them (qa_review): not cached, only announced to the
+    // reviewed operator; the reviews themselves are read online.
+    QList<QJsonObject> qaReviews;
     bool outbox = false;
     bool conflicts = false;
     bool cursor = false;
@@ -35,8 +39,8 @@ struct StoreChangeSet
         return tickets.isEmpty() && messagesAdded.isEmpty() && messageIdsReplaced.isEmpty() &&
                messagesChanged.isEmpty() && escalations.isEmpty() && helpFlags.isEmpty() &&
                slaBreaches.isEmpty() && customers.isEmpty() && kbArticles.isEmpty() &&
-               macros.isEmpty() && presence.isEmpty() && operators.isEmpty() && !outbox &&
-               !conflicts && !cursor;
+               macros.isEmpty() && presence.isEmpty() && operators.isEmpty() &&
+               qaReviews.isEmpty() && !outbox && !conflicts && !cursor;
     }
 };
 

@@ -4,6 +4,7 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/identity/Caller.h"
+#include "server/qa/QaConversation.h"
 #include "server/qa/QaReviewService.h"
 #include "server/qa/QaSampling.h"
 #include "server/qa/ScorecardService.h"
@@ -285,6 +286,13 @@ void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewServic
                    for (const QJsonObject &ticket : list.value())
                        array.append(ticket);
                    return HttpResponse::json(QJsonObject{{QLatin1StringView("tickets"), array}});
+               });
+    // Reviewers read the conversation here, without the customer's contact data; an operator
+    // reads her own through /tickets/{id}/messages as always.
+    routes.add(QStringLiteral("GET"), protocol::paths::QaConversation.toString(), reviewers,
+               [](const ApiRequest &request) {
+                   return objectResponse(
+                       QaConversation::read(request.caller, request.param(QStringLiteral("id"))));
                });
 }
 

@@ -1,5 +1,6 @@
 #include "server/qa/QaSampling.h"
 
+#include "protocol/ApiError.h"
 #include "protocol/Json.h"
 #include "server/identity/Caller.h"
 #include "server/storage/SqlValues.h"
@@ -30,7 +31,7 @@ const QString FigureColumns = QStringLiteral(
     "COALESCE((SELECT SUM(w.ended_at - w.started_at) FROM work_intervals w WHERE w.ticket_id = "
     "t.id AND w.operator_id = t.assignee_id), t.resolved_at - COALESCE(t.assigned_at, "
     "t.created_at)) / 1000 AS handle_s "
-    "FROM tickets t JOIN operators o ON o.id = t.assignee_id "
+    "FROM tickets t LEFT JOIN operators o ON o.id = t.assignee_id "
     "LEFT JOIN csat_responses c ON c.ticket_id = t.id ");
 
 QJsonObject figuresFromRow(const QSqlQuery &row, bool withSubject)
@@ -159,6 +160,19 @@ Result<QJsonObject> QaSampling::sample(const Caller &caller, const QJsonObject &
                        {QLatin1StringView("rate"), rate.value()},
                        {QLatin1StringView("seed"), seed.value()},
                        {QLatin1StringView("tickets"), list}};
+}
+
+Result<QJsonObject> QaSampling::figures(const Caller &caller, qint64 ticketId)
+{
+    auto query = caller.store->run(FigureColumns + u"WHERE t.id = ?", {ticketId});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return Error{QString(protocol::errors::NotFound),
+                     QStringLiteral("No ticket %1").arg(ticketId)};
+    QJsonObject figures = figuresFromRow(*query.value(), caller.role() != protocol::Role::Trainer);
+    query.value()->finish();
+    return figures;
 }
 
 Result<QList<QJsonObject>> QaSampling::candidates(const Caller &caller,

@@ -39,6 +39,10 @@ public:
     static Result<QList<QJsonObject>> candidates(const Caller &caller,
                                                  const QaCandidateFilter &filter);
 
+    // One ticket's figures as candidates carry them (any status, assigned or not); not_found
+    // when there is no such ticket.
+    static Result<QJsonObject> figures(const Caller &caller, qint64 ticketId);
+
     // The [start, end) of an ISO week "2026-W49" in epoch ms (UTC); invalid_field naming `week`.
     static Result<std::pair<qint64, qint64>> isoWeek(const QString &week);
     // The order the sample takes a ticket in: a hash of the seed and the ticket id alone, so one

@@ -290,6 +290,67 @@ TEST_P(QaApiTest, SamplesRepeatWithTheirSeedAndCandidatesFilter)
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/qa/candidates")).status, 403);
 }
 
+// With a store that owns queue "orders" and its account: even the store of the conversation does
+// not read it through the reviewers' route.
+class QaConversationApiTest : public QaApiTest
+{
+protected:
+    void beforeStart() override
+    {
+        ASSERT_TRUE(backOffice->addProject(QStringLiteral("hopper"), QStringLiteral("Hopper"),
+                                           {QStringLiteral("orders")}));
+        ASSERT_TRUE(backOffice->addClient(QStringLiteral("kira"), QStringLiteral("hopper")));
+    }
+};
+
+// Reviewers read a conversation whole, notes and whispers marked, without the customer's contact
+// data; operators read theirs through the ticket, and a store's account not at all.
+TEST_P(QaConversationApiTest, ReviewersReadAConversationWithoutContactData)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    auto sofia = signIn(QStringLiteral("sofia"));
+    auto tanya = signIn(QStringLiteral("tanya"));
+    setPresence(*olga, QStringLiteral("online"));
+    const QString id =
+        intake(QStringLiteral("chat"), QStringLiteral("c-read"), QStringLiteral("c-read-1"));
+    if (assignee(*olga, id) != myId(*olga))
+        claim(*olga, id);
+    ASSERT_EQ(reply(*olga, id, "c-read-reply").status, 201);
+    const HttpReply whisper = sofia->send("POST", u"/api/v1/tickets/" + id + u"/whisper",
+                                          json({{L("body"), QStringLiteral("Offer a refund")}}));
+    ASSERT_EQ(whisper.status, 201) << whisper.body.toStdString();
+    ASSERT_EQ(resolve(*olga, id).status, 200);
+    const QString path = u"/api/v1/qa/conversations/" + id;
+
+    const HttpReply read = tanya->get(path);
+    ASSERT_EQ(read.status, 200) << read.body.toStdString();
+    const QJsonObject ticket = read.json().value(L("ticket")).toObject();
+    EXPECT_EQ(ticket.value(L("ticket_id")).toString(), id);
+    EXPECT_EQ(ticket.value(L("operator_id")).toString(), myId(*olga));
+    EXPECT_EQ(ticket.value(L("channel")).toString(), u"chat");
+    EXPECT_EQ(ticket.value(L("status")).toString(), u"resolved");
+    EXPECT_FALSE(ticket.value(L("escalated")).toBool());
+    EXPECT_FALSE(read.json().value(L("truncated")).toBool());
+    const QJsonArray messages = read.json().value(L("messages")).toArray();
+    ASSERT_EQ(messages.size(), 3) << read.body.toStdString();
+    EXPECT_EQ(messages[0][L("author_kind")].toString(), u"customer");
+    EXPECT_EQ(messages[0][L("author_name")].toString(), u"Customer");
+    EXPECT_EQ(messages[0][L("body")].toString(), u"Где мой заказ?");
+    EXPECT_EQ(messages[1][L("author_id")].toString(), myId(*olga));
+    EXPECT_FALSE(messages[1][L("internal")].toBool());
+    EXPECT_TRUE(messages[2][L("whisper")].toBool());
+    EXPECT_TRUE(messages[2][L("internal")].toBool());
+    // Nothing of the customer: no name, external id, customer id or subject.
+    for (const char *contact : {"c-read", "customer_id", "\"subject\"", "email", "phone"})
+        EXPECT_FALSE(read.body.contains(contact)) << contact << read.body.toStdString();
+
+    EXPECT_EQ(sofia->get(path).status, 200);
+    EXPECT_EQ(tanya->get(QStringLiteral("/api/v1/qa/conversations/999999")).status, 404);
+    EXPECT_EQ(olga->get(path).status, 403);
+    EXPECT_EQ(olga->get(u"/api/v1/tickets/" + id + u"/messages").status, 200);
+    EXPECT_EQ(signIn(QStringLiteral("kira"))->get(path).status, 403);
+}
+
 // The board's QA score: the mean of the window's reviews of each operator's conversations.
 TEST_P(QaApiTest, TheBoardShowsEachOperatorsMeanQaScore)
 {
@@ -402,6 +463,8 @@ TEST_P(QaApiTest, ReviewsExportAsCsvWithTheListsFiltersAndRoles)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, QaApiTest,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgresql), backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, QaConversationApiTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgresql), backendName);
 
 } // namespace

@@ -377,11 +377,41 @@ QList<ShortcutEntry> monitoringShortcuts()
     };
 }
 
+// Quality reviews: the supervisor's workspace window (Ctrl+Shift+R is the alert list's rules, so
+// Ctrl+Shift+V, "review"), the operator's own reviews, and the workspace's list.
+QList<ShortcutEntry> qualityShortcuts()
+{
+    using S = Shortcut;
+    using A = ShortcutArea;
+    const Qt::KeyboardModifiers ctrlShift = Qt::ControlModifier | Qt::ShiftModifier;
+    return {
+        {S::OpenQualityReviews,
+         A::Quality,
+         {key(ctrlShift | Qt::Key_V)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Open the Quality workspace: QA reviews (supervisors)")},
+        {S::OpenMyReviews,
+         A::Quality,
+         {key(ctrlShift | Qt::Key_Y)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "Open my QA reviews: acknowledge or dispute (operators)")},
+        {S::QaNewReview,
+         A::Quality,
+         {key(Qt::ControlModifier | Qt::Key_N)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable",
+                           "New review: choose a conversation by sample or filters")},
+        {S::QaRefreshReviews,
+         A::Quality,
+         {key(Qt::Key_F5)},
+         QT_TRANSLATE_NOOP("frontline::ui::ShortcutTable", "Read the review list again")},
+    };
+}
+
 QList<ShortcutEntry> buildTable()
 {
     return windowShortcuts() + queueShortcuts() + conversationShortcuts() + helpFlagShortcuts() +
            knowledgeBaseShortcuts() + customerShortcuts() + supervisorShortcuts() +
-           monitoringShortcuts() + alertShortcuts();
+           monitoringShortcuts() + alertShortcuts() + qualityShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
@@ -442,6 +472,8 @@ QString ShortcutTable::areaName(ShortcutArea area)
         return tr("Alerts");
     case ShortcutArea::Supervisor:
         return tr("Supervisor's workspace");
+    case ShortcutArea::Quality:
+        return tr("Quality reviews");
     }
     return {};
 }

@@ -82,6 +82,11 @@ enum class Shortcut
     MonitorWhisper,
     MonitorBarge,
     MonitorTakeOver,
+    // Quality reviews (issue 18, item 7).
+    OpenQualityReviews,
+    OpenMyReviews,
+    QaNewReview,
+    QaRefreshReviews,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.
@@ -94,6 +99,7 @@ enum class ShortcutArea
     Customer,
     Alerts,
     Supervisor,
+    Quality,
 };
 
 struct ShortcutEntry

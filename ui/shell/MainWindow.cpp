@@ -4,6 +4,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/ChatsLeftBehind.h"
 #include "app/session/SignedInUser.h"
+#include "app/store/LocalStore.h"
 #include "app/sync/SyncEngine.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/client/StoreDesk.h"
@@ -11,6 +12,7 @@
 #include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSettings.h"
 #include "ui/qa/CalibrationDialog.h"
+#include "ui/qa/QualityWorkspace.h"
 #include "ui/queue/TicketQueuePane.h"
 #include "ui/shell/BackOfficeStatusLabel.h"
 #include "ui/shell/DeskNotifier.h"
@@ -28,10 +30,12 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace frontline::ui {
@@ -81,6 +85,13 @@ void MainWindow::retranslateUi()
         m_exportAction->setText(tr("&Export…"));
     if (m_auditAction)
         m_auditAction->setText(tr("&Audit log…"));
+    if (m_qualityAction)
+        m_qualityAction->setText(tr("&Quality reviews…"));
+    if (m_myReviewsAction)
+        m_myReviewsAction->setText(tr("My &reviews…"));
+    if (m_qualityWindow)
+        m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
+                                                          : tr("Quality reviews"));
     if (m_calibrationAction)
         m_calibrationAction->setText(tr("&Calibration…"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
@@ -91,11 +102,6 @@ void MainWindow::retranslateUi()
         case Placeholder::SigningIn:
             m_placeholder->setTitle(tr("Frontline"));
             m_placeholderText->setText(tr("Signing in…"));
-            break;
-        case Placeholder::Trainer:
-            m_placeholder->setTitle(tr("Trainer workspace"));
-            m_placeholderText->setText(
-                tr("The sandbox, simulated customers and exams come here in a later version."));
             break;
         }
     }
@@ -141,11 +147,14 @@ void MainWindow::setClient(const ClientParts &parts)
     else if (m_perspectiveName == u"client")
         buildStorePerspective(parts);
     else
-        setCentralWidget(placeholderPerspective(Placeholder::Trainer));
-    if (m_operator || m_supervisor)
+        buildTrainerPerspective(parts);
+    if (m_operator || m_supervisor || m_trainerQuality)
         m_placeholder = nullptr; // the sign-in stand-in goes below
     if (m_perspectiveName == u"supervisor" || m_perspectiveName == u"trainer")
         addCalibrationAction(parts);
+    // Calibration beside the reviews, in the Quality workspace's tool bar too.
+    if (m_trainerQuality && m_calibrationAction)
+        m_trainerQuality->toolBar()->addAction(m_calibrationAction);
     if (old && old != centralWidget())
         old->deleteLater();
 
@@ -176,7 +185,92 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
     connect(m_operator, &OperatorPerspective::refusalNotShown, this,
             [this](const QString &text) { showStatusMessage(text, 15000); });
     addPaneShortcuts();
+    addQualityAction(Shortcut::OpenMyReviews, QStringLiteral("myReviewsAction"));
+    connect(&parts.store, &app::LocalStore::changed, this,
+            [this](const app::StoreChangeSet &changes) {
+                if (!changes.qaReviews.isEmpty())
+                    announceReviews(changes.qaReviews);
+            });
     m_operator->focusPane(0);
+}
+
+// The trainer reviews and calibrates: the Quality workspace is her whole perspective (issue 18).
+void MainWindow::buildTrainerPerspective(const ClientParts &parts)
+{
+    m_trainerQuality =
+        new QualityWorkspace(parts.client, parts.store, QualityWorkspace::Reader::Reviewer, this);
+    setCentralWidget(m_trainerQuality);
+    m_trainerQuality->setFocus();
+}
+
+void MainWindow::addQualityAction(Shortcut id, const QString &name)
+{
+    QAction *action = addShortcutAction(id);
+    action->setObjectName(name);
+    m_fileMenu->insertAction(m_settingsAction, action);
+    connect(action, &QAction::triggered, this, &MainWindow::openQualityWindow);
+    (id == Shortcut::OpenMyReviews ? m_myReviewsAction : m_qualityAction) = action;
+}
+
+QualityWorkspace *MainWindow::qualityWorkspace() const
+{
+    return m_trainerQuality ? m_trainerQuality : m_qualityWindow.data();
+}
+
+void MainWindow::openQualityWindow()
+{
+    if (!m_parts || m_trainerQuality)
+        return;
+    if (!m_qualityWindow) {
+        const auto reader = m_myReviewsAction ? QualityWorkspace::Reader::ReviewedOperator
+                                              : QualityWorkspace::Reader::Reviewer;
+        m_qualityWindow = new QualityWorkspace(m_parts->client, m_parts->store, reader, this);
+        m_qualityWindow->setWindowFlag(Qt::Window);
+        m_qualityWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_qualityWindow->resize(1000, 600);
+        if (m_calibrationAction)
+            m_qualityWindow->toolBar()->addAction(m_calibrationAction);
+        retranslateUi();
+    } else {
+        m_qualityWindow->model()->reload();
+    }
+    m_qualityWindow->show();
+    m_qualityWindow->raise();
+    m_qualityWindow->activateWindow();
+    m_qualityWindow->setFocus();
+}
+
+void MainWindow::announceReviews(const QList<QJsonObject> &reviews)
+{
+    QList<QJsonObject> added;
+    QList<QJsonObject> answered;
+    for (const QJsonObject &review : reviews) {
+        const QString status = review.value(u"status").toString();
+        if (status == u"new")
+            added.append(review);
+        else if (status == u"answered")
+            answered.append(review);
+    }
+    const QString keys = ShortcutTable::keysText(Shortcut::OpenMyReviews);
+    QString text;
+    if (added.size() == 1) {
+        const QJsonObject &review = added.first();
+        text = tr("New QA review of ticket #%1 by %2: %3 % (My reviews: %4)")
+                   .arg(review.value(u"ticket_number").toInteger())
+                   .arg(review.value(u"reviewer_name").toString(),
+                        QLocale().toString(review.value(u"score").toDouble(), 'f', 1), keys);
+    } else if (added.size() > 1) {
+        text = tr("%n new QA review(s) (My reviews: %1)", nullptr, int(added.size())).arg(keys);
+    } else if (!answered.isEmpty()) {
+        text = tr("Your dispute of the review of ticket #%1 was answered (My reviews: %2)")
+                   .arg(answered.last().value(u"ticket_number").toInteger())
+                   .arg(keys);
+    }
+    if (text.isEmpty())
+        return;
+    showStatusMessage(text, 30000);
+    if (m_qualityWindow)
+        m_qualityWindow->model()->reload();
 }
 
 void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
@@ -196,6 +290,7 @@ void MainWindow::buildSupervisorPerspective(const ClientParts &parts)
     m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
     m_fileMenu->insertAction(m_settingsAction, m_auditAction);
     connect(m_auditAction, &QAction::triggered, m_desk, &SupervisorDesk::openAuditLog);
+    addQualityAction(Shortcut::OpenQualityReviews, QStringLiteral("qualityAction"));
     m_supervisor->focusPane(0);
 }
 

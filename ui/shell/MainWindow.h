@@ -4,6 +4,7 @@
 #include "ui/common/ShortcutTable.h"
 #include "ui/shell/LeavingWarning.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -24,6 +25,7 @@ class DeskNotifier;
 class OperatorPerspective;
 class Pane;
 class PresenceSwitcher;
+class QualityWorkspace;
 class StatusMessage;
 class StoreDesk;
 class SupervisorDesk;
@@ -31,7 +33,7 @@ class SupervisorPerspective;
 class SyncStatusWidget;
 
 // The top-level window: the perspective for the signed-in user's role (operator, supervisor, or
-// a store's client with its read-only board; the trainer's is a placeholder for now), the status
+// a store's client with its read-only board, or the trainer's Quality workspace), the status
 // bar (sync state, outbox, conflicts, presence), notifications, and the window-wide shortcuts.
 class MainWindow : public QMainWindow
 {
@@ -58,6 +60,11 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     // The supervisor's audit log (Ctrl+Shift+U); none for other roles.
     QAction *auditLogAction() const { return m_auditAction; }
+    // The Quality workspace: the trainer's perspective, the supervisor's window (Ctrl+Shift+V) or
+    // the operator's "My reviews" (Ctrl+Shift+Y); null while none is shown.
+    QualityWorkspace *qualityWorkspace() const;
+    QAction *qualityAction() const { return m_qualityAction; }
+    QAction *myReviewsAction() const { return m_myReviewsAction; }
     // Frontline > Calibration… for supervisors and trainers (issue 18, item 8).
     QAction *calibrationAction() const { return m_calibrationAction; }
     CalibrationDialog *calibrationDialog() const;
@@ -86,6 +93,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void showShortcuts();
+    // The Quality workspace as a window: a reviewer's, or an operator's own reviews.
+    void openQualityWindow();
     void showSettings();
 
 protected:
@@ -97,6 +106,10 @@ private:
     void buildSupervisorPerspective(const ClientParts &parts);
     void buildStorePerspective(const ClientParts &parts);
     void addExportAction();
+    void buildTrainerPerspective(const ClientParts &parts);
+    void addQualityAction(Shortcut id, const QString &name);
+    // The reviewed operator hears of a new review and of a reply to her dispute.
+    void announceReviews(const QList<QJsonObject> &reviews);
     void addCalibrationAction(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
@@ -107,7 +120,6 @@ private:
     enum class Placeholder
     {
         SigningIn,
-        Trainer
     };
     void createActions();
     void retranslateUi();
@@ -138,6 +150,10 @@ private:
     QAction *m_auditAction = nullptr;       // the supervisor's
     QAction *m_calibrationAction = nullptr; // supervisors' and trainers'
     QPointer<CalibrationDialog> m_calibration;
+    QAction *m_qualityAction = nullptr;   // the supervisor's
+    QAction *m_myReviewsAction = nullptr; // the operator's
+    QualityWorkspace *m_trainerQuality = nullptr;
+    QPointer<QualityWorkspace> m_qualityWindow;
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous
     Pane *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;
