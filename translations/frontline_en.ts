@@ -1243,6 +1243,100 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::QaCandidateModel</name>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::QaReviewListModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::QueueBoardModel</name>
     <message>
         <source>Queue</source>
@@ -3093,14 +3187,6 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trainer workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox, simulated customers and exams come here in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frontline — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,6 +3236,37 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>&amp;Calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New QA review of ticket #%1 by %2: %3 % (My reviews: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new QA review(s) (My reviews: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your dispute of the review of ticket #%1 was answered (My reviews: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3361,6 +3478,224 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The chat was not handed back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::NewReviewDialog</name>
+    <message>
+        <source>Score&amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;scalated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle time over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random sa&amp;mple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to choose conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week, like 2026-W49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each operator&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: the same seed draws the same sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with a &amp;returned escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with a returned escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time over, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the conversations that match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the new review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a scorecard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,6 +4061,128 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::QualityWorkspace</name>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to review (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review list status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::QueueBoardPane</name>
     <message>
         <source>Queues</source>
@@ -4086,6 +4543,309 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::ReviewScreen</name>
+    <message>
+        <source>Loading the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — whisper to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The conversation goes on; the first messages are shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle time %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every criterion is N/A: nothing to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReviewThreadView</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 disputed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 replied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;comment (for a dispute):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;reply to the dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute the review with the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send re&amp;ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the operator&apos;s dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ScoreBreakdownView</name>
+    <message numerus="yes">
+        <source>Score: %n criteria to answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical criterion missed: score 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — critical, missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ScorecardForm</name>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical, weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verall comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::SettingsDialog</name>
     <message>
         <source>Play a sound with notifications</source>
@@ -4376,6 +5136,26 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Take over the chat you watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Quality workspace: QA reviews (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my QA reviews: acknowledge or dispute (operators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review: choose a conversation by sample or filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the review list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

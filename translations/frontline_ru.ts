@@ -1257,6 +1257,100 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::QaCandidateModel</name>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращена</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::QaReviewListModel</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспорена</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>0 (critical)</source>
+        <translation>0 (критично)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <source>Score, %</source>
+        <translation>Балл, %</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::QueueBoardModel</name>
     <message>
         <source>Queue</source>
@@ -3119,14 +3213,6 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <translation>Строка состояния</translation>
     </message>
     <message>
-        <source>Trainer workspace</source>
-        <translation>Рабочее место тренера</translation>
-    </message>
-    <message>
-        <source>The sandbox, simulated customers and exams come here in a later version.</source>
-        <translation>Здесь в следующей версии появятся песочница, имитация клиентов и экзамены.</translation>
-    </message>
-    <message>
         <source>Frontline — %1</source>
         <translation>Frontline — %1</translation>
     </message>
@@ -3177,6 +3263,38 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>&amp;Calibration…</source>
         <translation>&amp;Калибровка…</translation>
+    </message>
+    <message>
+        <source>&amp;Quality reviews…</source>
+        <translation>Оценки &amp;качества…</translation>
+    </message>
+    <message>
+        <source>My &amp;reviews…</source>
+        <translation>Мои &amp;оценки…</translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation>Мои оценки</translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>Оценки качества</translation>
+    </message>
+    <message>
+        <source>New QA review of ticket #%1 by %2: %3 % (My reviews: %4)</source>
+        <translation>Новая оценка качества обращения №%1 от %2: %3 % (Мои оценки: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new QA review(s) (My reviews: %1)</source>
+        <translation>
+            <numerusform>%n новая оценка качества (Мои оценки: %1)</numerusform>
+            <numerusform>%n новые оценки качества (Мои оценки: %1)</numerusform>
+            <numerusform>%n новых оценок качества (Мои оценки: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your dispute of the review of ticket #%1 was answered (My reviews: %2)</source>
+        <translation>На ваше возражение по оценке обращения №%1 ответили (Мои оценки: %2)</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3507,225 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The chat was not handed back: %1</source>
         <translation>Чат не возвращён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::NewReviewDialog</name>
+    <message>
+        <source>Score&amp;card:</source>
+        <translation>Оценочная &amp;карта:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation>Не удалось получить оценочные карты: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Неделя:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Доля:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Зерно:</translation>
+    </message>
+    <message>
+        <source>CSAT &amp;below:</source>
+        <translation>CSAT &amp;ниже:</translation>
+    </message>
+    <message>
+        <source>E&amp;scalated:</source>
+        <translation>&amp;Эскалация:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle time over:</source>
+        <translation>&amp;Время обработки больше:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>Опе&amp;ратор:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;in:</source>
+        <translation>Решено &amp;за:</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>Random sa&amp;mple</source>
+        <translation>Случайная &amp;выборка</translation>
+    </message>
+    <message>
+        <source>By &amp;filters</source>
+        <translation>По &amp;фильтрам</translation>
+    </message>
+    <message>
+        <source>How to choose conversations</source>
+        <translation>Как выбрать переписки</translation>
+    </message>
+    <message>
+        <source>ISO week, like 2026-W49</source>
+        <translation>Неделя ISO, например 2026-W49</translation>
+    </message>
+    <message>
+        <source>Share of each operator&apos;s conversations</source>
+        <translation>Доля переписок каждого оператора</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed draws the same sample</source>
+        <translation>Зерно: с тем же зерном выборка та же</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>&amp;Сделать выборку</translation>
+    </message>
+    <message>
+        <source>Draw the sample</source>
+        <translation>Сделать выборку</translation>
+    </message>
+    <message>
+        <source>Any CSAT</source>
+        <translation>Любой CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT below</source>
+        <translation>CSAT ниже</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>Неважно</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>С эскалацией</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>Без эскалации</translation>
+    </message>
+    <message>
+        <source>Only with a &amp;returned escalation</source>
+        <translation>Только с &amp;возвращённой эскалацией</translation>
+    </message>
+    <message>
+        <source>Only with a returned escalation</source>
+        <translation>Только с возвращённой эскалацией</translation>
+    </message>
+    <message>
+        <source>Any handle time</source>
+        <translation>Любое время обработки</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Handle time over, minutes</source>
+        <translation>Время обработки больше, минут</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Every queue</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Resolved in</source>
+        <translation>Решено за</translation>
+    </message>
+    <message>
+        <source>F&amp;ind conversations</source>
+        <translation>&amp;Найти переписки</translation>
+    </message>
+    <message>
+        <source>Find the conversations that match the filters</source>
+        <translation>Найти переписки, подходящие под фильтры</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Оценочная карта</translation>
+    </message>
+    <message>
+        <source>Conversations to review</source>
+        <translation>Переписки для оценки</translation>
+    </message>
+    <message>
+        <source>New review status</source>
+        <translation>Состояние новой оценки</translation>
+    </message>
+    <message>
+        <source>Re&amp;view selected</source>
+        <translation>&amp;Оценить выбранную</translation>
+    </message>
+    <message>
+        <source>Review the selected conversation</source>
+        <translation>Оценить выбранную переписку</translation>
+    </message>
+    <message>
+        <source>Cancel the new review</source>
+        <translation>Отменить новую оценку</translation>
+    </message>
+    <message>
+        <source>Drawing the sample…</source>
+        <translation>Делаем выборку…</translation>
+    </message>
+    <message>
+        <source>Finding conversations…</source>
+        <translation>Ищем переписки…</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Не найдено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n переписка</numerusform>
+            <numerusform>%n переписки</numerusform>
+            <numerusform>%n переписок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a scorecard first.</source>
+        <translation>Сначала выберите оценочную карту.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Сначала выберите переписку.</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +4093,129 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::QualityWorkspace</name>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>О&amp;ценщик:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>Загружаем оценки…</translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation>Не удалось получить оценки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>Оценки качества</translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation>Мои оценки</translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to review (Ctrl+N)</source>
+        <translation>Выбрать переписку для оценки (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open review</source>
+        <translation>&amp;Открыть оценку</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation>&amp;Загрузить более ранние</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Quality actions</source>
+        <translation>Действия с оценками</translation>
+    </message>
+    <message>
+        <source>Reviewed operator</source>
+        <translation>Оцениваемый оператор</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Статус оценки</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>Оценки качества</translation>
+    </message>
+    <message>
+        <source>My QA reviews</source>
+        <translation>Мои оценки качества</translation>
+    </message>
+    <message>
+        <source>Review list status</source>
+        <translation>Состояние списка оценок</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>Every reviewer</source>
+        <translation>Все оценщики</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::QueueBoardPane</name>
     <message>
         <source>Queues</source>
@@ -4117,6 +4577,310 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::ReviewScreen</name>
+    <message>
+        <source>Loading the review…</source>
+        <translation>Загружаем оценку…</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>Не удалось получить оценку: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Не удалось получить переписку: %1</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Загружаем переписку…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Бот</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>%1 — whisper to the operator</source>
+        <translation>%1 — подсказка оператору</translation>
+    </message>
+    <message>
+        <source>%1 — internal note</source>
+        <translation>%1 — внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>(The conversation goes on; the first messages are shown.)</source>
+        <translation>(Переписка продолжается; показаны первые сообщения.)</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Сообщений нет.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Обращение №%1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>очередь %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>escalation returned</source>
+        <translation>эскалация возвращена</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>с эскалацией</translation>
+    </message>
+    <message>
+        <source>handle time %1 min %2 s</source>
+        <translation>время обработки %1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>оценил(а) %1</translation>
+    </message>
+    <message>
+        <source>every criterion is N/A: nothing to score</source>
+        <translation>все критерии «неприменимо»: оценивать нечего</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Отправляем…</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Review of ticket #%1</source>
+        <translation>Оценка обращения №%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s figures</source>
+        <translation>Показатели обращения</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Оценочная карта</translation>
+    </message>
+    <message>
+        <source>&amp;Submit review</source>
+        <translation>&amp;Отправить оценку</translation>
+    </message>
+    <message>
+        <source>Submit the review</source>
+        <translation>Отправить оценку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation>Закрыть оценку</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Состояние оценки</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ReviewThreadView</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1</source>
+        <translation>Принята %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 disputed:</source>
+        <translation>%1, %2 возражает:</translation>
+    </message>
+    <message>
+        <source>%1, %2 replied:</source>
+        <translation>%1, %2 отвечает:</translation>
+    </message>
+    <message>
+        <source>No dispute.</source>
+        <translation>Возражений нет.</translation>
+    </message>
+    <message>
+        <source>Your &amp;comment (for a dispute):</source>
+        <translation>Ваш &amp;комментарий (для возражения):</translation>
+    </message>
+    <message>
+        <source>Your &amp;reply to the dispute:</source>
+        <translation>Ваш &amp;ответ на возражение:</translation>
+    </message>
+    <message>
+        <source>Dispute comment</source>
+        <translation>Комментарий к возражению</translation>
+    </message>
+    <message>
+        <source>Reply to the dispute</source>
+        <translation>Ответ на возражение</translation>
+    </message>
+    <message>
+        <source>Disputes and replies</source>
+        <translation>Возражения и ответы</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Acknowledge the review</source>
+        <translation>Принять оценку</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Оспорить</translation>
+    </message>
+    <message>
+        <source>Dispute the review with the comment</source>
+        <translation>Оспорить оценку с этим комментарием</translation>
+    </message>
+    <message>
+        <source>Send re&amp;ply</source>
+        <translation>Отправить &amp;ответ</translation>
+    </message>
+    <message>
+        <source>Reply to the operator&apos;s dispute</source>
+        <translation>Ответить на возражение оператора</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ScoreBreakdownView</name>
+    <message numerus="yes">
+        <source>Score: %n criteria to answer</source>
+        <translation>
+            <numerusform>Балл: остался %n критерий</numerusform>
+            <numerusform>Балл: осталось %n критерия</numerusform>
+            <numerusform>Балл: осталось %n критериев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Балл: %1</translation>
+    </message>
+    <message>
+        <source>Critical criterion missed: score 0</source>
+        <translation>Критичный критерий не выполнен: балл 0</translation>
+    </message>
+    <message>
+        <source>Score: %1 %</source>
+        <translation>Балл: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 — critical, missed</source>
+        <translation>%1 — критичный, не выполнен</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>Итоговый вес</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>How the score was computed</source>
+        <translation>Как посчитан балл</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ScorecardForm</name>
+    <message>
+        <source>N/A</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 (critical, weight %2)</source>
+        <translation>%1 (критичный, вес %2)</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (вес %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>O&amp;verall comment:</source>
+        <translation>&amp;Общий комментарий:</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Общий комментарий</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::SettingsDialog</name>
     <message>
         <source>Play a sound with notifications</source>
@@ -4408,6 +5172,26 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Take over the chat you watch</source>
         <translation>Перехватить чат, за которым вы наблюдаете</translation>
+    </message>
+    <message>
+        <source>Open the Quality workspace: QA reviews (supervisors)</source>
+        <translation>Открыть оценки качества (супервайзеры)</translation>
+    </message>
+    <message>
+        <source>Open my QA reviews: acknowledge or dispute (operators)</source>
+        <translation>Открыть мои оценки качества: принять или оспорить (операторы)</translation>
+    </message>
+    <message>
+        <source>New review: choose a conversation by sample or filters</source>
+        <translation>Новая оценка: выбрать переписку по выборке или фильтрам</translation>
+    </message>
+    <message>
+        <source>Read the review list again</source>
+        <translation>Обновить список оценок</translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>Оценки качества</translation>
     </message>
 </context>
 <context>
