@@ -168,9 +168,12 @@ Result<void> QaReviewService::announce(Store &store, const protocol::QaReview &r
                                 audience, nowMs);
     if (!seq)
         return seq.error();
-    store.afterCommit([this, workspace = store.workspace(), seq = seq.value(), audience] {
-        m_changes.announce(workspace, seq, QStringLiteral("qa_review"), audience);
-    });
+    // The change log, not this service, outlives the commit: the demo's seeder scores its reviews
+    // with a service of its own that is gone by the time the seeding transaction commits.
+    store.afterCommit(
+        [&changes = m_changes, workspace = store.workspace(), seq = seq.value(), audience] {
+            changes.announce(workspace, seq, QStringLiteral("qa_review"), audience);
+        });
     return {};
 }
 
