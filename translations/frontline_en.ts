@@ -4680,6 +4680,34 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review with its conversation as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review and its conversation are not here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReviewThreadView</name>

@@ -4714,6 +4714,34 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Review status</source>
         <translation>Состояние оценки</translation>
     </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the review with its conversation as PDF</source>
+        <translation>Экспортировать оценку с разговором в PDF</translation>
+    </message>
+    <message>
+        <source>The review and its conversation are not here yet.</source>
+        <translation>Оценка и разговор ещё не загружены.</translation>
+    </message>
+    <message>
+        <source>Export the review as PDF</source>
+        <translation>Экспорт оценки в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReviewThreadView</name>

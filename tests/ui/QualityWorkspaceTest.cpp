@@ -8,6 +8,7 @@
 #include "app/qa/QaCandidateModel.h"
 #include "app/qa/QaReviewListModel.h"
 #include "tests/ui/OperatorFlowFixture.h"
+#include "tests/ui/PdfText.h"
 #include "ui/qa/NewReviewDialog.h"
 #include "ui/qa/ReviewScreen.h"
 #include "ui/qa/ReviewThreadView.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -335,15 +337,36 @@ TEST_F(QualityWorkspaceTest, TheTrainerReviewsWithoutContactDataInEnglishAndRuss
     const QJsonObject full = sofiaHttp->get(u"/api/v1/tickets/" + ticket).json();
     const QString customerId = full[L("customer_id")].toString();
     ASSERT_FALSE(customerId.isEmpty());
-    const QJsonObject customer = sofiaHttp->get(u"/api/v1/customers/" + customerId).json();
+    const QJsonObject customer =
+        sofiaHttp->get(u"/api/v1/customers/" + customerId).json().value(u"customer").toObject();
+    // Her name is not in the ticket's figures; her email and phone are nowhere (a customer may
+    // sign a message with her name: those are her own words).
+    const QString name = customer[L("name")].toString();
+    ASSERT_FALSE(name.isEmpty());
+    EXPECT_FALSE(screen->figuresLabel()->text().contains(name));
+    QStringList contacts;
+    for (const char *field : {"email", "phone"}) {
+        const QString value = customer[QLatin1StringView(field)].toString();
+        if (value.size() > 2)
+            contacts << value;
+    }
+    ASSERT_FALSE(contacts.isEmpty()) << "the demo customer has no contact data to leave out";
     const QString shown =
         screen->conversationText()->toPlainText() + screen->figuresLabel()->text();
     EXPECT_TRUE(shown.contains(u"Customer:") || !shown.contains(u"customer"));
-    for (const char *field : {"name", "email", "phone"}) {
-        const QString value = customer[QLatin1StringView(field)].toString();
-        if (value.size() > 2) {
-            EXPECT_FALSE(shown.contains(value)) << field << " " << value.toStdString();
-        }
+    // Nor in the review's PDF she exports (issue 18, item 9).
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("review.pdf"));
+    EXPECT_TRUE(screen->exportPdfButton()->isVisible());
+    EXPECT_TRUE(screen->exportPdfButton()->isEnabled());
+    const auto exported = screen->exportPdf(pdf);
+    ASSERT_TRUE(exported) << exported.error().message.toStdString();
+    const QString printed = pdfText(pdf);
+    EXPECT_TRUE(printed.contains(QString::number(screen->review()->ticketNumber)))
+        << printed.toStdString();
+    for (const QString &value : contacts) {
+        EXPECT_FALSE(shown.contains(value)) << value.toStdString();
+        EXPECT_FALSE(printed.contains(value)) << value.toStdString();
     }
     // The trainer replies to disputes, never acknowledges or disputes.
     EXPECT_FALSE(screen->thread()->acknowledgeButton()->isVisible());

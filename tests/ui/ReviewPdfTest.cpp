@@ -5,6 +5,7 @@
 // and Russian.
 #include "ui/qa/ReviewPdf.h"
 #include "tests/ui/OperatorFlowFixture.h"
+#include "tests/ui/PdfText.h"
 #include "ui/common/UiSetup.h"
 
 #include <QFile>
@@ -73,20 +74,6 @@ protected:
                 *contacts << value;
         }
         return conversation;
-    }
-
-    static QString pdfText(const QString &path)
-    {
-        QProcess pdftotext;
-        pdftotext.start(
-            QStringLiteral("pdftotext"),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0) {
-            ADD_FAILURE() << "pdftotext (poppler-utils, scripts/install-deps) did not read "
-                          << path.toStdString() << ": " << pdftotext.errorString().toStdString();
-            return {};
-        }
-        return QString::fromUtf8(pdftotext.readAllStandardOutput());
     }
 };
 

@@ -1,9 +1,12 @@
 #include "ui/qa/ReviewScreen.h"
+#include "ui/qa/ReviewPdf.h"
 
 #include "ui/qa/ScoreBreakdownView.h"
 #include "ui/qa/ScorecardForm.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -69,10 +72,13 @@ void ReviewScreen::build()
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("reviewSubmit"));
     m_submit->setDefault(true);
+    m_exportPdf = new QPushButton(this);
+    m_exportPdf->setObjectName(QStringLiteral("reviewExportPdf"));
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("reviewClose"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_exportPdf);
     bottom->addWidget(m_submit);
     bottom->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +89,7 @@ void ReviewScreen::build()
     connect(m_form, &ScorecardForm::changed, this, &ReviewScreen::showScore);
     connect(m_submit, &QPushButton::clicked, this, &ReviewScreen::submit);
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_exportPdf, &QPushButton::clicked, this, &ReviewScreen::chooseExportPath);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
     connect(m_thread, &ReviewThreadView::acknowledgeRequested, this, [this] {
@@ -293,6 +300,11 @@ void ReviewScreen::retranslateUi()
     m_submit->setAccessibleName(tr("Submit the review"));
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close the review"));
+    m_exportPdf->setText(tr("Export as &PDF…"));
+    m_exportPdf->setAccessibleName(tr("Export the review with its conversation as PDF"));
+    // Only a submitted review, once its conversation is here, has something to print.
+    m_exportPdf->setVisible(m_review.has_value());
+    m_exportPdf->setEnabled(m_review.has_value() && m_conversationLoaded);
     m_status->setText(m_problem);
     m_status->setAccessibleName(tr("Review status"));
     showConversation();
@@ -304,6 +316,57 @@ void ReviewScreen::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+} // namespace frontline::ui
+
+namespace frontline::ui {
+
+ReviewedConversation ReviewScreen::reviewedConversation() const
+{
+    ReviewedConversation reviewed;
+    reviewed.ticketNumber = m_review && m_review->ticketNumber > 0
+                                ? m_review->ticketNumber
+                                : m_conversation.figures.value(u"ticket_number").toInteger();
+    reviewed.queue = m_conversation.figures.value(u"queue").toString();
+    reviewed.channel =
+        protocol::channelFromString(m_conversation.figures.value(u"channel").toString())
+            .value_or(protocol::Channel::Chat);
+    for (const app::QaConversationLine &line : m_conversation.lines) {
+        protocol::Message message;
+        message.ticketId = m_ticketId;
+        message.authorKind =
+            protocol::authorKindFromString(line.authorKind).value_or(protocol::AuthorKind::System);
+        message.authorName = line.authorName;
+        message.body = line.body;
+        message.internal = line.internal;
+        message.whisper = line.whisper;
+        message.createdAt = line.at;
+        reviewed.messages.append(message);
+    }
+    return reviewed;
+}
+
+Result<void> ReviewScreen::exportPdf(const QString &path) const
+{
+    if (!m_review || !m_conversationLoaded)
+        return Error{QStringLiteral("not_ready"),
+                     tr("The review and its conversation are not here yet.")};
+    return ReviewPdf::write(*m_review, reviewedConversation(), locale(), path);
+}
+
+void ReviewScreen::chooseExportPath()
+{
+    const qint64 number = reviewedConversation().ticketNumber;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the review as PDF"),
+        QDir::home().filePath(QStringLiteral("review-%1.pdf").arg(number)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto written = exportPdf(path);
+    m_problem = written ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                        : tr("The PDF was not saved: %1").arg(written.error().message);
+    m_status->setText(m_problem);
 }
 
 } // namespace frontline::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/qa/QaReviewActions.h"
+#include "ui/qa/ReviewPdf.h"
 #include "ui/qa/ReviewThreadView.h"
 
 #include <QWidget>
@@ -46,9 +47,14 @@ public:
     QLabel *figuresLabel() const { return m_figures; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *submitButton() const { return m_submit; }
+    QPushButton *exportPdfButton() const { return m_exportPdf; }
+    // The submitted review with its conversation as a PDF at `path` (issue 18, item 9); the
+    // button asks where first.
+    [[nodiscard]] Result<void> exportPdf(const QString &path) const;
 
 public Q_SLOTS:
     void submit();
+    void chooseExportPath();
 
 Q_SIGNALS:
     // The conversation and, for a submitted review, the review are shown.
@@ -69,6 +75,7 @@ private:
     void showReview(const protocol::QaReview &review);
     void answerThread(const Result<protocol::QaReview> &answer);
     QString figuresText() const;
+    ReviewedConversation reviewedConversation() const;
 
     app::QaReviewActions &m_actions;
     Reader m_reader;
@@ -86,6 +93,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     bool m_submitting = false;
 };
 
