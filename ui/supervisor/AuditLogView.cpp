@@ -114,6 +114,13 @@ void AuditLogView::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+AuditLogView::~AuditLogView()
+{
+    // ~QDialog hides the dialog, which moves the focus out of the ticket field: its
+    // editingFinished must not filter a view that is half gone by then (UBSan caught it).
+    disconnect(m_ticket, nullptr, this, nullptr);
+}
+
 void AuditLogView::retranslateUi()
 {
     setWindowTitle(tr("Audit log"));

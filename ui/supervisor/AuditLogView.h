@@ -26,6 +26,7 @@ class AuditLogView : public QDialog
     Q_OBJECT
 public:
     AuditLogView(app::BackOfficeClient &client, app::LocalStore &store, QWidget *parent = nullptr);
+    ~AuditLogView() override;
 
     enum class Window
     {
