@@ -16,8 +16,8 @@ QaReviewListModel::QaReviewListModel(BackOfficeClient &client, QObject *parent)
     , m_client(client)
 {}
 
-ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const QDateTime &upTo,
-                                         int limit)
+ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const QString &cursor,
+                                         int limit, bool csv)
 {
     QUrlQuery query;
     if (!filter.operatorId.isEmpty())
@@ -28,13 +28,13 @@ ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const
         query.addQueryItem(QStringLiteral("status"), protocol::toString(*filter.status));
     if (filter.from.isValid())
         query.addQueryItem(QStringLiteral("from"), protocol::json::formatTime(filter.from.toUTC()));
-    // The older page: up to and including the oldest shown (the route's `to` is exclusive).
-    QDateTime to = filter.to;
-    if (upTo.isValid() && (!to.isValid() || upTo.addMSecs(1) < to))
-        to = upTo.addMSecs(1);
-    if (to.isValid())
-        query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(to.toUTC()));
+    if (filter.to.isValid())
+        query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(filter.to.toUTC()));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (csv)
+        query.addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
     ApiRequest request;
     request.path = protocol::paths::QaReviews.toString() + u'?' +
                    query.toString(QUrl::FullyEncoded).replace(u'+', QLatin1StringView("%2B"));
@@ -62,8 +62,8 @@ void QaReviewListModel::fetch(bool replace)
 {
     const int generation = ++m_generation;
     m_loading = true;
-    const QDateTime upTo = replace || m_rows.isEmpty() ? QDateTime() : m_rows.last().createdAt;
-    m_client.send(requestFor(m_filter, upTo, m_pageSize), this,
+    const QString cursor = replace ? QString() : m_nextCursor;
+    m_client.send(requestFor(m_filter, cursor, m_pageSize), this,
                   [this, generation, replace](const ApiReply &reply) {
                       if (generation != m_generation)
                           return; // a newer filter asked for other rows
@@ -73,12 +73,10 @@ void QaReviewListModel::fetch(bool replace)
                           Q_EMIT loadFailed(m_error);
                           return;
                       }
-                      const QJsonArray list = reply.json.value(u"reviews").toArray();
-                      m_more = list.size() >= m_pageSize;
+                      m_nextCursor = reply.json.value(u"next_cursor").toString();
                       QList<protocol::QaReview> page;
-                      for (const QJsonValue &value : list) {
-                          auto review = protocol::QaReview::fromJson(value.toObject());
-                          if (review && (replace || rowOf(review->id) < 0))
+                      for (const QJsonValue &value : reply.json.value(u"reviews").toArray()) {
+                          if (auto review = protocol::QaReview::fromJson(value.toObject()))
                               page.append(review.value());
                       }
                       if (replace) {
@@ -90,10 +88,37 @@ void QaReviewListModel::fetch(bool replace)
                                           int(m_rows.size() + page.size() - 1));
                           m_rows.append(page);
                           endInsertRows();
-                      } else {
-                          m_more = false; // a whole page of reviews already listed: nothing older
                       }
                       Q_EMIT loaded();
+                  });
+}
+
+void QaReviewListModel::exportCsv()
+{
+    exportPage({}, {}, ++m_exportGeneration);
+}
+
+void QaReviewListModel::exportPage(const QString &cursor, QByteArray csv, int generation)
+{
+    m_client.send(requestFor(m_filter, cursor, CsvPageSize, true), this,
+                  [this, csv, generation](const ApiReply &reply) mutable {
+                      if (generation != m_exportGeneration)
+                          return;
+                      if (!reply.ok()) {
+                          Q_EMIT exportFailed(reply.error.message);
+                          return;
+                      }
+                      // Every page starts with the header line, which has no quoted field: the
+                      // file keeps the first page's.
+                      if (csv.isEmpty())
+                          csv = reply.body;
+                      else
+                          csv += reply.body.mid(reply.body.indexOf("\r\n") + 2);
+                      const QByteArray next = reply.header("Next-Cursor");
+                      if (next.isEmpty())
+                          Q_EMIT exported(csv);
+                      else
+                          exportPage(QString::fromLatin1(next), csv, generation);
                   });
 }
 
