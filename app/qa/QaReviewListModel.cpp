@@ -1,6 +1,7 @@
 #include "app/qa/QaReviewListModel.h"
 
 #include "app/net/BackOfficeClient.h"
+#include "app/net/CsvPages.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 
@@ -95,31 +96,22 @@ void QaReviewListModel::fetch(bool replace)
 
 void QaReviewListModel::exportCsv()
 {
-    exportPage({}, {}, ++m_exportGeneration);
-}
-
-void QaReviewListModel::exportPage(const QString &cursor, QByteArray csv, int generation)
-{
-    m_client.send(requestFor(m_filter, cursor, CsvPageSize, true), this,
-                  [this, csv, generation](const ApiReply &reply) mutable {
-                      if (generation != m_exportGeneration)
-                          return;
-                      if (!reply.ok()) {
-                          Q_EMIT exportFailed(reply.error.message);
-                          return;
-                      }
-                      // Every page starts with the header line, which has no quoted field: the
-                      // file keeps the first page's.
-                      if (csv.isEmpty())
-                          csv = reply.body;
-                      else
-                          csv += reply.body.mid(reply.body.indexOf("\r\n") + 2);
-                      const QByteArray next = reply.header("Next-Cursor");
-                      if (next.isEmpty())
-                          Q_EMIT exported(csv);
-                      else
-                          exportPage(QString::fromLatin1(next), csv, generation);
-                  });
+    const int generation = ++m_exportGeneration;
+    const auto current = [this, generation] { return generation == m_exportGeneration; };
+    CsvPages pages;
+    pages.request = [filter = m_filter](const QString &cursor) {
+        return requestFor(filter, cursor, CsvPageSize, true);
+    };
+    pages.nextHeader = "Next-Cursor";
+    pages.done = [this, current](const QByteArray &csv) {
+        if (current())
+            Q_EMIT exported(csv);
+    };
+    pages.failed = [this, current](const QString &message) {
+        if (current())
+            Q_EMIT exportFailed(message);
+    };
+    pages.fetch(m_client, this);
 }
 
 const protocol::QaReview *QaReviewListModel::reviewAt(int row) const

@@ -86,7 +86,6 @@ Q_SIGNALS:
 
 private:
     void fetch(bool replace);
-    void exportPage(const QString &cursor, QByteArray csv, int generation);
 
     BackOfficeClient &m_client;
     QaReviewListFilter m_filter;
