@@ -1,6 +1,5 @@
 #include "protocol/ExamQuestion.h"
 
-#include "protocol/EnumNames.h"
 #include "protocol/ExamScoring.h"
 #include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
@@ -16,122 +15,9 @@ namespace {
 
 using L = QLatin1StringView;
 
-constexpr auto KindNames =
-    enumNames<QuestionKind>(std::pair{QuestionKind::SingleChoice, L("single_choice")},
-                            std::pair{QuestionKind::MultipleChoice, L("multiple_choice")},
-                            std::pair{QuestionKind::FreeAnswer, L("free_answer")});
-
 Error bad(const QString &path, const QString &why)
 {
     return json::invalidField(path, why);
-}
-
-// A required string of 1 to `most` characters (trimmed).
-Result<QString> textAt(const QJsonObject &object, QLatin1StringView field, const QString &path,
-                       qsizetype most)
-{
-    const QString at = path + u'.' + field;
-    const QJsonValue value = object.value(field);
-    if (!value.isString() || value.toString().trimmed().isEmpty())
-        return bad(at, QStringLiteral("is required"));
-    const QString text = value.toString().trimmed();
-    if (text.size() > most)
-        return limits::tooLong(at, most, false);
-    return text;
-}
-
-// A list of strings, each 1 to `mostEach` characters; `path` names the list.
-Result<QStringList> textsAt(const QJsonValue &value, const QString &path, qsizetype mostItems,
-                            qsizetype mostEach)
-{
-    if (value.isUndefined())
-        return QStringList();
-    if (!value.isArray())
-        return bad(path, QStringLiteral("must be a list of strings"));
-    const QJsonArray items = value.toArray();
-    if (items.size() > mostItems)
-        return limits::tooLong(path, mostItems, true);
-    QStringList texts;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
-        const QString text = items.at(i).toString().trimmed();
-        if (!items.at(i).isString() || text.isEmpty())
-            return bad(at, QStringLiteral("must be a non-empty string"));
-        if (text.size() > mostEach)
-            return limits::tooLong(at, mostEach, false);
-        texts.append(text);
-    }
-    return texts;
-}
-
-Result<QList<ExamQuestionOption>> optionsAt(const QJsonValue &value, const QString &path)
-{
-    const QJsonArray items = value.toArray();
-    if (!value.isArray() || items.size() < 2)
-        return bad(path, QStringLiteral("a choice question needs at least two options"));
-    if (items.size() > limits::ExamQuestionOptions)
-        return limits::tooLong(path, limits::ExamQuestionOptions, true);
-    QList<ExamQuestionOption> options;
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
-        const QJsonObject object = items.at(i).toObject();
-        auto id = textAt(object, L("id"), at, limits::ExamQuestionId);
-        if (!id)
-            return id.error();
-        if (ids.contains(id.value()))
-            return bad(at + u".id", QStringLiteral("%1 is used twice").arg(id.value()));
-        auto text = textAt(object, L("text"), at, limits::ExamOptionText);
-        if (!text)
-            return text.error();
-        ids.insert(id.value());
-        options.append({id.value(), text.value()});
-    }
-    return options;
-}
-
-// The right options of a choice question: known ids, once each, one for single choice.
-Result<void> checkCorrect(const ExamQuestion &question, const QString &path)
-{
-    if (question.correct.isEmpty())
-        return bad(path, QStringLiteral("name the right option"));
-    if (question.kind == QuestionKind::SingleChoice && question.correct.size() != 1)
-        return bad(path, QStringLiteral("a single choice question has exactly one right option"));
-    for (qsizetype i = 0; i < question.correct.size(); ++i) {
-        const QString &id = question.correct.at(i);
-        const auto known = std::any_of(question.options.begin(), question.options.end(),
-                                       [&](const ExamQuestionOption &o) { return o.id == id; });
-        if (!known || question.correct.indexOf(id) != i)
-            return bad(QStringLiteral("%1[%2]").arg(path).arg(i),
-                       known ? QStringLiteral("%1 is named twice").arg(id)
-                             : QStringLiteral("no option %1").arg(id));
-    }
-    return {};
-}
-
-Result<void> readAnswerKey(const QJsonObject &object, const QString &path, ExamQuestion &question)
-{
-    if (question.kind == QuestionKind::FreeAnswer) {
-        auto words = textsAt(object.value(u"expected_words"), path + u".expected_words",
-                             limits::ExamExpectedWords, limits::ExamExpectedWord);
-        if (!words)
-            return words.error();
-        if (words->isEmpty())
-            return bad(path + u".expected_words",
-                       QStringLiteral("a free answer needs at least one expected word"));
-        question.expectedWords = words.value();
-        return {};
-    }
-    auto options = optionsAt(object.value(u"options"), path + u".options");
-    if (!options)
-        return options.error();
-    question.options = options.value();
-    auto correct = textsAt(object.value(u"correct"), path + u".correct",
-                           limits::ExamQuestionOptions, limits::ExamQuestionId);
-    if (!correct)
-        return correct.error();
-    question.correct = correct.value();
-    return checkCorrect(question, path + u".correct");
 }
 
 bool holdsSequence(const QStringList &words, const QStringList &sequence)
@@ -148,7 +34,7 @@ bool holdsSequence(const QStringList &words, const QStringList &sequence)
 // How right the answer is, 0-1, and why in words.
 std::pair<double, QString> creditOf(const ExamQuestion &question, const ExamQuestionAnswer &answer)
 {
-    if (question.kind == QuestionKind::FreeAnswer) {
+    if (question.kind == ExamQuestion::Kind::Free) {
         const QStringList words = answerWords(answer.text);
         QStringList missing;
         for (const QString &expected : question.expectedWords) {
@@ -167,20 +53,21 @@ std::pair<double, QString> creditOf(const ExamQuestion &question, const ExamQues
                                            : QStringLiteral(" (missing %1)")
                                                  .arg(missing.join(QStringLiteral(", "))))};
     }
-    const QSet<QString> chosen(answer.chosen.begin(), answer.chosen.end());
+    // Each option counted once, whatever the answer repeats; an index past the options is none.
+    const QSet<int> chosen(answer.chosen.begin(), answer.chosen.end());
     qsizetype right = 0;
     qsizetype wrong = 0;
-    for (const ExamQuestionOption &option : question.options) {
-        if (chosen.contains(option.id))
-            ++(question.correct.contains(option.id) ? right : wrong);
+    for (int i = 0; i < int(question.options.size()); ++i) {
+        if (chosen.contains(i))
+            ++(question.correct.contains(i) ? right : wrong);
     }
     const qsizetype rightCount = question.correct.size();
     const qsizetype wrongCount = question.options.size() - rightCount;
-    if (question.kind == QuestionKind::SingleChoice) {
+    if (question.kind == ExamQuestion::Kind::Single) {
         const bool ok = right == 1 && wrong == 0;
-        return {ok ? 1.0 : 0.0,
-                ok ? QStringLiteral("The right option")
-                   : QStringLiteral("Not the right option (%1)").arg(question.correct.value(0))};
+        return {ok ? 1.0 : 0.0, ok ? QStringLiteral("The right option")
+                                   : QStringLiteral("Not the right option (%1)")
+                                         .arg(question.options.value(question.correct.value(0)))};
     }
     const double credit = std::max(0.0, double(right) / rightCount -
                                             (wrongCount > 0 ? double(wrong) / wrongCount : 0.0));
@@ -193,89 +80,15 @@ std::pair<double, QString> creditOf(const ExamQuestion &question, const ExamQues
 
 } // namespace
 
-QString toString(QuestionKind kind)
-{
-    return KindNames.name(kind);
-}
-
-std::optional<QuestionKind> questionKindFromString(QStringView text)
-{
-    return KindNames.value(text);
-}
-
-QJsonObject ExamQuestion::toJson() const
-{
-    QJsonObject object{{L("id"), id},
-                       {L("kind"), toString(kind)},
-                       {L("text"), text},
-                       {L("time_limit_seconds"), timeLimitSeconds}};
-    if (kind == QuestionKind::FreeAnswer) {
-        object.insert(L("expected_words"), QJsonArray::fromStringList(expectedWords));
-    } else {
-        QJsonArray optionArray;
-        for (const ExamQuestionOption &option : options)
-            optionArray.append(QJsonObject{{L("id"), option.id}, {L("text"), option.text}});
-        object.insert(L("options"), optionArray);
-        object.insert(L("correct"), QJsonArray::fromStringList(correct));
-    }
-    if (!articles.isEmpty())
-        object.insert(L("articles"), QJsonArray::fromStringList(articles));
-    return object;
-}
-
-Result<ExamQuestion> ExamQuestion::fromJson(const QJsonValue &value, const QString &path)
-{
-    if (!value.isObject())
-        return bad(path, QStringLiteral("must be an object"));
-    const QJsonObject object = value.toObject();
-    static const QStringList known{
-        QStringLiteral("id"),       QStringLiteral("kind"),
-        QStringLiteral("text"),     QStringLiteral("options"),
-        QStringLiteral("correct"),  QStringLiteral("expected_words"),
-        QStringLiteral("articles"), QStringLiteral("time_limit_seconds")};
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key()))
-            return bad(path + u'.' + it.key(), QStringLiteral("unknown field"));
-    }
-    ExamQuestion question;
-    auto id = textAt(object, L("id"), path, limits::ExamQuestionId);
-    if (!id)
-        return id.error();
-    question.id = id.value();
-    const auto kind = questionKindFromString(object.value(u"kind").toString());
-    if (!kind)
-        return bad(
-            path + u".kind",
-            QStringLiteral("must be one of %1").arg(KindNames.names().join(QStringLiteral(", "))));
-    question.kind = *kind;
-    auto text = textAt(object, L("text"), path, limits::ExamQuestionText);
-    if (!text)
-        return text.error();
-    question.text = text.value();
-    if (auto key = readAnswerKey(object, path, question); !key)
-        return key.error();
-    if (object.contains(u"time_limit_seconds")) {
-        const QJsonValue limit = object.value(u"time_limit_seconds");
-        const int seconds = limit.toInt(-1);
-        if (!limit.isDouble() || limit.toDouble() != seconds || seconds < 10 || seconds > 3600)
-            return bad(path + u".time_limit_seconds",
-                       QStringLiteral("must be a whole number from 10 to 3600"));
-        question.timeLimitSeconds = seconds;
-    }
-    auto slugs = textsAt(object.value(u"articles"), path + u".articles",
-                         limits::ExamQuestionArticles, limits::KbSlug);
-    if (!slugs)
-        return slugs.error();
-    question.articles = slugs.value();
-    return question;
-}
-
 QJsonObject ExamQuestionAnswer::toJson() const
 {
+    QJsonArray indexes;
+    for (int index : chosen)
+        indexes.append(index);
     return {{L("question_id"), questionId},
             {L("shown_at"), json::timeOrNull(shownAt)},
             {L("answered_at"), json::timeOrNull(answeredAt)},
-            {L("chosen"), QJsonArray::fromStringList(chosen)},
+            {L("chosen"), indexes},
             {L("text"), text},
             {L("articles_opened"), QJsonArray::fromStringList(articlesOpened)}};
 }
@@ -296,19 +109,21 @@ Result<ExamQuestionAnswer> ExamQuestionAnswer::fromJson(const QJsonObject &objec
     if (!answered)
         return answered.error();
     answer.answeredAt = answered.value();
-    auto chosen = textsAt(object.value(u"chosen"), QStringLiteral("chosen"),
-                          limits::ExamQuestionOptions, limits::ExamQuestionId);
-    if (!chosen)
-        return chosen.error();
-    answer.chosen = chosen.value();
+    const QJsonArray chosen = object.value(u"chosen").toArray();
+    if (chosen.size() > limits::ExamAnswerChoices)
+        return limits::tooLong(QStringLiteral("chosen"), limits::ExamAnswerChoices, true);
+    for (const QJsonValue &index : chosen) {
+        if (!index.isDouble() || index.toDouble() != index.toInt(-1) || index.toInt() < 0)
+            return bad(QStringLiteral("chosen"), QStringLiteral("must list options' indexes"));
+        answer.chosen.append(index.toInt());
+    }
     answer.text = object.value(u"text").toString();
-    if (answer.text.size() > limits::ExamQuestionText)
-        return limits::tooLong(QStringLiteral("text"), limits::ExamQuestionText, false);
-    auto opened = textsAt(object.value(u"articles_opened"), QStringLiteral("articles_opened"),
-                          limits::OtherList, limits::KbSlug);
-    if (!opened)
-        return opened.error();
-    answer.articlesOpened = opened.value();
+    if (answer.text.size() > limits::ExamAnswerText)
+        return limits::tooLong(QStringLiteral("text"), limits::ExamAnswerText, false);
+    for (const QJsonValue &slug : object.value(u"articles_opened").toArray())
+        answer.articlesOpened.append(slug.toString());
+    if (answer.articlesOpened.size() > limits::OtherList)
+        return limits::tooLong(QStringLiteral("articles_opened"), limits::OtherList, true);
     return answer;
 }
 

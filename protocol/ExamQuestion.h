@@ -10,58 +10,48 @@
 #include <optional>
 
 // The timed questions on the knowledge base an exam may ask beside its conversations (issue 19,
-// item 9a): the pack's "exam.questions", a trainee's answer, and its score.
+// item 9a): a question as the pack states it, a trainee's answer, and its score.
 namespace frontline::protocol {
 
-enum class QuestionKind
-{
-    SingleChoice,
-    MultipleChoice,
-    FreeAnswer
-};
-
-QString toString(QuestionKind kind); // "single_choice", "multiple_choice", "free_answer"
-std::optional<QuestionKind> questionKindFromString(QStringView text);
-
-struct ExamQuestionOption
-{
-    QString id;
-    QString text;
-    friend bool operator==(const ExamQuestionOption &, const ExamQuestionOption &) = default;
-};
-
-// One question of a pack's exam.
+// One question of a pack's exam. It mirrors the scenario pack's PackQuestion (i19-packs reads
+// "exam.questions" into it) field for field, so at the merge one becomes the other; the pack's
+// reader checks it, so this type has no reader of its own.
 struct ExamQuestion
 {
+    enum class Kind
+    {
+        Single,   // one option is right
+        Multiple, // every right option, and no other, for full points
+        Free,     // a short answer holding the expected words
+    };
     QString id;
-    QuestionKind kind = QuestionKind::SingleChoice;
+    Kind kind = Kind::Single;
     QString text;
-    QList<ExamQuestionOption> options; // choice questions
-    QStringList correct;               // the right options' ids; exactly one for single choice
+    QStringList options; // single and multiple
+    QList<int> correct;  // indexes into options, ascending
     // Free answers: the words an answer must hold. "день|дня|дней" accepts any of its forms (the
     // knowledge base's language may inflect); a word may be a phrase ("14 days").
     QStringList expectedWords;
+    QStringList articles; // the KB slugs that answer it
     int timeLimitSeconds = 120;
-    QStringList articles; // the KB slugs that answer it, for the results screen
 
-    QJsonObject toJson() const;
-    // Every problem names its JSON path under `path` ("exam.questions[2].options[0].id").
-    static Result<ExamQuestion> fromJson(const QJsonValue &value, const QString &path);
     friend bool operator==(const ExamQuestion &, const ExamQuestion &) = default;
 };
 
 // A trainee's answer to a question, with when it was shown and answered and the articles she
-// opened while it was on her screen.
+// opened while it was on her screen (articlesOpenedFor in ExamEvent.h).
 struct ExamQuestionAnswer
 {
     QString questionId;
     QDateTime shownAt;
     QDateTime answeredAt; // null: not answered before the exam closed
-    QStringList chosen;   // option ids
+    QList<int> chosen;    // the options' indexes
     QString text;         // a free answer
     QStringList articlesOpened;
 
     QJsonObject toJson() const;
+    // What the desktop sends: question_id, answered_at, chosen (indexes) or text. invalid_field
+    // or too_long naming the field.
     static Result<ExamQuestionAnswer> fromJson(const QJsonObject &object);
     friend bool operator==(const ExamQuestionAnswer &, const ExamQuestionAnswer &) = default;
 };
@@ -75,7 +65,7 @@ struct ExamQuestionScore
     std::optional<double> seconds; // the time to answer; none: not answered
     bool late = false;             // answered after the time limit: no points
     QStringList articlesOpened;
-    QString explanation; // "2 of 3 right options, 0 wrong: 66.67 of 100"
+    QString explanation; // "2 of 3 right options, 1 of 2 wrong, answered after 60 s: 16.67 of 100"
 
     QJsonObject toJson() const;
     static Result<ExamQuestionScore> fromJson(const QJsonObject &object);
@@ -88,7 +78,7 @@ struct ExamQuestionScore
 ExamQuestionScore scoreQuestion(const ExamQuestion &question,
                                 const std::optional<ExamQuestionAnswer> &answer);
 
-// The words of `text` case-folded, with "ё" read as "е": "Ёлка, 14 ДНЕЙ!" → ёлка→"елка", "14",
+// The words of `text` case-folded, with "ё" read as "е": "Ёлка, 14 ДНЕЙ!" → "елка", "14",
 // "дней". Word boundaries are Unicode's (QTextBoundaryFinder), so Russian splits like English.
 QStringList answerWords(const QString &text);
 

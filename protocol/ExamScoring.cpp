@@ -141,7 +141,7 @@ Result<void> readBands(const QJsonValue &value, const QString &path, ScoringRule
         if (auto known = onlyKnown(band, at, {QStringLiteral("min"), QStringLiteral("label")});
             !known)
             return known;
-        auto min = numberAt(band.value(u"min"), at + u".min", 0, 100, false);
+        auto min = numberAt(band.value(u"min"), at + u".min", 0, 100, true);
         if (!min)
             return min.error();
         const QString label = band.value(u"label").toString().trimmed();
@@ -265,15 +265,15 @@ Result<ScoringRules> ScoringRules::fromJson(const QJsonValue &scoring, const QSt
             return read.error();
     }
     if (object.contains(u"question_weight")) {
-        // 0 would let questions count for nothing; over 10 one question outweighs an exam.
+        // 0: the questions are asked and shown in the results but count for nothing.
         auto weight =
-            numberAt(object.value(u"question_weight"), path + u".question_weight", 0.1, 10, false);
+            numberAt(object.value(u"question_weight"), path + u".question_weight", 0, 10, true);
         if (!weight)
             return weight.error();
         rules.questionWeight = weight.value();
     }
     if (object.contains(u"pass_mark")) {
-        auto mark = numberAt(object.value(u"pass_mark"), path + u".pass_mark", 0, 100, false);
+        auto mark = numberAt(object.value(u"pass_mark"), path + u".pass_mark", 0, 100, true);
         if (!mark)
             return mark.error();
         rules.passMark = mark.value();

@@ -52,8 +52,9 @@ struct ScoringBand
     friend bool operator==(const ScoringBand &, const ScoringBand &) = default;
 };
 
-// A pack's "scoring" object: the criteria's weights (whole numbers summing to 100), the time
-// thresholds, how many conversations' worth a question weighs, the pass mark and the bands.
+// A pack's "scoring" object: the criteria's weights (summing to 100), the time thresholds, how
+// many conversations' worth a question weighs, the pass mark and the bands; whole numbers all,
+// as the pack's JSON Schema states them.
 struct ScoringRules
 {
     std::array<int, ExamCriteriaCount> weights{25, 25, 15, 20, 5, 10}; // by ExamCriterion

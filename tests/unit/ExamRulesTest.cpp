@@ -2,6 +2,7 @@
 // desktop reports, read with every problem named by its JSON path.
 #include "protocol/ExamEvent.h"
 #include "protocol/ExamScoring.h"
+#include "protocol/FieldLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,19 +47,6 @@ QJsonObject with(QJsonObject object, const QString &key, const T &value)
     return object;
 }
 
-QJsonObject choiceQuestion()
-{
-    return parsed(R"({"id": "q1", "kind": "single_choice", "text": "Which?",
-                      "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
-                      "correct": ["b"]})");
-}
-
-QString questionProblem(const QJsonObject &json)
-{
-    auto read = ExamQuestion::fromJson(json, QStringLiteral("exam.questions[3]"));
-    return read ? QStringLiteral("(accepted)") : read.error().field;
-}
-
 } // namespace
 
 TEST(ScoringRules, AbsentIsTheDefaultsAndTheContractsExampleIsToo)
@@ -78,7 +66,7 @@ TEST(ScoringRules, APacksOwnRulesRoundTrip)
         "weights": {"resolution": 20, "article": 30, "article_time": 20, "escalation": 10,
                     "first_response": 0, "handle_time": 20},
         "thresholds": {"handle_time": {"full": 240, "zero": 600}},
-        "question_weight": 0.5, "pass_mark": 80,
+        "question_weight": 2, "pass_mark": 80,
         "bands": [{"min": 80, "label": "Сдал"}, {"min": 0, "label": "Не сдал"}]})"));
     ASSERT_TRUE(rules) << rules.error().message.toStdString();
     EXPECT_EQ(rules->weight(ExamCriterion::Article), 30);
@@ -132,8 +120,12 @@ TEST(ScoringRules, EveryProblemIsNamedByItsPath)
               u"scoring.bands[0].min"); // the last does not start at 0
     EXPECT_EQ(problemWith([](QJsonObject &s) { s[QStringLiteral("pass_mark")] = 101; }),
               u"scoring.pass_mark");
-    EXPECT_EQ(problemWith([](QJsonObject &s) { s[QStringLiteral("question_weight")] = 0; }),
+    EXPECT_EQ(problemWith([](QJsonObject &s) { s[QStringLiteral("question_weight")] = 11; }),
               u"scoring.question_weight");
+    EXPECT_EQ(problemWith([](QJsonObject &s) { s[QStringLiteral("pass_mark")] = 74.5; }),
+              u"scoring.pass_mark"); // whole numbers, as the pack's JSON Schema states
+    EXPECT_EQ(problemWith([](QJsonObject &s) { s[QStringLiteral("question_weight")] = 0; }),
+              u"(accepted)"); // questions asked, counted for nothing
     auto longLabel = ScoringRules::fromJson(
         with(parsed(ContractScoring), QStringLiteral("bands"),
              QJsonArray{QJsonObject{{QStringLiteral("min"), 0},
@@ -143,81 +135,57 @@ TEST(ScoringRules, EveryProblemIsNamedByItsPath)
     EXPECT_EQ(longLabel.error().field, u"scoring.bands[0].label");
 }
 
-TEST(ExamQuestion, ReadWithTheirProblemsNamed)
-{
-    auto read = ExamQuestion::fromJson(choiceQuestion(), QStringLiteral("exam.questions[3]"));
-    ASSERT_TRUE(read);
-    EXPECT_EQ(read->timeLimitSeconds, 120);
-    auto back = ExamQuestion::fromJson(read->toJson(), QStringLiteral("q"));
-    ASSERT_TRUE(back);
-    EXPECT_EQ(back.value(), read.value());
-
-    EXPECT_EQ(questionProblem(with(choiceQuestion(), QStringLiteral("correct"),
-                                   QJsonArray{QStringLiteral("a"), QStringLiteral("b")})),
-              u"exam.questions[3].correct");
-    EXPECT_EQ(questionProblem(with(choiceQuestion(), QStringLiteral("correct"),
-                                   QJsonArray{QStringLiteral("z")})),
-              u"exam.questions[3].correct[0]");
-    EXPECT_EQ(
-        questionProblem(with(choiceQuestion(), QStringLiteral("kind"), QStringLiteral("essay"))),
-        u"exam.questions[3].kind");
-    EXPECT_EQ(questionProblem(with(choiceQuestion(), QStringLiteral("time_limit_seconds"), 5)),
-              u"exam.questions[3].time_limit_seconds");
-    EXPECT_EQ(questionProblem(
-                  with(choiceQuestion(), QStringLiteral("kind"), QStringLiteral("free_answer"))),
-              u"exam.questions[3].expected_words");
-    EXPECT_EQ(questionProblem(
-                  with(choiceQuestion(), QStringLiteral("options"),
-                       QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
-                                              {QStringLiteral("text"), QStringLiteral("A")}},
-                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
-                                              {QStringLiteral("text"), QStringLiteral("B")}}})),
-              u"exam.questions[3].options[1].id");
-}
-
 TEST(ExamQuestion, MultipleChoiceCreditAndTheTimeLimit)
 {
-    auto question = ExamQuestion::fromJson(
-        parsed(R"({"id": "q", "kind": "multiple_choice", "text": "?", "time_limit_seconds": 60,
-                   "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"},
-                               {"id": "c", "text": "C"}, {"id": "d", "text": "D"}],
-                   "correct": ["a", "b"]})"),
-        QStringLiteral("q"));
-    ASSERT_TRUE(question);
+    ExamQuestion question;
+    question.id = QStringLiteral("q");
+    question.kind = ExamQuestion::Kind::Multiple;
+    question.options = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                        QStringLiteral("D")};
+    question.correct = {0, 1};
+    question.timeLimitSeconds = 60;
     const QDateTime shown =
         QDateTime::fromString(QStringLiteral("2026-12-07T09:00:00Z"), Qt::ISODate);
-    const auto scoreOf = [&](QStringList chosen, int seconds) {
+    const auto scoreOf = [&](QList<int> chosen, int seconds) {
         return scoreQuestion(
-            question.value(),
+            question,
             ExamQuestionAnswer{QStringLiteral("q"), shown, shown.addSecs(seconds), chosen, {}, {}});
     };
-    const QString a = QStringLiteral("a"), b = QStringLiteral("b"), c = QStringLiteral("c"),
-                  d = QStringLiteral("d");
-    EXPECT_DOUBLE_EQ(scoreOf({a, b}, 30).score, 100);     // all right, none wrong
-    EXPECT_DOUBLE_EQ(scoreOf({a}, 30).score, 50);         // 1/2 − 0/2
-    EXPECT_DOUBLE_EQ(scoreOf({a, c}, 30).score, 0);       // 1/2 − 1/2
-    EXPECT_DOUBLE_EQ(scoreOf({a, b, c, d}, 30).score, 0); // everything ticked: 1 − 1
+    EXPECT_DOUBLE_EQ(scoreOf({0, 1}, 30).score, 100);     // all right, none wrong
+    EXPECT_DOUBLE_EQ(scoreOf({1, 0, 1}, 30).score, 100);  // an option named twice counts once
+    EXPECT_DOUBLE_EQ(scoreOf({0}, 30).score, 50);         // 1/2 − 0/2
+    EXPECT_DOUBLE_EQ(scoreOf({0, 2}, 30).score, 0);       // 1/2 − 1/2
+    EXPECT_DOUBLE_EQ(scoreOf({0, 1, 2, 3}, 30).score, 0); // everything ticked: 1 − 1
     EXPECT_DOUBLE_EQ(scoreOf({}, 30).score, 0);
-    EXPECT_DOUBLE_EQ(scoreOf({a, b}, 60).score, 100); // at the limit: in time
-    const ExamQuestionScore late = scoreOf({a, b}, 61);
+    EXPECT_DOUBLE_EQ(scoreOf({0, 1, 9}, 30).score, 100); // no option 9: nothing chosen there
+    EXPECT_DOUBLE_EQ(scoreOf({0, 1}, 60).score, 100);    // at the limit: in time
+    const ExamQuestionScore late = scoreOf({0, 1}, 61);
     EXPECT_TRUE(late.late);
     EXPECT_DOUBLE_EQ(late.score, 0);
     EXPECT_DOUBLE_EQ(late.credit, 1);
-    EXPECT_DOUBLE_EQ(scoreQuestion(question.value(), std::nullopt).score, 0);
+    EXPECT_DOUBLE_EQ(scoreQuestion(question, std::nullopt).score, 0);
+
+    question.kind = ExamQuestion::Kind::Single;
+    question.correct = {2};
+    EXPECT_DOUBLE_EQ(scoreOf({2}, 30).score, 100);
+    EXPECT_DOUBLE_EQ(scoreOf({2, 3}, 30).score, 0); // two ticked on a single choice
+    EXPECT_EQ(scoreOf({1}, 30).explanation,
+              u"Not the right option (C), answered after 30 s: 0 of 100");
 }
 
 TEST(ExamQuestion, FreeAnswersMatchWholeWordsWhateverTheirCase)
 {
     EXPECT_EQ(answerWords(QStringLiteral("Ёлка, 14 ДНЕЙ!")),
               (QStringList{QStringLiteral("елка"), QStringLiteral("14"), QStringLiteral("дней")}));
-    auto question = ExamQuestion::fromJson(parsed(R"({"id": "q", "kind": "free_answer", "text": "?",
-                   "expected_words": ["чек", "ёлка", "Refund"]})"),
-                                           QStringLiteral("q"));
-    ASSERT_TRUE(question);
+    ExamQuestion question;
+    question.id = QStringLiteral("q");
+    question.kind = ExamQuestion::Kind::Free;
+    question.expectedWords = {QStringLiteral("чек"), QStringLiteral("ёлка"),
+                              QStringLiteral("Refund")};
     const QDateTime now =
         QDateTime::fromString(QStringLiteral("2026-12-07T09:00:00Z"), Qt::ISODate);
     const auto scoreOf = [&](const QString &text) {
-        return scoreQuestion(question.value(),
+        return scoreQuestion(question,
                              ExamQuestionAnswer{QStringLiteral("q"), now, now, {}, text, {}})
             .score;
     };
@@ -225,6 +193,32 @@ TEST(ExamQuestion, FreeAnswersMatchWholeWordsWhateverTheirCase)
     // "чековая" holds the letters of "чек" but not the word; "refunded" is another word.
     EXPECT_DOUBLE_EQ(scoreOf(QStringLiteral("чековая лента, refunded")), 0);
     EXPECT_DOUBLE_EQ(scoreOf(QStringLiteral("Ёлка")), 33.33);
+}
+
+TEST(ExamQuestion, AnAnswerRoundTripsAndRefusesWhatItCannotUse)
+{
+    const ExamQuestionAnswer answer{
+        QStringLiteral("return-days"),
+        QDateTime::fromString(QStringLiteral("2026-12-07T09:00:00.000Z"), Qt::ISODateWithMs),
+        QDateTime::fromString(QStringLiteral("2026-12-07T09:00:40.500Z"), Qt::ISODateWithMs),
+        {1},
+        {},
+        {QStringLiteral("returns-policy")}};
+    auto back = ExamQuestionAnswer::fromJson(answer.toJson());
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(back.value(), answer);
+    const auto problem = [&](const QString &key, const QJsonValue &value) {
+        auto read = ExamQuestionAnswer::fromJson(with(answer.toJson(), key, value));
+        return read ? QStringLiteral("(accepted)") : read.error().code + u' ' + read.error().field;
+    };
+    EXPECT_EQ(problem(QStringLiteral("question_id"), QStringLiteral(" ")),
+              u"invalid_field question_id");
+    EXPECT_EQ(problem(QStringLiteral("chosen"), QJsonArray{QStringLiteral("b")}),
+              u"invalid_field chosen");
+    EXPECT_EQ(problem(QStringLiteral("chosen"), QJsonArray{-1}), u"invalid_field chosen");
+    EXPECT_EQ(problem(QStringLiteral("text"), QString(2001, u'ж')), u"too_long text");
+    EXPECT_EQ(problem(QStringLiteral("answered_at"), QStringLiteral("yesterday")),
+              u"invalid_field answered_at");
 }
 
 TEST(ExamEvent, RoundTripsAndRefusesWhatItCannotUse)
@@ -272,4 +266,24 @@ TEST(ExamEvent, RoundTripsAndRefusesWhatItCannotUse)
     EXPECT_EQ(problem(noTime), u"invalid_field at");
     EXPECT_EQ(problem(with(good, QStringLiteral("kind"), QStringLiteral("article_inserted"))),
               u"invalid_field slug"); // an article is named by its slug, not a query
+}
+
+TEST(ExamEvent, TheRoutesLimitsAreTheCodecs)
+{
+    // The back office checks a body against protocol/FieldLimits before the codec reads it: a
+    // slug of 200 characters must pass both (the knowledge base's own slug limit is lower).
+    const QLatin1StringView route{"POST /api/v1/training/exams/{id}/events"};
+    EXPECT_EQ(limits::maximumOf(QString(route), u"query", false), limits::ExamEventText);
+    EXPECT_EQ(limits::maximumOf(QString(route), u"slug", false), limits::ExamEventText);
+    const QJsonObject longest{{QStringLiteral("kind"), QStringLiteral("article_opened")},
+                              {QStringLiteral("ticket_id"), QStringLiteral("12")},
+                              {QStringLiteral("slug"), QString(200, u'x')},
+                              {QStringLiteral("at"), QStringLiteral("2026-12-07T09:00:00.000Z")}};
+    EXPECT_TRUE(limits::checkBody(QString(route), longest));
+    EXPECT_TRUE(ExamEvent::fromJson(longest));
+    QJsonObject over = longest;
+    over.insert(QStringLiteral("slug"), QString(201, u'x'));
+    auto refused = limits::checkBody(QString(route), over);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, u"slug");
 }

@@ -127,61 +127,51 @@ ScenarioExpectation expectCancelOrder()
     return {{QStringLiteral("cancellation")}, std::nullopt, QStringLiteral("order_cancelled")};
 }
 
-ExamQuestion question(const QJsonObject &json)
-{
-    auto read = ExamQuestion::fromJson(json, QStringLiteral("exam.questions[0]"));
-    EXPECT_TRUE(read) << read.error().message.toStdString();
-    return read ? read.value() : ExamQuestion{};
-}
-
-QJsonArray options(std::initializer_list<const char *> ids)
-{
-    QJsonArray array;
-    for (const char *id : ids)
-        array.append(
-            QJsonObject{{QStringLiteral("id"), QLatin1StringView(id)},
-                        {QStringLiteral("text"), QString(u"Option " + QLatin1StringView(id))}});
-    return array;
-}
-
-ExamQuestionAnswer answer(const char *id, int shown, int answered, QStringList chosen,
+ExamQuestionAnswer answer(const char *id, int shown, int answered, QList<int> chosen,
                           const QString &text = {})
 {
     return {QLatin1StringView(id), at(shown), at(answered), chosen, text, {}};
 }
 
-// Q1, single choice, b right; answered b after 40 s of 120.
+// Q1, single choice of three, the second (index 1) right.
 ExamQuestion returnDays()
 {
-    return question({{QStringLiteral("id"), QStringLiteral("return-days")},
-                     {QStringLiteral("kind"), QStringLiteral("single_choice")},
-                     {QStringLiteral("text"), QStringLiteral("How long may a customer return?")},
-                     {QStringLiteral("options"), options({"a", "b", "c"})},
-                     {QStringLiteral("correct"), QJsonArray{QStringLiteral("b")}}});
+    return {QStringLiteral("return-days"),
+            ExamQuestion::Kind::Single,
+            QStringLiteral("How long may a customer return a parcel?"),
+            {QStringLiteral("7 days"), QStringLiteral("14 days"), QStringLiteral("30 days")},
+            {1},
+            {},
+            {QStringLiteral("returns-policy")},
+            120};
 }
 
-// Q2, multiple choice, a b c right of a-e; limit 90 s.
+// Q2, multiple choice, options 0 1 2 right of 0-4; limit 90 s.
 ExamQuestion paymentMethods()
 {
-    return question({{QStringLiteral("id"), QStringLiteral("payment-methods")},
-                     {QStringLiteral("kind"), QStringLiteral("multiple_choice")},
-                     {QStringLiteral("text"), QStringLiteral("Which payments can be refunded?")},
-                     {QStringLiteral("options"), options({"a", "b", "c", "d", "e"})},
-                     {QStringLiteral("correct"),
-                      QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}},
-                     {QStringLiteral("time_limit_seconds"), 90}});
+    return {QStringLiteral("payment-methods"),
+            ExamQuestion::Kind::Multiple,
+            QStringLiteral("Which payments are refunded to the card?"),
+            {QStringLiteral("Card"), QStringLiteral("Apple Pay"), QStringLiteral("Google Pay"),
+             QStringLiteral("Cash on delivery"), QStringLiteral("Gift card")},
+            {0, 1, 2},
+            {},
+            {},
+            90};
 }
 
 // Q3, a free answer in Russian: three expected words, the last two with their forms.
 ExamQuestion returnConditions()
 {
-    return question({{QStringLiteral("id"), QStringLiteral("return-conditions")},
-                     {QStringLiteral("kind"), QStringLiteral("free_answer")},
-                     {QStringLiteral("text"), QStringLiteral("На каких условиях возврат?")},
-                     {QStringLiteral("expected_words"),
-                      QJsonArray{QStringLiteral("14 дней"), QStringLiteral("чек|чека|чеком"),
-                                 QStringLiteral("упаковка|упаковке|упаковку")}},
-                     {QStringLiteral("articles"), QJsonArray{QStringLiteral("returns-policy")}}});
+    return {QStringLiteral("return-conditions"),
+            ExamQuestion::Kind::Free,
+            QStringLiteral("На каких условиях возможен возврат?"),
+            {},
+            {},
+            {QStringLiteral("14 дней"), QStringLiteral("чек|чека|чеком"),
+             QStringLiteral("упаковка|упаковке|упаковку")},
+            {QStringLiteral("returns-policy")},
+            120};
 }
 
 } // namespace
@@ -283,15 +273,14 @@ TEST(ExamScoring, AConversationNeverAnsweredBeforeTheCloseScoresNothing)
 
 TEST(ExamScoring, TheQuestionsOfTheFixture)
 {
-    // Q1: b chosen, right, after 40 s of 120:                  100
+    // Q1: "14 days" (index 1) chosen, right, after 40 s of 120:                  100
     const ExamQuestionScore one =
-        scoreQuestion(returnDays(), answer("return-days", 1000, 1040, {QStringLiteral("b")}));
+        scoreQuestion(returnDays(), answer("return-days", 1000, 1040, {1}));
     EXPECT_DOUBLE_EQ(one.score, 100);
     EXPECT_EQ(one.seconds, 40);
-    // Q2: a b d chosen of right a b c and wrong d e: 2/3 − 1/2 = 1/6 → 16.67, after 60 s of 90
-    const ExamQuestionScore two = scoreQuestion(
-        paymentMethods(), answer("payment-methods", 1100, 1160,
-                                 {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")}));
+    // Q2: 0 1 3 chosen of right 0 1 2 and wrong 3 4: 2/3 − 1/2 = 1/6 → 16.67, after 60 s of 90
+    const ExamQuestionScore two =
+        scoreQuestion(paymentMethods(), answer("payment-methods", 1100, 1160, {0, 1, 3}));
     EXPECT_DOUBLE_EQ(two.score, 16.67);
     EXPECT_EQ(two.explanation,
               u"2 of 3 right options, 1 of 2 wrong, answered after 60 s: 16.67 of 100");
@@ -314,10 +303,8 @@ TEST(ExamScoring, TheExamsTotalBandAndPass)
         scoreScenario(rules, expectOrderStatus(), orderStatus()),
         scoreScenario(rules, expectCancelOrder(), cancelOrder())};
     const QList<ExamQuestionScore> questions{
-        scoreQuestion(returnDays(), answer("return-days", 1000, 1040, {QStringLiteral("b")})),
-        scoreQuestion(paymentMethods(),
-                      answer("payment-methods", 1100, 1160,
-                             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")})),
+        scoreQuestion(returnDays(), answer("return-days", 1000, 1040, {1})),
+        scoreQuestion(paymentMethods(), answer("payment-methods", 1100, 1160, {0, 1, 3})),
         scoreQuestion(
             returnConditions(),
             answer("return-conditions", 1200, 1300, {},
