@@ -82,24 +82,30 @@ std::optional<ExamArticleUse> articleFound(const ScenarioExpectation &expected,
     return first;
 }
 
+// Handing the customer on is how a scenario that needs the 2nd line is resolved by her: it
+// counts as the resolution code "escalated", which such a scenario expects.
 Judgement judgeResolution(const ScenarioExpectation &expected, const ExamScenarioRecord &record)
 {
-    const bool resolved = record.end() == ScenarioEnd::Resolved ||
-                          (record.resolvedAt.isValid() && record.resolvedAt <= record.endedAt());
     Judgement judgement;
-    judgement.subject = resolved ? record.resolutionCode : QString();
-    if (!resolved) {
-        judgement.why = (record.end() == ScenarioEnd::Escalated
-                             ? QStringLiteral("Handed on without a resolution")
-                             : QStringLiteral("Not resolved before the exam closed")) +
-                        QStringLiteral(" (expected %1)").arg(quoted(expected.resolution));
-    } else if (record.resolutionCode == expected.resolution) {
-        judgement.share = 1;
-        judgement.why = QStringLiteral("Resolved as %1").arg(quoted(record.resolutionCode));
-    } else {
-        judgement.why = QStringLiteral("Resolved as %1, expected %2")
-                            .arg(quoted(record.resolutionCode), quoted(expected.resolution));
+    switch (record.end()) {
+    case ScenarioEnd::Resolved:
+        judgement.subject = record.resolutionCode;
+        break;
+    case ScenarioEnd::Escalated:
+        judgement.subject = QString(EscalatedResolution);
+        break;
+    case ScenarioEnd::ExamClosed:
+        judgement.why = QStringLiteral("Not resolved before the exam closed (expected %1)")
+                            .arg(quoted(expected.resolution));
+        return judgement;
     }
+    const QString done = record.end() == ScenarioEnd::Escalated
+                             ? QStringLiteral("Handed on")
+                             : QStringLiteral("Resolved as %1").arg(quoted(judgement.subject));
+    judgement.share = judgement.subject == expected.resolution ? 1 : 0;
+    judgement.why = judgement.share == 1
+                        ? done
+                        : done + QStringLiteral(", expected %1").arg(quoted(expected.resolution));
     return judgement;
 }
 

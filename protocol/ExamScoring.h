@@ -96,12 +96,16 @@ struct EscalationChoice
     friend bool operator==(const EscalationChoice &, const EscalationChoice &) = default;
 };
 
+// The resolution a conversation she handed on (escalated) counts as, and the one a scenario
+// that needs another line expects (the pack's "expected": {"resolution": "escalated"}).
+inline constexpr QLatin1StringView EscalatedResolution{"escalated"};
+
 // What a scenario expects of the trainee (the pack's "expected").
 struct ScenarioExpectation
 {
     QStringList articles;                       // KB slugs, any one will do; empty: N/A
     std::optional<EscalationChoice> escalation; // none: the right choice is not to escalate
-    QString resolution; // the resolution code; empty: N/A (the conversation is handed on)
+    QString resolution; // the resolution code, or EscalatedResolution; empty: N/A
 };
 
 struct ExamSearch

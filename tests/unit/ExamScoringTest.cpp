@@ -245,6 +245,8 @@ TEST(ExamScoring, ANeedlessEscalationWithTheArticleNotApplicableSpreadOverTheRes
     EXPECT_FALSE(line(score, ExamCriterion::ArticleTime).applicable);
     EXPECT_DOUBLE_EQ(line(score, ExamCriterion::Resolution).max, 41.67);
     EXPECT_DOUBLE_EQ(line(score, ExamCriterion::Resolution).points, 0);
+    EXPECT_EQ(line(score, ExamCriterion::Resolution).explanation,
+              u"Handed on, expected 'answered': 0 of 41.67");
     EXPECT_DOUBLE_EQ(line(score, ExamCriterion::Escalation).max, 33.33);
     EXPECT_DOUBLE_EQ(line(score, ExamCriterion::Escalation).points, 0);
     EXPECT_EQ(line(score, ExamCriterion::Escalation).explanation,
@@ -394,6 +396,26 @@ TEST(ExamScoring, TheRightEscalationAndTheWrongOnes)
     EXPECT_DOUBLE_EQ(line(right, ExamCriterion::Escalation).points, 57.14);
     EXPECT_DOUBLE_EQ(right.score, 97.14);
 
+    // The pack's way: a scenario for the 2nd line expects the resolution "escalated", which
+    // handing the customer on is. Applicable again: 25 + 20 + 5 + 10 = 60, as in the fixture:
+    // 41.667 + 33.333 + 8.333 × 0.8 + 16.667 = 98.333 → 98.33
+    expected.resolution = QString(EscalatedResolution);
+    const ExamScenarioScore handedOn = scoreScenario(ScoringRules{}, expected, record);
+    EXPECT_EQ(line(handedOn, ExamCriterion::Resolution).explanation, u"Handed on: 41.67 of 41.67");
+    EXPECT_EQ(line(handedOn, ExamCriterion::Resolution).subject, u"escalated");
+    EXPECT_DOUBLE_EQ(handedOn.score, 98.33);
+    // Resolving it herself instead is the wrong resolution.
+    ExamScenarioRecord resolvedInstead = record;
+    resolvedInstead.escalation.reset();
+    resolvedInstead.escalatedAt = {};
+    resolvedInstead.resolutionCode = QStringLiteral("answered");
+    resolvedInstead.resolvedAt = at(500);
+    EXPECT_EQ(
+        line(scoreScenario(ScoringRules{}, expected, resolvedInstead), ExamCriterion::Resolution)
+            .explanation,
+        u"Resolved as 'answered', expected 'escalated': 0 of 41.67");
+
+    expected.resolution.clear();
     expected.escalation->reason = QStringLiteral("refund_over_limit");
     const ExamScenarioScore wrongReason = scoreScenario(ScoringRules{}, expected, record);
     EXPECT_DOUBLE_EQ(line(wrongReason, ExamCriterion::Escalation).points, 0);
