@@ -26,6 +26,8 @@ constexpr L ProjectUpdate{"PATCH /api/v1/projects/{id}"};
 constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
+// What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
+constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -69,6 +71,10 @@ constexpr FieldLimit Table[] = {
     {CalibrationCreate, L("ticket_numbers"), CalibrationConversations},
     {CalibrationCreate, L("reviewer_ids"), CalibrationReviewers},
     {CalibrationCreate, L("reviewer_ids[]"), Id},
+    {ExamEvents, L("question_id"), ExamQuestionId},
+    {ExamEvents, L("query"), ExamEventText},
+    {ExamEvents, L("slug"), ExamEventText},
+    {ExamEvents, L("at"), Time},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

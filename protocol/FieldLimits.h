@@ -57,6 +57,15 @@ inline constexpr qsizetype ScorecardsEach = 200;
 inline constexpr qsizetype CalibrationName = 120;
 inline constexpr qsizetype CalibrationConversations = 20;
 inline constexpr qsizetype CalibrationReviewers = 20;
+// Training exams (issue 19): a pack's scoring bands, and what the desktop reports during an
+// exam: a search's words or an article's slug, a question's id, the options chosen and the text
+// of an answer.
+inline constexpr qsizetype ScoringBands = 10;
+inline constexpr qsizetype ScoringBandLabel = 40;
+inline constexpr qsizetype ExamEventText = 200;
+inline constexpr qsizetype ExamQuestionId = 40;
+inline constexpr qsizetype ExamAnswerChoices = 20;
+inline constexpr qsizetype ExamAnswerText = 2000;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;
