@@ -27,6 +27,7 @@ constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
 // What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
+constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
@@ -144,6 +145,7 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?assignee"), Id},
     {AnyRoute, L("?customer_id"), Id},
     {AnyRoute, L("?q"), 200},
+    {QaReviewList, L("?cursor"), 40}, // "<created_at in ms>.<id>"
     {AnyRoute, L("?cursor"), Id},
     {AnyRoute, L("?before"), Id},
     {AnyRoute, L("?after"), Id},
