@@ -385,6 +385,12 @@ void AuthService::forgetOperator(qint64 operatorId)
         [operatorId](const auto &entry) { return entry.value().caller.operatorId == operatorId; });
 }
 
+void AuthService::forgetWorkspace(const QString &workspace)
+{
+    m_cache.removeIf(
+        [&workspace](const auto &entry) { return entry.value().caller.workspace == workspace; });
+}
+
 Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)
 {
     if (!authorizationHeader.startsWith("Bearer "))
