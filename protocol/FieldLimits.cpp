@@ -26,6 +26,7 @@ constexpr L ProjectUpdate{"PATCH /api/v1/projects/{id}"};
 constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
+constexpr L SandboxCreate{"POST /api/v1/training/sandboxes"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -69,6 +70,9 @@ constexpr FieldLimit Table[] = {
     {CalibrationCreate, L("ticket_numbers"), CalibrationConversations},
     {CalibrationCreate, L("reviewer_ids"), CalibrationReviewers},
     {CalibrationCreate, L("reviewer_ids[]"), Id},
+    {SandboxCreate, L("name"), SandboxName},
+    {SandboxCreate, L("title"), SandboxTitle},
+    {SandboxCreate, L("pack_id"), SandboxPackId},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

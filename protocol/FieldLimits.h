@@ -57,6 +57,14 @@ inline constexpr qsizetype ScorecardsEach = 200;
 inline constexpr qsizetype CalibrationName = 120;
 inline constexpr qsizetype CalibrationConversations = 20;
 inline constexpr qsizetype CalibrationReviewers = 20;
+// A trainer's sandbox (issue 19): its name (also its tokens' prefix), its title (the trainee's
+// band), the pack it is filled from; sandboxes per back office (each is a file or a schema), and
+// trainees per cohort.
+inline constexpr qsizetype SandboxName = 32;
+inline constexpr qsizetype SandboxTitle = 80;
+inline constexpr qsizetype SandboxPackId = 64;
+inline constexpr qsizetype SandboxesEach = 100;
+inline constexpr qsizetype SandboxTrainees = 200;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

@@ -35,6 +35,7 @@
 #include "server/sla/SlaPolicy.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
+#include "server/training/SandboxService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -99,6 +100,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_scorecards(std::make_unique<ScorecardService>(m_clock))
     , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
+    , m_sandboxes(
+          std::make_unique<SandboxService>(*m_workspaces, *m_auth, *m_kb, *m_changes, m_clock))
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
@@ -165,6 +168,8 @@ Result<void> BackOfficeService::open()
         m_hub->closeWorkspace(workspace);
         m_relay->forget(workspace);
     });
+    if (auto sandboxes = m_sandboxes->openAll(); !sandboxes)
+        return sandboxes.error();
     return {};
 }
 
@@ -281,6 +286,7 @@ void BackOfficeService::registerRoutes()
     registerReportRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
+    registerTrainingSandboxRoutes(*m_routes, *m_sandboxes);
     if (m_testClock) {
         // Hours passed at once run the hourly housekeeping they skipped, as real hours would.
         m_testClock->setOnAdvanced([this] { purgeExpired(); });

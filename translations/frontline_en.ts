@@ -824,6 +824,30 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::BoardFigures</name>

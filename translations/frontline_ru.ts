@@ -838,6 +838,30 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Created a sandbox</source>
+        <translation>Создание учебной среды</translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation>Сброс учебной среды</translation>
+    </message>
+    <message>
+        <source>Deleted a sandbox</source>
+        <translation>Удаление учебной среды</translation>
+    </message>
+    <message>
+        <source>Added a trainee</source>
+        <translation>Добавление стажёра</translation>
+    </message>
+    <message>
+        <source>Removed a trainee</source>
+        <translation>Исключение стажёра</translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation>Учебная среда %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::BoardFigures</name>

@@ -20,6 +20,9 @@ struct NewOperator
     QString displayName;
     protocol::Role role = protocol::Role::Operator;
     QString password; // empty for integration accounts, which use tokens only
+    // Already hashed, instead of `password`: a sandbox's account signs in with the production
+    // password of the operator it is for.
+    QString passwordHash;
     int line = 1;
     QString team;
     int maxChats = 3;
