@@ -65,5 +65,13 @@ inline constexpr QStringView MetricsSeries = u"/metrics/series";
 inline constexpr QStringView MetricsTickets = u"/metrics/tickets";
 inline constexpr QStringView Projects = u"/projects";
 inline constexpr QStringView Project = u"/projects/{id}";
+// The workspaces the signed-in user may sign in to: production and her sandboxes (issue 19).
+inline constexpr QStringView MyWorkspaces = u"/me/workspaces";
+// Trainers' sandboxes (issue 19): each a workspace of its own, with its cohort of trainees.
+inline constexpr QStringView TrainingSandboxes = u"/training/sandboxes";
+inline constexpr QStringView TrainingSandbox = u"/training/sandboxes/{name}";
+inline constexpr QStringView TrainingSandboxReset = u"/training/sandboxes/{name}/reset";
+inline constexpr QStringView TrainingSandboxTrainee =
+    u"/training/sandboxes/{name}/trainees/{operator_id}";
 
 } // namespace frontline::protocol::paths

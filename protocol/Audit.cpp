@@ -14,7 +14,12 @@ constexpr auto actionNames = enumNames<AuditAction>(
     std::pair{AuditAction::TakeOver, QLatin1StringView("take_over")},
     std::pair{AuditAction::HandBack, QLatin1StringView("hand_back")},
     std::pair{AuditAction::Reassign, QLatin1StringView("reassign")},
-    std::pair{AuditAction::HelpFlagLowered, QLatin1StringView("help_flag_lowered")});
+    std::pair{AuditAction::HelpFlagLowered, QLatin1StringView("help_flag_lowered")},
+    std::pair{AuditAction::SandboxCreate, QLatin1StringView("sandbox_create")},
+    std::pair{AuditAction::SandboxReset, QLatin1StringView("sandbox_reset")},
+    std::pair{AuditAction::SandboxDelete, QLatin1StringView("sandbox_delete")},
+    std::pair{AuditAction::TraineeAdd, QLatin1StringView("trainee_add")},
+    std::pair{AuditAction::TraineeRemove, QLatin1StringView("trainee_remove")});
 
 } // namespace
 

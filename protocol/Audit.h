@@ -11,7 +11,8 @@
 namespace frontline::protocol {
 
 // What a supervisor did that the center must be able to account for (issue 18): watching a
-// conversation, writing into it, taking it, and the board's actions on tickets and flags.
+// conversation, writing into it, taking it, and the board's actions on tickets and flags; and
+// what a trainer did to sandboxes and their cohorts (issue 19).
 enum class AuditAction
 {
     MonitorStart,    // began watching a conversation live
@@ -22,6 +23,11 @@ enum class AuditAction
     HandBack,        // gave a taken ticket back
     Reassign,        // moved a ticket to another operator (with a reason)
     HelpFlagLowered, // answered an operator's help flag
+    SandboxCreate,   // a trainer made a sandbox (issue 19)
+    SandboxReset,    // emptied it and filled it again
+    SandboxDelete,   // removed it with everything in it
+    TraineeAdd,      // gave an operator an account in a sandbox
+    TraineeRemove,   // took it away and signed her out there
 };
 
 QString toString(AuditAction action);

@@ -26,9 +26,10 @@ constexpr L ProjectUpdate{"PATCH /api/v1/projects/{id}"};
 constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
-// What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
 constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
+// What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
+constexpr L SandboxCreate{"POST /api/v1/training/sandboxes"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -76,6 +77,9 @@ constexpr FieldLimit Table[] = {
     {ExamEvents, L("query"), ExamEventText},
     {ExamEvents, L("slug"), ExamEventText},
     {ExamEvents, L("at"), Time},
+    {SandboxCreate, L("name"), SandboxName},
+    {SandboxCreate, L("title"), SandboxTitle},
+    {SandboxCreate, L("pack_id"), SandboxPackId},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

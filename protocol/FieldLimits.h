@@ -66,6 +66,14 @@ inline constexpr qsizetype ExamEventText = 200;
 inline constexpr qsizetype ExamQuestionId = 40;
 inline constexpr qsizetype ExamAnswerChoices = 20;
 inline constexpr qsizetype ExamAnswerText = 2000;
+// A trainer's sandbox (issue 19): its name (also its tokens' prefix), its title (the trainee's
+// band), the pack it is filled from; sandboxes per back office (each is a file or a schema), and
+// trainees per cohort.
+inline constexpr qsizetype SandboxName = 32;
+inline constexpr qsizetype SandboxTitle = 80;
+inline constexpr qsizetype SandboxPackId = 64;
+inline constexpr qsizetype SandboxesEach = 100;
+inline constexpr qsizetype SandboxTrainees = 200;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

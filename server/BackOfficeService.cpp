@@ -35,6 +35,7 @@
 #include "server/sla/SlaPolicy.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
+#include "server/training/SandboxService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -99,6 +100,8 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_scorecards(std::make_unique<ScorecardService>(m_clock))
     , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
+    , m_sandboxes(
+          std::make_unique<SandboxService>(*m_workspaces, *m_auth, *m_kb, *m_changes, m_clock))
 {
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
@@ -145,10 +148,29 @@ Result<void> BackOfficeService::open()
         return published.error();
     if (auto followed = m_changes->followOtherInstances(m_workspaces->production()); !followed)
         return followed;
-    m_relay = std::make_unique<EventRelay>(m_workspaces->production());
+    m_relay = std::make_unique<EventRelay>();
     connect(m_relay.get(), &EventRelay::received, m_hub.get(), &RealtimeHub::deliverRelayed);
     m_hub->setRelay(m_relay.get());
-    return m_relay->start();
+    if (auto watched = m_relay->watch(m_workspaces->production()); !watched)
+        return watched;
+    // Sandboxes opened from here on get the same pokes and relayed events as production, and
+    // nothing keeps pointing at a sandbox's store once it closes.
+    m_workspaces->setOpenedHandler([this](Store &store) {
+        if (auto followed = m_changes->followOtherInstances(store); !followed)
+            qCWarning(lcStorage).noquote()
+                << "feed pokes of" << store.workspace() << ":" << followed.error().message;
+        if (auto watched = m_relay->watch(store); !watched)
+            qCWarning(lcStorage).noquote()
+                << "relayed events of" << store.workspace() << ":" << watched.error().message;
+    });
+    m_workspaces->setClosingHandler([this](const QString &workspace) {
+        m_auth->forgetWorkspace(workspace);
+        m_hub->closeWorkspace(workspace);
+        m_relay->forget(workspace);
+    });
+    if (auto sandboxes = m_sandboxes->openAll(); !sandboxes)
+        return sandboxes.error();
+    return {};
 }
 
 Result<bool> BackOfficeService::seedDemo(quint32 seed)
@@ -201,14 +223,13 @@ Result<quint16> BackOfficeService::listen()
 
 void BackOfficeService::purgeExpired()
 {
-    Store *store = m_workspaces->find(Workspaces::Production);
-    if (!store)
-        return;
-    auto purged = idempotency::purge(*store, m_clock());
-    if (!purged)
-        qCWarning(lcStorage).noquote() << "purging idempotency keys:" << purged.error().message;
-    if (auto tokens = m_auth->purgeTokens(*store); !tokens)
-        qCWarning(lcStorage).noquote() << "purging expired tokens:" << tokens.error().message;
+    for (Store *store : m_workspaces->all()) {
+        auto purged = idempotency::purge(*store, m_clock());
+        if (!purged)
+            qCWarning(lcStorage).noquote() << "purging idempotency keys:" << purged.error().message;
+        if (auto tokens = m_auth->purgeTokens(*store); !tokens)
+            qCWarning(lcStorage).noquote() << "purging expired tokens:" << tokens.error().message;
+    }
 }
 
 Result<bool> BackOfficeService::customerTyping(Store &store, const protocol::Ticket &ticket)
@@ -265,6 +286,7 @@ void BackOfficeService::registerRoutes()
     registerReportRoutes(*m_routes);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
+    registerTrainingSandboxRoutes(*m_routes, *m_sandboxes);
     if (m_testClock) {
         // Hours passed at once run the hourly housekeeping they skipped, as real hours would.
         m_testClock->setOnAdvanced([this] { purgeExpired(); });

@@ -23,6 +23,7 @@ class ApiRoutes;
 class AuthService;
 class ChangeLog;
 class BoardCache;
+class SandboxService;
 class CsatService;
 class CustomerService;
 class EventRelay;
@@ -106,6 +107,7 @@ private:
     std::unique_ptr<ScorecardService> m_scorecards;
     std::unique_ptr<QaReviewService> m_qaReviews;
     std::unique_ptr<BoardCache> m_boards;
+    std::unique_ptr<SandboxService> m_sandboxes;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;

@@ -824,6 +824,30 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::BoardFigures</name>
@@ -3156,6 +3180,26 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Signing in with your saved session…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in a training sandbox: choose where to work, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MacroPicker</name>
@@ -4816,6 +4860,17 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Reply to the operator&apos;s dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SandboxBand</name>
+    <message>
+        <source>Training — no real customers · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sandbox %1: no real customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

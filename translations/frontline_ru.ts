@@ -838,6 +838,30 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Created a sandbox</source>
+        <translation>Создание учебной среды</translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation>Сброс учебной среды</translation>
+    </message>
+    <message>
+        <source>Deleted a sandbox</source>
+        <translation>Удаление учебной среды</translation>
+    </message>
+    <message>
+        <source>Added a trainee</source>
+        <translation>Добавление стажёра</translation>
+    </message>
+    <message>
+        <source>Removed a trainee</source>
+        <translation>Исключение стажёра</translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation>Учебная среда %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::BoardFigures</name>
@@ -3182,6 +3206,26 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Signing in with your saved session…</source>
         <translation>Вход с сохранённым сеансом…</translation>
     </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Рабочее пространство:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Рабочая среда</translation>
+    </message>
+    <message>
+        <source>Training: %1 (%2)</source>
+        <translation>Обучение: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You are in a training sandbox: choose where to work, then sign in.</source>
+        <translation>Вы в учебной среде: выберите, где работать, и войдите.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MacroPicker</name>
@@ -4852,6 +4896,17 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Reply to the operator&apos;s dispute</source>
         <translation>Ответить на возражение оператора</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::SandboxBand</name>
+    <message>
+        <source>Training — no real customers · %1</source>
+        <translation>Обучение — реальных клиентов нет · %1</translation>
+    </message>
+    <message>
+        <source>Training sandbox %1: no real customers</source>
+        <translation>Учебная среда %1: реальных клиентов нет</translation>
     </message>
 </context>
 <context>

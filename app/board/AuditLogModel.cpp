@@ -138,6 +138,16 @@ QString AuditLogModel::actionText(protocol::AuditAction action)
         return tr("Handed back");
     case A::Reassign:
         return tr("Reassigned");
+    case A::SandboxCreate:
+        return tr("Created a sandbox");
+    case A::SandboxReset:
+        return tr("Reset a sandbox");
+    case A::SandboxDelete:
+        return tr("Deleted a sandbox");
+    case A::TraineeAdd:
+        return tr("Added a trainee");
+    case A::TraineeRemove:
+        return tr("Removed a trainee");
     case A::HelpFlagLowered:
         break;
     }
@@ -156,6 +166,9 @@ QString AuditLogModel::detailsText(const protocol::AuditEntry &entry)
     const QString message = entry.details.value(u"message_id").toString();
     if (!message.isEmpty())
         return tr("Message %1").arg(message);
+    const QString sandbox = entry.details.value(u"sandbox").toString();
+    if (!sandbox.isEmpty())
+        return tr("Sandbox %1").arg(sandbox);
     return {};
 }
 

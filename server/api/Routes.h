@@ -31,6 +31,7 @@ class PresenceService;
 class QaReviewService;
 class ProjectService;
 class RealtimeHub;
+class SandboxService;
 class ScorecardService;
 class Store;
 class TicketRouter;
@@ -91,6 +92,9 @@ void registerWorkIntervalRoutes(ApiRoutes &routes, TicketService &tickets);
 void registerReportRoutes(ApiRoutes &routes);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
+// Trainers' sandboxes and their cohorts (issue 19), and `GET /me/workspaces`: where the signed-in
+// user may sign in.
+void registerTrainingSandboxRoutes(ApiRoutes &routes, SandboxService &sandboxes);
 // Only under --test-clock: POST /api/v1/test/clock moves the back office's time ahead.
 void registerTestClockRoutes(ApiRoutes &routes, AdjustableClock &clock);
 // Also only under --test-clock: POST /api/v1/test/password-checks {"hold": bool} holds sign-ins

@@ -32,7 +32,8 @@ Result<void> checkAccount(const NewOperator &account)
                      QStringLiteral("username: 2-64 lowercase letters, digits, '.', '_' or '-'"),
                      QStringLiteral("username")};
     }
-    if (account.role != protocol::Role::Integration && account.password.size() < 4) {
+    if (account.role != protocol::Role::Integration && account.passwordHash.isEmpty() &&
+        account.password.size() < 4) {
         return Error{QString(protocol::errors::InvalidField),
                      QStringLiteral("password: at least 4 characters"), QStringLiteral("password")};
     }
@@ -140,7 +141,9 @@ Result<qint64> AuthService::createOperator(Store &store, const NewOperator &acco
     if (auto valid = checkAccount(account); !valid)
         return valid.error();
     QVariant passwordHash; // NULL for token-only accounts
-    if (!account.password.isEmpty()) {
+    if (!account.passwordHash.isEmpty()) {
+        passwordHash = account.passwordHash;
+    } else if (!account.password.isEmpty()) {
         auto hashed = password::hash(account.password);
         if (!hashed)
             return hashed.error();
@@ -383,6 +386,12 @@ void AuthService::forgetOperator(qint64 operatorId)
 {
     m_cache.removeIf(
         [operatorId](const auto &entry) { return entry.value().caller.operatorId == operatorId; });
+}
+
+void AuthService::forgetWorkspace(const QString &workspace)
+{
+    m_cache.removeIf(
+        [&workspace](const auto &entry) { return entry.value().caller.workspace == workspace; });
 }
 
 Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)

@@ -20,6 +20,9 @@ struct NewOperator
     QString displayName;
     protocol::Role role = protocol::Role::Operator;
     QString password; // empty for integration accounts, which use tokens only
+    // Already hashed, instead of `password`: a sandbox's account signs in with the production
+    // password of the operator it is for.
+    QString passwordHash;
     int line = 1;
     QString team;
     int maxChats = 3;
@@ -88,6 +91,8 @@ public:
     // Drops the callers resolved for `operatorId`'s tokens, so a change to her queues or limit
     // holds from her next request, not after the cache's 10 s.
     void forgetOperator(qint64 operatorId);
+    // Drops every caller resolved in `workspace`: a sandbox that closes takes its callers along.
+    void forgetWorkspace(const QString &workspace);
     // A token for a channel adapter or a script; `lifetimeMs` 0 means it never expires.
     Result<QString> issueToken(Store &store, qint64 operatorId, const QString &name,
                                qint64 lifetimeMs);

@@ -5,6 +5,7 @@
 #include "server/storage/CommitGroup.h"
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -122,8 +123,8 @@ Result<qint64> ChangeLog::append(Store &store, const QString &entity, const QStr
 
 QString ChangeLog::notificationChannel(const Store &store)
 {
-    // Workspace names are plain identifiers (Store::open checks them).
-    return QStringLiteral("frontline_changes_") + store.workspace();
+    // The schema's name: a plain identifier, where a sandbox's name may hold a hyphen.
+    return QStringLiteral("frontline_changes_") + Workspaces::schemaOf(store.workspace());
 }
 
 Result<void> ChangeLog::followOtherInstances(Store &store)

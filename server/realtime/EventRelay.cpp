@@ -1,6 +1,7 @@
 #include "server/realtime/EventRelay.h"
 
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,31 +20,32 @@ constexpr qsizetype MaxPayloadBytes = 7900;
 
 } // namespace
 
-EventRelay::EventRelay(Store &store, QObject *parent)
+EventRelay::EventRelay(QObject *parent)
     : QObject(parent)
-    , m_store(store)
 {}
 
-QString EventRelay::channel() const
+QString EventRelay::channel(const Store &store)
 {
-    // Workspace names are plain identifiers (Store::open checks them).
-    return QStringLiteral("frontline_events_") + m_store.workspace();
+    // The schema's name: a plain identifier, where a sandbox's name may hold a hyphen.
+    return QStringLiteral("frontline_events_") + Workspaces::schemaOf(store.workspace());
 }
 
-Result<void> EventRelay::start()
+Result<void> EventRelay::watch(Store &store)
 {
-    if (!m_store.isPostgresql() || m_listening)
+    if (!store.isPostgresql() || m_watched.contains(store.workspace()))
         return {};
-    QSqlDriver *driver = m_store.connection().driver();
-    const QString name = channel();
+    QSqlDriver *driver = store.connection().driver();
+    const QString name = channel(store);
     if (!driver->subscribeToNotification(name)) {
         return Error{
             QStringLiteral("database_error"),
             QStringLiteral("Cannot LISTEN on %1: %2").arg(name, driver->lastError().text())};
     }
+    const QString workspace = store.workspace();
+    // The driver goes with the store's connection, and this connection with it.
     connect(driver, &QSqlDriver::notification, this,
-            [this, name](const QString &from, QSqlDriver::NotificationSource source,
-                         const QVariant &payload) {
+            [this, name, workspace](const QString &from, QSqlDriver::NotificationSource source,
+                                    const QVariant &payload) {
                 // This instance told its own sockets before it published.
                 if (from != name || source != QSqlDriver::OtherSource)
                     return;
@@ -52,16 +54,23 @@ Result<void> EventRelay::start()
                     qCWarning(lcRelay) << "ignoring a relayed event that is not a JSON object";
                     return;
                 }
-                Q_EMIT received(m_store.workspace(), document.object());
+                Q_EMIT received(workspace, document.object());
             });
-    m_listening = true;
+    m_watched[workspace] = &store;
     return {};
+}
+
+void EventRelay::forget(const QString &workspace)
+{
+    m_watched.erase(workspace);
 }
 
 void EventRelay::publish(const QString &workspace, const QJsonObject &envelope)
 {
-    if (!m_listening || workspace != m_store.workspace())
+    const auto watched = m_watched.find(workspace);
+    if (watched == m_watched.end())
         return;
+    Store &store = *watched->second;
     const QByteArray payload = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
     if (payload.size() > MaxPayloadBytes) {
         qCWarning(lcRelay) << "not relaying an event of" << payload.size() << "bytes";
@@ -69,8 +78,8 @@ void EventRelay::publish(const QString &workspace, const QJsonObject &envelope)
     }
     // Inside a request's transaction the other instances hear of it at its commit, and not at all
     // if it rolls back, as with the feed's pokes.
-    auto notified = m_store.run(QStringLiteral("SELECT pg_notify(?, ?)"),
-                                {channel(), QString::fromUtf8(payload)});
+    auto notified = store.run(QStringLiteral("SELECT pg_notify(?, ?)"),
+                              {channel(store), QString::fromUtf8(payload)});
     if (!notified) {
         qCWarning(lcRelay).noquote() << "cannot relay an event:" << notified.error().message;
         return;

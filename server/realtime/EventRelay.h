@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <map>
+
 class QJsonObject;
 
 namespace frontline::server {
@@ -14,16 +16,18 @@ class Store;
 // tells its events sockets (typing, a supervisor watching, barging in, taking a ticket over,
 // presence), the others tell theirs. Carried by LISTEN/NOTIFY like the change feed's pokes, at
 // most once and never stored: a lost one costs what a lost event always costs, since the change
-// feed carries everything that lasts. On SQLite (one instance) it does nothing.
+// feed carries everything that lasts. Each workspace has its own channel, heard on its own
+// connection. On SQLite (one instance) it does nothing.
 class EventRelay : public QObject
 {
     Q_OBJECT
 public:
-    // Relays the events of `store`'s workspace (the production one); it outlives the relay.
-    explicit EventRelay(Store &store, QObject *parent = nullptr);
+    explicit EventRelay(QObject *parent = nullptr);
 
-    // Listens for the other instances' events; nothing to do on SQLite.
-    Result<void> start();
+    // Listens for the other instances' events of `store`'s workspace (production or a sandbox);
+    // the store outlives its watch (forget() before it closes). Nothing to do on SQLite.
+    Result<void> watch(Store &store);
+    void forget(const QString &workspace);
     // Hands `envelope` (whom to tell, and the event) to the other instances of `workspace`. A
     // failure is logged, not returned: the event has reached this instance's sockets already.
     void publish(const QString &workspace, const QJsonObject &envelope);
@@ -33,10 +37,9 @@ Q_SIGNALS:
     void received(const QString &workspace, const QJsonObject &envelope);
 
 private:
-    QString channel() const;
+    static QString channel(const Store &store);
 
-    Store &m_store;
-    bool m_listening = false;
+    std::map<QString, Store *> m_watched; // by workspace
 };
 
 } // namespace frontline::server

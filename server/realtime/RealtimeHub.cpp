@@ -505,6 +505,18 @@ void RealtimeHub::forwardTyping(QWebSocket *socket, const QString &ticketId)
     relay(workspace, {{To, QStringLiteral("ticket_viewers")}, {TypistId, typist}}, event);
 }
 
+void RealtimeHub::closeWorkspace(const QString &workspace)
+{
+    QList<QWebSocket *> closing;
+    for (const auto &[socket, subscriber] : m_subscribers) {
+        if (subscriber.caller.workspace == workspace)
+            closing.append(socket);
+    }
+    for (QWebSocket *socket : closing)
+        refuse(socket, QStringLiteral("the workspace was closed"),
+               QWebSocketProtocol::CloseCodeGoingAway);
+}
+
 void RealtimeHub::keepAlive()
 {
     const qint64 now = nowMs();

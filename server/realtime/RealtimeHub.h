@@ -75,6 +75,8 @@ public:
     // Back offices sharing one database: the ephemeral events above (and operators' typing) go
     // to the other instances through `relay` too, and what they relay is told here.
     void setRelay(EventRelay *relay) { m_relay = relay; }
+    // Closes every socket of `workspace` (a sandbox deleted or reset): their callers' store goes.
+    void closeWorkspace(const QString &workspace);
     void deliverRelayed(const QString &workspace, const QJsonObject &envelope);
 
 private:

@@ -62,21 +62,27 @@ void TicketRouter::start()
     m_sweep = new QTimer(this);
     // Often enough to keep the grace time within a quarter of itself, at most every 5 s.
     m_sweep->setInterval(int(std::clamp<qint64>(m_options.chatGraceMs / 4, 20, 5000)));
-    connect(m_sweep, &QTimer::timeout, this, &TicketRouter::sweepProduction);
+    connect(m_sweep, &QTimer::timeout, this, &TicketRouter::sweepWorkspaces);
     m_sweep->start();
 }
 
-void TicketRouter::sweepProduction()
+void TicketRouter::sweepWorkspaces()
 {
-    Store *store = m_workspaces.find(Workspaces::Production);
-    if (!store || store->inTransaction())
-        return;
-    Transaction transaction(*store);
+    // Sandboxes route their chats by the same rule as production, each in its own store.
+    for (Store *store : m_workspaces.all()) {
+        if (!store->inTransaction())
+            sweepWorkspace(*store);
+    }
+}
+
+void TicketRouter::sweepWorkspace(Store &store)
+{
+    Transaction transaction(store);
     if (!transaction.started()) {
         qCWarning(lcRouting).noquote() << "sweep:" << transaction.started().error().message;
         return;
     }
-    auto swept = sweep(*store);
+    auto swept = sweep(store);
     if (!swept) {
         qCWarning(lcRouting).noquote() << "sweep:" << swept.error().message;
         return;

@@ -100,7 +100,8 @@ private:
     // The open tickets of `queues` and their conversations, in the feed for `operatorId` only.
     Result<void> shareBacklog(Store &store, qint64 operatorId, const QStringList &queues,
                               qint64 now);
-    void sweepProduction();
+    void sweepWorkspaces();
+    void sweepWorkspace(Store &store);
 
     Workspaces &m_workspaces;
     TicketService &m_tickets;

@@ -29,17 +29,20 @@ void SlaMonitor::start()
         return;
     m_timer = new QTimer(this);
     m_timer->setInterval(m_intervalMs);
-    connect(m_timer, &QTimer::timeout, this, &SlaMonitor::scanProduction);
+    connect(m_timer, &QTimer::timeout, this, &SlaMonitor::scanWorkspaces);
     m_timer->start();
 }
 
-void SlaMonitor::scanProduction()
+void SlaMonitor::scanWorkspaces()
 {
-    Store *store = m_workspaces.find(Workspaces::Production);
-    if (!store || store->inTransaction())
-        return;
-    if (auto scanned = scan(*store); !scanned)
-        qCWarning(lcSla).noquote() << "breach scan:" << scanned.error().message;
+    // A sandbox's tickets run on the same clocks as production's, each in its own store.
+    for (Store *store : m_workspaces.all()) {
+        if (store->inTransaction())
+            continue;
+        if (auto scanned = scan(*store); !scanned)
+            qCWarning(lcSla).noquote()
+                << "breach scan of" << store->workspace() << ":" << scanned.error().message;
+    }
 }
 
 Result<int> SlaMonitor::scan(Store &store)

@@ -33,7 +33,7 @@ private:
     struct Overdue;
     Result<int> scanKind(Store &store, const QString &kind, qint64 now);
     Result<void> recordBreach(Store &store, const QString &kind, const Overdue &ticket, qint64 now);
-    void scanProduction();
+    void scanWorkspaces();
 
     Workspaces &m_workspaces;
     ChangeLog &m_changes;

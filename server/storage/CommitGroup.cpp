@@ -2,6 +2,8 @@
 
 #include "server/storage/Store.h"
 
+#include <utility>
+
 namespace frontline::server {
 namespace {
 
@@ -27,6 +29,15 @@ CommitGroup::~CommitGroup()
 CommitGroup *CommitGroup::current()
 {
     return currentGroup;
+}
+
+CommitGroupPause::CommitGroupPause()
+    : m_paused(std::exchange(currentGroup, nullptr))
+{}
+
+CommitGroupPause::~CommitGroupPause()
+{
+    currentGroup = m_paused;
 }
 
 Store *CommitGroup::storeFor(const QString &workspace) const

@@ -49,4 +49,20 @@ private:
     bool m_finished = false;
 };
 
+// Steps out of the thread's CommitGroup for its lifetime: a transaction begun meanwhile on a store
+// that has not joined the group is an ordinary one, committed at once. For work that must not
+// wait for the batch (a sandbox's store made, filled or dropped by a request). A store that joined
+// the group already keeps using savepoints of it.
+class CommitGroupPause
+{
+public:
+    CommitGroupPause();
+    ~CommitGroupPause();
+    CommitGroupPause(const CommitGroupPause &) = delete;
+    CommitGroupPause &operator=(const CommitGroupPause &) = delete;
+
+private:
+    CommitGroup *m_paused;
+};
+
 } // namespace frontline::server

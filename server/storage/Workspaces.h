@@ -3,16 +3,18 @@
 #include "protocol/Result.h"
 #include "server/storage/DatabaseUrl.h"
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace frontline::server {
 
 class Store;
 
-// The isolated worlds the back office serves: "production", and later one per trainer's sandbox.
-// Each has its own Store (its own SQLite file, or its own PostgreSQL schema), so a query made for
-// one workspace cannot see another's rows.
+// The isolated worlds the back office serves: "production", and one per trainer's sandbox. Each
+// has its own Store (its own SQLite file, or its own PostgreSQL schema), so a query made for one
+// workspace cannot see another's rows.
 class Workspaces
 {
 public:
@@ -26,10 +28,37 @@ public:
     Store &production();
     // The workspace's store, or null when there is no such workspace.
     Store *find(const QString &name);
+    // Every open workspace, production first: what the SLA clocks, routing and housekeeping visit.
+    std::vector<Store *> all() const;
+
+    // A sandbox's name: `[a-z][a-z0-9-]{2,31}`, never "production"; it prefixes its tokens.
+    static bool isSandboxName(const QString &name);
+    // Where a workspace lives on PostgreSQL: "production", or "sandbox_<name with - as _>".
+    static QString schemaOf(const QString &name);
+    // Where a sandbox lives on SQLite: `<production's stem>.sandbox-<name>.sqlite` beside it.
+    QString sandboxFile(const QString &name) const;
+
+    // Opens a sandbox's store, creating it when it does not exist yet, and migrates it like
+    // production. Opening an open one gives the same store.
+    Result<Store *> openSandbox(const QString &name);
+    // Closes a sandbox and removes its file (SQLite) or schema (PostgreSQL) for good.
+    Result<void> dropSandbox(const QString &name);
+    // Drops a sandbox and opens it again, empty and migrated.
+    Result<Store *> emptySandbox(const QString &name);
+
+    // Told after a workspace's store opens (listen for its other instances' pokes) and just before
+    // one closes (forget every caller and socket that points at it).
+    void setOpenedHandler(std::function<void(Store &)> handler) { m_opened = std::move(handler); }
+    void setClosingHandler(std::function<void(const QString &)> handler)
+    {
+        m_closing = std::move(handler);
+    }
 
 private:
     DatabaseUrl m_url;
     std::map<QString, std::unique_ptr<Store>> m_stores;
+    std::function<void(Store &)> m_opened;
+    std::function<void(const QString &)> m_closing;
 };
 
 } // namespace frontline::server

@@ -29,7 +29,10 @@ QStringList bodies(const HttpReply &reply)
 // Issue 18's migrations undone, newest first: 19 (live monitoring), 18 (QA), 17 (the audit log).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("DROP TABLE calibration_scores"),
+    QStringList undo{QStringLiteral("DROP TABLE sandbox_trainees"),
+                     QStringLiteral("DROP TABLE sandboxes"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 21"),
+                     QStringLiteral("DROP TABLE calibration_scores"),
                      QStringLiteral("DROP TABLE calibration_reviewers"),
                      QStringLiteral("DROP TABLE calibration_tickets"),
                      QStringLiteral("DROP TABLE calibration_sessions"),

@@ -2,14 +2,17 @@
 
 #include "app/ClientCore.h"
 #include "app/EmbeddedBackOffice.h"
+#include "app/net/BackOfficeClient.h"
 #include "app/session/Session.h"
 #include "ui/common/SlaPalette.h"
 #include "ui/common/UiSettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,6 +20,17 @@
 #include <QVBoxLayout>
 
 namespace frontline::ui {
+namespace {
+
+app::ApiRequest request(const QByteArray &method, const QString &path)
+{
+    app::ApiRequest made;
+    made.method = method;
+    made.path = path;
+    return made;
+}
+
+} // namespace
 
 LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice *demo,
                          const QString &dataDirectory, QWidget *parent)
@@ -30,6 +44,8 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
+    , m_workspace(new QComboBox(this))
+    , m_workspaceLabel(new QLabel(tr("&Workspace:"), this))
     , m_storage(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -38,21 +54,8 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
     setWindowTitle(tr("Sign in to Frontline"));
     setAccessibleName(tr("Sign in"));
 
-    m_demo->setObjectName(QStringLiteral("demoChoice"));
-    m_demo->setAccessibleName(tr("Demo on this computer"));
+    nameFields();
     m_demo->setEnabled(demo != nullptr);
-    m_remote->setObjectName(QStringLiteral("serverChoice"));
-    m_remote->setAccessibleName(tr("Back-office server"));
-    m_server->setObjectName(QStringLiteral("serverField"));
-    m_server->setAccessibleName(tr("Server address"));
-    m_server->setPlaceholderText(tr("https://frontline.example.com"));
-    m_user->setObjectName(QStringLiteral("userField"));
-    m_user->setAccessibleName(tr("User name"));
-    m_password->setObjectName(QStringLiteral("passwordField"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_remember->setObjectName(QStringLiteral("rememberBox"));
-    m_remember->setAccessibleName(tr("Remember me"));
     for (QLabel *label : {m_storage, m_error}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -78,6 +81,7 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
     form->addRow(m_remote, m_server);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(m_workspaceLabel, m_workspace);
     form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -91,6 +95,11 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
     connect(m_remote, &QRadioButton::toggled, m_server, &QWidget::setEnabled);
     connect(m_remote, &QRadioButton::toggled, this, &LoginDialog::updateNotice);
     connect(m_remember, &QCheckBox::toggled, this, &LoginDialog::updateNotice);
+    // Another user or server: her sandboxes are looked up again.
+    for (QLineEdit *field : {m_server, m_user})
+        connect(field, &QLineEdit::textEdited, this, &LoginDialog::forgetWorkspaces);
+    connect(m_demo, &QRadioButton::toggled, this, &LoginDialog::forgetWorkspaces);
+    forgetWorkspaces();
 
     m_server->setText(UiSettings::lastServer());
     m_user->setText(UiSettings::lastUser());
@@ -100,6 +109,28 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
 }
 
 LoginDialog::~LoginDialog() = default;
+
+// Each field: its object name (tests), accessible name (screen readers), placeholder and echo.
+void LoginDialog::nameFields()
+{
+    m_demo->setObjectName(QStringLiteral("demoChoice"));
+    m_demo->setAccessibleName(tr("Demo on this computer"));
+    m_remote->setObjectName(QStringLiteral("serverChoice"));
+    m_remote->setAccessibleName(tr("Back-office server"));
+    m_server->setObjectName(QStringLiteral("serverField"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(tr("https://frontline.example.com"));
+    m_user->setObjectName(QStringLiteral("userField"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_workspace->setObjectName(QStringLiteral("workspaceField"));
+    m_workspace->setAccessibleName(tr("Workspace"));
+    m_workspaceLabel->setBuddy(m_workspace);
+    m_remember->setObjectName(QStringLiteral("rememberBox"));
+    m_remember->setAccessibleName(tr("Remember me"));
+}
 
 void LoginDialog::offerDemo()
 {
@@ -229,22 +260,90 @@ void LoginDialog::createDesk(const QString &folder, bool keychain)
     });
 }
 
+void LoginDialog::forgetWorkspaces()
+{
+    m_workspacesOf.clear();
+    m_workspace->clear();
+    m_workspace->addItem(tr("Production"), QStringLiteral("production"));
+    m_workspace->hide();
+    m_workspaceLabel->hide();
+}
+
+void LoginDialog::offerWorkspaces(const QList<QPair<QString, QString>> &sandboxes)
+{
+    for (const auto &[name, title] : sandboxes)
+        m_workspace->addItem(tr("Training: %1 (%2)").arg(title, name), name);
+    m_workspace->show();
+    m_workspaceLabel->show();
+    m_error->setText(tr("You are in a training sandbox: choose where to work, then sign in."));
+    m_error->setPalette(palette());
+    m_error->show();
+    m_workspace->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginDialog::lookUpWorkspaces(const QUrl &server)
+{
+    const QString key = server.toString() + u' ' + m_user->text().trimmed();
+    setBusy(true, tr("Signing in…"));
+    auto *client = new app::BackOfficeClient(m_network, this);
+    client->setBaseUrl(server);
+    const auto done = [this, client, server, key](const QList<QPair<QString, QString>> &found) {
+        client->deleteLater();
+        setBusy(false);
+        m_workspacesOf = key;
+        if (found.isEmpty())
+            return signInTo(server);
+        offerWorkspaces(found);
+    };
+    app::ApiRequest login{"POST",
+                          QStringLiteral("/auth/login"),
+                          QJsonObject{{QLatin1StringView("username"), m_user->text().trimmed()},
+                                      {QLatin1StringView("password"), m_password->text()}},
+                          true,
+                          {},
+                          false};
+    client->send(login, this, [client, done](const app::ApiReply &reply) {
+        // A refused sign-in is said by the real one that follows.
+        if (!reply.ok())
+            return done({});
+        client->setToken(reply.json.value(u"token").toString().toLatin1());
+        client->send(
+            request(QByteArrayLiteral("GET"), QStringLiteral("/me/workspaces")), client,
+            [client, done](const app::ApiReply &list) {
+                QList<QPair<QString, QString>> sandboxes;
+                for (const QJsonValue &each : list.json.value(u"workspaces").toArray()) {
+                    if (each[u"kind"].toString() == u"sandbox")
+                        sandboxes.append({each[u"name"].toString(), each[u"title"].toString()});
+                }
+                // This look-up's session is not the one she works in.
+                client->send(request(QByteArrayLiteral("POST"), QStringLiteral("/auth/logout")),
+                             client, [](const app::ApiReply &) {});
+                done(sandboxes);
+            });
+    });
+}
+
 void LoginDialog::signInTo(const QUrl &server)
 {
     const bool demo = m_demo->isChecked();
     const bool remember = m_remember->isChecked() && !demo;
     const QString user = m_user->text().trimmed();
+    if (m_workspacesOf.isEmpty())
+        return lookUpWorkspaces(server);
+    const QString workspace = m_workspace->currentData().toString();
     setBusy(true, tr("Signing in…"));
     createDesk(demo ? demoFolder() : m_dataDirectory, remember);
+    // A user's production and sandbox caches never share a file.
+    const QString cacheName = workspace == u"production" ? user : user + u'@' + workspace;
     if (demo)
-        m_desk->setCachePath(QDir(demoFolder()).filePath(user + QStringLiteral("-cache.sqlite")));
+        m_desk->setCachePath(QDir(demoFolder()).filePath(cacheName + u"-cache.sqlite"));
     connect(m_desk.get(), &app::ClientCore::ready, this, [this, server, user, demo] {
         setBusy(false);
         UiSettings::setLastSignIn(demo ? UiSettings::lastServer() : server.toString(), user, demo,
                                   m_remember->isChecked());
         QDialog::accept();
     });
-    m_desk->signIn(server, user, m_password->text(), QStringLiteral("production"), remember);
+    m_desk->signIn(server, user, m_password->text(), workspace, remember);
 }
 
 bool LoginDialog::canResume() const
@@ -278,9 +377,10 @@ void LoginDialog::resumeSession()
 void LoginDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
-    for (QWidget *widget : {static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_remote),
-                            static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
-                            static_cast<QWidget *>(m_remember)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_remote),
+          static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
+          static_cast<QWidget *>(m_remember), static_cast<QWidget *>(m_workspace)})
         widget->setEnabled(!busy);
     m_demo->setEnabled(!busy && m_demoBackOffice);
     m_server->setEnabled(!busy && m_remote->isChecked());

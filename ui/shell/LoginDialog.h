@@ -6,6 +6,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +22,9 @@ namespace frontline::ui {
 
 // Signing in: a back-office address or the demo on this computer (the embedded back office,
 // started on demand), user, password and "remember me". Accepted once the client core is ready;
-// takeDesk() hands it over. With the demo offered, signing in is one Enter away.
+// takeDesk() hands it over. With the demo offered, signing in is one Enter away. A trainee of a
+// training sandbox is asked where to work: the first sign-in looks her sandboxes up
+// (`GET /me/workspaces`) and, when she has any, offers them beside production.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
     QLabel *errorLabel() const { return m_error; }
+    // Production and the user's sandboxes, once looked up; hidden until she has one.
+    QComboBox *workspaceField() const { return m_workspace; }
     bool isBusy() const { return m_busy; }
 
     // Whether "remember me" kept a session (not the demo's) that resumeSession() may bring back.
@@ -64,7 +69,13 @@ Q_SIGNALS:
     void resumeFinished(bool signedIn);
 
 private:
+    void nameFields();
     void signInTo(const QUrl &server);
+    // Signs in to production for a moment to learn the user's sandboxes; offers them when she
+    // has any, else goes on to sign in to production.
+    void lookUpWorkspaces(const QUrl &server);
+    void offerWorkspaces(const QList<QPair<QString, QString>> &sandboxes);
+    void forgetWorkspaces();
     // A new desk for `folder`, wired to this dialog: accepted once ready, an error otherwise.
     void createDesk(const QString &folder, bool keychain);
     void setBusy(bool busy, const QString &status = {});
@@ -82,6 +93,9 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QComboBox *m_workspace;
+    QLabel *m_workspaceLabel;
+    QString m_workspacesOf; // "server user" whose sandboxes the choice shows; empty: not looked up
     QLabel *m_storage;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -18,6 +18,7 @@
 #include "ui/shell/DeskNotifier.h"
 #include "ui/shell/OperatorPerspective.h"
 #include "ui/shell/PresenceSwitcher.h"
+#include "ui/shell/SandboxBand.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/StatusMessage.h"
@@ -158,6 +159,8 @@ void MainWindow::setClient(const ClientParts &parts)
     if (old && old != centralWidget())
         old->deleteLater();
 
+    if (parts.user.workspace != u"production")
+        showSandboxBand(parts);
     m_syncStatus->watch(&parts.engine);
     // A store's client is not on the line: no presence to set.
     if (m_perspectiveName != u"client") {
@@ -168,6 +171,22 @@ void MainWindow::setClient(const ClientParts &parts)
     m_myStatusAction->setVisible(m_presence != nullptr);
     m_myStatusAction->setEnabled(m_presence != nullptr);
     retranslateUi();
+}
+
+// A tool bar that cannot be moved, floated or hidden, so the band is always there.
+void MainWindow::showSandboxBand(const ClientParts &parts)
+{
+    m_sandboxBand = new SandboxBand(parts.user.workspace, this);
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("sandboxBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setVisible(false);
+    bar->setContextMenuPolicy(Qt::PreventContextMenu);
+    m_sandboxBand->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(m_sandboxBand);
+    addToolBar(Qt::TopToolBarArea, bar);
+    m_sandboxBand->fetchTitle(parts.client);
 }
 
 void MainWindow::buildOperatorPerspective(const ClientParts &parts)

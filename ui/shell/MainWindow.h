@@ -26,6 +26,7 @@ class OperatorPerspective;
 class Pane;
 class PresenceSwitcher;
 class QualityWorkspace;
+class SandboxBand;
 class StatusMessage;
 class StoreDesk;
 class SupervisorDesk;
@@ -83,6 +84,8 @@ public:
     void setAwayOnLeaving(bool away) { m_awayOnLeaving = away; }
     // Sign out or Switch user, as the menu does: warns, goes away, then signOutRequested().
     void leave(LeavingWarning::Leaving how);
+    // The training sandbox's band, or null in production.
+    SandboxBand *sandboxBand() const { return m_sandboxBand; }
 
 Q_SIGNALS:
     // The operator confirmed Sign out (switchUser false) or Switch user: the owner ends the
@@ -103,6 +106,8 @@ protected:
 
 private:
     void buildOperatorPerspective(const ClientParts &parts);
+    // In a training sandbox: the band naming it, above every perspective.
+    void showSandboxBand(const ClientParts &parts);
     void buildSupervisorPerspective(const ClientParts &parts);
     void buildStorePerspective(const ClientParts &parts);
     void addExportAction();
@@ -127,6 +132,7 @@ private:
     void saveLayout();
 
     std::unique_ptr<ClientParts> m_parts; // none before sign-in
+    SandboxBand *m_sandboxBand = nullptr; // only in a training sandbox
     OperatorPerspective *m_operator = nullptr;
     SupervisorPerspective *m_supervisor = nullptr;
     SupervisorDesk *m_desk = nullptr;

@@ -1,0 +1,75 @@
+#include "ui/shell/SandboxBand.h"
+
+#include "app/net/BackOfficeClient.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+
+namespace frontline::ui {
+
+SandboxBand::SandboxBand(const QString &workspace, QWidget *parent)
+    : QFrame(parent)
+    , m_workspace(workspace)
+    , m_title(workspace)
+    , m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sandboxBand"));
+    m_label->setObjectName(QStringLiteral("sandboxBandText"));
+    // The title is the trainer's text: never rich text.
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setAlignment(Qt::AlignCenter);
+    QFont font = m_label->font();
+    font.setBold(true);
+    m_label->setFont(font);
+    // Deep amber with white text: unlike any production screen, readable in light and dark.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0x9a, 0x4a, 0x00));
+    colours.setColor(QPalette::WindowText, Qt::white);
+    setPalette(colours);
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_label);
+    retranslateUi();
+}
+
+void SandboxBand::fetchTitle(app::BackOfficeClient &client)
+{
+    app::ApiRequest request;
+    request.path = QStringLiteral("/me/workspaces");
+    client.send(request, this, [this](const app::ApiReply &reply) {
+        for (const QJsonValue &each : reply.json.value(u"workspaces").toArray()) {
+            if (each[u"name"].toString() == m_workspace && !each[u"title"].toString().isEmpty())
+                setTitle(each[u"title"].toString());
+        }
+    });
+}
+
+void SandboxBand::setTitle(const QString &title)
+{
+    m_title = title;
+    retranslateUi();
+}
+
+QString SandboxBand::text() const
+{
+    return m_label->text();
+}
+
+void SandboxBand::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void SandboxBand::retranslateUi()
+{
+    m_label->setText(tr("Training — no real customers · %1").arg(m_title));
+    setAccessibleName(tr("Training sandbox %1: no real customers").arg(m_title));
+    m_label->setAccessibleName(accessibleName());
+}
+
+} // namespace frontline::ui
