@@ -57,8 +57,11 @@ QList<Node> PackReader::children(const Node &node, QLatin1StringView key, qsizet
     const QJsonValue value = node.object.value(key);
     const QString path = node.at(key);
     QList<Node> out;
-    if (value.isUndefined() && least == 0)
+    if (value.isUndefined()) {
+        if (least > 0)
+            problem(path, QStringLiteral("missing"));
         return out;
+    }
     if (!value.isArray()) {
         problem(path, u"must be a list, not " + typeName(value));
         return out;
@@ -139,8 +142,11 @@ QStringList PackReader::strings(const Node &node, QLatin1StringView key, qsizety
     const QJsonValue value = node.object.value(key);
     const QString path = node.at(key);
     QStringList out;
-    if (value.isUndefined() && least == 0)
+    if (value.isUndefined()) {
+        if (least > 0)
+            problem(path, QStringLiteral("missing"));
         return out;
+    }
     if (!value.isArray()) {
         problem(path, u"must be a list, not " + typeName(value));
         return out;

@@ -245,9 +245,6 @@ ScenarioPack ScenarioPack::readPack(const QJsonObject &object, QList<PackProblem
     PackReader r;
     const Node root{object, {}, {}};
     ScenarioPack pack;
-    r.onlyKnown(root, {L("format"), L("format_version"), L("id"), L("version"), L("title"),
-                       L("language"), L("knowledge_base"), L("macros"), L("customers"), L("orders"),
-                       L("exam"), L("practice"), L("scoring"), L("scenarios")});
     const QString format = r.text(root, L("format"), true);
     if (!format.isEmpty() && format != ScenarioPackFormat)
         r.problem(QStringLiteral("format"), u"must be \"" + ScenarioPackFormat + u"\"");
@@ -262,6 +259,9 @@ ScenarioPack ScenarioPack::readPack(const QJsonObject &object, QList<PackProblem
         *problems = r.problems;
         return pack;
     }
+    r.onlyKnown(root, {L("format"), L("format_version"), L("id"), L("version"), L("title"),
+                       L("language"), L("knowledge_base"), L("macros"), L("customers"), L("orders"),
+                       L("exam"), L("practice"), L("scoring"), L("scenarios")});
     pack.id = r.word(root, L("id"), true, pack::idPattern(), QStringLiteral("an id"));
     pack.version = r.integer(root, L("version"), 1, 1000000, 1, true);
     pack.title = r.text(root, L("title"), true);

@@ -73,8 +73,9 @@ ScriptTurn readTurn(PackReader &r, const Node &node)
     for (const Node &item : r.children(node, L("branches"), 1)) {
         r.onlyKnown(item, {L("when"), L("say"), L("delay_seconds"), L("rate"), L("then")});
         ScriptBranch branch;
-        branch.when = readTrigger(r, r.child(item, L("when"), true));
-        if (branch.when.kind == ScriptTrigger::Kind::Otherwise && ++otherwise == 2)
+        const Node when = r.child(item, L("when"), true);
+        branch.when = readTrigger(r, when);
+        if (when.object.value(L("kind")) == QJsonValue(u"otherwise"_qs) && ++otherwise == 2)
             r.problem(item.at(u"when"), QStringLiteral("a turn has one \"otherwise\" at most"));
         branch.say = r.text(item, L("say"), false);
         branch.delaySeconds = r.integer(item, L("delay_seconds"), 0, 600, 0);
