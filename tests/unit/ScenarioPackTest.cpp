@@ -119,8 +119,9 @@ TEST(ScenarioPack, TheDemoPacksCoverWhatTheIssueAsks)
         EXPECT_GE(escalationRight, 1);
         EXPECT_GE(escalationWrong, 1);
         for (auto kind : {ScriptTrigger::Kind::Words, ScriptTrigger::Kind::MacroUsed,
-                          ScriptTrigger::Kind::Escalation, ScriptTrigger::Kind::Resolution,
-                          ScriptTrigger::Kind::Silence, ScriptTrigger::Kind::Otherwise})
+                          ScriptTrigger::Kind::ArticleInserted, ScriptTrigger::Kind::Escalation,
+                          ScriptTrigger::Kind::Resolution, ScriptTrigger::Kind::Silence,
+                          ScriptTrigger::Kind::Otherwise})
             EXPECT_TRUE(kinds.contains(kind)) << toString(kind).toStdString();
         QSet<PackQuestion::Kind> questionKinds;
         for (const PackQuestion &question : pack->exam.questions)
