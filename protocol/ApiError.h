@@ -28,6 +28,10 @@ inline constexpr QLatin1StringView Internal{"internal_error"};
 // The HTTP front's own limits (docs/security.md, "The nginx front").
 inline constexpr QLatin1StringView RequestTimeout{"request_timeout"};
 inline constexpr QLatin1StringView TooManyConnections{"too_many_connections"};
+// A training exam (issue 19): a message, search or answer sent before it started or after it
+// closed (409).
+inline constexpr QLatin1StringView ExamNotStarted{"exam_not_started"};
+inline constexpr QLatin1StringView ExamClosed{"exam_closed"};
 } // namespace errors
 
 QJsonObject errorToJson(const Error &error);

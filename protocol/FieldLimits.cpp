@@ -27,6 +27,8 @@ constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
 constexpr L PackImport = PackImportRoute;
+// What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
+constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -105,7 +107,7 @@ constexpr FieldLimit Table[] = {
     {PackImport, L("orders[].history[].status"), EnumWord},
     {PackImport, L("orders[].history[].note"), 500},
     {PackImport, L("exam.questions"), PackQuestions},
-    {PackImport, L("exam.questions[].id"), 40},
+    {PackImport, L("exam.questions[].id"), ExamQuestionId},
     {PackImport, L("exam.questions[].kind"), EnumWord},
     {PackImport, L("exam.questions[].text"), 2000},
     {PackImport, L("exam.questions[].options"), PackOptions},
@@ -115,8 +117,8 @@ constexpr FieldLimit Table[] = {
     {PackImport, L("exam.questions[].expected_words[]"), 100},
     {PackImport, L("exam.questions[].articles"), PackExpectedArticles},
     {PackImport, L("exam.questions[].articles[]"), KbSlug},
-    {PackImport, L("scoring.bands"), 10},
-    {PackImport, L("scoring.bands[].label"), 40},
+    {PackImport, L("scoring.bands"), ScoringBands},
+    {PackImport, L("scoring.bands[].label"), ScoringBandLabel},
     {PackImport, L("scenarios"), PackScenarios},
     {PackImport, L("scenarios[].id"), 40},
     {PackImport, L("scenarios[].title"), 200},
@@ -148,6 +150,10 @@ constexpr FieldLimit Table[] = {
     {PackImport, L("scenarios[].expected.escalation.reason"), Code},
     {PackImport, L("scenarios[].expected.resolution"), Code},
     {PackImport, L("scenarios[].hint.section"), 200},
+    {ExamEvents, L("question_id"), ExamQuestionId},
+    {ExamEvents, L("query"), ExamEventText},
+    {ExamEvents, L("slug"), ExamEventText},
+    {ExamEvents, L("at"), Time},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

@@ -57,6 +57,15 @@ inline constexpr qsizetype ScorecardsEach = 200;
 inline constexpr qsizetype CalibrationName = 120;
 inline constexpr qsizetype CalibrationConversations = 20;
 inline constexpr qsizetype CalibrationReviewers = 20;
+// Training exams (issue 19): a pack's scoring bands, and what the desktop reports during an
+// exam: a search's words or an article's slug, a question's id, the options chosen and the text
+// of an answer.
+inline constexpr qsizetype ScoringBands = 10;
+inline constexpr qsizetype ScoringBandLabel = 40;
+inline constexpr qsizetype ExamEventText = 200;
+inline constexpr qsizetype ExamQuestionId = 40;
+inline constexpr qsizetype ExamAnswerChoices = 20;
+inline constexpr qsizetype ExamAnswerText = 2000;
 // Scenario packs (issue 19, item 4): the whole pack as imported, and its lists. Each text of a
 // pack has its maximum in the table under the import route (FieldLimits.cpp), which
 // ScenarioPack::fromJson reads too, so a pack read from a file obeys the same numbers.

@@ -3853,6 +3853,17 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Monitor the selected open conversation live</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>She has no open conversation to monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>She has %n open conversation(s): choose the one to monitor in the list, then press %1 again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::OperatorPerspective</name>
@@ -4179,6 +4190,38 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews were exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every review the filters match, as a CSV file for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3884,6 +3884,18 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Monitor the selected open conversation live</source>
         <translation>Наблюдать за выбранным открытым разговором в реальном времени</translation>
     </message>
+    <message>
+        <source>She has no open conversation to monitor.</source>
+        <translation>У неё нет открытых разговоров, за которыми можно наблюдать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>She has %n open conversation(s): choose the one to monitor in the list, then press %1 again.</source>
+        <translation>
+            <numerusform>У неё %n открытый разговор: выберите в списке тот, за которым наблюдать, и снова нажмите %1.</numerusform>
+            <numerusform>У неё %n открытых разговора: выберите в списке тот, за которым наблюдать, и снова нажмите %1.</numerusform>
+            <numerusform>У неё %n открытых разговоров: выберите в списке тот, за которым наблюдать, и снова нажмите %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::OperatorPerspective</name>
@@ -4213,6 +4225,38 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Any time</source>
         <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Export the reviews</source>
+        <translation>Выгрузка оценок</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the reviews…</source>
+        <translation>Оценки выгружаются…</translation>
+    </message>
+    <message>
+        <source>The reviews were exported to %1</source>
+        <translation>Оценки выгружены в %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>&amp;Выгрузить в CSV…</translation>
+    </message>
+    <message>
+        <source>Every review the filters match, as a CSV file for a spreadsheet</source>
+        <translation>Все оценки, подходящие под фильтры, в файл CSV для электронной таблицы</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/board/AuditLogModel.h"
 
 #include "app/net/BackOfficeClient.h"
+#include "app/net/CsvPages.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 
@@ -96,31 +97,22 @@ void AuditLogModel::fetch(const QString &before, bool replace)
 
 void AuditLogModel::exportCsv()
 {
-    exportPage({}, {}, ++m_exportGeneration);
-}
-
-void AuditLogModel::exportPage(const QString &before, QByteArray csv, int generation)
-{
-    m_client.send(requestFor(m_filter, before, CsvPageSize, true), this,
-                  [this, csv, generation](const ApiReply &reply) mutable {
-                      if (generation != m_exportGeneration)
-                          return;
-                      if (!reply.ok()) {
-                          Q_EMIT exportFailed(reply.error.message);
-                          return;
-                      }
-                      // Each page starts with the header line (no quoted field: its first
-                      // CRLF ends it); the file keeps the first page's only.
-                      if (csv.isEmpty())
-                          csv = reply.body;
-                      else
-                          csv += reply.body.mid(reply.body.indexOf("\r\n") + 2);
-                      const QByteArray next = reply.header("Next-Before");
-                      if (next.isEmpty())
-                          Q_EMIT exported(csv);
-                      else
-                          exportPage(QString::fromLatin1(next), csv, generation);
-                  });
+    const int generation = ++m_exportGeneration;
+    const auto current = [this, generation] { return generation == m_exportGeneration; };
+    CsvPages pages;
+    pages.request = [filter = m_filter](const QString &before) {
+        return requestFor(filter, before, CsvPageSize, true);
+    };
+    pages.nextHeader = "Next-Before";
+    pages.done = [this, current](const QByteArray &csv) {
+        if (current())
+            Q_EMIT exported(csv);
+    };
+    pages.failed = [this, current](const QString &message) {
+        if (current())
+            Q_EMIT exportFailed(message);
+    };
+    pages.fetch(m_client, this);
 }
 
 const protocol::AuditEntry *AuditLogModel::entryAt(int row) const

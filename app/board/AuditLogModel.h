@@ -89,7 +89,6 @@ Q_SIGNALS:
 
 private:
     void fetch(const QString &before, bool replace);
-    void exportPage(const QString &before, QByteArray csv, int generation);
     static QString detailsText(const protocol::AuditEntry &entry);
 
     BackOfficeClient &m_client;

@@ -1,6 +1,7 @@
 #include "app/qa/QaReviewListModel.h"
 
 #include "app/net/BackOfficeClient.h"
+#include "app/net/CsvPages.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/Json.h"
 
@@ -16,8 +17,8 @@ QaReviewListModel::QaReviewListModel(BackOfficeClient &client, QObject *parent)
     , m_client(client)
 {}
 
-ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const QDateTime &upTo,
-                                         int limit)
+ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const QString &cursor,
+                                         int limit, bool csv)
 {
     QUrlQuery query;
     if (!filter.operatorId.isEmpty())
@@ -28,13 +29,13 @@ ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const
         query.addQueryItem(QStringLiteral("status"), protocol::toString(*filter.status));
     if (filter.from.isValid())
         query.addQueryItem(QStringLiteral("from"), protocol::json::formatTime(filter.from.toUTC()));
-    // The older page: up to and including the oldest shown (the route's `to` is exclusive).
-    QDateTime to = filter.to;
-    if (upTo.isValid() && (!to.isValid() || upTo.addMSecs(1) < to))
-        to = upTo.addMSecs(1);
-    if (to.isValid())
-        query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(to.toUTC()));
+    if (filter.to.isValid())
+        query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(filter.to.toUTC()));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (csv)
+        query.addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
     ApiRequest request;
     request.path = protocol::paths::QaReviews.toString() + u'?' +
                    query.toString(QUrl::FullyEncoded).replace(u'+', QLatin1StringView("%2B"));
@@ -62,8 +63,8 @@ void QaReviewListModel::fetch(bool replace)
 {
     const int generation = ++m_generation;
     m_loading = true;
-    const QDateTime upTo = replace || m_rows.isEmpty() ? QDateTime() : m_rows.last().createdAt;
-    m_client.send(requestFor(m_filter, upTo, m_pageSize), this,
+    const QString cursor = replace ? QString() : m_nextCursor;
+    m_client.send(requestFor(m_filter, cursor, m_pageSize), this,
                   [this, generation, replace](const ApiReply &reply) {
                       if (generation != m_generation)
                           return; // a newer filter asked for other rows
@@ -73,12 +74,10 @@ void QaReviewListModel::fetch(bool replace)
                           Q_EMIT loadFailed(m_error);
                           return;
                       }
-                      const QJsonArray list = reply.json.value(u"reviews").toArray();
-                      m_more = list.size() >= m_pageSize;
+                      m_nextCursor = reply.json.value(u"next_cursor").toString();
                       QList<protocol::QaReview> page;
-                      for (const QJsonValue &value : list) {
-                          auto review = protocol::QaReview::fromJson(value.toObject());
-                          if (review && (replace || rowOf(review->id) < 0))
+                      for (const QJsonValue &value : reply.json.value(u"reviews").toArray()) {
+                          if (auto review = protocol::QaReview::fromJson(value.toObject()))
                               page.append(review.value());
                       }
                       if (replace) {
@@ -90,11 +89,29 @@ void QaReviewListModel::fetch(bool replace)
                                           int(m_rows.size() + page.size() - 1));
                           m_rows.append(page);
                           endInsertRows();
-                      } else {
-                          m_more = false; // a whole page of reviews already listed: nothing older
                       }
                       Q_EMIT loaded();
                   });
+}
+
+void QaReviewListModel::exportCsv()
+{
+    const int generation = ++m_exportGeneration;
+    const auto current = [this, generation] { return generation == m_exportGeneration; };
+    CsvPages pages;
+    pages.request = [filter = m_filter](const QString &cursor) {
+        return requestFor(filter, cursor, CsvPageSize, true);
+    };
+    pages.nextHeader = "Next-Cursor";
+    pages.done = [this, current](const QByteArray &csv) {
+        if (current())
+            Q_EMIT exported(csv);
+    };
+    pages.failed = [this, current](const QString &message) {
+        if (current())
+            Q_EMIT exportFailed(message);
+    };
+    pages.fetch(m_client, this);
 }
 
 const protocol::QaReview *QaReviewListModel::reviewAt(int row) const

@@ -25,8 +25,7 @@ struct QaReviewListFilter
 };
 
 // QA reviews as the Quality workspace and the operator's "My reviews" list them (issue 18, item
-// 7): newest first, a page at a time from GET /qa/reviews. The route pages by time, so "load
-// older" asks for the reviews created up to the oldest shown and drops the ones already listed.
+// 7): newest first, a page at a time from GET /qa/reviews, each page naming the next one's cursor.
 class QaReviewListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +48,7 @@ public:
         PercentRole, // the score as a number, for sorting and tests
     };
     static constexpr int PageSize = 100;
+    static constexpr int CsvPageSize = 500; // the route's most
 
     explicit QaReviewListModel(BackOfficeClient &client, QObject *parent = nullptr);
 
@@ -57,15 +57,18 @@ public:
     void reload();
     void setPageSize(int rows) { m_pageSize = std::clamp(rows, 1, 500); }
     void loadOlder();
-    bool canLoadOlder() const { return m_more && !m_loading; }
+    bool canLoadOlder() const { return !m_nextCursor.isEmpty() && !m_loading; }
+    // Every review the filter matches, as the back office writes them in CSV, a page at a time:
+    // exported() with the whole file, or exportFailed().
+    void exportCsv();
     bool isLoading() const { return m_loading; }
     QString lastError() const { return m_error; }
     const protocol::QaReview *reviewAt(int row) const;
     // The row of review `id`; -1 when it is not listed.
     int rowOf(const QString &id) const;
 
-    static ApiRequest requestFor(const QaReviewListFilter &filter, const QDateTime &upTo,
-                                 int limit);
+    static ApiRequest requestFor(const QaReviewListFilter &filter, const QString &cursor, int limit,
+                                 bool csv = false);
     // The status as the operator and the reviewer read it ("Disputed").
     static QString statusText(protocol::QaReviewStatus status);
 
@@ -78,6 +81,8 @@ public:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
+    void exported(const QByteArray &csv);
+    void exportFailed(const QString &message);
 
 private:
     void fetch(bool replace);
@@ -87,8 +92,9 @@ private:
     QList<protocol::QaReview> m_rows;
     QString m_error;
     bool m_loading = false;
-    bool m_more = false;
+    QString m_nextCursor; // empty: nothing older
     int m_generation = 0;
+    int m_exportGeneration = 0;
     int m_pageSize = PageSize;
 };
 

@@ -141,6 +141,8 @@ int httpStatusFor(const Error &error)
         {QString(NotFound), 404},
         {QString(MethodNotAllowed), 405},
         {QString(Conflict), 409},
+        {QString(ExamNotStarted), 409},
+        {QString(ExamClosed), 409},
         {QString(VersionMismatch), 412},
         {QString(PayloadTooLarge), 413},
         {QString(UnsupportedMediaType), 415},

@@ -75,7 +75,28 @@ Result<QaReviewFilter> reviewFilter(const ApiRequest &request)
     filter.fromMs = from.value();
     filter.toMs = to.value();
     filter.limit = limit.value();
+    // The cursor a page answered with ("<created_at in ms>.<id>" of its last review).
+    const QString cursor = request.query(QStringLiteral("cursor"));
+    if (!cursor.isEmpty()) {
+        const QStringList parts = cursor.split(u'.');
+        bool timeOk = false;
+        bool idOk = false;
+        filter.afterCreatedMs = parts.size() == 2 ? parts[0].toLongLong(&timeOk) : 0;
+        filter.afterId = parts.size() == 2 ? parts[1].toLongLong(&idOk) : 0;
+        if (!timeOk || !idOk || filter.afterCreatedMs <= 0 || filter.afterId <= 0)
+            return protocol::json::invalidField(QStringLiteral("cursor"),
+                                                QStringLiteral("not a cursor from this API"));
+    }
     return filter;
+}
+
+// The cursor of the page after `reviews`; empty when it was not full (nothing older).
+QString nextReviewsCursor(const QList<protocol::QaReview> &reviews, int limit)
+{
+    if (reviews.size() < limit || reviews.isEmpty())
+        return {};
+    const protocol::QaReview &last = reviews.last();
+    return QString::number(last.createdAt.toMSecsSinceEpoch()) + u'.' + last.id;
 }
 
 Result<QaCandidateFilter> candidateFilter(const ApiRequest &request)
@@ -166,16 +187,22 @@ HttpResponse readReviews(const ApiRequest &request, QaReviewService &reviews)
     auto list = reviews.list(request.caller, filter.value());
     if (!list)
         return errorResponse(list.error());
+    const QString next = nextReviewsCursor(list.value(), filter->limit);
     if (csv.value()) {
         auto text = reviewsCsv(*request.caller.store, list.value());
         if (!text)
             return errorResponse(text.error());
-        return HttpResponse::text(text.value(), "text/csv; charset=utf-8");
+        HttpResponse response = HttpResponse::text(text.value(), "text/csv; charset=utf-8");
+        if (!next.isEmpty())
+            response.withHeader("Next-Cursor", next.toLatin1());
+        return response;
     }
     QJsonArray array;
     for (const protocol::QaReview &review : list.value())
         array.append(review.toJson());
-    return HttpResponse::json(QJsonObject{{QLatin1StringView("reviews"), array}});
+    return HttpResponse::json(
+        QJsonObject{{QLatin1StringView("reviews"), array},
+                    {QLatin1StringView("next_cursor"), protocol::json::stringOrNull(next)}});
 }
 
 void registerScorecardRoutes(ApiRoutes &routes, ScorecardService &cards)

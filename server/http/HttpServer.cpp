@@ -3,6 +3,7 @@
 #include "server/http/HttpListener.h"
 #include "server/storage/CommitGroup.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QThread>
 #include <QWebSocket>
@@ -153,21 +154,26 @@ void HttpServer::resumeLater(std::unique_ptr<HttpExchange> exchange)
 {
     QFuture<HttpResponse::Step> later = *std::exchange(exchange->response.later, std::nullopt);
     auto held = std::make_shared<std::unique_ptr<HttpExchange>>(std::move(exchange));
-    // Back on this thread, the step joins the next batch like a new request, under its commit.
-    later
-        .then(this,
-              [this, held](HttpResponse::Step step) {
-                  (*held)->resume = std::move(step);
-                  enqueue(std::move(*held));
-              })
-        .onCanceled(this, [this, held] {
-            (*held)->response = HttpResponse::error(
-                503, Error{QStringLiteral("unavailable"),
-                           QStringLiteral("The back office is shutting down; try again")});
-            HttpBatch answered;
-            answered.push_back(std::move(*held));
-            deliver(std::move(answered));
-        });
+    // Back on this thread, the step joins the next batch like a new request, under its commit. A
+    // watcher, not then(this, ...): Qt 6.4's continuation asserts when its context is gone, and
+    // a login's hashing or a board's wait can outlive this server at shutdown.
+    auto *watcher = new QFutureWatcher<HttpResponse::Step>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, held] {
+        watcher->deleteLater();
+        const QFuture<HttpResponse::Step> done = watcher->future();
+        if (!done.isCanceled() && done.resultCount() > 0) {
+            (*held)->resume = done.result();
+            enqueue(std::move(*held));
+            return;
+        }
+        (*held)->response = HttpResponse::error(
+            503, Error{QStringLiteral("unavailable"),
+                       QStringLiteral("The back office is shutting down; try again")});
+        HttpBatch answered;
+        answered.push_back(std::move(*held));
+        deliver(std::move(answered));
+    });
+    watcher->setFuture(later);
 }
 
 void HttpServer::acceptWebSocket(QWebSocket *socket)

@@ -278,6 +278,10 @@ Result<QList<protocol::QaReview>> QaReviewService::list(const Caller &caller,
         add(" AND r.created_at < ?", filter.toMs);
     if (!filter.status.isEmpty())
         add(" AND r.status = ?", filter.status);
+    if (filter.afterId > 0) {
+        where += QLatin1StringView(" AND (r.created_at < ? OR (r.created_at = ? AND r.id < ?))");
+        args << filter.afterCreatedMs << filter.afterCreatedMs << filter.afterId;
+    }
     args.append(filter.limit);
     auto query = caller.store->run(
         ReviewColumns + where + u" ORDER BY r.created_at DESC, r.id DESC LIMIT ?", args);

@@ -21,6 +21,10 @@ struct QaReviewFilter
     qint64 fromMs = 0;
     qint64 toMs = 0;
     QString status;
+    // The keyset cursor of GET /qa/reviews: the rows after (older than) this one; 0 for the first
+    // page.
+    qint64 afterCreatedMs = 0;
+    qint64 afterId = 0;
     int limit = 100;
 };
 

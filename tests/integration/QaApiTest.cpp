@@ -387,6 +387,36 @@ TEST_P(QaApiTest, TheBoardShowsEachOperatorsMeanQaScore)
 // Reviews as CSV (issue 18, item 9): one row per review with the same filters and the same
 // reader's rule as the JSON list; a comment with a comma, quotes, a line break and Cyrillic reads
 // back whole, and an operator's export holds only her own reviews.
+// GET /qa/reviews a page at a time, by the cursor each full page names, in JSON and in CSV: each
+// review once (`newestFirst`, the second's CSV row `secondRow`), the two reviews written in the
+// same second included; a made-up cursor is refused.
+void pagesByCursor(HttpClient &sofia, const QStringList &newestFirst, const QStringList &secondRow)
+{
+    QStringList paged;
+    QString cursor;
+    for (int page = 0; page < 5; ++page) {
+        const HttpReply reply = sofia.get(Reviews + u"?limit=1" +
+                                          (cursor.isEmpty() ? QString() : u"&cursor=" + cursor));
+        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+        for (const QJsonValue &each : reply.json()[L("reviews")].toArray())
+            paged.append(each[Id].toString());
+        cursor = reply.json()[L("next_cursor")].toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    EXPECT_EQ(paged, newestFirst);
+    const HttpReply firstCsv = sofia.get(Reviews + u"?format=csv&limit=1");
+    const QString next = QString::fromLatin1(firstCsv.header("Next-Cursor"));
+    ASSERT_FALSE(next.isEmpty());
+    const QList<QStringList> secondCsv =
+        parseCsv(sofia.get(Reviews + u"?format=csv&limit=1&cursor=" + next).body);
+    ASSERT_EQ(secondCsv.size(), 2);
+    EXPECT_EQ(secondCsv[1], secondRow);
+    const HttpReply badCursor = sofia.get(Reviews + u"?cursor=yesterday");
+    EXPECT_EQ(badCursor.status, 422);
+    EXPECT_EQ(badCursor.json()[L("error")][L("field")].toString(), u"cursor");
+}
+
 TEST_P(QaApiTest, ReviewsExportAsCsvWithTheListsFiltersAndRoles)
 {
     auto olga = signIn(QStringLiteral("olga"));
@@ -442,6 +472,8 @@ TEST_P(QaApiTest, ReviewsExportAsCsvWithTheListsFiltersAndRoles)
     EXPECT_EQ(olgasRow[11], why);
     EXPECT_EQ(records[1][7], u"0");
     EXPECT_EQ(records[1][8], u"true");
+
+    pagesByCursor(*sofia, {records[1][0], records[2][0]}, olgasRow);
 
     // The list's filters hold; a bad format is refused naming it.
     EXPECT_EQ(parseCsv(sofia->get(Reviews + u"?format=csv&operator_id=" + myId(*ivan)).body).size(),

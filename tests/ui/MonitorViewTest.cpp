@@ -201,9 +201,17 @@ protected:
     {
         desk.openOperator(olga->user().id);
         ui::OperatorDrillDown *drill = desk.operatorDrillDown();
-        EXPECT_TRUE(waitUntil([&] { return drill->openTickets()->ticketIdAt(0).size() > 0; }));
+        // Olga has two chats at least: the demo's, and the caller's.
+        EXPECT_TRUE(waitUntil([&] { return drill->openTickets()->rowCount() >= 2; }));
         drill->activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(drill));
+        // None chosen among several: nothing opens, and the drill-down says what to do.
+        drill->openView()->setCurrentIndex(QModelIndex());
+        QTest::keyClick(drill->openView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        EXPECT_TRUE(drill->monitorHint()->isVisible());
+        EXPECT_TRUE(drill->monitorHint()->text().contains(u"choose the one to monitor"))
+            << drill->monitorHint()->text().toStdString();
+        EXPECT_EQ(desk.monitorView(chat), nullptr);
         // Chosen and pressed with no event in between: a feed page resets the list's selection.
         for (int row = 0; row < drill->openTickets()->rowCount(); ++row) {
             if (drill->openTickets()->ticketIdAt(row) == chat)
@@ -212,6 +220,7 @@ protected:
         QTest::keyClick(drill->openView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         EXPECT_TRUE(waitUntil([&] { return desk.monitorView(chat) != nullptr; }));
         ui::MonitorView *view = desk.monitorView(chat);
+        EXPECT_FALSE(drill->monitorHint()->isVisible());
         EXPECT_TRUE(view && waitUntil([&] { return view->monitor()->isWatching(); }));
         return view;
     }

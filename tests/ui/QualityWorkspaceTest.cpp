@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,7 +184,8 @@ TEST_F(QualityWorkspaceTest, TheReviewScreenShowsScoreReviewsBreakdownAndSubmits
     EXPECT_FALSE(screen.thread()->replyButton()->isEnabled());
 }
 
-// The list pages by time from GET /qa/reviews without doubling a row, and filters by status.
+// The list pages by the cursor of GET /qa/reviews without doubling a row, filters by status, and
+// exports what it filters as CSV.
 TEST_F(QualityWorkspaceTest, TheReviewListPagesAndFilters)
 {
     auto sofia = signIn(QStringLiteral("sofia"));
@@ -228,6 +230,24 @@ TEST_F(QualityWorkspaceTest, TheReviewListPagesAndFilters)
         EXPECT_EQ(model.index(row, 0).data(app::QaReviewListModel::StatusRole).toString(),
                   u"acknowledged");
     EXPECT_EQ(workspace.shownFilter().status, protocol::QaReviewStatus::Acknowledged);
+
+    // "Export as CSV" writes every review the filters match, the header once.
+    const int acknowledged = model.rowCount();
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("reviews.csv"));
+    QSignalSpy done(&workspace, &ui::QualityWorkspace::exportDone);
+    ASSERT_TRUE(workspace.exportAction()->isVisible());
+    workspace.exportTo(path);
+    ASSERT_TRUE(waitUntil([&] { return done.size() == 1; }));
+    EXPECT_TRUE(done[0][1].toBool()) << workspace.stateLabel()->text().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_TRUE(csv.startsWith("id,reviewed_at,ticket_number,operator,reviewer,"));
+    EXPECT_EQ(csv.count("\r\nid,reviewed_at"), 0);
+    EXPECT_EQ(csv.count(",acknowledged,"), acknowledged);
+    EXPECT_EQ(workspace.stateLabel()->text(), u"The reviews were exported to " + path);
     for (QWidget *control : std::initializer_list<QWidget *>{
              workspace.operatorFilter(), workspace.reviewerFilter(), workspace.statusFilter(),
              workspace.windowFilter(), workspace.table()})

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +35,11 @@ QualityWorkspace::QualityWorkspace(app::BackOfficeClient &client, app::LocalStor
     retranslateUi();
     connect(m_model, &app::QaReviewListModel::loaded, this, &QualityWorkspace::showState);
     connect(m_model, &app::QaReviewListModel::loadFailed, this, &QualityWorkspace::showState);
+    connect(m_model, &app::QaReviewListModel::exported, this, &QualityWorkspace::writeExport);
+    connect(m_model, &app::QaReviewListModel::exportFailed, this, [this](const QString &message) {
+        m_state->setText(tr("The export failed: %1").arg(message));
+        Q_EMIT exportDone(m_exportPath, false);
+    });
     applyFilters();
 }
 
@@ -51,27 +58,7 @@ void QualityWorkspace::build()
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_toolBar = new QToolBar(this);
-    m_toolBar->setObjectName(QStringLiteral("qualityToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newReview = m_toolBar->addAction(QString(), this, &QualityWorkspace::newReview);
-    m_newReview->setObjectName(QStringLiteral("qaNewReview"));
-    m_newReview->setShortcuts(ShortcutTable::keys(Shortcut::QaNewReview));
-    m_newReview->setShortcutContext(Qt::WindowShortcut);
-    m_newReview->setVisible(reviewer);
-    m_newReview->setEnabled(reviewer);
-    m_open = m_toolBar->addAction(QString(), this, &QualityWorkspace::openSelected);
-    m_open->setObjectName(QStringLiteral("qaOpenReview"));
-    m_older = m_toolBar->addAction(QString(), m_model, &app::QaReviewListModel::loadOlder);
-    m_older->setObjectName(QStringLiteral("qaLoadOlder"));
-    m_refresh = m_toolBar->addAction(QString(), m_model, &app::QaReviewListModel::reload);
-    m_refresh->setObjectName(QStringLiteral("qaRefresh"));
-    m_refresh->setShortcuts(ShortcutTable::keys(Shortcut::QaRefreshReviews));
-    m_refresh->setShortcutContext(Qt::WindowShortcut);
-    // Their keys work anywhere in the workspace, not only in the tool bar.
-    addActions({m_newReview, m_refresh});
-    // Calibration and the exports add their actions after this separator.
-    m_toolBar->addSeparator();
+    buildToolBar(reviewer);
 
     m_operator = new QComboBox(this);
     m_operator->setObjectName(QStringLiteral("qaOperatorFilter"));
@@ -121,6 +108,35 @@ void QualityWorkspace::build()
     layout->addWidget(m_table, 1);
     layout->addWidget(m_state);
     setFocusProxy(m_table);
+}
+
+void QualityWorkspace::buildToolBar(bool reviewer)
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("qualityToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newReview = m_toolBar->addAction(QString(), this, &QualityWorkspace::newReview);
+    m_newReview->setObjectName(QStringLiteral("qaNewReview"));
+    m_newReview->setShortcuts(ShortcutTable::keys(Shortcut::QaNewReview));
+    m_newReview->setShortcutContext(Qt::WindowShortcut);
+    m_newReview->setVisible(reviewer);
+    m_newReview->setEnabled(reviewer);
+    m_open = m_toolBar->addAction(QString(), this, &QualityWorkspace::openSelected);
+    m_open->setObjectName(QStringLiteral("qaOpenReview"));
+    m_older = m_toolBar->addAction(QString(), m_model, &app::QaReviewListModel::loadOlder);
+    m_older->setObjectName(QStringLiteral("qaLoadOlder"));
+    m_refresh = m_toolBar->addAction(QString(), m_model, &app::QaReviewListModel::reload);
+    m_refresh->setObjectName(QStringLiteral("qaRefresh"));
+    m_refresh->setShortcuts(ShortcutTable::keys(Shortcut::QaRefreshReviews));
+    m_refresh->setShortcutContext(Qt::WindowShortcut);
+    // Their keys work anywhere in the workspace, not only in the tool bar.
+    addActions({m_newReview, m_refresh});
+    // Calibration adds its action after this separator.
+    m_toolBar->addSeparator();
+    m_export = m_toolBar->addAction(QString(), this, &QualityWorkspace::chooseExportFile);
+    m_export->setObjectName(QStringLiteral("qaExportCsv"));
+    m_export->setVisible(reviewer);
+    m_export->setEnabled(reviewer);
 }
 
 // The people the cache knows, by name: reviewed operators, and reviewers (staff and trainers).
@@ -246,6 +262,33 @@ void QualityWorkspace::showState()
         m_state->setText(tr("%n review(s)", nullptr, m_model->rowCount()));
 }
 
+void QualityWorkspace::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the reviews"),
+                                                      QStringLiteral("frontline-qa-reviews.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void QualityWorkspace::exportTo(const QString &path)
+{
+    if (m_reader != Reader::Reviewer)
+        return;
+    m_exportPath = path;
+    m_state->setText(tr("Exporting the reviews…"));
+    m_model->exportCsv();
+}
+
+void QualityWorkspace::writeExport(const QByteArray &csv)
+{
+    QFile file(m_exportPath);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size();
+    m_state->setText(ok ? tr("The reviews were exported to %1").arg(m_exportPath)
+                        : tr("Could not write %1: %2").arg(m_exportPath, file.errorString()));
+    Q_EMIT exportDone(m_exportPath, ok);
+}
+
 void QualityWorkspace::retranslateUi()
 {
     const bool reviewer = m_reader == Reader::Reviewer;
@@ -257,6 +300,8 @@ void QualityWorkspace::retranslateUi()
     m_open->setText(tr("&Open review"));
     m_older->setText(tr("Load &older"));
     m_refresh->setText(tr("&Refresh"));
+    m_export->setText(tr("E&xport as CSV…"));
+    m_export->setToolTip(tr("Every review the filters match, as a CSV file for a spreadsheet"));
     m_toolBar->setAccessibleName(tr("Quality actions"));
     m_operator->setAccessibleName(tr("Reviewed operator"));
     m_reviewer->setAccessibleName(tr("Reviewer"));

@@ -26,8 +26,9 @@ class ReviewScreen;
 // reviewer, status and window (the back office filters), a page at a time; "New review" from a
 // sample or the candidates' filters; each review opened on its review screen. Supervisors open it
 // as a window, it is the trainer's whole perspective, and for an operator ("My reviews") it lists
-// her own without the reviewers' filters and actions. Its tool bar is where more QA actions go
-// (calibration, the exports): add them with toolBar()->addAction().
+// her own without the reviewers' filters and actions. Reviewers export every review the filters
+// match as CSV. Its tool bar is where more QA actions go (calibration): add them with
+// toolBar()->addAction().
 class QualityWorkspace : public QWidget
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ public:
     QAction *newReviewAction() const { return m_newReview; }
     QAction *openReviewAction() const { return m_open; }
     QAction *loadOlderAction() const { return m_older; }
+    QAction *exportAction() const { return m_export; }
     QComboBox *operatorFilter() const { return m_operator; }
     QComboBox *reviewerFilter() const { return m_reviewer; }
     QComboBox *statusFilter() const { return m_status; }
@@ -73,15 +75,23 @@ public Q_SLOTS:
     // The review `id` on its review screen (one screen, raised again for another review).
     void openReview(const QString &id);
     void startReview(const QString &ticketId, const frontline::protocol::Scorecard &card);
+    // Every review the filters match, written to `path` as CSV (the export action asks where).
+    void exportTo(const QString &path);
+
+Q_SIGNALS:
+    void exportDone(const QString &path, bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void build();
+    void buildToolBar(bool reviewer);
     void retranslateUi();
     void fillPeople();
     void showState();
+    void chooseExportFile();
+    void writeExport(const QByteArray &csv);
     ReviewScreen *screen();
 
     app::LocalStore &m_store;
@@ -93,6 +103,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_older = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_export = nullptr;
+    QString m_exportPath;
     QList<std::pair<QLabel *, const char *>> m_labels;
     QComboBox *m_operator = nullptr;
     QComboBox *m_reviewer = nullptr;

@@ -29,6 +29,7 @@ OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::PresenceTimeli
     , m_tabs(new QTabWidget)
     , m_presenceList(new QListView)
     , m_presenceStatus(new QLabel)
+    , m_monitorHint(new QLabel)
 {
     m_presence->setParent(this);
     setObjectName(QStringLiteral("operatorDrillDown"));
@@ -64,6 +65,10 @@ OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::PresenceTimeli
     connect(monitor, &QPushButton::clicked, this, &OperatorDrillDown::monitorSelected);
     ShortcutTable::install(Shortcut::MonitorChat, this, Qt::WindowShortcut,
                            [this] { monitorSelected(); });
+    m_monitorHint->setObjectName(QStringLiteral("operatorMonitorHint"));
+    m_monitorHint->setTextFormat(Qt::PlainText);
+    m_monitorHint->setWordWrap(true);
+    m_monitorHint->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(monitor, QDialogButtonBox::ActionRole);
     buttons->addButton(settings, QDialogButtonBox::ActionRole);
@@ -73,6 +78,7 @@ OperatorDrillDown::OperatorDrillDown(app::LocalStore &store, app::PresenceTimeli
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_monitorHint);
     layout->addWidget(buttons);
     connect(m_presence, &app::PresenceTimelineModel::loaded, this,
             &OperatorDrillDown::updateSummary);
@@ -108,6 +114,7 @@ QTableView *OperatorDrillDown::ticketView(app::DrillDownTicketsModel *model, con
 void OperatorDrillDown::showOperator(const QString &operatorId)
 {
     m_operatorId = operatorId;
+    m_monitorHint->hide();
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime dayStart(now.date(), QTime(0, 0));
     m_open->show(app::DrillDownTicketsModel::Scope::OperatorOpen, operatorId);
@@ -125,12 +132,27 @@ void OperatorDrillDown::monitorSelected()
 {
     // Her open conversation in focus; with none chosen, her only one (never a guess among many).
     const QModelIndex current = m_openView->currentIndex();
+    QString ticketId;
     if (current.isValid())
-        Q_EMIT monitorRequested(m_open->ticketIdAt(current.row()));
+        ticketId = m_open->ticketIdAt(current.row());
     else if (m_open->rowCount() == 1)
-        Q_EMIT monitorRequested(m_open->ticketIdAt(0));
-    else
-        m_openView->setFocus(Qt::ShortcutFocusReason);
+        ticketId = m_open->ticketIdAt(0);
+    if (!ticketId.isEmpty()) {
+        m_monitorHint->hide();
+        Q_EMIT monitorRequested(ticketId);
+        return;
+    }
+    m_monitorHint->setText(
+        m_open->rowCount() == 0
+            ? tr("She has no open conversation to monitor.")
+            : tr("She has %n open conversation(s): choose the one to monitor in the list, then "
+                 "press %1 again.",
+                 nullptr, m_open->rowCount())
+                  .arg(ShortcutTable::keysText(Shortcut::MonitorChat)));
+    m_monitorHint->setAccessibleName(m_monitorHint->text());
+    m_monitorHint->show();
+    m_tabs->setCurrentIndex(0);
+    m_openView->setFocus(Qt::ShortcutFocusReason);
 }
 
 void OperatorDrillDown::updateSummary()

@@ -34,6 +34,8 @@ public:
     QTableView *openView() const { return m_openView; }
     QTableView *handledView() const { return m_handledView; }
     QListView *presenceList() const { return m_presenceList; }
+    // Says why Ctrl+Shift+M opened nothing (no conversation chosen among several, or none open).
+    QLabel *monitorHint() const { return m_monitorHint; }
     app::DrillDownTicketsModel *openTickets() const { return m_open; }
     app::DrillDownTicketsModel *handledTickets() const { return m_handled; }
     app::PresenceTimelineModel *presence() const { return m_presence; }
@@ -61,6 +63,7 @@ private:
     QTableView *m_handledView;
     QListView *m_presenceList;
     QLabel *m_presenceStatus;
+    QLabel *m_monitorHint;
 };
 
 } // namespace frontline::ui
