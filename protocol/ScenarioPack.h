@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/ExamQuestion.h"
 #include "protocol/Result.h"
 
 #include <QJsonObject>
@@ -85,26 +86,8 @@ struct PackOrder
     friend bool operator==(const PackOrder &, const PackOrder &) = default;
 };
 
-// A knowledge-base question of the exam (item 9a).
-struct PackQuestion
-{
-    enum class Kind
-    {
-        Single,   // one option is right
-        Multiple, // every right option, and no other
-        Free,     // a short answer holding the expected words
-    };
-    QString id;
-    Kind kind = Kind::Single;
-    QString text;
-    QStringList options;       // single and multiple
-    QList<int> correct;        // indexes into options, ascending
-    QStringList expectedWords; // free
-    QStringList articles;      // the KB slugs that answer it
-    int timeLimitSeconds = 120;
-
-    friend bool operator==(const PackQuestion &, const PackQuestion &) = default;
-};
+// A knowledge-base question of the exam (item 9a), as protocol/ExamQuestion scores it.
+using PackQuestion = ExamQuestion;
 
 struct PackExam
 {
@@ -235,7 +218,8 @@ struct ScenarioPack
     QList<PackOrder> orders;
     PackExam exam;
     int hintAfterSeconds = 120; // practice
-    // Kept as written until protocol::ScoringRules reads it; empty: the default rules.
+    // As written (export gives it back so); protocol::ScoringRules::fromJson reads it, and the
+    // reader has checked that it can. Empty: the default rules.
     QJsonObject scoringJson;
     QList<PackScenario> scenarios;
 

@@ -1,5 +1,6 @@
 // ScenarioPack::fromJson: every field checked with its path, then every reference.
 #include "protocol/ApiError.h"
+#include "protocol/ExamScoring.h"
 #include "protocol/FieldLimits.h"
 #include "protocol/PackReader.h"
 #include "protocol/ScenarioPack.h"
@@ -188,6 +189,7 @@ PackExam readExam(PackReader &r, const Node &root)
 // protocol::ScoringRules gives it meaning.
 QJsonObject readScoring(PackReader &r, const Node &root)
 {
+    const qsizetype before = r.problems.size();
     const Node node = r.child(root, L("scoring"), false);
     r.onlyKnown(node,
                 {L("weights"), L("thresholds"), L("question_weight"), L("pass_mark"), L("bands")});
@@ -228,6 +230,16 @@ QJsonObject readScoring(PackReader &r, const Node &root)
     }
     if (node.object.contains(L("bands")) && (bands.isEmpty() || previous != 0))
         r.problem(node.at(u"bands"), QStringLiteral("the last band's min is 0"));
+    // The rules' own reader has the last word, so a pack never holds rules an exam cannot use.
+    if (r.problems.size() == before && root.object.contains(L("scoring"))) {
+        auto rules = ScoringRules::fromJson(root.object.value(L("scoring")));
+        if (!rules) {
+            QString message = rules.error().message;
+            if (message.startsWith(rules.error().field + u": "))
+                message.remove(0, rules.error().field.size() + 2);
+            r.problem(rules.error().field, message);
+        }
+    }
     return node.object;
 }
 
