@@ -27,8 +27,8 @@ constexpr L ScorecardCreate{"POST /api/v1/scorecards"};
 constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
 constexpr L PackImport = PackImportRoute;
-constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
 // What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
+constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
@@ -44,8 +44,6 @@ constexpr FieldLimit Table[] = {
     {KbReplace, L("body"), KbArticleBody},
     {TicketList, L("?status"), StatusFilterItems},
     {TicketList, L("?status[]"), EnumWord},
-    // "<created_at in ms>.<id>" of the page's last review (openapi.yaml says 40)
-    {QaReviewList, L("?cursor"), 40},
     {HelpFlagRaise, L("note"), HelpFlagNote},
     {WorkIntervals, L("intervals"), WorkIntervalsPerRequest},
     {WorkIntervals, L("intervals[].started_at"), Time},
@@ -226,6 +224,7 @@ constexpr FieldLimit Table[] = {
     {AnyRoute, L("?assignee"), Id},
     {AnyRoute, L("?customer_id"), Id},
     {AnyRoute, L("?q"), 200},
+    {QaReviewList, L("?cursor"), 40}, // "<created_at in ms>.<id>"
     {AnyRoute, L("?cursor"), Id},
     {AnyRoute, L("?before"), Id},
     {AnyRoute, L("?after"), Id},

@@ -97,22 +97,12 @@ void AuditLogModel::fetch(const QString &before, bool replace)
 
 void AuditLogModel::exportCsv()
 {
-    const int generation = ++m_exportGeneration;
-    const auto current = [this, generation] { return generation == m_exportGeneration; };
-    CsvPages pages;
-    pages.request = [filter = m_filter](const QString &before) {
-        return requestFor(filter, before, CsvPageSize, true);
-    };
-    pages.nextHeader = "Next-Before";
-    pages.done = [this, current](const QByteArray &csv) {
-        if (current())
-            Q_EMIT exported(csv);
-    };
-    pages.failed = [this, current](const QString &message) {
-        if (current())
-            Q_EMIT exportFailed(message);
-    };
-    pages.fetch(m_client, this);
+    exportCsvPages(
+        *this, m_client, m_exportGeneration,
+        [filter = m_filter](const QString &next) {
+            return requestFor(filter, next, CsvPageSize, true);
+        },
+        "Next-Before");
 }
 
 const protocol::AuditEntry *AuditLogModel::entryAt(int row) const

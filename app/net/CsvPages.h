@@ -3,11 +3,10 @@
 #include "app/net/ApiReply.h"
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 
 #include <functional>
-
-class QObject;
 
 namespace frontline::app {
 
@@ -31,5 +30,27 @@ private:
     void fetchFrom(BackOfficeClient &client, QObject *context, const QString &next,
                    QByteArray csv) const;
 };
+
+// A model's export as CsvPages: `generation` (the model's own counter) makes the newest export
+// the only one that answers, through the model's exported(csv) and exportFailed(message) signals.
+template<typename Model>
+void exportCsvPages(Model &model, BackOfficeClient &client, int &generation,
+                    std::function<ApiRequest(const QString &next)> request, QByteArray nextHeader)
+{
+    const int mine = ++generation;
+    const auto current = [&generation, mine] { return generation == mine; };
+    CsvPages pages;
+    pages.request = std::move(request);
+    pages.nextHeader = std::move(nextHeader);
+    pages.done = [&model, current](const QByteArray &csv) {
+        if (current())
+            Q_EMIT model.exported(csv);
+    };
+    pages.failed = [&model, current](const QString &message) {
+        if (current())
+            Q_EMIT model.exportFailed(message);
+    };
+    pages.fetch(client, &model);
+}
 
 } // namespace frontline::app

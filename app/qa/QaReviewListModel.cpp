@@ -96,22 +96,12 @@ void QaReviewListModel::fetch(bool replace)
 
 void QaReviewListModel::exportCsv()
 {
-    const int generation = ++m_exportGeneration;
-    const auto current = [this, generation] { return generation == m_exportGeneration; };
-    CsvPages pages;
-    pages.request = [filter = m_filter](const QString &cursor) {
-        return requestFor(filter, cursor, CsvPageSize, true);
-    };
-    pages.nextHeader = "Next-Cursor";
-    pages.done = [this, current](const QByteArray &csv) {
-        if (current())
-            Q_EMIT exported(csv);
-    };
-    pages.failed = [this, current](const QString &message) {
-        if (current())
-            Q_EMIT exportFailed(message);
-    };
-    pages.fetch(m_client, this);
+    exportCsvPages(
+        *this, m_client, m_exportGeneration,
+        [filter = m_filter](const QString &next) {
+            return requestFor(filter, next, CsvPageSize, true);
+        },
+        "Next-Cursor");
 }
 
 const protocol::QaReview *QaReviewListModel::reviewAt(int row) const

@@ -128,6 +128,15 @@ Result<protocol::CalibrationSession> readable(const Caller &caller, const QStrin
     return session;
 }
 
+Result<protocol::CalibrationSession> ledBy(const Caller &caller, const QString &id,
+                                           const QString &refusal)
+{
+    auto session = readable(caller, id);
+    if (session && session->leadId.toLongLong() != caller.operatorId)
+        return Error{QString(protocol::errors::Forbidden), refusal};
+    return session;
+}
+
 Result<QList<protocol::CalibrationScore>> loadScores(Store &store, qint64 sessionId,
                                                      qint64 reviewerId)
 {

@@ -23,6 +23,9 @@ Error conflict(const QString &why);
 Result<protocol::CalibrationSession> loadSession(Store &store, qint64 id);
 // The session `id` as `caller` may read it: a participant's or an admin's; not_found otherwise.
 Result<protocol::CalibrationSession> readable(const Caller &caller, const QString &id);
+// The session `id` as its lead reads it; forbidden (`refusal`) for another participant.
+Result<protocol::CalibrationSession> ledBy(const Caller &caller, const QString &id,
+                                           const QString &refusal);
 bool isReviewer(const protocol::CalibrationSession &session, qint64 operatorId);
 // The session's scores (0: everyone's, else only `reviewerId`'s), by conversation and reviewer.
 Result<QList<protocol::CalibrationScore>> loadScores(Store &store, qint64 sessionId,

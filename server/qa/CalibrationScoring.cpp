@@ -134,12 +134,10 @@ Result<protocol::CalibrationResults> CalibrationService::agree(const Caller &cal
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
-    auto session = calibration::readable(caller, id);
+    auto session = calibration::ledBy(
+        caller, id, QStringLiteral("Only the session's lead sets the agreed score"));
     if (!session)
         return session.error();
-    if (session->leadId.toLongLong() != caller.operatorId)
-        return Error{QString(protocol::errors::Forbidden),
-                     QStringLiteral("Only the session's lead sets the agreed score")};
     if (session->status == protocol::CalibrationStatus::Open)
         return stillOpen();
     auto ticket = sessionTicket(session.value(), body);

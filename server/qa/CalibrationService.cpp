@@ -241,12 +241,10 @@ Result<protocol::CalibrationSession> CalibrationService::close(const Caller &cal
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
-    auto session = calibration::readable(caller, id);
+    auto session =
+        calibration::ledBy(caller, id, QStringLiteral("Only the session's lead closes it"));
     if (!session)
         return session.error();
-    if (session->leadId.toLongLong() != caller.operatorId)
-        return Error{QString(protocol::errors::Forbidden),
-                     QStringLiteral("Only the session's lead closes it")};
     if (session->status == protocol::CalibrationStatus::Closed)
         return session;
     auto updated = store.update(QStringLiteral("UPDATE calibration_sessions SET status = "

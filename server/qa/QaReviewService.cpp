@@ -328,10 +328,18 @@ Result<protocol::QaReview> QaReviewService::acknowledge(const Caller &caller, co
                                 {now, now, parseId(id)});
     if (!updated)
         return updated.error();
-    auto changed = load(store, &caller, parseId(id));
+    return announceChange(store, transaction, caller, parseId(id), now);
+}
+
+// The review `id` as changed inside `transaction`: announced to the feed, then committed.
+Result<protocol::QaReview> QaReviewService::announceChange(Store &store, Transaction &transaction,
+                                                           const Caller &caller, qint64 id,
+                                                           qint64 nowMs)
+{
+    auto changed = load(store, &caller, id);
     if (!changed)
         return changed.error();
-    if (auto announced = announce(store, changed.value(), QStringLiteral("update"), now);
+    if (auto announced = announce(store, changed.value(), QStringLiteral("update"), nowMs);
         !announced)
         return announced.error();
     if (auto committed = transaction.commit(); !committed)
@@ -393,15 +401,7 @@ Result<protocol::QaReview> QaReviewService::comment(const Caller &caller, const 
         {dispute ? QStringLiteral("disputed") : QStringLiteral("answered"), now, parseId(id)});
     if (!updated)
         return updated.error();
-    auto changed = load(store, &caller, parseId(id));
-    if (!changed)
-        return changed.error();
-    if (auto announced = announce(store, changed.value(), QStringLiteral("update"), now);
-        !announced)
-        return announced.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return changed;
+    return announceChange(store, transaction, caller, parseId(id), now);
 }
 
 } // namespace frontline::server

@@ -11,6 +11,7 @@ namespace frontline::server {
 
 class ChangeLog;
 class Store;
+class Transaction;
 struct Caller;
 
 // What GET /qa/reviews filters on; empty or 0: no filter.
@@ -63,6 +64,8 @@ private:
                                        const QJsonObject &body, bool dispute);
     Result<void> announce(Store &store, const protocol::QaReview &review, const QString &op,
                           qint64 nowMs);
+    Result<protocol::QaReview> announceChange(Store &store, Transaction &transaction,
+                                              const Caller &caller, qint64 id, qint64 nowMs);
 
     ChangeLog &m_changes;
     Clock m_clock;

@@ -10,6 +10,7 @@
 #include "app/models/ConversationModel.h"
 #include "app/net/BackOfficeClient.h"
 #include "app/sync/RealtimeChannel.h"
+#include "tests/ui/MonitorSteps.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/ReplyComposer.h"
@@ -199,12 +200,8 @@ protected:
     static ui::MonitorView *monitorFromTheDrillDown(ui::SupervisorDesk &desk, DemoDesk &olga,
                                                     const QString &chat)
     {
-        desk.openOperator(olga->user().id);
-        ui::OperatorDrillDown *drill = desk.operatorDrillDown();
         // Olga has two chats at least: the demo's, and the caller's.
-        EXPECT_TRUE(waitUntil([&] { return drill->openTickets()->rowCount() >= 2; }));
-        drill->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(drill));
+        ui::OperatorDrillDown *drill = drillDownOf(desk, olga->user().id);
         // None chosen among several: nothing opens, and the drill-down says what to do.
         drill->openView()->setCurrentIndex(QModelIndex());
         QTest::keyClick(drill->openView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
@@ -212,16 +209,8 @@ protected:
         EXPECT_TRUE(drill->monitorHint()->text().contains(u"choose the one to monitor"))
             << drill->monitorHint()->text().toStdString();
         EXPECT_EQ(desk.monitorView(chat), nullptr);
-        // Chosen and pressed with no event in between: a feed page resets the list's selection.
-        for (int row = 0; row < drill->openTickets()->rowCount(); ++row) {
-            if (drill->openTickets()->ticketIdAt(row) == chat)
-                drill->openView()->setCurrentIndex(drill->openTickets()->index(row, 0));
-        }
-        QTest::keyClick(drill->openView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-        EXPECT_TRUE(waitUntil([&] { return desk.monitorView(chat) != nullptr; }));
-        ui::MonitorView *view = desk.monitorView(chat);
+        ui::MonitorView *view = monitorChosen(desk, *drill, chat);
         EXPECT_FALSE(drill->monitorHint()->isVisible());
-        EXPECT_TRUE(view && waitUntil([&] { return view->monitor()->isWatching(); }));
         return view;
     }
     static bool connected(DemoDesk &desk)

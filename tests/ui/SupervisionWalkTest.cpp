@@ -14,6 +14,7 @@
 #include "app/qa/QaCandidateModel.h"
 #include "app/qa/QaReviewListModel.h"
 #include "app/sync/RealtimeChannel.h"
+#include "tests/ui/MonitorSteps.h"
 #include "tests/ui/OperatorFlowFixture.h"
 #include "ui/qa/CalibrationDialog.h"
 #include "ui/qa/CalibrationResultsView.h"
@@ -102,21 +103,7 @@ protected:
     ui::MonitorView *monitor(const QString &chat)
     {
         ui::SupervisorDesk &desk = *sofiaWindow->supervisorDesk();
-        desk.openOperator(olgaId);
-        ui::OperatorDrillDown *drill = desk.operatorDrillDown();
-        EXPECT_TRUE(waitUntil([&] { return drill->openTickets()->rowCount() >= 2; }));
-        QApplication::setActiveWindow(drill);
-        drill->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(drill));
-        for (int row = 0; row < drill->openTickets()->rowCount(); ++row) {
-            if (drill->openTickets()->ticketIdAt(row) == chat)
-                drill->openView()->setCurrentIndex(drill->openTickets()->index(row, 0));
-        }
-        QTest::keyClick(drill->openView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-        EXPECT_TRUE(waitUntil([&] { return desk.monitorView(chat) != nullptr; }));
-        ui::MonitorView *view = desk.monitorView(chat);
-        EXPECT_TRUE(view && waitUntil([&] { return view->monitor()->isWatching(); }));
-        return view;
+        return monitorChosen(desk, *drillDownOf(desk, olgaId), chat);
     }
 
     // Sofia watches the new chat: the customer's typing shows; her whisper reaches olga marked
