@@ -38,6 +38,9 @@ inline constexpr QStringView AlertRules = u"/alert-rules";
 // The audit log of supervisors' actions (issue 18): read only, by supervisors and admins.
 inline constexpr QStringView Audit = u"/audit";
 inline constexpr QStringView AlertRule = u"/alert-rules/{id}";
+// Scenario packs (issue 19): trainers and admins import, list, export and delete them.
+inline constexpr QStringView TrainingPacks = u"/training/packs";
+inline constexpr QStringView TrainingPack = u"/training/packs/{id}";
 inline constexpr QStringView Scorecards = u"/scorecards";
 inline constexpr QStringView Scorecard = u"/scorecards/{id}";
 inline constexpr QStringView QaReviews = u"/qa/reviews";

@@ -74,6 +74,28 @@ inline constexpr qsizetype SandboxTitle = 80;
 inline constexpr qsizetype SandboxPackId = 64;
 inline constexpr qsizetype SandboxesEach = 100;
 inline constexpr qsizetype SandboxTrainees = 200;
+// Scenario packs (issue 19, item 4): the whole pack as imported, and its lists. Each text of a
+// pack has its maximum in the table under the import route (FieldLimits.cpp), which
+// ScenarioPack::fromJson reads too, so a pack read from a file obeys the same numbers.
+inline constexpr QLatin1StringView PackImportRoute{"POST /api/v1/training/packs"};
+inline constexpr qsizetype PackBytes = 1024 * 1024;
+inline constexpr qsizetype PackScenarios = 100;
+inline constexpr qsizetype PackTurns = 50;    // per scenario
+inline constexpr qsizetype PackBranches = 20; // per turn
+inline constexpr qsizetype PackWords = 50;    // per trigger
+inline constexpr qsizetype PackArticles = 300;
+inline constexpr qsizetype PackMacros = 200;
+inline constexpr qsizetype PackCustomers = 200;
+inline constexpr qsizetype PackOrders = 500;
+inline constexpr qsizetype PackOrderItems = 50;
+inline constexpr qsizetype PackQuestions = 50;
+inline constexpr qsizetype PackOptions = 10;
+inline constexpr qsizetype PackExpectedArticles = 10;
+inline constexpr qsizetype PackCustomerText = 4000; // a scripted customer's message
+inline constexpr qsizetype PackArticleBody = 100000;
+// Packs a workspace keeps, each with all its versions.
+inline constexpr qsizetype PacksEach = 200;
+inline constexpr qsizetype PackVersionsEach = 100;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

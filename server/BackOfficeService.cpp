@@ -36,6 +36,7 @@
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
 #include "server/training/SandboxService.h"
+#include "server/training/PackService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -98,6 +99,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_monitoring(std::make_unique<LiveMonitoring>(*m_tickets, *m_messages, m_clock))
     , m_alertRules(std::make_unique<AlertRuleService>(m_clock))
     , m_scorecards(std::make_unique<ScorecardService>(m_clock))
+    , m_packs(std::make_unique<PackService>(m_clock))
     , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
     , m_sandboxes(
@@ -269,6 +271,7 @@ void BackOfficeService::registerRoutes()
     registerAuditRoutes(*m_routes);
     registerQaRoutes(*m_routes, *m_scorecards, *m_qaReviews);
     registerCalibrationRoutes(*m_routes);
+    registerTrainingPackRoutes(*m_routes, *m_packs);
     registerMonitoringRoutes(*m_routes, *m_monitoring, *m_hub, m_options.monitoringVisible);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);

@@ -18,6 +18,7 @@ namespace frontline::server {
 
 class AlertRuleService;
 class QaReviewService;
+class PackService;
 class ScorecardService;
 class ApiRoutes;
 class AuthService;
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<LiveMonitoring> m_monitoring;
     std::unique_ptr<AlertRuleService> m_alertRules;
     std::unique_ptr<ScorecardService> m_scorecards;
+    std::unique_ptr<PackService> m_packs;
     std::unique_ptr<QaReviewService> m_qaReviews;
     std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<SandboxService> m_sandboxes;

@@ -26,6 +26,7 @@ class HttpRouter;
 class KbService;
 class LiveMonitoring;
 class MessageService;
+class PackService;
 class PasswordChecker;
 class PresenceService;
 class QaReviewService;
@@ -59,6 +60,9 @@ void registerAuditRoutes(ApiRoutes &routes);
 void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewService &reviews);
 // Calibration sessions (issue 18, item 8): blind scoring, results, the agreed score, history.
 void registerCalibrationRoutes(ApiRoutes &routes);
+// Scenario packs (issue 19, item 4): trainers and admins import (a new version keeps the older
+// ones), list, export and delete them.
+void registerTrainingPackRoutes(ApiRoutes &routes, PackService &packs);
 // Live monitoring (issue 18): monitor, whisper, barge, take over, hand back; supervisors and
 // admins only. `monitoringVisible`: the operator is told when she is being watched.
 void registerMonitoringRoutes(ApiRoutes &routes, LiveMonitoring &monitoring, RealtimeHub &hub,

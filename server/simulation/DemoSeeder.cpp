@@ -9,6 +9,7 @@
 #include "server/simulation/DemoReviews.h"
 #include "server/simulation/DemoTickets.h"
 #include "server/storage/Store.h"
+#include "server/training/PackService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,6 +19,31 @@ Q_LOGGING_CATEGORY(lcDemo, "backoffice.demo")
 
 namespace frontline::server {
 namespace {
+
+// The trainer's demo scenario packs (issue 19), in English and Russian, on the KB just imported:
+// a pack that names an article or macro the demo lacks stops the seeding, as a broken KB would.
+Result<void> importDemoPacks(Store &store, qint64 now)
+{
+    for (const char *file : {":/training/demo-pack-en.json", ":/training/demo-pack-ru.json"}) {
+        QFile source(QString::fromLatin1(file));
+        if (!source.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("demo_data"), u"cannot read " + source.fileName()};
+        auto pack =
+            protocol::ScenarioPack::fromJson(QJsonDocument::fromJson(source.readAll()).object());
+        if (!pack)
+            return Error{QStringLiteral("demo_data"),
+                         source.fileName() + u": " + pack.error().message};
+        auto missing = PackService::missingInWorkspace(store, pack.value());
+        if (!missing)
+            return missing.error();
+        if (!missing->isEmpty())
+            return Error{QStringLiteral("demo_data"),
+                         source.fileName() + u": " + missing->first().toString()};
+        if (auto inserted = PackService::insert(store, pack.value(), 0, now); !inserted)
+            return inserted.error();
+    }
+    return {};
+}
 
 struct DemoOperator
 {
@@ -141,6 +167,8 @@ Result<bool> DemoSeeder::seed(quint32 seed, const DemoSize &size)
         return staff.error();
     if (auto knowledge = importKnowledge(context.now); !knowledge)
         return knowledge.error();
+    if (auto packs = importDemoPacks(m_store, context.now); !packs)
+        return packs.error();
     if (auto targets = seedTargets(context.projects); !targets)
         return targets.error();
 

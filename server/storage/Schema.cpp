@@ -1,6 +1,7 @@
 #include "server/storage/Schema.h"
 
 #include "server/storage/SchemaSandboxes.h"
+#include "server/storage/SchemaPacks.h"
 #include "server/storage/SchemaSupervision.h"
 
 // Times are INTEGER milliseconds since the Unix epoch (UTC) on both dialects; flags are INTEGER
@@ -594,6 +595,7 @@ const std::vector<Migration> &migrations()
         {19, supervision::version19()},
         {20, supervision::version20()},
         {21, sandboxes::version21()},
+        {22, packs::version22()},
     };
     return all;
 }

@@ -9,6 +9,8 @@
 #include "server/storage/SqlValues.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
+#include "server/training/PackFill.h"
+#include "server/training/PackService.h"
 #include "server/training/SandboxFill.h"
 #include "server/training/SandboxService.h"
 
@@ -125,9 +127,22 @@ Result<void> SandboxService::populate(Store &sandbox, const Registered &register
     Store &production = m_workspaces.production();
     if (auto copied = copyProductionSetup(production, sandbox, m_kb, m_changes); !copied)
         return copied;
-    // MERGE(i19-packs): when `registered.packId` is set, load the pack and call
-    // fillSandboxFromPack(sandbox, pack) (server/training/PackFill.h) here; an unknown pack is
-    // invalid_field (pack_id), and a failed fill drops the sandbox as any failure here does.
+    // The pack's newest version: its customers, orders, own articles and macros. A failed fill
+    // drops the sandbox as any failure here does.
+    if (!registered.packId.isEmpty()) {
+        auto stored = PackService::exportPack(production, registered.packId, 0);
+        if (!stored) {
+            return stored.error().code == protocol::errors::NotFound
+                       ? protocol::json::invalidField(QStringLiteral("pack_id"),
+                                                      QStringLiteral("no such scenario pack"))
+                       : stored.error();
+        }
+        auto pack = protocol::ScenarioPack::fromJson(stored.value());
+        if (!pack)
+            return pack.error();
+        if (auto filled = fillSandboxFromPack(sandbox, pack.value(), m_changes, m_clock); !filled)
+            return filled;
+    }
     if (auto trainer = enrol(sandbox, registered.createdBy, false); !trainer)
         return trainer.error();
     auto trainees = production.run(

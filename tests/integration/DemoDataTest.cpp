@@ -405,6 +405,19 @@ void expectHistoryConsistent(const BackOfficeProcess &backOffice)
     EXPECT_GT(counts[3], 2000);
 }
 
+// The trainer's demo scenario packs (issue 19), checked against the demo KB when seeded.
+void expectDemoPacks(const BackOfficeProcess &backOffice)
+{
+    auto tanya = signIn(backOffice, QStringLiteral("tanya"), QStringLiteral("demo"));
+    const QJsonArray packs =
+        tanya->get(QStringLiteral("/api/v1/training/packs")).json().value(u"packs").toArray();
+    ASSERT_EQ(packs.size(), 2);
+    for (const QJsonValue &pack : packs) {
+        EXPECT_EQ(pack[u"scenarios"].toInt(), 6);
+        EXPECT_TRUE(pack[u"id"].toString() == u"demo-" + pack[u"language"].toString());
+    }
+}
+
 class DemoDataTest : public ::testing::TestWithParam<Backend>
 {
 };
@@ -484,6 +497,7 @@ TEST_P(DemoDataTest, DemoContactCenterIsComplete)
         expectHistoryConsistent(backOffice);
     expectCannedResponsesLabelled(*sofia);
     expectQaOfTheMonth(*sofia);
+    expectDemoPacks(backOffice);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoDataTest,

@@ -26,10 +26,13 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
-// Issue 18's migrations undone, newest first: 19 (live monitoring), 18 (QA), 17 (the audit log).
+// Issue 19's and 18's migrations undone, newest first: 22 (scenario packs), 20 (calibration),
+// 19 (live monitoring), 18 (QA), 17 (the audit log).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("DROP TABLE sandbox_trainees"),
+    QStringList undo{QStringLiteral("DROP TABLE scenario_packs"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 22"),
+                     QStringLiteral("DROP TABLE sandbox_trainees"),
                      QStringLiteral("DROP TABLE sandboxes"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 21"),
                      QStringLiteral("DROP TABLE calibration_scores"),

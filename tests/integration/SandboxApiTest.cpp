@@ -4,6 +4,7 @@
 #include "tests/integration/SandboxFixture.h"
 
 #include <QDir>
+#include <QJsonDocument>
 
 using namespace frontline::test;
 
@@ -290,6 +291,49 @@ TEST_P(SandboxTest, ResetEmptiesTheSandboxAndDeleteRemovesItForGood)
                          .isEmpty())
             << action;
     }
+}
+
+// A sandbox made from a scenario pack holds the pack's own articles beside production's setup;
+// production does not. An unknown pack is refused naming the field, and nothing is made.
+TEST_P(SandboxTest, ASandboxFromAPackHoldsThePacksKnowledgeBase)
+{
+    auto tanya = signIn(QStringLiteral("tanya"));
+    const QJsonObject pack = QJsonDocument::fromJson(R"({
+      "format": "frontline-scenario-pack", "format_version": 1, "id": "refunds", "version": 1,
+      "title": "Refunds", "language": "en", "knowledge_base": {"articles": [
+        {"slug": "refund-timing", "title": "Refund timing", "body": "Ten business days."}]},
+      "customers": [{"id": "ann", "name": "Ann Green"}],
+      "exam": {"scenarios": 1, "simultaneous": 1},
+      "scenarios": [{"id": "when-money", "title": "When is my money back?",
+        "persona": {"name": "Ann"}, "channel": "chat", "customer": "ann",
+        "opening": "I cancelled yesterday. When do I get my money?",
+        "turns": [{"id": "asks", "branches": [
+          {"when": {"kind": "otherwise"}, "say": "Thanks!", "then": "end"}]}],
+        "expected": {"articles": ["refund-timing"], "escalation": null,
+                     "resolution": "answered"}}]})")
+                                 .object();
+    const HttpReply imported =
+        tanya->send("POST", QStringLiteral("/api/v1/training/packs"), json(pack));
+    ASSERT_EQ(imported.status, 201) << imported.body.toStdString();
+    const HttpReply unknown = tanya->send("POST", QStringLiteral("/api/v1/training/sandboxes"),
+                                          json({{L("name"), QStringLiteral("nowhere")},
+                                                {L("title"), QStringLiteral("No such pack")},
+                                                {L("pack_id"), QStringLiteral("no-such-pack")}}));
+    EXPECT_EQ(unknown.status, 422) << unknown.body.toStdString();
+    EXPECT_EQ(errorField(unknown), u"pack_id");
+    EXPECT_EQ(tanya->get(QStringLiteral("/api/v1/training/sandboxes/nowhere")).status, 404);
+
+    const HttpReply made = tanya->send("POST", QStringLiteral("/api/v1/training/sandboxes"),
+                                       json({{L("name"), QStringLiteral("refunds-1")},
+                                             {L("title"), QStringLiteral("Refunds, cohort 1")},
+                                             {L("pack_id"), QStringLiteral("refunds")}}));
+    ASSERT_EQ(made.status, 201) << made.body.toStdString();
+    EXPECT_EQ(made.json().value(u"pack_id").toString(), u"refunds");
+    auto inside = signInTo(QStringLiteral("refunds-1"), QStringLiteral("tanya"));
+    EXPECT_EQ(slugsOf(inside->get(QStringLiteral("/api/v1/kb/articles")), L("articles")),
+              QStringList{QStringLiteral("refund-timing")});
+    EXPECT_TRUE(
+        slugsOf(tanya->get(QStringLiteral("/api/v1/kb/articles")), L("articles")).isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SandboxTest,
