@@ -283,7 +283,7 @@ void BackOfficeService::registerRoutes()
     registerOutboundRoutes(*m_routes);
     registerCsatRoutes(*m_routes, *m_csat);
     registerOperatorRoutes(*m_routes, *m_router, *m_auth);
-    registerKpiRoutes(*m_routes, *m_boards);
+    registerKpiRoutes(*m_routes, *m_boards, *m_workspaces);
     registerTargetRoutes(*m_routes, *m_boards, *m_changes);
     registerWorkIntervalRoutes(*m_routes, *m_tickets);
     registerReportRoutes(*m_routes);

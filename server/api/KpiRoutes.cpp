@@ -1,3 +1,4 @@
+#include "protocol/ApiError.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
@@ -6,6 +7,7 @@
 #include "server/metrics/KpiScope.h"
 #include "server/metrics/QueueKpis.h"
 #include "server/storage/Store.h"
+#include "server/storage/Workspaces.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -84,11 +86,18 @@ HttpResponse kpis(const ApiRequest &request, bool operators)
 }
 
 // The board of `window` from the cache; when the cache asks to wait (the feed moved since a board
-// younger than its maximum age), the answer comes from a later step, computed then.
-HttpResponse boardAnswer(Store &store, const KpiScope &scope, const BoardCache::Window &window,
-                         const Clock &clock, BoardCache &cache, std::optional<quint64> waitedFrom)
+// younger than its maximum age), the answer comes from a later step, computed then in the
+// workspace found again by its name: a sandbox may be deleted meanwhile.
+HttpResponse boardAnswer(Workspaces &workspaces, const QString &workspace, const KpiScope &scope,
+                         const BoardCache::Window &window, const Clock &clock, BoardCache &cache,
+                         std::optional<quint64> waitedFrom)
 {
-    auto answer = cache.board(store, scope, window, clock(), waitedFrom);
+    Store *store = workspaces.find(workspace);
+    if (!store) {
+        return errorResponse(Error{QString(protocol::errors::NotFound),
+                                   QStringLiteral("The workspace %1 is gone").arg(workspace)});
+    }
+    auto answer = cache.board(*store, scope, window, clock(), waitedFrom);
     if (!answer)
         return errorResponse(answer.error());
     if (answer->waitMs > 0) {
@@ -98,14 +107,16 @@ HttpResponse boardAnswer(Store &store, const KpiScope &scope, const BoardCache::
         pending.later = promise->future();
         // Ended with the cache (shutdown): the promise then cancels, and the request gets 503.
         // Precise: a coarse timer may fire early, before the board may be computed again.
-        QTimer::singleShot(
-            answer->waitMs, Qt::PreciseTimer, cache.timers(),
-            [promise, &store, scope, window, clock, &cache, from = answer->waitedFrom] {
-                promise->addResult(HttpResponse::Step([&store, scope, window, clock, &cache, from] {
-                    return boardAnswer(store, scope, window, clock, cache, from);
-                }));
-                promise->finish();
-            });
+        QTimer::singleShot(answer->waitMs, Qt::PreciseTimer, cache.timers(),
+                           [promise, &workspaces, workspace, scope, window, clock, &cache,
+                            from = answer->waitedFrom] {
+                               promise->addResult(HttpResponse::Step(
+                                   [&workspaces, workspace, scope, window, clock, &cache, from] {
+                                       return boardAnswer(workspaces, workspace, scope, window,
+                                                          clock, cache, from);
+                                   }));
+                               promise->finish();
+                           });
         return pending;
     }
     return HttpResponse::text(answer->json, "application/json")
@@ -116,7 +127,7 @@ HttpResponse boardAnswer(Store &store, const KpiScope &scope, const BoardCache::
 
 // The live board: `to` absent is open (now). The Server-Timing header tells what computing it
 // took, for the benchmark.
-HttpResponse board(const ApiRequest &request, BoardCache &cache)
+HttpResponse board(const ApiRequest &request, BoardCache &cache, Workspaces &workspaces)
 {
     const qint64 now = request.now();
     BoardCache::Window window;
@@ -137,13 +148,13 @@ HttpResponse board(const ApiRequest &request, BoardCache &cache)
     auto scope = scopeOf(request);
     if (!scope)
         return errorResponse(scope.error());
-    return boardAnswer(*request.caller.store, scope.value(), window, request.clock, cache,
-                       std::nullopt);
+    return boardAnswer(workspaces, request.caller.store->workspace(), scope.value(), window,
+                       request.clock, cache, std::nullopt);
 }
 
 } // namespace
 
-void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards)
+void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards, Workspaces &workspaces)
 {
     using Role = protocol::Role;
     // A store's account reads its own project's figures (scopeOf holds it there).
@@ -153,7 +164,9 @@ void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards)
     routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/queues"), readers,
                [](const ApiRequest &request) { return kpis(request, false); });
     routes.add(QStringLiteral("GET"), QStringLiteral("/metrics/board"), readers,
-               [&boards](const ApiRequest &request) { return board(request, boards); });
+               [&boards, &workspaces](const ApiRequest &request) {
+                   return board(request, boards, workspaces);
+               });
 }
 
 } // namespace frontline::server

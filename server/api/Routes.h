@@ -37,6 +37,7 @@ class ScorecardService;
 class Store;
 class TicketRouter;
 class TicketService;
+class Workspaces;
 
 // Each resource registers its /api/v1 routes, with the roles allowed to call each; one file per
 // resource, named after it (registerTicketRoutes in TicketRoutes.cpp).
@@ -86,7 +87,7 @@ void registerCsatRoutes(ApiRoutes &routes, CsatService &csat);
 void registerKbRoutes(ApiRoutes &routes, KbService &kb, TicketService &tickets);
 void registerMacroRoutes(ApiRoutes &routes, KbService &kb);
 // The supervisor's KPIs per operator and queue, and the live board of both.
-void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards);
+void registerKpiRoutes(ApiRoutes &routes, BoardCache &boards, Workspaces &workspaces);
 // The contract's targets per figure and period; a change is on the next board at once, and in the
 // change feed (`kpi_target`) so every supervisor's board fetches it.
 void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards, ChangeLog &changes);
