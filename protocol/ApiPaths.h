@@ -66,4 +66,9 @@ inline constexpr QStringView MetricsTickets = u"/metrics/tickets";
 inline constexpr QStringView Projects = u"/projects";
 inline constexpr QStringView Project = u"/projects/{id}";
 
+// Courses a trainer assigns an operator from her production figures (issue 19, item 10).
+inline constexpr QStringView TrainingCourses = u"/training/courses";
+inline constexpr QStringView TrainingCourse = u"/training/courses/{id}";
+inline constexpr QStringView TrainingOperatorFigures = u"/training/operators/{id}/figures";
+
 } // namespace frontline::protocol::paths

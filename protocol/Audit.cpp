@@ -14,7 +14,9 @@ constexpr auto actionNames = enumNames<AuditAction>(
     std::pair{AuditAction::TakeOver, QLatin1StringView("take_over")},
     std::pair{AuditAction::HandBack, QLatin1StringView("hand_back")},
     std::pair{AuditAction::Reassign, QLatin1StringView("reassign")},
-    std::pair{AuditAction::HelpFlagLowered, QLatin1StringView("help_flag_lowered")});
+    std::pair{AuditAction::HelpFlagLowered, QLatin1StringView("help_flag_lowered")},
+    std::pair{AuditAction::CourseAssigned, QLatin1StringView("course_assigned")},
+    std::pair{AuditAction::CourseCancelled, QLatin1StringView("course_cancelled")});
 
 } // namespace
 

@@ -22,6 +22,8 @@ enum class AuditAction
     HandBack,        // gave a taken ticket back
     Reassign,        // moved a ticket to another operator (with a reason)
     HelpFlagLowered, // answered an operator's help flag
+    CourseAssigned,  // a trainer gave an operator a course of scenarios (issue 19)
+    CourseCancelled, // and took it back
 };
 
 QString toString(AuditAction action);

@@ -29,6 +29,7 @@ constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
 // What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
 constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
+constexpr L CourseAssign{"POST /api/v1/training/courses"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -76,6 +77,11 @@ constexpr FieldLimit Table[] = {
     {ExamEvents, L("query"), ExamEventText},
     {ExamEvents, L("slug"), ExamEventText},
     {ExamEvents, L("at"), Time},
+    {CourseAssign, L("pack_id"), CoursePackId},
+    {CourseAssign, L("scenario_ids"), CourseScenarios},
+    {CourseAssign, L("scenario_ids[]"), CourseScenarioId},
+    {CourseAssign, L("reason"), CourseReason},
+    {CourseAssign, L("due_date"), 10},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

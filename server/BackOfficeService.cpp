@@ -35,6 +35,7 @@
 #include "server/sla/SlaPolicy.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
+#include "server/training/CourseService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -98,6 +99,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_alertRules(std::make_unique<AlertRuleService>(m_clock))
     , m_scorecards(std::make_unique<ScorecardService>(m_clock))
     , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
+    , m_courses(std::make_unique<CourseService>(*m_changes, m_clock))
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
 {
     m_auth->setChangeLog(m_changes.get());
@@ -263,6 +265,8 @@ void BackOfficeService::registerRoutes()
     registerTargetRoutes(*m_routes, *m_boards, *m_changes);
     registerWorkIntervalRoutes(*m_routes, *m_tickets);
     registerReportRoutes(*m_routes);
+    registerTrainingFigureRoutes(*m_routes);
+    registerTrainingCourseRoutes(*m_routes, *m_courses);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     if (m_testClock) {

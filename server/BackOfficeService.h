@@ -18,6 +18,7 @@ namespace frontline::server {
 
 class AlertRuleService;
 class QaReviewService;
+class CourseService;
 class ScorecardService;
 class ApiRoutes;
 class AuthService;
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<AlertRuleService> m_alertRules;
     std::unique_ptr<ScorecardService> m_scorecards;
     std::unique_ptr<QaReviewService> m_qaReviews;
+    std::unique_ptr<CourseService> m_courses;
     std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;

@@ -824,6 +824,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assigned a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a course</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::BoardFigures</name>

@@ -838,6 +838,14 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Assigned a course</source>
+        <translation>Назначен курс</translation>
+    </message>
+    <message>
+        <source>Cancelled a course</source>
+        <translation>Отменён курс</translation>
+    </message>
 </context>
 <context>
     <name>frontline::app::BoardFigures</name>

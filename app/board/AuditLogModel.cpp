@@ -138,6 +138,10 @@ QString AuditLogModel::actionText(protocol::AuditAction action)
         return tr("Handed back");
     case A::Reassign:
         return tr("Reassigned");
+    case A::CourseAssigned:
+        return tr("Assigned a course");
+    case A::CourseCancelled:
+        return tr("Cancelled a course");
     case A::HelpFlagLowered:
         break;
     }

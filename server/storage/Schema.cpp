@@ -1,5 +1,6 @@
 #include "server/storage/Schema.h"
 
+#include "server/storage/SchemaCourses.h"
 #include "server/storage/SchemaSupervision.h"
 
 // Times are INTEGER milliseconds since the Unix epoch (UTC) on both dialects; flags are INTEGER
@@ -592,6 +593,7 @@ const std::vector<Migration> &migrations()
         {18, supervision::version18()},
         {19, supervision::version19()},
         {20, supervision::version20()},
+        {23, courses::version23()},
     };
     return all;
 }

@@ -26,10 +26,13 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
-// Issue 18's migrations undone, newest first: 19 (live monitoring), 18 (QA), 17 (the audit log).
+// Issue 18's migrations undone, newest first: 19 (live monitoring), 18 (QA), 17 (the audit log);
+// before them issue 19's: 23 (courses).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("DROP TABLE calibration_scores"),
+    QStringList undo{QStringLiteral("DROP TABLE training_courses"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 23"),
+                     QStringLiteral("DROP TABLE calibration_scores"),
                      QStringLiteral("DROP TABLE calibration_reviewers"),
                      QStringLiteral("DROP TABLE calibration_tickets"),
                      QStringLiteral("DROP TABLE calibration_sessions"),
