@@ -326,6 +326,10 @@
         <source>Nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No course %1 in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorRosterModel</name>
@@ -1579,6 +1583,52 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::TrainingCourseModel</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scenario(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3327,21 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Your dispute of the review of ticket #%1 was answered (My reviews: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New course from %1: %2 (My training: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new course(s) (My training: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My trai&amp;ning…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3486,6 +3551,53 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The chat was not handed back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MyTrainingDialog</name>
+    <message>
+        <source>My training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My training status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close my training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course has been assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3893,6 +4005,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Your help flag was not lowered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your course was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5235,6 +5351,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Quality reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my training: the courses a trainer assigned me (operators)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

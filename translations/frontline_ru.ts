@@ -327,6 +327,10 @@
         <source>Nothing to change</source>
         <translation>Нечего менять</translation>
     </message>
+    <message>
+        <source>No course %1 in the cache</source>
+        <translation>Курса %1 нет в кэше</translation>
+    </message>
 </context>
 <context>
     <name>OperatorRosterModel</name>
@@ -1594,6 +1598,53 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>%1 d</source>
         <translation>%1 д</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::TrainingCourseModel</name>
+    <message>
+        <source>To do</source>
+        <translation>Назначен</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Пройден</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scenario(s)</source>
+        <translation>
+            <numerusform>%1: %n сценарий</numerusform>
+            <numerusform>%1: %n сценария</numerusform>
+            <numerusform>%1: %n сценариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Назначил(а)</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3355,22 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Your dispute of the review of ticket #%1 was answered (My reviews: %2)</source>
         <translation>На ваше возражение по оценке обращения №%1 ответили (Мои оценки: %2)</translation>
     </message>
+    <message>
+        <source>New course from %1: %2 (My training: %3)</source>
+        <translation>Новый курс от %1: %2 (Мои курсы: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new course(s) (My training: %1)</source>
+        <translation>
+            <numerusform>%n новый курс (Мои курсы: %1)</numerusform>
+            <numerusform>%n новых курса (Мои курсы: %1)</numerusform>
+            <numerusform>%n новых курсов (Мои курсы: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My trai&amp;ning…</source>
+        <translation>Мои &amp;курсы…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3515,6 +3582,53 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The chat was not handed back: %1</source>
         <translation>Чат не возвращён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MyTrainingDialog</name>
+    <message>
+        <source>My training</source>
+        <translation>Мои курсы</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Отметить &amp;пройденным</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation>Мои курсы</translation>
+    </message>
+    <message>
+        <source>My training status</source>
+        <translation>Состояние моих курсов</translation>
+    </message>
+    <message>
+        <source>Start the selected course</source>
+        <translation>Начать выбранный курс</translation>
+    </message>
+    <message>
+        <source>Mark the selected course completed</source>
+        <translation>Отметить выбранный курс пройденным</translation>
+    </message>
+    <message>
+        <source>Close my training</source>
+        <translation>Закрыть мои курсы</translation>
+    </message>
+    <message>
+        <source>No course has been assigned to you.</source>
+        <translation>Вам пока не назначено ни одного курса.</translation>
+    </message>
+    <message>
+        <source>The course could not be changed: %1</source>
+        <translation>Курс не изменён: %1</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4040,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Your help flag was not lowered: %1</source>
         <translation>Ваш флажок помощи не опущен: %1</translation>
+    </message>
+    <message>
+        <source>Your course was not changed: %1</source>
+        <translation>Ваш курс не изменён: %1</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5390,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Quality reviews</source>
         <translation>Оценки качества</translation>
+    </message>
+    <message>
+        <source>Open my training: the courses a trainer assigned me (operators)</source>
+        <translation>Открыть мои курсы: курсы, которые назначил тренер (операторы)</translation>
     </message>
 </context>
 <context>

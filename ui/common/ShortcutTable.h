@@ -85,6 +85,7 @@ enum class Shortcut
     // Quality reviews (issue 18, item 7).
     OpenQualityReviews,
     OpenMyReviews,
+    OpenMyTraining, // the operator's courses (issue 19)
     QaNewReview,
     QaRefreshReviews,
 };

@@ -24,6 +24,7 @@
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
+#include "ui/training/MyTrainingDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -89,6 +90,8 @@ void MainWindow::retranslateUi()
         m_qualityAction->setText(tr("&Quality reviews…"));
     if (m_myReviewsAction)
         m_myReviewsAction->setText(tr("My &reviews…"));
+    if (m_myTrainingAction)
+        m_myTrainingAction->setText(tr("My trai&ning…"));
     if (m_qualityWindow)
         m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
                                                           : tr("Quality reviews"));
@@ -186,10 +189,13 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
             [this](const QString &text) { showStatusMessage(text, 15000); });
     addPaneShortcuts();
     addQualityAction(Shortcut::OpenMyReviews, QStringLiteral("myReviewsAction"));
+    addMyTrainingAction();
     connect(&parts.store, &app::LocalStore::changed, this,
             [this](const app::StoreChangeSet &changes) {
                 if (!changes.qaReviews.isEmpty())
                     announceReviews(changes.qaReviews);
+                if (!changes.coursesAssigned.isEmpty())
+                    announceCourses(changes.coursesAssigned);
             });
     m_operator->focusPane(0);
 }
@@ -210,6 +216,43 @@ void MainWindow::addQualityAction(Shortcut id, const QString &name)
     m_fileMenu->insertAction(m_settingsAction, action);
     connect(action, &QAction::triggered, this, &MainWindow::openQualityWindow);
     (id == Shortcut::OpenMyReviews ? m_myReviewsAction : m_qualityAction) = action;
+}
+
+void MainWindow::addMyTrainingAction()
+{
+    m_myTrainingAction = addShortcutAction(Shortcut::OpenMyTraining);
+    m_myTrainingAction->setObjectName(QStringLiteral("myTrainingAction"));
+    m_fileMenu->insertAction(m_settingsAction, m_myTrainingAction);
+    connect(m_myTrainingAction, &QAction::triggered, this, [this] {
+        if (!m_parts)
+            return;
+        if (!m_trainingDialog) {
+            m_trainingDialog = new MyTrainingDialog(m_parts->store, m_parts->commands, this);
+            m_trainingDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_trainingDialog->show();
+        m_trainingDialog->raise();
+        m_trainingDialog->activateWindow();
+    });
+}
+
+MyTrainingDialog *MainWindow::myTrainingDialog() const
+{
+    return m_trainingDialog.data();
+}
+
+// A trainer assigned her a course: the status bar says who, why, and where to find it.
+void MainWindow::announceCourses(const QList<QJsonObject> &courses)
+{
+    const QString keys = ShortcutTable::keysText(Shortcut::OpenMyTraining);
+    const QJsonObject &course = courses.last();
+    const QString text =
+        courses.size() == 1
+            ? tr("New course from %1: %2 (My training: %3)")
+                  .arg(course.value(u"assigned_by_name").toString(),
+                       course.value(u"reason").toString(), keys)
+            : tr("%n new course(s) (My training: %1)", nullptr, int(courses.size())).arg(keys);
+    showStatusMessage(text, 30000);
 }
 
 QualityWorkspace *MainWindow::qualityWorkspace() const
