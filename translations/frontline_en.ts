@@ -1802,6 +1802,93 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::AssignCourseDialog</name>
+    <message>
+        <source>Assign a course to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned escalations rose to 18% in week 48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the course is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one scenario and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course was not assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::AuditLogView</name>
     <message>
         <source>Exported to %1</source>
@@ -3342,6 +3429,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>My trai&amp;ning…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operators&apos; &amp;figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3983,6 +4074,125 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::OperatorFiguresView</name>
+    <message>
+        <source>Operators&apos; figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a &amp;course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations returned, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by week or by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the figure over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the operator a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5565,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Open my training: the courses a trainer assigned me (operators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open operators&apos; figures and assign a course (trainers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

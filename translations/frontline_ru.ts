@@ -1818,6 +1818,93 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::AssignCourseDialog</name>
+    <message>
+        <source>Assign a course to %1</source>
+        <translation>Назначить курс: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>Па&amp;кет:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation>&amp;Сценарии:</translation>
+    </message>
+    <message>
+        <source>Scenario ids, separated by commas</source>
+        <translation>Идентификаторы сценариев через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Returned escalations rose to 18% in week 48</source>
+        <translation>Доля возвращённых эскалаций выросла до 18% на 48-й неделе</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>С&amp;рок до:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Scenario pack</source>
+        <translation>Пакет сценариев</translation>
+    </message>
+    <message>
+        <source>Scenarios of the course</source>
+        <translation>Сценарии курса</translation>
+    </message>
+    <message>
+        <source>Why the course is assigned</source>
+        <translation>Почему назначен курс</translation>
+    </message>
+    <message>
+        <source>The course has a due date</source>
+        <translation>У курса есть срок</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translation>Состояние назначения</translation>
+    </message>
+    <message>
+        <source>Assign the course</source>
+        <translation>Назначить курс</translation>
+    </message>
+    <message>
+        <source>Cancel the assignment</source>
+        <translation>Отменить назначение</translation>
+    </message>
+    <message>
+        <source>Name at least one scenario and say why.</source>
+        <translation>Укажите хотя бы один сценарий и причину.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>В причине %1 символов; допускается не больше %2.</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Назначение…</translation>
+    </message>
+    <message>
+        <source>The course was not assigned: %1</source>
+        <translation>Курс не назначен: %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::AuditLogView</name>
     <message>
         <source>Exported to %1</source>
@@ -3371,6 +3458,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>My trai&amp;ning…</source>
         <translation>Мои &amp;курсы…</translation>
     </message>
+    <message>
+        <source>Operators&apos; &amp;figures…</source>
+        <translation>&amp;Показатели операторов…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -4017,6 +4108,125 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
             <numerusform>У неё %n открытых разговора: выберите в списке тот, за которым наблюдать, и снова нажмите %1.</numerusform>
             <numerusform>У неё %n открытых разговоров: выберите в списке тот, за которым наблюдать, и снова нажмите %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::OperatorFiguresView</name>
+    <message>
+        <source>Operators&apos; figures</source>
+        <translation>Показатели операторов</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;course…</source>
+        <translation>Назначить &amp;курс…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделям</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Дням</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Обработано обращений</translation>
+    </message>
+    <message>
+        <source>AHT, seconds</source>
+        <translation>AHT, секунды</translation>
+    </message>
+    <message>
+        <source>FCR, %</source>
+        <translation>FCR, %</translation>
+    </message>
+    <message>
+        <source>Escalations returned, %</source>
+        <translation>Возвращённые эскалации, %</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>Оценка качества</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>AHT, s</source>
+        <translation>AHT, с</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Returned, %</source>
+        <translation>Возвращено, %</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>Оценок качества</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Figures by week or by day</source>
+        <translation>Показатели по неделям или по дням</translation>
+    </message>
+    <message>
+        <source>Figure in the chart</source>
+        <translation>Показатель на графике</translation>
+    </message>
+    <message>
+        <source>Chart of the figure over time</source>
+        <translation>График показателя во времени</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s figures</source>
+        <translation>Показатели оператора</translation>
+    </message>
+    <message>
+        <source>Figures status</source>
+        <translation>Состояние показателей</translation>
+    </message>
+    <message>
+        <source>Assign the operator a course</source>
+        <translation>Назначить оператору курс</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Загрузка показателей…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось получить показатели: %1</translation>
+    </message>
+    <message>
+        <source>Course assigned to %1.</source>
+        <translation>Курс назначен: %1.</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt:</source>
+        <translation>&amp;График:</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5604,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Open my training: the courses a trainer assigned me (operators)</source>
         <translation>Открыть мои курсы: курсы, которые назначил тренер (операторы)</translation>
+    </message>
+    <message>
+        <source>Open operators&apos; figures and assign a course (trainers)</source>
+        <translation>Открыть показатели операторов и назначить курс (тренеры)</translation>
     </message>
 </context>
 <context>

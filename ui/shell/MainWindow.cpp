@@ -25,6 +25,7 @@
 #include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
 #include "ui/training/MyTrainingDialog.h"
+#include "ui/training/OperatorFiguresView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -92,6 +93,8 @@ void MainWindow::retranslateUi()
         m_myReviewsAction->setText(tr("My &reviews…"));
     if (m_myTrainingAction)
         m_myTrainingAction->setText(tr("My trai&ning…"));
+    if (m_figuresAction)
+        m_figuresAction->setText(tr("Operators' &figures…"));
     if (m_qualityWindow)
         m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
                                                           : tr("Quality reviews"));
@@ -207,6 +210,32 @@ void MainWindow::buildTrainerPerspective(const ClientParts &parts)
         new QualityWorkspace(parts.client, parts.store, QualityWorkspace::Reader::Reviewer, this);
     setCentralWidget(m_trainerQuality);
     m_trainerQuality->setFocus();
+    addOperatorFiguresAction();
+}
+
+void MainWindow::addOperatorFiguresAction()
+{
+    m_figuresAction = addShortcutAction(Shortcut::OpenOperatorFigures);
+    m_figuresAction->setObjectName(QStringLiteral("operatorFiguresAction"));
+    m_fileMenu->insertAction(m_settingsAction, m_figuresAction);
+    connect(m_figuresAction, &QAction::triggered, this, [this] {
+        if (!m_parts)
+            return;
+        if (!m_figuresView) {
+            m_figuresView = new OperatorFiguresView(m_parts->client, m_parts->store, this);
+            m_figuresView->setWindowFlag(Qt::Window);
+            m_figuresView->setAttribute(Qt::WA_DeleteOnClose);
+            m_figuresView->resize(1100, 560);
+        }
+        m_figuresView->show();
+        m_figuresView->raise();
+        m_figuresView->activateWindow();
+    });
+}
+
+OperatorFiguresView *MainWindow::operatorFiguresView() const
+{
+    return m_figuresView.data();
 }
 
 void MainWindow::addQualityAction(Shortcut id, const QString &name)
