@@ -77,4 +77,9 @@ inline constexpr QStringView TrainingSandboxReset = u"/training/sandboxes/{name}
 inline constexpr QStringView TrainingSandboxTrainee =
     u"/training/sandboxes/{name}/trainees/{operator_id}";
 
+// Courses a trainer assigns an operator from her production figures (issue 19, item 10).
+inline constexpr QStringView TrainingCourses = u"/training/courses";
+inline constexpr QStringView TrainingCourse = u"/training/courses/{id}";
+inline constexpr QStringView TrainingOperatorFigures = u"/training/operators/{id}/figures";
+
 } // namespace frontline::protocol::paths

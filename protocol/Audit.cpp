@@ -19,7 +19,9 @@ constexpr auto actionNames = enumNames<AuditAction>(
     std::pair{AuditAction::SandboxReset, QLatin1StringView("sandbox_reset")},
     std::pair{AuditAction::SandboxDelete, QLatin1StringView("sandbox_delete")},
     std::pair{AuditAction::TraineeAdd, QLatin1StringView("trainee_add")},
-    std::pair{AuditAction::TraineeRemove, QLatin1StringView("trainee_remove")});
+    std::pair{AuditAction::TraineeRemove, QLatin1StringView("trainee_remove")},
+    std::pair{AuditAction::CourseAssigned, QLatin1StringView("course_assigned")},
+    std::pair{AuditAction::CourseCancelled, QLatin1StringView("course_cancelled")});
 
 } // namespace
 

@@ -28,6 +28,8 @@ enum class AuditAction
     SandboxDelete,   // removed it with everything in it
     TraineeAdd,      // gave an operator an account in a sandbox
     TraineeRemove,   // took it away and signed her out there
+    CourseAssigned,  // a trainer gave an operator a course of scenarios (issue 19)
+    CourseCancelled, // and took it back
 };
 
 QString toString(AuditAction action);

@@ -31,6 +31,7 @@ constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
 // What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
 constexpr L SandboxCreate{"POST /api/v1/training/sandboxes"};
+constexpr L CourseAssign{"POST /api/v1/training/courses"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
 constexpr qsizetype Name = 100;     // queue, team, user and workspace names
 constexpr qsizetype EnumWord = 20;  // status, channel, priority, author
@@ -159,6 +160,11 @@ constexpr FieldLimit Table[] = {
     {SandboxCreate, L("name"), SandboxName},
     {SandboxCreate, L("title"), SandboxTitle},
     {SandboxCreate, L("pack_id"), SandboxPackId},
+    {CourseAssign, L("pack_id"), CoursePackId},
+    {CourseAssign, L("scenario_ids"), CourseScenarios},
+    {CourseAssign, L("scenario_ids[]"), CourseScenarioId},
+    {CourseAssign, L("reason"), CourseReason},
+    {CourseAssign, L("due_date"), 10},
     // POST /auth/login
     {AnyRoute, L("username"), Name},
     {AnyRoute, L("password"), 1024},

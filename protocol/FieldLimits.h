@@ -96,6 +96,12 @@ inline constexpr qsizetype PackArticleBody = 100000;
 // Packs a workspace keeps, each with all its versions.
 inline constexpr qsizetype PacksEach = 200;
 inline constexpr qsizetype PackVersionsEach = 100;
+// A course a trainer assigns an operator (issue 19, item 10): its pack, its scenarios (each by the
+// pack's id) and why she assigned it ("Returned escalations rose to 18% in week 48").
+inline constexpr qsizetype CoursePackId = 64;
+inline constexpr qsizetype CourseScenarios = 30;
+inline constexpr qsizetype CourseScenarioId = 64;
+inline constexpr qsizetype CourseReason = 500;
 // Any field the table does not name (an unknown query parameter, say): the floor under everything.
 inline constexpr qsizetype OtherText = 1000;
 inline constexpr qsizetype OtherList = 100;

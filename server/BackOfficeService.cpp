@@ -35,8 +35,9 @@
 #include "server/sla/SlaPolicy.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
-#include "server/training/SandboxService.h"
+#include "server/training/CourseService.h"
 #include "server/training/PackService.h"
+#include "server/training/SandboxService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -101,6 +102,7 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_scorecards(std::make_unique<ScorecardService>(m_clock))
     , m_packs(std::make_unique<PackService>(m_clock))
     , m_qaReviews(std::make_unique<QaReviewService>(*m_changes, m_clock))
+    , m_courses(std::make_unique<CourseService>(*m_changes, m_clock))
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
     , m_sandboxes(
           std::make_unique<SandboxService>(*m_workspaces, *m_auth, *m_kb, *m_changes, m_clock))
@@ -287,6 +289,8 @@ void BackOfficeService::registerRoutes()
     registerTargetRoutes(*m_routes, *m_boards, *m_changes);
     registerWorkIntervalRoutes(*m_routes, *m_tickets);
     registerReportRoutes(*m_routes);
+    registerTrainingFigureRoutes(*m_routes);
+    registerTrainingCourseRoutes(*m_routes, *m_courses);
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     registerTrainingSandboxRoutes(*m_routes, *m_sandboxes);

@@ -19,6 +19,7 @@ namespace frontline::server {
 class AlertRuleService;
 class QaReviewService;
 class PackService;
+class CourseService;
 class ScorecardService;
 class ApiRoutes;
 class AuthService;
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<ScorecardService> m_scorecards;
     std::unique_ptr<PackService> m_packs;
     std::unique_ptr<QaReviewService> m_qaReviews;
+    std::unique_ptr<CourseService> m_courses;
     std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<SandboxService> m_sandboxes;
     std::unique_ptr<TrafficSimulator> m_simulator;

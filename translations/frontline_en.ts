@@ -326,6 +326,10 @@
         <source>Nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No course %1 in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorRosterModel</name>
@@ -846,6 +850,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a course</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +1611,52 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::TrainingCourseModel</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scenario(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::AlertList</name>
     <message numerus="yes">
         <source>&amp;Alerts (%n new)</source>
@@ -1764,6 +1822,93 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AssignCourseDialog</name>
+    <message>
+        <source>Assign a course to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned escalations rose to 18% in week 48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the course is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one scenario and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course was not assigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +3458,25 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <source>Your dispute of the review of ticket #%1 was answered (My reviews: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My trai&amp;ning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators&apos; &amp;figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course from %1: %2 (My training: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new course(s) (My training: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3522,6 +3686,53 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The chat was not handed back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MyTrainingDialog</name>
+    <message>
+        <source>My training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My training status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close my training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course has been assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3910,6 +4121,125 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::OperatorFiguresView</name>
+    <message>
+        <source>Operators&apos; figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a &amp;course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations returned, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by week or by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the figure over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the operator a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OperatorPerspective</name>
     <message>
         <source>Operator workspace</source>
@@ -3929,6 +4259,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Your help flag was not lowered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your course was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5282,6 +5616,14 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Quality reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my training: the courses a trainer assigned me (operators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open operators&apos; figures and assign a course (trainers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

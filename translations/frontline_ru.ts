@@ -327,6 +327,10 @@
         <source>Nothing to change</source>
         <translation>Нечего менять</translation>
     </message>
+    <message>
+        <source>No course %1 in the cache</source>
+        <translation>Курса %1 нет в кэше</translation>
+    </message>
 </context>
 <context>
     <name>OperatorRosterModel</name>
@@ -861,6 +865,14 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Sandbox %1</source>
         <translation>Учебная среда %1</translation>
+    </message>
+    <message>
+        <source>Assigned a course</source>
+        <translation>Назначен курс</translation>
+    </message>
+    <message>
+        <source>Cancelled a course</source>
+        <translation>Отменён курс</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1625,53 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::TrainingCourseModel</name>
+    <message>
+        <source>To do</source>
+        <translation>Назначен</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Пройден</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scenario(s)</source>
+        <translation>
+            <numerusform>%1: %n сценарий</numerusform>
+            <numerusform>%1: %n сценария</numerusform>
+            <numerusform>%1: %n сценариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Назначил(а)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::AlertList</name>
     <message numerus="yes">
         <source>&amp;Alerts (%n new)</source>
@@ -1780,6 +1839,93 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>off</source>
         <translation>выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::AssignCourseDialog</name>
+    <message>
+        <source>Assign a course to %1</source>
+        <translation>Назначить курс: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>Па&amp;кет:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation>&amp;Сценарии:</translation>
+    </message>
+    <message>
+        <source>Scenario ids, separated by commas</source>
+        <translation>Идентификаторы сценариев через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Returned escalations rose to 18% in week 48</source>
+        <translation>Доля возвращённых эскалаций выросла до 18% на 48-й неделе</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>С&amp;рок до:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Scenario pack</source>
+        <translation>Пакет сценариев</translation>
+    </message>
+    <message>
+        <source>Scenarios of the course</source>
+        <translation>Сценарии курса</translation>
+    </message>
+    <message>
+        <source>Why the course is assigned</source>
+        <translation>Почему назначен курс</translation>
+    </message>
+    <message>
+        <source>The course has a due date</source>
+        <translation>У курса есть срок</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Assignment status</source>
+        <translation>Состояние назначения</translation>
+    </message>
+    <message>
+        <source>Assign the course</source>
+        <translation>Назначить курс</translation>
+    </message>
+    <message>
+        <source>Cancel the assignment</source>
+        <translation>Отменить назначение</translation>
+    </message>
+    <message>
+        <source>Name at least one scenario and say why.</source>
+        <translation>Укажите хотя бы один сценарий и причину.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>В причине %1 символов; допускается не больше %2.</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Назначение…</translation>
+    </message>
+    <message>
+        <source>The course was not assigned: %1</source>
+        <translation>Курс не назначен: %1</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3486,26 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <source>Your dispute of the review of ticket #%1 was answered (My reviews: %2)</source>
         <translation>На ваше возражение по оценке обращения №%1 ответили (Мои оценки: %2)</translation>
     </message>
+    <message>
+        <source>My trai&amp;ning…</source>
+        <translation>Мои &amp;курсы…</translation>
+    </message>
+    <message>
+        <source>Operators&apos; &amp;figures…</source>
+        <translation>&amp;Показатели операторов…</translation>
+    </message>
+    <message>
+        <source>New course from %1: %2 (My training: %3)</source>
+        <translation>Новый курс от %1: %2 (Мои курсы: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new course(s) (My training: %1)</source>
+        <translation>
+            <numerusform>%n новый курс (Мои курсы: %1)</numerusform>
+            <numerusform>%n новых курса (Мои курсы: %1)</numerusform>
+            <numerusform>%n новых курсов (Мои курсы: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3551,6 +3717,53 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The chat was not handed back: %1</source>
         <translation>Чат не возвращён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::MyTrainingDialog</name>
+    <message>
+        <source>My training</source>
+        <translation>Мои курсы</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Отметить &amp;пройденным</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation>Мои курсы</translation>
+    </message>
+    <message>
+        <source>My training status</source>
+        <translation>Состояние моих курсов</translation>
+    </message>
+    <message>
+        <source>Start the selected course</source>
+        <translation>Начать выбранный курс</translation>
+    </message>
+    <message>
+        <source>Mark the selected course completed</source>
+        <translation>Отметить выбранный курс пройденным</translation>
+    </message>
+    <message>
+        <source>Close my training</source>
+        <translation>Закрыть мои курсы</translation>
+    </message>
+    <message>
+        <source>No course has been assigned to you.</source>
+        <translation>Вам пока не назначено ни одного курса.</translation>
+    </message>
+    <message>
+        <source>The course could not be changed: %1</source>
+        <translation>Курс не изменён: %1</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4155,125 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::OperatorFiguresView</name>
+    <message>
+        <source>Operators&apos; figures</source>
+        <translation>Показатели операторов</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt:</source>
+        <translation>&amp;График:</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;course…</source>
+        <translation>Назначить &amp;курс…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделям</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Дням</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Обработано обращений</translation>
+    </message>
+    <message>
+        <source>AHT, seconds</source>
+        <translation>AHT, секунды</translation>
+    </message>
+    <message>
+        <source>FCR, %</source>
+        <translation>FCR, %</translation>
+    </message>
+    <message>
+        <source>Escalations returned, %</source>
+        <translation>Возвращённые эскалации, %</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>Оценка качества</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>AHT, s</source>
+        <translation>AHT, с</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Эскалации</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Returned, %</source>
+        <translation>Возвращено, %</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>Оценок качества</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Figures by week or by day</source>
+        <translation>Показатели по неделям или по дням</translation>
+    </message>
+    <message>
+        <source>Figure in the chart</source>
+        <translation>Показатель на графике</translation>
+    </message>
+    <message>
+        <source>Chart of the figure over time</source>
+        <translation>График показателя во времени</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s figures</source>
+        <translation>Показатели оператора</translation>
+    </message>
+    <message>
+        <source>Figures status</source>
+        <translation>Состояние показателей</translation>
+    </message>
+    <message>
+        <source>Assign the operator a course</source>
+        <translation>Назначить оператору курс</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Загрузка показателей…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось получить показатели: %1</translation>
+    </message>
+    <message>
+        <source>Course assigned to %1.</source>
+        <translation>Курс назначен: %1.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OperatorPerspective</name>
     <message>
         <source>Operator workspace</source>
@@ -3962,6 +4294,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Your help flag was not lowered: %1</source>
         <translation>Ваш флажок помощи не опущен: %1</translation>
+    </message>
+    <message>
+        <source>Your course was not changed: %1</source>
+        <translation>Ваш курс не изменён: %1</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5655,14 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Quality reviews</source>
         <translation>Оценки качества</translation>
+    </message>
+    <message>
+        <source>Open my training: the courses a trainer assigned me (operators)</source>
+        <translation>Открыть мои курсы: курсы, которые назначил тренер (операторы)</translation>
+    </message>
+    <message>
+        <source>Open operators&apos; figures and assign a course (trainers)</source>
+        <translation>Открыть показатели операторов и назначить курс (тренеры)</translation>
     </message>
 </context>
 <context>

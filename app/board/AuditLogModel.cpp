@@ -148,6 +148,10 @@ QString AuditLogModel::actionText(protocol::AuditAction action)
         return tr("Added a trainee");
     case A::TraineeRemove:
         return tr("Removed a trainee");
+    case A::CourseAssigned:
+        return tr("Assigned a course");
+    case A::CourseCancelled:
+        return tr("Cancelled a course");
     case A::HelpFlagLowered:
         break;
     }

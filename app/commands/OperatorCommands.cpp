@@ -337,6 +337,37 @@ Result<void> OperatorCommands::lowerHelpFlag(const QString &flagId)
     });
 }
 
+Result<void> OperatorCommands::moveCourse(const QString &courseId, protocol::CourseStatus status)
+{
+    auto current = m_store.read(QStringLiteral("SELECT version FROM training_courses WHERE id = ?"),
+                                {courseId});
+    if (!current)
+        return current.error();
+    if (!current.value().next())
+        return Error{QStringLiteral("not_found"),
+                     QCoreApplication::translate("OperatorCommands", "No course %1 in the cache")
+                         .arg(courseId)};
+    const qint64 version = current.value().value(0).toLongLong();
+    Queued command{outbox::Kind::MoveCourse,
+                   courseId,
+                   {{QStringLiteral("status"), protocol::toString(status)},
+                    {QStringLiteral("version"), version}},
+                   0,
+                   {},
+                   false};
+    return queue(command, [&](Queued &) -> Result<void> {
+        // The back office adds one to the version per move, so a second move queued offline is
+        // made on the version the first will have given it.
+        auto echoed = m_store.write(QStringLiteral("UPDATE training_courses SET status = ?, "
+                                                   "version = version + 1 WHERE id = ?"),
+                                    {protocol::toString(status), courseId});
+        if (!echoed)
+            return echoed.error();
+        m_store.pendingChanges().trainingCourses.insert(courseId);
+        return {};
+    });
+}
+
 Result<void> OperatorCommands::setPresence(const QString &status, const QString &reason)
 {
     auto me = myId();

@@ -2,6 +2,7 @@
 
 #include "app/outbox/OutboxCommand.h"
 #include "protocol/Result.h"
+#include "protocol/TrainingCourse.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -64,6 +65,9 @@ public:
     Result<QString> raiseHelpFlag(const QString &ticketId, const QString &note = {});
     // Lowers a flag: a supervisor answering it, or the operator withdrawing her own.
     Result<void> lowerHelpFlag(const QString &flagId);
+    // Starts or completes a course a trainer assigned her (issue 19, item 10): the cache shows
+    // the move at once, at the version the back office will give it.
+    Result<void> moveCourse(const QString &courseId, protocol::CourseStatus status);
     Result<void> setPresence(const QString &status, const QString &reason = {});
     Result<void> recordKbUsage(const QString &ticketId, const QString &articleId);
     // A supervisor's: gives the ticket to `operatorId`, saying why (required, at most 500

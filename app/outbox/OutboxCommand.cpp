@@ -197,6 +197,26 @@ Declaration workInterval()
     };
 }
 
+// The move carries the version it was made on in its body; the back office answers a retry of a
+// move already made as it is, and the feed brings the course's new version.
+Declaration moveCourse()
+{
+    return {
+        .kind = Kind::MoveCourse,
+        .name = u"move_course",
+        .method = "PATCH",
+        .path = paths::TrainingCourse,
+        .body = Body::Payload,
+        .guard = Guard::Repeatable,
+        .delivery = Delivery::Nothing,
+        // A refused move (a trainer cancelled the course meanwhile): the feed brings the course
+        // as it is, over the echo.
+        .refusal = Refusal::KeepEcho,
+        .stale = Stale::KeepAsConflict,
+        .conflictEntity = u"training_course",
+    };
+}
+
 Declaration declare(Kind kind)
 {
     switch (kind) {
@@ -224,6 +244,8 @@ Declaration declare(Kind kind)
         return changeOperator();
     case Kind::WorkInterval:
         return workInterval();
+    case Kind::MoveCourse:
+        return moveCourse();
     }
     Q_UNREACHABLE();
 }

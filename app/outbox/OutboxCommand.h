@@ -31,6 +31,7 @@ enum class Kind
     Reassign,       // a supervisor gives a ticket to another operator, with a reason
     ChangeOperator, // a supervisor sets an operator's chat limit or queues
     WorkInterval,
+    MoveCourse, // the operator starts or completes a course a trainer assigned her (issue 19)
 };
 Q_ENUM_NS(Kind)
 

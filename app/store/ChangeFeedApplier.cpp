@@ -281,6 +281,8 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
         changed.qaReviews.append(data);
         return {};
     }
+    if (entity == u"training_course")
+        return storeCourse(data);
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
     return {};
@@ -559,6 +561,31 @@ Result<void> ChangeFeedApplier::storeHelpFlag(const QJsonObject &flag, const QSt
             return kept.error();
     }
     changed.helpFlags.insert(id);
+    return {};
+}
+
+// A course as the feed brought it. An older version than the cache's (a move she queued, echoed
+// ahead of the back office) leaves the cache as it is; a course seen the first time is announced.
+Result<void> ChangeFeedApplier::storeCourse(const QJsonObject &course)
+{
+    const QString id = course.value(u"id").toString();
+    auto known = m_store.read(QStringLiteral("SELECT 1 FROM training_courses WHERE id = ?"), {id});
+    if (!known)
+        return known.error();
+    const bool seen = known.value().next();
+    auto stored = m_store.write(
+        QStringLiteral("INSERT INTO training_courses (id, status, version, created_at, json) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = "
+                       "excluded.status, version = excluded.version, json = excluded.json WHERE "
+                       "excluded.version >= training_courses.version"),
+        {id, course.value(u"status").toString(), course.value(u"version").toInteger(),
+         course.value(u"created_at").toString(), compact(course)});
+    if (!stored)
+        return stored.error();
+    auto &changed = m_store.pendingChanges();
+    changed.trainingCourses.insert(id);
+    if (!seen && course.value(u"status").toString() == u"assigned")
+        changed.coursesAssigned.append(course);
     return {};
 }
 

@@ -35,6 +35,8 @@ public:
     Result<void> storeEscalation(const QJsonObject &escalation, const QString &localId = {});
     // A help flag as the back office sent it; replaces the local echo `localId` if given.
     Result<void> storeHelpFlag(const QJsonObject &flag, const QString &localId = {});
+    // A course assigned to the operator (or, in a trainer's cache, to anyone).
+    Result<void> storeCourse(const QJsonObject &course);
 
 private:
     // A message's change carries the ticket fields it moved (`ticket`): merged into the cached

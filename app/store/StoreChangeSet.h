@@ -30,6 +30,10 @@ struct StoreChangeSet
     // QA reviews as the feed brought them (qa_review): not cached, only announced to the
     // reviewed operator; the reviews themselves are read online.
     QList<QJsonObject> qaReviews;
+    // Courses a trainer assigned (issue 19): their ids, and those the feed brought for the first
+    // time, as it brought them (the status bar tells her of a new one).
+    QSet<QString> trainingCourses;
+    QList<QJsonObject> coursesAssigned;
     bool outbox = false;
     bool conflicts = false;
     bool cursor = false;
@@ -40,7 +44,7 @@ struct StoreChangeSet
                messagesChanged.isEmpty() && escalations.isEmpty() && helpFlags.isEmpty() &&
                slaBreaches.isEmpty() && customers.isEmpty() && kbArticles.isEmpty() &&
                macros.isEmpty() && presence.isEmpty() && operators.isEmpty() &&
-               qaReviews.isEmpty() && !outbox && !conflicts && !cursor;
+               qaReviews.isEmpty() && trainingCourses.isEmpty() && !outbox && !conflicts && !cursor;
     }
 };
 

@@ -246,6 +246,13 @@ const QList<QStringList> &storeMigrations()
         {
             QStringLiteral("ALTER TABLE messages ADD COLUMN whisper INTEGER NOT NULL DEFAULT 0"),
         },
+        // 13: the courses a trainer assigned the operator (issue 19, item 10), from the feed's
+        // `training_course` changes; `json` is the course as the back office sent it, `status`
+        // and `version` the cache's word (a queued move shows before the back office confirms).
+        {
+            QStringLiteral("CREATE TABLE training_courses (id TEXT PRIMARY KEY, status TEXT NOT "
+                           "NULL, version INTEGER NOT NULL, created_at TEXT, json TEXT NOT NULL)"),
+        },
     };
     return migrations;
 }

@@ -16,6 +16,7 @@ class ApiRoutes;
 class AuthService;
 class BoardCache;
 class ChangeLog;
+class CourseService;
 class CsatService;
 class CustomerService;
 class EscalationService;
@@ -95,6 +96,10 @@ void registerTargetRoutes(ApiRoutes &routes, BoardCache &boards, ChangeLog &chan
 void registerWorkIntervalRoutes(ApiRoutes &routes, TicketService &tickets);
 // Reports: the KPIs bucket by bucket, and the tickets of a window with their figures.
 void registerReportRoutes(ApiRoutes &routes);
+// Training (issue 19, item 10): an operator's production figures over time for the trainer, and
+// the courses trainers assign operators from them.
+void registerTrainingFigureRoutes(ApiRoutes &routes);
+void registerTrainingCourseRoutes(ApiRoutes &routes, CourseService &courses);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
 // Trainers' sandboxes and their cohorts (issue 19), and `GET /me/workspaces`: where the signed-in

@@ -93,6 +93,8 @@ const QList<FeedEntity> &feedEntities()
         // QA reviews: the reviewers' (supervisors and trainers) work, and the reviewed operator's
         // own; an operator never learns a colleague's score.
         {QLatin1StringView("qa_review"), FeedReach::Reviews},
+        // Courses: the trainers' (and supervisors') work, and the one operator's own course.
+        {QLatin1StringView("training_course"), FeedReach::Reviews},
     };
     return all;
 }

@@ -252,6 +252,17 @@ KpiReport::countsAndParts(const QString &sql, const QVariantList &args)
     return numbers;
 }
 
+Result<std::unordered_map<qint64, QPair<qint64, qint64>>> KpiReport::escalationsByOperator()
+{
+    return countsAndParts(
+        u"SELECT e.from_operator_id, COUNT(*), SUM(CASE WHEN e.status = 'returned' THEN 1 ELSE 0 "
+        u"END) FROM escalations e" +
+            ticketJoin(m_scope, u"e") +
+            u" WHERE e.created_at >= ? AND e.created_at < ? AND e.from_operator_id IS NOT NULL" +
+            m_scope.condition(u"t.queue_id") + u" GROUP BY e.from_operator_id",
+        m_scope.bind({m_from, m_to}));
+}
+
 Result<KpiReport::Operators> KpiReport::operators()
 {
     auto rows = people();
@@ -273,13 +284,7 @@ Result<KpiReport::Operators> KpiReport::operators()
         m_scope.bind({m_from, m_to}));
     if (!csat)
         return csat.error();
-    auto escalations = countsAndParts(
-        u"SELECT e.from_operator_id, COUNT(*), SUM(CASE WHEN e.status = 'returned' THEN 1 ELSE 0 "
-        u"END) FROM escalations e" +
-            joined(u"e") +
-            u" WHERE e.created_at >= ? AND e.created_at < ? AND e.from_operator_id IS NOT NULL" +
-            condition + u" GROUP BY e.from_operator_id",
-        m_scope.bind({m_from, m_to}));
+    auto escalations = escalationsByOperator();
     if (!escalations)
         return escalations.error();
     // Presence is the operator's own, whichever store she served meanwhile.

@@ -64,6 +64,9 @@ public:
     // Handled tickets and handle-time sums per operator id: the one place that says what
     // "handled" and "handle time" are, so the source of handle time can change alone.
     Result<std::unordered_map<qint64, HandledSums>> handledByOperator();
+    // Escalations each operator made in the window and, of them, those the 2nd line (or the
+    // team) returned: (made, returned) per operator id.
+    Result<std::unordered_map<qint64, QPair<qint64, qint64>>> escalationsByOperator();
 
     // The row as GET /metrics/operators gives it.
     static QJsonObject operatorJson(const protocol::BoardOperatorRow &row);

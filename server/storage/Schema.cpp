@@ -1,7 +1,8 @@
 #include "server/storage/Schema.h"
 
-#include "server/storage/SchemaSandboxes.h"
+#include "server/storage/SchemaCourses.h"
 #include "server/storage/SchemaPacks.h"
+#include "server/storage/SchemaSandboxes.h"
 #include "server/storage/SchemaSupervision.h"
 
 // Times are INTEGER milliseconds since the Unix epoch (UTC) on both dialects; flags are INTEGER
@@ -596,6 +597,7 @@ const std::vector<Migration> &migrations()
         {20, supervision::version20()},
         {21, sandboxes::version21()},
         {22, packs::version22()},
+        {23, courses::version23()},
     };
     return all;
 }

@@ -148,7 +148,7 @@ protected:
                 return assignee(*m_sofia, id) == me;
             if (entity == u"help_flag")
                 return change.value(Data)[QLatin1StringView("raised_by")].toString() == me;
-            if (entity == u"qa_review")
+            if (entity == u"qa_review" || entity == u"training_course")
                 return change.value(Data)[QLatin1StringView("operator_id")].toString() == me;
             return id == me;
         }
@@ -310,6 +310,24 @@ protected:
             200);
     }
 
+    // A trainer assigns the operator a course, and she starts it: a training_course created and
+    // updated.
+    void assignAndStartCourse()
+    {
+        const HttpReply course = m_clients[QStringLiteral("tanya")]->send(
+            "POST", QStringLiteral("/api/v1/training/courses"),
+            json({{QLatin1StringView("operator_id"), m_ids[QStringLiteral("olga")]},
+                  {QLatin1StringView("pack_id"), QStringLiteral("demo-en")},
+                  {QLatin1StringView("scenario_ids"), QJsonArray{QStringLiteral("late-delivery")}},
+                  {QLatin1StringView("reason"), QStringLiteral("Returned escalations rose")}}));
+        expectStatus(course, 201);
+        expectStatus(m_clients[QStringLiteral("olga")]->send(
+                         "PATCH", u"/api/v1/training/courses/" + course.json().value(Id).toString(),
+                         json({{QLatin1StringView("status"), QStringLiteral("started")},
+                               {QLatin1StringView("version"), 1}})),
+                     200);
+    }
+
     void giveTheStoreAQueue()
     {
         HttpClient &admin = *m_clients[QStringLiteral("admin")];
@@ -359,6 +377,8 @@ protected:
              }},
             {QStringLiteral("a supervisor reviews the conversation, the operator acknowledges"),
              [this] { reviewAndAcknowledge(); }},
+            {QStringLiteral("a trainer assigns the operator a course, she starts it"),
+             [this] { assignAndStartCourse(); }},
             {QStringLiteral("the customer writes again"),
              [this] {
                  m_escalated = intake(QStringLiteral("social"), QStringLiteral("walk-1"),

@@ -26,11 +26,13 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
-// Issue 19's and 18's migrations undone, newest first: 22 (scenario packs), 20 (calibration),
-// 19 (live monitoring), 18 (QA), 17 (the audit log).
+// Issue 19's and 18's migrations undone, newest first: 23 (courses), 22 (scenario packs),
+// 21 (sandboxes), 20 (calibration), 19 (live monitoring), 18 (QA), 17 (the audit log).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("DROP TABLE scenario_packs"),
+    QStringList undo{QStringLiteral("DROP TABLE training_courses"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 23"),
+                     QStringLiteral("DROP TABLE scenario_packs"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 22"),
                      QStringLiteral("DROP TABLE sandbox_trainees"),
                      QStringLiteral("DROP TABLE sandboxes"),

@@ -117,6 +117,48 @@ TEST_P(NetworkFaultTest, AReassignmentUnderAFaultArrivesOnceWithItsReason)
     }
 }
 
+// An operator starts and completes a course (issue 19, item 10) under the same faults: each move
+// arrives once, a retry of a move that went through is answered as it is, and nothing conflicts.
+TEST_P(NetworkFaultTest, ACourseMovedUnderAFaultArrivesOnceWithoutAConflict)
+{
+    ASSERT_TRUE(backOffice->addUser(QStringLiteral("tanya"), QStringLiteral("trainer")));
+    auto tanya = signIn(QStringLiteral("tanya"));
+    const QString olgaId = signIn(QStringLiteral("olga"))
+                               ->get(QStringLiteral("/api/v1/me"))
+                               .json()
+                               .value(u"id")
+                               .toString();
+    for (int i = 1; i <= 3; ++i) {
+        SCOPED_TRACE(i);
+        const HttpReply assigned = tanya->send(
+            "POST", QStringLiteral("/api/v1/training/courses"),
+            json({{QStringLiteral("operator_id"), olgaId},
+                  {QStringLiteral("pack_id"), QStringLiteral("demo-en")},
+                  {QStringLiteral("scenario_ids"), QJsonArray{QStringLiteral("late-delivery")}},
+                  {QStringLiteral("reason"), QStringLiteral("round %1").arg(i)}}));
+        ASSERT_EQ(assigned.status, 201) << assigned.body.toStdString();
+        const QString course = assigned.json().value(u"id").toString();
+        auto olga = connect(QStringLiteral("olga"));
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        olga->client->setTimeout(300);
+        olga->network->injectFault(i, GetParam(), 100);
+        ASSERT_TRUE(olga->commands->moveCourse(course, protocol::CourseStatus::Started).ok());
+        ASSERT_TRUE(olga->commands->moveCourse(course, protocol::CourseStatus::Completed).ok());
+        ASSERT_TRUE(syncUntilIdle(*olga));
+        const QJsonObject server = tanya->get(u"/api/v1/training/courses/" + course).json();
+        EXPECT_EQ(server.value(u"status").toString(), u"completed");
+        EXPECT_EQ(server.value(u"version").toInteger(), 3); // two moves, each once
+        EXPECT_EQ(olga->engine->conflictCount(), 0);
+        EXPECT_EQ(app::Outbox(*olga->store).failedCount().value(), 0);
+        auto cached = olga->store->read(
+            QStringLiteral("SELECT status, version FROM training_courses WHERE id = ?"), {course});
+        ASSERT_TRUE(cached.ok());
+        ASSERT_TRUE(cached.value().next());
+        EXPECT_EQ(cached.value().value(0).toString(), u"completed");
+        EXPECT_EQ(cached.value().value(1).toLongLong(), 3);
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Faults, NetworkFaultTest, everyNetworkFault(), faultName);
 
 TEST_F(SyncTest, ADatabaseFaultOnTheIthWriteIsRecoveredWithoutLossOrDoubles)

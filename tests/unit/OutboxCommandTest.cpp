@@ -47,6 +47,7 @@ TEST(OutboxCommand, EveryKindIsDeclaredOnceUnderANameThatLeadsBackToIt)
     EXPECT_EQ(kindNamed(u"lower_help_flag"), Kind::LowerHelpFlag);
     EXPECT_EQ(kindNamed(u"reassign"), Kind::Reassign);
     EXPECT_EQ(kindNamed(u"change_operator"), Kind::ChangeOperator);
+    EXPECT_EQ(kindNamed(u"move_course"), Kind::MoveCourse);
     EXPECT_FALSE(kindNamed(u"no_such_command").has_value());
 }
 

@@ -347,7 +347,8 @@ TEST(ProtocolJson, AnAuditEntrySurvivesARoundTrip)
         EXPECT_EQ(back.value(), entry) << wire.toStdString();
         EXPECT_EQ(auditActionFromString(toString(action)), action);
     }
-    EXPECT_EQ(allAuditActions().size(), 13);
+    EXPECT_EQ(allAuditActions().size(), 15);
+    EXPECT_EQ(toString(AuditAction::CourseAssigned), u"course_assigned");
     EXPECT_EQ(toString(AuditAction::HelpFlagLowered), u"help_flag_lowered");
 
     AuditEntry bare = entry;

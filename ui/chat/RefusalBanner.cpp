@@ -69,6 +69,7 @@ QString RefusalBanner::describe(const Refusal &refusal)
     case Kind::KbUsage:
     case Kind::ChangeOperator:
     case Kind::WorkInterval:
+    case Kind::MoveCourse:
         break;
     }
     return tr("The back office refused a change: %1").arg(refusal.why);

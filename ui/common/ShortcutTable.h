@@ -85,6 +85,8 @@ enum class Shortcut
     // Quality reviews (issue 18, item 7).
     OpenQualityReviews,
     OpenMyReviews,
+    OpenMyTraining,      // the operator's courses (issue 19)
+    OpenOperatorFigures, // the trainer's view of an operator's figures (issue 19)
     QaNewReview,
     QaRefreshReviews,
 };

@@ -90,6 +90,10 @@ void MainWindow::retranslateUi()
         m_qualityAction->setText(tr("&Quality reviews…"));
     if (m_myReviewsAction)
         m_myReviewsAction->setText(tr("My &reviews…"));
+    if (m_myTrainingAction)
+        m_myTrainingAction->setText(tr("My trai&ning…"));
+    if (m_figuresAction)
+        m_figuresAction->setText(tr("Operators' &figures…"));
     if (m_qualityWindow)
         m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
                                                           : tr("Quality reviews"));
@@ -205,10 +209,13 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
             [this](const QString &text) { showStatusMessage(text, 15000); });
     addPaneShortcuts();
     addQualityAction(Shortcut::OpenMyReviews, QStringLiteral("myReviewsAction"));
+    addMyTrainingAction();
     connect(&parts.store, &app::LocalStore::changed, this,
             [this](const app::StoreChangeSet &changes) {
                 if (!changes.qaReviews.isEmpty())
                     announceReviews(changes.qaReviews);
+                if (!changes.coursesAssigned.isEmpty())
+                    announceCourses(changes.coursesAssigned);
             });
     m_operator->focusPane(0);
 }
@@ -220,6 +227,7 @@ void MainWindow::buildTrainerPerspective(const ClientParts &parts)
         new QualityWorkspace(parts.client, parts.store, QualityWorkspace::Reader::Reviewer, this);
     setCentralWidget(m_trainerQuality);
     m_trainerQuality->setFocus();
+    addOperatorFiguresAction();
 }
 
 void MainWindow::addQualityAction(Shortcut id, const QString &name)

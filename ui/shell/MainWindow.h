@@ -21,6 +21,8 @@ namespace frontline::ui {
 
 class BackOfficeStatusLabel;
 class CalibrationDialog;
+class MyTrainingDialog;
+class OperatorFiguresView;
 class DeskNotifier;
 class OperatorPerspective;
 class Pane;
@@ -66,6 +68,12 @@ public:
     QualityWorkspace *qualityWorkspace() const;
     QAction *qualityAction() const { return m_qualityAction; }
     QAction *myReviewsAction() const { return m_myReviewsAction; }
+    // Frontline > My training… (Ctrl+Shift+J): the operator's courses (issue 19, item 10).
+    QAction *myTrainingAction() const { return m_myTrainingAction; }
+    MyTrainingDialog *myTrainingDialog() const;
+    // Frontline > Operators' figures… (Ctrl+Shift+F) for trainers: figures and courses.
+    QAction *operatorFiguresAction() const { return m_figuresAction; }
+    OperatorFiguresView *operatorFiguresView() const;
     // Frontline > Calibration… for supervisors and trainers (issue 18, item 8).
     QAction *calibrationAction() const { return m_calibrationAction; }
     CalibrationDialog *calibrationDialog() const;
@@ -115,6 +123,9 @@ private:
     void addQualityAction(Shortcut id, const QString &name);
     // The reviewed operator hears of a new review and of a reply to her dispute.
     void announceReviews(const QList<QJsonObject> &reviews);
+    void addMyTrainingAction();
+    void addOperatorFiguresAction();
+    void announceCourses(const QList<QJsonObject> &courses);
     void addCalibrationAction(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
@@ -156,8 +167,12 @@ private:
     QAction *m_auditAction = nullptr;       // the supervisor's
     QAction *m_calibrationAction = nullptr; // supervisors' and trainers'
     QPointer<CalibrationDialog> m_calibration;
-    QAction *m_qualityAction = nullptr;   // the supervisor's
-    QAction *m_myReviewsAction = nullptr; // the operator's
+    QAction *m_qualityAction = nullptr;    // the supervisor's
+    QAction *m_myReviewsAction = nullptr;  // the operator's
+    QAction *m_myTrainingAction = nullptr; // the operator's
+    QPointer<MyTrainingDialog> m_trainingDialog;
+    QAction *m_figuresAction = nullptr; // the trainer's
+    QPointer<OperatorFiguresView> m_figuresView;
     QualityWorkspace *m_trainerQuality = nullptr;
     QPointer<QualityWorkspace> m_qualityWindow;
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous

@@ -145,6 +145,9 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
     case Kind::LowerHelpFlag:
         Q_EMIT refusalNotShown(tr("Your help flag was not lowered: %1").arg(why));
         return;
+    case Kind::MoveCourse:
+        Q_EMIT refusalNotShown(tr("Your course was not changed: %1").arg(why));
+        return;
     case Kind::KbUsage:
     case Kind::ChangeOperator:
         break;
@@ -168,7 +171,8 @@ void OperatorPerspective::noteDelivered(app::outbox::Kind command, const QString
     if (command == Kind::UpdateEscalation)
         m_conversation->escalationInbox()->actionDelivered(targetId);
     else if (command != Kind::SetPresence && command != Kind::KbUsage &&
-             command != Kind::LowerHelpFlag && command != Kind::WorkInterval)
+             command != Kind::LowerHelpFlag && command != Kind::WorkInterval &&
+             command != Kind::MoveCourse)
         m_conversation->refusalBanner()->forget(targetId);
 }
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "protocol/TrainingCourse.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace frontline::app {
+class LocalStore;
+class OperatorCommands;
+class TrainingCourseModel;
+} // namespace frontline::app
+
+namespace frontline::ui {
+
+// Frontline > My training (issue 19, item 10): the courses a trainer assigned the operator, from
+// her cache, where she marks one started or completed. The move goes through the outbox, so it
+// shows at once and reaches the back office when it can.
+class MyTrainingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MyTrainingDialog(app::LocalStore &store, app::OperatorCommands &commands,
+                     QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *completeButton() const { return m_complete; }
+    QLabel *statusLabel() const { return m_status; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    void showWhenEmpty();
+    void move(protocol::CourseStatus status);
+    QString selectedCourse() const;
+
+    app::OperatorCommands &m_commands;
+    app::TrainingCourseModel *m_model;
+    QTableView *m_table;
+    QLabel *m_status;
+    QPushButton *m_start;
+    QPushButton *m_complete;
+    QPushButton *m_close;
+};
+
+} // namespace frontline::ui
