@@ -52,26 +52,35 @@ Node PackReader::child(const Node &node, QLatin1StringView key, bool required)
     return out;
 }
 
-QList<Node> PackReader::children(const Node &node, QLatin1StringView key, qsizetype least)
+QJsonArray PackReader::list(const Node &node, QLatin1StringView key, qsizetype least,
+                            qsizetype *most)
 {
     const QJsonValue value = node.object.value(key);
     const QString path = node.at(key);
-    QList<Node> out;
+    *most = mostOf(node.limitAt(key), true);
     if (value.isUndefined()) {
         if (least > 0)
             problem(path, QStringLiteral("missing"));
-        return out;
+        return {};
     }
     if (!value.isArray()) {
         problem(path, u"must be a list, not " + typeName(value));
-        return out;
+        return {};
     }
     const QJsonArray items = value.toArray();
-    const qsizetype most = mostOf(node.limitAt(key), true);
-    if (items.size() > most)
-        problem(path, QStringLiteral("at most %1 items").arg(most));
+    if (items.size() > *most)
+        problem(path, QStringLiteral("at most %1 items").arg(*most));
     if (items.size() < least)
         problem(path, QStringLiteral("at least %1").arg(least));
+    return items;
+}
+
+QList<Node> PackReader::children(const Node &node, QLatin1StringView key, qsizetype least)
+{
+    const QString path = node.at(key);
+    QList<Node> out;
+    qsizetype most = 0;
+    const QJsonArray items = list(node, key, least, &most);
     for (qsizetype i = 0; i < items.size() && i < most; ++i) {
         Node item{items.at(i).toObject(), QStringLiteral("%1[%2]").arg(path).arg(i),
                   node.limitAt(key) + u"[]"};
@@ -139,24 +148,10 @@ int PackReader::integer(const Node &node, QLatin1StringView key, int least, int 
 QStringList PackReader::strings(const Node &node, QLatin1StringView key, qsizetype least,
                                 const QRegularExpression *pattern, const QString &what)
 {
-    const QJsonValue value = node.object.value(key);
     const QString path = node.at(key);
     QStringList out;
-    if (value.isUndefined()) {
-        if (least > 0)
-            problem(path, QStringLiteral("missing"));
-        return out;
-    }
-    if (!value.isArray()) {
-        problem(path, u"must be a list, not " + typeName(value));
-        return out;
-    }
-    const QJsonArray items = value.toArray();
-    const qsizetype most = mostOf(node.limitAt(key), true);
-    if (items.size() > most)
-        problem(path, QStringLiteral("at most %1 items").arg(most));
-    if (items.size() < least)
-        problem(path, QStringLiteral("at least %1").arg(least));
+    qsizetype most = 0;
+    const QJsonArray items = list(node, key, least, &most);
     const qsizetype longest = mostOf(node.limitAt(key) + u"[]", false);
     for (qsizetype i = 0; i < items.size() && i < most; ++i) {
         const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);

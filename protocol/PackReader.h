@@ -57,6 +57,9 @@ public:
     // One of `allowed`.
     QString oneOf(const Node &node, QLatin1StringView key, bool required,
                   const QStringList &allowed, const QString &fallback = {});
+    // The array at `key` (empty when absent or not one, with the problem), its length checked
+    // against its maximum (`*most`) and `least`.
+    QJsonArray list(const Node &node, QLatin1StringView key, qsizetype least, qsizetype *most);
     // Unique within its list: a problem at `path` when `value` was already in `seen`.
     void unique(QStringList &seen, const QString &value, const QString &path, const QString &what);
 };
