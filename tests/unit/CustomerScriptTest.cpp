@@ -1,6 +1,6 @@
 // Issue 19, items 4 and 6: the scripted customer branches on each trigger, on "otherwise", on
 // silence as the injected clock moves, and follows a chain of turns to the end.
-#include "server/training/CustomerScript.h"
+#include "protocol/CustomerScript.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 
 using namespace frontline;
-using namespace frontline::server;
+using namespace frontline::protocol;
 using protocol::ScriptBranch;
 using protocol::ScriptTrigger;
 using Kind = ScriptTrigger::Kind;

@@ -25,6 +25,7 @@
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
+#include "ui/training/TrainerWorkspace.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -99,6 +100,8 @@ void MainWindow::retranslateUi()
                                                           : tr("Quality reviews"));
     if (m_calibrationAction)
         m_calibrationAction->setText(tr("&Calibration…"));
+    if (m_trainerWorkspace)
+        m_trainerWorkspace->setPageTitle(m_trainerQuality, tr("Quality"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -220,13 +223,15 @@ void MainWindow::buildOperatorPerspective(const ClientParts &parts)
     m_operator->focusPane(0);
 }
 
-// The trainer reviews and calibrates: the Quality workspace is her whole perspective (issue 18).
+// The trainer's workspace: Quality (reviews and calibration, issue 18) first, then training.
 void MainWindow::buildTrainerPerspective(const ClientParts &parts)
 {
-    m_trainerQuality =
-        new QualityWorkspace(parts.client, parts.store, QualityWorkspace::Reader::Reviewer, this);
-    setCentralWidget(m_trainerQuality);
-    m_trainerQuality->setFocus();
+    m_trainerWorkspace = new TrainerWorkspace(this);
+    m_trainerQuality = new QualityWorkspace(parts.client, parts.store,
+                                            QualityWorkspace::Reader::Reviewer, m_trainerWorkspace);
+    m_trainerWorkspace->addPage(m_trainerQuality, tr("Quality"));
+    setCentralWidget(m_trainerWorkspace);
+    m_trainerWorkspace->setFocus();
     addOperatorFiguresAction();
 }
 

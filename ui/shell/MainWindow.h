@@ -23,6 +23,7 @@ class BackOfficeStatusLabel;
 class CalibrationDialog;
 class MyTrainingDialog;
 class OperatorFiguresView;
+class TrainerWorkspace;
 class DeskNotifier;
 class OperatorPerspective;
 class Pane;
@@ -66,6 +67,8 @@ public:
     // The Quality workspace: the trainer's perspective, the supervisor's window (Ctrl+Shift+V) or
     // the operator's "My reviews" (Ctrl+Shift+Y); null while none is shown.
     QualityWorkspace *qualityWorkspace() const;
+    // The trainer's perspective; null for the other roles.
+    TrainerWorkspace *trainerWorkspace() const { return m_trainerWorkspace; }
     QAction *qualityAction() const { return m_qualityAction; }
     QAction *myReviewsAction() const { return m_myReviewsAction; }
     // Frontline > My training… (Ctrl+Shift+J): the operator's courses (issue 19, item 10).
@@ -173,6 +176,7 @@ private:
     QPointer<MyTrainingDialog> m_trainingDialog;
     QAction *m_figuresAction = nullptr; // the trainer's
     QPointer<OperatorFiguresView> m_figuresView;
+    TrainerWorkspace *m_trainerWorkspace = nullptr;
     QualityWorkspace *m_trainerQuality = nullptr;
     QPointer<QualityWorkspace> m_qualityWindow;
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "protocol/ScenarioPack.h"
-#include "server/clock/Clock.h"
 
 #include <QList>
 
-namespace frontline::server {
+#include <functional>
+
+namespace frontline::protocol {
 
 // What the trainee did in a scripted conversation, as the customer learns of it.
 struct TraineeAction
@@ -66,14 +67,19 @@ struct CustomerAction
     friend bool operator==(const CustomerAction &, const CustomerAction &) = default;
 };
 
-// The scripted customer of one scenario (issue 19, items 4 and 6): given what the trainee does
+// The scripted customer of one scenario (issue 19, items 4, 5 and 6): given what the trainee does
 // as it happens, and time passing, what the customer does next. Pure: no network, no store; time
-// comes from the injected clock. The runner that puts it into a sandbox's conversations sends
-// what it returns, at the times it gives (docs/training/scenario-packs.md, "Triggers").
+// comes from the injected clock. The back office's exam runner puts it into a sandbox's
+// conversations and the pack editor's preview plays it against the trainer; each sends what it
+// returns, at the times it gives (docs/training/scenario-packs.md, "Triggers").
 class CustomerScript
 {
 public:
-    CustomerScript(protocol::PackScenario scenario, Clock clock);
+    // Milliseconds since the Unix epoch; the back office passes its injected clock, the editor's
+    // preview the wall clock.
+    using Clock = std::function<qint64()>;
+
+    CustomerScript(PackScenario scenario, Clock clock);
 
     // Her opening message, now; she then waits at the script's first turn.
     QList<CustomerAction> start();
@@ -93,13 +99,13 @@ public:
     int rating() const { return m_rating; }
 
 private:
-    const protocol::ScriptBranch *match(const TraineeAction &action) const;
-    const protocol::ScriptBranch *dueSilence(qint64 now) const;
-    QList<CustomerAction> fire(const protocol::ScriptBranch &branch, qint64 now);
+    const ScriptBranch *match(const TraineeAction &action) const;
+    const ScriptBranch *dueSilence(qint64 now) const;
+    QList<CustomerAction> fire(const ScriptBranch &branch, qint64 now);
     QList<CustomerAction> leave(qint64 at);
-    const protocol::ScriptTurn *currentTurn() const;
+    const ScriptTurn *currentTurn() const;
 
-    protocol::PackScenario m_scenario;
+    PackScenario m_scenario;
     Clock m_clock;
     qsizetype m_turn = -1;  // an index into the scenario's turns (copies stay valid)
     qint64 m_turnSince = 0; // when she last wrote (or reached the turn)
@@ -115,4 +121,4 @@ private:
 // as "е" ("refund" is in "Refunded!", "извин" in "Извините", "und" is not in "refund").
 bool replyHolds(const QString &foldedReply, const QString &word);
 
-} // namespace frontline::server
+} // namespace frontline::protocol

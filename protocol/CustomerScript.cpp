@@ -1,20 +1,20 @@
-#include "server/training/CustomerScript.h"
+#include "protocol/CustomerScript.h"
 
-namespace frontline::server {
+namespace frontline::protocol {
 namespace {
 
-using Kind = protocol::ScriptTrigger::Kind;
+using Kind = ScriptTrigger::Kind;
 
-bool wordsMatch(const protocol::ScriptTrigger &when, const QString &reply)
+bool wordsMatch(const ScriptTrigger &when, const QString &reply)
 {
-    const QString folded = protocol::foldForMatching(reply);
+    const QString folded = foldForMatching(reply);
     const auto holds = [&](const QString &word) { return replyHolds(folded, word); };
     return when.allWords ? std::all_of(when.words.begin(), when.words.end(), holds)
                          : std::any_of(when.words.begin(), when.words.end(), holds);
 }
 
 // Whether `when` takes `action` (replies only through words and macros; `otherwise` apart).
-bool takes(const protocol::ScriptTrigger &when, const TraineeAction &action)
+bool takes(const ScriptTrigger &when, const TraineeAction &action)
 {
     using Act = TraineeAction::Kind;
     switch (when.kind) {
@@ -43,7 +43,7 @@ bool takes(const protocol::ScriptTrigger &when, const TraineeAction &action)
 
 bool replyHolds(const QString &foldedReply, const QString &word)
 {
-    const QString needle = protocol::foldForMatching(word.trimmed());
+    const QString needle = foldForMatching(word.trimmed());
     if (needle.isEmpty())
         return false;
     for (qsizetype at = foldedReply.indexOf(needle); at >= 0;
@@ -54,7 +54,7 @@ bool replyHolds(const QString &foldedReply, const QString &word)
     return false;
 }
 
-CustomerScript::CustomerScript(protocol::PackScenario scenario, Clock clock)
+CustomerScript::CustomerScript(PackScenario scenario, Clock clock)
     : m_scenario(std::move(scenario))
     , m_clock(std::move(clock))
 {}
@@ -70,29 +70,29 @@ QList<CustomerAction> CustomerScript::start()
     return {CustomerAction{CustomerAction::Kind::Say, m_scenario.opening, 0, now}};
 }
 
-const protocol::ScriptTurn *CustomerScript::currentTurn() const
+const ScriptTurn *CustomerScript::currentTurn() const
 {
     return m_turn >= 0 && m_turn < m_scenario.turns.size() ? &m_scenario.turns.at(m_turn) : nullptr;
 }
 
 QString CustomerScript::turn() const
 {
-    const protocol::ScriptTurn *now = currentTurn();
+    const ScriptTurn *now = currentTurn();
     return now && !m_ended && !m_silent ? now->id : QString();
 }
 
-const protocol::ScriptBranch *CustomerScript::match(const TraineeAction &action) const
+const ScriptBranch *CustomerScript::match(const TraineeAction &action) const
 {
-    const protocol::ScriptTurn *turn = currentTurn();
+    const ScriptTurn *turn = currentTurn();
     if (!turn)
         return nullptr;
-    for (const protocol::ScriptBranch &branch : turn->branches) {
+    for (const ScriptBranch &branch : turn->branches) {
         if (takes(branch.when, action))
             return &branch;
     }
     if (action.kind != TraineeAction::Kind::Reply)
         return nullptr;
-    for (const protocol::ScriptBranch &branch : turn->branches) {
+    for (const ScriptBranch &branch : turn->branches) {
         if (branch.when.kind == Kind::Otherwise)
             return &branch;
     }
@@ -111,20 +111,20 @@ QList<CustomerAction> CustomerScript::onTrainee(const TraineeAction &action)
                                                               : QList<CustomerAction>{};
     if (action.kind == TraineeAction::Kind::Reply)
         m_repliedSinceTurn = true;
-    if (const protocol::ScriptBranch *branch = match(action))
+    if (const ScriptBranch *branch = match(action))
         return fire(*branch, now);
     if (action.kind == TraineeAction::Kind::Resolution)
         return leave(now);
     return {};
 }
 
-const protocol::ScriptBranch *CustomerScript::dueSilence(qint64 now) const
+const ScriptBranch *CustomerScript::dueSilence(qint64 now) const
 {
-    const protocol::ScriptTurn *turn = currentTurn();
+    const ScriptTurn *turn = currentTurn();
     if (!turn || m_repliedSinceTurn || m_ended || m_silent || !m_started)
         return nullptr;
-    const protocol::ScriptBranch *due = nullptr;
-    for (const protocol::ScriptBranch &branch : turn->branches) {
+    const ScriptBranch *due = nullptr;
+    for (const ScriptBranch &branch : turn->branches) {
         if (branch.when.kind == Kind::Silence &&
             now >= m_turnSince + qint64(branch.when.seconds) * 1000 &&
             (!due || branch.when.seconds < due->when.seconds))
@@ -136,18 +136,18 @@ const protocol::ScriptBranch *CustomerScript::dueSilence(qint64 now) const
 QList<CustomerAction> CustomerScript::poll()
 {
     const qint64 now = m_clock();
-    if (const protocol::ScriptBranch *branch = dueSilence(now))
+    if (const ScriptBranch *branch = dueSilence(now))
         return fire(*branch, now);
     return {};
 }
 
 qint64 CustomerScript::nextDeadline() const
 {
-    const protocol::ScriptTurn *turn = currentTurn();
+    const ScriptTurn *turn = currentTurn();
     if (!turn || m_repliedSinceTurn || m_ended || m_silent || !m_started)
         return 0;
     qint64 next = 0;
-    for (const protocol::ScriptBranch &branch : turn->branches) {
+    for (const ScriptBranch &branch : turn->branches) {
         if (branch.when.kind != Kind::Silence)
             continue;
         const qint64 at = m_turnSince + qint64(branch.when.seconds) * 1000;
@@ -157,7 +157,7 @@ qint64 CustomerScript::nextDeadline() const
     return next;
 }
 
-QList<CustomerAction> CustomerScript::fire(const protocol::ScriptBranch &branch, qint64 now)
+QList<CustomerAction> CustomerScript::fire(const ScriptBranch &branch, qint64 now)
 {
     const qint64 at = now + qint64(branch.delaySeconds) * 1000;
     QList<CustomerAction> actions;
@@ -167,9 +167,9 @@ QList<CustomerAction> CustomerScript::fire(const protocol::ScriptBranch &branch,
         m_rating = branch.rate;
         actions.append({CustomerAction::Kind::Rate, {}, branch.rate, at});
     }
-    if (branch.then == protocol::ScriptEnd)
+    if (branch.then == ScriptEnd)
         return actions + leave(at);
-    if (branch.then == protocol::ScriptSilent) {
+    if (branch.then == ScriptSilent) {
         m_silent = true;
         actions.append({CustomerAction::Kind::GoSilent, {}, 0, at});
         return actions;
@@ -199,4 +199,4 @@ QList<CustomerAction> CustomerScript::leave(qint64 at)
     return actions;
 }
 
-} // namespace frontline::server
+} // namespace frontline::protocol
