@@ -130,7 +130,7 @@ TEST_F(TrainerPagesTest, TanyaMakesASandboxFromTheDemoPackAddsOlgaResetsAndDelet
     dialog->createButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->statusLabel()->text().contains(u"not made"); }));
     EXPECT_EQ(dialog->titleEdit()->text(), u"Cohort 12");
-    EXPECT_TRUE(dialog->nameEdit()->hasFocus()) << "the field the back office named";
+    EXPECT_EQ(dialog->focusWidget(), dialog->nameEdit()) << "the field the back office named";
     dialog->nameEdit()->setText(QStringLiteral("cohort-12"));
     dialog->createButton()->click();
     ASSERT_TRUE(waitUntil([&] { return !page->newDialog(); }, std::chrono::seconds(30)));
@@ -172,8 +172,10 @@ TEST_F(TrainerPagesTest, TanyaMakesASandboxFromTheDemoPackAddsOlgaResetsAndDelet
     page->cohortList()->setCurrentRow(0);
     page->removeTraineeButton()->click();
     ASSERT_TRUE(waitUntil([&] { return page->statusLabel()->text().contains(u"left the cohort"); }));
-    acceptNextQuestion(question);
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     page->table()->setFocus();
+    acceptNextQuestion(question);
     QTest::keyClick(page->table(), Qt::Key_Delete);
     EXPECT_TRUE(question->contains(u"for good")) << question->toStdString();
     ASSERT_TRUE(waitUntil([&] { return page->model()->rowCount() == 0; }));
@@ -249,7 +251,7 @@ TEST_F(TrainerPagesTest, TheEditorShowsAProblemGoesToItsFieldAndSavesANewVersion
     ui::PackEditor *editor = page->editor();
     QAbstractItemModelTester tester(editor->draft(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(editor));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(editor));
     EXPECT_EQ(editor->draft()->rowCount(), 6);
     EXPECT_EQ(editor->problemList()->count(), 0);
 
