@@ -78,9 +78,7 @@ const protocol::PackScenario *PackDraft::scenario(int row) const
 // `wanted`, or `wanted-2`, `wanted-3`... whichever no scenario has.
 QString PackDraft::freeId(const QString &wanted) const
 {
-    const auto taken = [this](const QString &id) {
-        return m_pack.scenario(id) != nullptr;
-    };
+    const auto taken = [this](const QString &id) { return m_pack.scenario(id) != nullptr; };
     if (!taken(wanted))
         return wanted;
     for (int n = 2;; ++n) {

@@ -85,9 +85,9 @@ QVariant PackListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[ColumnCount] = {
-        QT_TR_NOOP("Title"), QT_TR_NOOP("Id"), QT_TR_NOOP("Versions"), QT_TR_NOOP("Language"),
-        QT_TR_NOOP("Scenarios")};
+    static const char *const names[ColumnCount] = {QT_TR_NOOP("Title"), QT_TR_NOOP("Id"),
+                                                   QT_TR_NOOP("Versions"), QT_TR_NOOP("Language"),
+                                                   QT_TR_NOOP("Scenarios")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

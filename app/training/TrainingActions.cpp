@@ -212,10 +212,11 @@ void TrainingActions::operatorFigures(QObject *context, const QString &operatorI
 
 void TrainingActions::assignCourse(QObject *context, const NewCourse &course, Done<QString> done)
 {
-    QJsonObject body{{QStringLiteral("operator_id"), course.operatorId},
-                     {QStringLiteral("pack_id"), course.packId},
-                     {QStringLiteral("scenario_ids"), QJsonArray::fromStringList(course.scenarioIds)},
-                     {QStringLiteral("reason"), course.reason}};
+    QJsonObject body{
+        {QStringLiteral("operator_id"), course.operatorId},
+        {QStringLiteral("pack_id"), course.packId},
+        {QStringLiteral("scenario_ids"), QJsonArray::fromStringList(course.scenarioIds)},
+        {QStringLiteral("reason"), course.reason}};
     if (course.due.isValid())
         body.insert(QStringLiteral("due_date"), course.due.toString(Qt::ISODate));
     send(withBody("POST", protocol::paths::TrainingCourses.toString(), body), context,

@@ -98,6 +98,42 @@ protected:
         return window;
     }
 
+    // Ctrl+N on the page: the dialog offers the demo packs; a refusal keeps what was typed.
+    static void makeCohort12(ui::SandboxesPage *page)
+    {
+        QTest::keyClick(page->table(), Qt::Key_N, Qt::ControlModifier);
+        ui::NewSandboxDialog *dialog = page->newDialog();
+        ASSERT_TRUE(dialog);
+        ASSERT_TRUE(waitUntil([&] { return dialog->packBox()->findData(u"demo-en"_qs) >= 1; }));
+        dialog->packBox()->setCurrentIndex(dialog->packBox()->findData(QStringLiteral("demo-en")));
+        dialog->titleEdit()->setText(QStringLiteral("Cohort 12"));
+        dialog->nameEdit()->setText(QStringLiteral("production"));
+        dialog->createButton()->click();
+        ASSERT_TRUE(waitUntil([&] { return dialog->statusLabel()->text().contains(u"not made"); }));
+        EXPECT_EQ(dialog->titleEdit()->text(), u"Cohort 12");
+        EXPECT_EQ(dialog->focusWidget(), dialog->nameEdit()) << "the field the back office named";
+        dialog->nameEdit()->setText(QStringLiteral("cohort-12"));
+        dialog->createButton()->click();
+        ASSERT_TRUE(waitUntil([&] { return !page->newDialog(); }, std::chrono::seconds(30)));
+        ASSERT_EQ(page->model()->rowCount(), 1);
+        EXPECT_EQ(page->currentName(), u"cohort-12");
+        EXPECT_EQ(page->model()->index(0, app::SandboxListModel::PackColumn).data(), u"demo-en"_qs);
+    }
+
+    // The Scenario packs page shown, demo-en chosen and opened in the pack editor.
+    static ui::PackEditor *editDemoPack(ui::MainWindow &window)
+    {
+        ui::PacksPage *page = window.packsPage();
+        window.trainerWorkspace()->showPage(page);
+        if (!waitUntil([&] { return page->model()->rowOf(u"demo-en"_qs) >= 0; }))
+            return nullptr;
+        page->select(u"demo-en"_qs);
+        page->editCurrent();
+        if (!waitUntil([&] { return page->editor() && page->editor()->draft()->rowCount(); }))
+            return nullptr;
+        return page->editor();
+    }
+
     std::unique_ptr<DemoDesk> tanya;
 };
 
@@ -119,25 +155,9 @@ TEST_F(TrainerPagesTest, TanyaMakesASandboxFromTheDemoPackAddsOlgaResetsAndDelet
         return status.startsWith(u"0 ") && !status.contains(u"Reading");
     })) << page->statusLabel()->text().toStdString();
 
-    // Ctrl+N on the page: the dialog offers the demo packs; a refusal keeps what was typed.
-    QTest::keyClick(page->table(), Qt::Key_N, Qt::ControlModifier);
-    ui::NewSandboxDialog *dialog = page->newDialog();
-    ASSERT_TRUE(dialog);
-    ASSERT_GE(dialog->packBox()->findData(QStringLiteral("demo-en")), 1);
-    dialog->packBox()->setCurrentIndex(dialog->packBox()->findData(QStringLiteral("demo-en")));
-    dialog->titleEdit()->setText(QStringLiteral("Cohort 12"));
-    dialog->nameEdit()->setText(QStringLiteral("production"));
-    dialog->createButton()->click();
-    ASSERT_TRUE(waitUntil([&] { return dialog->statusLabel()->text().contains(u"not made"); }));
-    EXPECT_EQ(dialog->titleEdit()->text(), u"Cohort 12");
-    EXPECT_EQ(dialog->focusWidget(), dialog->nameEdit()) << "the field the back office named";
-    dialog->nameEdit()->setText(QStringLiteral("cohort-12"));
-    dialog->createButton()->click();
-    ASSERT_TRUE(waitUntil([&] { return !page->newDialog(); }, std::chrono::seconds(30)));
-    ASSERT_EQ(page->model()->rowCount(), 1);
-    EXPECT_EQ(page->currentName(), u"cohort-12");
-    EXPECT_EQ(page->model()->index(0, app::SandboxListModel::PackColumn).data(), u"demo-en"_qs);
-
+    makeCohort12(page);
+    if (HasFatalFailure())
+        return;
     // Olga joins the cohort from the colleagues the cache knows.
     auto olga = signIn(QStringLiteral("olga"));
     ASSERT_TRUE(olga);
@@ -171,7 +191,8 @@ TEST_F(TrainerPagesTest, TanyaMakesASandboxFromTheDemoPackAddsOlgaResetsAndDelet
     // Olga leaves the cohort; then Delete (asks first) removes the sandbox.
     page->cohortList()->setCurrentRow(0);
     page->removeTraineeButton()->click();
-    ASSERT_TRUE(waitUntil([&] { return page->statusLabel()->text().contains(u"left the cohort"); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return page->statusLabel()->text().contains(u"left the cohort"); }));
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     page->table()->setFocus();
@@ -243,12 +264,8 @@ TEST_F(TrainerPagesTest, TheEditorShowsAProblemGoesToItsFieldAndSavesANewVersion
     auto window = tanyaWindow();
     ASSERT_TRUE(window);
     ui::PacksPage *page = window->packsPage();
-    window->trainerWorkspace()->showPage(page);
-    ASSERT_TRUE(waitUntil([&] { return page->model()->rowOf(u"demo-en"_qs) >= 0; }));
-    page->select(u"demo-en"_qs);
-    page->editCurrent();
-    ASSERT_TRUE(waitUntil([&] { return page->editor() && page->editor()->draft()->rowCount(); }));
-    ui::PackEditor *editor = page->editor();
+    ui::PackEditor *editor = editDemoPack(*window);
+    ASSERT_TRUE(editor);
     QAbstractItemModelTester tester(editor->draft(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_TRUE(QTest::qWaitForWindowActive(editor));
@@ -289,13 +306,8 @@ TEST_F(TrainerPagesTest, ThePreviewAnswersByABranchAndOnSkippingTheWait)
 {
     auto window = tanyaWindow();
     ASSERT_TRUE(window);
-    ui::PacksPage *page = window->packsPage();
-    window->trainerWorkspace()->showPage(page);
-    ASSERT_TRUE(waitUntil([&] { return page->model()->rowOf(u"demo-en"_qs) >= 0; }));
-    page->select(u"demo-en"_qs);
-    page->editCurrent();
-    ASSERT_TRUE(waitUntil([&] { return page->editor() && page->editor()->draft()->rowCount(); }));
-    ui::PackEditor *editor = page->editor();
+    ui::PackEditor *editor = editDemoPack(*window);
+    ASSERT_TRUE(editor);
     editor->chooseScenario(0);
     editor->previewButton()->click();
     ui::PackPreview *preview = editor->preview();

@@ -64,7 +64,8 @@ TEST(PackDraftTest, ScenariosAreAddedDuplicatedMovedAndRemovedUnderAFatalTester)
     EXPECT_TRUE(draft.isModified());
 
     EXPECT_EQ(draft.moveScenario(0, 1), 1);
-    EXPECT_EQ(idsOf(draft).mid(0, 2), (QStringList{u"stuck-in-transit-copy-2"_qs, u"stuck-in-transit"_qs}));
+    EXPECT_EQ(idsOf(draft).mid(0, 2),
+              (QStringList{u"stuck-in-transit-copy-2"_qs, u"stuck-in-transit"_qs}));
     EXPECT_EQ(draft.moveScenario(1, -1), 0);
     EXPECT_EQ(draft.moveScenario(0, -1), 0) << "the first stays first";
     EXPECT_EQ(draft.moveScenario(draft.rowCount() - 1, 1), draft.rowCount() - 1);
@@ -122,8 +123,8 @@ TEST(TrainerListsTest, SandboxesByTitleAndPacksUnderFatalTesters)
     app::SandboxListModel sandboxes;
     QAbstractItemModelTester sandboxTester(&sandboxes,
                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
-    sandboxes.setSandboxes({sandbox(u"cohort-12"_qs, u"Cohort 12"_qs),
-                            sandbox(u"autumn"_qs, u"Autumn cohort"_qs)});
+    sandboxes.setSandboxes(
+        {sandbox(u"cohort-12"_qs, u"Cohort 12"_qs), sandbox(u"autumn"_qs, u"Autumn cohort"_qs)});
     ASSERT_EQ(sandboxes.rowCount(), 2);
     EXPECT_EQ(sandboxes.sandbox(0)->name, u"autumn");
     protocol::Sandbox grown = sandbox(u"cohort-12"_qs, u"Cohort 12"_qs);

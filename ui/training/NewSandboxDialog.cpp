@@ -16,8 +16,7 @@ namespace frontline::ui {
 
 namespace limits = protocol::limits;
 
-NewSandboxDialog::NewSandboxDialog(app::TrainingActions &actions,
-                                   const QList<app::PackListing> &packs, QWidget *parent)
+NewSandboxDialog::NewSandboxDialog(app::TrainingActions &actions, QWidget *parent)
     : QDialog(parent)
     , m_actions(actions)
     , m_name(new QLineEdit(this))
@@ -33,15 +32,10 @@ NewSandboxDialog::NewSandboxDialog(app::TrainingActions &actions,
     setObjectName(QStringLiteral("newSandboxDialog"));
     m_name->setMaxLength(int(limits::SandboxName));
     // Lower case, digits and hyphens as the back office takes them; the rest it explains.
-    m_name->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[a-z0-9-]*")), m_name));
+    m_name->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9-]*")), m_name));
     m_title->setMaxLength(int(limits::SandboxTitle));
     m_pack->addItem(QString(), QString());
-    for (const app::PackListing &pack : packs)
-        m_pack->addItem(QStringLiteral("%1 (%2, v%3)").arg(pack.title, pack.id).arg(pack.version),
-                        pack.id);
-    if (!packs.isEmpty())
-        m_pack->setCurrentIndex(1);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_nameLabel->setBuddy(m_name);
@@ -67,6 +61,23 @@ NewSandboxDialog::NewSandboxDialog(app::TrainingActions &actions,
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     retranslateUi();
     m_title->setFocus();
+    m_actions.packs(this, [this](const Result<QList<app::PackListing>> &packs) {
+        if (packs)
+            offerPacks(packs.value());
+        else
+            m_status->setText(tr("The packs could not be read: %1").arg(packs.error().message));
+    });
+}
+
+// The back office's packs after "none"; the first is chosen unless the trainer chose already.
+void NewSandboxDialog::offerPacks(const QList<app::PackListing> &packs)
+{
+    const bool untouched = m_pack->currentIndex() == 0;
+    for (const app::PackListing &pack : packs)
+        m_pack->addItem(QStringLiteral("%1 (%2, v%3)").arg(pack.title, pack.id).arg(pack.version),
+                        pack.id);
+    if (untouched && !packs.isEmpty())
+        m_pack->setCurrentIndex(1);
 }
 
 void NewSandboxDialog::changeEvent(QEvent *event)

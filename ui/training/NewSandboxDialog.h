@@ -18,8 +18,8 @@ class NewSandboxDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewSandboxDialog(app::TrainingActions &actions, const QList<app::PackListing> &packs,
-                     QWidget *parent = nullptr);
+    // Reads the packs to offer at once; "none" stands until they come.
+    explicit NewSandboxDialog(app::TrainingActions &actions, QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *titleEdit() const { return m_title; }
@@ -36,6 +36,7 @@ protected:
 private:
     void retranslateUi();
     void create();
+    void offerPacks(const QList<app::PackListing> &packs);
 
     app::TrainingActions &m_actions;
     QLineEdit *m_name;

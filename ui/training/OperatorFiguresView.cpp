@@ -1,8 +1,8 @@
 #include "ui/training/OperatorFiguresView.h"
 
+#include "app/store/LocalStore.h"
 #include "app/training/Colleagues.h"
 #include "app/training/TrainingActions.h"
-#include "app/store/LocalStore.h"
 #include "ui/training/AssignCourseDialog.h"
 
 #include <QChart>

@@ -1,5 +1,7 @@
 #include "ui/training/PackBranchForm.h"
 
+#include "ui/training/TrainingPageParts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -14,9 +16,9 @@ namespace {
 
 using Kind = protocol::ScriptTrigger::Kind;
 
-constexpr Kind Kinds[] = {Kind::Words,      Kind::ArticleOpened, Kind::ArticleInserted,
-                          Kind::MacroUsed,  Kind::Escalation,    Kind::Resolution,
-                          Kind::Silence,    Kind::Otherwise};
+constexpr Kind Kinds[] = {Kind::Words,     Kind::ArticleOpened, Kind::ArticleInserted,
+                          Kind::MacroUsed, Kind::Escalation,    Kind::Resolution,
+                          Kind::Silence,   Kind::Otherwise};
 
 QSpinBox *spinBox(int least, int most, QWidget *parent)
 {
@@ -50,12 +52,12 @@ PackBranchForm::PackBranchForm(QWidget *parent)
     m_say->setMaximumHeight(90);
     m_then->setEditable(true);
     const QList<std::pair<QString, QWidget *>> rows{
-        {QStringLiteral("when.kind"), m_kind},       {QStringLiteral("when.any"), m_words},
-        {QStringLiteral("when.all"), m_allWords},    {QStringLiteral("when.slug"), m_slug},
-        {QStringLiteral("when.target"), m_target},   {QStringLiteral("when.reason"), m_reason},
-        {QStringLiteral("when.code"), m_code},       {QStringLiteral("when.seconds"), m_seconds},
-        {QStringLiteral("delay_seconds"), m_delay},  {QStringLiteral("say"), m_say},
-        {QStringLiteral("rate"), m_rate},            {QStringLiteral("then"), m_then}};
+        {QStringLiteral("when.kind"), m_kind},      {QStringLiteral("when.any"), m_words},
+        {QStringLiteral("when.all"), m_allWords},   {QStringLiteral("when.slug"), m_slug},
+        {QStringLiteral("when.target"), m_target},  {QStringLiteral("when.reason"), m_reason},
+        {QStringLiteral("when.code"), m_code},      {QStringLiteral("when.seconds"), m_seconds},
+        {QStringLiteral("delay_seconds"), m_delay}, {QStringLiteral("say"), m_say},
+        {QStringLiteral("rate"), m_rate},           {QStringLiteral("then"), m_then}};
     for (const auto &[path, field] : rows) {
         m_form->addRow(new QLabel(this), field);
         m_fields.add(path, field);
@@ -103,12 +105,7 @@ void PackBranchForm::retranslateUi()
         {m_say, tr("She &says:")},
         {m_rate, tr("She ra&tes (0: no rating):")},
         {m_then, tr("T&hen:")}};
-    for (const auto &[field, text] : labels) {
-        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
-        label->setText(text);
-        label->setBuddy(field);
-        field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
-    }
+    training::labelRows(m_form, labels);
     m_allWords->setText(tr("the reply must hold every word"));
     m_target->setPlaceholderText(tr("any"));
     m_reason->setPlaceholderText(tr("any"));
@@ -211,8 +208,8 @@ QString PackBranchForm::summary(const protocol::ScriptBranch &branch)
     case Kind::Otherwise:
         break;
     }
-    const QString trigger =
-        detail.isEmpty() ? protocol::toString(when.kind) : protocol::toString(when.kind) + u": " + detail;
+    const QString trigger = detail.isEmpty() ? protocol::toString(when.kind)
+                                             : protocol::toString(when.kind) + u": " + detail;
     return QStringLiteral("%1 → %2").arg(trigger, branch.then);
 }
 

@@ -6,15 +6,14 @@
 #include "ui/training/PackPreview.h"
 #include "ui/training/PackScenarioForm.h"
 #include "ui/training/PackTurnsEditor.h"
+#include "ui/training/TrainingPageParts.h"
 
-#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -83,6 +82,20 @@ PackEditor::PackEditor(app::TrainingActions &actions, QWidget *parent)
     layout->addWidget(m_problems, 1);
     layout->addLayout(bottom);
 
+    connectEditing();
+    installShortcuts();
+    retranslateUi();
+}
+
+PackEditor::~PackEditor() = default;
+
+PackPreview *PackEditor::preview() const
+{
+    return m_previewWindow.data();
+}
+
+void PackEditor::connectEditing()
+{
     connect(m_scenarios->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PackEditor::loadScenario);
     connect(m_add, &QPushButton::clicked, this, [this] { chooseScenario(m_draft->addScenario()); });
@@ -107,15 +120,6 @@ PackEditor::PackEditor(app::TrainingActions &actions, QWidget *parent)
             [this](QListWidgetItem *item) { goToProblem(m_problems->row(item)); });
     connect(m_save, &QPushButton::clicked, this, &PackEditor::save);
     connect(m_preview, &QPushButton::clicked, this, &PackEditor::openPreview);
-    installShortcuts();
-    retranslateUi();
-}
-
-PackEditor::~PackEditor() = default;
-
-PackPreview *PackEditor::preview() const
-{
-    return m_previewWindow.data();
 }
 
 QWidget *PackEditor::buildScenarioSide()
@@ -134,19 +138,15 @@ QWidget *PackEditor::buildScenarioSide()
 
 void PackEditor::installShortcuts()
 {
-    const auto add = [this](Shortcut id, QPushButton *button) {
-        auto *action = new QAction(this);
-        action->setShortcuts(ShortcutTable::keys(id));
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        addAction(action);
-    };
-    add(Shortcut::PackEditorSave, m_save);
-    add(Shortcut::PackEditorPreview, m_preview);
-    add(Shortcut::PackEditorAddScenario, m_add);
-    add(Shortcut::PackEditorDuplicateScenario, m_duplicate);
-    add(Shortcut::PackEditorMoveUp, m_up);
-    add(Shortcut::PackEditorMoveDown, m_down);
+    const QList<std::pair<Shortcut, QPushButton *>> keys{
+        {Shortcut::PackEditorSave, m_save},
+        {Shortcut::PackEditorPreview, m_preview},
+        {Shortcut::PackEditorAddScenario, m_add},
+        {Shortcut::PackEditorDuplicateScenario, m_duplicate},
+        {Shortcut::PackEditorMoveUp, m_up},
+        {Shortcut::PackEditorMoveDown, m_down}};
+    for (const auto &[id, button] : keys)
+        training::addPageShortcut(this, id, [button] { button->click(); });
 }
 
 void PackEditor::changeEvent(QEvent *event)
@@ -158,15 +158,14 @@ void PackEditor::changeEvent(QEvent *event)
 
 void PackEditor::retranslateUi()
 {
-    const QString title = m_draft->pack().title.isEmpty() ? m_draft->pack().id
-                                                          : m_draft->pack().title;
+    const QString title =
+        m_draft->pack().title.isEmpty() ? m_draft->pack().id : m_draft->pack().title;
     setWindowTitle(tr("Scenario pack — %1").arg(title));
     const auto name = [](QPushButton *button, const QString &text, const QString &accessible,
                          Shortcut id) {
         button->setText(text);
         button->setAccessibleName(accessible);
-        button->setToolTip(
-            QStringLiteral("%1 (%2)").arg(accessible, ShortcutTable::keysText(id)));
+        button->setToolTip(training::withKeys(accessible, id));
     };
     name(m_add, tr("&Add"), tr("Add a scenario"), Shortcut::PackEditorAddScenario);
     name(m_duplicate, tr("D&uplicate"), tr("Duplicate the chosen scenario"),
@@ -175,8 +174,7 @@ void PackEditor::retranslateUi()
     m_remove->setAccessibleName(tr("Remove the chosen scenario"));
     name(m_up, tr("Up"), tr("Move the chosen scenario up"), Shortcut::PackEditorMoveUp);
     name(m_down, tr("Down"), tr("Move the chosen scenario down"), Shortcut::PackEditorMoveDown);
-    name(m_preview, tr("&Preview"), tr("Preview the chosen scenario"),
-         Shortcut::PackEditorPreview);
+    name(m_preview, tr("&Preview"), tr("Preview the chosen scenario"), Shortcut::PackEditorPreview);
     name(m_save, tr("&Save as a new version"), tr("Save the pack as a new version"),
          Shortcut::PackEditorSave);
     m_tabs->setTabText(0, tr("Scenario"));
@@ -276,12 +274,11 @@ void PackEditor::showProblems(const QList<protocol::PackProblem> &problems, bool
         m_problemsLabel->setText(tr("No problems: the pack can be saved."));
     else if (fromBackOffice)
         m_problemsLabel->setText(
-            tr("The back office refused the pack: %n problem(s) (click one to go to it):",
-               nullptr, int(problems.size())));
-    else
-        m_problemsLabel->setText(
-            tr("%n problem(s) to fix before saving (click one to go to it):", nullptr,
+            tr("The back office refused the pack: %n problem(s) (click one to go to it):", nullptr,
                int(problems.size())));
+    else
+        m_problemsLabel->setText(tr("%n problem(s) to fix before saving (click one to go to it):",
+                                    nullptr, int(problems.size())));
 }
 
 void PackEditor::goToProblem(int row)
@@ -319,34 +316,33 @@ void PackEditor::save()
     const QList<protocol::PackProblem> problems = m_draft->problems();
     if (!problems.isEmpty()) {
         showProblems(problems, false);
-        m_status->setText(
-            tr("Fix the %n problem(s) first.", nullptr, int(problems.size())));
+        m_status->setText(tr("Fix the %n problem(s) first.", nullptr, int(problems.size())));
         return;
     }
     const qint64 version = m_savedVersion + 1;
     m_save->setEnabled(false);
     m_status->setText(tr("Saving version %1…").arg(version));
-    m_actions.importPack(this, m_draft->document(version),
-                         [this](const Result<app::PackListing> &pack,
-                                const QList<protocol::PackProblem> &refused) {
-                             m_save->setEnabled(true);
-                             if (!pack) {
-                                 m_status->setText(tr("The pack was not saved: %1")
-                                                       .arg(pack.error().message.section(u'\n', 0, 0)));
-                                 if (!refused.isEmpty())
-                                     showProblems(refused, true);
-                                 return;
-                             }
-                             m_savedVersion = pack->version;
-                             m_draft->setModified(false);
-                             m_loading = true;
-                             protocol::ScenarioPack saved = m_draft->pack();
-                             saved.version = pack->version;
-                             m_general->load(saved);
-                             m_loading = false;
-                             m_status->setText(tr("Saved as version %1.").arg(pack->version));
-                             Q_EMIT this->saved(pack.value());
-                         });
+    m_actions.importPack(
+        this, m_draft->document(version),
+        [this](const Result<app::PackListing> &pack, const QList<protocol::PackProblem> &refused) {
+            m_save->setEnabled(true);
+            if (!pack) {
+                m_status->setText(tr("The pack was not saved: %1")
+                                      .arg(pack.error().message.section(u'\n', 0, 0)));
+                if (!refused.isEmpty())
+                    showProblems(refused, true);
+                return;
+            }
+            m_savedVersion = pack->version;
+            m_draft->setModified(false);
+            m_loading = true;
+            protocol::ScenarioPack saved = m_draft->pack();
+            saved.version = pack->version;
+            m_general->load(saved);
+            m_loading = false;
+            m_status->setText(tr("Saved as version %1.").arg(pack->version));
+            Q_EMIT this->saved(pack.value());
+        });
 }
 
 void PackEditor::openPreview()
@@ -366,20 +362,13 @@ void PackEditor::openPreview()
 
 void PackEditor::closeEvent(QCloseEvent *event)
 {
-    if (m_draft->isModified()) {
-        QMessageBox question(QMessageBox::Warning, tr("Close the pack editor?"),
-                             tr("The changes to this pack are not saved; closing loses them."),
-                             QMessageBox::NoButton, this);
-        QPushButton *close = question.addButton(tr("Close without saving"),
-                                                QMessageBox::DestructiveRole);
-        QPushButton *keep = question.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-        question.setDefaultButton(keep);
-        question.setEscapeButton(keep);
-        question.exec();
-        if (question.clickedButton() != close) {
-            event->ignore();
-            return;
-        }
+    if (m_draft->isModified() &&
+        !training::askBeforeLosing(
+            this, tr("Close the pack editor?"),
+            tr("The changes to this pack are not saved; closing loses them."),
+            tr("Close without saving"))) {
+        event->ignore();
+        return;
     }
     event->accept();
 }

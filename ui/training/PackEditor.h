@@ -67,6 +67,7 @@ protected:
 private:
     void retranslateUi();
     QWidget *buildScenarioSide();
+    void connectEditing();
     void installShortcuts();
     void loadScenario();
     void scenarioEdited();

@@ -1,5 +1,7 @@
 #include "ui/training/PackGeneralForm.h"
 
+#include "ui/training/TrainingPageParts.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -44,9 +46,9 @@ PackGeneralForm::PackGeneralForm(QWidget *parent)
     fixed.setFamily(QStringLiteral("monospace"));
     fixed.setStyleHint(QFont::Monospace);
     m_scoring->setFont(fixed);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_id, m_title, m_language, m_duration,
-                                                           m_simultaneous, m_scenarios,
-                                                           m_hintAfter, m_scoring})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_id, m_title, m_language, m_duration, m_simultaneous,
+                                          m_scenarios, m_hintAfter, m_scoring})
         m_form->addRow(new QLabel(this), field);
     m_fields.add(QStringLiteral("id"), m_id);
     m_fields.add(QStringLiteral("title"), m_title);
@@ -87,12 +89,7 @@ void PackGeneralForm::retranslateUi()
         {m_scenarios, tr("Sce&narios drawn for the exam:")},
         {m_hintAfter, tr("Practice &hint after, seconds:")},
         {m_scoring, tr("&Scoring (JSON; empty: the defaults):")}};
-    for (const auto &[field, text] : labels) {
-        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
-        label->setText(text);
-        label->setBuddy(field);
-        field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
-    }
+    training::labelRows(m_form, labels);
 }
 
 void PackGeneralForm::load(const protocol::ScenarioPack &pack)
@@ -131,10 +128,9 @@ void PackGeneralForm::store(protocol::ScenarioPack &pack,
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(scoring.toUtf8(), &error);
     if (!document.isObject()) {
-        problems->append({QStringLiteral("scoring"),
-                          tr("not a JSON object: %1 at character %2")
-                              .arg(error.errorString())
-                              .arg(error.offset)});
+        problems->append({QStringLiteral("scoring"), tr("not a JSON object: %1 at character %2")
+                                                         .arg(error.errorString())
+                                                         .arg(error.offset)});
         return;
     }
     pack.scoringJson = document.object();

@@ -1,9 +1,8 @@
 #include "ui/training/PackPreview.h"
 
 #include "app/training/ScenarioRehearsal.h"
-#include "ui/common/ShortcutTable.h"
+#include "ui/training/TrainingPageParts.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -62,6 +61,33 @@ PackPreview::PackPreview(const protocol::PackScenario &scenario, QWidget *parent
     setTabOrder(m_reply, m_send);
     setFocusProxy(m_reply);
 
+    connectActions();
+    connect(m_skip, &QPushButton::clicked, m_rehearsal, &app::ScenarioRehearsal::skipWait);
+    training::addPageShortcut(this, Shortcut::PreviewSkipWait, [this] { m_skip->click(); });
+
+    const QString customer =
+        m_scenario.personaName.isEmpty() ? tr("Customer") : m_scenario.personaName;
+    connect(m_rehearsal, &app::ScenarioRehearsal::customerSaid, this,
+            [this, customer](const QString &text) { line(customer, text); });
+    connect(m_rehearsal, &app::ScenarioRehearsal::customerRated, this,
+            [this, customer](int rating) {
+                line(customer, tr("(rated the conversation %1 of 5)").arg(rating));
+            });
+    connect(m_rehearsal, &app::ScenarioRehearsal::customerLeft, this,
+            [this, customer] { line(customer, tr("(left the conversation)")); });
+    connect(m_rehearsal, &app::ScenarioRehearsal::customerWentSilent, this,
+            [this, customer] { line(customer, tr("(answers nothing more)")); });
+    connect(m_rehearsal, &app::ScenarioRehearsal::stateChanged, this, &PackPreview::showState);
+    connect(m_tick, &QTimer::timeout, this, &PackPreview::showState);
+    m_tick->start(1000);
+    retranslateUi();
+}
+
+PackPreview::~PackPreview() = default;
+
+// What the trainer does as the trainee would, each shown in the conversation and told to her.
+void PackPreview::connectActions()
+{
     connect(m_reply, &QLineEdit::returnPressed, this, [this] { reply(false); });
     connect(m_send, &QPushButton::clicked, this, [this] { reply(false); });
     connect(m_macro, &QPushButton::clicked, this, [this] { reply(true); });
@@ -83,32 +109,7 @@ PackPreview::PackPreview(const protocol::PackScenario &scenario, QWidget *parent
         line(tr("You"), tr("(resolved with %1)").arg(m_code->text().trimmed()));
         m_rehearsal->act(TraineeAction::resolved(m_code->text().trimmed()));
     });
-    connect(m_skip, &QPushButton::clicked, m_rehearsal, &app::ScenarioRehearsal::skipWait);
-    auto *skip = new QAction(this);
-    skip->setShortcuts(ShortcutTable::keys(Shortcut::PreviewSkipWait));
-    skip->setShortcutContext(Qt::WindowShortcut);
-    connect(skip, &QAction::triggered, m_skip, &QPushButton::click);
-    addAction(skip);
-
-    const QString customer = m_scenario.personaName.isEmpty() ? tr("Customer")
-                                                              : m_scenario.personaName;
-    connect(m_rehearsal, &app::ScenarioRehearsal::customerSaid, this,
-            [this, customer](const QString &text) { line(customer, text); });
-    connect(m_rehearsal, &app::ScenarioRehearsal::customerRated, this,
-            [this, customer](int rating) {
-                line(customer, tr("(rated the conversation %1 of 5)").arg(rating));
-            });
-    connect(m_rehearsal, &app::ScenarioRehearsal::customerLeft, this,
-            [this, customer] { line(customer, tr("(left the conversation)")); });
-    connect(m_rehearsal, &app::ScenarioRehearsal::customerWentSilent, this,
-            [this, customer] { line(customer, tr("(answers nothing more)")); });
-    connect(m_rehearsal, &app::ScenarioRehearsal::stateChanged, this, &PackPreview::showState);
-    connect(m_tick, &QTimer::timeout, this, &PackPreview::showState);
-    m_tick->start(1000);
-    retranslateUi();
 }
-
-PackPreview::~PackPreview() = default;
 
 QWidget *PackPreview::buildActions()
 {
@@ -156,8 +157,7 @@ void PackPreview::retranslateUi()
     m_code->setAccessibleName(tr("Resolution code"));
     m_resolve->setText(tr("&Resolve"));
     m_skip->setText(tr("S&kip the wait"));
-    m_skip->setToolTip(QStringLiteral("%1 (%2)").arg(tr("Skip the wait"),
-                                                     ShortcutTable::keysText(Shortcut::PreviewSkipWait)));
+    m_skip->setToolTip(training::withKeys(tr("Skip the wait"), Shortcut::PreviewSkipWait));
     m_skip->setAccessibleName(tr("Skip the wait to what the customer does next"));
     m_transcript->setAccessibleName(tr("Preview conversation"));
     showState();

@@ -54,6 +54,7 @@ protected:
 private:
     void retranslateUi();
     QWidget *buildActions();
+    void connectActions();
     void line(const QString &who, const QString &text);
     void reply(bool withMacro);
     void showState();

@@ -1,5 +1,7 @@
 #include "ui/training/PackScenarioForm.h"
 
+#include "ui/training/TrainingPageParts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -148,12 +150,10 @@ void PackScenarioForm::retranslateUi()
         {m_hint, tr("Practice hint's &section:")},
         {m_ratingExpected, tr("Rating when resolved as e&xpected:")},
         {m_ratingOther, tr("Rating &otherwise:")}};
-    for (const auto &[field, text] : labels) {
-        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
-        label->setText(text);
-        label->setBuddy(field == m_escalates->parentWidget() ? m_escalates : field);
-        field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
-    }
+    training::labelRows(m_form, labels);
+    // The escalation's row is a check box with its target and reason: the label names the box.
+    qobject_cast<QLabel *>(m_form->labelForField(m_escalates->parentWidget()))
+        ->setBuddy(m_escalates);
     m_transcript->setPlaceholderText(tr("customer: Where is my order?\nbot: Connecting you…"));
     m_articles->setPlaceholderText(tr("Article slugs, separated by commas"));
     m_escalates->setText(tr("Escalate to"));
@@ -206,8 +206,10 @@ void PackScenarioForm::load(const protocol::PackScenario &scenario, const QStrin
     m_escalates->setChecked(scenario.expectedEscalation.has_value());
     m_target->setEnabled(m_escalates->isChecked());
     m_reason->setEnabled(m_escalates->isChecked());
-    m_target->setText(scenario.expectedEscalation ? scenario.expectedEscalation->target : QString());
-    m_reason->setText(scenario.expectedEscalation ? scenario.expectedEscalation->reason : QString());
+    m_target->setText(scenario.expectedEscalation ? scenario.expectedEscalation->target
+                                                  : QString());
+    m_reason->setText(scenario.expectedEscalation ? scenario.expectedEscalation->reason
+                                                  : QString());
     m_resolution->setText(scenario.expectedResolution);
     m_firstResponse->setValue(scenario.firstResponseSeconds);
     m_handle->setValue(scenario.handleSeconds);

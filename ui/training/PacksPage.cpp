@@ -4,8 +4,8 @@
 #include "app/training/PackListModel.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/training/PackEditor.h"
+#include "ui/training/TrainingPageParts.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -92,19 +91,13 @@ PacksPage::PacksPage(app::TrainingActions &actions, QWidget *parent)
 
 void PacksPage::installShortcuts()
 {
-    const auto add = [this](Shortcut id, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcuts(ShortcutTable::keys(id));
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
-    add(Shortcut::TrainingNew, [this] { newPack(); });
-    add(Shortcut::TrainingRefresh, [this] { refresh(); });
-    add(Shortcut::TrainingDelete, [this] { deleteCurrent(); });
-    add(Shortcut::PackImport, [this] { chooseImport(); });
-    add(Shortcut::PackExport, [this] { chooseExport(); });
-    add(Shortcut::PackEdit, [this] { editCurrent(); });
+    using training::addPageShortcut;
+    addPageShortcut(this, Shortcut::TrainingNew, [this] { newPack(); });
+    addPageShortcut(this, Shortcut::TrainingRefresh, [this] { refresh(); });
+    addPageShortcut(this, Shortcut::TrainingDelete, [this] { deleteCurrent(); });
+    addPageShortcut(this, Shortcut::PackImport, [this] { chooseImport(); });
+    addPageShortcut(this, Shortcut::PackExport, [this] { chooseExport(); });
+    addPageShortcut(this, Shortcut::PackEdit, [this] { editCurrent(); });
 }
 
 PackEditor *PacksPage::editor() const
@@ -131,7 +124,7 @@ void PacksPage::showEvent(QShowEvent *event)
 void PacksPage::retranslateUi()
 {
     const auto tip = [](QPushButton *button, const QString &text, Shortcut id) {
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(text, ShortcutTable::keysText(id)));
+        button->setToolTip(training::withKeys(text, id));
         button->setAccessibleName(text);
     };
     m_new->setText(tr("&New pack"));
@@ -219,20 +212,19 @@ void PacksPage::importFile(const QString &path)
         return;
     }
     m_status->setText(tr("Importing %1…").arg(path));
-    m_actions.importPack(this, document.object(),
-                         [this](const Result<app::PackListing> &pack,
-                                const QList<protocol::PackProblem> &problems) {
-                             if (!pack) {
-                                 m_status->setText(tr("The pack was not imported: %1")
-                                                       .arg(pack.error().message.section(u'\n', 0, 0)));
-                                 showProblems(problems);
-                                 return;
-                             }
-                             m_status->setText(tr("%1 version %2 was imported.")
-                                                   .arg(pack->title)
-                                                   .arg(pack->version));
-                             refresh(pack->id);
-                         });
+    m_actions.importPack(
+        this, document.object(),
+        [this](const Result<app::PackListing> &pack, const QList<protocol::PackProblem> &problems) {
+            if (!pack) {
+                m_status->setText(tr("The pack was not imported: %1")
+                                      .arg(pack.error().message.section(u'\n', 0, 0)));
+                showProblems(problems);
+                return;
+            }
+            m_status->setText(
+                tr("%1 version %2 was imported.").arg(pack->title).arg(pack->version));
+            refresh(pack->id);
+        });
 }
 
 void PacksPage::chooseExport()
@@ -241,15 +233,14 @@ void PacksPage::chooseExport()
     if (!pack)
         return;
     bool ok = false;
-    const int version = QInputDialog::getInt(
-        this, tr("Export %1").arg(pack->title), tr("Version to export:"), int(pack->version), 1,
-        int(pack->version), 1, &ok);
+    const int version =
+        QInputDialog::getInt(this, tr("Export %1").arg(pack->title), tr("Version to export:"),
+                             int(pack->version), 1, int(pack->version), 1, &ok);
     if (!ok)
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(pack->title),
-                                     QStringLiteral("%1-v%2.json").arg(pack->id).arg(version),
-                                     tr("Scenario packs (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(pack->title),
+        QStringLiteral("%1-v%2.json").arg(pack->id).arg(version), tr("Scenario packs (*.json)"));
     if (!path.isEmpty())
         exportTo(path, version);
 }
@@ -271,9 +262,8 @@ void PacksPage::exportTo(const QString &path, qint64 version)
             m_status->setText(tr("%1 could not be written: %2").arg(path, file.errorString()));
             return;
         }
-        m_status->setText(tr("Version %1 was written to %2.")
-                              .arg(pack->value(u"version").toInteger())
-                              .arg(path));
+        m_status->setText(
+            tr("Version %1 was written to %2.").arg(pack->value(u"version").toInteger()).arg(path));
     });
 }
 
@@ -284,21 +274,15 @@ void PacksPage::deleteCurrent(bool confirm)
         return;
     const QString id = pack->id;
     const QString title = pack->title;
-    if (confirm) {
-        QMessageBox question(QMessageBox::Warning, tr("Delete %1?").arg(title),
-                             tr("Deleting “%1” (%2) removes all its %n version(s). Sandboxes "
-                                "already filled from it keep what they have.",
-                                nullptr, pack->versions)
-                                 .arg(title, id),
-                             QMessageBox::NoButton, this);
-        QPushButton *go = question.addButton(tr("Delete"), QMessageBox::AcceptRole);
-        QPushButton *keep = question.addButton(tr("Keep it"), QMessageBox::RejectRole);
-        question.setDefaultButton(keep);
-        question.setEscapeButton(keep);
-        question.exec();
-        if (question.clickedButton() != go)
-            return;
-    }
+    if (confirm &&
+        !training::askBeforeLosing(
+            this, tr("Delete %1?").arg(title),
+            tr("Deleting “%1” (%2) removes all its %n version(s). Sandboxes already filled from "
+               "it keep what they have.",
+               nullptr, pack->versions)
+                .arg(title, id),
+            tr("Delete")))
+        return;
     m_actions.deletePack(this, id, [this, title](const Result<void> &removed) {
         if (!removed) {
             m_status->setText(tr("%1 was not deleted: %2").arg(title, removed.error().message));
@@ -335,8 +319,8 @@ void PacksPage::newPack()
                            .trimmed();
     if (!ok || id.isEmpty())
         return;
-    const QString language = QLocale().language() == QLocale::Russian ? QStringLiteral("ru")
-                                                                       : QStringLiteral("en");
+    const QString language =
+        QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
     const protocol::ScenarioPack blank = app::PackDraft::blankPack(id, language);
     openEditor(blank.toJson(), true);
 }
@@ -350,8 +334,7 @@ void PacksPage::openEditor(const QJsonObject &pack, bool isNew)
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->open(pack, isNew);
     connect(m_editor, &PackEditor::saved, this, [this](const app::PackListing &saved) {
-        m_status->setText(
-            tr("%1 version %2 was saved.").arg(saved.title).arg(saved.version));
+        m_status->setText(tr("%1 version %2 was saved.").arg(saved.title).arg(saved.version));
         refresh(saved.id);
     });
     m_editor->resize(1280, 820);

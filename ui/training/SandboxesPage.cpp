@@ -4,8 +4,8 @@
 #include "app/training/SandboxListModel.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/training/NewSandboxDialog.h"
+#include "ui/training/TrainingPageParts.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +13,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -21,8 +20,7 @@
 
 namespace frontline::ui {
 
-SandboxesPage::SandboxesPage(app::TrainingActions &actions, app::LocalStore &store,
-                             QWidget *parent)
+SandboxesPage::SandboxesPage(app::TrainingActions &actions, app::LocalStore &store, QWidget *parent)
     : QWidget(parent)
     , m_actions(actions)
     , m_store(store)
@@ -56,6 +54,26 @@ SandboxesPage::SandboxesPage(app::TrainingActions &actions, app::LocalStore &sto
     m_cohortLabel->setBuddy(m_cohort);
     m_colleagueLabel->setBuddy(m_colleague);
 
+    buildLayout();
+    connect(m_new, &QPushButton::clicked, this, &SandboxesPage::openNewSandbox);
+    connect(m_reset, &QPushButton::clicked, this, [this] { resetCurrent(); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrent(); });
+    connect(m_refresh, &QPushButton::clicked, this, &SandboxesPage::refresh);
+    connect(m_addTrainee, &QPushButton::clicked, this, &SandboxesPage::addChosenTrainee);
+    connect(m_removeTrainee, &QPushButton::clicked, this, &SandboxesPage::removeChosenTrainee);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SandboxesPage::showCohort);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxesPage::showCohort);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SandboxesPage::showCohort);
+    connect(m_cohort, &QListWidget::currentRowChanged, this,
+            [this] { m_removeTrainee->setEnabled(m_cohort->currentItem() != nullptr); });
+    installShortcuts();
+    retranslateUi();
+    showCohort();
+}
+
+void SandboxesPage::buildLayout()
+{
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_new, m_reset, m_delete, m_refresh})
         buttons->addWidget(button);
@@ -95,46 +113,22 @@ SandboxesPage::SandboxesPage(app::TrainingActions &actions, app::LocalStore &sto
     setTabOrder(m_removeTrainee, m_colleague);
     setTabOrder(m_colleague, m_addTrainee);
     setFocusProxy(m_table);
-
-    connect(m_new, &QPushButton::clicked, this, &SandboxesPage::openNewSandbox);
-    connect(m_reset, &QPushButton::clicked, this, [this] { resetCurrent(); });
-    connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrent(); });
-    connect(m_refresh, &QPushButton::clicked, this, &SandboxesPage::refresh);
-    connect(m_addTrainee, &QPushButton::clicked, this, &SandboxesPage::addChosenTrainee);
-    connect(m_removeTrainee, &QPushButton::clicked, this, &SandboxesPage::removeChosenTrainee);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SandboxesPage::showCohort);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SandboxesPage::showCohort);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &SandboxesPage::showCohort);
-    connect(m_cohort, &QListWidget::currentRowChanged, this, [this] {
-        m_removeTrainee->setEnabled(m_cohort->currentItem() != nullptr);
-    });
-    installShortcuts();
-    retranslateUi();
-    showCohort();
 }
 
 void SandboxesPage::installShortcuts()
 {
-    // Window shortcuts of a page: Qt matches them only while the page is shown.
-    const auto add = [this](Shortcut id, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcuts(ShortcutTable::keys(id));
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
-    add(Shortcut::TrainingNew, [this] { openNewSandbox(); });
-    add(Shortcut::TrainingRefresh, [this] { refresh(); });
-    add(Shortcut::SandboxReset, [this] { resetCurrent(); });
-    add(Shortcut::TrainingDelete, [this] {
+    using training::addPageShortcut;
+    addPageShortcut(this, Shortcut::TrainingNew, [this] { openNewSandbox(); });
+    addPageShortcut(this, Shortcut::TrainingRefresh, [this] { refresh(); });
+    addPageShortcut(this, Shortcut::SandboxReset, [this] { resetCurrent(); });
+    addPageShortcut(this, Shortcut::TrainingDelete, [this] {
         // Delete in the cohort list removes the trainee; elsewhere it deletes the sandbox.
         if (m_cohort->hasFocus())
             removeChosenTrainee();
         else
             deleteCurrent();
     });
-    add(Shortcut::SandboxAddTrainee, [this] {
+    addPageShortcut(this, Shortcut::SandboxAddTrainee, [this] {
         m_colleague->setFocus(Qt::ShortcutFocusReason);
         m_colleague->showPopup();
     });
@@ -163,9 +157,7 @@ void SandboxesPage::showEvent(QShowEvent *event)
 
 void SandboxesPage::retranslateUi()
 {
-    const auto withKeys = [](const QString &text, Shortcut id) {
-        return QStringLiteral("%1 (%2)").arg(text, ShortcutTable::keysText(id));
-    };
+    using training::withKeys;
     m_new->setText(tr("&New sandbox…"));
     m_new->setToolTip(withKeys(tr("Make a sandbox"), Shortcut::TrainingNew));
     m_reset->setText(tr("&Reset…"));
@@ -205,10 +197,6 @@ void SandboxesPage::refresh()
         select(chosen.isEmpty() && m_model->rowCount() > 0 ? m_model->sandbox(0)->name : chosen);
         m_status->setText(tr("%n sandbox(es).", nullptr, m_model->rowCount()));
     });
-    m_actions.packs(this, [this](const Result<QList<app::PackListing>> &packs) {
-        if (packs)
-            m_packs = packs.value();
-    });
     reloadColleagues();
 }
 
@@ -224,7 +212,7 @@ void SandboxesPage::reloadColleagues()
 
 QString SandboxesPage::currentName() const
 {
-    const protocol::Sandbox *sandbox = m_model->sandbox(m_table->currentIndex().row());
+    const protocol::Sandbox *sandbox = chosen();
     return sandbox ? sandbox->name : QString();
 }
 
@@ -239,9 +227,10 @@ void SandboxesPage::select(const QString &name)
 
 void SandboxesPage::showCohort()
 {
-    const protocol::Sandbox *sandbox = m_model->sandbox(m_table->currentIndex().row());
-    const QString chosenTrainee =
-        m_cohort->currentItem() ? m_cohort->currentItem()->data(Qt::UserRole).toString() : QString();
+    const protocol::Sandbox *sandbox = chosen();
+    const QString chosenTrainee = m_cohort->currentItem()
+                                      ? m_cohort->currentItem()->data(Qt::UserRole).toString()
+                                      : QString();
     m_cohort->clear();
     if (sandbox) {
         for (const protocol::SandboxTrainee &trainee : sandbox->trainees) {
@@ -268,7 +257,7 @@ void SandboxesPage::openNewSandbox()
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new NewSandboxDialog(m_actions, m_packs, this);
+    m_dialog = new NewSandboxDialog(m_actions, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &NewSandboxDialog::created, this, [this](const protocol::Sandbox &made) {
         m_model->put(made);
@@ -277,18 +266,6 @@ void SandboxesPage::openNewSandbox()
         m_table->setFocus();
     });
     m_dialog->open();
-}
-
-bool SandboxesPage::ask(const QString &title, const QString &text, const QString &yes)
-{
-    QMessageBox question(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("sandboxQuestion"));
-    QPushButton *go = question.addButton(yes, QMessageBox::AcceptRole);
-    QPushButton *keep = question.addButton(tr("Keep it"), QMessageBox::RejectRole);
-    question.setDefaultButton(keep);
-    question.setEscapeButton(keep);
-    question.exec();
-    return question.clickedButton() == go;
 }
 
 void SandboxesPage::answered(const Result<protocol::Sandbox> &sandbox, const QString &done)
@@ -301,21 +278,27 @@ void SandboxesPage::answered(const Result<protocol::Sandbox> &sandbox, const QSt
     m_status->setText(done);
 }
 
+const protocol::Sandbox *SandboxesPage::chosen() const
+{
+    return m_model->sandbox(m_table->currentIndex().row());
+}
+
 void SandboxesPage::resetCurrent(bool confirm)
 {
-    const protocol::Sandbox *sandbox = m_model->sandbox(m_table->currentIndex().row());
+    const protocol::Sandbox *sandbox = chosen();
     if (!sandbox)
         return;
     const QString name = sandbox->name;
     const QString title = sandbox->title;
     if (confirm &&
-        !ask(tr("Reset %1?").arg(title),
-             tr("Resetting “%1” (%2) removes every ticket, message, escalation and exam made in "
-                "it and fills it again from its pack. Its %n trainee(s) keep their accounts and "
-                "are signed out.",
-                nullptr, int(sandbox->trainees.size()))
-                 .arg(title, name),
-             tr("Reset")))
+        !training::askBeforeLosing(
+            this, tr("Reset %1?").arg(title),
+            tr("Resetting “%1” (%2) removes every ticket, message, escalation and exam made in "
+               "it and fills it again from its pack. Its %n trainee(s) keep their accounts and "
+               "are signed out.",
+               nullptr, int(sandbox->trainees.size()))
+                .arg(title, name),
+            tr("Reset")))
         return;
     m_status->setText(tr("Resetting %1…").arg(title));
     m_actions.resetSandbox(this, name, [this, title](const Result<protocol::Sandbox> &reset) {
@@ -327,17 +310,18 @@ void SandboxesPage::resetCurrent(bool confirm)
 
 void SandboxesPage::deleteCurrent(bool confirm)
 {
-    const protocol::Sandbox *sandbox = m_model->sandbox(m_table->currentIndex().row());
+    const protocol::Sandbox *sandbox = chosen();
     if (!sandbox)
         return;
     const QString name = sandbox->name;
     const QString title = sandbox->title;
     if (confirm &&
-        !ask(tr("Delete %1?").arg(title),
-             tr("Deleting “%1” (%2) removes it for good: everything done in it and its cohort's "
-                "accounts there. Production is not touched.")
-                 .arg(title, name),
-             tr("Delete")))
+        !training::askBeforeLosing(
+            this, tr("Delete %1?").arg(title),
+            tr("Deleting “%1” (%2) removes it for good: everything done in it and its cohort's "
+               "accounts there. Production is not touched.")
+                .arg(title, name),
+            tr("Delete")))
         return;
     m_status->setText(tr("Deleting %1…").arg(title));
     m_actions.deleteSandbox(this, name, [this, name, title](const Result<void> &removed) {

@@ -28,8 +28,7 @@ class SandboxesPage : public QWidget
 {
     Q_OBJECT
 public:
-    SandboxesPage(app::TrainingActions &actions, app::LocalStore &store,
-                  QWidget *parent = nullptr);
+    SandboxesPage(app::TrainingActions &actions, app::LocalStore &store, QWidget *parent = nullptr);
 
     app::SandboxListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -46,7 +45,7 @@ public:
     QString currentName() const;
     void select(const QString &name);
 
-    // Reads the sandboxes (and the packs, for New sandbox…) again.
+    // Reads the sandboxes again.
     void refresh();
     void openNewSandbox();
     // Each asks first; `confirm` false skips the question (tests, and after a typed-in name).
@@ -63,15 +62,15 @@ protected:
 
 private:
     void retranslateUi();
+    void buildLayout();
     void installShortcuts();
     void showCohort();
     void answered(const Result<protocol::Sandbox> &sandbox, const QString &done);
-    bool ask(const QString &title, const QString &text, const QString &yes);
+    const protocol::Sandbox *chosen() const;
 
     app::TrainingActions &m_actions;
     app::LocalStore &m_store;
     app::SandboxListModel *m_model;
-    QList<app::PackListing> m_packs;
     QTableView *m_table;
     QListWidget *m_cohort;
     QComboBox *m_colleague;
