@@ -5,6 +5,7 @@
 #include "app/training/PackDraft.h"
 #include "app/training/PackListModel.h"
 #include "app/training/SandboxListModel.h"
+#include "ui/qa/QualityWorkspace.h"
 #include "ui/training/NewSandboxDialog.h"
 #include "ui/training/PackEditor.h"
 #include "ui/training/PackPreview.h"
@@ -331,4 +332,23 @@ TEST_F(TrainerPagesTest, ThePreviewAnswersByABranchAndOnSkippingTheWait)
     EXPECT_TRUE(transcript().contains(u"James Walker: I'll try again later, I suppose."));
     EXPECT_EQ(preview->turnLabel()->text(), u"She answers nothing more.");
     EXPECT_FALSE(preview->skipButton()->isEnabled());
+}
+
+TEST_F(TrainerPagesTest, ThePagesComeAfterQualityAndFollowTheLanguage)
+{
+    auto window = tanyaWindow();
+    ASSERT_TRUE(window);
+    QTabWidget *tabs = window->trainerWorkspace()->tabs();
+    ASSERT_GE(tabs->count(), 3);
+    EXPECT_EQ(tabs->widget(0), window->qualityWorkspace());
+    EXPECT_EQ(tabs->widget(1), window->sandboxesPage());
+    EXPECT_EQ(tabs->widget(2), window->packsPage());
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia)));
+    EXPECT_TRUE(waitUntil([&] { return tabs->tabText(1) == u"Учебные среды"; }))
+        << tabs->tabText(1).toStdString();
+    EXPECT_EQ(tabs->tabText(2), u"Пакеты сценариев");
+    EXPECT_EQ(window->packsPage()->table()->accessibleName(), u"Пакеты сценариев");
+    ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    EXPECT_TRUE(waitUntil([&] { return tabs->tabText(1) == u"Sandboxes"; }));
+    EXPECT_EQ(tabs->tabText(2), u"Scenario packs");
 }
