@@ -6275,6 +6275,10 @@ bot: Connecting you…</source>
         <source>%1 left the cohort.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sandboxes yet: “New sandbox…” (%1) makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ScoreBreakdownView</name>

@@ -6322,6 +6322,10 @@ bot: Соединяю с оператором…</translation>
         <source>%1 left the cohort.</source>
         <translation>%1 исключен(а) из группы.</translation>
     </message>
+    <message>
+        <source>No sandboxes yet: “New sandbox…” (%1) makes one.</source>
+        <translation>Учебных сред пока нет: их создаёт «Новая учебная среда…» (%1).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ScoreBreakdownView</name>

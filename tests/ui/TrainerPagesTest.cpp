@@ -153,7 +153,7 @@ TEST_F(TrainerPagesTest, TanyaMakesASandboxFromTheDemoPackAddsOlgaResetsAndDelet
     workspace->showPage(page);
     ASSERT_TRUE(waitUntil([&] {
         const QString status = page->statusLabel()->text();
-        return status.startsWith(u"0 ") && !status.contains(u"Reading");
+        return status.startsWith(u"No sandboxes yet");
     })) << page->statusLabel()->text().toStdString();
 
     makeCohort12(page);

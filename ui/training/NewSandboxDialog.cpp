@@ -30,6 +30,7 @@ NewSandboxDialog::NewSandboxDialog(app::TrainingActions &actions, QWidget *paren
     , m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("newSandboxDialog"));
+    setMinimumWidth(560);
     m_name->setMaxLength(int(limits::SandboxName));
     // Lower case, digits and hyphens as the back office takes them; the rest it explains.
     m_name->setValidator(

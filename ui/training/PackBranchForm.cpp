@@ -46,6 +46,7 @@ PackBranchForm::PackBranchForm(QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("packBranchForm"));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (Kind kind : Kinds)
         m_kind->addItem(protocol::toString(kind), int(kind));
     m_say->setTabChangesFocus(true);

@@ -9,6 +9,7 @@
 #include "ui/training/TrainingPageParts.h"
 
 #include <QCloseEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -49,6 +50,7 @@ PackEditor::PackEditor(app::TrainingActions &actions, QWidget *parent)
     m_scenarios->setModel(m_draft);
     m_scenarios->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setObjectName(QStringLiteral("packEditorProblems"));
+    m_problems->setMaximumHeight(140);
     m_problemsLabel->setBuddy(m_problems);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -59,9 +61,13 @@ PackEditor::PackEditor(app::TrainingActions &actions, QWidget *parent)
     generalScroll->setWidgetResizable(true);
     m_tabs->addTab(generalScroll, QString());
 
-    auto *listButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_duplicate, m_remove, m_up, m_down})
-        listButtons->addWidget(button);
+    // Two rows, so the list stays narrow and the scenario's form gets the width.
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(m_add, 0, 0);
+    listButtons->addWidget(m_duplicate, 0, 1);
+    listButtons->addWidget(m_remove, 0, 2);
+    listButtons->addWidget(m_up, 1, 0);
+    listButtons->addWidget(m_down, 1, 1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -70,7 +76,8 @@ PackEditor::PackEditor(app::TrainingActions &actions, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(m_tabs);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
     split->setChildrenCollapsible(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
@@ -130,9 +137,9 @@ QWidget *PackEditor::buildScenarioSide()
     auto *split = new QSplitter(this);
     split->addWidget(scroll);
     split->addWidget(m_turns);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     return split;
 }
 

@@ -36,6 +36,7 @@ PackGeneralForm::PackGeneralForm(QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("packGeneralForm"));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_id->setTextFormat(Qt::PlainText);
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_language->addItem(QStringLiteral("English (en)"), QStringLiteral("en"));

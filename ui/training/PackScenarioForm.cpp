@@ -64,6 +64,7 @@ PackScenarioForm::PackScenarioForm(QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("packScenarioForm"));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const char *channel : {"chat", "email", "web_form", "phone", "social"})
         m_channel->addItem(QString::fromLatin1(channel), QString::fromLatin1(channel));
     m_customer->setEditable(true);

@@ -5,7 +5,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,10 +44,12 @@ PackTurnsEditor::PackTurnsEditor(QWidget *parent)
     m_pages->addWidget(m_turnPage);
     m_pages->addWidget(m_branch);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_addTurn, m_addBranch, m_remove, m_up, m_down})
-        buttons->addWidget(button);
-    buttons->addStretch();
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_addTurn, 0, 0);
+    buttons->addWidget(m_addBranch, 0, 1);
+    buttons->addWidget(m_remove, 0, 2);
+    buttons->addWidget(m_up, 1, 0);
+    buttons->addWidget(m_down, 1, 1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -57,6 +59,8 @@ PackTurnsEditor::PackTurnsEditor(QWidget *parent)
     split->addWidget(left);
     split->addWidget(m_pages);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -45,13 +45,15 @@ PacksPage::PacksPage(app::TrainingActions &actions, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(app::PackListModel::TitleColumn, 320);
+    m_table->horizontalHeader()->setSectionResizeMode(app::PackListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(app::PackListModel::IdColumn, 160);
+    m_table->setColumnWidth(app::PackListModel::VersionsColumn, 130);
     m_problemsLabel->setBuddy(m_problems);
     m_problems->setObjectName(QStringLiteral("packProblems"));
     m_problemsLabel->hide();
     m_problems->hide();
+    m_problems->setMaximumHeight(180);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 

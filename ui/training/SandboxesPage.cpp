@@ -44,9 +44,8 @@ SandboxesPage::SandboxesPage(app::TrainingActions &actions, app::LocalStore &sto
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(app::SandboxListModel::TitleColumn, 260);
+    m_table->horizontalHeader()->setSectionResizeMode(app::SandboxListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(app::SandboxListModel::NameColumn, 160);
     m_table->setColumnWidth(app::SandboxListModel::PackColumn, 120);
     m_status->setTextFormat(Qt::PlainText);
@@ -195,7 +194,10 @@ void SandboxesPage::refresh()
         const QString chosen = currentName();
         m_model->setSandboxes(list.value());
         select(chosen.isEmpty() && m_model->rowCount() > 0 ? m_model->sandbox(0)->name : chosen);
-        m_status->setText(tr("%n sandbox(es).", nullptr, m_model->rowCount()));
+        m_status->setText(m_model->rowCount() == 0
+                              ? tr("No sandboxes yet: “New sandbox…” (%1) makes one.")
+                                    .arg(ShortcutTable::keysText(Shortcut::TrainingNew))
+                              : tr("%n sandbox(es).", nullptr, m_model->rowCount()));
     });
     reloadColleagues();
 }
