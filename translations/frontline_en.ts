@@ -1260,6 +1260,56 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::PackDraft</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, I need some help with my order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::PackListModel</name>
+    <message>
+        <source>%1 (newest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::PreviousTicketsModel</name>
     <message>
         <source>Number</source>
@@ -1423,6 +1473,33 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::SandboxListModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3477,6 +3554,18 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3955,6 +4044,85 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::NewSandboxDialog</name>
+    <message>
+        <source>The packs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort 12, December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort-12: lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: production&apos;s setup only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox title, shown to trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario pack the sandbox is filled from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sandbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the new sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sandbox a title and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the sandbox: copying the setup and filling it from the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OpenConversationsList</name>
     <message>
         <source>Open conversations</source>
@@ -4306,6 +4474,737 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Sending… (offline, it waits and is sent once the back office answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackBranchForm</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wo&amp;rds (commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article or &amp;macro slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation r&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence, s&amp;econds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay before she answers, s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She &amp;says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She ra&amp;tes (0: no rating):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply must hold every word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackEditor</name>
+    <message>
+        <source>Scenario pack — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen scenario up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen scenario down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pack as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the pack can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The back office refused the pack: %n problem(s) (click one to go to it):</source>
+        <translation>
+            <numerusform>The back office refused the pack: %n problem (click it to go to it):</numerusform>
+            <numerusform>The back office refused the pack: %n problems (click one to go to it):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (click one to go to it):</source>
+        <translation>
+            <numerusform>%n problem to fix before saving (click it to go to it):</numerusform>
+            <numerusform>%n problems to fix before saving (click one to go to it):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not edited here: export the pack and edit its JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) first.</source>
+        <translation>
+            <numerusform>Fix the %n problem first.</numerusform>
+            <numerusform>Fix the %n problems first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the pack editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this pack are not saved; closing loses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackGeneralForm</name>
+    <message>
+        <source>Pack id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam &amp;duration, minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at &amp;once in the exam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios drawn for the exam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;hint after, seconds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring (JSON; empty: the defaults):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackPreview</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rated the conversation %1 of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(left the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(answers nothing more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(opened the article %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inserted the article %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(escalated to %1, reason %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to the customer; Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article or macro slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply with &amp;macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply as made with the macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 2 or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the wait to what the customer does next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (to the chatbot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with the macro %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She has left the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She answers nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>She is typing: answers in %n s</source>
+        <translation>
+            <numerusform>She is typing: answers in %n s</numerusform>
+            <numerusform>She is typing: answers in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>She writes again in %n s if nobody answers</source>
+        <translation>
+            <numerusform>She writes again in %n s if nobody answers</numerusform>
+            <numerusform>She writes again in %n s if nobody answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackScenarioForm</name>
+    <message>
+        <source>Scenario &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How she &amp;writes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat&amp;bot transcript:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pening message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected es&amp;calation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First response within, s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled &amp;within, s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice hint&apos;s &amp;section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating when resolved as e&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;otherwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer: Where is my order?
+bot: Connecting you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article slugs, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 (a line) or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected escalation&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected escalation&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackTurnsEditor</name>
+    <message>
+        <source>Choose a turn or a branch of the customer&apos;s script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urn id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add t&amp;urn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a branch to the chosen turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen turn or branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen turn or branch up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen turn or branch down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s turns and branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PacksPage</name>
+    <message>
+        <source>&amp;New pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pack in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a pack from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a version of the chosen pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the packs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems the back office found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the refused pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario packs status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting “%1” (%2) removes all its %n version(s). Sandboxes already filled from it keep what they have.</source>
+        <translation>
+            <numerusform>Deleting “%1” (%2) removes its %n version. Sandboxes already filled from it keep what they have.</numerusform>
+            <numerusform>Deleting “%1” (%2) removes all its %n versions. Sandboxes already filled from it keep what they have.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s id (lower-case letters, digits, - and _), e.g. returns-team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5209,6 +6108,179 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::ui::SandboxesPage</name>
+    <message>
+        <source>&amp;New sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the chosen sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sandboxes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort of the chosen sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an o&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees of the chosen sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator to add to the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the operator to the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen trainee from the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sandboxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandboxes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sandbox(es).</source>
+        <translation>
+            <numerusform>%n sandbox.</numerusform>
+            <numerusform>%n sandboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resetting “%1” (%2) removes every ticket, message, escalation and exam made in it and fills it again from its pack. Its %n trainee(s) keep their accounts and are signed out.</source>
+        <translation>
+            <numerusform>Resetting “%1” (%2) removes every ticket, message, escalation and exam made in it and fills it again from its pack. Its %n trainee keeps her account and is signed out.</numerusform>
+            <numerusform>Resetting “%1” (%2) removes every ticket, message, escalation and exam made in it and fills it again from its pack. Its %n trainees keep their accounts and are signed out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not reset: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1” (%2) removes it for good: everything done in it and its cohort&apos;s accounts there. Production is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandboxes yet: “New sandbox…” (%1) makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ScoreBreakdownView</name>
     <message numerus="yes">
         <source>Score: %n criteria to answer</source>
@@ -5624,6 +6696,70 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Open operators&apos; figures and assign a course (trainers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes and scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sandbox, or new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sandboxes or the packs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen sandbox or pack (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the chosen sandbox (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an operator to add to the sandbox&apos;s cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a pack from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a version of the chosen pack to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen pack in the pack editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor: save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor: preview the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor: add a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor: duplicate the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor: move the chosen scenario up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack editor: move the chosen scenario down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: skip the wait to what the customer does next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6150,6 +7286,13 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Monitor the chat live: both sides&apos; typing, whisper, barge in, take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TrainingPageParts</name>
+    <message>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1274,6 +1274,56 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::app::PackDraft</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Hello, I need some help with my order.</source>
+        <translation>Здравствуйте, мне нужна помощь с заказом.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::PackListModel</name>
+    <message>
+        <source>%1 (newest %2)</source>
+        <translation>%1 (новейшая %2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::PreviousTicketsModel</name>
     <message>
         <source>Number</source>
@@ -1438,6 +1488,33 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>none</source>
         <translation>ни одному</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::SandboxListModel</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Стажёры</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3583,18 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
             <numerusform>%n новых курсов (Мои курсы: %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation>Учебные среды</translation>
+    </message>
+    <message>
+        <source>Scenario packs</source>
+        <translation>Пакеты сценариев</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::MessageDelegate</name>
@@ -3986,6 +4075,85 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::NewSandboxDialog</name>
+    <message>
+        <source>The packs could not be read: %1</source>
+        <translation>Не удалось получить пакеты: %1</translation>
+    </message>
+    <message>
+        <source>New sandbox</source>
+        <translation>Новая учебная среда</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Cohort 12, December</source>
+        <translation>Группа 12, декабрь</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>cohort-12: lower-case letters, digits and hyphens</source>
+        <translation>cohort-12: строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>Па&amp;кет:</translation>
+    </message>
+    <message>
+        <source>None: production&apos;s setup only</source>
+        <translation>Нет: только настройки рабочей среды</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sandbox title, shown to trainees</source>
+        <translation>Название учебной среды, которое видят стажёры</translation>
+    </message>
+    <message>
+        <source>Sandbox name</source>
+        <translation>Имя учебной среды</translation>
+    </message>
+    <message>
+        <source>Scenario pack the sandbox is filled from</source>
+        <translation>Пакет сценариев, которым заполняется учебная среда</translation>
+    </message>
+    <message>
+        <source>New sandbox status</source>
+        <translation>Состояние создания учебной среды</translation>
+    </message>
+    <message>
+        <source>Create the sandbox</source>
+        <translation>Создать учебную среду</translation>
+    </message>
+    <message>
+        <source>Cancel the new sandbox</source>
+        <translation>Отменить создание учебной среды</translation>
+    </message>
+    <message>
+        <source>Give the sandbox a title and a name.</source>
+        <translation>Укажите название и имя учебной среды.</translation>
+    </message>
+    <message>
+        <source>Making the sandbox: copying the setup and filling it from the pack…</source>
+        <translation>Создаём учебную среду: копируем настройки и заполняем её из пакета…</translation>
+    </message>
+    <message>
+        <source>The sandbox was not made: %1</source>
+        <translation>Учебная среда не создана: %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::OpenConversationsList</name>
     <message>
         <source>Open conversations</source>
@@ -4341,6 +4509,745 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Sending… (offline, it waits and is sent once the back office answers)</source>
         <translation>Отправляем… (без связи изменение подождёт и уйдёт, как только бэк-офис ответит)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackBranchForm</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>Wo&amp;rds (commas):</source>
+        <translation>С&amp;лова (через запятую):</translation>
+    </message>
+    <message>
+        <source>All of them:</source>
+        <translation>Все сразу:</translation>
+    </message>
+    <message>
+        <source>Article or &amp;macro slug:</source>
+        <translation>Код статьи или &amp;шаблона:</translation>
+    </message>
+    <message>
+        <source>Escalation &amp;target:</source>
+        <translation>&amp;Адресат эскалации:</translation>
+    </message>
+    <message>
+        <source>Escalation r&amp;eason:</source>
+        <translation>П&amp;ричина эскалации:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;code:</source>
+        <translation>&amp;Код решения:</translation>
+    </message>
+    <message>
+        <source>Silence, s&amp;econds:</source>
+        <translation>Молчание, с&amp;екунд:</translation>
+    </message>
+    <message>
+        <source>&amp;Delay before she answers, s:</source>
+        <translation>&amp;Задержка перед ответом, с:</translation>
+    </message>
+    <message>
+        <source>She &amp;says:</source>
+        <translation>Клиент &amp;пишет:</translation>
+    </message>
+    <message>
+        <source>She ra&amp;tes (0: no rating):</source>
+        <translation>&amp;Оценка (0 — без оценки):</translation>
+    </message>
+    <message>
+        <source>T&amp;hen:</source>
+        <translation>&amp;Затем:</translation>
+    </message>
+    <message>
+        <source>the reply must hold every word</source>
+        <translation>в ответе должны быть все слова</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackEditor</name>
+    <message>
+        <source>Scenario pack — %1</source>
+        <translation>Пакет сценариев — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>Добавить сценарий</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Д&amp;ублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen scenario</source>
+        <translation>Дублировать выбранный сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen scenario</source>
+        <translation>Удалить выбранный сценарий</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move the chosen scenario up</source>
+        <translation>Переместить выбранный сценарий выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the chosen scenario down</source>
+        <translation>Переместить выбранный сценарий ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Preview the chosen scenario</source>
+        <translation>Проверить выбранный сценарий в диалоге</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Сохранить новой версией</translation>
+    </message>
+    <message>
+        <source>Save the pack as a new version</source>
+        <translation>Сохранить пакет новой версией</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Scenarios of the pack</source>
+        <translation>Сценарии пакета</translation>
+    </message>
+    <message>
+        <source>Problems of the pack</source>
+        <translation>Ошибки пакета</translation>
+    </message>
+    <message>
+        <source>Pack editor status</source>
+        <translation>Состояние редактора пакета</translation>
+    </message>
+    <message>
+        <source>No problems: the pack can be saved.</source>
+        <translation>Ошибок нет: пакет можно сохранить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The back office refused the pack: %n problem(s) (click one to go to it):</source>
+        <translation>
+            <numerusform>Бэк-офис отклонил пакет: %n ошибка (щёлкните, чтобы перейти к ней):</numerusform>
+            <numerusform>Бэк-офис отклонил пакет: %n ошибки (щёлкните, чтобы перейти к ошибке):</numerusform>
+            <numerusform>Бэк-офис отклонил пакет: %n ошибок (щёлкните, чтобы перейти к ошибке):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (click one to go to it):</source>
+        <translation>
+            <numerusform>Перед сохранением исправьте %n ошибку (щёлкните, чтобы перейти к ней):</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибки (щёлкните, чтобы перейти к ошибке):</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибок (щёлкните, чтобы перейти к ошибке):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not edited here: export the pack and edit its JSON file.</source>
+        <translation>«%1» здесь не редактируется: выгрузите пакет и исправьте его JSON-файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) first.</source>
+        <translation>
+            <numerusform>Сначала исправьте %n ошибку.</numerusform>
+            <numerusform>Сначала исправьте %n ошибки.</numerusform>
+            <numerusform>Сначала исправьте %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving version %1…</source>
+        <translation>Сохраняем версию %1…</translation>
+    </message>
+    <message>
+        <source>The pack was not saved: %1</source>
+        <translation>Пакет не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Сохранено как версия %1.</translation>
+    </message>
+    <message>
+        <source>Close the pack editor?</source>
+        <translation>Закрыть редактор пакета?</translation>
+    </message>
+    <message>
+        <source>The changes to this pack are not saved; closing loses them.</source>
+        <translation>Изменения пакета не сохранены; при закрытии они пропадут.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackGeneralForm</name>
+    <message>
+        <source>Pack id:</source>
+        <translation>Идентификатор пакета:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Exam &amp;duration, minutes:</source>
+        <translation>&amp;Длительность экзамена, минут:</translation>
+    </message>
+    <message>
+        <source>Customers at &amp;once in the exam:</source>
+        <translation>Клиентов &amp;одновременно на экзамене:</translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios drawn for the exam:</source>
+        <translation>Сце&amp;нариев в экзамене:</translation>
+    </message>
+    <message>
+        <source>Practice &amp;hint after, seconds:</source>
+        <translation>&amp;Подсказка в тренировке через, секунд:</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring (JSON; empty: the defaults):</source>
+        <translation>&amp;Оценивание (JSON; пусто — по умолчанию):</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at character %2</source>
+        <translation>не объект JSON: %1 в символе %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackPreview</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>(rated the conversation %1 of 5)</source>
+        <translation>(оценка диалога: %1 из 5)</translation>
+    </message>
+    <message>
+        <source>(left the conversation)</source>
+        <translation>(клиент ушёл из диалога)</translation>
+    </message>
+    <message>
+        <source>(answers nothing more)</source>
+        <translation>(клиент больше не отвечает)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>(opened the article %1)</source>
+        <translation>(открыта статья %1)</translation>
+    </message>
+    <message>
+        <source>(inserted the article %1)</source>
+        <translation>(вставлена статья %1)</translation>
+    </message>
+    <message>
+        <source>(escalated to %1, reason %2)</source>
+        <translation>(эскалация: %1, причина %2)</translation>
+    </message>
+    <message>
+        <source>(resolved with %1)</source>
+        <translation>(решено с кодом %1)</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Проверка сценария — %1</translation>
+    </message>
+    <message>
+        <source>Your reply to the customer; Enter sends it</source>
+        <translation>Ваш ответ клиенту; Enter отправляет</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Article or macro slug</source>
+        <translation>Код статьи или шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Open article</source>
+        <translation>О&amp;ткрыть статью</translation>
+    </message>
+    <message>
+        <source>&amp;Insert article</source>
+        <translation>&amp;Вставить статью</translation>
+    </message>
+    <message>
+        <source>Reply with &amp;macro</source>
+        <translation>Ответить &amp;шаблоном</translation>
+    </message>
+    <message>
+        <source>Send the reply as made with the macro</source>
+        <translation>Отправить ответ как составленный по шаблону</translation>
+    </message>
+    <message>
+        <source>Target: 2 or a team</source>
+        <translation>Адресат: 2 или команда</translation>
+    </message>
+    <message>
+        <source>Escalation target</source>
+        <translation>Адресат эскалации</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Код причины</translation>
+    </message>
+    <message>
+        <source>Escalation reason</source>
+        <translation>Причина эскалации</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Эскалировать</translation>
+    </message>
+    <message>
+        <source>Resolution code</source>
+        <translation>Код решения</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Решить</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the wait</source>
+        <translation>&amp;Не ждать</translation>
+    </message>
+    <message>
+        <source>Skip the wait</source>
+        <translation>Не ждать</translation>
+    </message>
+    <message>
+        <source>Skip the wait to what the customer does next</source>
+        <translation>Не ждать: сразу к следующему действию клиента</translation>
+    </message>
+    <message>
+        <source>Preview conversation</source>
+        <translation>Диалог проверки сценария</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Чат-бот</translation>
+    </message>
+    <message>
+        <source>Customer (to the chatbot)</source>
+        <translation>Клиент (чат-боту)</translation>
+    </message>
+    <message>
+        <source>%1 (with the macro %2)</source>
+        <translation>%1 (по шаблону %2)</translation>
+    </message>
+    <message>
+        <source>She has left the conversation.</source>
+        <translation>Клиент ушёл из диалога.</translation>
+    </message>
+    <message>
+        <source>She answers nothing more.</source>
+        <translation>Клиент больше не отвечает.</translation>
+    </message>
+    <message>
+        <source>Turn: %1</source>
+        <translation>Шаг: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>She is typing: answers in %n s</source>
+        <translation>
+            <numerusform>Клиент печатает: ответ через %n с</numerusform>
+            <numerusform>Клиент печатает: ответ через %n с</numerusform>
+            <numerusform>Клиент печатает: ответ через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>She writes again in %n s if nobody answers</source>
+        <translation>
+            <numerusform>Клиент напишет снова через %n с, если никто не ответит</numerusform>
+            <numerusform>Клиент напишет снова через %n с, если никто не ответит</numerusform>
+            <numerusform>Клиент напишет снова через %n с, если никто не ответит</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackScenarioForm</name>
+    <message>
+        <source>Scenario &amp;id:</source>
+        <translation>&amp;Идентификатор сценария:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Persona&apos;s &amp;name:</source>
+        <translation>&amp;Имя персонажа:</translation>
+    </message>
+    <message>
+        <source>How she &amp;writes:</source>
+        <translation>&amp;Манера общения:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>Chat&amp;bot transcript:</source>
+        <translation>Переписка с чат-&amp;ботом:</translation>
+    </message>
+    <message>
+        <source>O&amp;pening message:</source>
+        <translation>П&amp;ервое сообщение:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;articles:</source>
+        <translation>Ожидаемые &amp;статьи:</translation>
+    </message>
+    <message>
+        <source>Expected es&amp;calation:</source>
+        <translation>Ожидаемая &amp;эскалация:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;resolution:</source>
+        <translation>Ожидаемое &amp;решение:</translation>
+    </message>
+    <message>
+        <source>&amp;First response within, s:</source>
+        <translation>П&amp;ервый ответ в течение, с:</translation>
+    </message>
+    <message>
+        <source>Handled &amp;within, s:</source>
+        <translation>&amp;Обработка в течение, с:</translation>
+    </message>
+    <message>
+        <source>Practice hint&apos;s &amp;section:</source>
+        <translation>&amp;Раздел для подсказки:</translation>
+    </message>
+    <message>
+        <source>Rating when resolved as e&amp;xpected:</source>
+        <translation>Оценка при &amp;ожидаемом решении:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;otherwise:</source>
+        <translation>Оценка &amp;иначе:</translation>
+    </message>
+    <message>
+        <source>customer: Where is my order?
+bot: Connecting you…</source>
+        <translation>customer: Где мой заказ?
+bot: Соединяю с оператором…</translation>
+    </message>
+    <message>
+        <source>Article slugs, separated by commas</source>
+        <translation>Коды статей через запятую</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Эскалировать:</translation>
+    </message>
+    <message>
+        <source>An escalation is expected</source>
+        <translation>Ожидается эскалация</translation>
+    </message>
+    <message>
+        <source>2 (a line) or a team</source>
+        <translation>2 (линия) или команда</translation>
+    </message>
+    <message>
+        <source>Expected escalation&apos;s target</source>
+        <translation>Адресат ожидаемой эскалации</translation>
+    </message>
+    <message>
+        <source>reason code</source>
+        <translation>код причины</translation>
+    </message>
+    <message>
+        <source>Expected escalation&apos;s reason</source>
+        <translation>Причина ожидаемой эскалации</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PackTurnsEditor</name>
+    <message>
+        <source>Choose a turn or a branch of the customer&apos;s script.</source>
+        <translation>Выберите шаг или ветку сценария клиента.</translation>
+    </message>
+    <message>
+        <source>T&amp;urn id:</source>
+        <translation>Идентификатор &amp;шага:</translation>
+    </message>
+    <message>
+        <source>Turn id</source>
+        <translation>Идентификатор шага</translation>
+    </message>
+    <message>
+        <source>Add t&amp;urn</source>
+        <translation>Добавить &amp;шаг</translation>
+    </message>
+    <message>
+        <source>Add &amp;branch</source>
+        <translation>Добавить &amp;ветку</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Add a turn</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Add a branch to the chosen turn</source>
+        <translation>Добавить ветку к выбранному шагу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen turn or branch</source>
+        <translation>Удалить выбранный шаг или ветку</translation>
+    </message>
+    <message>
+        <source>Move the chosen turn or branch up</source>
+        <translation>Переместить выбранный шаг или ветку выше</translation>
+    </message>
+    <message>
+        <source>Move the chosen turn or branch down</source>
+        <translation>Переместить выбранный шаг или ветку ниже</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s turns and branches</source>
+        <translation>Шаги и ветки сценария клиента</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::PacksPage</name>
+    <message>
+        <source>&amp;New pack</source>
+        <translation>&amp;Новый пакет</translation>
+    </message>
+    <message>
+        <source>New pack in the editor</source>
+        <translation>Новый пакет в редакторе</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen pack</source>
+        <translation>Изменить выбранный пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Загрузить…</translation>
+    </message>
+    <message>
+        <source>Import a pack from a JSON file</source>
+        <translation>Загрузить пакет из JSON-файла</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Export a version of the chosen pack</source>
+        <translation>Выгрузить версию выбранного пакета</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen pack</source>
+        <translation>Удалить выбранный пакет</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Read the packs again</source>
+        <translation>Обновить список пакетов</translation>
+    </message>
+    <message>
+        <source>&amp;Problems the back office found:</source>
+        <translation>&amp;Ошибки, найденные бэк-офисом:</translation>
+    </message>
+    <message>
+        <source>Scenario packs</source>
+        <translation>Пакеты сценариев</translation>
+    </message>
+    <message>
+        <source>Problems of the refused pack</source>
+        <translation>Ошибки отклонённого пакета</translation>
+    </message>
+    <message>
+        <source>Scenario packs status</source>
+        <translation>Состояние пакетов сценариев</translation>
+    </message>
+    <message>
+        <source>The packs could not be read: %1</source>
+        <translation>Не удалось получить пакеты: %1</translation>
+    </message>
+    <message>
+        <source>Import a scenario pack</source>
+        <translation>Загрузка пакета сценариев</translation>
+    </message>
+    <message>
+        <source>Scenario packs (*.json)</source>
+        <translation>Пакеты сценариев (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario pack: %2</source>
+        <translation>%1 — не пакет сценариев: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Загружаем %1…</translation>
+    </message>
+    <message>
+        <source>The pack was not imported: %1</source>
+        <translation>Пакет не загружен: %1</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was imported.</source>
+        <translation>Загружен пакет «%1», версия %2.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Выгрузка «%1»</translation>
+    </message>
+    <message>
+        <source>Version to export:</source>
+        <translation>Версия для выгрузки:</translation>
+    </message>
+    <message>
+        <source>The pack was not exported: %1</source>
+        <translation>Пакет не выгружен: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 was written to %2.</source>
+        <translation>Версия %1 записана в %2.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting “%1” (%2) removes all its %n version(s). Sandboxes already filled from it keep what they have.</source>
+        <translation>
+            <numerusform>Удаление «%1» (%2) удалит его %n версию. Учебные среды, уже заполненные из него, сохранят свои данные.</numerusform>
+            <numerusform>Удаление «%1» (%2) удалит все его %n версии. Учебные среды, уже заполненные из него, сохранят свои данные.</numerusform>
+            <numerusform>Удаление «%1» (%2) удалит все его %n версий. Учебные среды, уже заполненные из него, сохранят свои данные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>«%1» не удалено: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>«%1» удалено.</translation>
+    </message>
+    <message>
+        <source>Reading the pack…</source>
+        <translation>Получаем пакет…</translation>
+    </message>
+    <message>
+        <source>The pack could not be read: %1</source>
+        <translation>Не удалось получить пакет: %1</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Новый пакет</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s id (lower-case letters, digits, - and _), e.g. returns-team:</source>
+        <translation>Идентификатор пакета (строчные латинские буквы, цифры, - и _), например returns-team:</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was saved.</source>
+        <translation>Сохранён пакет «%1», версия %2.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +6153,181 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::SandboxesPage</name>
+    <message>
+        <source>&amp;New sandbox…</source>
+        <translation>&amp;Новая учебная среда…</translation>
+    </message>
+    <message>
+        <source>Make a sandbox</source>
+        <translation>Создать учебную среду</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Сбросить…</translation>
+    </message>
+    <message>
+        <source>Reset the chosen sandbox</source>
+        <translation>Сбросить выбранную учебную среду</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen sandbox</source>
+        <translation>Удалить выбранную учебную среду</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Read the sandboxes again</source>
+        <translation>Обновить список учебных сред</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort of the chosen sandbox:</source>
+        <translation>&amp;Группа выбранной учебной среды:</translation>
+    </message>
+    <message>
+        <source>Add an o&amp;perator:</source>
+        <translation>Добавить о&amp;ператора:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cohort</source>
+        <translation>&amp;Добавить в группу</translation>
+    </message>
+    <message>
+        <source>Choose an operator</source>
+        <translation>Выбрать оператора</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from cohort</source>
+        <translation>&amp;Исключить из группы</translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation>Учебные среды</translation>
+    </message>
+    <message>
+        <source>Trainees of the chosen sandbox</source>
+        <translation>Стажёры выбранной учебной среды</translation>
+    </message>
+    <message>
+        <source>Operator to add to the cohort</source>
+        <translation>Оператор для добавления в группу</translation>
+    </message>
+    <message>
+        <source>Sandboxes status</source>
+        <translation>Состояние учебных сред</translation>
+    </message>
+    <message>
+        <source>New sandbox</source>
+        <translation>Новая учебная среда</translation>
+    </message>
+    <message>
+        <source>Add the operator to the cohort</source>
+        <translation>Добавить оператора в группу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen trainee from the cohort</source>
+        <translation>Исключить выбранного стажёра из группы</translation>
+    </message>
+    <message>
+        <source>Reading the sandboxes…</source>
+        <translation>Получаем учебные среды…</translation>
+    </message>
+    <message>
+        <source>The sandboxes could not be read: %1</source>
+        <translation>Не удалось получить учебные среды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sandbox(es).</source>
+        <translation>
+            <numerusform>%n учебная среда.</numerusform>
+            <numerusform>%n учебные среды.</numerusform>
+            <numerusform>%n учебных сред.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort of %1:</source>
+        <translation>&amp;Группа «%1»:</translation>
+    </message>
+    <message>
+        <source>Sandbox %1 is ready.</source>
+        <translation>Учебная среда «%1» готова.</translation>
+    </message>
+    <message>
+        <source>Reset %1?</source>
+        <translation>Сбросить «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resetting “%1” (%2) removes every ticket, message, escalation and exam made in it and fills it again from its pack. Its %n trainee(s) keep their accounts and are signed out.</source>
+        <translation>
+            <numerusform>Сброс «%1» (%2) удалит все обращения, сообщения, эскалации и экзамены в ней и заново заполнит её из пакета. %n стажёр сохранит учётную запись, но будет выведен из системы.</numerusform>
+            <numerusform>Сброс «%1» (%2) удалит все обращения, сообщения, эскалации и экзамены в ней и заново заполнит её из пакета. %n стажёра сохранят учётные записи, но будут выведены из системы.</numerusform>
+            <numerusform>Сброс «%1» (%2) удалит все обращения, сообщения, эскалации и экзамены в ней и заново заполнит её из пакета. %n стажёров сохранят учётные записи, но будут выведены из системы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>Сбрасываем «%1»…</translation>
+    </message>
+    <message>
+        <source>%1 was reset.</source>
+        <translation>«%1» сброшена.</translation>
+    </message>
+    <message>
+        <source>%1 was not reset: %2</source>
+        <translation>«%1» не сброшена: %2</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” (%2) removes it for good: everything done in it and its cohort&apos;s accounts there. Production is not touched.</source>
+        <translation>Удаление «%1» (%2) необратимо: пропадёт всё, что в ней сделано, и учётные записи группы в ней. Рабочая среда не затрагивается.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Удаляем «%1»…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>«%1» не удалено: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>«%1» удалено.</translation>
+    </message>
+    <message>
+        <source>%1 joined the cohort.</source>
+        <translation>%1 добавлен(а) в группу.</translation>
+    </message>
+    <message>
+        <source>%1 left the cohort.</source>
+        <translation>%1 исключен(а) из группы.</translation>
+    </message>
+    <message>
+        <source>No sandboxes yet: “New sandbox…” (%1) makes one.</source>
+        <translation>Учебных сред пока нет: их создаёт «Новая учебная среда…» (%1).</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ScoreBreakdownView</name>
     <message numerus="yes">
         <source>Score: %n criteria to answer</source>
@@ -5663,6 +6745,70 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Open operators&apos; figures and assign a course (trainers)</source>
         <translation>Открыть показатели операторов и назначить курс (тренеры)</translation>
+    </message>
+    <message>
+        <source>Sandboxes and scenario packs</source>
+        <translation>Учебные среды и пакеты сценариев</translation>
+    </message>
+    <message>
+        <source>New sandbox, or new pack</source>
+        <translation>Новая учебная среда или новый пакет</translation>
+    </message>
+    <message>
+        <source>Read the sandboxes or the packs again</source>
+        <translation>Обновить список учебных сред или пакетов</translation>
+    </message>
+    <message>
+        <source>Delete the chosen sandbox or pack (asks first)</source>
+        <translation>Удалить выбранную учебную среду или пакет (с подтверждением)</translation>
+    </message>
+    <message>
+        <source>Reset the chosen sandbox (asks first)</source>
+        <translation>Сбросить выбранную учебную среду (с подтверждением)</translation>
+    </message>
+    <message>
+        <source>Choose an operator to add to the sandbox&apos;s cohort</source>
+        <translation>Выбрать оператора для добавления в группу учебной среды</translation>
+    </message>
+    <message>
+        <source>Import a pack from a JSON file</source>
+        <translation>Загрузить пакет из JSON-файла</translation>
+    </message>
+    <message>
+        <source>Export a version of the chosen pack to a file</source>
+        <translation>Выгрузить версию выбранного пакета в файл</translation>
+    </message>
+    <message>
+        <source>Edit the chosen pack in the pack editor</source>
+        <translation>Открыть выбранный пакет в редакторе</translation>
+    </message>
+    <message>
+        <source>Pack editor: save as a new version</source>
+        <translation>Редактор пакета: сохранить новой версией</translation>
+    </message>
+    <message>
+        <source>Pack editor: preview the chosen scenario</source>
+        <translation>Редактор пакета: проверить выбранный сценарий</translation>
+    </message>
+    <message>
+        <source>Pack editor: add a scenario</source>
+        <translation>Редактор пакета: добавить сценарий</translation>
+    </message>
+    <message>
+        <source>Pack editor: duplicate the chosen scenario</source>
+        <translation>Редактор пакета: дублировать выбранный сценарий</translation>
+    </message>
+    <message>
+        <source>Pack editor: move the chosen scenario up</source>
+        <translation>Редактор пакета: переместить сценарий выше</translation>
+    </message>
+    <message>
+        <source>Pack editor: move the chosen scenario down</source>
+        <translation>Редактор пакета: переместить сценарий ниже</translation>
+    </message>
+    <message>
+        <source>Preview: skip the wait to what the customer does next</source>
+        <translation>Проверка сценария: не ждать, сразу к следующему действию клиента</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +7342,13 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Monitor the chat live: both sides&apos; typing, whisper, barge in, take over</source>
         <translation>Наблюдать за чатом в реальном времени: набор текста обеих сторон, шёпот, вмешательство, перехват</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::TrainingPageParts</name>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>

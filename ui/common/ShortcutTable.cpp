@@ -421,7 +421,7 @@ QList<ShortcutEntry> buildTable()
 {
     return windowShortcuts() + queueShortcuts() + conversationShortcuts() + helpFlagShortcuts() +
            knowledgeBaseShortcuts() + customerShortcuts() + supervisorShortcuts() +
-           monitoringShortcuts() + alertShortcuts() + qualityShortcuts();
+           monitoringShortcuts() + alertShortcuts() + qualityShortcuts() + trainingShortcuts();
 }
 
 // Keypad Enter as Return, Backtab as Tab: the twins a person does not tell apart.
@@ -484,6 +484,8 @@ QString ShortcutTable::areaName(ShortcutArea area)
         return tr("Supervisor's workspace");
     case ShortcutArea::Quality:
         return tr("Quality reviews");
+    case ShortcutArea::Training:
+        return tr("Sandboxes and scenario packs");
     }
     return {};
 }

@@ -89,6 +89,22 @@ enum class Shortcut
     OpenOperatorFigures, // the trainer's view of an operator's figures (issue 19)
     QaNewReview,
     QaRefreshReviews,
+    // The trainer's Sandboxes and Scenario packs pages and the pack editor (issue 19).
+    TrainingNew,
+    TrainingRefresh,
+    TrainingDelete,
+    SandboxReset,
+    SandboxAddTrainee,
+    PackImport,
+    PackExport,
+    PackEdit,
+    PackEditorSave,
+    PackEditorPreview,
+    PackEditorAddScenario,
+    PackEditorDuplicateScenario,
+    PackEditorMoveUp,
+    PackEditorMoveDown,
+    PreviewSkipWait,
 };
 
 // Where a shortcut acts, as the shortcuts dialog groups them.
@@ -102,6 +118,7 @@ enum class ShortcutArea
     Alerts,
     Supervisor,
     Quality,
+    Training,
 };
 
 struct ShortcutEntry
@@ -147,5 +164,8 @@ public:
         }
     }
 };
+
+// The trainer's pages' and the pack editor's entries (ui/common/TrainingShortcuts.cpp).
+QList<ShortcutEntry> trainingShortcuts();
 
 } // namespace frontline::ui

@@ -6,6 +6,7 @@
 #include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/SyncEngine.h"
+#include "app/training/TrainingActions.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/client/StoreDesk.h"
 #include "ui/common/Pane.h"
@@ -102,6 +103,7 @@ void MainWindow::retranslateUi()
         m_calibrationAction->setText(tr("&Calibration…"));
     if (m_trainerWorkspace)
         m_trainerWorkspace->setPageTitle(m_trainerQuality, tr("Quality"));
+    retranslateTrainingPages();
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -146,6 +148,7 @@ QString MainWindow::perspectiveFor(const QString &role)
 void MainWindow::setClient(const ClientParts &parts)
 {
     m_parts = std::make_unique<ClientParts>(parts);
+    m_trainingActions = new app::TrainingActions(parts.client, this);
     m_perspectiveName = perspectiveFor(protocol::toString(parts.user.role));
     QWidget *old = centralWidget();
     if (m_perspectiveName == u"operator")
@@ -193,7 +196,7 @@ void MainWindow::showSandboxBand(const ClientParts &parts)
     m_sandboxBand->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(m_sandboxBand);
     addToolBar(Qt::TopToolBarArea, bar);
-    m_sandboxBand->fetchTitle(parts.client);
+    m_sandboxBand->fetchTitle(*m_trainingActions);
 }
 
 void MainWindow::buildOperatorPerspective(const ClientParts &parts)
@@ -230,6 +233,7 @@ void MainWindow::buildTrainerPerspective(const ClientParts &parts)
     m_trainerQuality = new QualityWorkspace(parts.client, parts.store,
                                             QualityWorkspace::Reader::Reviewer, m_trainerWorkspace);
     m_trainerWorkspace->addPage(m_trainerQuality, tr("Quality"));
+    addTrainingPages(parts);
     setCentralWidget(m_trainerWorkspace);
     m_trainerWorkspace->setFocus();
     addOperatorFiguresAction();

@@ -15,6 +15,7 @@ class QLabel;
 class QMenu;
 namespace frontline::app {
 class EmbeddedBackOffice;
+class TrainingActions;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -23,6 +24,8 @@ class BackOfficeStatusLabel;
 class CalibrationDialog;
 class MyTrainingDialog;
 class OperatorFiguresView;
+class PacksPage;
+class SandboxesPage;
 class TrainerWorkspace;
 class DeskNotifier;
 class OperatorPerspective;
@@ -69,6 +72,9 @@ public:
     QualityWorkspace *qualityWorkspace() const;
     // The trainer's perspective; null for the other roles.
     TrainerWorkspace *trainerWorkspace() const { return m_trainerWorkspace; }
+    // The trainer's Sandboxes and Scenario packs pages (after Quality); null for other roles.
+    SandboxesPage *sandboxesPage() const { return m_sandboxesPage; }
+    PacksPage *packsPage() const { return m_packsPage; }
     QAction *qualityAction() const { return m_qualityAction; }
     QAction *myReviewsAction() const { return m_myReviewsAction; }
     // Frontline > My training… (Ctrl+Shift+J): the operator's courses (issue 19, item 10).
@@ -128,6 +134,8 @@ private:
     void announceReviews(const QList<QJsonObject> &reviews);
     void addMyTrainingAction();
     void addOperatorFiguresAction();
+    void addTrainingPages(const ClientParts &parts);
+    void retranslateTrainingPages();
     void announceCourses(const QList<QJsonObject> &courses);
     void addCalibrationAction(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
@@ -178,6 +186,11 @@ private:
     QPointer<OperatorFiguresView> m_figuresView;
     TrainerWorkspace *m_trainerWorkspace = nullptr;
     QualityWorkspace *m_trainerQuality = nullptr;
+    // The trainer's requests to the back office (sandboxes, packs, figures, courses) and the
+    // band's; made at sign-in.
+    app::TrainingActions *m_trainingActions = nullptr;
+    SandboxesPage *m_sandboxesPage = nullptr;
+    PacksPage *m_packsPage = nullptr;
     QPointer<QualityWorkspace> m_qualityWindow;
     QList<QAction *> m_paneActions; // focus a pane, the reply or the conversations; next, previous
     Pane *m_placeholder = nullptr;

@@ -1,10 +1,14 @@
 // The training actions of the main window (issue 19, item 10): a trainer's view of operators'
 // figures, and an operator's courses with the status bar's word of a new one.
+#include "app/training/TrainingActions.h"
 #include "ui/common/ClientParts.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/training/MyTrainingDialog.h"
 #include "ui/training/OperatorFiguresView.h"
+#include "ui/training/PacksPage.h"
+#include "ui/training/SandboxesPage.h"
+#include "ui/training/TrainerWorkspace.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -21,7 +25,7 @@ void MainWindow::addOperatorFiguresAction()
         if (!m_parts)
             return;
         if (!m_figuresView) {
-            m_figuresView = new OperatorFiguresView(m_parts->client, m_parts->store, this);
+            m_figuresView = new OperatorFiguresView(*m_trainingActions, m_parts->store, this);
             m_figuresView->setWindowFlag(Qt::Window);
             m_figuresView->setAttribute(Qt::WA_DeleteOnClose);
             m_figuresView->resize(1100, 560);
@@ -30,6 +34,23 @@ void MainWindow::addOperatorFiguresAction()
         m_figuresView->raise();
         m_figuresView->activateWindow();
     });
+}
+
+// The trainer's Sandboxes and Scenario packs pages, after Quality (issue 19).
+void MainWindow::addTrainingPages(const ClientParts &parts)
+{
+    m_sandboxesPage = new SandboxesPage(*m_trainingActions, parts.store, m_trainerWorkspace);
+    m_trainerWorkspace->addPage(m_sandboxesPage, tr("Sandboxes"));
+    m_packsPage = new PacksPage(*m_trainingActions, m_trainerWorkspace);
+    m_trainerWorkspace->addPage(m_packsPage, tr("Scenario packs"));
+}
+
+void MainWindow::retranslateTrainingPages()
+{
+    if (!m_trainerWorkspace)
+        return;
+    m_trainerWorkspace->setPageTitle(m_sandboxesPage, tr("Sandboxes"));
+    m_trainerWorkspace->setPageTitle(m_packsPage, tr("Scenario packs"));
 }
 
 OperatorFiguresView *MainWindow::operatorFiguresView() const

@@ -1,10 +1,9 @@
 #include "ui/shell/SandboxBand.h"
 
-#include "app/net/BackOfficeClient.h"
+#include "app/training/TrainingActions.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 
 namespace frontline::ui {
@@ -35,14 +34,13 @@ SandboxBand::SandboxBand(const QString &workspace, QWidget *parent)
     retranslateUi();
 }
 
-void SandboxBand::fetchTitle(app::BackOfficeClient &client)
+void SandboxBand::fetchTitle(app::TrainingActions &actions)
 {
-    app::ApiRequest request;
-    request.path = QStringLiteral("/me/workspaces");
-    client.send(request, this, [this](const app::ApiReply &reply) {
-        for (const QJsonValue &each : reply.json.value(u"workspaces").toArray()) {
-            if (each[u"name"].toString() == m_workspace && !each[u"title"].toString().isEmpty())
-                setTitle(each[u"title"].toString());
+    actions.workspaces(this, [this](const Result<QList<protocol::WorkspaceChoice>> &choices) {
+        for (const protocol::WorkspaceChoice &each :
+             choices ? choices.value() : QList<protocol::WorkspaceChoice>()) {
+            if (each.name == m_workspace && !each.title.isEmpty())
+                setTitle(each.title);
         }
     });
 }

@@ -5,7 +5,7 @@
 class QLabel;
 
 namespace frontline::app {
-class BackOfficeClient;
+class TrainingActions;
 }
 
 namespace frontline::ui {
@@ -21,7 +21,7 @@ public:
 
     // Asks the back office for the sandbox's title (`GET /me/workspaces`); the name stands in
     // until it answers.
-    void fetchTitle(app::BackOfficeClient &client);
+    void fetchTitle(app::TrainingActions &actions);
     void setTitle(const QString &title);
     QString text() const;
 

@@ -1,7 +1,6 @@
 #include "ui/training/AssignCourseDialog.h"
 
-#include "app/net/BackOfficeClient.h"
-#include "protocol/ApiPaths.h"
+#include "app/training/TrainingActions.h"
 #include "protocol/FieldLimits.h"
 
 #include <QCheckBox>
@@ -9,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,10 +18,10 @@ namespace frontline::ui {
 
 namespace limits = protocol::limits;
 
-AssignCourseDialog::AssignCourseDialog(app::BackOfficeClient &client, const QString &operatorId,
+AssignCourseDialog::AssignCourseDialog(app::TrainingActions &actions, const QString &operatorId,
                                        const QString &operatorName, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_actions(actions)
     , m_operatorId(operatorId)
     , m_operatorName(operatorName)
     , m_pack(new QLineEdit(this))
@@ -98,11 +96,13 @@ void AssignCourseDialog::retranslateUi()
 
 void AssignCourseDialog::assign()
 {
-    QJsonArray scenarios;
+    app::NewCourse course;
+    course.operatorId = m_operatorId;
+    course.packId = m_pack->text().trimmed();
     for (const QString &id : m_scenarios->text().split(u',', Qt::SkipEmptyParts))
-        scenarios.append(id.trimmed());
+        course.scenarioIds.append(id.trimmed());
     const QString reason = m_reason->toPlainText().trimmed();
-    if (scenarios.isEmpty() || reason.isEmpty()) {
+    if (course.scenarioIds.isEmpty() || reason.isEmpty()) {
         m_status->setText(tr("Name at least one scenario and say why."));
         return;
     }
@@ -112,25 +112,18 @@ void AssignCourseDialog::assign()
                               .arg(limits::CourseReason));
         return;
     }
-    app::ApiRequest request;
-    request.method = "POST";
-    request.path = protocol::paths::TrainingCourses.toString();
-    request.hasBody = true;
-    request.body = {{QStringLiteral("operator_id"), m_operatorId},
-                    {QStringLiteral("pack_id"), m_pack->text().trimmed()},
-                    {QStringLiteral("scenario_ids"), scenarios},
-                    {QStringLiteral("reason"), reason}};
+    course.reason = reason;
     if (m_hasDue->isChecked())
-        request.body.insert(QStringLiteral("due_date"), m_due->date().toString(Qt::ISODate));
+        course.due = m_due->date();
     m_assign->setEnabled(false);
     m_status->setText(tr("Assigning…"));
-    m_client.send(request, this, [this](const app::ApiReply &reply) {
+    m_actions.assignCourse(this, course, [this](const Result<QString> &id) {
         m_assign->setEnabled(true);
-        if (!reply.ok()) {
-            m_status->setText(tr("The course was not assigned: %1").arg(reply.error.message));
+        if (!id) {
+            m_status->setText(tr("The course was not assigned: %1").arg(id.error().message));
             return;
         }
-        Q_EMIT assigned(reply.json.value(u"id").toString());
+        Q_EMIT assigned(id.value());
         accept();
     });
 }

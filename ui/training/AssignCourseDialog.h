@@ -10,7 +10,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace frontline::app {
-class BackOfficeClient;
+class TrainingActions;
 }
 
 namespace frontline::ui {
@@ -22,7 +22,7 @@ class AssignCourseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AssignCourseDialog(app::BackOfficeClient &client, const QString &operatorId,
+    AssignCourseDialog(app::TrainingActions &actions, const QString &operatorId,
                        const QString &operatorName, QWidget *parent = nullptr);
 
     QLineEdit *packEdit() const { return m_pack; }
@@ -43,7 +43,7 @@ private:
     void retranslateUi();
     void assign();
 
-    app::BackOfficeClient &m_client;
+    app::TrainingActions &m_actions;
     QString m_operatorId;
     QString m_operatorName;
     QLineEdit *m_pack;

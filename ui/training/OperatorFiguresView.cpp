@@ -1,8 +1,8 @@
 #include "ui/training/OperatorFiguresView.h"
 
-#include "app/net/BackOfficeClient.h"
 #include "app/store/LocalStore.h"
-#include "protocol/ApiPaths.h"
+#include "app/training/Colleagues.h"
+#include "app/training/TrainingActions.h"
 #include "ui/training/AssignCourseDialog.h"
 
 #include <QChart>
@@ -49,10 +49,10 @@ QString number(const std::optional<double> &value, int decimals)
 
 } // namespace
 
-OperatorFiguresView::OperatorFiguresView(app::BackOfficeClient &client, app::LocalStore &store,
+OperatorFiguresView::OperatorFiguresView(app::TrainingActions &actions, app::LocalStore &store,
                                          QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_actions(actions)
     , m_store(store)
     , m_operator(new QComboBox(this))
     , m_bucket(new QComboBox(this))
@@ -158,11 +158,9 @@ void OperatorFiguresView::reloadOperators()
     const QString chosen = m_operator->currentData().toString();
     const QSignalBlocker quiet(m_operator);
     m_operator->clear();
-    auto query = m_store.read(QStringLiteral(
-        "SELECT id, json_extract(json, '$.display_name') AS name FROM operators WHERE "
-        "json_extract(json, '$.role') = 'operator' ORDER BY name"));
-    while (query && query.value().next())
-        m_operator->addItem(query.value().value(1).toString(), query.value().value(0).toString());
+    const auto colleagues = app::operatorsOnTheLine(m_store);
+    for (const app::Colleague &each : colleagues ? colleagues.value() : QList<app::Colleague>())
+        m_operator->addItem(each.name, each.id);
     m_operator->setCurrentIndex(std::max(0, m_operator->findData(chosen)));
     fetch();
 }
@@ -173,24 +171,21 @@ void OperatorFiguresView::fetch()
     m_assign->setEnabled(!operatorId.isEmpty());
     if (operatorId.isEmpty())
         return;
-    app::ApiRequest request;
-    request.path = protocol::paths::TrainingOperatorFigures.toString().replace(
-                       QStringLiteral("{id}"), operatorId) +
-                   u"?bucket=" + m_bucket->currentData().toString();
     const int asked = ++m_request;
     m_status->setText(tr("Reading the figures…"));
-    m_client.send(request, this, [this, asked](const app::ApiReply &reply) {
-        if (asked != m_request)
-            return;
-        auto figures = reply.ok() ? protocol::OperatorFigures::fromJson(reply.json)
-                                  : Result<protocol::OperatorFigures>(reply.error.toError());
-        if (!figures) {
-            m_status->setText(tr("The figures could not be read: %1").arg(figures.error().message));
-            return;
-        }
-        m_status->clear();
-        showFigures(figures.value());
-    });
+    m_actions.operatorFigures(
+        this, operatorId, m_bucket->currentData().toString(),
+        [this, asked](const Result<protocol::OperatorFigures> &figures) {
+            if (asked != m_request)
+                return;
+            if (!figures) {
+                m_status->setText(
+                    tr("The figures could not be read: %1").arg(figures.error().message));
+                return;
+            }
+            m_status->clear();
+            showFigures(figures.value());
+        });
 }
 
 void OperatorFiguresView::showFigures(const protocol::OperatorFigures &figures)
@@ -250,7 +245,7 @@ void OperatorFiguresView::openAssign()
     const QString operatorId = m_operator->currentData().toString();
     if (operatorId.isEmpty())
         return;
-    m_dialog = new AssignCourseDialog(m_client, operatorId, m_operator->currentText(), this);
+    m_dialog = new AssignCourseDialog(m_actions, operatorId, m_operator->currentText(), this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &AssignCourseDialog::assigned, this, [this] {
         m_status->setText(tr("Course assigned to %1.").arg(m_operator->currentText()));

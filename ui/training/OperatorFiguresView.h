@@ -13,8 +13,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace frontline::app {
-class BackOfficeClient;
 class LocalStore;
+class TrainingActions;
 } // namespace frontline::app
 
 namespace frontline::ui {
@@ -28,7 +28,7 @@ class OperatorFiguresView : public QWidget
 {
     Q_OBJECT
 public:
-    OperatorFiguresView(app::BackOfficeClient &client, app::LocalStore &store,
+    OperatorFiguresView(app::TrainingActions &actions, app::LocalStore &store,
                         QWidget *parent = nullptr);
 
     enum class Figure
@@ -63,7 +63,7 @@ private:
     void drawChart();
     void openAssign();
 
-    app::BackOfficeClient &m_client;
+    app::TrainingActions &m_actions;
     app::LocalStore &m_store;
     protocol::OperatorFigures m_figures;
     QComboBox *m_operator;
