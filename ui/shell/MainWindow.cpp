@@ -25,6 +25,7 @@
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
+#include "ui/training/ExamsPage.h"
 #include "ui/training/TrainerWorkspace.h"
 
 #include <QAction>
@@ -95,6 +96,8 @@ void MainWindow::retranslateUi()
         m_myTrainingAction->setText(tr("My trai&ning…"));
     if (m_figuresAction)
         m_figuresAction->setText(tr("Operators' &figures…"));
+    if (m_examQuestionsAction)
+        m_examQuestionsAction->setText(tr("&Exam questions…"));
     if (m_qualityWindow)
         m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
                                                           : tr("Quality reviews"));
@@ -102,6 +105,8 @@ void MainWindow::retranslateUi()
         m_calibrationAction->setText(tr("&Calibration…"));
     if (m_trainerWorkspace)
         m_trainerWorkspace->setPageTitle(m_trainerQuality, tr("Quality"));
+    if (m_examsPage)
+        m_trainerWorkspace->setPageTitle(m_examsPage, tr("Exams"));
     // The table's words, read now: a pane's own title may not have followed the language yet.
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(ShortcutTable::actionText(Shortcut(action->data().toInt())));
@@ -168,6 +173,8 @@ void MainWindow::setClient(const ClientParts &parts)
 
     if (parts.user.workspace != u"production")
         showSandboxBand(parts);
+    if (parts.exam && m_sandboxBand)
+        addExamParts(parts);
     m_syncStatus->watch(&parts.engine);
     // A store's client is not on the line: no presence to set.
     if (m_perspectiveName != u"client") {
@@ -230,6 +237,7 @@ void MainWindow::buildTrainerPerspective(const ClientParts &parts)
     m_trainerQuality = new QualityWorkspace(parts.client, parts.store,
                                             QualityWorkspace::Reader::Reviewer, m_trainerWorkspace);
     m_trainerWorkspace->addPage(m_trainerQuality, tr("Quality"));
+    addExamsPage(parts);
     setCentralWidget(m_trainerWorkspace);
     m_trainerWorkspace->setFocus();
     addOperatorFiguresAction();
