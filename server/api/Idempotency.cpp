@@ -183,4 +183,30 @@ HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag e
     return response;
 }
 
+HttpResponse postOnce(const ApiRequest &request, const QByteArray &key,
+                      const std::function<HttpResponse(Store &store)> &handle)
+{
+    Store &store = *request.caller.store;
+    const QString hash =
+        requestHash(request.http.method, request.http.path, request.http.raw.body());
+    auto previous = lookup(store, request.caller.operatorId, QString::fromLatin1(key), hash);
+    if (!previous)
+        return errorResponse(previous.error());
+    if (previous.value())
+        return replay(*previous.value(), ReplayETag::Version);
+    HttpResponse response = handle(store);
+    if (response.status >= 400)
+        return response;
+    Transaction transaction(store);
+    if (!transaction.started())
+        return errorResponse(transaction.started().error());
+    if (auto remembered = remember(store, request.caller.operatorId, QString::fromLatin1(key), hash,
+                                   {response.status, response.body}, request.now());
+        !remembered)
+        return errorResponse(remembered.error());
+    if (auto committed = transaction.commit(); !committed)
+        return errorResponse(committed.error());
+    return response;
+}
+
 } // namespace frontline::server::idempotency

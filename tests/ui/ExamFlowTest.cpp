@@ -4,6 +4,8 @@
 // office through the outbox, a reply after the close is refused and said so, and tanya sees the
 // result with its criteria, timeline and replay and exports the cohort as CSV and PDF.
 #include "app/ClientCore.h"
+#include "app/models/KbArticleListModel.h"
+#include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
 #include "app/sync/SyncEngine.h"
 #include "app/training/ExamActivity.h"
@@ -30,6 +32,7 @@
 #include "ui/training/ExamStrip.h"
 #include "ui/training/ExamsPage.h"
 #include "ui/training/StartExamDialog.h"
+#include "ui/training/TrainerWorkspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -42,6 +45,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -305,7 +309,7 @@ void ExamFlowTest::tanyaReadsTheResult()
     QSet<QString> kinds;
     for (const QJsonValue &entry : closed.value(u"result")[u"timeline"].toArray())
         kinds.insert(entry[u"kind"].toString());
-    for (const QString kind :
+    for (const QString &kind :
          {u"search"_qs, u"article_opened"_qs, u"article_inserted"_qs, u"answer"_qs})
         EXPECT_TRUE(kinds.contains(kind)) << kind.toStdString();
     ASSERT_TRUE(test::waitUntil(
@@ -346,7 +350,8 @@ void ExamFlowTest::tanyaExportsTheCohort()
     const QList<QByteArray> lines = csv.readAll().split('\n');
     ASSERT_GE(lines.size(), 2);
     EXPECT_EQ(lines[0], "trainee,operator_id,exam_id,total,band,passed,closed_at\r");
-    EXPECT_TRUE(lines[1].startsWith("Olga Ivanova," + olgaId.toUtf8() + "," + examId.toUtf8()))
+    const QByteArray first = "Olga Ivanova," + olgaId.toUtf8() + "," + examId.toUtf8();
+    EXPECT_TRUE(lines[1].startsWith(first))
         << lines[1].toStdString();
     const QString pdfPath = exports.filePath(u"cohort.pdf"_qs);
     ASSERT_TRUE(cohort->exportPdf(pdfPath).ok());
