@@ -1,6 +1,7 @@
 #include "app/outbox/OutboxCommand.h"
 
 #include "protocol/ApiPaths.h"
+#include "protocol/ExamPaths.h"
 
 #include <QUrl>
 

@@ -2,6 +2,7 @@
 
 #include "app/net/BackOfficeClient.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/ExamPaths.h"
 
 #include <QTimer>
 #include <QUrl>
