@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,6 +39,16 @@ Result<void> ensureExamQueue(Store &store, qint64 now)
     if (!made)
         return made.error();
     return {};
+}
+
+// A customer message's channel id: unique for good (the intake takes a repeated one for a retry),
+// also across a restart.
+QString messageId(const QString &examId, int position)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(examId)
+        .arg(position)
+        .arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
 }
 
 // The escalation targets a pack's scenarios expect or react to: lines ("2") and teams.
@@ -213,10 +224,7 @@ Result<void> ExamRunner::startConversation(Store &store, Live &live, Conversatio
         transcript.append(QJsonObject{{L("author"), turn.from}, {L("text"), turn.text}});
     QJsonObject body{
         {L("channel"), scenario->channel},
-        {L("external_message_id"), QStringLiteral("%1-%2-%3")
-                                       .arg(live.exam.id)
-                                       .arg(conversation.row.position)
-                                       .arg(++live.serial)},
+        {L("external_message_id"), messageId(live.exam.id, conversation.row.position)},
         {L("customer"), QJsonObject{{L("external_id"), QString(u"pack:" + customer->ref)},
                                     {L("name"), customer->name}}},
         {L("text"), opening},
@@ -272,10 +280,7 @@ Result<void> ExamRunner::say(Store &store, Live &live, Conversation &conversatio
         return {};
     const QJsonObject body{
         {L("channel"), scenario->channel},
-        {L("external_message_id"), QStringLiteral("%1-%2-%3")
-                                       .arg(live.exam.id)
-                                       .arg(conversation.row.position)
-                                       .arg(++live.serial)},
+        {L("external_message_id"), messageId(live.exam.id, conversation.row.position)},
         {L("customer"), QJsonObject{{L("external_id"), QString(u"pack:" + customer->ref)},
                                     {L("name"), customer->name}}},
         {L("text"), text},
@@ -284,7 +289,6 @@ Result<void> ExamRunner::say(Store &store, Live &live, Conversation &conversatio
         store, 0, body, IntakeTarget{conversation.row.ticketId, false, 0, 0, 0});
     if (!received)
         return received.error();
-    conversation.questionAt = m_clock();
     return {};
 }
 

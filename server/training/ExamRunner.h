@@ -84,7 +84,6 @@ private:
         ExamRow exam;
         std::map<int, Conversation> conversations; // by position
         qint64 nextStartAt = 0;                    // 0: none waiting to start
-        qint64 serial = 0;
         bool stopped = false; // closed: forgotten once nothing uses it any more
     };
 
