@@ -145,6 +145,21 @@ Result<void> keepKey(Store &store, const CreatedRow &row, const QByteArray &answ
     return {};
 }
 
+// The first answer kept for the key, and the transaction that made it committed.
+HttpResponse rememberAndCommit(const ApiRequest &request, Transaction &transaction,
+                               const QByteArray &key, const QString &hash,
+                               const HttpResponse &response)
+{
+    if (auto remembered =
+            remember(*request.caller.store, request.caller.operatorId, QString::fromLatin1(key),
+                     hash, {response.status, response.body}, request.now());
+        !remembered)
+        return errorResponse(remembered.error());
+    if (auto committed = transaction.commit(); !committed)
+        return errorResponse(committed.error());
+    return response;
+}
+
 } // namespace
 
 HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag etag,
@@ -174,13 +189,7 @@ HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag e
         return response;
     if (auto kept = keepKey(store, row, response.body, QString::fromLatin1(key), hash); !kept)
         return errorResponse(kept.error());
-    if (auto remembered = remember(store, request.caller.operatorId, QString::fromLatin1(key), hash,
-                                   {response.status, response.body}, request.now());
-        !remembered)
-        return errorResponse(remembered.error());
-    if (auto committed = transaction.commit(); !committed)
-        return errorResponse(committed.error());
-    return response;
+    return rememberAndCommit(request, transaction, key, hash, response);
 }
 
 HttpResponse postOnce(const ApiRequest &request, const QByteArray &key,
@@ -200,13 +209,7 @@ HttpResponse postOnce(const ApiRequest &request, const QByteArray &key,
     Transaction transaction(store);
     if (!transaction.started())
         return errorResponse(transaction.started().error());
-    if (auto remembered = remember(store, request.caller.operatorId, QString::fromLatin1(key), hash,
-                                   {response.status, response.body}, request.now());
-        !remembered)
-        return errorResponse(remembered.error());
-    if (auto committed = transaction.commit(); !committed)
-        return errorResponse(committed.error());
-    return response;
+    return rememberAndCommit(request, transaction, key, hash, response);
 }
 
 } // namespace frontline::server::idempotency

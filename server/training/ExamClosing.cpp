@@ -56,6 +56,14 @@ void ExamService::settleAll()
     }
 }
 
+Result<void> ExamService::saveAndAnnounce(Store &store, ExamRow &exam)
+{
+    if (auto saved = examdb::saveExam(store, exam); !saved)
+        return saved;
+    ++exam.version;
+    return announce(store, exam);
+}
+
 Result<void> ExamService::closeNow(Store &store, ExamRow exam)
 {
     const qint64 now = m_clock();
@@ -67,11 +75,8 @@ Result<void> ExamService::closeNow(Store &store, ExamRow exam)
         exam.closedAt = now;
     if (!exam.practice() && (exam.closesAt == 0 || exam.closesAt > exam.closedAt))
         exam.closesAt = exam.closedAt; // ended early: nothing is admitted from here on
-    if (auto saved = examdb::saveExam(store, exam); !saved)
+    if (auto saved = saveAndAnnounce(store, exam); !saved)
         return saved;
-    ++exam.version;
-    if (auto announced = announce(store, exam); !announced)
-        return announced;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     if (m_runner)
@@ -92,11 +97,8 @@ Result<void> ExamService::finish(Store &store, ExamRow exam)
     if (!result)
         return result.error();
     exam.result = result.value();
-    if (auto saved = examdb::saveExam(store, exam); !saved)
+    if (auto saved = saveAndAnnounce(store, exam); !saved)
         return saved;
-    ++exam.version;
-    if (auto announced = announce(store, exam); !announced)
-        return announced;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     delete m_timers.take(exam.id);

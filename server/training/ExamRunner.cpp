@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,6 +39,16 @@ Result<void> ensureExamQueue(Store &store, qint64 now)
     if (!made)
         return made.error();
     return {};
+}
+
+// A customer message's channel id: unique for good (the intake takes a repeated one for a retry),
+// also across a restart.
+QString messageId(const QString &examId, int position)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(examId)
+        .arg(position)
+        .arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
 }
 
 // The escalation targets a pack's scenarios expect or react to: lines ("2") and teams.
@@ -190,6 +201,43 @@ Result<void> ExamRunner::startDue(Store &store, Live &live)
 
 Result<void> ExamRunner::startConversation(Store &store, Live &live, Conversation &conversation)
 {
+    auto cast = castOf(live, conversation);
+    if (!cast)
+        return cast.error();
+    const protocol::PackScenario &scenario = *cast->first;
+    const qint64 now = m_clock();
+    if (auto queue = ensureExamQueue(store, now); !queue)
+        return queue;
+    conversation.replayAt = std::make_shared<qint64>(0);
+    conversation.script = std::make_unique<protocol::CustomerScript>(
+        scenario, [clock = m_clock, at = conversation.replayAt] { return *at ? *at : clock(); });
+    QList<CustomerAction> actions = conversation.script->start();
+    const QString opening = actions.isEmpty() ? scenario.opening : actions.takeFirst().text;
+    QJsonObject body = customerMessage(live, conversation, cast.value(), opening);
+    QJsonArray transcript;
+    for (const protocol::PackScenario::BotTurn &turn : scenario.botTranscript)
+        transcript.append(QJsonObject{{L("author"), turn.from}, {L("text"), turn.text}});
+    if (!transcript.isEmpty())
+        body.insert(L("bot_transcript"), transcript);
+    if (scenario.channel == u"email" || scenario.channel == u"web_form")
+        body.insert(L("subject"), scenario.title);
+    // The scenario's time limits are its ticket's SLA targets (decisions.md, issue 19 item 5a).
+    const IntakeTarget target{0, true, live.exam.operatorId,
+                              qint64(scenario.firstResponseSeconds) * 1000,
+                              qint64(scenario.handleSeconds) * 1000};
+    auto received = m_services.intake.receive(store, 0, body, target);
+    if (!received)
+        return received.error();
+    conversation.row.ticketId = received->ticketId.toLongLong();
+    conversation.row.state = QStringLiteral("active");
+    conversation.row.startedAt = now;
+    conversation.questionAt = now;
+    conversation.pending = actions;
+    return save(store, live, conversation);
+}
+
+Result<ExamRunner::Cast> ExamRunner::castOf(const Live &live, const Conversation &conversation)
+{
     auto pack = m_services.exams.packOf(live.exam.packId, live.exam.packVersion);
     if (!pack)
         return pack.error();
@@ -200,44 +248,19 @@ Result<void> ExamRunner::startConversation(Store &store, Live &live, Conversatio
         return Error{
             QString(protocol::errors::Internal),
             QStringLiteral("Scenario %1 is not in the pack").arg(conversation.row.scenarioId)};
-    const qint64 now = m_clock();
-    if (auto queue = ensureExamQueue(store, now); !queue)
-        return queue;
-    conversation.replayAt = std::make_shared<qint64>(0);
-    conversation.script = std::make_unique<protocol::CustomerScript>(
-        *scenario, [clock = m_clock, at = conversation.replayAt] { return *at ? *at : clock(); });
-    QList<CustomerAction> actions = conversation.script->start();
-    const QString opening = actions.isEmpty() ? scenario->opening : actions.takeFirst().text;
-    QJsonArray transcript;
-    for (const protocol::PackScenario::BotTurn &turn : scenario->botTranscript)
-        transcript.append(QJsonObject{{L("author"), turn.from}, {L("text"), turn.text}});
-    QJsonObject body{
-        {L("channel"), scenario->channel},
-        {L("external_message_id"), QStringLiteral("%1-%2-%3")
-                                       .arg(live.exam.id)
-                                       .arg(conversation.row.position)
-                                       .arg(++live.serial)},
-        {L("customer"), QJsonObject{{L("external_id"), QString(u"pack:" + customer->ref)},
-                                    {L("name"), customer->name}}},
-        {L("text"), opening},
-        {L("queue"), ExamQueue}};
-    if (!transcript.isEmpty())
-        body.insert(L("bot_transcript"), transcript);
-    if (scenario->channel == u"email" || scenario->channel == u"web_form")
-        body.insert(L("subject"), scenario->title);
-    // The scenario's time limits are its ticket's SLA targets (decisions.md, issue 19 item 5a).
-    const IntakeTarget target{0, true, live.exam.operatorId,
-                              qint64(scenario->firstResponseSeconds) * 1000,
-                              qint64(scenario->handleSeconds) * 1000};
-    auto received = m_services.intake.receive(store, 0, body, target);
-    if (!received)
-        return received.error();
-    conversation.row.ticketId = received->ticketId.toLongLong();
-    conversation.row.state = QStringLiteral("active");
-    conversation.row.startedAt = now;
-    conversation.questionAt = now;
-    conversation.pending = actions;
-    return save(store, live, conversation);
+    return Cast{scenario, customer};
+}
+
+// What the customer writes, as her channel would push it to the intake.
+QJsonObject ExamRunner::customerMessage(const Live &live, const Conversation &conversation,
+                                        const Cast &cast, const QString &text)
+{
+    return {{L("channel"), cast.first->channel},
+            {L("external_message_id"), messageId(live.exam.id, conversation.row.position)},
+            {L("customer"), QJsonObject{{L("external_id"), QString(u"pack:" + cast.second->ref)},
+                                        {L("name"), cast.second->name}}},
+            {L("text"), text},
+            {L("queue"), ExamQueue}};
 }
 
 Result<void> ExamRunner::save(Store &store, Live &live, Conversation &conversation)
@@ -262,29 +285,14 @@ Result<void> ExamRunner::save(Store &store, Live &live, Conversation &conversati
 Result<void> ExamRunner::say(Store &store, Live &live, Conversation &conversation,
                              const QString &text)
 {
-    auto pack = m_services.exams.packOf(live.exam.packId, live.exam.packVersion);
-    if (!pack)
-        return pack.error();
-    const protocol::PackScenario *scenario = pack.value()->scenario(conversation.row.scenarioId);
-    const protocol::PackCustomer *customer =
-        scenario ? pack.value()->customer(scenario->customer) : nullptr;
-    if (!customer)
-        return {};
-    const QJsonObject body{
-        {L("channel"), scenario->channel},
-        {L("external_message_id"), QStringLiteral("%1-%2-%3")
-                                       .arg(live.exam.id)
-                                       .arg(conversation.row.position)
-                                       .arg(++live.serial)},
-        {L("customer"), QJsonObject{{L("external_id"), QString(u"pack:" + customer->ref)},
-                                    {L("name"), customer->name}}},
-        {L("text"), text},
-        {L("queue"), ExamQueue}};
-    auto received = m_services.intake.receive(
-        store, 0, body, IntakeTarget{conversation.row.ticketId, false, 0, 0, 0});
+    auto cast = castOf(live, conversation);
+    if (!cast)
+        return cast.error();
+    auto received =
+        m_services.intake.receive(store, 0, customerMessage(live, conversation, cast.value(), text),
+                                  IntakeTarget{conversation.row.ticketId, false, 0, 0, 0});
     if (!received)
         return received.error();
-    conversation.questionAt = m_clock();
     return {};
 }
 

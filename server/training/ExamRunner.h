@@ -84,11 +84,16 @@ private:
         ExamRow exam;
         std::map<int, Conversation> conversations; // by position
         qint64 nextStartAt = 0;                    // 0: none waiting to start
-        qint64 serial = 0;
         bool stopped = false; // closed: forgotten once nothing uses it any more
     };
 
+    // A conversation's scenario and its customer in the exam's pack.
+    using Cast = std::pair<const protocol::PackScenario *, const protocol::PackCustomer *>;
+
     Result<Live *> load(Store &store, const QString &examId);
+    Result<Cast> castOf(const Live &live, const Conversation &conversation);
+    static QJsonObject customerMessage(const Live &live, const Conversation &conversation,
+                                       const Cast &cast, const QString &text);
     Result<void> startConversation(Store &store, Live &live, Conversation &conversation);
     Result<void> startDue(Store &store, Live &live);
     Result<void> deliver(Store &store, Live &live, Conversation &conversation);

@@ -230,6 +230,16 @@ Result<void> ExamRunner::replay(Store &store, Live &live, Conversation &conversa
         *scenario, [clock = m_clock, at = conversation.replayAt] { return *at ? *at : clock(); });
     conversation.script->start();
     conversation.questionAt = conversation.row.startedAt;
+    auto opened = store.run(QStringLiteral("SELECT text FROM exam_events WHERE exam_id = ? AND "
+                                           "ticket_id = ? AND kind <> 'search'"),
+                            {live.exam.id, conversation.row.ticketId});
+    if (!opened)
+        return opened.error();
+    while (opened.value()->next())
+        conversation.articleFound =
+            conversation.articleFound ||
+            scenario->expectedArticles.contains(opened.value()->value(0).toString());
+    opened.value()->finish();
     auto acts = store.run(
         QStringLiteral("SELECT created_at, 'reply', body, '' FROM messages WHERE ticket_id = ? AND "
                        "author_kind = 'operator' AND internal = 0 UNION ALL SELECT created_at, "

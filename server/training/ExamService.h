@@ -99,6 +99,10 @@ private:
     Result<ExamRow> startOne(Store &sandbox, const Caller &caller, const QJsonObject &asked,
                              const protocol::ScenarioPack &pack, qint64 productionId);
     Result<void> finish(Store &sandbox, ExamRow exam);
+    // Writes `exam`'s state, times and result (its version moves on) and announces it.
+    Result<void> saveAndAnnounce(Store &sandbox, ExamRow &exam);
+    // The trainee's exam in a transaction of its own, once what was due has been settled.
+    class TraineeWork;
     void schedule(const QString &workspace, const ExamRow &exam);
 
     Workspaces &m_workspaces;

@@ -48,6 +48,34 @@ Error inList(const Error &error, qsizetype index)
 
 } // namespace
 
+class ExamService::TraineeWork
+{
+public:
+    TraineeWork(ExamService &service, const Caller &caller, const QString &id)
+        : m_settled(caller.workspace == Workspaces::Production ? Result<void>()
+                                                               : service.settle(*caller.store))
+        , transaction(*caller.store)
+        , exam(open(service, caller, id))
+    {}
+
+private:
+    Result<void> m_settled; // first: settled before the transaction begins
+
+public:
+    Transaction transaction;
+    Result<ExamRow> exam;
+
+private:
+    Result<ExamRow> open(ExamService &service, const Caller &caller, const QString &id)
+    {
+        if (!m_settled)
+            return m_settled.error();
+        if (!transaction.started())
+            return transaction.started().error();
+        return service.traineeExam(caller, id);
+    }
+};
+
 Result<ExamRow> ExamService::traineeExam(const Caller &caller, const QString &id)
 {
     if (caller.workspace == Workspaces::Production)
@@ -88,16 +116,10 @@ Result<QList<protocol::Exam>> ExamService::mine(const Caller &caller)
 Result<protocol::Exam> ExamService::begin(const Caller &caller, const QString &id)
 {
     Store &store = *caller.store;
-    if (caller.workspace != Workspaces::Production) {
-        if (auto settled = settle(store); !settled)
-            return settled.error();
-    }
-    Transaction transaction(store);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto row = traineeExam(caller, id);
-    if (!row)
-        return row.error();
+    TraineeWork work(*this, caller, id);
+    if (!work.exam)
+        return work.exam.error();
+    auto &row = work.exam;
     if (row->state != u"not_started")
         return Error{QString(protocol::errors::Conflict),
                      QStringLiteral("The exam is %1 already").arg(row->state)};
@@ -108,12 +130,9 @@ Result<protocol::Exam> ExamService::begin(const Caller &caller, const QString &i
     exam.state = QStringLiteral("running");
     exam.startedAt = timer.startedAt();
     exam.closesAt = exam.practice() ? 0 : timer.closesAt();
-    if (auto saved = examdb::saveExam(store, exam); !saved)
+    if (auto saved = saveAndAnnounce(store, exam); !saved)
         return saved.error();
-    ++exam.version;
-    if (auto announced = announce(store, row.value()); !announced)
-        return announced.error();
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = work.transaction.commit(); !committed)
         return committed.error();
     schedule(store.workspace(), row.value());
     // Her first customers write at once, each in a transaction of its own as intake's are.
@@ -143,16 +162,10 @@ Result<int> ExamService::report(const Caller &caller, const QString &id, const Q
         events.append(event.value());
     }
     Store &store = *caller.store;
-    if (caller.workspace != Workspaces::Production) {
-        if (auto settled = settle(store); !settled)
-            return settled.error();
-    }
-    Transaction transaction(store);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto row = traineeExam(caller, id);
-    if (!row)
-        return row.error();
+    TraineeWork work(*this, caller, id);
+    if (!work.exam)
+        return work.exam.error();
+    auto &row = work.exam;
     const qint64 now = m_clock();
     // After the close, what happened before it still counts for a grace (the outbox may have
     // been offline a moment); after the grace, or once scored, nothing does.
@@ -202,7 +215,7 @@ Result<int> ExamService::report(const Caller &caller, const QString &id, const Q
         if (m_runner && !closing && !event.ticketId.isEmpty())
             m_runner->articleEvent(store, row.value(), event);
     }
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = work.transaction.commit(); !committed)
         return committed.error();
     return accepted;
 }
@@ -214,16 +227,10 @@ Result<protocol::Exam> ExamService::answer(const Caller &caller, const QString &
     if (!answer)
         return answer.error();
     Store &store = *caller.store;
-    if (caller.workspace != Workspaces::Production) {
-        if (auto settled = settle(store); !settled)
-            return settled.error();
-    }
-    Transaction transaction(store);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto row = traineeExam(caller, id);
-    if (!row)
-        return row.error();
+    TraineeWork work(*this, caller, id);
+    if (!work.exam)
+        return work.exam.error();
+    auto &row = work.exam;
     if (auto admitted = admit(row.value(), m_clock); !admitted)
         return admitted.error();
     auto pack = packOf(row->packId, row->packVersion);
@@ -258,7 +265,7 @@ Result<protocol::Exam> ExamService::answer(const Caller &caller, const QString &
         return stored.error();
     if (auto announced = announce(store, row.value()); !announced)
         return announced.error();
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = work.transaction.commit(); !committed)
         return committed.error();
     return view(store, row.value());
 }

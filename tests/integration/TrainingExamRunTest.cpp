@@ -166,7 +166,8 @@ TEST_P(ExamRunTest, ARunningExamRunsOnAfterARestart)
     freeze();
     ASSERT_EQ(reply(*olga, refund, QStringLiteral("Ten business days.")).status, 201);
     advance(10 * 1000);
-    EXPECT_TRUE(waitForMessage(*olga, refund, QStringLiteral("customer:Thanks!")));
+    EXPECT_TRUE(waitForMessage(*olga, refund, QStringLiteral("customer:Thanks!")))
+        << conversation(*olga, refund).join(u" | ").toStdString();
     // And it closes on its stored clock.
     advance(45 * 60 * 1000);
     EXPECT_EQ(examOf(*olga, id).value(u"state").toString(), u"closed");
