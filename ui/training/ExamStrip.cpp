@@ -25,6 +25,7 @@ ExamStrip::ExamStrip(app::ExamSession &session, QWidget *parent)
     , m_begin(new QPushButton(this))
     , m_questions(new QPushButton(this))
     , m_result(new QPushButton(this))
+    , m_endPractice(new QPushButton(this))
     , m_second(new QTimer(this))
 {
     setObjectName(QStringLiteral("examStrip"));
@@ -38,18 +39,21 @@ ExamStrip::ExamStrip(app::ExamSession &session, QWidget *parent)
     m_begin->setObjectName(QStringLiteral("examBegin"));
     m_questions->setObjectName(QStringLiteral("examQuestions"));
     m_result->setObjectName(QStringLiteral("examResult"));
+    m_endPractice->setObjectName(QStringLiteral("examEndPractice"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
     layout->addWidget(m_begin);
     layout->addWidget(m_questions);
     layout->addWidget(m_result);
+    layout->addWidget(m_endPractice);
     connect(m_begin, &QPushButton::clicked, this, [this] {
         m_begin->setEnabled(false); // once: the answer enables it again if refused
         m_session.begin();
     });
     connect(m_questions, &QPushButton::clicked, this, &ExamStrip::questionsRequested);
     connect(m_result, &QPushButton::clicked, this, &ExamStrip::resultRequested);
+    connect(m_endPractice, &QPushButton::clicked, &m_session, &app::ExamSession::endPractice);
     connect(&m_session, &app::ExamSession::changed, this, &ExamStrip::update);
     connect(&m_session, &app::ExamSession::failed, this, [this](const QString &message) {
         m_begin->setEnabled(true);
@@ -118,6 +122,8 @@ void ExamStrip::update()
                             !m_session.exam().exam.value(u"questions").toArray().isEmpty());
     m_result->setVisible(phase == Phase::Over && m_session.isPractice() &&
                          !m_session.exam().exam.value(u"result").toObject().isEmpty());
+    m_endPractice->setVisible(phase == Phase::Running && m_session.isPractice());
+    m_endPractice->setText(tr("End practice"));
     m_begin->setText(tr("Begin"));
     m_begin->setToolTip(aboutText());
     m_questions->setText(
@@ -149,6 +155,7 @@ void ExamStrip::tick()
         m_second->stop();
         m_begin->hide();
         m_questions->hide();
+        m_endPractice->hide();
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -170,10 +171,12 @@ void ExamsPage::onExamsChanged()
     const QModelIndex current = m_table->currentIndex();
     const QString state = current.data(app::ExamListModel::StateRole).toString();
     m_end->setEnabled(current.isValid() && state != u"closed");
-    // The exam shown closed meanwhile: its result is there now.
-    if (current.isValid() && state == u"closed" &&
-        m_result->exam().value(u"id").toString() == selectedExam() &&
-        m_result->exam().value(u"state").toString() != u"closed")
+    // The exam shown closed or got its result (after the close's grace minute) meanwhile.
+    const QJsonObject listed = current.data(app::ExamListModel::ExamRole).toJsonObject();
+    const QJsonObject &shown = m_result->exam();
+    if (current.isValid() && shown.value(u"id") == listed.value(u"id") &&
+        (shown.value(u"state") != listed.value(u"state") ||
+         shown.value(u"result").isObject() != listed.value(u"result").isObject()))
         showResult(selectedExam());
     if (m_sandbox->count() == 0)
         m_state->setText(tr("Make a sandbox first: exams are taken in one."));
