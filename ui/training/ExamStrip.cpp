@@ -34,7 +34,6 @@ ExamStrip::ExamStrip(app::ExamSession &session, QWidget *parent)
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
-    m_status->setAutoFillBackground(true);
     m_status->setContentsMargins(6, 0, 6, 0);
     m_begin->setObjectName(QStringLiteral("examBegin"));
     m_questions->setObjectName(QStringLiteral("examQuestions"));
@@ -161,14 +160,14 @@ void ExamStrip::tick()
 
 void ExamStrip::setWarning(bool warning)
 {
-    if (warning == m_warning && m_status->palette().isBrushSet(QPalette::Active, QPalette::Window))
+    if (warning == m_warning)
         return;
     m_warning = warning;
-    QPalette colours = m_status->palette();
-    // Red in the last 5 minutes; otherwise the band's own amber shows through.
-    colours.setColor(QPalette::Window, warning ? QColor(0xc6, 0x28, 0x28) : Qt::transparent);
-    colours.setColor(QPalette::WindowText, Qt::white);
-    m_status->setPalette(colours);
+    // Red in the last 5 minutes; otherwise as the band's own text. A style sheet rather than the
+    // palette, which a style may not paint behind a label.
+    m_status->setStyleSheet(warning ? QStringLiteral("QLabel { background: #c62828; color: white; "
+                                                     "border-radius: 3px; }")
+                                    : QString());
 }
 
 void ExamStrip::changeEvent(QEvent *event)
