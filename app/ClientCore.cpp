@@ -8,6 +8,7 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/RealtimeChannel.h"
 #include "app/sync/SyncEngine.h"
+#include "app/training/ExamSession.h"
 #include "protocol/ApiPaths.h"
 
 namespace frontline::app {
@@ -100,6 +101,9 @@ Result<void> ClientCore::open()
     connect(
         m_commands.get(), &OperatorCommands::queued, m_engine.get(),
         [engine = m_engine.get()] { engine->syncNow(); }, Qt::QueuedConnection);
+    const SignedInUser &me = m_session->info().user;
+    if (me.workspace != u"production" && me.role == protocol::Role::Operator)
+        m_exam = std::make_unique<ExamSession>(*m_store, *m_commands, *m_client);
     return {};
 }
 
@@ -115,6 +119,8 @@ void ClientCore::start()
         m_engine->attachRealtime(m_realtime.get());
         m_engine->start();
     }
+    if (m_exam)
+        m_exam->refresh();
     Q_EMIT ready();
 }
 

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace frontline::app {
 
 class BackOfficeClient;
+class ExamSession;
 class LocalStore;
 class OperatorCommands;
 class RealtimeChannel;
@@ -64,6 +65,8 @@ public:
     OperatorCommands *commands() const { return m_commands.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
     RealtimeChannel *realtime() const { return m_realtime.get(); }
+    // A trainee's exam in her sandbox (issue 19); null in production and for other roles.
+    ExamSession *exam() const { return m_exam.get(); }
 
 Q_SIGNALS:
     void ready();
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<OperatorCommands> m_commands;
     std::unique_ptr<RealtimeChannel> m_realtime;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<ExamSession> m_exam;
     QString m_cachePath;
     bool m_live = true;
     bool m_tokenRefused = false;

@@ -30,6 +30,12 @@ constexpr L PackImport = PackImportRoute;
 constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
 // What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
+constexpr L ExamStart{"POST /api/v1/training/exams"};
+constexpr L ExamAnswers{"POST /api/v1/training/exams/{id}/answers"};
+constexpr L ExamList{"GET /api/v1/training/exams"};
+// Reports per request, and trainees an exam is started for at once (a cohort's most).
+constexpr qsizetype ExamEventsEach = 100;
+constexpr qsizetype ExamTrainees = 200;
 constexpr L SandboxCreate{"POST /api/v1/training/sandboxes"};
 constexpr L CourseAssign{"POST /api/v1/training/courses"};
 constexpr qsizetype Id = 20;        // ids are decimal integers
@@ -153,6 +159,27 @@ constexpr FieldLimit Table[] = {
     {PackImport, L("scenarios[].expected.escalation.reason"), Code},
     {PackImport, L("scenarios[].expected.resolution"), Code},
     {PackImport, L("scenarios[].hint.section"), 200},
+    {ExamEvents, L("events"), ExamEventsEach},
+    {ExamEvents, L("events[].kind"), EnumWord},
+    {ExamEvents, L("events[].ticket_id"), Id},
+    {ExamEvents, L("events[].question_id"), ExamQuestionId},
+    {ExamEvents, L("events[].query"), ExamEventText},
+    {ExamEvents, L("events[].slug"), ExamEventText},
+    {ExamEvents, L("events[].at"), Time},
+    {ExamAnswers, L("question_id"), ExamQuestionId},
+    {ExamAnswers, L("chosen"), ExamAnswerChoices},
+    {ExamAnswers, L("text"), ExamAnswerText},
+    {ExamAnswers, L("shown_at"), Time},
+    {ExamAnswers, L("answered_at"), Time},
+    {ExamStart, L("sandbox"), SandboxName},
+    {ExamStart, L("mode"), EnumWord},
+    {ExamStart, L("pack_id"), SandboxPackId},
+    {ExamStart, L("operator_ids"), ExamTrainees},
+    {ExamStart, L("operator_ids[]"), Id},
+    {ExamList, L("?sandbox"), SandboxName},
+    {ExamList, L("?operator_id"), Id},
+    {ExamList, L("?state"), EnumWord},
+    {ExamList, L("?mode"), EnumWord},
     {ExamEvents, L("question_id"), ExamQuestionId},
     {ExamEvents, L("query"), ExamEventText},
     {ExamEvents, L("slug"), ExamEventText},

@@ -36,6 +36,8 @@
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
 #include "server/training/CourseService.h"
+#include "server/training/ExamRunner.h"
+#include "server/training/ExamService.h"
 #include "server/training/PackService.h"
 #include "server/training/SandboxService.h"
 
@@ -106,7 +108,13 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_boards(std::make_unique<BoardCache>(options.boardMaxAgeMs))
     , m_sandboxes(
           std::make_unique<SandboxService>(*m_workspaces, *m_auth, *m_kb, *m_changes, m_clock))
+    , m_exams(std::make_unique<ExamService>(*m_workspaces, *m_changes, m_clock))
+    , m_examRunner(
+          std::make_unique<ExamRunner>(ExamRunner::Services{*m_workspaces, *m_exams, *m_intake,
+                                                            *m_messages, *m_csat, *m_changes},
+                                       m_clock))
 {
+    m_exams->setRunner(m_examRunner.get());
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
     m_tickets->setAssignment(m_router.get());
@@ -174,6 +182,9 @@ Result<void> BackOfficeService::open()
     });
     if (auto sandboxes = m_sandboxes->openAll(); !sandboxes)
         return sandboxes.error();
+    // Exams running when the back office stopped run on, on their stored clocks.
+    if (auto exams = m_exams->resumeAll(); !exams)
+        return exams.error();
     return {};
 }
 
@@ -273,7 +284,7 @@ void BackOfficeService::registerRoutes()
     registerAuditRoutes(*m_routes);
     registerQaRoutes(*m_routes, *m_scorecards, *m_qaReviews);
     registerCalibrationRoutes(*m_routes);
-    registerTrainingPackRoutes(*m_routes, *m_packs);
+    registerTrainingPackRoutes(*m_routes, *m_packs, *m_exams);
     registerMonitoringRoutes(*m_routes, *m_monitoring, *m_hub, m_options.monitoringVisible);
     registerCustomerRoutes(*m_routes, *m_customers);
     registerQueueRoutes(*m_routes);
@@ -294,9 +305,20 @@ void BackOfficeService::registerRoutes()
     registerKbRoutes(*m_routes, *m_kb, *m_tickets);
     registerMacroRoutes(*m_routes, *m_kb);
     registerTrainingSandboxRoutes(*m_routes, *m_sandboxes);
+    registerTrainingExamRoutes(*m_routes, *m_exams);
     if (m_testClock) {
         // Hours passed at once run the hourly housekeeping they skipped, as real hours would.
-        m_testClock->setOnAdvanced([this] { purgeExpired(); });
+        // Exams close, and their customers answer, as the time they skipped would have had them.
+        m_testClock->setOnAdvanced([this] {
+            purgeExpired();
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_exams->settleAll();
+                    m_examRunner->tick();
+                },
+                Qt::QueuedConnection);
+        });
         registerTestClockRoutes(*m_routes, *m_testClock);
         registerTestPasswordRoutes(*m_routes, m_auth->passwordChecker());
     }

@@ -30,6 +30,8 @@ class CsatService;
 class CustomerService;
 class EventRelay;
 class EscalationService;
+class ExamRunner;
+class ExamService;
 class HelpFlagService;
 class IntakeService;
 class HttpServer;
@@ -112,6 +114,8 @@ private:
     std::unique_ptr<CourseService> m_courses;
     std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<SandboxService> m_sandboxes;
+    std::unique_ptr<ExamService> m_exams;
+    std::unique_ptr<ExamRunner> m_examRunner;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;
     QTimer *m_housekeeping = nullptr;

@@ -67,9 +67,9 @@
     <name>CenterPresenceModel</name>
     <message numerus="yes">
         <source>From %1: %n online</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>From %1: %n online</numerusform>
+            <numerusform>From %1: %n online</numerusform>
         </translation>
     </message>
 </context>
@@ -227,6 +227,17 @@
     </message>
     <message>
         <source>SLA left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamSession</name>
+    <message>
+        <source>The exam is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +1128,99 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
 </context>
 <context>
+    <name>frontline::app::ExamListModel</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 of %n conversation</numerusform>
+            <numerusform>%1 of %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s)</source>
+        <translation>
+            <numerusform>%1 of %n question</numerusform>
+            <numerusform>%1 of %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario on each conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::app::HelpFlagModel</name>
     <message>
         <source>#%1</source>
@@ -1707,9 +1811,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%1: %n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n scenario</numerusform>
+            <numerusform>%1: %n scenarios</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,9 +1841,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     <name>frontline::ui::AlertList</name>
     <message numerus="yes">
         <source>&amp;Alerts (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alerts (%n new)</numerusform>
+            <numerusform>&amp;Alerts (%n new)</numerusform>
         </translation>
     </message>
     <message>
@@ -2166,9 +2270,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -2552,6 +2656,92 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::CohortView</name>
+    <message>
+        <source>%1: no exam closed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n exam(s) taken, %2 passed (%3 %), mean %4</source>
+        <translation>
+            <numerusform>%1: %n exam taken, %2 passed (%3 %), mean %4</numerusform>
+            <numerusform>%1: %n exams taken, %2 passed (%3 %), mean %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees by band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exams of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort was exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trainee&apos;s total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3008,6 +3198,433 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamQuestionsPanel</name>
+    <message>
+        <source>This exam has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam is over: no more answers are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer within %n minute(s) of first seeing the question.</source>
+        <translation>
+            <numerusform>Answer within %n minute of first seeing the question.</numerusform>
+            <numerusform>Answer within %n minutes of first seeing the question.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamReplay</name>
+    <message>
+        <source>%1 (ticket %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamResultView</name>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never answered before the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n s</source>
+        <translation>
+            <numerusform>after %n s</numerusform>
+            <numerusform>after %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario / criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamStrip</name>
+    <message>
+        <source>The exam did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: at your own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice: %n conversation(s), one at a time</source>
+        <translation>
+            <numerusform>Practice: %n conversation, one at a time</numerusform>
+            <numerusform>Practice: %n conversations, one at a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exam: %n customer(s) at once</source>
+        <translation>
+            <numerusform>Exam: %n customer at once</numerusform>
+            <numerusform>Exam: %n customers at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The practice is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the result is being computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamsPage</name>
+    <message numerus="yes">
+        <source>%n exam(s) started; the trainees see Begin in their sandbox.</source>
+        <translation>
+            <numerusform>%n exam started; the trainees see Begin in their sandbox.</numerusform>
+            <numerusform>%n exams started; the trainees see Begin in their sandbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1&apos;s exam now? It closes at once and is scored on what she did so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a sandbox first: exams are taken in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam(s) in this sandbox</source>
+        <translation>
+            <numerusform>%n exam in this sandbox</numerusform>
+            <numerusform>%n exams in this sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start exam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the chosen trainee&apos;s exam now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exams, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,9 +4143,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%n new QA review(s) (My reviews: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new QA review (My reviews: %1)</numerusform>
+            <numerusform>%n new QA reviews (My reviews: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -3549,9 +4166,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%n new course(s) (My training: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new course (My training: %1)</numerusform>
+            <numerusform>%n new courses (My training: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -3564,6 +4181,18 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exam questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exam questions are open now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4029,9 +4658,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -4252,9 +4881,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%1: %n open, %2 handled today, %3:%4 online</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n open, %2 handled today, %3:%4 online</numerusform>
+            <numerusform>%1: %n open, %2 handled today, %3:%4 online</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,9 +4892,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>%n change(s) of presence today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change of presence today</numerusform>
+            <numerusform>%n changes of presence today</numerusform>
         </translation>
     </message>
     <message>
@@ -4282,9 +4911,9 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message numerus="yes">
         <source>She has %n open conversation(s): choose the one to monitor in the list, then press %1 again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>She has %n open conversation: choose the one to monitor in the list, then press %1 again.</numerusform>
+            <numerusform>She has %n open conversations: choose the one to monitor in the list, then press %1 again.</numerusform>
         </translation>
     </message>
 </context>
@@ -4431,6 +5060,10 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>Your course was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5288,9 +5921,9 @@ bot: Connecting you…</source>
     </message>
     <message numerus="yes">
         <source>%1: at most %n operator(s) online</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: at most %n operator online</numerusform>
+            <numerusform>%1: at most %n operators online</numerusform>
         </translation>
     </message>
     <message>
@@ -5376,9 +6009,9 @@ bot: Connecting you…</source>
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
         </translation>
     </message>
     <message>
@@ -5533,9 +6166,9 @@ bot: Connecting you…</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) waiting in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket waiting in %1</numerusform>
+            <numerusform>%n tickets waiting in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5634,6 +6267,10 @@ bot: Connecting you…</source>
     </message>
     <message>
         <source>The ticket was not reassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam is over: your message was not sent (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6284,9 +6921,9 @@ bot: Connecting you…</source>
     <name>frontline::ui::ScoreBreakdownView</name>
     <message numerus="yes">
         <source>Score: %n criteria to answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Score: %n criteria to answer</numerusform>
+            <numerusform>Score: %n criteria to answer</numerusform>
         </translation>
     </message>
     <message>
@@ -6762,6 +7399,10 @@ bot: Connecting you…</source>
         <source>Preview: skip the wait to what the customer does next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the exam&apos;s questions, one at a time (trainees in a sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -6783,6 +7424,85 @@ bot: Connecting you…</source>
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::StartExamDialog</name>
+    <message>
+        <source>Start an exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice (own pace, hints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trainees, or the whole cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -232,6 +232,17 @@
     </message>
 </context>
 <context>
+    <name>ExamSession</name>
+    <message>
+        <source>The exam is over.</source>
+        <translation>Экзамен окончен.</translation>
+    </message>
+    <message>
+        <source>This question is answered.</source>
+        <translation>На этот вопрос уже дан ответ.</translation>
+    </message>
+</context>
+<context>
     <name>FigureText</name>
     <message>
         <source>%1 %</source>
@@ -1128,6 +1139,101 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>#%1 %2 · %3</source>
         <translation>#%1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::app::ExamListModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Не начат</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Экзамен</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 из %n диалога</numerusform>
+            <numerusform>%1 из %n диалогов</numerusform>
+            <numerusform>%1 из %n диалогов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s)</source>
+        <translation>
+            <numerusform>%1 из %n вопроса</numerusform>
+            <numerusform>%1 из %n вопросов</numerusform>
+            <numerusform>%1 из %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не сдан</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Scenario on each conversation</source>
+        <translation>Сценарий в каждом диалоге</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2680,93 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     </message>
 </context>
 <context>
+    <name>frontline::ui::CohortView</name>
+    <message>
+        <source>%1: no exam closed yet</source>
+        <translation>%1: ни один экзамен ещё не завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n exam(s) taken, %2 passed (%3 %), mean %4</source>
+        <translation>
+            <numerusform>%1: проведён %n экзамен, сдано %2 (%3 %), средний балл %4</numerusform>
+            <numerusform>%1: проведено %n экзамена, сдано %2 (%3 %), средний балл %4</numerusform>
+            <numerusform>%1: проведено %n экзаменов, сдано %2 (%3 %), средний балл %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Стажёры</translation>
+    </message>
+    <message>
+        <source>Trainees by band</source>
+        <translation>Стажёры по уровням</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не сдан</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exams of %1</source>
+        <translation>Экзамены: %1</translation>
+    </message>
+    <message>
+        <source>Each trainee</source>
+        <translation>Каждый стажёр</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдан</translation>
+    </message>
+    <message>
+        <source>Export the cohort</source>
+        <translation>Экспорт группы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The cohort was exported to %1</source>
+        <translation>Группа выгружена в %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Each trainee&apos;s total</source>
+        <translation>Итог каждого стажёра</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ui::ConflictBanner</name>
     <message>
         <source>Conflicting change</source>
@@ -3030,6 +3223,443 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>resolved by %1</source>
         <translation>решена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamQuestionsPanel</name>
+    <message>
+        <source>This exam has no questions.</source>
+        <translation>В этом экзамене нет вопросов.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>The exam is over: no more answers are taken.</source>
+        <translation>Экзамен окончен: ответы больше не принимаются.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Ответ дан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer within %n minute(s) of first seeing the question.</source>
+        <translation>
+            <numerusform>Ответьте в течение %n минуты с того момента, как впервые увидели вопрос.</numerusform>
+            <numerusform>Ответьте в течение %n минут с того момента, как впервые увидели вопрос.</numerusform>
+            <numerusform>Ответьте в течение %n минут с того момента, как впервые увидели вопрос.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Сначала выберите ответ.</translation>
+    </message>
+    <message>
+        <source>Exam questions</source>
+        <translation>Вопросы экзамена</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamReplay</name>
+    <message>
+        <source>%1 (ticket %2)</source>
+        <translation>%1 (обращение %2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Чат-бот</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Conversation to replay</source>
+        <translation>Диалог для повтора</translation>
+    </message>
+    <message>
+        <source>Replayed messages</source>
+        <translation>Сообщения повтора</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>С начала</translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation>Следующее сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamResultView</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Article found</source>
+        <translation>Статья найдена</translation>
+    </message>
+    <message>
+        <source>Time to the article</source>
+        <translation>Время до статьи</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation>%1: результата пока нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100, %3, %4</source>
+        <translation>%1: %2 из 100, %3, %4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не сдан</translation>
+    </message>
+    <message>
+        <source>Never answered before the close</source>
+        <translation>Без ответа до окончания экзамена</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n s</source>
+        <translation>
+            <numerusform>через %n с</numerusform>
+            <numerusform>через %n с</numerusform>
+            <numerusform>через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>after the time limit</source>
+        <translation>после отведённого времени</translation>
+    </message>
+    <message>
+        <source>articles opened: %1</source>
+        <translation>открытые статьи: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Article opened</source>
+        <translation>Статья открыта</translation>
+    </message>
+    <message>
+        <source>Article inserted</source>
+        <translation>Статья вставлена</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Scenario / criterion</source>
+        <translation>Сценарий / критерий</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Scores per conversation</source>
+        <translation>Баллы по диалогам</translation>
+    </message>
+    <message>
+        <source>Scores per question</source>
+        <translation>Баллы по вопросам</translation>
+    </message>
+    <message>
+        <source>Timeline of the exam</source>
+        <translation>Хронология экзамена</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamStrip</name>
+    <message>
+        <source>The exam did not start: %1</source>
+        <translation>Экзамен не начался: %1</translation>
+    </message>
+    <message>
+        <source>Practice: at your own pace</source>
+        <translation>Практика: в своём темпе</translation>
+    </message>
+    <message>
+        <source>Exam: %1 left</source>
+        <translation>Экзамен: осталось %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice: %n conversation(s), one at a time</source>
+        <translation>
+            <numerusform>Практика: %n диалог, по одному</numerusform>
+            <numerusform>Практика: %n диалога, по одному</numerusform>
+            <numerusform>Практика: %n диалогов, по одному</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exam: %n customer(s) at once</source>
+        <translation>
+            <numerusform>Экзамен: %n клиент одновременно</numerusform>
+            <numerusform>Экзамен: %n клиента одновременно</numerusform>
+            <numerusform>Экзамен: %n клиентов одновременно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The practice is over</source>
+        <translation>Практика окончена</translation>
+    </message>
+    <message>
+        <source>The exam is over</source>
+        <translation>Экзамен окончен</translation>
+    </message>
+    <message>
+        <source>%1: the result is being computed</source>
+        <translation>%1: результат подсчитывается</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100, %3, %4</source>
+        <translation>%1: %2 из 100, %3, %4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не сдан</translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation>Завершить практику</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Вопросы (%1)</translation>
+    </message>
+    <message>
+        <source>Result…</source>
+        <translation>Результат…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::ExamsPage</name>
+    <message numerus="yes">
+        <source>%n exam(s) started; the trainees see Begin in their sandbox.</source>
+        <translation>
+            <numerusform>Начат %n экзамен: стажёры видят кнопку «Начать» в своей учебной среде.</numerusform>
+            <numerusform>Начато %n экзамена: стажёры видят кнопку «Начать» в своей учебной среде.</numerusform>
+            <numerusform>Начато %n экзаменов: стажёры видят кнопку «Начать» в своей учебной среде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the exam</source>
+        <translation>Завершить экзамен</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s exam now? It closes at once and is scored on what she did so far.</source>
+        <translation>Завершить экзамен стажёра %1 сейчас? Он закроется сразу и будет оценён по тому, что уже сделано.</translation>
+    </message>
+    <message>
+        <source>Make a sandbox first: exams are taken in one.</source>
+        <translation>Сначала создайте учебную среду: экзамены проходят в ней.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam(s) in this sandbox</source>
+        <translation>
+            <numerusform>%n экзамен в этой учебной среде</numerusform>
+            <numerusform>%n экзамена в этой учебной среде</numerusform>
+            <numerusform>%n экзаменов в этой учебной среде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Учебная среда</translation>
+    </message>
+    <message>
+        <source>Start exam…</source>
+        <translation>Начать экзамен…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Завершить…</translation>
+    </message>
+    <message>
+        <source>End the chosen trainee&apos;s exam now</source>
+        <translation>Завершить экзамен выбранного стажёра сейчас</translation>
+    </message>
+    <message>
+        <source>Exams, live</source>
+        <translation>Экзамены в реальном времени</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Группа</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4224,18 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Scenario packs</source>
         <translation>Пакеты сценариев</translation>
+    </message>
+    <message>
+        <source>&amp;Exam questions…</source>
+        <translation>&amp;Вопросы экзамена…</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Экзамены</translation>
+    </message>
+    <message>
+        <source>No exam questions are open now.</source>
+        <translation>Сейчас нет открытых вопросов экзамена.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5108,10 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>Your course was not changed: %1</source>
         <translation>Ваш курс не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Your answer was not taken: %1</source>
+        <translation>Ваш ответ не принят: %1</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6327,10 @@ bot: Соединяю с оператором…</translation>
         <source>The ticket was not reassigned: %1</source>
         <translation>Обращение не передано: %1</translation>
     </message>
+    <message>
+        <source>The exam is over: your message was not sent (%1).</source>
+        <translation>Экзамен окончен: ваше сообщение не отправлено (%1).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ReplyBox</name>
@@ -6810,6 +7460,10 @@ bot: Соединяю с оператором…</translation>
         <source>Preview: skip the wait to what the customer does next</source>
         <translation>Проверка сценария: не ждать, сразу к следующему действию клиента</translation>
     </message>
+    <message>
+        <source>Open the exam&apos;s questions, one at a time (trainees in a sandbox)</source>
+        <translation>Открыть вопросы экзамена по одному (стажёры в учебной среде)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ui::ShortcutsDialog</name>
@@ -6832,6 +7486,85 @@ bot: Соединяю с оператором…</translation>
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ui::StartExamDialog</name>
+    <message>
+        <source>Start an exam</source>
+        <translation>Начать экзамен</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation>Вся группа</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Стажёры</translation>
+    </message>
+    <message>
+        <source>Exam (timed)</source>
+        <translation>Экзамен (на время)</translation>
+    </message>
+    <message>
+        <source>Practice (own pace, hints)</source>
+        <translation>Практика (в своём темпе, с подсказками)</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s</source>
+        <translation>Как в пакете</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Учебная среда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Scenario pack</source>
+        <translation>Пакет сценариев</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Customers at once</source>
+        <translation>Клиентов одновременно</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s pack</source>
+        <translation>Пакет учебной среды</translation>
+    </message>
+    <message>
+        <source>Choose the trainees, or the whole cohort.</source>
+        <translation>Выберите стажёров или всю группу.</translation>
+    </message>
+    <message>
+        <source>Choose a sandbox.</source>
+        <translation>Выберите учебную среду.</translation>
     </message>
 </context>
 <context>

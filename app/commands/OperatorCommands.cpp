@@ -77,6 +77,14 @@ Result<void> OperatorCommands::queue(Queued &command,
     return {};
 }
 
+Result<void> OperatorCommands::queueCommand(outbox::Kind kind, const QString &targetId,
+                                            const QJsonObject &payload,
+                                            const std::function<Result<void>()> &echo)
+{
+    Queued command{kind, targetId, payload, 0, {}, false};
+    return echo ? queue(command, [&](Queued &) { return echo(); }) : queue(command);
+}
+
 Result<QString> OperatorCommands::myId() const
 {
     if (!m_user.isSignedIn())

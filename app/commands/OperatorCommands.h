@@ -84,6 +84,12 @@ public:
     Result<void> recordWorkInterval(const QString &ticketId, const QDateTime &startedAt,
                                     const QDateTime &endedAt);
 
+    // A command of another part of the app (app/training's exam reports and answers): `echo`
+    // writes its local echo in the transaction that queues it.
+    Result<void> queueCommand(outbox::Kind kind, const QString &targetId,
+                              const QJsonObject &payload,
+                              const std::function<Result<void>()> &echo = {});
+
     Result<QList<Conflict>> conflicts() const;
     // Queues my change again on top of the ticket's current version.
     Result<void> keepMine(qint64 conflictId);

@@ -1,6 +1,7 @@
 #include "app/outbox/OutboxCommand.h"
 
 #include "protocol/ApiPaths.h"
+#include "protocol/ExamPaths.h"
 
 #include <QUrl>
 
@@ -217,6 +218,39 @@ Declaration moveCourse()
     };
 }
 
+// What the trainee searched and read during an exam (the back office cannot see it: search is
+// local). The key makes a retry answer as the first, so no event counts twice; a refusal
+// (exam_closed after the grace minute) drops the events, which no screen shows.
+Declaration reportExamEvents()
+{
+    return {
+        .kind = Kind::ReportExamEvents,
+        .name = u"report_exam_events",
+        .method = "POST",
+        .path = paths::TrainingExamEvents,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Nothing,
+        .refusal = Refusal::KeepEcho,
+    };
+}
+
+// One answer per question: the key makes a retry answer as the first; an answer after the close
+// is refused (exam_closed) and the trainee is told, the question stays answered on her screen.
+Declaration answerExamQuestion()
+{
+    return {
+        .kind = Kind::AnswerExamQuestion,
+        .name = u"answer_exam_question",
+        .method = "POST",
+        .path = paths::TrainingExamAnswers,
+        .body = Body::Payload,
+        .guard = Guard::IdempotencyKey,
+        .delivery = Delivery::Nothing,
+        .refusal = Refusal::KeepEcho,
+    };
+}
+
 Declaration declare(Kind kind)
 {
     switch (kind) {
@@ -246,6 +280,10 @@ Declaration declare(Kind kind)
         return workInterval();
     case Kind::MoveCourse:
         return moveCourse();
+    case Kind::ReportExamEvents:
+        return reportExamEvents();
+    case Kind::AnswerExamQuestion:
+        return answerExamQuestion();
     }
     Q_UNREACHABLE();
 }

@@ -31,7 +31,9 @@ enum class Kind
     Reassign,       // a supervisor gives a ticket to another operator, with a reason
     ChangeOperator, // a supervisor sets an operator's chat limit or queues
     WorkInterval,
-    MoveCourse, // the operator starts or completes a course a trainer assigned her (issue 19)
+    MoveCourse,       // the operator starts or completes a course a trainer assigned her (issue 19)
+    ReportExamEvents, // searches and articles during an exam, for its scoring (issue 19)
+    AnswerExamQuestion, // a trainee's answer to an exam's question (issue 19)
 };
 Q_ENUM_NS(Kind)
 

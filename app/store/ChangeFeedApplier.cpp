@@ -1,6 +1,7 @@
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/CacheSearch.h"
 
+#include "app/store/ExamCache.h"
 #include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
 #include "app/store/SqlTransaction.h"
@@ -269,12 +270,9 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
              data.value(u"kind").toString(), data.value(u"breached_at").toString()}));
     }
     // A CSAT score reaches supervisors and the operator concerned; the desktop shows it from
-    // /metrics, so it keeps nothing of it.
-    if (entity == u"csat")
-        return {};
-    // New contract targets: the poke that brought this change refetches the board, which
-    // carries them; the cache keeps nothing of them.
-    if (entity == u"kpi_target")
+    // /metrics. New contract targets: the poke that brought this change refetches the board,
+    // which carries them. The cache keeps nothing of either.
+    if (entity == u"csat" || entity == u"kpi_target")
         return {};
     // A QA review: read online where it is shown; the change only announces it (MainWindow).
     if (entity == u"qa_review") {
@@ -283,6 +281,8 @@ Result<void> ChangeFeedApplier::applyChange(const QJsonObject &change, QByteArra
     }
     if (entity == u"training_course")
         return storeCourse(data);
+    if (entity == u"exam")
+        return ExamCache(m_store).store(data);
     // A newer back office may send entities this client does not know yet: skip, don't stop.
     qCDebug(lcFeed) << "skipping a change of unknown entity" << entity;
     return {};

@@ -34,6 +34,7 @@ struct StoreChangeSet
     // time, as it brought them (the status bar tells her of a new one).
     QSet<QString> trainingCourses;
     QList<QJsonObject> coursesAssigned;
+    QSet<QString> exams; // the trainee's exams (issue 19), by id
     bool outbox = false;
     bool conflicts = false;
     bool cursor = false;
@@ -44,7 +45,8 @@ struct StoreChangeSet
                messagesChanged.isEmpty() && escalations.isEmpty() && helpFlags.isEmpty() &&
                slaBreaches.isEmpty() && customers.isEmpty() && kbArticles.isEmpty() &&
                macros.isEmpty() && presence.isEmpty() && operators.isEmpty() &&
-               qaReviews.isEmpty() && trainingCourses.isEmpty() && !outbox && !conflicts && !cursor;
+               qaReviews.isEmpty() && trainingCourses.isEmpty() && exams.isEmpty() && !outbox &&
+               !conflicts && !cursor;
     }
 };
 

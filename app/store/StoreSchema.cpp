@@ -253,6 +253,15 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE TABLE training_courses (id TEXT PRIMARY KEY, status TEXT NOT "
                            "NULL, version INTEGER NOT NULL, created_at TEXT, json TEXT NOT NULL)"),
         },
+        // 14: the trainee's exams and practice (issue 19, items 7-8), from the feed's `exam`
+        // changes (or the trainee's GET); `json` is the exam as the back office sent it, `shown`
+        // when each question was first on her screen ({"q1": time}), `answered` the questions
+        // she answered here (shown at once, before the back office confirms).
+        {
+            QStringLiteral("CREATE TABLE exams (id TEXT PRIMARY KEY, state TEXT NOT NULL, version "
+                           "INTEGER NOT NULL, created_at TEXT, json TEXT NOT NULL, shown TEXT NOT "
+                           "NULL DEFAULT '{}', answered TEXT NOT NULL DEFAULT '[]')"),
+        },
     };
     return migrations;
 }

@@ -40,6 +40,8 @@ HttpResponse postEscalation(EscalationService &escalations, const ApiRequest &re
     if (!body)
         return errorResponse(body.error());
     const QString ticketId = request.param(QStringLiteral("id"));
+    if (auto admitted = examAdmitsTicket(request, ticketId); !admitted)
+        return errorResponse(admitted.error()); // an exam's ticket after its close
     if (key->isEmpty())
         return escalationResponse(escalations.create(request.caller, ticketId, body.value()), 201);
     const idempotency::CreatedRow row{

@@ -145,6 +145,21 @@ Result<void> keepKey(Store &store, const CreatedRow &row, const QByteArray &answ
     return {};
 }
 
+// The first answer kept for the key, and the transaction that made it committed.
+HttpResponse rememberAndCommit(const ApiRequest &request, Transaction &transaction,
+                               const QByteArray &key, const QString &hash,
+                               const HttpResponse &response)
+{
+    if (auto remembered =
+            remember(*request.caller.store, request.caller.operatorId, QString::fromLatin1(key),
+                     hash, {response.status, response.body}, request.now());
+        !remembered)
+        return errorResponse(remembered.error());
+    if (auto committed = transaction.commit(); !committed)
+        return errorResponse(committed.error());
+    return response;
+}
+
 } // namespace
 
 HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag etag,
@@ -174,13 +189,27 @@ HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag e
         return response;
     if (auto kept = keepKey(store, row, response.body, QString::fromLatin1(key), hash); !kept)
         return errorResponse(kept.error());
-    if (auto remembered = remember(store, request.caller.operatorId, QString::fromLatin1(key), hash,
-                                   {response.status, response.body}, request.now());
-        !remembered)
-        return errorResponse(remembered.error());
-    if (auto committed = transaction.commit(); !committed)
-        return errorResponse(committed.error());
-    return response;
+    return rememberAndCommit(request, transaction, key, hash, response);
+}
+
+HttpResponse postOnce(const ApiRequest &request, const QByteArray &key,
+                      const std::function<HttpResponse(Store &store)> &handle)
+{
+    Store &store = *request.caller.store;
+    const QString hash =
+        requestHash(request.http.method, request.http.path, request.http.raw.body());
+    auto previous = lookup(store, request.caller.operatorId, QString::fromLatin1(key), hash);
+    if (!previous)
+        return errorResponse(previous.error());
+    if (previous.value())
+        return replay(*previous.value(), ReplayETag::Version);
+    HttpResponse response = handle(store);
+    if (response.status >= 400)
+        return response;
+    Transaction transaction(store);
+    if (!transaction.started())
+        return errorResponse(transaction.started().error());
+    return rememberAndCommit(request, transaction, key, hash, response);
 }
 
 } // namespace frontline::server::idempotency

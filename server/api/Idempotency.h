@@ -67,5 +67,13 @@ struct CreatedRow
 HttpResponse post(const ApiRequest &request, const QByteArray &key, ReplayETag etag,
                   const CreatedRow &row, const std::function<HttpResponse(Store &store)> &create);
 
+// A POST whose work keeps no row of its own to hold the key (an exam's reported events, an answer,
+// a start): the key's record alone answers a retry within RetentionMs. `handle` runs its own
+// transaction; its answer is remembered after it committed, so a retry that finds no record (the
+// back office stopped between the two) runs it again, which each of those routes answers without
+// harm (events are kept as reported, a second answer or start is refused with 409).
+HttpResponse postOnce(const ApiRequest &request, const QByteArray &key,
+                      const std::function<HttpResponse(Store &store)> &handle);
+
 } // namespace idempotency
 } // namespace frontline::server

@@ -100,6 +100,10 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
                                       }};
     return idempotency::post(
         request, key.value(), idempotency::ReplayETag::None, row, [&](Store &store) {
+            // An exam's conversation takes nothing once the exam closed (issue 19, item 8).
+            if (auto admitted = examAdmitsTicket(request, request.param(QStringLiteral("id")));
+                !admitted)
+                return errorResponse(admitted.error());
             auto ticket = tickets.getFor(request.caller, request.param(QStringLiteral("id")));
             if (!ticket)
                 return errorResponse(ticket.error());

@@ -20,6 +20,7 @@ class CourseService;
 class CsatService;
 class CustomerService;
 class EscalationService;
+class ExamService;
 class HelpFlagService;
 class IntakeService;
 class HttpMetrics;
@@ -63,8 +64,8 @@ void registerQaRoutes(ApiRoutes &routes, ScorecardService &cards, QaReviewServic
 // Calibration sessions (issue 18, item 8): blind scoring, results, the agreed score, history.
 void registerCalibrationRoutes(ApiRoutes &routes);
 // Scenario packs (issue 19, item 4): trainers and admins import (a new version keeps the older
-// ones), list, export and delete them.
-void registerTrainingPackRoutes(ApiRoutes &routes, PackService &packs);
+// ones), list, export and delete them; not one an exam not closed yet was started on (409).
+void registerTrainingPackRoutes(ApiRoutes &routes, PackService &packs, ExamService &exams);
 // Live monitoring (issue 18): monitor, whisper, barge, take over, hand back; supervisors and
 // admins only. `monitoringVisible`: the operator is told when she is being watched.
 void registerMonitoringRoutes(ApiRoutes &routes, LiveMonitoring &monitoring, RealtimeHub &hub,
@@ -100,6 +101,13 @@ void registerReportRoutes(ApiRoutes &routes);
 // the courses trainers assign operators from them.
 void registerTrainingFigureRoutes(ApiRoutes &routes);
 void registerTrainingCourseRoutes(ApiRoutes &routes, CourseService &courses);
+// Exams and practice (issue 19, items 7-10): the trainer starts, lists and ends them from
+// production; the trainee takes hers in the sandbox.
+void registerTrainingExamRoutes(ApiRoutes &routes, ExamService &exams);
+// What a message, escalation or resolution on `ticketId` meets in an exam's sandbox:
+// exam_closed (409) once the ticket's exam has closed.
+struct ApiRequest;
+Result<void> examAdmitsTicket(const ApiRequest &request, const QString &ticketId);
 // GET /api/v1/events without a WebSocket upgrade: 426.
 void registerEventRoutes(ApiRoutes &routes);
 // Trainers' sandboxes and their cohorts (issue 19), and `GET /me/workspaces`: where the signed-in

@@ -97,6 +97,9 @@ HttpResponse patchTicket(TicketService &tickets, const ApiRequest &request)
     auto body = request.jsonBody();
     if (!body)
         return errorResponse(body.error());
+    // An exam's ticket is not resolved (or changed) once its exam closed (issue 19, item 8).
+    if (auto admitted = examAdmitsTicket(request, request.param(QStringLiteral("id"))); !admitted)
+        return errorResponse(admitted.error());
     auto updated =
         tickets.update(request.caller, request.param(QStringLiteral("id")), version, body.value());
     if (!updated) {

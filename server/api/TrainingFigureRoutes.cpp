@@ -5,6 +5,7 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/training/OperatorFigures.h"
+#include "server/training/ProductionOnly.h"
 
 #include <QDateTime>
 
@@ -30,6 +31,11 @@ Result<qint64> timeParam(const ApiRequest &request, const QString &name, qint64 
 HttpResponse figures(const ApiRequest &request)
 {
     using protocol::OperatorFigures;
+    // From production only: a sandbox's figures are practice (decision 5c).
+    if (auto production =
+            productionOnly(request.caller, QStringLiteral("Operators' figures are read"));
+        !production)
+        return errorResponse(production.error());
     const QString bucket = request.query(QStringLiteral("bucket"));
     if (!bucket.isEmpty() && bucket != u"week" && bucket != u"day")
         return errorResponse(protocol::json::invalidField(QStringLiteral("bucket"),

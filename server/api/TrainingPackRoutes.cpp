@@ -4,6 +4,7 @@
 #include "server/api/ApiRoutes.h"
 #include "server/api/Routes.h"
 #include "server/identity/Caller.h"
+#include "server/training/ExamService.h"
 #include "server/training/PackService.h"
 
 #include <QJsonArray>
@@ -61,7 +62,7 @@ HttpResponse importPack(const ApiRequest &request, PackService &packs)
 
 } // namespace
 
-void registerTrainingPackRoutes(ApiRoutes &routes, PackService &packs)
+void registerTrainingPackRoutes(ApiRoutes &routes, PackService &packs, ExamService &exams)
 {
     const ApiRoutes::Roles trainers{Role::Trainer, Role::Admin};
     routes.add(QStringLiteral("POST"), protocol::paths::TrainingPacks.toString(), trainers,
@@ -89,7 +90,11 @@ void registerTrainingPackRoutes(ApiRoutes &routes, PackService &packs)
                    return HttpResponse::json(pack.value());
                });
     routes.add(QStringLiteral("DELETE"), protocol::paths::TrainingPack.toString(), trainers,
-               [](const ApiRequest &request) {
+               [&exams](const ApiRequest &request) {
+                   // An exam not closed yet still reads its pack (issue 19, decision 5b).
+                   if (auto unused = exams.checkPackUnused(request.param(QStringLiteral("id")));
+                       !unused)
+                       return errorResponse(unused.error());
                    auto removed = PackService::remove(*request.caller.store,
                                                       request.param(QStringLiteral("id")));
                    if (!removed)

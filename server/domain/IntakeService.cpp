@@ -159,7 +159,8 @@ IntakeService::IntakeService(TicketService &tickets, MessageService &messages, C
 
 IntakeService::~IntakeService() = default;
 
-Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, const QJsonObject &body)
+Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, const QJsonObject &body,
+                                            const IntakeTarget &target)
 {
     auto in = Incoming::parse(body);
     if (!in)
@@ -191,16 +192,18 @@ Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, cons
         return customer.error();
 
     // Continue the customer's open ticket on this channel, or open one.
-    auto open = store.scalar(QStringLiteral("SELECT id FROM tickets WHERE customer_id = ? AND "
-                                            "channel = ? AND status IN ('new', 'open', 'pending') "
-                                            "ORDER BY id DESC LIMIT 1"),
-                             {customer.value(), in->channelText});
+    auto open = target.ticketId || target.newTicket
+                    ? Result<QVariant>(QVariant(target.ticketId))
+                    : store.scalar(QStringLiteral("SELECT id FROM tickets WHERE customer_id = ? "
+                                                  "AND channel = ? AND status IN ('new', 'open', "
+                                                  "'pending') ORDER BY id DESC LIMIT 1"),
+                                   {customer.value(), in->channelText});
     if (!open)
         return open.error();
     const bool opened = open.value().toLongLong() == 0;
-    auto ticketId = opened
-                        ? openTicket(store, in.value(), destination.value(), customer.value(), now)
-                        : resumeTicket(store, open.value().toLongLong(), now);
+    auto ticketId =
+        opened ? openTicket(store, in.value(), destination.value(), customer.value(), now, target)
+               : resumeTicket(store, open.value().toLongLong(), now);
     if (!ticketId)
         return ticketId.error();
     auto messageId = appendMessages(store, in.value(), accountId, ticketId.value(), now);
@@ -208,7 +211,7 @@ Result<IntakeResult> IntakeService::receive(Store &store, qint64 accountId, cons
         return messageId.error();
     // A new chat goes to an operator at once, in this transaction (after its messages, so the
     // operator's client receives the conversation with the assignment).
-    if (m_assignment && in->channel == protocol::Channel::Chat && opened) {
+    if (m_assignment && in->channel == protocol::Channel::Chat && opened && !target.assignTo) {
         if (auto routed = m_assignment->routeChat(store, ticketId.value(), 0); !routed)
             return routed.error();
     }
@@ -318,16 +321,21 @@ Result<qint64> IntakeService::findOrCreateCustomer(Store &store, const Incoming 
 // A new ticket in the named queue (or the first one), due by the SLA policy's targets.
 Result<qint64> IntakeService::openTicket(Store &store, const Incoming &in,
                                          const Destination &destination, qint64 customer,
-                                         qint64 now)
+                                         qint64 now, const IntakeTarget &target)
 {
+    const qint64 assignTo = target.assignTo;
     if (destination.queue.isEmpty())
         return invalidField(QStringLiteral("queue"), QStringLiteral("no such queue"));
     auto number = TicketService::nextNumber(store);
     if (!number)
         return number.error();
     const QString title = in.subject.isEmpty() ? in.text.left(120).simplified() : in.subject;
-    const SlaPolicy::Targets sla = (m_tickets.slaPolicy() ? *m_tickets.slaPolicy() : SlaPolicy())
-                                       .targets(in.channel, protocol::Priority::Normal);
+    SlaPolicy::Targets sla = (m_tickets.slaPolicy() ? *m_tickets.slaPolicy() : SlaPolicy())
+                                 .targets(in.channel, protocol::Priority::Normal);
+    if (target.firstResponseMs > 0)
+        sla.firstResponseMs = target.firstResponseMs;
+    if (target.resolutionMs > 0)
+        sla.resolutionMs = target.resolutionMs;
     auto created = store.insert(
         QStringLiteral("INSERT INTO tickets (number, channel, status, priority, queue_id, "
                        "subject, customer_id, first_response_due, resolution_due, queued_at, "
@@ -337,6 +345,19 @@ Result<qint64> IntakeService::openTicket(Store &store, const Incoming &in,
          now + sla.firstResponseMs, now + sla.resolutionMs, now, now, now});
     if (!created)
         return created.error();
+    if (assignTo != 0) {
+        auto assigned = store.run(
+            QStringLiteral("UPDATE tickets SET assignee_id = ?, assigned_at = ? WHERE id = ?"),
+            {assignTo, now, created.value()});
+        if (!assigned)
+            return assigned.error();
+        auto opened = store.run(
+            QStringLiteral("INSERT INTO ticket_assignments (ticket_id, operator_id, channel, "
+                           "reason, assigned_at) VALUES (?, ?, ?, 'exam', ?)"),
+            {created.value(), assignTo, in.channelText, now});
+        if (!opened)
+            return opened.error();
+    }
     auto ticket = m_tickets.get(store, created.value());
     if (!ticket)
         return ticket.error();

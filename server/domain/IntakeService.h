@@ -21,6 +21,20 @@ struct IntakeResult
     bool replayed = false; // the channel sent this message before: nothing was added
 };
 
+// Where a message goes instead of the usual match, for the exam runner's scripted customers
+// (issue 19): a ticket of its own (`newTicket`) or the one given (`ticketId`), a new one
+// assigned to `assignTo` without routing, so the trainee gets her exam's customers and nobody
+// else does; a new one timed against `firstResponseMs` and `resolutionMs` (the scenario's time
+// limits) instead of the SLA policy's, when given.
+struct IntakeTarget
+{
+    qint64 ticketId = 0;
+    bool newTicket = false;
+    qint64 assignTo = 0;
+    qint64 firstResponseMs = 0;
+    qint64 resolutionMs = 0;
+};
+
 // Where customers' messages come in from the channels (the chatbot's hand-off, the email
 // gateway, web forms, social networks): the customer is matched or created among the customers of
 // the queue's store (its project; the center's own customers for a queue in no project), the
@@ -39,7 +53,8 @@ public:
     // The one way in for customer messages: the HTTP route and the traffic simulator both call it.
     // `accountId` is the integration account that pushed it (0: the traffic simulator); a message
     // id seen before from the same account on the same channel is a replay.
-    Result<IntakeResult> receive(Store &store, qint64 accountId, const QJsonObject &body);
+    Result<IntakeResult> receive(Store &store, qint64 accountId, const QJsonObject &body,
+                                 const IntakeTarget &target = {});
     // The open ticket a channel's conversation continues, found as `receive` would find it:
     // {"channel", "customer": {"external_id"}, "queue"?}. not_found when there is none, so a
     // customer typing before her first message tells nobody.
@@ -52,7 +67,7 @@ private:
     Result<qint64> findOrCreateCustomer(Store &store, const Incoming &in, qint64 projectId,
                                         qint64 now);
     Result<qint64> openTicket(Store &store, const Incoming &in, const Destination &destination,
-                              qint64 customer, qint64 now);
+                              qint64 customer, qint64 now, const IntakeTarget &target);
     Result<qint64> resumeTicket(Store &store, qint64 ticketId, qint64 now);
     Result<QString> appendMessages(Store &store, const Incoming &in, qint64 accountId,
                                    qint64 ticketId, qint64 now);

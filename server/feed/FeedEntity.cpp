@@ -95,6 +95,9 @@ const QList<FeedEntity> &feedEntities()
         {QLatin1StringView("qa_review"), FeedReach::Reviews},
         // Courses: the trainers' (and supervisors') work, and the one operator's own course.
         {QLatin1StringView("training_course"), FeedReach::Reviews},
+        // Exams (in a sandbox): each change is written twice, the trainee's view to her and the
+        // whole exam to the sandbox's trainer; admins and supervisors read both.
+        {QLatin1StringView("exam"), FeedReach::Own},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "server/storage/Schema.h"
 
 #include "server/storage/SchemaCourses.h"
+#include "server/storage/SchemaExams.h"
 #include "server/storage/SchemaPacks.h"
 #include "server/storage/SchemaSandboxes.h"
 #include "server/storage/SchemaSupervision.h"
@@ -598,6 +599,7 @@ const std::vector<Migration> &migrations()
         {21, sandboxes::version21()},
         {22, packs::version22()},
         {23, courses::version23()},
+        {24, exams::version24()},
     };
     return all;
 }

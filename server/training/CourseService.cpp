@@ -7,11 +7,15 @@
 #include "server/feed/ChangeLog.h"
 #include "server/identity/Caller.h"
 #include "server/storage/Store.h"
+#include "server/training/PackService.h"
+#include "server/training/ProductionOnly.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace frontline::server {
 namespace {
@@ -119,6 +123,32 @@ Result<TrainingCourse> assignmentOf(const QJsonObject &body)
     return course;
 }
 
+// The pack and its scenarios as the workspace holds them now (its newest version): a course
+// names what exists when it is assigned (issue 19, decision 5c).
+Result<void> checkAgainstPack(Store &store, const TrainingCourse &course)
+{
+    using protocol::json::invalidField;
+    auto stored = PackService::exportPack(store, course.packId, 0);
+    if (!stored && stored.error().code == protocol::errors::NotFound)
+        return invalidField(QStringLiteral("pack_id"), QStringLiteral("no such scenario pack"));
+    if (!stored)
+        return stored.error();
+    const QJsonArray scenarios = stored->value(u"scenarios").toArray();
+    for (const QString &id : course.scenarioIds) {
+        const bool known =
+            std::any_of(scenarios.begin(), scenarios.end(), [&](const QJsonValue &s) {
+                return s.toObject().value(u"id").toString() == id;
+            });
+        if (!known)
+            return invalidField(
+                QStringLiteral("scenario_ids"),
+                QStringLiteral("%1 is not a scenario of pack %2").arg(id, course.packId));
+    }
+    return {};
+}
+
+const QString CoursesFromProduction = QStringLiteral("Courses are assigned and read");
+
 // Who may move a course where: its operator starts and completes it, trainers and admins cancel
 // it.
 Result<void> checkRight(const Caller &caller, const TrainingCourse &course, CourseStatus target)
@@ -185,10 +215,14 @@ Result<qint64> CourseService::announce(Store &store, const TrainingCourse &cours
 
 Result<TrainingCourse> CourseService::assign(const Caller &caller, const QJsonObject &body)
 {
+    if (auto production = productionOnly(caller, CoursesFromProduction); !production)
+        return production.error();
     auto asked = assignmentOf(body);
     if (!asked)
         return asked.error();
     Store &store = *caller.store;
+    if (auto known = checkAgainstPack(store, asked.value()); !known)
+        return known.error();
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
@@ -234,6 +268,8 @@ Result<TrainingCourse> CourseService::assign(const Caller &caller, const QJsonOb
 Result<QList<TrainingCourse>> CourseService::list(const Caller &caller, const QString &operatorId,
                                                   const QString &status, int limit)
 {
+    if (auto production = productionOnly(caller, CoursesFromProduction); !production)
+        return production.error();
     QString where = QStringLiteral("WHERE 1 = 1");
     QVariantList args;
     if (caller.role() == protocol::Role::Operator) {
@@ -267,6 +303,8 @@ Result<QList<TrainingCourse>> CourseService::list(const Caller &caller, const QS
 
 Result<TrainingCourse> CourseService::get(const Caller &caller, const QString &id)
 {
+    if (auto production = productionOnly(caller, CoursesFromProduction); !production)
+        return production.error();
     if (idOf(id) == 0)
         return notFound(id);
     auto course = load(*caller.store, idOf(id));

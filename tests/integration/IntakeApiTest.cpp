@@ -26,11 +26,17 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
-// Issue 19's and 18's migrations undone, newest first: 23 (courses), 22 (scenario packs),
-// 21 (sandboxes), 20 (calibration), 19 (live monitoring), 18 (QA), 17 (the audit log).
+// Issue 19's and 18's migrations undone, newest first: 24 (exams), 23 (courses), 22 (scenario
+// packs), 21 (sandboxes), 20 (calibration), 19 (live monitoring), 18 (QA), 17 (the audit log).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("DROP TABLE training_courses"),
+    QStringList undo{QStringLiteral("DROP TABLE training_results"),
+                     QStringLiteral("DROP TABLE exam_answers"),
+                     QStringLiteral("DROP TABLE exam_events"),
+                     QStringLiteral("DROP TABLE exam_conversations"),
+                     QStringLiteral("DROP TABLE exams"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 24"),
+                     QStringLiteral("DROP TABLE training_courses"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 23"),
                      QStringLiteral("DROP TABLE scenario_packs"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 22"),

@@ -1,3 +1,4 @@
+#include "tests/integration/CoursePack.h"
 #include "tests/integration/SyncFixture.h"
 
 #include "app/store/Outbox.h"
@@ -123,6 +124,7 @@ TEST_P(NetworkFaultTest, ACourseMovedUnderAFaultArrivesOnceWithoutAConflict)
 {
     ASSERT_TRUE(backOffice->addUser(QStringLiteral("tanya"), QStringLiteral("trainer")));
     auto tanya = signIn(QStringLiteral("tanya"));
+    ASSERT_EQ(importCoursePack(*tanya).status, 201); // courses name a pack the back office has
     const QString olgaId = signIn(QStringLiteral("olga"))
                                ->get(QStringLiteral("/api/v1/me"))
                                .json()

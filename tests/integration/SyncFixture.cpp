@@ -33,7 +33,8 @@ std::unique_ptr<HttpClient> SyncTest::signIn(const QString &username)
     return signedInClient(backOffice->baseUrl(), username);
 }
 
-std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QString &cacheFile)
+std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QString &cacheFile,
+                                             const QString &workspace)
 {
     auto rig = std::make_unique<ClientRig>();
     rig->network = std::make_unique<FaultyNetwork>();
@@ -48,7 +49,7 @@ std::unique_ptr<ClientRig> SyncTest::connect(const QString &username, const QStr
             : cacheFile);
     QSignalSpy ready(rig->core.get(), &app::ClientCore::ready);
     QSignalSpy failed(rig->core.get(), &app::ClientCore::failed);
-    rig->core->signIn(backOffice->baseUrl(), username, QStringLiteral("secret"));
+    rig->core->signIn(backOffice->baseUrl(), username, QStringLiteral("secret"), workspace);
     EXPECT_TRUE(waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }))
         << "no answer to " << username.toStdString() << "'s sign-in";
     EXPECT_TRUE(failed.isEmpty()) << failed.value(0).value(0).toString().toStdString();

@@ -49,8 +49,9 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    // A client signed in as `username` with a fresh cache (or the given file).
-    std::unique_ptr<ClientRig> connect(const QString &username, const QString &cacheFile = {});
+    // A client signed in as `username` with a fresh cache (or the given file), to `workspace`.
+    std::unique_ptr<ClientRig> connect(const QString &username, const QString &cacheFile = {},
+                                       const QString &workspace = QStringLiteral("production"));
     // An HTTP client signed in as `username` (password "secret").
     std::unique_ptr<HttpClient> signIn(const QString &username);
     // Restarts the back office (it comes back on another port) and repoints `rigs`.

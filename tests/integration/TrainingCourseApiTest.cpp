@@ -2,6 +2,7 @@
 // assigns, reads and moves them, the version that guards each move, the audit rows and the
 // change feed that tells the operator's desktop.
 #include "tests/integration/ContactFlowFixture.h"
+#include "tests/integration/CoursePack.h"
 
 using namespace frontline::test;
 
@@ -47,6 +48,15 @@ QStringList auditActions(HttpClient &client, const QString &action)
 class TrainingCourseApiTest : public ContactFlowTest
 {
 protected:
+    // Courses name a pack the back office has.
+    void SetUp() override
+    {
+        ContactFlowTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        const HttpReply pack = importCoursePack(*signIn(QStringLiteral("tanya")));
+        ASSERT_EQ(pack.status, 201) << pack.body.toStdString();
+    }
     static HttpReply move(HttpClient &client, const QString &id, const QString &status,
                           qint64 version)
     {
@@ -172,6 +182,10 @@ TEST_P(TrainingCourseApiTest, ACancellationIsAuditedAndBadAssignmentsAreRefusedN
               u"invalid_field scenario_ids");
     EXPECT_EQ(refused(with("pack_id", QString(65, u'p'))), u"too_long pack_id");
     EXPECT_EQ(refused(with("pack_id", QStringLiteral("../etc"))), u"invalid_field pack_id");
+    // The pack and its scenarios must exist when the course is assigned.
+    EXPECT_EQ(refused(with("pack_id", QStringLiteral("no-such-pack"))), u"invalid_field pack_id");
+    EXPECT_EQ(refused(with("scenario_ids", QJsonArray{QStringLiteral("no-such-scenario")})),
+              u"invalid_field scenario_ids");
     EXPECT_EQ(refused(with("due_date", QStringLiteral("tomorrow"))), u"invalid_field due_date");
     EXPECT_EQ(refused(with("operator_id", myId(*sofia))), u"invalid_field operator_id");
     EXPECT_EQ(refused(with("operator_id", QStringLiteral("999999"))), u"invalid_field operator_id");

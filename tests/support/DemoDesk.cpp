@@ -39,10 +39,10 @@ std::unique_ptr<BackOfficeProcess> DemoDesk::startBackOffice(const QStringList &
 }
 
 std::unique_ptr<DemoDesk> DemoDesk::signIn(const QUrl &server, const QString &username,
-                                           const QString &password)
+                                           const QString &password, const QString &workspace)
 {
     auto desk = std::make_unique<DemoDesk>();
-    if (auto signedIn = desk->signInTo(server, username, password); !signedIn) {
+    if (auto signedIn = desk->signInTo(server, username, password, workspace); !signedIn) {
         ADD_FAILURE() << username.toStdString() << ": " << signedIn.message();
         return nullptr;
     }
@@ -50,11 +50,11 @@ std::unique_ptr<DemoDesk> DemoDesk::signIn(const QUrl &server, const QString &us
 }
 
 ::testing::AssertionResult DemoDesk::signInTo(const QUrl &server, const QString &username,
-                                              const QString &password)
+                                              const QString &password, const QString &workspace)
 {
     QSignalSpy ready(m_desk.get(), &app::ClientCore::ready);
     QSignalSpy failed(m_desk.get(), &app::ClientCore::failed);
-    m_desk->signIn(server, username, password);
+    m_desk->signIn(server, username, password, workspace);
     if (!waitUntil([&] { return !ready.isEmpty() || !failed.isEmpty(); }, std::chrono::seconds(30)))
         return ::testing::AssertionFailure() << "no answer to the sign-in";
     if (!failed.isEmpty())

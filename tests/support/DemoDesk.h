@@ -34,8 +34,10 @@ public:
     static std::unique_ptr<BackOfficeProcess> startBackOffice(const QStringList &extra = {},
                                                               Backend backend = Backend::Sqlite);
     // A signed-in desk (ready, first sync done); null after a test failure otherwise.
-    static std::unique_ptr<DemoDesk> signIn(const QUrl &server, const QString &username,
-                                            const QString &password = QStringLiteral("demo"));
+    static std::unique_ptr<DemoDesk>
+    signIn(const QUrl &server, const QString &username,
+           const QString &password = QStringLiteral("demo"),
+           const QString &workspace = QStringLiteral("production"));
     // Waits until `desk` finished a sync cycle and is Online and idle (the first sync of the demo
     // contact center takes a while on a loaded machine).
     static ::testing::AssertionResult
@@ -53,7 +55,8 @@ public:
 
     // Signs this desk in; the desk keeps no token (no keychain in tests).
     ::testing::AssertionResult signInTo(const QUrl &server, const QString &username,
-                                        const QString &password = QStringLiteral("demo"));
+                                        const QString &password = QStringLiteral("demo"),
+                                        const QString &workspace = QStringLiteral("production"));
 
     app::ClientCore &desk() const { return *m_desk; }
     app::ClientCore *operator->() const { return m_desk.get(); }

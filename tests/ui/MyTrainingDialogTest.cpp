@@ -30,7 +30,7 @@ QJsonObject courseChange(const QString &id, const QString &createdAt)
         {QStringLiteral("operator_id"), QStringLiteral("7")},
         {QStringLiteral("assigned_by_name"), QStringLiteral("Tanya")},
         {QStringLiteral("pack_id"), QStringLiteral("demo-en")},
-        {QStringLiteral("scenario_ids"), QJsonArray{QStringLiteral("late-delivery")}},
+        {QStringLiteral("scenario_ids"), QJsonArray{QStringLiteral("stuck-in-transit")}},
         {QStringLiteral("reason"), QStringLiteral("<b>Returned</b> escalations rose to 18%")},
         {QStringLiteral("status"), QStringLiteral("assigned")},
         {QStringLiteral("version"), 1},

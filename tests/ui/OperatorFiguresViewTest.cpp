@@ -65,14 +65,14 @@ TEST_F(OperatorFlowTest, TanyaReadsOlgasFiguresAssignsACourseAndOlgaFindsIt)
     view->assignButton()->click();
     ui::AssignCourseDialog *dialog = view->assignDialog();
     ASSERT_TRUE(dialog);
-    dialog->scenariosEdit()->setText(QStringLiteral("late-delivery, Not An Id"));
+    dialog->scenariosEdit()->setText(QStringLiteral("stuck-in-transit, Not An Id"));
     dialog->reasonEdit()->setPlainText(
         QStringLiteral("Returned escalations rose to 18% in week 48"));
     dialog->assignButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->statusLabel()->text().contains(u"scenario_ids"); }))
         << dialog->statusLabel()->text().toStdString();
     EXPECT_EQ(dialog->reasonEdit()->toPlainText(), u"Returned escalations rose to 18% in week 48");
-    dialog->scenariosEdit()->setText(QStringLiteral("late-delivery, cancel-order"));
+    dialog->scenariosEdit()->setText(QStringLiteral("stuck-in-transit, cancel-while-assembling"));
     dialog->assignButton()->click();
     ASSERT_TRUE(waitUntil([&] { return !view->assignDialog(); }));
     auto server = colleague(QStringLiteral("tanya"));

@@ -144,9 +144,10 @@ TEST_F(TrainerPagesTest, TanyaMakesASandboxFromTheDemoPackAddsOlgaResetsAndDelet
     ASSERT_TRUE(window);
     ui::TrainerWorkspace *workspace = window->trainerWorkspace();
     ASSERT_TRUE(workspace);
-    ASSERT_EQ(workspace->tabs()->count(), 3);
+    ASSERT_EQ(workspace->tabs()->count(), 4);
     EXPECT_EQ(workspace->tabs()->tabText(1), u"Sandboxes");
     EXPECT_EQ(workspace->tabs()->tabText(2), u"Scenario packs");
+    EXPECT_EQ(workspace->tabs()->tabText(3), u"Exams");
     ui::SandboxesPage *page = window->sandboxesPage();
     QAbstractItemModelTester tester(page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -339,7 +340,7 @@ TEST_F(TrainerPagesTest, ThePagesComeAfterQualityAndFollowTheLanguage)
     auto window = tanyaWindow();
     ASSERT_TRUE(window);
     QTabWidget *tabs = window->trainerWorkspace()->tabs();
-    ASSERT_GE(tabs->count(), 3);
+    ASSERT_EQ(tabs->count(), 4);
     EXPECT_EQ(tabs->widget(0), window->qualityWorkspace());
     EXPECT_EQ(tabs->widget(1), window->sandboxesPage());
     EXPECT_EQ(tabs->widget(2), window->packsPage());
@@ -347,8 +348,10 @@ TEST_F(TrainerPagesTest, ThePagesComeAfterQualityAndFollowTheLanguage)
     EXPECT_TRUE(waitUntil([&] { return tabs->tabText(1) == u"Учебные среды"; }))
         << tabs->tabText(1).toStdString();
     EXPECT_EQ(tabs->tabText(2), u"Пакеты сценариев");
+    EXPECT_EQ(tabs->tabText(3), u"Экзамены");
     EXPECT_EQ(window->packsPage()->table()->accessibleName(), u"Пакеты сценариев");
     ASSERT_TRUE(ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     EXPECT_TRUE(waitUntil([&] { return tabs->tabText(1) == u"Sandboxes"; }));
     EXPECT_EQ(tabs->tabText(2), u"Scenario packs");
+    EXPECT_EQ(tabs->tabText(3), u"Exams");
 }

@@ -48,6 +48,8 @@ TEST(OutboxCommand, EveryKindIsDeclaredOnceUnderANameThatLeadsBackToIt)
     EXPECT_EQ(kindNamed(u"reassign"), Kind::Reassign);
     EXPECT_EQ(kindNamed(u"change_operator"), Kind::ChangeOperator);
     EXPECT_EQ(kindNamed(u"move_course"), Kind::MoveCourse);
+    EXPECT_EQ(kindNamed(u"report_exam_events"), Kind::ReportExamEvents);
+    EXPECT_EQ(kindNamed(u"answer_exam_question"), Kind::AnswerExamQuestion);
     EXPECT_FALSE(kindNamed(u"no_such_command").has_value());
 }
 

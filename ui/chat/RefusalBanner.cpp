@@ -33,6 +33,14 @@ void RefusalBanner::refused(app::outbox::Kind command, const QString &ticketId, 
         refresh();
 }
 
+void RefusalBanner::examOver(const QString &ticketId, const QString &why)
+{
+    refused(app::outbox::Kind::SendMessage, ticketId, why);
+    m_refusals[ticketId].examOver = true;
+    if (ticketId == m_shown)
+        refresh();
+}
+
 void RefusalBanner::forget(const QString &ticketId)
 {
     if (m_refusals.remove(ticketId) > 0 && ticketId == m_shown)
@@ -48,6 +56,8 @@ void RefusalBanner::showTicket(const QString &ticketId)
 QString RefusalBanner::describe(const Refusal &refusal)
 {
     using app::outbox::Kind;
+    if (refusal.examOver)
+        return tr("The exam is over: your message was not sent (%1).").arg(refusal.why);
     switch (refusal.command) {
     case Kind::SendMessage:
         return tr("Your message was not sent: %1. Double-click it to send it again.")
@@ -70,6 +80,8 @@ QString RefusalBanner::describe(const Refusal &refusal)
     case Kind::ChangeOperator:
     case Kind::WorkInterval:
     case Kind::MoveCourse:
+    case Kind::ReportExamEvents:
+    case Kind::AnswerExamQuestion:
         break;
     }
     return tr("The back office refused a change: %1").arg(refusal.why);

@@ -21,6 +21,9 @@ public:
 
     // Records the refusal of `command` on `ticketId`; shown now if that ticket is shown.
     void refused(app::outbox::Kind command, const QString &ticketId, const QString &why);
+    // A reply on an exam's conversation refused because the exam is over (issue 19): said so,
+    // without the offer to send it again.
+    void examOver(const QString &ticketId, const QString &why);
     // A command of `ticketId` went through: its old refusal is history.
     void forget(const QString &ticketId);
     // Follows the conversation shown (none: empty).
@@ -35,6 +38,7 @@ private:
     {
         app::outbox::Kind command;
         QString why;
+        bool examOver = false;
     };
     static QString describe(const Refusal &refusal);
     void refresh();

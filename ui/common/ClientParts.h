@@ -5,6 +5,7 @@
 namespace frontline::app {
 class BackOfficeClient;
 class ClientCore;
+class ExamSession;
 class LocalStore;
 class OperatorCommands;
 class RealtimeChannel;
@@ -26,6 +27,8 @@ struct ClientParts
     app::RealtimeChannel *realtime;
     const app::SignedInUser &user;
     app::BackOfficeClient &client;
+    // A trainee's exam in her sandbox (issue 19); null elsewhere.
+    app::ExamSession *exam = nullptr;
 };
 
 // The parts of a ready core (after ClientCore::ready).

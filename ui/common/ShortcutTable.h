@@ -87,6 +87,7 @@ enum class Shortcut
     OpenMyReviews,
     OpenMyTraining,      // the operator's courses (issue 19)
     OpenOperatorFigures, // the trainer's view of an operator's figures (issue 19)
+    OpenExamQuestions,   // the trainee's exam questions in a sandbox (issue 19)
     QaNewReview,
     QaRefreshReviews,
     // The trainer's Sandboxes and Scenario packs pages and the pack editor (issue 19).

@@ -3,6 +3,7 @@
 #include "app/commands/OperatorCommands.h"
 #include "app/models/KbArticleListModel.h"
 #include "app/store/LocalStore.h"
+#include "app/training/ExamActivity.h"
 #include "ui/common/ShortcutTable.h"
 #include "ui/common/UiSetup.h"
 #include "ui/kb/KbArticleViewer.h"
@@ -145,6 +146,8 @@ void KnowledgeBasePane::connectSearch()
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateHeading();
+        if (m_exam)
+            m_exam->resultsShown(m_model->showsRecent() ? QString() : m_model->query(), m_ticketId);
         // The list reloads when the cache changes (a usage recorded, an article edited): keep
         // the operator's place on the article being read.
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -241,6 +244,9 @@ void KnowledgeBasePane::openArticle(const QString &articleId)
     m_viewer->showArticle(text);
     m_articleTitle = text.title;
     m_articleLink = QStringLiteral("kb:%1/%2").arg(text.locale, text.slug);
+    m_articleSlug = text.slug;
+    if (m_exam)
+        m_exam->articleOpened(text.slug, m_ticketId);
     m_insertExcerpt->setEnabled(true);
     m_insertLink->setEnabled(true);
 }
@@ -280,6 +286,8 @@ void KnowledgeBasePane::request(const QString &text)
 {
     const QString articleId = m_viewer->articleId();
     Q_EMIT insertRequested(text, articleId);
+    if (m_exam)
+        m_exam->articleInserted(m_articleSlug, m_ticketId);
     if (m_ticketId.isEmpty())
         return;
     if (auto recorded = m_commands.recordKbUsage(m_ticketId, articleId); !recorded)

@@ -15,6 +15,7 @@ class QTimer;
 
 class QToolButton;
 namespace frontline::app {
+class ExamActivity;
 class KbArticleListModel;
 class LocalStore;
 class OperatorCommands;
@@ -47,6 +48,9 @@ public:
     void openArticle(const QString &articleId);
     // "en", "ru" or empty for all.
     void setLocaleFilter(const QString &locale);
+    // While an exam or practice runs, what she searches, opens and inserts is told to `activity`
+    // (issue 19); null: nothing is.
+    void setExamActivity(app::ExamActivity *activity) { m_exam = activity; }
 
 public Q_SLOTS:
     void setCurrentTicket(const QString &ticketId);
@@ -87,6 +91,8 @@ private:
     QString m_ticketId;
     QString m_articleTitle;
     QString m_articleLink;
+    QString m_articleSlug;
+    app::ExamActivity *m_exam = nullptr;
 };
 
 } // namespace frontline::ui

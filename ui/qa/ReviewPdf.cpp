@@ -1,10 +1,6 @@
 #include "ui/qa/ReviewPdf.h"
 
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
+#include "ui/common/HtmlPdf.h"
 
 namespace frontline::ui {
 namespace {
@@ -169,24 +165,8 @@ Result<void> ReviewPdf::write(const protocol::QaReview &review,
                               const ReviewedConversation &conversation, const QLocale &locale,
                               const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("io_error"),
-                     tr("Cannot write %1: %2").arg(path, file.errorString())};
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("QA review of ticket #%1").arg(conversation.ticketNumber));
-        writer.setCreator(QStringLiteral("Frontline"));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        QTextDocument document;
-        document.setHtml(html(review, conversation, locale));
-        document.print(&writer);
-    }
-    if (!file.commit())
-        return Error{QStringLiteral("io_error"),
-                     tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return writeHtmlPdf(html(review, conversation, locale),
+                        tr("QA review of ticket #%1").arg(conversation.ticketNumber), path);
 }
 
 } // namespace frontline::ui

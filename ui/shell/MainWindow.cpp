@@ -26,6 +26,7 @@
 #include "ui/shell/SyncStatusWidget.h"
 #include "ui/supervisor/SupervisorDesk.h"
 #include "ui/supervisor/SupervisorPerspective.h"
+#include "ui/training/ExamsPage.h"
 #include "ui/training/TrainerWorkspace.h"
 
 #include <QAction>
@@ -96,6 +97,8 @@ void MainWindow::retranslateUi()
         m_myTrainingAction->setText(tr("My trai&ning…"));
     if (m_figuresAction)
         m_figuresAction->setText(tr("Operators' &figures…"));
+    if (m_examQuestionsAction)
+        m_examQuestionsAction->setText(tr("&Exam questions…"));
     if (m_qualityWindow)
         m_qualityWindow->setWindowTitle(m_myReviewsAction ? tr("My reviews")
                                                           : tr("Quality reviews"));
@@ -171,6 +174,8 @@ void MainWindow::setClient(const ClientParts &parts)
 
     if (parts.user.workspace != u"production")
         showSandboxBand(parts);
+    if (parts.exam && m_sandboxBand)
+        addExamParts(parts);
     m_syncStatus->watch(&parts.engine);
     // A store's client is not on the line: no presence to set.
     if (m_perspectiveName != u"client") {

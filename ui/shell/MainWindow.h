@@ -22,6 +22,9 @@ namespace frontline::ui {
 
 class BackOfficeStatusLabel;
 class CalibrationDialog;
+class ExamQuestionsPanel;
+class ExamsPage;
+class ExamStrip;
 class MyTrainingDialog;
 class OperatorFiguresView;
 class PacksPage;
@@ -83,6 +86,13 @@ public:
     // Frontline > Operators' figures… (Ctrl+Shift+F) for trainers: figures and courses.
     QAction *operatorFiguresAction() const { return m_figuresAction; }
     OperatorFiguresView *operatorFiguresView() const;
+    // A trainee's exam in her sandbox (issue 19): the band's countdown and the questions
+    // (Ctrl+Shift+E); null elsewhere.
+    ExamStrip *examStrip() const { return m_examStrip; }
+    QAction *examQuestionsAction() const { return m_examQuestionsAction; }
+    ExamQuestionsPanel *examQuestionsPanel() const;
+    // The trainer's Exams page in her workspace (issue 19); null for other roles.
+    ExamsPage *examsPage() const { return m_examsPage; }
     // Frontline > Calibration… for supervisors and trainers (issue 18, item 8).
     QAction *calibrationAction() const { return m_calibrationAction; }
     CalibrationDialog *calibrationDialog() const;
@@ -137,6 +147,7 @@ private:
     void addTrainingPages(const ClientParts &parts);
     void retranslateTrainingPages();
     void announceCourses(const QList<QJsonObject> &courses);
+    void addExamParts(const ClientParts &parts);
     void addCalibrationAction(const ClientParts &parts);
     QAction *addShortcutAction(Shortcut id);
     void addPaneShortcuts();
@@ -184,6 +195,10 @@ private:
     QPointer<MyTrainingDialog> m_trainingDialog;
     QAction *m_figuresAction = nullptr; // the trainer's
     QPointer<OperatorFiguresView> m_figuresView;
+    ExamStrip *m_examStrip = nullptr;
+    QAction *m_examQuestionsAction = nullptr;
+    QPointer<ExamQuestionsPanel> m_examQuestions;
+    ExamsPage *m_examsPage = nullptr;
     TrainerWorkspace *m_trainerWorkspace = nullptr;
     QualityWorkspace *m_trainerQuality = nullptr;
     // The trainer's requests to the back office (sandboxes, packs, figures, courses) and the

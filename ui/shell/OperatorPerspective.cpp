@@ -7,6 +7,7 @@
 #include "app/session/SignedInUser.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/SyncEngine.h"
+#include "app/training/ExamSession.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/ReplyComposer.h"
 #include "ui/customer/CustomerPane.h"
@@ -72,6 +73,9 @@ OperatorPerspective::OperatorPerspective(const ClientParts &parts, QWidget *pare
             &KnowledgeBasePane::setCurrentTicket);
     connect(m_knowledgeBase, &KnowledgeBasePane::insertRequested, m_conversation,
             [this](const QString &text) { m_conversation->insertIntoReply(text); });
+    m_exam = parts.exam;
+    if (m_exam)
+        m_knowledgeBase->setExamActivity(&m_exam->activity());
     // Opening a ticket reads its customer messages: the queue's unread marker goes.
     connect(m_conversation, &ConversationPane::currentTicketChanged, this,
             [this](const QString &ticketId) {
@@ -124,6 +128,10 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
                                       const QString &why)
 {
     using Kind = app::outbox::Kind;
+    if (m_exam && m_exam->isExamTicket(targetId) && command == Kind::SendMessage) {
+        m_exam->refresh(); // the band learns of the close at once
+        return m_conversation->refusalBanner()->examOver(targetId, why);
+    }
     switch (command) {
     case Kind::Claim:
         if (m_queue->claimRefused(targetId, why))
@@ -147,6 +155,12 @@ void OperatorPerspective::showRefusal(app::outbox::Kind command, const QString &
         return;
     case Kind::MoveCourse:
         Q_EMIT refusalNotShown(tr("Your course was not changed: %1").arg(why));
+        return;
+    case Kind::AnswerExamQuestion:
+        Q_EMIT refusalNotShown(tr("Your answer was not taken: %1").arg(why));
+        return;
+    case Kind::ReportExamEvents:
+        // What she searched and read, for the scoring: nothing she could do about it.
         return;
     case Kind::KbUsage:
     case Kind::ChangeOperator:
@@ -172,7 +186,8 @@ void OperatorPerspective::noteDelivered(app::outbox::Kind command, const QString
         m_conversation->escalationInbox()->actionDelivered(targetId);
     else if (command != Kind::SetPresence && command != Kind::KbUsage &&
              command != Kind::LowerHelpFlag && command != Kind::WorkInterval &&
-             command != Kind::MoveCourse)
+             command != Kind::MoveCourse && command != Kind::ReportExamEvents &&
+             command != Kind::AnswerExamQuestion)
         m_conversation->refusalBanner()->forget(targetId);
 }
 

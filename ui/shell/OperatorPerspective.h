@@ -8,6 +8,7 @@
 class QSplitter;
 
 namespace frontline::app {
+class ExamSession;
 class LocalStore;
 class WorkIntervalRecorder;
 } // namespace frontline::app
@@ -71,6 +72,7 @@ private:
 
     app::LocalStore &m_store;
     QString m_me;
+    app::ExamSession *m_exam = nullptr; // a trainee's exam in her sandbox
     TicketQueuePane *m_queue;
     ConversationPane *m_conversation;
     CustomerPane *m_customer;

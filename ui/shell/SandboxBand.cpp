@@ -13,6 +13,7 @@ SandboxBand::SandboxBand(const QString &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_title(workspace)
     , m_label(new QLabel(this))
+    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("sandboxBand"));
     m_label->setObjectName(QStringLiteral("sandboxBandText"));
@@ -28,9 +29,8 @@ SandboxBand::SandboxBand(const QString &workspace, QWidget *parent)
     colours.setColor(QPalette::WindowText, Qt::white);
     setPalette(colours);
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_label);
+    m_layout->setContentsMargins(8, 4, 8, 4);
+    m_layout->addWidget(m_label, 1);
     retranslateUi();
 }
 
@@ -49,6 +49,12 @@ void SandboxBand::setTitle(const QString &title)
 {
     m_title = title;
     retranslateUi();
+}
+
+void SandboxBand::addPart(QWidget *part)
+{
+    part->setParent(this);
+    m_layout->addWidget(part);
 }
 
 QString SandboxBand::text() const

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace frontline::app {
@@ -24,6 +25,8 @@ public:
     void fetchTitle(app::TrainingActions &actions);
     void setTitle(const QString &title);
     QString text() const;
+    // A part shown at the band's end (the exam's countdown, issue 19); the band owns it.
+    void addPart(QWidget *part);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +37,7 @@ private:
     QString m_workspace;
     QString m_title;
     QLabel *m_label;
+    QHBoxLayout *m_layout;
 };
 
 } // namespace frontline::ui

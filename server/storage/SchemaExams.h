@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// The schema's step for exams and practice (issue 19, items 7-10); Schema.cpp lists it with the
+// others. Like every step it runs on every store: a sandbox keeps its live exams, production its
+// training records.
+namespace frontline::server::schema::exams {
+
+QStringList version24();
+
+} // namespace frontline::server::schema::exams
