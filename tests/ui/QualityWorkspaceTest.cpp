@@ -16,6 +16,7 @@
 #include "ui/qa/ScorecardForm.h"
 #include "ui/shell/StatusMessage.h"
 #include "ui/supervisor/SupervisorPerspective.h"
+#include "ui/training/TrainerWorkspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -332,7 +333,7 @@ TEST_F(QualityWorkspaceTest, OlgaDisputesReadsTheReplyAndAcknowledges)
     EXPECT_FALSE(thread->acknowledgeButton()->isEnabled()) << "acknowledged is final";
 }
 
-// Tanya's perspective is the Quality workspace; a review she opens shows the conversation with
+// Tanya's workspace opens on Quality; a review she opens shows the conversation with
 // "Customer" for the customer and none of the customer's data; in Russian its words are Russian.
 TEST_F(QualityWorkspaceTest, TheTrainerReviewsWithoutContactDataInEnglishAndRussian)
 {
@@ -342,7 +343,10 @@ TEST_F(QualityWorkspaceTest, TheTrainerReviewsWithoutContactDataInEnglishAndRuss
     window->show();
     ui::QualityWorkspace *workspace = window->qualityWorkspace();
     ASSERT_TRUE(workspace);
-    EXPECT_EQ(window->perspective(), workspace);
+    // Quality is the first page of her workspace, shown when she signs in.
+    ASSERT_TRUE(window->trainerWorkspace());
+    EXPECT_EQ(window->perspective(), window->trainerWorkspace());
+    EXPECT_EQ(window->trainerWorkspace()->currentPage(), workspace);
     app::QaReviewListModel &model = *workspace->model();
     ASSERT_TRUE(waitUntil([&] { return !model.isLoading() && model.rowCount() > 0; }));
     const QString ticket = model.index(0, 0).data(app::QaReviewListModel::TicketIdRole).toString();
