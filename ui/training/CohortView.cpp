@@ -90,8 +90,10 @@ void CohortView::fill()
     m_figures->setText(figuresText());
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the caller owns a removed axis
+        delete axis;
+    }
     auto *series = new QBarSeries;
     auto *set = new QBarSet(tr("Trainees"));
     QStringList labels;
