@@ -16,6 +16,8 @@ OUT = sys.argv[2]
 HOME = os.environ["HOME"]
 DEMO_DB = os.path.join(HOME, ".local/share/Frontline/frontline/demo/backoffice.sqlite")
 MARGIN = 0  # pixels kept around a widget's extents
+# tanya's sandbox for the trainer's pages and the trainee's band, filled from the demo's English pack.
+SANDBOX, SANDBOX_TITLE, DEMO_PACK = "december", "December cohort", "demo-en"
 
 
 def log(text):
@@ -43,12 +45,15 @@ def app():
 
 
 def find(role, name, root=None, showing=True):
-    """The first accessible object with this role and name (depth first)."""
+    """The first accessible object with this role and name, or whose name passes the test `name`
+    (depth first)."""
+    matches = name if callable(name) else (lambda text: text == name)
+
     def walk(node, depth=0):
         if node is None or depth > 60:
             return None
         try:
-            if node.getRoleName() == role and node.name == name:
+            if node.getRoleName() == role and matches(node.name):
                 if not showing or node.getState().contains(pyatspi.STATE_SHOWING):
                     return node
             for i in range(node.childCount):
@@ -125,14 +130,32 @@ class Empty:
     childCount = 0
 
 
-def sign_in(user, synced=lambda: find("table", "Tickets").childCount > 40):
+def choose_item(combo, part):
+    """Chooses, by keyboard, the item whose text holds `part` in the combo box that has the focus."""
+    items = combo.getChildAtIndex(0)
+    names = [items.getChildAtIndex(i).name for i in range(items.childCount)]
+    index = next((i for i, name in enumerate(names) if part in name), None)
+    if index is None:
+        raise SystemExit(f"screenshots: no '{part}' among {names}")
+    key("Home", *["Down"] * index)
+
+
+def sign_in(user, synced=lambda: find("table", "Tickets").childCount > 40, workspace="Production"):
     dialog = find("dialog", "Sign in")
     focus_window("Sign in to Frontline")
-    if user != "olga":
-        click(find("text", "User name", dialog))
+    field = find("text", "User name", dialog)
+    if field.queryText().getText(0, -1) != user:
+        click(field)
         key("ctrl+a")
         type_text(user)
     key("Return")
+    # In a sandbox's cohort (or its trainer), she is asked where to work: Production comes first.
+    chooser = wait_for("the workspace chooser or the first sync",
+                       lambda: find("combo box", "Production", dialog) or bool(synced()),
+                       timeout=120)
+    if chooser is not True:
+        choose_item(chooser, workspace)
+        key("Return")
     # Synced once the queue (or the supervisor's board) has its rows.
     wait_for("the first sync", synced, timeout=120)
     time.sleep(2)
@@ -147,9 +170,14 @@ def go_online():
 
 def quit_frontline(process):
     key("ctrl+q")
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
+    deadline = time.time() + 20
+    while process.poll() is None and time.time() < deadline:
+        # With chats assigned she is asked first: they go back to the queue.
+        warning = find("alert", "Your chats go back to the queue")
+        if warning is not None:
+            click(find("push button", "Quit", warning))
+        time.sleep(0.5)
+    if process.poll() is None:
         process.terminate()
         process.wait(timeout=10)
 
@@ -173,6 +201,108 @@ def pick_ticket():
     if row is None:
         raise SystemExit("screenshots: the demo has no ticket of olga's to show")
     return str(row[0])
+
+
+def trainer_signs_in():
+    frontline = start_frontline()
+    sign_in("tanya", lambda: find("page tab", "Exams"))
+    focus_window("Frontline")
+    return frontline
+
+
+def trainer_makes_sandbox():
+    """tanya's Sandboxes page: a sandbox from the demo pack, with olga and ivan in its cohort."""
+    frontline = trainer_signs_in()
+    click(find("page tab", "Sandboxes"))
+    wait_for("the Sandboxes page", lambda: find("table", "Sandboxes"))
+    key("ctrl+n")
+    dialog = wait_for("the new sandbox dialog", lambda: find("dialog", "New sandbox"))
+    pack = wait_for("the packs", lambda: find("combo box", lambda name: f"({DEMO_PACK}," in name,
+                                                dialog))
+    type_text(SANDBOX_TITLE)  # the title has the focus; the name, then the pack follow
+    key("Tab")
+    type_text(SANDBOX)
+    key("Tab")
+    choose_item(pack, f"({DEMO_PACK},")
+    key("Return")
+    wait_for("the sandbox", lambda: not find("dialog", "New sandbox"), timeout=60)
+    focus_window("Frontline")  # X gives the focus back to no one when the dialog closes
+    for count, trainee in enumerate(["Olga Smirnova", "Ivan Petrov"], start=1):
+        key("ctrl+t")  # the operators to add, in a list that finds by typing
+        type_text(trainee)
+        key("Return")
+        wait_for(f"{trainee} chosen", lambda: find("combo box", trainee))
+        key("alt+a")  # Add to cohort
+        wait_for(f"{trainee} in the cohort",
+                 lambda: find("list", "Trainees of the chosen sandbox").childCount == count)
+    time.sleep(1)
+    quit_frontline(frontline)
+
+
+def trainer_starts_exam():
+    """The Exams page reads the sandboxes when it is made: a new sign-in shows the new one."""
+    frontline = trainer_signs_in()
+    click(find("page tab", "Exams"))
+    wait_for("the sandbox on the Exams page", lambda: find("combo box", SANDBOX_TITLE))
+    click(find("push button", "Start exam…"))
+    dialog = wait_for("the start exam dialog", lambda: find("dialog", "Start an exam"))
+    wait_for("the cohort", lambda: find("list", "Trainees", dialog).childCount == 2)
+    time.sleep(0.5)
+    click(find("push button", "Start", dialog))  # the whole cohort, the pack's length and pace
+    wait_for("the exams", lambda: find("table cell", "Olga Smirnova"), timeout=30)
+    time.sleep(1)
+    quit_frontline(frontline)
+
+
+def trainee_begins_exam():
+    """olga chooses the sandbox at sign-in and begins her exam under the sandbox's band."""
+    frontline = start_frontline()
+    sign_in("olga", lambda: find("push button", "Begin"), workspace=f"({SANDBOX})")
+    focus_window("Frontline")
+    click(find("push button", "Begin"))
+    # Her three customers in the queue (nine cells a row, after the header's ten), the first open.
+    wait_for("the exam's customers", lambda: find("table", "Tickets").childCount >= 10 + 3 * 9,
+             timeout=60)
+    wait_for("a conversation", lambda: find("list", "Messages").childCount > 0)
+    time.sleep(3)
+    shot("sandbox-band.png", main_window())
+    quit_frontline(frontline)
+
+
+def choose_exam_of(trainee):
+    """Walks the Exams page's rows by keyboard (a row's own extents are not where it is drawn)
+    until the result below names the trainee."""
+    table = find("table", "Exams, live")
+    click(table, dy=extents(table)[3] - 10)  # below the rows: the table takes the focus
+    key("Home")
+    def result():
+        return find("label", lambda text: text.endswith(": no result yet"))
+
+    for _ in range(table.childCount):
+        shown = wait_for("a trainee's result", result).name
+        if shown.startswith(trainee):
+            return
+        key("Down")
+        wait_for("the next trainee's result", lambda: result() and result().name != shown)
+    raise SystemExit(f"screenshots: no exam of {trainee}'s on the Exams page")
+
+
+def trainer_follows_exam():
+    frontline = trainer_signs_in()
+    click(find("page tab", "Exams"))
+    wait_for("olga's running exam", lambda: find("table cell", "Running"), timeout=30)
+    choose_exam_of("Olga Smirnova")
+    time.sleep(2)
+    shot("trainer-workspace.png", main_window())
+    quit_frontline(frontline)
+
+
+def trainer_shots():
+    """tanya makes a sandbox and starts an exam; olga takes it there; tanya follows it live."""
+    trainer_makes_sandbox()
+    trainer_starts_exam()
+    trainee_begins_exam()
+    trainer_follows_exam()
 
 
 def main():
@@ -250,6 +380,8 @@ def main():
     time.sleep(3)
     shot("supervisor-workspace.png", main_window())
     quit_frontline(frontline)
+
+    trainer_shots()
 
 
 if __name__ == "__main__":
