@@ -28,14 +28,11 @@ constexpr L ScorecardReplace{"PUT /api/v1/scorecards/{id}"};
 constexpr L CalibrationCreate{"POST /api/v1/qa/calibrations"};
 constexpr L PackImport = PackImportRoute;
 constexpr L QaReviewList{"GET /api/v1/qa/reviews"};
-// What the desktop reports during an exam (protocol/ExamEvent); the route comes with issue 19.
+// What the desktop reports during an exam (protocol/ExamEvent) and the exam's other routes.
 constexpr L ExamEvents{"POST /api/v1/training/exams/{id}/events"};
 constexpr L ExamStart{"POST /api/v1/training/exams"};
 constexpr L ExamAnswers{"POST /api/v1/training/exams/{id}/answers"};
 constexpr L ExamList{"GET /api/v1/training/exams"};
-// Reports per request, and trainees an exam is started for at once (a cohort's most).
-constexpr qsizetype ExamEventsEach = 100;
-constexpr qsizetype ExamTrainees = 200;
 constexpr L SandboxCreate{"POST /api/v1/training/sandboxes"};
 constexpr L CourseAssign{"POST /api/v1/training/courses"};
 constexpr qsizetype Id = 20;        // ids are decimal integers

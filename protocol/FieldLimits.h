@@ -66,6 +66,9 @@ inline constexpr qsizetype ExamEventText = 200;
 inline constexpr qsizetype ExamQuestionId = 40;
 inline constexpr qsizetype ExamAnswerChoices = 20;
 inline constexpr qsizetype ExamAnswerText = 2000;
+// Reports per request, and trainees an exam is started for at once (a cohort's most).
+inline constexpr qsizetype ExamEventsEach = 100;
+inline constexpr qsizetype ExamTrainees = 200;
 // A trainer's sandbox (issue 19): its name (also its tokens' prefix), its title (the trainee's
 // band), the pack it is filled from; sandboxes per back office (each is a file or a schema), and
 // trainees per cohort.

@@ -150,6 +150,12 @@ void declareOptions(QCommandLineParser &parser)
                "Serve POST /api/v1/test/clock, which moves the back office's time ahead (tests "
                "only).",
                nullptr, Hidden),
+        // A sign-in costs a test a third of a second at the real cost, and a suite signs in
+        // thousands of times. Never for accounts people use: such a hash is cheap to guess.
+        option("test-password-cost",
+               "Hash new passwords at argon2id's least cost (tests only; never for real "
+               "accounts).",
+               nullptr, Hidden),
         option("sla-config",
                "JSON file of SLA targets per channel and priority (see docs/kpis.md).", "FILE"),
         option("simulate", "With --demo: simulated customers make N contacts a minute.", "N"),
@@ -236,6 +242,7 @@ Result<void> readPlace(const QCommandLineParser &parser, BackOfficeOptions &opti
     }
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.testClock = parser.isSet(QStringLiteral("test-clock"));
+    options.testPasswordCost = parser.isSet(QStringLiteral("test-password-cost"));
     auto proxies = TrustedProxies::parse(parser.value(QStringLiteral("trusted-proxy")));
     if (!proxies)
         return proxies.error();

@@ -28,6 +28,7 @@ struct BackOfficeOptions
     QString slaConfig;               // JSON file of SLA targets; empty for the defaults
     int simulatePerMinute = 0;       // --demo --simulate N: N simulated contacts a minute
     bool testClock = false;          // tests move the time through POST /api/v1/test/clock
+    bool testPasswordCost = false;   // tests hash passwords at argon2id's least cost
     int feedPageBytes = 1024 * 1024; // a page of /api/v1/changes ends before passing this
     int boardMaxAgeMs = 250;         // a live board this young is served again
     bool monitoringVisible = true;   // an operator is told when a supervisor monitors her chat

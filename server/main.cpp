@@ -3,6 +3,7 @@
 #include "server/BackOfficeOptions.h"
 #include "server/BackOfficeService.h"
 #include "server/ShutdownSignals.h"
+#include "server/auth/PasswordHash.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (options->testPasswordCost) {
+        server::password::useTestCost();
+        std::fprintf(stderr, "frontline-backoffice: --test-password-cost: new passwords are "
+                             "hashed at the least cost; for tests only\n");
+    }
     server::BackOfficeService service(options.value());
     if (auto opened = service.open(); !opened) {
         std::fprintf(stderr, "frontline-backoffice: %s\n", qPrintable(opened.error().message));

@@ -1,7 +1,6 @@
 #include "app/outbox/OutboxCommand.h"
 
 #include "protocol/ApiPaths.h"
-#include "protocol/ExamPaths.h"
 
 #include <QUrl>
 

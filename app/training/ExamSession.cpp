@@ -5,7 +5,6 @@
 #include "app/store/LocalStore.h"
 #include "app/training/ExamActivity.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/ExamPaths.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

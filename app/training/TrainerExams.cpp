@@ -2,7 +2,6 @@
 
 #include "app/net/BackOfficeClient.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/ExamPaths.h"
 
 #include <QTimer>
 #include <QUrl>

@@ -1,3 +1,4 @@
+#include "protocol/ApiPaths.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
@@ -16,13 +17,13 @@ using Role = protocol::Role;
 using L = QLatin1StringView;
 
 // Exams and practice of a sandbox's cohort (issue 19, items 7-10).
-const QString Exams = QStringLiteral("/training/exams");
-const QString ExamsMine = QStringLiteral("/training/exams/mine");
-const QString Exam = QStringLiteral("/training/exams/{id}");
-const QString ExamStart = QStringLiteral("/training/exams/{id}/start");
-const QString ExamEnd = QStringLiteral("/training/exams/{id}/end");
-const QString ExamEvents = QStringLiteral("/training/exams/{id}/events");
-const QString ExamAnswers = QStringLiteral("/training/exams/{id}/answers");
+const QString Exams = protocol::paths::TrainingExams.toString();
+const QString ExamsMine = protocol::paths::TrainingExamsMine.toString();
+const QString Exam = protocol::paths::TrainingExam.toString();
+const QString ExamStart = protocol::paths::TrainingExamStart.toString();
+const QString ExamEnd = protocol::paths::TrainingExamEnd.toString();
+const QString ExamEvents = protocol::paths::TrainingExamEvents.toString();
+const QString ExamAnswers = protocol::paths::TrainingExamAnswers.toString();
 
 HttpResponse examResponse(const Result<protocol::Exam> &exam, const Caller &caller)
 {

@@ -2,6 +2,7 @@
 
 #include "server/alerts/AlertRuleService.h"
 #include "server/auth/AuthService.h"
+#include "server/auth/PasswordHash.h"
 #include "server/kb/KbImporter.h"
 #include "server/metrics/KpiTargets.h"
 #include "server/simulation/DemoCustomers.h"
@@ -268,13 +269,18 @@ Result<void> DemoSeeder::seedQueues(qint64 since, const QHash<QString, qint64> &
 
 Result<demo::Staff> DemoSeeder::seedStaff(const QHash<QString, qint64> &projects)
 {
+    // Every demo account's password is "demo": hashed once (argon2id's cost is meant for one
+    // sign-in, not for ten accounts at every start), each account keeps the same string.
+    auto demoHash = password::hash(QStringLiteral("demo"));
+    if (!demoHash)
+        return demoHash.error();
     demo::Staff staff;
     for (const DemoOperator &person : Staff) {
         NewOperator account;
         account.username = QString::fromLatin1(person.username);
         account.displayName = QString::fromUtf8(person.displayName);
         account.role = person.role;
-        account.password = QStringLiteral("demo");
+        account.passwordHash = demoHash.value();
         account.line = person.line;
         account.team = QString::fromLatin1(person.team);
         account.locale = QString::fromLatin1(person.locale);

@@ -28,6 +28,10 @@ SandboxBand::SandboxBand(const QString &workspace, QWidget *parent)
     colours.setColor(QPalette::Window, QColor(0x9a, 0x4a, 0x00));
     colours.setColor(QPalette::WindowText, Qt::white);
     setPalette(colours);
+    // In the window's tool bar, children take the button roles unless told otherwise.
+    setBackgroundRole(QPalette::Window);
+    setForegroundRole(QPalette::WindowText);
+    m_label->setForegroundRole(QPalette::WindowText);
     setAutoFillBackground(true);
     m_layout->setContentsMargins(8, 4, 8, 4);
     m_layout->addWidget(m_label, 1);

@@ -187,6 +187,8 @@ void ExamsPage::onExamsChanged()
 void ExamsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Sandboxes made or deleted on the Sandboxes page since: the list is read again each time.
+    m_exams->loadSandboxes();
     m_exams->setPolling(true);
 }
 
