@@ -308,7 +308,8 @@ void BackOfficeService::registerRoutes()
     registerTrainingExamRoutes(*m_routes, *m_exams);
     if (m_testClock) {
         // Hours passed at once run the hourly housekeeping they skipped, as real hours would.
-        // Exams close, and their customers answer, as the time they skipped would have had them.
+        // Exams close, their customers answer, and away operators' chats return, as the time
+        // they skipped would have had them.
         m_testClock->setOnAdvanced([this] {
             purgeExpired();
             QMetaObject::invokeMethod(
@@ -316,6 +317,7 @@ void BackOfficeService::registerRoutes()
                 [this] {
                     m_exams->settleAll();
                     m_examRunner->tick();
+                    m_router->sweepWorkspaces();
                 },
                 Qt::QueuedConnection);
         });

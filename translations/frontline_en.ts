@@ -4036,7 +4036,7 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are in a training sandbox: choose where to work, then sign in.</source>
+        <source>Choose where to work: production or a training sandbox, then sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

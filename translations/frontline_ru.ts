@@ -4076,8 +4076,8 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <translation>Обучение: %1 (%2)</translation>
     </message>
     <message>
-        <source>You are in a training sandbox: choose where to work, then sign in.</source>
-        <translation>Вы в учебной среде: выберите, где работать, и войдите.</translation>
+        <source>Choose where to work: production or a training sandbox, then sign in.</source>
+        <translation>Выберите, где работать: рабочая среда или учебная, и войдите.</translation>
     </message>
 </context>
 <context>

@@ -457,13 +457,15 @@ Result<int> TicketRouter::sweep(Store &store)
         return locked.error();
     const qint64 now = m_clock();
     // Chats given to an operator before they went away, once the grace time has passed. A chat a
-    // supervisor gave them while away stays: that was deliberate.
+    // supervisor gave them while away stays: that was deliberate. So does an exam's: its scripted
+    // customer is hers alone, and the exam's clock runs on while she is away.
     auto query = store.run(
         QStringLiteral("SELECT t.id, t.assignee_id FROM presence_intervals p JOIN tickets t ON "
                        "t.assignee_id = p.operator_id WHERE p.ended_at IS NULL AND p.status <> "
                        "'online' AND p.started_at <= ? AND t.channel = 'chat' AND t.status IN "
                        "('new', 'open', 'pending') AND COALESCE(t.assigned_at, 0) <= p.started_at "
-                       "ORDER BY t.id"),
+                       "AND NOT EXISTS (SELECT 1 FROM ticket_assignments a WHERE a.ticket_id = "
+                       "t.id AND a.ended_at IS NULL AND a.reason = 'exam') ORDER BY t.id"),
         {now - m_options.chatGraceMs});
     if (!query)
         return query.error();

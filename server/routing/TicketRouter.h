@@ -51,6 +51,8 @@ public:
 
     // Starts the sweep that returns away operators' chats and hands out waiting ones.
     void start();
+    // The away sweep of every open workspace, now (the timer's; the test clock's advance too).
+    void sweepWorkspaces();
 
     // Gives the chat `ticketId` to the best free operator (not `excludeOperator`); 0 when none is
     // free and the chat waits.
@@ -100,7 +102,6 @@ private:
     // The open tickets of `queues` and their conversations, in the feed for `operatorId` only.
     Result<void> shareBacklog(Store &store, qint64 operatorId, const QStringList &queues,
                               qint64 now);
-    void sweepWorkspaces();
     void sweepWorkspace(Store &store);
 
     Workspaces &m_workspaces;

@@ -107,6 +107,38 @@ TEST_P(ExamRunTest, SilenceAsksAgainAndTheNextScenarioComesWhenOneEnds)
     EXPECT_TRUE(waitUntil([&] { return !ticketOf(examOf(*olga, id), waiting).isEmpty(); }));
 }
 
+// Item 8: an exam's customers stay hers while she is away past the router's grace time (an
+// ordinary chat would go back to its queue, and the exam's to whoever else the queue has).
+TEST_P(ExamRunTest, HerCustomersStayHersWhileSheIsAway)
+{
+    freeze();
+    const QString id = startFor(QStringLiteral("olga")).value(u"id").toString();
+    auto olga = signInTo(QStringLiteral("cohort-1"), QStringLiteral("olga"));
+    auto ivan = signInTo(QStringLiteral("cohort-1"), QStringLiteral("ivan"));
+    const QJsonObject exam = begin(*olga, id);
+    for (HttpClient *client : {ivan.get(), olga.get()}) {
+        const HttpReply online = client->send("PUT", QStringLiteral("/api/v1/presence"),
+                                              json({{L("status"), QStringLiteral("online")}}));
+        ASSERT_EQ(online.status, 200) << online.body.toStdString();
+    }
+    const HttpReply away = olga->send("PUT", QStringLiteral("/api/v1/presence"),
+                                      json({{L("status"), QStringLiteral("break")}}));
+    ASSERT_EQ(away.status, 200) << away.body.toStdString();
+    advance(3 * 60 * 1000); // the router's sweep runs on each advance
+    advance(1);             // served after the sweep the first one queued
+    int checked = 0;
+    for (const QJsonValue &c : exam.value(u"conversations").toArray()) {
+        const QString ticket = c[u"ticket_id"].toString();
+        if (ticket.isEmpty())
+            continue;
+        ++checked;
+        EXPECT_EQ(olga->get(u"/api/v1/tickets/"_qs + ticket).json().value(u"assignee_id"),
+                  idOf(*olga))
+            << ticket.toStdString();
+    }
+    EXPECT_EQ(checked, 3);
+}
+
 TEST_P(ExamRunTest, PracticeHintsOnceWhenNoExpectedArticleWasOpened)
 {
     freeze();

@@ -354,4 +354,15 @@ TEST_F(TrainerPagesTest, ThePagesComeAfterQualityAndFollowTheLanguage)
     EXPECT_TRUE(waitUntil([&] { return tabs->tabText(1) == u"Sandboxes"; }));
     EXPECT_EQ(tabs->tabText(2), u"Scenario packs");
     EXPECT_EQ(tabs->tabText(3), u"Exams");
+
+    // Ctrl+PgDown and Ctrl+PgUp leave a page even from its table, which has page keys of its own.
+    window->trainerWorkspace()->showPage(window->qualityWorkspace());
+    window->qualityWorkspace()->table()->setFocus();
+    ASSERT_TRUE(waitUntil([&] { return window->qualityWorkspace()->table()->hasFocus(); }));
+    QTest::keyClick(window->qualityWorkspace()->table(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentWidget(), window->sandboxesPage());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentWidget(), window->qualityWorkspace());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentIndex(), 3) << "round to the last page";
 }

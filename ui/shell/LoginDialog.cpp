@@ -275,7 +275,7 @@ void LoginDialog::offerWorkspaces(const QList<QPair<QString, QString>> &sandboxe
         m_workspace->addItem(tr("Training: %1 (%2)").arg(title, name), name);
     m_workspace->show();
     m_workspaceLabel->show();
-    m_error->setText(tr("You are in a training sandbox: choose where to work, then sign in."));
+    m_error->setText(tr("Choose where to work: production or a training sandbox, then sign in."));
     m_error->setPalette(palette());
     m_error->show();
     m_workspace->setFocus(Qt::OtherFocusReason);
