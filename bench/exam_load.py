@@ -143,8 +143,9 @@ class Trainee:
         answered = self.waiting.pop(ticket, None)
         if answered is not None and self.bench.exam_on:
             self.bench.answers.append((time.monotonic() - answered) * 1000)
-        if self.replied.get(ticket, 0) < 3 or answered is None:
-            asyncio.ensure_future(self.reply(ticket))
+        # Every customer message gets her next step: a reply, or after her third the resolution
+        # (which ends the scenario, so the exam's next customer writes).
+        asyncio.ensure_future(self.reply(ticket))
 
     async def reply(self, ticket):
         await asyncio.sleep(random.uniform(2, 5))

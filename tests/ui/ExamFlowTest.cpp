@@ -12,9 +12,8 @@
 #include "app/training/ExamListModel.h"
 #include "app/training/ExamSession.h"
 #include "app/training/TrainerExams.h"
-#include "tests/support/DemoDesk.h"
-#include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
+#include "tests/ui/ExamDeskFixture.h"
 #include "tests/ui/PdfText.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/RefusalBanner.h"
@@ -58,22 +57,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-class ExamFlowTest : public ::testing::Test
+class ExamFlowTest : public test::ExamDeskTest
 {
 protected:
-    static void SetUpTestSuite() { ui::initResources(); }
-
     void SetUp() override
     {
-        backOffice = test::DemoDesk::startBackOffice({QStringLiteral("--test-clock")});
-        ASSERT_TRUE(backOffice);
-        tanyaHttp = std::make_unique<test::HttpClient>(backOffice->baseUrl());
-        ASSERT_EQ(tanyaHttp->signIn(u"tanya"_qs, u"demo"_qs).status, 200);
+        ASSERT_NO_FATAL_FAILURE(ExamDeskTest::SetUp());
         auto olgaHttp = std::make_unique<test::HttpClient>(backOffice->baseUrl());
         ASSERT_EQ(olgaHttp->signIn(u"olga"_qs, u"demo"_qs).status, 200);
         olgaId = olgaHttp->get(u"/api/v1/me"_qs).json().value(u"id").toString();
@@ -88,18 +77,6 @@ protected:
             200);
     }
 
-    void advanceClock(qint64 ms)
-    {
-        const test::HttpReply moved =
-            tanyaHttp->send("POST", u"/api/v1/test/clock"_qs, json({{u"advance_ms"_qs, ms}}));
-        ASSERT_EQ(moved.status, 200) << moved.body.toStdString();
-    }
-
-    QJsonObject examAsTrainer(const QString &id)
-    {
-        return tanyaHttp->get(u"/api/v1/training/exams/"_qs + id).json();
-    }
-
     // The steps of the walk, in order; each leaves its state in the members below.
     void openTanyasExamsPage();
     void startExamForOlga();
@@ -111,8 +88,6 @@ protected:
     void tanyaReadsTheResult();
     void tanyaExportsTheCohort();
 
-    std::unique_ptr<test::BackOfficeProcess> backOffice;
-    std::unique_ptr<test::HttpClient> tanyaHttp;
     QString olgaId;
     std::unique_ptr<test::DemoDesk> tanya;
     std::unique_ptr<ui::MainWindow> trainerWindow;

@@ -11,9 +11,8 @@
 #include "app/training/ExamSession.h"
 #include "app/training/SandboxListModel.h"
 #include "app/training/TrainerExams.h"
-#include "tests/support/DemoDesk.h"
-#include "tests/support/HttpClient.h"
 #include "tests/support/TestEnvironment.h"
+#include "tests/ui/ExamDeskFixture.h"
 #include "ui/chat/ConversationPane.h"
 #include "ui/chat/ReplyComposer.h"
 #include "ui/common/ClientParts.h"
@@ -54,22 +53,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-class TrainingWalkTest : public ::testing::Test
+class TrainingWalkTest : public test::ExamDeskTest
 {
 protected:
-    static void SetUpTestSuite() { ui::initResources(); }
-
     void SetUp() override
     {
-        backOffice = test::DemoDesk::startBackOffice({QStringLiteral("--test-clock")});
-        ASSERT_TRUE(backOffice);
-        tanyaHttp = std::make_unique<test::HttpClient>(backOffice->baseUrl());
-        ASSERT_EQ(tanyaHttp->signIn(u"tanya"_qs, u"demo"_qs).status, 200);
+        ASSERT_NO_FATAL_FAILURE(ExamDeskTest::SetUp());
         sofiaHttp = std::make_unique<test::HttpClient>(backOffice->baseUrl());
         ASSERT_EQ(sofiaHttp->signIn(u"sofia"_qs, u"demo"_qs).status, 200);
     }
@@ -93,13 +82,6 @@ protected:
         return figures;
     }
 
-    void advanceClock(qint64 ms)
-    {
-        const test::HttpReply moved =
-            tanyaHttp->send("POST", u"/api/v1/test/clock"_qs, json({{u"advance_ms"_qs, ms}}));
-        ASSERT_EQ(moved.status, 200) << moved.body.toStdString();
-    }
-
     // The steps of the walk, in order; each leaves its state in the members below.
     void tanyaMakesTheSandbox();
     void tanyaPutsOlgaInTheCohort();
@@ -109,8 +91,6 @@ protected:
     void tanyaReadsTheResult();
     void tanyaExportsTheCohort();
 
-    std::unique_ptr<test::BackOfficeProcess> backOffice;
-    std::unique_ptr<test::HttpClient> tanyaHttp;
     std::unique_ptr<test::HttpClient> sofiaHttp;
     std::unique_ptr<test::DemoDesk> tanya;
     std::unique_ptr<ui::MainWindow> trainerWindow;
