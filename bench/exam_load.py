@@ -7,10 +7,10 @@ minute through POST /intake/messages, the operators answering and resolving the 
 them. Production's figure is the p99 of those operators' own requests (their replies, reads and
 resolutions), as their desktops would wait for them.
 
-The exam: a trainer imports a bench pack (made here from no real data: six chat scenarios whose
+The exam: a trainer imports a bench pack (made here from no real data: 30 chat scenarios whose
 customer answers every reply at once, delay 0, over four turns and leaves when the ticket is
 resolved), makes a sandbox from it, puts TRAINEES operators in its cohort and starts an exam for
-the whole cohort (3 customers at once, 6 scenarios). Each trainee, as her desktop would, holds an
+the whole cohort (3 customers at once, 30 scenarios: none runs out during a phase). Each trainee, as her desktop would, holds an
 events socket in the sandbox, reads the change feed after every poke (one request in flight),
 begins the exam, replies to each customer message after 2-5 s of "typing", reports a search and
 an article opened now and then through the exam's events route, and resolves the conversation
@@ -38,11 +38,15 @@ from board_load import Connection, Load, cpu_seconds, percentile
 SANDBOX = "bench-exam"
 
 
+SCENARIOS = 30  # a trainee answering every 2-5 s works about 15 in a phase of 60 s, 3 at once
+
+
 def bench_pack():
-    """Six scenarios of four turns; every branch answers at once, so what is measured is the back
-    office's runner, not a script's typing time."""
+    """SCENARIOS scenarios of four turns; every branch answers at once, so what is measured is the
+    back office's runner, not a script's typing time. Enough of them that no trainee runs out
+    before the phase ends."""
     scenarios = []
-    for n in range(6):
+    for n in range(SCENARIOS):
         turns = []
         for t in range(4):
             then = f"t{t + 1}" if t < 3 else f"t{t}"
@@ -55,7 +59,7 @@ def bench_pack():
         scenarios.append({
             "id": f"bench-{n + 1}", "title": f"Bench scenario {n + 1}",
             "persona": {"name": f"Bench customer {n + 1}", "style": "Answers at once"},
-            "channel": "chat", "customer": f"c{n + 1}",
+            "channel": "chat", "customer": f"c{n % 6 + 1}",
             "opening": f"Hello, this is scenario {n + 1}. Where is my order?",
             "turns": turns,
             "expected": {"articles": [], "escalation": None, "resolution": "answered"},
@@ -69,7 +73,8 @@ def bench_pack():
                        "email": f"c{n + 1}@example.com", "phone": "", "city": "Moscow"}
                       for n in range(6)],
         "orders": [],
-        "exam": {"duration_minutes": 45, "simultaneous": 3, "scenarios": 6, "questions": []},
+        "exam": {"duration_minutes": 45, "simultaneous": 3, "scenarios": SCENARIOS,
+                 "questions": []},
         "practice": {"hint_after_seconds": 120}, "scenarios": scenarios}
 
 
