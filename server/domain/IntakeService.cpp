@@ -353,8 +353,8 @@ Result<qint64> IntakeService::openTicket(Store &store, const Incoming &in,
             return assigned.error();
         auto opened = store.run(
             QStringLiteral("INSERT INTO ticket_assignments (ticket_id, operator_id, channel, "
-                           "reason, assigned_at) VALUES (?, ?, ?, 'exam', ?)"),
-            {created.value(), assignTo, in.channelText, now});
+                           "reason, assigned_at) VALUES (?, ?, ?, ?, ?)"),
+            {created.value(), assignTo, in.channelText, ExamAssignmentReason, now});
         if (!opened)
             return opened.error();
     }

@@ -26,6 +26,10 @@ struct IntakeResult
 // assigned to `assignTo` without routing, so the trainee gets her exam's customers and nobody
 // else does; a new one timed against `firstResponseMs` and `resolutionMs` (the scenario's time
 // limits) instead of the SLA policy's, when given.
+// The assignment reason of a chat given straight to `IntakeTarget::assignTo` (an exam's scripted
+// customer): the router's away sweep leaves such a chat with its operator.
+inline const QString ExamAssignmentReason = QStringLiteral("exam");
+
 struct IntakeTarget
 {
     qint64 ticketId = 0;

@@ -2,6 +2,7 @@
 
 #include "protocol/ApiError.h"
 #include "server/domain/AssignmentRule.h"
+#include "server/domain/IntakeService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/TicketService.h"
 #include "server/feed/ChangeLog.h"
@@ -465,8 +466,8 @@ Result<int> TicketRouter::sweep(Store &store)
                        "'online' AND p.started_at <= ? AND t.channel = 'chat' AND t.status IN "
                        "('new', 'open', 'pending') AND COALESCE(t.assigned_at, 0) <= p.started_at "
                        "AND NOT EXISTS (SELECT 1 FROM ticket_assignments a WHERE a.ticket_id = "
-                       "t.id AND a.ended_at IS NULL AND a.reason = 'exam') ORDER BY t.id"),
-        {now - m_options.chatGraceMs});
+                       "t.id AND a.ended_at IS NULL AND a.reason = ?) ORDER BY t.id"),
+        {now - m_options.chatGraceMs, ExamAssignmentReason});
     if (!query)
         return query.error();
     QList<QPair<qint64, qint64>> away;
