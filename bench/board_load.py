@@ -50,7 +50,9 @@ class Connection:
         self.reader = self.writer = None
         self.lock = asyncio.Lock()
 
-    async def request(self, method, path, token, body=None, headers=None):
+    async def request(self, method, path, token, body=None, headers=None, timed=None):
+        """(status, headers, payload); `timed`, a list, gets the milliseconds from writing the
+        request to reading the whole answer, without the wait for this connection."""
         async with self.lock:
             if self.writer is None:
                 self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
@@ -61,6 +63,7 @@ class Connection:
                 head.append("Content-Type: application/json")
             for name, value in (headers or {}).items():
                 head.append(f"{name}: {value}")
+            began = time.monotonic()
             self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + data)
             status = int((await self.reader.readline()).split()[1])
             answer = {}
@@ -71,6 +74,8 @@ class Connection:
                 name, _, value = line.partition(":")
                 answer[name.strip().lower()] = value.strip()
             payload = await self.reader.readexactly(int(answer.get("content-length", "0")))
+            if timed is not None:
+                timed.append((time.monotonic() - began) * 1000)
             return status, answer, payload
 
 

@@ -25,7 +25,9 @@ import argparse
 import asyncio
 import hashlib
 import json
+import multiprocessing
 import random
+import re
 import secrets
 import sqlite3
 import sys
@@ -78,29 +80,48 @@ def bench_pack():
         "practice": {"hint_after_seconds": 120}, "scenarios": scenarios}
 
 
+class Phase:
+    """What production's operators waited for in one phase: each request's time on its
+    connection, and its X-Request-Id, to find the back office's own time in its request log."""
+
+    def __init__(self):
+        self.times = []
+        self.ids = []
+
+
 class ProductionLoad(Load):
     """The board's load, timing the operators' own requests (production's figure)."""
 
     def __init__(self, args, accounts):
         super().__init__(args, accounts)
-        self.measuring = None  # the list the operators' request times go to, or None
+        self.measuring = None  # the Phase the operators' requests go to, or None
         self.operator_tokens = set(accounts["operators"].values())
 
     async def call(self, method, path, token, body=None, headers=None, ok=(200, 201)):
-        began = time.monotonic()
-        answer = await super().call(method, path, token, body, headers, ok)
-        if self.measuring is not None and token in self.operator_tokens:
-            self.measuring.append((time.monotonic() - began) * 1000)
-        return answer
+        phase = self.measuring if token in self.operator_tokens else None
+        timed = [] if phase is not None else None
+        try:
+            status, answer, payload = await self.pool.request(method, path, token, body, headers,
+                                                              timed=timed)
+        except (OSError, asyncio.IncompleteReadError):
+            self.errors += 1
+            return None
+        if phase is not None and phase is self.measuring:
+            phase.times += timed
+            phase.ids.append(answer.get("x-request-id", ""))
+        if status not in ok:
+            self.errors += 1
+            return None
+        return json.loads(payload) if payload else {}
 
 
 class Trainee:
     """One trainee's desktop in the sandbox: events socket, the feed after each poke, replies."""
 
-    def __init__(self, bench, token, operator_id):
-        self.bench, self.token, self.operator_id = bench, token, operator_id
-        self.connection = Connection(bench.load.host, bench.load.port)
-        self.feed = Connection(bench.load.host, bench.load.port)
+    def __init__(self, cohort, token, operator_id):
+        self.cohort, self.token, self.operator_id = cohort, token, operator_id
+        self.connection = Connection(cohort.host, cohort.port)
+        self.feed = Connection(cohort.host, cohort.port)
         self.poked = asyncio.Event()
         self.since = 0
         self.replied = {}  # ticket id -> replies sent
@@ -112,26 +133,26 @@ class Trainee:
             status, _, payload = await self.connection.request(method, path, self.token, body,
                                                                headers)
         except (OSError, asyncio.IncompleteReadError):
-            self.bench.errors += 1
+            self.cohort.errors += 1
             return None
         if status not in ok:
-            self.bench.errors += 1
+            self.cohort.errors += 1
             return None
         return json.loads(payload) if payload else {}
 
     async def follow(self):
-        while self.bench.running:
+        while self.cohort.running:
             try:
                 await asyncio.wait_for(self.poked.wait(), 1.0)
             except asyncio.TimeoutError:
                 pass
             self.poked.clear()
             more = True
-            while more and self.bench.running:
+            while more and self.cohort.running:
                 status, _, payload = await self.feed.request(
                     "GET", f"/api/v1/changes?since={self.since}&limit=500", self.token)
                 if status != 200:
-                    self.bench.errors += 1
+                    self.cohort.errors += 1
                     break
                 page = json.loads(payload)
                 for change in page["changes"]:
@@ -146,15 +167,15 @@ class Trainee:
             return
         ticket = data.get("ticket_id")
         answered = self.waiting.pop(ticket, None)
-        if answered is not None and self.bench.exam_on:
-            self.bench.answers.append((time.monotonic() - answered) * 1000)
+        if answered is not None:
+            self.cohort.answered((time.monotonic() - answered) * 1000)
         # Every customer message gets her next step: a reply, or after her third the resolution
         # (which ends the scenario, so the exam's next customer writes).
         asyncio.ensure_future(self.reply(ticket))
 
     async def reply(self, ticket):
         await asyncio.sleep(random.uniform(2, 5))
-        if not self.bench.running or ticket in self.waiting:
+        if not self.cohort.running or ticket in self.waiting:
             return
         n = self.replied.get(ticket, 0)
         if n >= 3:
@@ -182,7 +203,7 @@ class Trainee:
                         {"If-Match": f'"{current["version"]}"'}, ok=(200, 409, 412))
 
     async def run(self):
-        uri = f"ws://{self.bench.load.host}:{self.bench.load.port}/api/v1/events"
+        uri = f"ws://{self.cohort.host}:{self.cohort.port}/api/v1/events"
         async with websockets.connect(uri, extra_headers={"Authorization": f"Bearer {self.token}"},
                                       max_size=None) as socket:
             follower = asyncio.ensure_future(self.follow())
@@ -195,9 +216,61 @@ class Trainee:
             async for message in socket:
                 if json.loads(message).get("type") == "changed":
                     self.poked.set()
-                if not self.bench.running:
+                if not self.cohort.running:
                     break
             follower.cancel()
+
+
+class Cohort:
+    """The trainees' desktops, in a process of their own as they are on machines of their own:
+    their work must not slow production's simulated desktops down, only the back office."""
+
+    def __init__(self, host, port, measuring, stopping, count):
+        self.host, self.port = host, port
+        self.measuring, self.stopping, self.count = measuring, stopping, count
+        self.answers = []
+        self.errors = 0
+
+    @property
+    def running(self):
+        return not self.stopping.is_set()
+
+    def answered(self, ms):
+        if self.measuring.is_set():
+            self.answers.append(ms)
+            with self.count.get_lock():
+                self.count.value += 1
+
+    async def run(self, tokens):
+        tasks = [asyncio.ensure_future(Trainee(self, token, operator_id).run())
+                 for token, operator_id in tokens]
+        while self.running:
+            await asyncio.sleep(0.2)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def run_cohort(host, port, tokens, measuring, stopping, count, results):
+    random.seed(1919)
+    cohort = Cohort(host, port, measuring, stopping, count)
+    asyncio.run(cohort.run(tokens))
+    results.put((cohort.answers, cohort.errors))
+
+
+def server_times(log, ids):
+    """The back office's own time for each of `ids`, from its request log: from parsing the
+    request to writing its answer, its wait for the request thread included."""
+    wanted, times = set(ids), []
+    with open(log, errors="replace") as file:
+        for line in file:
+            match = LOG_LINE.search(line)
+            if match and match.group(2) in wanted:
+                times.append(float(match.group(1)))
+    return times
+
+
+LOG_LINE = re.compile(r"duration_ms=([0-9.]+) .*request=(\S+)")
 
 
 class ExamBench:
@@ -206,10 +279,10 @@ class ExamBench:
         self.load = ProductionLoad(args, accounts)
         self.trainer = accounts["trainer"]
         self.trainees = accounts["trainees"]  # production id -> username
-        self.running = True
-        self.exam_on = False
-        self.answers = []
-        self.errors = 0
+        spawn = multiprocessing.get_context("spawn")
+        self.measuring, self.stopping = spawn.Event(), spawn.Event()
+        self.count, self.results = spawn.Value("i", 0), spawn.Queue()
+        self.spawn = spawn
 
     async def must(self, method, path, body=None):
         """The trainer's setup request; the bench stops on a refusal, saying why."""
@@ -246,19 +319,28 @@ class ExamBench:
         db.close()
         return tokens
 
-    async def phase(self, name, seconds, production):
+    async def phase(self, name, seconds):
+        production = Phase()
         before_cpu, before = cpu_seconds(self.args.pid), time.monotonic()
-        answers = len(self.answers)
+        answers = self.count.value
         self.load.measuring = production
         await asyncio.sleep(seconds)
         self.load.measuring = None
         wall = time.monotonic() - before
         cpu = cpu_seconds(self.args.pid) - before_cpu
+        times = production.times
         print(f"RESULT phase_{name} seconds={wall:.1f} server_cpu_per_s={cpu / wall:.3f} "
-              f"production_requests={len(production)} "
-              f"production_p50_ms={percentile(production, 0.5):.1f} "
-              f"production_p99_ms={percentile(production, 0.99):.1f} "
-              f"customer_answers={len(self.answers) - answers}", flush=True)
+              f"production_requests={len(times)} "
+              f"production_p50_ms={percentile(times, 0.5):.1f} "
+              f"production_p99_ms={percentile(times, 0.99):.1f} "
+              f"customer_answers={self.count.value - answers}", flush=True)
+        return production
+
+    def compare(self, what, base, exam):
+        p99_base, p99_exam = percentile(base, 0.99), percentile(exam, 0.99)
+        print(f"RESULT production_p99_ms {what} without={p99_base:.2f} with_exam={p99_exam:.2f} "
+              f"ratio={p99_exam / p99_base:.2f} p50_without={percentile(base, 0.5):.2f} "
+              f"p50_with={percentile(exam, 0.5):.2f} n={len(base)},{len(exam)}")
 
     async def run(self):
         load = self.load
@@ -266,31 +348,34 @@ class ExamBench:
             await load.call("PUT", "/api/v1/presence", token, {"status": "online"})
         tasks = [asyncio.ensure_future(t) for t in (load.intake(), load.team(), load.breaks())]
         await asyncio.sleep(self.args.warmup)
-        without, with_exam, again = [], [], []
-        await self.phase("without_exam", self.args.seconds, without)
+        without = await self.phase("without_exam", self.args.seconds)
         tokens = await self.prepare()
         print(f"== exam started for {len(tokens)} trainees", flush=True)
-        trainees = [Trainee(self, token, operator_id) for token, operator_id in tokens]
-        tasks += [asyncio.ensure_future(t.run()) for t in trainees]
+        cohort = self.spawn.Process(target=run_cohort, args=(
+            load.host, load.port, tokens, self.measuring, self.stopping, self.count,
+            self.results))
+        cohort.start()
         await asyncio.sleep(self.args.warmup)
-        self.exam_on = True
-        await self.phase("with_exam", self.args.seconds, with_exam)
-        self.exam_on = False
-        self.running = False  # the trainees stop; production goes on
-        await asyncio.sleep(2)
-        await self.phase("without_exam_again", self.args.seconds, again)
+        self.measuring.set()
+        with_exam = await self.phase("with_exam", self.args.seconds)
+        self.measuring.clear()
+        self.stopping.set()  # the trainees stop; production goes on
+        answers, errors = await asyncio.get_running_loop().run_in_executor(None, self.results.get)
+        cohort.join()
+        again = await self.phase("without_exam_again", self.args.seconds)
         load.running = False
         for task in tasks:
             task.cancel()
-        baseline = without + again
-        p99_base, p99_exam = percentile(baseline, 0.99), percentile(with_exam, 0.99)
-        print(f"RESULT production_p99_ms without={p99_base:.1f} with_exam={p99_exam:.1f} "
-              f"ratio={p99_exam / p99_base:.2f}")
-        print(f"RESULT customer_answer_ms count={len(self.answers)} "
-              f"p50={percentile(self.answers, 0.5):.1f} p99={percentile(self.answers, 0.99):.1f} "
-              f"max={max(self.answers, default=0):.1f}")
+        base = Phase()
+        base.times, base.ids = without.times + again.times, without.ids + again.ids
+        self.compare("as_desktops_wait", base.times, with_exam.times)
+        self.compare("in_back_office", server_times(self.args.log, base.ids),
+                     server_times(self.args.log, with_exam.ids))
+        print(f"RESULT customer_answer_ms count={len(answers)} "
+              f"p50={percentile(answers, 0.5):.1f} p99={percentile(answers, 0.99):.1f} "
+              f"max={max(answers, default=0):.1f}")
         print(f"RESULT load contacts={load.contacts} resolved={load.resolved} "
-              f"errors={load.errors + self.errors}")
+              f"errors={load.errors + errors}")
 
 
 def main():
@@ -299,6 +384,7 @@ def main():
     parser.add_argument("accounts", help="JSON file of tokens written by bench/bench_accounts.py")
     parser.add_argument("pid", type=int, help="the back office's process id")
     parser.add_argument("database", help="the back office's SQLite file")
+    parser.add_argument("log", help="the back office's log, with its request lines")
     parser.add_argument("--rate", type=float, default=600, help="contacts a minute")
     parser.add_argument("--warmup", type=float, default=15)
     parser.add_argument("--seconds", type=float, default=60, help="length of each phase")

@@ -35,6 +35,7 @@ QJsonObject Message::toJson() const
         {QLatin1StringView("internal"), internal},
         {QLatin1StringView("whisper"), whisper},
         {QLatin1StringView("body"), body},
+        {QLatin1StringView("macro"), json::stringOrNull(macro)},
         {QLatin1StringView("created_at"), json::timeOrNull(createdAt)},
     };
 }
@@ -67,6 +68,7 @@ Result<Message> Message::fromJson(const QJsonObject &object)
     if (!body)
         return body.error();
     message.body = body.value();
+    message.macro = json::optionalString(object, QLatin1StringView("macro"));
     auto created = json::optionalTime(object, QLatin1StringView("created_at"));
     if (!created)
         return created.error();

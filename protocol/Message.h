@@ -34,6 +34,7 @@ struct Message
     // wherever internal notes go and nowhere else.
     bool whisper = false;
     QString body;
+    QString macro; // the slug of the canned response the reply was made from; empty: none
     QDateTime createdAt;
 
     QJsonObject toJson() const;

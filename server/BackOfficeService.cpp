@@ -10,6 +10,7 @@
 #include "server/api/Routes.h"
 #include "server/auth/AuthService.h"
 #include "server/clock/AdjustableClock.h"
+#include "server/clock/BackgroundLane.h"
 #include "server/domain/CustomerService.h"
 #include "server/domain/EscalationService.h"
 #include "server/domain/IntakeService.h"
@@ -109,12 +110,13 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     , m_sandboxes(
           std::make_unique<SandboxService>(*m_workspaces, *m_auth, *m_kb, *m_changes, m_clock))
     , m_exams(std::make_unique<ExamService>(*m_workspaces, *m_changes, m_clock))
-    , m_examRunner(
-          std::make_unique<ExamRunner>(ExamRunner::Services{*m_workspaces, *m_exams, *m_intake,
-                                                            *m_messages, *m_csat, *m_changes},
-                                       m_clock))
+    , m_lane(std::make_unique<BackgroundLane>())
+    , m_examRunner(std::make_unique<ExamRunner>(ExamRunner::Services{*m_workspaces, *m_exams,
+                                                                     *m_intake, *m_messages,
+                                                                     *m_csat, *m_changes, *m_lane},
+                                                m_clock))
 {
-    m_exams->setRunner(m_examRunner.get());
+    setUpTraining();
     m_auth->setChangeLog(m_changes.get());
     m_tickets->setSlaPolicy(m_sla.get());
     m_tickets->setAssignment(m_router.get());
@@ -137,6 +139,26 @@ BackOfficeService::BackOfficeService(const BackOfficeOptions &options, Clock clo
     m_http->addWebSocketPath(protocol::paths::Events.toString());
     m_http->setWebSocketHandler(
         [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
+}
+
+void BackOfficeService::setUpTraining()
+{
+    m_exams->setRunner(m_examRunner.get());
+    m_examRunner->setCustomerTyping([this](Store &store, qint64 ticketId) {
+        auto ticket = m_tickets->get(store, ticketId);
+        auto told = ticket ? customerTyping(store, ticket.value()) : Result<bool>(ticket.error());
+        if (!told)
+            qCWarning(lcStorage).noquote()
+                << "an exam customer's typing on" << ticketId << ":" << told.error().message;
+    });
+    // A trainer's sandboxes wait while production's requests are queued (docs/decisions.md).
+    m_lane->setForegroundWaiting([http = m_http.get()] { return http->foregroundWaiting(); });
+    m_http->setBackground(
+        [production = Workspaces::Production.toLatin1()](const HttpRequestData &request) {
+            const QByteArray header = request.value("Authorization");
+            const QByteArrayView workspace = AuthService::tokenWorkspace(header);
+            return !workspace.isEmpty() && workspace != production;
+        });
 }
 
 BackOfficeService::~BackOfficeService()

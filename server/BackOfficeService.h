@@ -17,6 +17,7 @@ struct Ticket;
 namespace frontline::server {
 
 class AlertRuleService;
+class BackgroundLane;
 class QaReviewService;
 class PackService;
 class CourseService;
@@ -79,6 +80,8 @@ public:
 
 private:
     void registerRoutes();
+    // The exam runner's wiring, and the sandboxes' place behind production on the request thread.
+    void setUpTraining();
     void purgeExpired();
     // Tells the operator of `ticket` and the supervisors watching it that its customer types.
     Result<bool> customerTyping(Store &store, const protocol::Ticket &ticket);
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<BoardCache> m_boards;
     std::unique_ptr<SandboxService> m_sandboxes;
     std::unique_ptr<ExamService> m_exams;
+    std::unique_ptr<BackgroundLane> m_lane; // sandboxes' customers, behind production's requests
     std::unique_ptr<ExamRunner> m_examRunner;
     std::unique_ptr<TrafficSimulator> m_simulator;
     std::unique_ptr<SimulatedTeam> m_team;

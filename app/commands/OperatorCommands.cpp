@@ -93,9 +93,10 @@ Result<QString> OperatorCommands::myId() const
     return m_user.id;
 }
 
-Result<QString> OperatorCommands::sendMessage(const QString &ticketId, const QString &body)
+Result<QString> OperatorCommands::sendMessage(const QString &ticketId, const QString &body,
+                                              const QString &macro)
 {
-    return postMessage(ticketId, body, false);
+    return postMessage(ticketId, body, false, macro);
 }
 
 Result<QString> OperatorCommands::addInternalNote(const QString &ticketId, const QString &body)
@@ -104,7 +105,7 @@ Result<QString> OperatorCommands::addInternalNote(const QString &ticketId, const
 }
 
 Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QString &body,
-                                              bool internal)
+                                              bool internal, const QString &macro)
 {
     if (body.trimmed().isEmpty())
         return invalid(QStringLiteral("body"),
@@ -116,6 +117,8 @@ Result<QString> OperatorCommands::postMessage(const QString &ticketId, const QSt
     QJsonObject payload{{QStringLiteral("body"), body}};
     if (internal)
         payload.insert(QStringLiteral("internal"), true);
+    if (!macro.isEmpty())
+        payload.insert(QStringLiteral("macro"), macro);
     // A public reply opens a new ticket on the back office: the echo shows that at once.
     Queued command{outbox::Kind::SendMessage, ticketId, payload, 0, localId, !internal};
     auto queued = queue(command, [&](Queued &) -> Result<void> {

@@ -47,7 +47,9 @@ public:
     OperatorCommands(LocalStore &store, const SignedInUser &user, QObject *parent = nullptr);
 
     // The local echo's id ("local:<uuid>") until the back office gives the message its own.
-    Result<QString> sendMessage(const QString &ticketId, const QString &body);
+    // `macro`: the slug of the canned response the reply was made from, if any.
+    Result<QString> sendMessage(const QString &ticketId, const QString &body,
+                                const QString &macro = {});
     Result<QString> addInternalNote(const QString &ticketId, const QString &body);
     // Sends a message the back office refused (state "failed") again, with its first
     // idempotency key.
@@ -108,7 +110,8 @@ private:
     // and, for ticket commands, the ticket's queued changes are laid over the server's state;
     // then the commit and queued().
     Result<void> queue(Queued &command, const std::function<Result<void>(Queued &)> &echo = {});
-    Result<QString> postMessage(const QString &ticketId, const QString &body, bool internal);
+    Result<QString> postMessage(const QString &ticketId, const QString &body, bool internal,
+                                const QString &macro = {});
     Result<void> updateTicket(const QString &ticketId, const QJsonObject &changes,
                               outbox::Kind kind = outbox::Kind::UpdateTicket);
     Result<void> updateEscalation(const QString &escalationId, const QJsonObject &changes);

@@ -57,8 +57,9 @@ void MacroModel::reload()
     // Rank in SQL: exact shortcut, shortcut prefix, title, body; then the customer's language;
     // then the ticket's store's own before a shared one (its /greet wins over the center's).
     auto query = m_store.read(
-        QStringLiteral("SELECT id, title, shortcut, body, locale FROM macros WHERE (title LIKE ? "
-                       "ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\') "
+        QStringLiteral("SELECT id, title, shortcut, body, locale, COALESCE(slug, '') FROM macros "
+                       "WHERE (title LIKE ? ESCAPE '\\' OR shortcut LIKE ? ESCAPE '\\' OR body "
+                       "LIKE ? ESCAPE '\\') "
                        "AND (? = '' OR project_id IS NULL OR project_id = ?) "
                        "ORDER BY CASE WHEN lower(shortcut) = lower(?) THEN 0 "
                        "WHEN shortcut LIKE ? ESCAPE '\\' THEN 1 "
@@ -71,7 +72,7 @@ void MacroModel::reload()
     while (ticketStore && query && query.value().next()) {
         m_rows.append(Row{query->value(0).toString(), query->value(1).toString(),
                           query->value(2).toString(), query->value(3).toString(),
-                          query->value(4).toString()});
+                          query->value(4).toString(), query->value(5).toString()});
     }
     endResetModel();
 }
@@ -109,6 +110,8 @@ QVariant MacroModel::data(const QModelIndex &index, int role) const
         return row.shortcut;
     case LocaleRole:
         return row.locale;
+    case SlugRole:
+        return row.slug;
     default:
         return {};
     }

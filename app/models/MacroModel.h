@@ -25,6 +25,7 @@ public:
         ShortcutRole,
         BodyRole,
         LocaleRole, // "en", "ru"
+        SlugRole,   // the name a reply made from it records
     };
 
     // The language a response is written in, as the picker shows it ("EN").
@@ -51,6 +52,7 @@ private:
         QString shortcut;
         QString body;
         QString locale;
+        QString slug;
     };
     void reload();
 

@@ -1,5 +1,6 @@
 #include "protocol/ApiError.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Idempotency.h"
@@ -9,6 +10,7 @@
 #include "server/projects/ProjectService.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace frontline::server {
 namespace {
@@ -74,6 +76,26 @@ HttpResponse listMessages(MessageService &messages, const ApiRequest &request)
                                           {QLatin1StringView("more"), page->more}});
 }
 
+// The canned response a reply was made from, by its slug (optional; a scenario's customer
+// branches on it). Not looked up: a reply queued offline still goes if the macro went meanwhile.
+Result<QString> macroOf(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(QLatin1StringView("macro"));
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    const QString text = value.toString();
+    if (!value.isString() || text.size() > protocol::limits::KbSlug ||
+        !slug.match(text).hasMatch()) {
+        return protocol::json::invalidField(
+            QStringLiteral("macro"),
+            QStringLiteral("must be a canned response's slug: at most %1 lowercase letters, "
+                           "digits and dashes")
+                .arg(protocol::limits::KbSlug));
+    }
+    return text;
+}
+
 HttpResponse postMessage(TicketService &tickets, MessageService &messages,
                          const ApiRequest &request)
 {
@@ -91,6 +113,9 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
     if (!internal.isUndefined() && !internal.isBool())
         return errorResponse(protocol::json::invalidField(QStringLiteral("internal"),
                                                           QStringLiteral("must be true or false")));
+    auto macro = macroOf(body.value());
+    if (!macro)
+        return errorResponse(macro.error());
     const idempotency::CreatedRow row{QLatin1StringView("messages"), QLatin1StringView("author_id"),
                                       [&messages](Store &store, qint64 id) {
                                           auto message = messages.get(store, id);
@@ -117,6 +142,7 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
             message.authorName = request.caller.profile.displayName;
             message.internal = internal.toBool();
             message.body = text.toString();
+            message.macro = macro.value();
             auto stored =
                 messages.appendInTransaction(store, TicketService::parseId(ticket->id), message);
             if (!stored)

@@ -394,6 +394,15 @@ void AuthService::forgetWorkspace(const QString &workspace)
         [&workspace](const auto &entry) { return entry.value().caller.workspace == workspace; });
 }
 
+QByteArrayView AuthService::tokenWorkspace(QByteArrayView authorizationHeader)
+{
+    if (!authorizationHeader.startsWith("Bearer "))
+        return {};
+    const QByteArrayView token = authorizationHeader.sliced(7).trimmed();
+    const qsizetype dot = token.indexOf('.');
+    return dot > 0 ? token.first(dot) : QByteArrayView();
+}
+
 Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)
 {
     if (!authorizationHeader.startsWith("Bearer "))

@@ -99,6 +99,9 @@ public:
     Result<int> revokeTokens(Store &store, const QString &name);
 
     Result<Caller> authenticate(const QByteArray &authorizationHeader);
+    // The workspace a bearer token names ("production", a sandbox), empty for no token. Reads
+    // the header alone, so any thread may ask; whether the token is valid is authenticate's.
+    static QByteArrayView tokenWorkspace(QByteArrayView authorizationHeader);
 
     void setTokenLifetime(qint64 ms) { m_tokenLifetimeMs = ms; }
     void setThrottlePolicy(const LoginThrottle::Policy &policy)

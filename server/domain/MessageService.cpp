@@ -16,8 +16,8 @@ namespace {
 
 const QString MessageColumns = QStringLiteral(
     "SELECT m.id, m.ticket_id, m.author_kind, m.author_id, COALESCE(o.display_name, ''), "
-    "m.internal, m.body, m.created_at, m.whisper FROM messages m LEFT JOIN operators o ON o.id = "
-    "m.author_id ");
+    "m.internal, m.body, m.created_at, m.whisper, COALESCE(m.macro, '') FROM messages m LEFT JOIN "
+    "operators o ON o.id = m.author_id ");
 
 protocol::Message messageFromRow(const QSqlQuery &row)
 {
@@ -32,6 +32,7 @@ protocol::Message messageFromRow(const QSqlQuery &row)
     m.body = row.value(6).toString();
     m.createdAt = sql::time(row.value(7));
     m.whisper = row.value(8).toInt() != 0;
+    m.macro = row.value(9).toString();
     return m;
 }
 
@@ -134,11 +135,11 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     const bool internal = message.internal || message.whisper;
     auto id = store.insert(
         QStringLiteral("INSERT INTO messages (ticket_id, author_kind, author_id, internal, body, "
-                       "external_id, intake_account_id, intake_channel, created_at, whisper) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "external_id, intake_account_id, intake_channel, created_at, whisper, "
+                       "macro) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {ticketId, protocol::toString(message.authorKind), sql::nullableId(message.authorId),
          internal ? 1 : 0, body, sql::nullableText(message.externalId), message.intakeAccountId,
-         message.intakeChannel, now, message.whisper ? 1 : 0});
+         message.intakeChannel, now, message.whisper ? 1 : 0, sql::nullableText(message.macro)});
     if (!id)
         return id.error();
 
@@ -178,6 +179,7 @@ Result<protocol::Message> MessageService::appendInTransaction(Store &store, qint
     stored.internal = internal;
     stored.whisper = message.whisper;
     stored.body = body;
+    stored.macro = message.macro;
     stored.createdAt = sql::time(now);
 
     ChangeAudience audience;

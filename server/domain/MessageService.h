@@ -27,6 +27,7 @@ struct NewMessage
     bool internal = false;
     bool whisper = false; // a supervisor's word to the operator only (internal as well)
     QString body;
+    QString macro;      // the canned response's slug the reply was made from (empty: none)
     QString externalId; // a channel's own message id, for intake de-duplication
     // Whose id space `externalId` is in: the integration account (0: the traffic simulator) and
     // the channel that sent it.

@@ -30,6 +30,7 @@ struct HttpExchange
     HttpRequestData request;
     HttpResponse response;
     HttpResponse::Step resume; // set when the handler's work finished off the request thread
+    bool background = false;   // waits while foreground requests are queued (HttpServer)
 };
 
 using HttpBatch = std::vector<std::unique_ptr<HttpExchange>>;

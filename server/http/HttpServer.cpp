@@ -3,6 +3,7 @@
 #include "server/http/HttpListener.h"
 #include "server/storage/CommitGroup.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QThread>
@@ -13,7 +14,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 namespace frontline::server {
 namespace {
 constexpr qint64 HeaderAllowanceBytes = 64 * 1024;
-}
+// How long a slice of background requests may run before the event loop turns.
+constexpr qint64 BackgroundSliceNs = 4'000'000;
+} // namespace
 
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
@@ -75,13 +78,19 @@ void HttpServer::stop()
     QMutexLocker lock(&m_inboxMutex);
     m_inbox.clear();
     m_batchQueued = false;
+    m_background.clear();
 }
 
 void HttpServer::enqueue(std::unique_ptr<HttpExchange> exchange)
 {
+    // Classed once, on arrival; a step resumed after slow work keeps its class.
+    if (!exchange->resume && m_isBackground)
+        exchange->background = m_isBackground(exchange->request);
     bool post = false;
     {
         QMutexLocker lock(&m_inboxMutex);
+        if (!exchange->background)
+            m_foregroundWaiting.store(true, std::memory_order_relaxed);
         m_inbox.push_back(std::move(exchange));
         post = !std::exchange(m_batchQueued, true);
     }
@@ -92,32 +101,65 @@ void HttpServer::enqueue(std::unique_ptr<HttpExchange> exchange)
 
 void HttpServer::handleBatch()
 {
-    HttpBatch batch;
+    HttpBatch foreground;
     {
         QMutexLocker lock(&m_inboxMutex);
-        batch.swap(m_inbox);
+        for (std::unique_ptr<HttpExchange> &exchange : m_inbox)
+            (exchange->background ? m_background : foreground).push_back(std::move(exchange));
+        m_inbox.clear();
         m_batchQueued = false;
+        m_foregroundWaiting.store(false, std::memory_order_relaxed);
     }
-    if (batch.empty() || !m_listener)
+    if (!m_listener) {
+        m_background.clear();
         return;
+    }
+    if (!foreground.empty())
+        runBatch(std::move(foreground), [] { return true; });
+    if (m_background.empty())
+        return;
+    // A slice of the background: until a foreground request arrives or the slice's time is up,
+    // then the event loop turns (timers, sockets) and the next batch takes the foreground first.
+    QElapsedTimer slice;
+    slice.start();
+    m_background = runBatch(std::move(m_background), [this, &slice] {
+        return !m_foregroundWaiting.load(std::memory_order_relaxed) &&
+               slice.nsecsElapsed() < BackgroundSliceNs;
+    });
+    if (m_background.empty())
+        return;
+    bool post = false;
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        post = !std::exchange(m_batchQueued, true);
+    }
+    if (post)
+        QMetaObject::invokeMethod(this, &HttpServer::handleBatch, Qt::QueuedConnection);
+}
 
+HttpBatch HttpServer::runBatch(HttpBatch batch, const std::function<bool()> &more)
+{
     // opened[i]: how many stores had their batch transaction open when request i ended.
-    std::vector<std::size_t> opened(batch.size(), 0);
+    std::vector<std::size_t> opened;
     std::size_t firstFailed = 0;
+    std::size_t ran = 0;
     Result<void> committed;
     {
         CommitGroup group;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            HttpExchange &exchange = *batch[i];
+        for (; ran < batch.size() && (ran == 0 || more()); ++ran) {
+            HttpExchange &exchange = *batch[ran];
             exchange.response =
                 exchange.resume ? std::exchange(exchange.resume, nullptr)()
                                 : (*exchange.handler)(HttpRequest{exchange.request, exchange.method,
                                                                   exchange.path, exchange.route,
                                                                   exchange.params});
-            opened[i] = group.openedCount();
+            opened.push_back(group.openedCount());
         }
         committed = group.commit(&firstFailed);
     }
+    HttpBatch rest(std::make_move_iterator(batch.begin() + qsizetype(ran)),
+                   std::make_move_iterator(batch.end()));
+    batch.resize(ran);
     if (!committed) {
         // Whatever ran inside the failed transaction may have written, or read what was written
         // there: none of it may look successful.
@@ -138,6 +180,7 @@ void HttpServer::handleBatch()
     }
     std::erase(batch, nullptr);
     deliver(std::move(batch));
+    return rest;
 }
 
 void HttpServer::deliver(HttpBatch answered)

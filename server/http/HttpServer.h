@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -27,6 +28,9 @@ class HttpListener;
 // CommitGroup (one COMMIT per batch and workspace, a savepoint per request). A batch whose COMMIT
 // fails answers 500 to every request that ran inside it; pokes go out only after the COMMIT. A
 // handler whose answer needs slow work (HttpResponse::later) leaves this thread free meanwhile.
+// Background requests (setBackground: a trainer's sandboxes) are handled after every foreground
+// request waiting, in slices that end as soon as a foreground request arrives, so they add at most
+// one background request to a foreground request's wait.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,15 @@ public:
     {
         m_webSocketHandler = std::move(handler);
     }
+    // Before listen(): which requests are background. Called on the HTTP thread for each routed
+    // request, and must not touch anything but the request.
+    void setBackground(std::function<bool(const HttpRequestData &)> isBackground)
+    {
+        m_isBackground = std::move(isBackground);
+    }
+    // Whether a foreground request waits for the next batch: background work elsewhere on this
+    // thread puts itself off meanwhile (BackgroundLane).
+    bool foregroundWaiting() const { return m_foregroundWaiting.load(std::memory_order_relaxed); }
     // Thread-safe: written by the HTTP thread, read by the /metrics route.
     const HttpMetrics &metrics() const { return m_metrics; }
 
@@ -59,6 +72,9 @@ public:
 private:
     void enqueue(std::unique_ptr<HttpExchange> exchange); // on the HTTP thread
     void handleBatch();
+    // Runs `batch`'s requests in order under one CommitGroup, as long as `more` allows another,
+    // and hands their answers on; returns those it did not run.
+    HttpBatch runBatch(HttpBatch batch, const std::function<bool()> &more);
     // Hands answers to the HTTP thread to be written.
     void deliver(HttpBatch answered);
     // An exchange whose answer waits for work off this thread (HttpResponse::later).
@@ -72,6 +88,7 @@ private:
     TrustedProxies m_trustedProxies;
     ConnectionLimits m_limits;
     std::function<void(std::unique_ptr<QWebSocket>)> m_webSocketHandler;
+    std::function<bool(const HttpRequestData &)> m_isBackground;
 
     std::unique_ptr<QThread> m_thread;
     QObject *m_threadContext = nullptr; // lives on the HTTP thread, to run code there
@@ -80,6 +97,8 @@ private:
     QMutex m_inboxMutex;
     HttpBatch m_inbox;          // requests waiting for the next batch
     bool m_batchQueued = false; // a handleBatch call is posted and has not taken the inbox yet
+    std::atomic<bool> m_foregroundWaiting = false; // the inbox holds a foreground request
+    HttpBatch m_background; // background requests taken from the inbox, not handled yet
 };
 
 } // namespace frontline::server

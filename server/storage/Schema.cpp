@@ -600,6 +600,7 @@ const std::vector<Migration> &migrations()
         {22, packs::version22()},
         {23, courses::version23()},
         {24, exams::version24()},
+        {25, exams::version25()},
     };
     return all;
 }

@@ -85,4 +85,9 @@ QStringList version24()
     };
 }
 
+QStringList version25()
+{
+    return {QStringLiteral("ALTER TABLE messages ADD COLUMN macro TEXT")};
+}
+
 } // namespace frontline::server::schema::exams

@@ -8,5 +8,8 @@
 namespace frontline::server::schema::exams {
 
 QStringList version24();
+// A reply names the canned response it was made from (`messages.macro`, a macro's slug): a
+// scenario's customer branches on it, and QA can tell a macro's reply from a written one.
+QStringList version25();
 
 } // namespace frontline::server::schema::exams

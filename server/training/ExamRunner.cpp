@@ -1,6 +1,7 @@
 #include "server/training/ExamRunner.h"
 
 #include "protocol/ApiError.h"
+#include "server/clock/BackgroundLane.h"
 #include "server/domain/IntakeService.h"
 #include "server/domain/MessageService.h"
 #include "server/feed/ChangeLog.h"
@@ -111,16 +112,15 @@ ExamRunner::ExamRunner(Services services, Clock clock, QObject *parent)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ExamRunner::tick);
     // The feed's commit is the one place every reply, escalation and resolution passes after it
-    // is saved; the work runs from the event loop, outside the request's batch.
+    // is saved; the work runs in the background lane, outside the request's batch.
     connect(&m_services.changes, &ChangeLog::committed, this,
             [this](const QString &workspace, qint64 seq, const QString &entity) {
-                if (workspace == Workspaces::Production || m_live.empty())
+                if (workspace == Workspaces::Production || m_live.empty() || m_speaking)
                     return;
                 if (entity != u"message" && entity != u"escalation" && entity != u"ticket")
                     return;
-                QMetaObject::invokeMethod(
-                    this, [this, workspace, seq, entity] { onCommitted(workspace, seq, entity); },
-                    Qt::QueuedConnection);
+                m_services.lane.post(
+                    [this, workspace, seq, entity] { onCommitted(workspace, seq, entity); });
             });
 }
 
@@ -140,6 +140,7 @@ Result<ExamRunner::Live *> ExamRunner::load(Store &store, const QString &examId)
     for (const ExamConversationRow &row : rows.value()) {
         Conversation &conversation = live->conversations[row.position];
         conversation.row = row;
+        conversation.announced = row;
         conversation.ended = row.state == u"ended";
     }
     Live *pointer = live.get();
@@ -268,18 +269,29 @@ Result<void> ExamRunner::save(Store &store, Live &live, Conversation &conversati
     conversation.row.turn = conversation.script ? conversation.script->turn() : QString();
     if (conversation.script && conversation.script->rating() && !conversation.row.rating)
         conversation.row.rating = conversation.script->rating();
+    const ExamConversationRow &row = conversation.row;
+    const ExamConversationRow &was = conversation.announced;
+    // The exam's views change when a conversation starts or ends. Most saves are a script moving
+    // on: its turn is the trainer's to read with the exam, not news to announce each time.
+    const bool news = row.state != was.state || row.ticketId != was.ticketId ||
+                      row.startedAt != was.startedAt || row.endedAt != was.endedAt;
     Transaction transaction(store);
     if (!transaction.started())
         return transaction.started().error();
-    if (auto saved = examdb::saveConversation(store, live.exam.id, conversation.row); !saved)
+    if (auto saved = examdb::saveConversation(store, live.exam.id, row); !saved)
         return saved;
-    auto exam = examdb::exam(store, live.exam.id);
-    if (!exam)
-        return exam.error();
-    live.exam = exam.value();
-    if (auto announced = m_services.exams.announce(store, live.exam); !announced)
-        return announced;
-    return transaction.commit();
+    if (news) {
+        auto exam = examdb::exam(store, live.exam.id);
+        if (!exam)
+            return exam.error();
+        live.exam = exam.value();
+        if (auto announced = m_services.exams.announce(store, live.exam); !announced)
+            return announced;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    conversation.announced = row;
+    return {};
 }
 
 Result<void> ExamRunner::say(Store &store, Live &live, Conversation &conversation,
@@ -288,9 +300,12 @@ Result<void> ExamRunner::say(Store &store, Live &live, Conversation &conversatio
     auto cast = castOf(live, conversation);
     if (!cast)
         return cast.error();
+    // Her own message and its ticket's change are nothing the trainee did (onCommitted).
+    m_speaking = true;
     auto received =
         m_services.intake.receive(store, 0, customerMessage(live, conversation, cast.value(), text),
                                   IntakeTarget{conversation.row.ticketId, false, 0, 0, 0});
+    m_speaking = false;
     if (!received)
         return received.error();
     return {};
@@ -324,9 +339,36 @@ Result<void> ExamRunner::deliver(Store &store, Live &live, Conversation &convers
             break;
         }
     }
-    if (changed && !live.stopped)
-        return save(store, live, conversation);
+    if (changed && !live.stopped) {
+        if (auto saved = save(store, live, conversation); !saved)
+            return saved;
+    }
+    if (live.stopped || conversation.ended)
+        return {};
+    // Her next message is on its way: she is seen typing for the last few seconds before it.
+    const qint64 typingAt = typingFrom(conversation);
+    if (typingAt > 0 && typingAt <= now && m_customerTyping) {
+        conversation.typedFor = nextSay(conversation)->at;
+        m_customerTyping(store, conversation.row.ticketId);
+    }
     return {};
+}
+
+const protocol::CustomerAction *ExamRunner::nextSay(const Conversation &conversation)
+{
+    for (const CustomerAction &action : conversation.pending) {
+        if (action.kind == CustomerAction::Kind::Say)
+            return &action;
+    }
+    return nullptr;
+}
+
+qint64 ExamRunner::typingFrom(const Conversation &conversation)
+{
+    const CustomerAction *say = nextSay(conversation);
+    if (!say || say->at == conversation.typedFor || conversation.row.ticketId == 0)
+        return 0;
+    return std::max<qint64>(1, say->at - TypingLeadMs);
 }
 
 Result<void> ExamRunner::endConversation(Store &store, Live &live, Conversation &conversation)
@@ -370,40 +412,71 @@ Result<void> ExamRunner::endConversation(Store &store, Live &live, Conversation 
 
 void ExamRunner::tick()
 {
-    QStringList ids;
-    for (const auto &[id, live] : m_live)
-        ids.append(id);
-    for (const QString &id : std::as_const(ids)) {
-        auto found = m_live.find(id);
-        if (found == m_live.end())
+    // One conversation per piece of the background lane, so that production's requests wait for
+    // one customer's due work at most; the sweep's last piece sets the timer again.
+    if (m_sweeping)
+        return;
+    const qint64 now = m_clock();
+    const auto isDue = [now](qint64 at) { return at > 0 && at <= now; };
+    QList<Due> due;
+    for (const auto &[id, live] : m_live) {
+        if (live->stopped)
             continue;
-        Live &live = *found->second;
-        if (live.stopped)
-            continue;
-        Store *store = m_services.workspaces.find(live.workspace);
-        if (!store) {
-            m_live.erase(found);
-            continue;
+        const qint64 hintAfter = hintAfterOf(*live);
+        for (const auto &[position, conversation] : live->conversations) {
+            if (conversation.row.state != u"waiting" && isDue(nextAt(conversation, hintAfter)))
+                due.append({id, position});
         }
-        for (auto &[position, conversation] : live.conversations) {
-            if (live.stopped)
-                break; // closed meanwhile
-            // An ended conversation still says what its customer had to say last.
-            if (conversation.row.state == u"waiting" ||
-                (conversation.ended && conversation.pending.isEmpty()))
-                continue;
-            Result<void> done = deliver(*store, live, conversation);
-            if (done && live.exam.practice())
-                done = hint(*store, live, conversation);
-            if (!done)
-                qCWarning(lcExamRunner).noquote() << "exam" << id << ":" << done.error().message;
-        }
-        if (live.stopped)
-            continue;
-        if (auto started = startDue(*store, live); !started)
-            qCWarning(lcExamRunner).noquote() << "exam" << id << ":" << started.error().message;
+        if (isDue(live->nextStartAt))
+            due.append({id, StartDue});
     }
-    reschedule();
+    if (due.isEmpty()) {
+        reschedule();
+        return;
+    }
+    m_sweeping = true;
+    sweep(std::move(due));
+}
+
+void ExamRunner::sweep(QList<Due> due)
+{
+    m_services.lane.post([this, due = std::move(due)]() mutable {
+        const Due next = due.takeFirst();
+        if (auto done = runDue(next); !done)
+            qCWarning(lcExamRunner).noquote()
+                << "exam" << next.examId << ":" << done.error().message;
+        if (due.isEmpty()) {
+            m_sweeping = false;
+            reschedule();
+            return;
+        }
+        sweep(std::move(due));
+    });
+}
+
+Result<void> ExamRunner::runDue(const Due &due)
+{
+    auto found = m_live.find(due.examId);
+    if (found == m_live.end() || found->second->stopped)
+        return {}; // closed meanwhile
+    Live &live = *found->second;
+    Store *store = m_services.workspaces.find(live.workspace);
+    if (!store) {
+        m_live.erase(found);
+        return {};
+    }
+    if (due.position == StartDue)
+        return startDue(*store, live);
+    const auto conversation = live.conversations.find(due.position);
+    if (conversation == live.conversations.end())
+        return {};
+    Conversation &c = conversation->second;
+    // An ended conversation still says what its customer had to say last.
+    if (c.row.state == u"waiting" || (c.ended && c.pending.isEmpty()))
+        return {};
+    if (auto delivered = deliver(*store, live, c); !delivered || !live.exam.practice())
+        return delivered;
+    return hint(*store, live, c);
 }
 
 } // namespace frontline::server

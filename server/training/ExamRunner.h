@@ -15,6 +15,7 @@ class QTimer;
 
 namespace frontline::server {
 
+class BackgroundLane;
 class ChangeLog;
 class CsatService;
 class ExamService;
@@ -43,11 +44,17 @@ public:
         MessageService &messages;
         CsatService &csat;
         ChangeLog &changes;
+        BackgroundLane &lane; // where every customer's work runs, behind production's requests
     };
     ExamRunner(Services services, Clock clock, QObject *parent = nullptr);
     ~ExamRunner() override;
 
     static constexpr qint64 NextScenarioMs = 5000;
+    // How long before her message a customer is seen typing (at most: from when it is due).
+    static constexpr qint64 TypingLeadMs = 3000;
+    // Tells the trainee (and whoever watches the chat) that the ticket's customer types.
+    using CustomerTyping = std::function<void(Store &, qint64 ticketId)>;
+    void setCustomerTyping(CustomerTyping typing) { m_customerTyping = std::move(typing); }
     static inline const QString ExamQueue = QStringLiteral("exam");
 
     // The lines and teams the pack's scenarios escalate to, each given a stand-in account in the
@@ -64,19 +71,22 @@ public:
     void stop(const QString &workspace, const QString &examId);
     // The desktop reported an article opened or inserted on one of the exam's tickets.
     void articleEvent(Store &store, const ExamRow &exam, const protocol::ExamEvent &event);
-    // Does what is due now: customers' answers, silences, hints, the next scenarios.
+    // Does what is due now: customers' answers, silences, hints, the next scenarios; one exam
+    // at a time in the background lane.
     void tick();
 
 private:
     struct Conversation
     {
         ExamConversationRow row;
+        ExamConversationRow announced; // the row as the exam's views last showed it
         std::unique_ptr<protocol::CustomerScript> script;
         std::shared_ptr<qint64> replayAt; // while replaying after a restart: the script's "now"
         QList<protocol::CustomerAction> pending;
         qint64 questionAt = 0;
         bool articleFound = false;
         bool ended = false;
+        qint64 typedFor = 0; // the `at` of the message she was last seen typing for
     };
     struct Live
     {
@@ -106,13 +116,33 @@ private:
     void onCommitted(const QString &workspace, qint64 seq, const QString &entity);
     Result<void> traineeActed(Store &store, qint64 seq, const QString &entity);
     Result<void> replay(Store &store, Live &live, Conversation &conversation);
+    // When `conversation` has something to do next (0: nothing): its customer's next action,
+    // her script's next deadline, practice's hint.
+    static qint64 nextAt(const Conversation &conversation, qint64 hintAfter);
+    // Her next message waiting to be said, and when she is seen typing it (0: not to be seen).
+    static const protocol::CustomerAction *nextSay(const Conversation &conversation);
+    static qint64 typingFrom(const Conversation &conversation);
+    qint64 hintAfterOf(const Live &live);
     void reschedule();
+    // A conversation whose customer may have something due, or an exam's next scenarios.
+    struct Due
+    {
+        QString examId;
+        int position = 0; // StartDue: the exam's scenarios waiting to start
+    };
+    static constexpr int StartDue = -1;
+    // Runs `due`, one piece of the lane each.
+    void sweep(QList<Due> due);
+    Result<void> runDue(const Due &due);
     std::pair<Live *, Conversation *> byTicket(const QString &workspace, qint64 ticketId);
 
     Services m_services;
     Clock m_clock;
     std::map<QString, std::unique_ptr<Live>> m_live; // by exam id
+    CustomerTyping m_customerTyping;
     QTimer *m_timer = nullptr;
+    bool m_sweeping = false; // a sweep's pieces are in the lane; its last one reschedules
+    bool m_speaking = false; // a customer's message is being written (say)
 };
 
 } // namespace frontline::server

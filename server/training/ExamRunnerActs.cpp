@@ -81,7 +81,9 @@ Result<void> ExamRunner::traineeActed(Store &store, qint64 seq, const QString &e
         if (change.value(u"author_kind").toString() != u"operator" ||
             change.value(u"internal").toBool())
             return {};
-        feed(store, *live, *conversation, TraineeAction::reply(change.value(u"body").toString()));
+        feed(store, *live, *conversation,
+             TraineeAction::reply(change.value(u"body").toString(),
+                                  change.value(u"macro").toString()));
         return {};
     }
     if (entity == u"escalation") {
@@ -164,6 +166,31 @@ Result<void> ExamRunner::hint(Store &store, Live &live, Conversation &conversati
     return save(store, live, conversation);
 }
 
+qint64 ExamRunner::hintAfterOf(const Live &live)
+{
+    if (!live.exam.practice())
+        return 0;
+    auto pack = m_services.exams.packOf(live.exam.packId, live.exam.packVersion);
+    return pack ? qint64(pack.value()->hintAfterSeconds) * 1000 : 0;
+}
+
+qint64 ExamRunner::nextAt(const Conversation &conversation, qint64 hintAfter)
+{
+    qint64 next = 0;
+    const auto earliest = [&next](qint64 at) {
+        if (at > 0 && (next == 0 || at < next))
+            next = at;
+    };
+    if (!conversation.pending.isEmpty())
+        earliest(conversation.pending.first().at);
+    earliest(typingFrom(conversation));
+    if (conversation.script && !conversation.ended)
+        earliest(conversation.script->nextDeadline());
+    if (hintAfter && !conversation.row.hinted && !conversation.ended && conversation.questionAt)
+        earliest(conversation.questionAt + hintAfter);
+    return next;
+}
+
 void ExamRunner::reschedule()
 {
     qint64 next = 0;
@@ -175,20 +202,9 @@ void ExamRunner::reschedule()
         if (live->stopped)
             continue;
         earliest(live->nextStartAt);
-        qint64 hintAfter = 0;
-        if (live->exam.practice()) {
-            auto pack = m_services.exams.packOf(live->exam.packId, live->exam.packVersion);
-            hintAfter = pack ? qint64(pack.value()->hintAfterSeconds) * 1000 : 0;
-        }
-        for (const auto &[position, conversation] : live->conversations) {
-            if (!conversation.pending.isEmpty())
-                earliest(conversation.pending.first().at);
-            if (conversation.script && !conversation.ended)
-                earliest(conversation.script->nextDeadline());
-            if (hintAfter && !conversation.row.hinted && !conversation.ended &&
-                conversation.questionAt)
-                earliest(conversation.questionAt + hintAfter);
-        }
+        const qint64 hintAfter = hintAfterOf(*live);
+        for (const auto &[position, conversation] : live->conversations)
+            earliest(nextAt(conversation, hintAfter));
     }
     m_timer->stop();
     if (next != 0)
@@ -241,10 +257,10 @@ Result<void> ExamRunner::replay(Store &store, Live &live, Conversation &conversa
             scenario->expectedArticles.contains(opened.value()->value(0).toString());
     opened.value()->finish();
     auto acts = store.run(
-        QStringLiteral("SELECT created_at, 'reply', body, '' FROM messages WHERE ticket_id = ? AND "
-                       "author_kind = 'operator' AND internal = 0 UNION ALL SELECT created_at, "
-                       "'escalation', COALESCE(CAST(target_line AS TEXT), target_team), "
-                       "reason_code FROM escalations WHERE ticket_id = ? ORDER BY 1"),
+        QStringLiteral("SELECT created_at, 'reply', body, COALESCE(macro, '') FROM messages WHERE "
+                       "ticket_id = ? AND author_kind = 'operator' AND internal = 0 UNION ALL "
+                       "SELECT created_at, 'escalation', COALESCE(CAST(target_line AS TEXT), "
+                       "target_team), reason_code FROM escalations WHERE ticket_id = ? ORDER BY 1"),
         {conversation.row.ticketId, conversation.row.ticketId});
     if (!acts)
         return acts.error();
@@ -254,7 +270,7 @@ Result<void> ExamRunner::replay(Store &store, Live &live, Conversation &conversa
         list.append(
             {row.value(0).toLongLong(),
              row.value(1).toString() == u"reply"
-                 ? TraineeAction::reply(row.value(2).toString())
+                 ? TraineeAction::reply(row.value(2).toString(), row.value(3).toString())
                  : TraineeAction::escalated(row.value(2).toString(), row.value(3).toString())});
     }
     acts.value()->finish();

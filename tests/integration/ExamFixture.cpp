@@ -16,6 +16,8 @@ QJsonObject ExamTest::examPack()
         {"slug": "refund-timing", "title": "Refund timing", "body": "Ten business days."},
         {"slug": "lost-parcel", "title": "Lost parcel", "body": "Escalate to the 2nd line."},
         {"slug": "cancel-order", "title": "Cancel an order", "body": "Before shipping."}]},
+      "macros": [{"slug": "cancel-confirmed", "title": "Cancellation confirmed",
+                  "body": "Done: your order will not ship."}],
       "customers": [{"id": "ann", "name": "Ann Green"}, {"id": "bob", "name": "Bob Brown"},
                     {"id": "cat", "name": "Cat White"}],
       "exam": {"duration_minutes": 45, "simultaneous": 3, "scenarios": 3, "questions": [
@@ -55,6 +57,8 @@ QJsonObject ExamTest::examPack()
          "channel": "chat", "customer": "cat", "opening": "Please cancel my order.",
          "turns": [
            {"id": "asks", "branches": [
+             {"when": {"kind": "macro_used", "slug": "cancel-confirmed"},
+              "say": "Perfect, thanks!", "then": "done"},
              {"when": {"kind": "words", "any": ["cancelled"]}, "say": "Great, thank you.",
               "then": "done"},
              {"when": {"kind": "otherwise"}, "say": "Can you cancel it?", "then": "asks"}]},

@@ -18,7 +18,7 @@ protected:
     // Three scenarios on the pack's own knowledge base, each with what a right answer does:
     // "refund" (open refund-timing, say "business days", resolve "answered"), "lost" (open
     // lost-parcel, escalate to line 2 for lost_shipment), "cancel" (open cancel-order, say
-    // "cancelled", resolve "cancelled"); two questions.
+    // "cancelled" or use the macro cancel-confirmed, resolve "cancelled"); two questions.
     static QJsonObject examPack();
 
     void SetUp() override;

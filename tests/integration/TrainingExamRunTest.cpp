@@ -2,9 +2,12 @@
 // the trainee as their scripts say, the next comes when one ends), practice's hint, an exam that
 // runs on across a restart, and the end-to-end exam: a trainee who does it right passes, one who
 // does nothing fails, both recorded in production, which is otherwise untouched.
+#include "tests/integration/EventStream.h"
 #include "tests/integration/ExamFixture.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 using namespace frontline;
 using namespace frontline::test;
@@ -48,9 +51,15 @@ TEST_P(ExamRunTest, ThreeCustomersWriteAtOnceAndAnswerAsTheirScriptsSay)
     EXPECT_TRUE(
         ivan->get(QStringLiteral("/api/v1/tickets")).json().value(u"tickets").toArray().isEmpty());
 
-    // A reply that matches a branch gets its answer after the branch's delay, not before.
+    // A reply that matches a branch gets its answer after the branch's delay, not before; she
+    // is seen typing for the last seconds of it.
+    EventStream events(backOffice->baseUrl(), olga->token());
+    ASSERT_TRUE(events.opened());
     ASSERT_EQ(reply(*olga, refund, QStringLiteral("It takes ten business days.")).status, 201);
     advance(9000);
+    const QJsonObject typing = events.nextOfType(u"typing"_qs);
+    EXPECT_EQ(typing.value(u"ticket_id").toString(), refund);
+    EXPECT_TRUE(typing.value(u"customer").toBool());
     EXPECT_FALSE(conversation(*olga, refund).contains(u"customer:Thanks!"_qs));
     advance(1000);
     EXPECT_TRUE(waitForMessage(*olga, refund, QStringLiteral("customer:Thanks!")));
@@ -64,6 +73,42 @@ TEST_P(ExamRunTest, ThreeCustomersWriteAtOnceAndAnswerAsTheirScriptsSay)
             EXPECT_EQ(c[u"turn"].toString(), u"thanked");
         }
     }
+}
+
+// The reply records the canned response it was made from, and the customer's macro_used branch
+// takes it; the same words written by hand are just another reply.
+TEST_P(ExamRunTest, AReplyMadeFromACannedResponseTakesTheMacroBranch)
+{
+    const QString id = startFor(QStringLiteral("olga")).value(u"id").toString();
+    auto olga = signInTo(QStringLiteral("cohort-1"), QStringLiteral("olga"));
+    const QJsonObject exam = begin(*olga, id);
+    const QString cancel = ticketOf(examOf(*olga, id), QStringLiteral("cancel"));
+    ASSERT_FALSE(cancel.isEmpty());
+    const QString path = u"/api/v1/tickets/" + cancel + u"/messages";
+    const auto post = [&](const QJsonObject &body) {
+        return olga->send("POST", path, json(body),
+                          {{"Content-Type", "application/json"}, {"Idempotency-Key", newKey()}});
+    };
+    const QString text = QStringLiteral("Done: your order will not ship.");
+
+    const HttpReply bad = post({{L("body"), text}, {L("macro"), u"Not a slug!"_qs}});
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_EQ(errorField(bad), u"macro");
+    const HttpReply byHand = post({{L("body"), text}});
+    ASSERT_EQ(byHand.status, 201) << byHand.body.toStdString();
+    EXPECT_TRUE(byHand.json().value(u"macro").isNull());
+    EXPECT_TRUE(waitForMessage(*olga, cancel, QStringLiteral("customer:Can you cancel it?")));
+
+    const HttpReply made = post({{L("body"), text}, {L("macro"), u"cancel-confirmed"_qs}});
+    ASSERT_EQ(made.status, 201) << made.body.toStdString();
+    EXPECT_EQ(made.json().value(u"macro").toString(), u"cancel-confirmed");
+    EXPECT_TRUE(waitForMessage(*olga, cancel, QStringLiteral("customer:Perfect, thanks!")));
+    const QJsonArray listed = olga->get(path).json().value(u"messages").toArray();
+    ASSERT_FALSE(listed.isEmpty());
+    EXPECT_TRUE(std::any_of(listed.begin(), listed.end(), [](const QJsonValue &m) {
+        return m[u"macro"].toString() == u"cancel-confirmed";
+    }));
+    EXPECT_FALSE(exam.isEmpty());
 }
 
 TEST_P(ExamRunTest, SilenceAsksAgainAndTheNextScenarioComesWhenOneEnds)

@@ -105,6 +105,56 @@ TEST_F(ChatPaneTest, SlashInsertsACannedResponseAndCtrlIPostsAnInternalNote)
     EXPECT_EQ(pane.sendButton()->text(), u"Send");
 }
 
+// The reply records the canned response it was made from, and the back office keeps it with the
+// message (an exam's customer branches on it); emptying the reply forgets it.
+TEST_F(ChatPaneTest, AReplyMadeFromACannedResponseSaysWhichOne)
+{
+    auto olga = signIn(QStringLiteral("olga"));
+    ASSERT_TRUE(olga);
+    const QString ticket = newChat(QStringLiteral("Hello"), QStringLiteral("m-1"));
+    ASSERT_TRUE(waitUntil([&] { return hasTicket(olga->desk(), ticket); }));
+    QString title, slug;
+    { // one whose placeholders the cache fills, so that it can be sent as it is
+        auto macro = olga->desk().store().read(
+            QStringLiteral("SELECT title, slug FROM macros WHERE slug = 'closing-en'"));
+        ASSERT_TRUE(macro && macro.value().next());
+        title = macro->value(0).toString();
+        slug = macro->value(1).toString();
+    }
+    ASSERT_FALSE(slug.isEmpty());
+
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
+    pane.resize(900, 700);
+    showActive(pane);
+    pane.openTicket(ticket);
+    const auto pick = [&] {
+        QTest::keyClick(pane.composer(), Qt::Key_Slash);
+        ASSERT_TRUE(pane.macroPicker()->isVisible());
+        QTest::keyClicks(pane.macroPicker()->searchField(), title);
+        QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
+        showActive(pane); // the picker was a popup
+    };
+    pick();
+    EXPECT_EQ(pane.macroUsed(), slug);
+    QTest::keyClick(pane.composer(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(pane.composer(), Qt::Key_Delete);
+    EXPECT_TRUE(pane.macroUsed().isEmpty());
+
+    pick();
+    ASSERT_EQ(pane.macroUsed(), slug);
+    QTest::keyClick(pane.composer(), Qt::Key_Return);
+    EXPECT_TRUE(pane.macroUsed().isEmpty());
+    EXPECT_TRUE(waitUntil(
+        [&] { return last(pane).data(ConversationModel::StateRole).toString() == u"synced"; }));
+    HttpClient admin(backOffice->baseUrl());
+    ASSERT_EQ(admin.signIn(QStringLiteral("admin"), QStringLiteral("demo")).status, 200);
+    const QJsonArray messages =
+        admin.get(u"/api/v1/tickets/" + ticket + u"/messages").json().value(u"messages").toArray();
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_EQ(messages.last()[u"author_kind"].toString(), u"operator");
+    EXPECT_EQ(messages.last()[u"macro"].toString(), slug);
+}
+
 TEST_F(ChatPaneTest, ADraftSurvivesRecreatingThePane)
 {
     auto olga = signIn(QStringLiteral("olga"));

@@ -10,6 +10,7 @@
 #include "ui/training/PackEditor.h"
 #include "ui/training/PackPreview.h"
 #include "ui/training/PackScenarioForm.h"
+#include "ui/training/PackTurnsEditor.h"
 #include "ui/training/PacksPage.h"
 #include "ui/training/SandboxesPage.h"
 #include "ui/training/TrainerWorkspace.h"
@@ -302,6 +303,45 @@ TEST_F(TrainerPagesTest, TheEditorShowsAProblemGoesToItsFieldAndSavesANewVersion
     })) << editor->statusLabel()->text().toStdString();
     EXPECT_EQ(page->model()->index(row, app::PackListModel::ScenariosColumn).data().toInt(), 7);
     EXPECT_TRUE(editor->statusLabel()->text().contains(u"version 2"));
+}
+
+// Renaming a turn takes the branches that go to it along; nothing is left pointing nowhere.
+TEST_F(TrainerPagesTest, RenamingATurnMovesTheBranchesThatGoToIt)
+{
+    auto window = tanyaWindow();
+    ASSERT_TRUE(window);
+    ui::PackEditor *editor = editDemoPack(*window);
+    ASSERT_TRUE(editor);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(editor));
+    editor->chooseScenario(0);
+    ui::PackTurnsEditor *turns = editor->turnsEditor();
+    const auto goingTo = [&](const QString &id) {
+        int count = 0;
+        for (const protocol::ScriptTurn &turn : turns->turns()) {
+            for (const protocol::ScriptBranch &branch : turn.branches)
+                count += branch.then == id ? 1 : 0;
+        }
+        return count;
+    };
+    const int before = goingTo(u"asks-action"_qs);
+    ASSERT_GT(before, 0);
+    int at = -1;
+    for (int t = 0; t < turns->turns().size(); ++t) {
+        if (turns->turns()[t].id == u"asks-action")
+            at = t;
+    }
+    ASSERT_GE(at, 0);
+    turns->select(at, -1, u"id"_qs);
+    QLineEdit *id = turns->turnIdEdit();
+    ASSERT_EQ(id->text(), u"asks-action");
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, u"asks-to-act"_qs);
+    QTest::keyClick(id, Qt::Key_Return);
+    EXPECT_EQ(turns->turns()[at].id, u"asks-to-act");
+    EXPECT_EQ(goingTo(u"asks-action"_qs), 0);
+    EXPECT_EQ(goingTo(u"asks-to-act"_qs), before);
+    EXPECT_EQ(editor->problemList()->count(), 0);
 }
 
 TEST_F(TrainerPagesTest, ThePreviewAnswersByABranchAndOnSkippingTheWait)

@@ -5,6 +5,7 @@
 #include "protocol/Json.h"
 #include "protocol/KbArticle.h"
 #include "protocol/Macro.h"
+#include "protocol/Message.h"
 #include "protocol/Project.h"
 #include "protocol/QaReview.h"
 #include "protocol/QaScore.h"
@@ -458,4 +459,29 @@ TEST(ProtocolJson, QaReviewRoundTrip)
     QJsonObject unknown = row.toJson();
     unknown.insert(QStringLiteral("status"), QStringLiteral("closed"));
     EXPECT_EQ(QaReview::fromJson(unknown).error().field, QStringLiteral("status"));
+}
+
+// A reply names the canned response it was made from (issue 19: a scenario's macro_used branch);
+// one written by hand says null.
+TEST(ProtocolJson, AMessageCarriesTheCannedResponseItWasMadeFrom)
+{
+    Message message;
+    message.id = QStringLiteral("311");
+    message.ticketId = QStringLiteral("42");
+    message.authorKind = AuthorKind::Operator;
+    message.authorId = QStringLiteral("7");
+    message.body = QStringLiteral("Done: your order will not ship.");
+    message.macro = QStringLiteral("cancel-confirmed");
+    message.createdAt = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+    const QJsonObject json = message.toJson();
+    EXPECT_EQ(json.value(u"macro").toString(), u"cancel-confirmed");
+    auto back = Message::fromJson(json);
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(back.value(), message);
+
+    message.macro.clear();
+    EXPECT_TRUE(message.toJson().value(u"macro").isNull());
+    auto byHand = Message::fromJson(message.toJson());
+    ASSERT_TRUE(byHand);
+    EXPECT_TRUE(byHand->macro.isEmpty());
 }

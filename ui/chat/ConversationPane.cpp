@@ -316,8 +316,9 @@ bool ConversationPane::send()
     if (body.isEmpty() || !m_reply->readyToSend())
         return false;
     app::OperatorCommands *commands = &m_parts->commands;
-    auto sent = m_reply->isInternalNote() ? commands->addInternalNote(m_current, body)
-                                          : commands->sendMessage(m_current, body);
+    auto sent = m_reply->isInternalNote()
+                    ? commands->addInternalNote(m_current, body)
+                    : commands->sendMessage(m_current, body, m_reply->macroUsed());
     if (!sent) {
         showNotice(tr("Not sent: %1").arg(sent.error().message));
         return false;

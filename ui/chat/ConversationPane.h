@@ -89,6 +89,8 @@ public:
     TypingIndicator *typingIndicator() const { return m_typing; }
     QLabel *noticeLabel() const { return m_notice; }
     MacroPicker *macroPicker() const { return m_reply->macroPicker(); }
+    // The slug of the canned response the open reply was made from (sent with it); empty: none.
+    QString macroUsed() const { return m_reply->macroUsed(); }
     EscalationInbox *escalationInbox() const { return m_inbox; }
     EscalationDialog *escalationDialog() const { return m_dialog; }
 

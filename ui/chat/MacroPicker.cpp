@@ -99,8 +99,9 @@ void MacroPicker::choose()
         return;
     const QString body = current.data(app::MacroModel::BodyRole).toString();
     const QString locale = current.data(app::MacroModel::LocaleRole).toString();
+    const QString slug = current.data(app::MacroModel::SlugRole).toString();
     hide();
-    Q_EMIT chosen(body, locale);
+    Q_EMIT chosen(body, locale, slug);
 }
 
 } // namespace frontline::ui

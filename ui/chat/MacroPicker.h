@@ -29,7 +29,7 @@ public:
 
 Q_SIGNALS:
     // `locale` is the response's language, for the words its placeholders are filled with.
-    void chosen(const QString &body, const QString &locale);
+    void chosen(const QString &body, const QString &locale, const QString &slug);
     void dismissed();
 
 protected:

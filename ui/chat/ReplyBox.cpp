@@ -150,8 +150,10 @@ bool ReplyBox::readyToSend()
     return false;
 }
 
-void ReplyBox::insertCannedResponse(const QString &body, const QString &locale)
+void ReplyBox::insertCannedResponse(const QString &body, const QString &locale, const QString &slug)
 {
+    if (!slug.isEmpty())
+        m_macroUsed.insert(m_ticket, slug);
     const app::CannedResponseFiller filler(m_store, m_operatorName);
     auto filled = filler.fill(body, m_ticket, locale);
     if (!filled)
@@ -191,6 +193,7 @@ Result<void> ReplyBox::clearSent()
     setInternalNote(false);
     m_loadingDraft = false;
     m_draftTimer->stop();
+    m_macroUsed.remove(m_ticket);
     return app::ReplyDrafts(m_store).save(m_ticket, {});
 }
 
@@ -228,6 +231,8 @@ void ReplyBox::onEdited()
 {
     if (m_loadingDraft || m_ticket.isEmpty())
         return;
+    if (m_composer->toPlainText().trimmed().isEmpty())
+        m_macroUsed.remove(m_ticket); // written over: no longer made from it
     m_draftTimer->start();
     Q_EMIT edited();
 }

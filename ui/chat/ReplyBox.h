@@ -2,6 +2,7 @@
 
 #include "protocol/Result.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -42,8 +43,11 @@ public:
     // False while a reply still holds an unfilled placeholder (then the first one is selected,
     // so what the operator types next replaces it) or is longer than the back office takes.
     bool readyToSend();
-    // Inserts a canned response at the `/` that opened the picker, filled for the open ticket.
-    void insertCannedResponse(const QString &body, const QString &locale);
+    // Inserts a canned response at the `/` that opened the picker, filled for the open ticket;
+    // the reply then records `slug` (macroUsed) until it is sent or emptied.
+    void insertCannedResponse(const QString &body, const QString &locale, const QString &slug = {});
+    // The slug of the last canned response inserted into the open ticket's reply; empty: none.
+    QString macroUsed() const { return m_macroUsed.value(m_ticket); }
     // After a send: empties the composer, forgets the ticket's draft and leaves note mode (the
     // next thing written is a reply again).
     Result<void> clearSent();
@@ -75,6 +79,7 @@ private:
     app::LocalStore &m_store;
     QString m_operatorName;
     QString m_ticket;
+    QHash<QString, QString> m_macroUsed; // by ticket: the reply's canned response, by slug
     bool m_loadingDraft = false;
     bool m_writable = true;
     bool m_tooLong = false;

@@ -72,6 +72,7 @@ PackTurnsEditor::PackTurnsEditor(QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveChosen(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveChosen(1); });
     connect(m_turnId, &QLineEdit::textEdited, this, &PackTurnsEditor::storeChosen);
+    connect(m_turnId, &QLineEdit::editingFinished, this, &PackTurnsEditor::followRename);
     connect(m_branch, &PackBranchForm::edited, this, &PackTurnsEditor::storeChosen);
     retranslateUi();
 }
@@ -117,6 +118,7 @@ QStringList PackTurnsEditor::turnIds() const
 
 void PackTurnsEditor::rebuild(int turn, int branch)
 {
+    m_renamed = -1; // turns moved, came or went: the ids shown before are no guide
     m_loading = true;
     m_tree->clear();
     QTreeWidgetItem *current = nullptr;
@@ -153,11 +155,14 @@ void PackTurnsEditor::showChosen()
 {
     if (m_loading)
         return;
+    followRename();
     const auto [turn, branch] = chosen();
+    m_renamed = branch < 0 ? turn : -1;
     m_loading = true;
     if (turn < 0 || turn >= m_turns.size()) {
         m_pages->setCurrentWidget(m_nothing);
     } else if (branch < 0) {
+        m_idBefore = m_turns[turn].id;
         m_turnId->setText(m_turns[turn].id);
         m_pages->setCurrentWidget(m_turnPage);
     } else {
@@ -188,6 +193,34 @@ void PackTurnsEditor::storeChosen()
         item->setText(0, PackBranchForm::summary(m_turns[turn].branches[branch]));
     }
     Q_EMIT edited();
+}
+
+void PackTurnsEditor::followRename()
+{
+    if (m_renamed < 0 || m_renamed >= m_turns.size())
+        return;
+    const QString after = m_turns[m_renamed].id;
+    const QString before = std::exchange(m_idBefore, after);
+    const QStringList ids = turnIds();
+    // An id taken twice is a problem the check shows; an old id still in use keeps its branches.
+    if (before == after || before.isEmpty() || after.isEmpty() || ids.count(after) > 1 ||
+        ids.contains(before))
+        return;
+    bool moved = false;
+    for (int t = 0; t < m_turns.size(); ++t) {
+        QTreeWidgetItem *turnItem = m_tree->topLevelItem(t);
+        for (int b = 0; b < m_turns[t].branches.size(); ++b) {
+            protocol::ScriptBranch &branch = m_turns[t].branches[b];
+            if (branch.then != before)
+                continue;
+            branch.then = after;
+            moved = true;
+            if (turnItem && turnItem->child(b))
+                turnItem->child(b)->setText(0, PackBranchForm::summary(branch));
+        }
+    }
+    if (moved)
+        Q_EMIT edited();
 }
 
 void PackTurnsEditor::addTurn()

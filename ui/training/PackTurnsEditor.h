@@ -50,6 +50,8 @@ private:
     void rebuild(int turn, int branch);
     void showChosen();
     void storeChosen();
+    // A turn's id edited to its end: the branches that went to its old id go to the new one.
+    void followRename();
     // The chosen turn and branch (-1 when a turn itself, or nothing, is chosen).
     std::pair<int, int> chosen() const;
     QStringList turnIds() const;
@@ -68,6 +70,8 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     bool m_loading = false;
+    int m_renamed = -1; // the turn whose id is shown for editing
+    QString m_idBefore; // its id when it was shown, or when its last rename was followed
 };
 
 } // namespace frontline::ui

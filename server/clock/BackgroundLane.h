@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+
+#include <deque>
+#include <functional>
+
+namespace frontline::server {
+
+// Work on the request thread that must not hold production up: a trainer's sandboxes' simulated
+// customers (issue 19). Each piece runs in an event-loop turn of its own, after what the loop
+// already has waiting, and is put off while `foregroundWaiting` says production's requests are
+// queued; so production waits for one piece at most, never for a pile of them.
+class BackgroundLane : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundLane(QObject *parent = nullptr);
+
+    // Asked before each piece; true puts it off to the loop's next turn.
+    void setForegroundWaiting(std::function<bool()> waiting)
+    {
+        m_foregroundWaiting = std::move(waiting);
+    }
+    // Runs `work` on this object's thread, after the pieces posted before it.
+    void post(std::function<void()> work);
+    // Pieces not run yet.
+    std::size_t waiting() const { return m_work.size(); }
+
+private:
+    void runNext();
+    void schedule();
+
+    std::deque<std::function<void()>> m_work;
+    std::function<bool()> m_foregroundWaiting;
+    bool m_scheduled = false;
+};
+
+} // namespace frontline::server
