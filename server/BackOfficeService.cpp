@@ -340,6 +340,7 @@ void BackOfficeService::registerRoutes()
                     m_exams->settleAll();
                     m_examRunner->tick();
                     m_router->sweepWorkspaces();
+                    m_lane->drain();
                 },
                 Qt::QueuedConnection);
         });

@@ -85,8 +85,9 @@ Result<QString> macroOf(const QJsonObject &body)
         return QString();
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     const QString text = value.toString();
-    if (!value.isString() || text.size() > protocol::limits::KbSlug ||
-        !slug.match(text).hasMatch()) {
+    if (text.size() > protocol::limits::KbSlug)
+        return protocol::limits::tooLong(QStringLiteral("macro"), protocol::limits::KbSlug, false);
+    if (!value.isString() || !slug.match(text).hasMatch()) {
         return protocol::json::invalidField(
             QStringLiteral("macro"),
             QStringLiteral("must be a canned response's slug: at most %1 lowercase letters, "
@@ -105,6 +106,10 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
     auto body = request.jsonBody();
     if (!body)
         return errorResponse(body.error());
+    // Before the body: a field's limit is told even when the rest is missing (FieldLimits.h).
+    auto macro = macroOf(body.value());
+    if (!macro)
+        return errorResponse(macro.error());
     const QJsonValue text = body->value(QLatin1StringView("body"));
     if (!text.isString())
         return errorResponse(protocol::json::invalidField(QStringLiteral("body"),
@@ -113,9 +118,6 @@ HttpResponse postMessage(TicketService &tickets, MessageService &messages,
     if (!internal.isUndefined() && !internal.isBool())
         return errorResponse(protocol::json::invalidField(QStringLiteral("internal"),
                                                           QStringLiteral("must be true or false")));
-    auto macro = macroOf(body.value());
-    if (!macro)
-        return errorResponse(macro.error());
     const idempotency::CreatedRow row{QLatin1StringView("messages"), QLatin1StringView("author_id"),
                                       [&messages](Store &store, qint64 id) {
                                           auto message = messages.get(store, id);

@@ -21,6 +21,15 @@ void BackgroundLane::schedule()
     QMetaObject::invokeMethod(this, &BackgroundLane::runNext, Qt::QueuedConnection);
 }
 
+void BackgroundLane::drain()
+{
+    while (!m_work.empty()) {
+        std::function<void()> work = std::move(m_work.front());
+        m_work.pop_front();
+        work();
+    }
+}
+
 void BackgroundLane::runNext()
 {
     m_scheduled = false;

@@ -26,6 +26,10 @@ public:
     void post(std::function<void()> work);
     // Pieces not run yet.
     std::size_t waiting() const { return m_work.size(); }
+    // Runs every piece now, those posted meanwhile too, whatever waits in the foreground: the
+    // test clock's advance does, so that what the time passed brought is done before the next
+    // request, as in real time it would be.
+    void drain();
 
 private:
     void runNext();

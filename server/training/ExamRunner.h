@@ -111,8 +111,10 @@ private:
     Result<void> hint(Store &store, Live &live, Conversation &conversation);
     Result<void> endConversation(Store &store, Live &live, Conversation &conversation);
     Result<void> save(Store &store, Live &live, Conversation &conversation);
+    // Her act to her customer's script; the customer's delays count from `actedAt` (epoch ms,
+    // when the act was saved; 0: now), not from when the runner got to it.
     void feed(Store &store, Live &live, Conversation &conversation,
-              const protocol::TraineeAction &action);
+              const protocol::TraineeAction &action, qint64 actedAt = 0);
     void onCommitted(const QString &workspace, qint64 seq, const QString &entity);
     Result<void> traineeActed(Store &store, qint64 seq, const QString &entity);
     Result<void> replay(Store &store, Live &live, Conversation &conversation);

@@ -46,9 +46,14 @@ ExamRunner::byTicket(const QString &workspace, qint64 ticketId)
 }
 
 void ExamRunner::feed(Store &store, Live &live, Conversation &conversation,
-                      const TraineeAction &action)
+                      const TraineeAction &action, qint64 actedAt)
 {
+    const bool then = actedAt > 0 && conversation.replayAt;
+    if (then)
+        *conversation.replayAt = actedAt; // the script's "now" for this act
     conversation.pending.append(conversation.script->onTrainee(action));
+    if (then)
+        *conversation.replayAt = 0;
     std::stable_sort(conversation.pending.begin(), conversation.pending.end(),
                      [](const auto &a, const auto &b) { return a.at < b.at; });
     if (auto saved = save(store, live, conversation); !saved)
@@ -67,10 +72,16 @@ void ExamRunner::onCommitted(const QString &workspace, qint64 seq, const QString
 
 Result<void> ExamRunner::traineeActed(Store &store, qint64 seq, const QString &entity)
 {
-    auto data = store.scalar(QStringLiteral("SELECT data FROM changes WHERE seq = ?"), {seq});
-    if (!data)
-        return data.error();
-    const QJsonObject change = QJsonDocument::fromJson(data->toString().toUtf8()).object();
+    auto row =
+        store.run(QStringLiteral("SELECT data, created_at FROM changes WHERE seq = ?"), {seq});
+    if (!row)
+        return row.error();
+    if (!row.value()->next())
+        return {};
+    const QJsonObject change =
+        QJsonDocument::fromJson(row.value()->value(0).toString().toUtf8()).object();
+    const qint64 at = row.value()->value(1).toLongLong();
+    row.value()->finish();
     const qint64 ticketId = (entity == u"ticket" ? change.value(u"id") : change.value(u"ticket_id"))
                                 .toString()
                                 .toLongLong();
@@ -83,7 +94,8 @@ Result<void> ExamRunner::traineeActed(Store &store, qint64 seq, const QString &e
             return {};
         feed(store, *live, *conversation,
              TraineeAction::reply(change.value(u"body").toString(),
-                                  change.value(u"macro").toString()));
+                                  change.value(u"macro").toString()),
+             at);
         return {};
     }
     if (entity == u"escalation") {
@@ -94,14 +106,14 @@ Result<void> ExamRunner::traineeActed(Store &store, qint64 seq, const QString &e
                                    ? QString::number(line.toInt())
                                    : change.value(u"target_team").toString();
         feed(store, *live, *conversation,
-             TraineeAction::escalated(target, change.value(u"reason_code").toString()));
+             TraineeAction::escalated(target, change.value(u"reason_code").toString()), at);
         // She handed the customer on: her part ends; the customer may still answer.
         return endConversation(store, *live, *conversation);
     }
     if (change.value(u"status").toString() != u"resolved")
         return {};
     feed(store, *live, *conversation,
-         TraineeAction::resolved(change.value(u"resolution_code").toString()));
+         TraineeAction::resolved(change.value(u"resolution_code").toString()), at);
     return endConversation(store, *live, *conversation);
 }
 

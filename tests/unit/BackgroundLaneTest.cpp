@@ -37,6 +37,23 @@ TEST(BackgroundLane, PiecesWaitWhileTheForegroundHasWorkThenRunInOrder)
     EXPECT_EQ(lane.waiting(), 0u);
 }
 
+// The test clock's advance does at once what the time passed brought, production waiting or not.
+TEST(BackgroundLane, DrainRunsEveryPieceNowThoseItPostsToo)
+{
+    BackgroundLane lane;
+    lane.setForegroundWaiting([] { return true; });
+    QStringList ran;
+    lane.post([&] {
+        ran.append(QStringLiteral("first"));
+        lane.post([&] { ran.append(QStringLiteral("second")); });
+    });
+    lane.drain();
+    EXPECT_EQ(ran, (QStringList{u"first"_qs, u"second"_qs}));
+    EXPECT_EQ(lane.waiting(), 0u);
+    QCoreApplication::processEvents(); // the turn it had asked for finds nothing to do
+    EXPECT_EQ(ran.size(), 2);
+}
+
 namespace {
 
 QByteArray get(const QByteArray &path, const QByteArray &lane)
