@@ -36,9 +36,14 @@ void BackgroundLane::runNext()
     if (m_work.empty())
         return;
     if (m_foregroundWaiting && m_foregroundWaiting()) {
-        schedule();
-        return;
+        if (!m_deferred.isValid())
+            m_deferred.start();
+        if (m_deferred.elapsed() < m_maxDeferMs) {
+            schedule();
+            return;
+        }
     }
+    m_deferred.invalidate();
     std::function<void()> work = std::move(m_work.front());
     m_work.pop_front();
     work();

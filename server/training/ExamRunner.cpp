@@ -316,8 +316,10 @@ Result<void> ExamRunner::deliver(Store &store, Live &live, Conversation &convers
 {
     const qint64 now = m_clock();
     if (!conversation.ended && conversation.script && conversation.script->nextDeadline() &&
-        conversation.script->nextDeadline() <= now)
+        conversation.script->nextDeadline() <= now) {
         conversation.pending.append(conversation.script->poll());
+        conversation.scriptAt = std::max(conversation.scriptAt, now);
+    }
     bool changed = false;
     while (!live.stopped && !conversation.pending.isEmpty() &&
            conversation.pending.first().at <= now) {
@@ -366,7 +368,9 @@ const protocol::CustomerAction *ExamRunner::nextSay(const Conversation &conversa
 qint64 ExamRunner::typingFrom(const Conversation &conversation)
 {
     const CustomerAction *say = nextSay(conversation);
-    if (!say || say->at == conversation.typedFor || conversation.row.ticketId == 0)
+    // An ended conversation's last words come without typing (deliver stops before it).
+    if (!say || say->at == conversation.typedFor || conversation.row.ticketId == 0 ||
+        conversation.ended)
         return 0;
     return std::max<qint64>(1, say->at - TypingLeadMs);
 }
@@ -414,8 +418,10 @@ void ExamRunner::tick()
 {
     // One conversation per piece of the background lane, so that production's requests wait for
     // one customer's due work at most; the sweep's last piece sets the timer again.
-    if (m_sweeping)
+    if (m_sweeping) {
+        m_sweepAgain = true; // what came due meanwhile: swept when this sweep ends
         return;
+    }
     const qint64 now = m_clock();
     const auto isDue = [now](qint64 at) { return at > 0 && at <= now; };
     QList<Due> due;
@@ -447,7 +453,10 @@ void ExamRunner::sweep(QList<Due> due)
                 << "exam" << next.examId << ":" << done.error().message;
         if (due.isEmpty()) {
             m_sweeping = false;
-            reschedule();
+            if (std::exchange(m_sweepAgain, false))
+                tick();
+            else
+                reschedule();
             return;
         }
         sweep(std::move(due));

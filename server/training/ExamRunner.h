@@ -87,6 +87,8 @@ private:
         bool articleFound = false;
         bool ended = false;
         qint64 typedFor = 0; // the `at` of the message she was last seen typing for
+        qint64 scriptAt = 0; // the latest time the script was moved to (an act or a poll)
+        bool noHint = false; // practice: her scenario has no hint to give
     };
     struct Live
     {
@@ -143,8 +145,9 @@ private:
     std::map<QString, std::unique_ptr<Live>> m_live; // by exam id
     CustomerTyping m_customerTyping;
     QTimer *m_timer = nullptr;
-    bool m_sweeping = false; // a sweep's pieces are in the lane; its last one reschedules
-    bool m_speaking = false; // a customer's message is being written (say)
+    bool m_sweeping = false;   // a sweep's pieces are in the lane; its last one reschedules
+    bool m_sweepAgain = false; // tick() came during a sweep: its end sweeps again
+    bool m_speaking = false;   // a customer's message is being written (say)
 };
 
 } // namespace frontline::server

@@ -2,6 +2,7 @@
 // resolutions from the change feed, her article use from the desktop's reports; and practice's
 // hints, the timer, and the replay of a script after a restart.
 #include "protocol/ApiError.h"
+#include "server/clock/BackgroundLane.h"
 #include "server/domain/MessageService.h"
 #include "server/storage/Store.h"
 #include "server/storage/Workspaces.h"
@@ -48,7 +49,10 @@ ExamRunner::byTicket(const QString &workspace, qint64 ticketId)
 void ExamRunner::feed(Store &store, Live &live, Conversation &conversation,
                       const TraineeAction &action, qint64 actedAt)
 {
+    // Not before what the script did since (a silence's nudge): time does not run back.
+    actedAt = actedAt > 0 ? std::max(actedAt, conversation.scriptAt) : 0;
     const bool then = actedAt > 0 && conversation.replayAt;
+    conversation.scriptAt = std::max(conversation.scriptAt, actedAt > 0 ? actedAt : m_clock());
     if (then)
         *conversation.replayAt = actedAt; // the script's "now" for this act
     conversation.pending.append(conversation.script->onTrainee(action));
@@ -76,8 +80,10 @@ Result<void> ExamRunner::traineeActed(Store &store, qint64 seq, const QString &e
         store.run(QStringLiteral("SELECT data, created_at FROM changes WHERE seq = ?"), {seq});
     if (!row)
         return row.error();
-    if (!row.value()->next())
+    if (!row.value()->next()) {
+        row.value()->finish();
         return {};
+    }
     const QJsonObject change =
         QJsonDocument::fromJson(row.value()->value(0).toString().toUtf8()).object();
     const qint64 at = row.value()->value(1).toLongLong();
@@ -131,20 +137,18 @@ void ExamRunner::articleEvent(Store &store, const ExamRow &exam, const protocol:
     }
     if (conversation->ended)
         return;
-    // Fed from the event loop: the report's transaction is still open here.
+    // Fed from the background lane: the report's transaction is still open here.
     const TraineeAction action = event.kind == protocol::ExamEventKind::ArticleOpened
                                      ? TraineeAction::opened(event.text)
                                      : TraineeAction::inserted(event.text);
-    QMetaObject::invokeMethod(
-        this,
+    m_services.lane.post(
         [this, workspace = store.workspace(), ticketId = event.ticketId.toLongLong(), action] {
             Store *sandbox = m_services.workspaces.find(workspace);
             auto [again, each] = byTicket(workspace, ticketId);
             if (sandbox && again && !each->ended)
                 feed(*sandbox, *again, *each, action);
             reschedule();
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 // Practice: the section to look in, once per conversation, when the customer's question has
@@ -158,8 +162,10 @@ Result<void> ExamRunner::hint(Store &store, Live &live, Conversation &conversati
     if (!pack)
         return pack.error();
     const protocol::PackScenario *scenario = pack.value()->scenario(conversation.row.scenarioId);
-    if (!scenario || scenario->hintSection.isEmpty() || scenario->expectedArticles.isEmpty())
+    if (!scenario || scenario->hintSection.isEmpty() || scenario->expectedArticles.isEmpty()) {
+        conversation.noHint = true; // nothing to hint: not asked again
         return {};
+    }
     if (m_clock() < conversation.questionAt + qint64(pack.value()->hintAfterSeconds) * 1000)
         return {};
     Transaction transaction(store);
@@ -198,7 +204,8 @@ qint64 ExamRunner::nextAt(const Conversation &conversation, qint64 hintAfter)
     earliest(typingFrom(conversation));
     if (conversation.script && !conversation.ended)
         earliest(conversation.script->nextDeadline());
-    if (hintAfter && !conversation.row.hinted && !conversation.ended && conversation.questionAt)
+    if (hintAfter && !conversation.row.hinted && !conversation.noHint &&
+        !conversation.articleFound && !conversation.ended && conversation.questionAt)
         earliest(conversation.questionAt + hintAfter);
     return next;
 }

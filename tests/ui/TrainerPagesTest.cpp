@@ -335,6 +335,11 @@ TEST_F(TrainerPagesTest, RenamingATurnMovesTheBranchesThatGoToIt)
     QLineEdit *id = turns->turnIdEdit();
     ASSERT_EQ(id->text(), u"asks-action");
     id->setFocus();
+    // "end" says where a branch goes by itself: nothing moves to it, and the rename goes on.
+    id->selectAll();
+    QTest::keyClicks(id, u"end"_qs);
+    QTest::keyClick(id, Qt::Key_Return);
+    EXPECT_EQ(goingTo(u"asks-action"_qs), before);
     id->selectAll();
     QTest::keyClicks(id, u"asks-to-act"_qs);
     QTest::keyClick(id, Qt::Key_Return);

@@ -17,6 +17,7 @@ using frontline::test::waitUntil;
 TEST(BackgroundLane, PiecesWaitWhileTheForegroundHasWorkThenRunInOrder)
 {
     BackgroundLane lane;
+    lane.setMaxDeferMs(3'600'000); // never, here
     bool foreground = true;
     lane.setForegroundWaiting([&foreground] { return foreground; });
     QStringList ran;
@@ -34,6 +35,18 @@ TEST(BackgroundLane, PiecesWaitWhileTheForegroundHasWorkThenRunInOrder)
     foreground = false;
     ASSERT_TRUE(waitUntil([&] { return ran.size() == 3; }));
     EXPECT_EQ(ran, (QStringList{u"first"_qs, u"second"_qs, u"third"_qs}));
+    EXPECT_EQ(lane.waiting(), 0u);
+}
+
+// Production that never lets up slows the lane down, never stops it.
+TEST(BackgroundLane, APiecePutOffTooLongRunsAnyway)
+{
+    BackgroundLane lane;
+    lane.setMaxDeferMs(0);
+    lane.setForegroundWaiting([] { return true; });
+    bool ran = false;
+    lane.post([&ran] { ran = true; });
+    ASSERT_TRUE(waitUntil([&] { return ran; }));
     EXPECT_EQ(lane.waiting(), 0u);
 }
 

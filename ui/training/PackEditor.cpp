@@ -320,6 +320,7 @@ void PackEditor::goToProblem(int row)
 
 void PackEditor::save()
 {
+    m_turns->followRename(); // a turn's id still being typed
     const QList<protocol::PackProblem> problems = m_draft->problems();
     if (!problems.isEmpty()) {
         showProblems(problems, false);

@@ -104,6 +104,7 @@ void PackTurnsEditor::retranslateUi()
 
 void PackTurnsEditor::load(const QList<protocol::ScriptTurn> &turns)
 {
+    m_renamed = -1; // another script: the rename shown was the last one's
     m_turns = turns;
     rebuild(turns.isEmpty() ? -1 : 0, -1);
 }
@@ -200,11 +201,18 @@ void PackTurnsEditor::followRename()
     if (m_renamed < 0 || m_renamed >= m_turns.size())
         return;
     const QString after = m_turns[m_renamed].id;
-    const QString before = std::exchange(m_idBefore, after);
+    const QString before = m_idBefore;
     const QStringList ids = turnIds();
-    // An id taken twice is a problem the check shows; an old id still in use keeps its branches.
-    if (before == after || before.isEmpty() || after.isEmpty() || ids.count(after) > 1 ||
-        ids.contains(before))
+    const auto reserved = [](const QString &id) {
+        return id == protocol::ScriptEnd || id == protocol::ScriptSilent;
+    };
+    // Not yet a name to move to (empty, another turn's, or "end" or "silent", which say where a
+    // branch goes by themselves): the branches wait for the next one.
+    if (before == after || after.isEmpty() || ids.count(after) > 1 || reserved(after))
+        return;
+    m_idBefore = after;
+    // An old id still in use is that turn's: its branches stay.
+    if (before.isEmpty() || reserved(before) || ids.contains(before))
         return;
     bool moved = false;
     for (int t = 0; t < m_turns.size(); ++t) {
@@ -225,6 +233,7 @@ void PackTurnsEditor::followRename()
 
 void PackTurnsEditor::addTurn()
 {
+    followRename(); // a rename typed but not finished yet, before the turns change
     protocol::ScriptTurn turn;
     QString id = QStringLiteral("turn-%1").arg(m_turns.size() + 1);
     while (turnIds().contains(id))
@@ -242,6 +251,7 @@ void PackTurnsEditor::addTurn()
 
 void PackTurnsEditor::addBranch()
 {
+    followRename(); // a rename typed but not finished yet, before the turns change
     const int turn = chosen().first;
     if (turn < 0)
         return;
@@ -261,6 +271,7 @@ void PackTurnsEditor::addBranch()
 
 void PackTurnsEditor::removeChosen()
 {
+    followRename(); // a rename typed but not finished yet, before the turns change
     const auto [turn, branch] = chosen();
     if (turn < 0)
         return;
@@ -277,6 +288,7 @@ void PackTurnsEditor::removeChosen()
 
 void PackTurnsEditor::moveChosen(int by)
 {
+    followRename(); // a rename typed but not finished yet, before the turns change
     const auto [turn, branch] = chosen();
     if (turn < 0)
         return;
@@ -298,6 +310,7 @@ void PackTurnsEditor::moveChosen(int by)
 
 void PackTurnsEditor::select(int turn, int branch, const QString &path)
 {
+    followRename();
     rebuild(turn, branch);
     QWidget *field = nullptr;
     if (branch >= 0)

@@ -38,6 +38,9 @@ public:
     void addBranch();
     void removeChosen();
     void moveChosen(int by);
+    // A turn's id edited to its end: the branches that went to its old id go to the new one
+    // (also done before the turns change, and before the pack is saved).
+    void followRename();
 
 Q_SIGNALS:
     void edited();
@@ -50,8 +53,6 @@ private:
     void rebuild(int turn, int branch);
     void showChosen();
     void storeChosen();
-    // A turn's id edited to its end: the branches that went to its old id go to the new one.
-    void followRename();
     // The chosen turn and branch (-1 when a turn itself, or nothing, is chosen).
     std::pair<int, int> chosen() const;
     QStringList turnIds() const;
