@@ -132,6 +132,8 @@ TEST_F(SyncTest, AFlagRaisedWhileTheNetworkIsDownGoesUpOnceItIsBack)
     const QString ticket = createTicket(*sofia);
     auto olga = connect(QStringLiteral("olga"));
     ASSERT_TRUE(syncUntilIdle(*olga));
+    // No retry of its own while the test looks: only the sync asked for below sends it again.
+    olga->engine->setRetryDelays(600'000, 600'000);
     olga->network->injectFault(1, Fault::FailBeforeSend); // the network is down
     auto raised = olga->commands->raiseHelpFlag(ticket, QStringLiteral("refund over the limit"));
     ASSERT_TRUE(raised.ok());
