@@ -202,6 +202,8 @@ Result<void> BackOfficeService::open()
         m_hub->closeWorkspace(workspace);
         m_relay->forget(workspace);
     });
+    if (auto followed = m_sandboxes->followOtherInstances(); !followed)
+        return followed.error();
     if (auto sandboxes = m_sandboxes->openAll(); !sandboxes)
         return sandboxes.error();
     // Exams running when the back office stopped run on, on their stored clocks.
@@ -338,6 +340,7 @@ void BackOfficeService::registerRoutes()
                 this,
                 [this] {
                     m_exams->settleAll();
+                    m_exams->adoptOrphans();
                     m_examRunner->tick();
                     m_router->sweepWorkspaces();
                     m_lane->drain();

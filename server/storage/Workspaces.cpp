@@ -1,11 +1,15 @@
 #include "server/storage/Workspaces.h"
 
+#include "server/storage/CommitGroup.h"
 #include "server/storage/Store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace frontline::server {
 namespace {
@@ -44,8 +48,27 @@ Store &Workspaces::production()
 
 Store *Workspaces::find(const QString &name)
 {
-    const auto it = m_stores.find(name);
-    return it == m_stores.end() ? nullptr : it->second.get();
+    if (const auto it = m_stores.find(name); it != m_stores.end())
+        return it->second.get();
+    if (!m_registered || !isSandboxName(name))
+        return nullptr;
+    // Made by another instance since this one started, or reset there: open it now, never
+    // creating a store that is not there (one being deleted elsewhere).
+    auto registered = m_registered(name);
+    if (!registered || !registered.value())
+        return nullptr;
+    auto exists = sandboxStoreExists(name);
+    if (!exists || !exists.value())
+        return nullptr;
+    CommitGroupPause pause; // its migration is its own, committed at once
+    auto opened = openSandbox(name);
+    if (!opened) {
+        qCWarning(lcStorage).noquote()
+            << "cannot open sandbox" << name << ":" << opened.error().message;
+        return nullptr;
+    }
+    qCInfo(lcStorage).noquote() << "opened sandbox" << name << "made by another instance";
+    return opened.value();
 }
 
 std::vector<Store *> Workspaces::all() const
@@ -84,8 +107,8 @@ Result<Store *> Workspaces::openSandbox(const QString &name)
 {
     if (!isSandboxName(name))
         return invalidName(name);
-    if (Store *open = find(name))
-        return open;
+    if (const auto open = m_stores.find(name); open != m_stores.end())
+        return open->second.get();
     DatabaseUrl url = m_url;
     if (url.kind == DatabaseUrl::Kind::Sqlite)
         url.path = sandboxFile(name);
@@ -104,11 +127,9 @@ Result<void> Workspaces::dropSandbox(const QString &name)
 {
     if (!isSandboxName(name))
         return invalidName(name);
-    if (const auto it = m_stores.find(name); it != m_stores.end()) {
-        if (m_closing)
-            m_closing(name);
-        m_stores.erase(it); // closes its connection (and the checkpointer's) first
-    }
+    // Its connection (and the checkpointer's) closes first.
+    if (auto closed = closeSandbox(name); !closed)
+        return closed;
     if (m_url.kind == DatabaseUrl::Kind::Postgresql)
         return production().execute(u"DROP SCHEMA IF EXISTS " + schemaOf(name) + u" CASCADE");
     const QString file = sandboxFile(name);
@@ -119,6 +140,32 @@ Result<void> Workspaces::dropSandbox(const QString &name)
         }
     }
     return {};
+}
+
+Result<void> Workspaces::closeSandbox(const QString &name)
+{
+    const auto it = m_stores.find(name);
+    if (name == Production || it == m_stores.end())
+        return {};
+    if (const CommitGroup *group = CommitGroup::current(); group && group->storeFor(name)) {
+        return Error{QStringLiteral("conflict"),
+                     QStringLiteral("Sandbox %1 is saving a change just now").arg(name)};
+    }
+    if (m_closing)
+        m_closing(name);
+    m_stores.erase(it);
+    return {};
+}
+
+Result<bool> Workspaces::sandboxStoreExists(const QString &name)
+{
+    if (m_url.kind == DatabaseUrl::Kind::Sqlite)
+        return QFile::exists(sandboxFile(name));
+    auto found = production().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM pg_namespace WHERE nspname = ?"), {schemaOf(name)});
+    if (!found)
+        return found.error();
+    return found.value().toLongLong() > 0;
 }
 
 Result<Store *> Workspaces::emptySandbox(const QString &name)

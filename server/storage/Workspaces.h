@@ -26,7 +26,9 @@ public:
     // Opens and migrates the production workspace.
     Result<void> openProduction();
     Store &production();
-    // The workspace's store, or null when there is no such workspace.
+    // The workspace's store, or null when there is no such workspace. A sandbox that is not open
+    // here but is registered and has its store (another instance on the same PostgreSQL made it
+    // after this one started) is opened now.
     Store *find(const QString &name);
     // Every open workspace, production first: what the SLA clocks, routing and housekeeping visit.
     std::vector<Store *> all() const;
@@ -45,6 +47,18 @@ public:
     Result<void> dropSandbox(const QString &name);
     // Drops a sandbox and opens it again, empty and migrated.
     Result<Store *> emptySandbox(const QString &name);
+    // Closes a sandbox's store here and keeps its data: another instance deleted or reset it.
+    // If it is still registered, the next find() opens it again. Refused while the store has a
+    // transaction open in this thread's batch.
+    Result<void> closeSandbox(const QString &name);
+    // Whether a sandbox's store exists: its PostgreSQL schema, or its SQLite file.
+    Result<bool> sandboxStoreExists(const QString &name);
+
+    // Asked by find() about a sandbox that is not open here: does the registry name it?
+    void setRegistry(std::function<Result<bool>(const QString &)> registered)
+    {
+        m_registered = std::move(registered);
+    }
 
     // Told after a workspace's store opens (listen for its other instances' pokes) and just before
     // one closes (forget every caller and socket that points at it).
@@ -59,6 +73,7 @@ private:
     std::map<QString, std::unique_ptr<Store>> m_stores;
     std::function<void(Store &)> m_opened;
     std::function<void(const QString &)> m_closing;
+    std::function<Result<bool>(const QString &)> m_registered;
 };
 
 } // namespace frontline::server

@@ -191,7 +191,37 @@ Result<int> ExamService::resumeAll()
             ++resumed;
         }
     }
+    if (m_workspaces.production().isPostgresql() && !m_adopter) {
+        m_adopter = new QTimer(this);
+        connect(m_adopter, &QTimer::timeout, this, &ExamService::adoptOrphans);
+        m_adopter->start(AdoptMs);
+    }
     return resumed;
+}
+
+void ExamService::adoptOrphans()
+{
+    for (Store *store : m_workspaces.all()) {
+        if (!m_runner || !store->isPostgresql() || store->workspace() == Workspaces::Production)
+            continue;
+        auto running = examdb::exams(*store, QStringLiteral("WHERE state = 'running'"), {});
+        if (!running) {
+            qCWarning(lcExam).noquote()
+                << "exams of" << store->workspace() << ":" << running.error().message;
+            continue;
+        }
+        for (const ExamRow &exam : running.value()) {
+            if (m_runner->plays(exam.id))
+                continue;
+            if (auto resumed = m_runner->resume(*store, exam.id); !resumed) {
+                qCWarning(lcExam).noquote() << "exam" << exam.id << ":" << resumed.error().message;
+            } else if (m_runner->plays(exam.id)) {
+                qCInfo(lcExam).noquote()
+                    << "exam" << exam.id << "in" << store->workspace() << "is played here now";
+                schedule(store->workspace(), exam);
+            }
+        }
+    }
 }
 
 Result<void> ExamService::checkPackUnused(const QString &packId)

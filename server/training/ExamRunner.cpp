@@ -148,8 +148,34 @@ Result<ExamRunner::Live *> ExamRunner::load(Store &store, const QString &examId)
     return pointer;
 }
 
+Result<bool> ExamRunner::claim(Store &store, const QString &examId)
+{
+    if (!store.isPostgresql())
+        return true;
+    auto taken = store.scalar(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 0))"),
+                              {QString(store.workspace() + u':' + examId)});
+    if (!taken)
+        return taken.error();
+    return taken.value().toBool();
+}
+
+void ExamRunner::release(Store &store, const QString &examId)
+{
+    if (!store.isPostgresql())
+        return;
+    if (auto let = store.scalar(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended(?, 0))"),
+                                {QString(store.workspace() + u':' + examId)});
+        !let)
+        qCWarning(lcExamRunner).noquote() << "exam" << examId << ":" << let.error().message;
+}
+
 Result<void> ExamRunner::begin(Store &store, const QString &examId)
 {
+    auto claimed = claim(store, examId);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
+        return {}; // begun twice at once through two instances: the other plays it
     auto live = load(store, examId);
     if (!live)
         return live.error();
@@ -166,7 +192,11 @@ void ExamRunner::stop(const QString &, const QString &examId)
     if (found == m_live.end())
         return;
     // Its conversation may be the caller's (practice closing with its last one): forget it later.
+    if (found->second->stopped)
+        return;
     found->second->stopped = true;
+    if (Store *store = m_services.workspaces.find(found->second->workspace))
+        release(*store, examId);
     QMetaObject::invokeMethod(
         this,
         [this, examId] {
@@ -472,6 +502,19 @@ Result<void> ExamRunner::runDue(const Due &due)
     Store *store = m_services.workspaces.find(live.workspace);
     if (!store) {
         m_live.erase(found);
+        return {};
+    }
+    // Ended through another instance on the same database: its customers fall silent here too.
+    // Gone with a reset of its sandbox: forgotten.
+    auto stored = examdb::exam(*store, live.exam.id);
+    if (!stored && stored.error().code == protocol::errors::NotFound) {
+        m_live.erase(found);
+        return {};
+    }
+    if (!stored)
+        return stored.error();
+    if (stored->state != u"running") {
+        stop(live.workspace, live.exam.id);
         return {};
     }
     if (due.position == StartDue)

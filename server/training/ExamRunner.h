@@ -69,6 +69,10 @@ public:
     Result<void> resume(Store &store, const QString &examId);
     // The exam closed: its customers stop.
     void stop(const QString &workspace, const QString &examId);
+    // Whether this instance plays the exam's customers. On PostgreSQL one instance of those that
+    // share the database does: the one whose connection to the sandbox holds the exam's advisory
+    // lock, taken by begin() and resume() and let go on stop() or with the connection.
+    bool plays(const QString &examId) const { return m_live.count(examId) > 0; }
     // The desktop reported an article opened or inserted on one of the exam's tickets.
     void articleEvent(Store &store, const ExamRow &exam, const protocol::ExamEvent &event);
     // Does what is due now: customers' answers, silences, hints, the next scenarios; one exam
@@ -103,6 +107,10 @@ private:
     using Cast = std::pair<const protocol::PackScenario *, const protocol::PackCustomer *>;
 
     Result<Live *> load(Store &store, const QString &examId);
+    // Takes the exam's lock (true), or finds another instance holding it (false). Always true
+    // on SQLite, where one instance owns the file.
+    static Result<bool> claim(Store &store, const QString &examId);
+    static void release(Store &store, const QString &examId);
     Result<Cast> castOf(const Live &live, const Conversation &conversation);
     static QJsonObject customerMessage(const Live &live, const Conversation &conversation,
                                        const Cast &cast, const QString &text);

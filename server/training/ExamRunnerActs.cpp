@@ -232,6 +232,15 @@ void ExamRunner::reschedule()
 
 Result<void> ExamRunner::resume(Store &store, const QString &examId)
 {
+    if (plays(examId))
+        return {};
+    auto claimed = claim(store, examId);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value()) {
+        qCInfo(lcExamRunner).noquote() << "exam" << examId << "is played by another instance";
+        return {};
+    }
     auto live = load(store, examId);
     if (!live)
         return live.error();
@@ -251,7 +260,7 @@ Result<void> ExamRunner::resume(Store &store, const QString &examId)
 }
 
 // The script again, fed what the trainee did in time order on a clock set to each act's time;
-// what the customer said then was sent then, so only what is still to come is kept.
+// what the customer said then is in the ticket, so only what she has not said yet is kept.
 Result<void> ExamRunner::replay(Store &store, Live &live, Conversation &conversation)
 {
     auto pack = m_services.exams.packOf(live.exam.packId, live.exam.packVersion);
@@ -293,17 +302,24 @@ Result<void> ExamRunner::replay(Store &store, Live &live, Conversation &conversa
                  : TraineeAction::escalated(row.value(2).toString(), row.value(3).toString())});
     }
     acts.value()->finish();
-    const qint64 now = m_clock();
     for (const auto &[at, action] : list) {
         *conversation.replayAt = at;
         conversation.script->poll();
         conversation.pending = conversation.script->onTrainee(action);
     }
     *conversation.replayAt = 0;
-    conversation.pending.erase(std::remove_if(conversation.pending.begin(),
-                                              conversation.pending.end(),
-                                              [now](const auto &a) { return a.at <= now; }),
-                               conversation.pending.end());
+    // What the customer said is in the ticket; what she had still to say, even when it fell due
+    // while no instance played her, is said from now on.
+    auto said = store.scalar(QStringLiteral("SELECT MAX(created_at) FROM messages WHERE "
+                                            "ticket_id = ? AND author_kind = 'customer'"),
+                             {conversation.row.ticketId});
+    if (!said)
+        return said.error();
+    const qint64 lastSaid = said.value().toLongLong();
+    conversation.pending.erase(
+        std::remove_if(conversation.pending.begin(), conversation.pending.end(),
+                       [lastSaid](const auto &a) { return a.at <= lastSaid; }),
+        conversation.pending.end());
     return {};
 }
 

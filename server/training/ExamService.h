@@ -66,7 +66,11 @@ public:
     Result<protocol::Exam> answer(const Caller &caller, const QString &id, const QJsonObject &body);
 
     // On start-up: the timers of the exams running in every open store, and their customers.
+    // On PostgreSQL it then looks every AdoptMs for running exams that no instance plays (the
+    // one that did stopped) and plays them here.
     Result<int> resumeAll();
+    void adoptOrphans();
+    static constexpr int AdoptMs = 10 * 1000;
     // Closes what is due and scores what passed its grace, in every open store: after the test
     // clock moves and when a timer fires.
     void settleAll();
@@ -111,6 +115,7 @@ private:
     ExamRunner *m_runner = nullptr;
     std::map<std::pair<QString, qint64>, std::unique_ptr<protocol::ScenarioPack>> m_packs;
     QHash<QString, QTimer *> m_timers; // by exam id: the close or the end of the grace
+    QTimer *m_adopter = nullptr;
 };
 
 // The exam's JSON for `caller`: trainers and admins everything, the trainee her view.

@@ -112,6 +112,8 @@ Result<protocol::Sandbox> SandboxService::create(const Caller &caller, const QJs
         if (auto audited = audit(caller, protocol::AuditAction::SandboxCreate, registered.name);
             !audited)
             return audited;
+        if (auto told = tellOtherInstances(registered.name); !told)
+            return told;
         return transaction.commit();
     }();
     if (!written) {
@@ -228,6 +230,8 @@ Result<void> SandboxService::remove(const Caller &caller, const QString &name)
     }
     if (auto audited = audit(caller, protocol::AuditAction::SandboxDelete, name); !audited)
         return audited;
+    if (auto told = tellOtherInstances(name); !told)
+        return told;
     return transaction.commit();
 }
 
@@ -256,6 +260,8 @@ Result<protocol::Sandbox> SandboxService::reset(const Caller &caller, const QStr
         return stamped.error();
     if (auto audited = audit(caller, protocol::AuditAction::SandboxReset, name); !audited)
         return audited.error();
+    if (auto told = tellOtherInstances(name); !told)
+        return told.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(name);

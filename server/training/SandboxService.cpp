@@ -12,6 +12,8 @@
 #include "server/training/SandboxFill.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcSandbox, "backoffice.training.sandbox")
@@ -72,6 +74,50 @@ Result<int> SandboxService::openAll()
                 << "cannot open sandbox" << name << ":" << store.error().message;
     }
     return opened;
+}
+
+Result<void> SandboxService::followOtherInstances()
+{
+    Store &production = m_workspaces.production();
+    m_workspaces.setRegistry([&production](const QString &name) -> Result<bool> {
+        auto count = production.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sandboxes WHERE name = ?"), {name});
+        if (!count)
+            return count.error();
+        return count.value().toLongLong() > 0;
+    });
+    if (!production.isPostgresql())
+        return {};
+    QSqlDriver *driver = production.connection().driver();
+    if (!driver->subscribeToNotification(Channel)) {
+        return Error{
+            QStringLiteral("database_error"),
+            QStringLiteral("Cannot LISTEN on %1: %2").arg(Channel, driver->lastError().text())};
+    }
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &channel, QSqlDriver::NotificationSource source,
+                            const QVariant &payload) {
+                         if (channel != Channel || source != QSqlDriver::OtherSource)
+                             return;
+                         const QString name = payload.toString();
+                         if (auto closed = m_workspaces.closeSandbox(name); !closed)
+                             qCWarning(lcSandbox).noquote()
+                                 << "cannot close sandbox" << name << ":" << closed.error().message;
+                     });
+    return {};
+}
+
+Result<void> SandboxService::tellOtherInstances(const QString &name)
+{
+    Store &production = m_workspaces.production();
+    if (!production.isPostgresql())
+        return {};
+    auto notified =
+        production.run(QStringLiteral("SELECT pg_notify(?, ?)"), {QString(Channel), name});
+    if (!notified)
+        return notified.error();
+    notified.value()->finish();
+    return {};
 }
 
 Result<SandboxService::Registered> SandboxService::owned(const Caller &caller, const QString &name)

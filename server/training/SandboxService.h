@@ -28,6 +28,11 @@ public:
 
     // On start-up: opens every registered sandbox's store; answers how many opened.
     Result<int> openAll();
+    // Several instances on one PostgreSQL: a sandbox another one made is opened here when first
+    // asked for, and one it reset or deleted is closed here when it says so (NOTIFY on
+    // `frontline_sandboxes`). On SQLite only the first half: a sandbox that could not open at
+    // start-up is tried again when asked for.
+    Result<void> followOtherInstances();
 
     Result<QList<protocol::Sandbox>> list(const Caller &caller);
     Result<protocol::Sandbox> get(const Caller &caller, const QString &name);
@@ -66,6 +71,9 @@ private:
                        qint64 subjectId = 0);
     // A sandbox whose store has a transaction open in this batch cannot be dropped now.
     static Result<void> checkIdle(const QString &name);
+    // In the registry's transaction: the other instances close their store of it once it commits.
+    Result<void> tellOtherInstances(const QString &name);
+    static constexpr auto Channel = QLatin1StringView("frontline_sandboxes");
 
     Workspaces &m_workspaces;
     AuthService &m_auth;
