@@ -49,6 +49,24 @@ void ClientCore::signIn(const QUrl &server, const QString &username, const QStri
                      });
 }
 
+void ClientCore::startSignedIn(const QUrl &server, const QString &username,
+                               const QString &workspace, const QJsonObject &loginReply,
+                               bool rememberInFile)
+{
+    // Asynchronous like signIn(), so callers connect first and hear either way.
+    QMetaObject::invokeMethod(
+        this,
+        [this, server, username, workspace, loginReply, rememberInFile] {
+            auto signedIn =
+                m_session->adopt(server, username, workspace, loginReply, rememberInFile);
+            if (!signedIn)
+                return Q_EMIT failed(signedIn.error().message);
+            Q_EMIT notice(Session::storageNotice(signedIn->storage));
+            start();
+        },
+        Qt::QueuedConnection);
+}
+
 Result<void> ClientCore::restore()
 {
     if (auto restored = m_session->restore(); !restored)

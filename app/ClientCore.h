@@ -3,6 +3,7 @@
 #include "app/session/SignedInUser.h"
 #include "protocol/Result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -46,6 +47,10 @@ public:
     void signIn(const QUrl &server, const QString &username, const QString &password,
                 const QString &workspace = QStringLiteral("production"),
                 bool rememberInFile = false, const QString &caFile = {});
+    // Starts as signIn() does on a sign-in made already (POST /auth/login's reply): the sign-in
+    // dialog's, which learnt her workspaces with it. Ends in ready() or failed(), later.
+    void startSignedIn(const QUrl &server, const QString &username, const QString &workspace,
+                       const QJsonObject &loginReply, bool rememberInFile = false);
     // Signs in again with the session kept by "remember me" (no password): checks the token
     // with the back office and starts as signIn() does. A refused token (401) is forgotten and
     // ends in failed() with tokenRefused() true; a back office that does not answer is no

@@ -126,6 +126,26 @@ Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView fiel
     return time.toUTC();
 }
 
+Result<QDateTime> requireTime(const QJsonObject &object, QLatin1StringView field)
+{
+    auto time = optionalTime(object, field);
+    if (time && time->isNull())
+        return invalidField(field, QStringLiteral("is missing"));
+    return time;
+}
+
+Result<TimeWindow> optionalWindow(const QJsonObject &object, QLatin1StringView fromField,
+                                  QLatin1StringView toField)
+{
+    auto from = optionalTime(object, fromField);
+    if (!from)
+        return from.error();
+    auto to = optionalTime(object, toField);
+    if (!to)
+        return to.error();
+    return TimeWindow{from.value(), to.value()};
+}
+
 QJsonValue numberOrNull(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);

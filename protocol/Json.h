@@ -27,6 +27,18 @@ QJsonValue timeOrNull(const QDateTime &time);
 QJsonValue stringOrNull(const QString &text);
 // A missing or null field gives a null QDateTime; a malformed one is an error.
 Result<QDateTime> optionalTime(const QJsonObject &object, QLatin1StringView field);
+// A time that must be there: a missing or null one is invalid_field "is missing".
+Result<QDateTime> requireTime(const QJsonObject &object, QLatin1StringView field);
+
+// The two ends of a window ("from"/"to", "start"/"end"), each read as optionalTime reads it; the
+// first malformed one is the error.
+struct TimeWindow
+{
+    QDateTime from;
+    QDateTime to;
+};
+Result<TimeWindow> optionalWindow(const QJsonObject &object, QLatin1StringView fromField,
+                                  QLatin1StringView toField);
 
 // invalid_field (422) naming `field`: "field: why".
 Error invalidField(const QString &field, const QString &why);

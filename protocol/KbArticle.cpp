@@ -3,6 +3,7 @@
 #include "protocol/Json.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace frontline::protocol {
 namespace {
@@ -150,6 +151,17 @@ Result<KbArticleVersion> KbArticleVersion::fromJson(const QJsonObject &object)
     entry.updatedAt = updated.value();
     entry.updatedBy = json::optionalString(object, UpdatedBy);
     return entry;
+}
+
+const QRegularExpression &slugPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    return pattern;
+}
+
+bool isSlugShaped(const QString &text)
+{
+    return slugPattern().match(text).hasMatch();
 }
 
 } // namespace frontline::protocol

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+class QRegularExpression;
+
 namespace frontline::protocol {
 
 // A knowledge-base article at its current version. `body` is plain text, never HTML: imported
@@ -63,5 +65,11 @@ struct KbArticleVersion
 
     friend bool operator==(const KbArticleVersion &, const KbArticleVersion &) = default;
 };
+
+// Whether `text` has a slug's shape, as articles and canned responses are named: lowercase
+// letters, digits and dashes, starting with a letter or digit (its length is checked apart, as
+// limits::KbSlug).
+bool isSlugShaped(const QString &text);
+const QRegularExpression &slugPattern();
 
 } // namespace frontline::protocol

@@ -26,16 +26,13 @@ QJsonObject OperatorFiguresBucket::toJson() const
 Result<OperatorFiguresBucket> OperatorFiguresBucket::fromJson(const QJsonObject &object)
 {
     OperatorFiguresBucket bucket;
-    auto start = json::optionalTime(object, L("start"));
-    if (!start)
-        return start.error();
-    auto end = json::optionalTime(object, L("end"));
-    if (!end)
-        return end.error();
-    if (start->isNull() || end->isNull())
+    auto window = json::optionalWindow(object, L("start"), L("end"));
+    if (!window)
+        return window.error();
+    if (window->from.isNull() || window->to.isNull())
         return json::invalidField(QStringLiteral("start"), QStringLiteral("is missing"));
-    bucket.start = start.value();
-    bucket.end = end.value();
+    bucket.start = window->from;
+    bucket.end = window->to;
     bucket.handled = json::countOf(object, L("handled"));
     bucket.ahtSeconds = json::optionalNumber(object, L("aht_seconds"));
     bucket.fcr = json::optionalNumber(object, L("fcr"));
@@ -67,14 +64,11 @@ Result<OperatorFigures> OperatorFigures::fromJson(const QJsonObject &object)
         return id.error();
     figures.operatorId = id.value();
     figures.name = json::optionalString(object, L("name"));
-    auto from = json::optionalTime(object, L("from"));
-    if (!from)
-        return from.error();
-    auto to = json::optionalTime(object, L("to"));
-    if (!to)
-        return to.error();
-    figures.from = from.value();
-    figures.to = to.value();
+    auto window = json::optionalWindow(object, L("from"), L("to"));
+    if (!window)
+        return window.error();
+    figures.from = window->from;
+    figures.to = window->to;
     figures.bucket = json::optionalString(object, L("bucket"));
     if (figures.bucket != u"week" && figures.bucket != u"day")
         return json::invalidField(QStringLiteral("bucket"), QStringLiteral("must be week or day"));

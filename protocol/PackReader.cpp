@@ -1,6 +1,7 @@
 #include "protocol/PackReader.h"
 
 #include "protocol/FieldLimits.h"
+#include "protocol/KbArticle.h"
 
 namespace frontline::protocol::pack {
 namespace {
@@ -204,8 +205,7 @@ const QRegularExpression &idPattern()
 
 const QRegularExpression &slugPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    return pattern;
+    return protocol::slugPattern(); // as articles and canned responses are named
 }
 
 const QRegularExpression &codePattern()

@@ -22,11 +22,9 @@ QJsonObject KpiSeriesPoint::toJson() const
 Result<KpiSeriesPoint> KpiSeriesPoint::fromJson(const QJsonObject &object)
 {
     KpiSeriesPoint point;
-    auto start = json::optionalTime(object, L("start"));
+    auto start = json::requireTime(object, L("start"));
     if (!start)
         return start.error();
-    if (start->isNull())
-        return json::invalidField(QStringLiteral("start"), QStringLiteral("is missing"));
     point.start = start.value();
     point.arrived = json::countOf(object, L("arrived"));
     point.handled = json::countOf(object, L("handled"));
@@ -50,14 +48,11 @@ QJsonObject KpiSeries::toJson() const
 Result<KpiSeries> KpiSeries::fromJson(const QJsonObject &object)
 {
     KpiSeries series;
-    auto from = json::optionalTime(object, L("from"));
-    if (!from)
-        return from.error();
-    auto to = json::optionalTime(object, L("to"));
-    if (!to)
-        return to.error();
-    series.from = from.value();
-    series.to = to.value();
+    auto window = json::optionalWindow(object, L("from"), L("to"));
+    if (!window)
+        return window.error();
+    series.from = window->from;
+    series.to = window->to;
     series.bucket = json::optionalString(object, L("bucket"));
     series.queueId = json::optionalString(object, L("queue_id"));
     auto points = json::rowsOf<KpiSeriesPoint>(object, L("points"));

@@ -341,6 +341,10 @@
         <source>No course %1 in the cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The conflict names no course status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorRosterModel</name>
@@ -4451,6 +4455,30 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
     </message>
     <message>
         <source>The course could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my change &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my change to the course again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the course as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to the selected course was not saved: your trainer changed the course meanwhile, and the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -342,6 +342,10 @@
         <source>No course %1 in the cache</source>
         <translation>Курса %1 нет в кэше</translation>
     </message>
+    <message>
+        <source>The conflict names no course status</source>
+        <translation>В конфликте не указано состояние курса</translation>
+    </message>
 </context>
 <context>
     <name>OperatorRosterModel</name>
@@ -4495,6 +4499,30 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
     <message>
         <source>The course could not be changed: %1</source>
         <translation>Курс не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Make my change &amp;again</source>
+        <translation>Повторить моё &amp;изменение</translation>
+    </message>
+    <message>
+        <source>Make my change to the course again</source>
+        <translation>Повторить моё изменение курса</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it</source>
+        <translation>&amp;Оставить как есть</translation>
+    </message>
+    <message>
+        <source>Leave the course as it is now</source>
+        <translation>Оставить курс таким, как он сейчас</translation>
+    </message>
+    <message>
+        <source>Your change to the selected course was not saved: your trainer changed the course meanwhile, and the list shows it as it is now.</source>
+        <translation>Ваше изменение выбранного курса не сохранено: тем временем тренер изменил курс, и список показывает его таким, как он сейчас.</translation>
+    </message>
+    <message>
+        <source>Conflicts could not be read: %1</source>
+        <translation>Не удалось прочитать конфликты: %1</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,20 @@
 #include "app/board/AuditLogModel.h"
 
-#include "app/net/BackOfficeClient.h"
-#include "app/net/CsvPages.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/Json.h"
 
-#include <QJsonArray>
 #include <QLocale>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace frontline::app {
 
+namespace {
+
+const PagedListModel::Route AuditRoute{protocol::paths::Audit, u"entries", u"before",
+                                       u"next_before", "Next-Before"};
+
+} // namespace
+
 AuditLogModel::AuditLogModel(BackOfficeClient &client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : PagedRowsModel(client, AuditRoute, &AuditLogModel::requestFor, ColumnCount, parent)
 {}
 
 ApiRequest AuditLogModel::requestFor(const AuditFilter &filter, const QString &before, int limit,
@@ -27,97 +27,7 @@ ApiRequest AuditLogModel::requestFor(const AuditFilter &filter, const QString &b
         query.addQueryItem(QStringLiteral("subject_id"), filter.subjectId);
     if (!filter.ticketId.isEmpty())
         query.addQueryItem(QStringLiteral("ticket_id"), filter.ticketId);
-    if (filter.from.isValid())
-        query.addQueryItem(QStringLiteral("from"), protocol::json::formatTime(filter.from.toUTC()));
-    if (filter.to.isValid())
-        query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(filter.to.toUTC()));
-    if (!before.isEmpty())
-        query.addQueryItem(QStringLiteral("before"), before);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (csv)
-        query.addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
-    ApiRequest request;
-    // A time's "+" would read as a space in a query: encode it.
-    request.path = protocol::paths::Audit.toString() + u'?' +
-                   query.toString(QUrl::FullyEncoded).replace(u'+', QLatin1StringView("%2B"));
-    return request;
-}
-
-void AuditLogModel::setFilter(const AuditFilter &filter)
-{
-    m_filter = filter;
-    reload();
-}
-
-void AuditLogModel::reload()
-{
-    fetch({}, true);
-}
-
-void AuditLogModel::loadOlder()
-{
-    if (canLoadOlder())
-        fetch(m_nextBefore, false);
-}
-
-void AuditLogModel::fetch(const QString &before, bool replace)
-{
-    const int generation = ++m_generation;
-    m_loading = true;
-    m_client.send(requestFor(m_filter, before, m_pageSize, false), this,
-                  [this, generation, replace](const ApiReply &reply) {
-                      if (generation != m_generation)
-                          return; // a newer filter asked for other rows
-                      m_loading = false;
-                      QList<protocol::AuditEntry> page;
-                      m_error = reply.ok() ? QString() : reply.error.message;
-                      for (const QJsonValue &value : reply.json.value(u"entries").toArray()) {
-                          auto entry = protocol::AuditEntry::fromJson(value.toObject());
-                          if (entry)
-                              page.append(entry.value());
-                      }
-                      if (!reply.ok()) {
-                          Q_EMIT loadFailed(m_error);
-                          return;
-                      }
-                      if (replace) {
-                          beginResetModel();
-                          m_rows = page;
-                          endResetModel();
-                      } else if (!page.isEmpty()) {
-                          beginInsertRows({}, int(m_rows.size()),
-                                          int(m_rows.size() + page.size() - 1));
-                          m_rows.append(page);
-                          endInsertRows();
-                      }
-                      m_nextBefore = reply.json.value(u"next_before").toString();
-                      Q_EMIT loaded();
-                  });
-}
-
-void AuditLogModel::exportCsv()
-{
-    exportCsvPages(
-        *this, m_client, m_exportGeneration,
-        [filter = m_filter](const QString &next) {
-            return requestFor(filter, next, CsvPageSize, true);
-        },
-        "Next-Before");
-}
-
-const protocol::AuditEntry *AuditLogModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return pageRequest(AuditRoute, query, filter.from, filter.to, before, limit, csv);
 }
 
 QString AuditLogModel::actionText(protocol::AuditAction action)
@@ -212,11 +122,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AuditLogModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case TimeColumn:
         return tr("When");
     case ActorColumn:

@@ -1,12 +1,11 @@
 #include "app/board/OperatorBoardModel.h"
 
 #include <algorithm>
-#include <utility>
 
 namespace frontline::app {
 
 OperatorBoardModel::OperatorBoardModel(QObject *parent)
-    : BoardTableModel(parent)
+    : BoardRowsModel(parent)
 {}
 
 void OperatorBoardModel::setBoard(const PreparedBoard &board)
@@ -19,62 +18,25 @@ void OperatorBoardModel::setBoard(const protocol::Board &board)
     setRows(board.operators, board.operatorTotals, board.targets);
 }
 
-void OperatorBoardModel::setRows(const QList<protocol::BoardOperatorRow> &rows,
-                                 const protocol::BoardOperatorRow &totals,
-                                 const QList<protocol::KpiTarget> &targets)
-{
-    take(linesOf(rows, totals, targets, now()), targets);
-}
-
 BoardLines<protocol::BoardOperatorRow>
 OperatorBoardModel::linesOf(const QList<protocol::BoardOperatorRow> &rows,
                             const protocol::BoardOperatorRow &totals,
                             const QList<protocol::KpiTarget> &targets, const QDateTime &now)
 {
-    auto lines = Lines::of(rows, totals, [&](const protocol::BoardOperatorRow &row, bool isTotals) {
-        BoardLine line;
-        line.cells.reserve(ColumnCount);
-        for (int column = 0; column < ColumnCount; ++column)
-            line.cells.append(cellOf(row, isTotals, column, targets, now));
-        return line;
-    });
+    auto lines = linesWith(rows, totals, ColumnCount,
+                           [&](const protocol::BoardOperatorRow &row, bool isTotals, int column) {
+                               return cellOf(row, isTotals, column, targets, now);
+                           });
     lines.writtenAt = now;
     return lines;
 }
 
-void OperatorBoardModel::take(const Lines &lines, const QList<protocol::KpiTarget> &targets)
+OperatorBoardModel::Lines
+OperatorBoardModel::linesNow(const QList<protocol::BoardOperatorRow> &rows,
+                             const protocol::BoardOperatorRow &totals,
+                             const QList<protocol::KpiTarget> &targets) const
 {
-    m_targets = targets;
-    m_hasBoard = true;
-    m_board = lines;
-    if (lines.language != QLocale().name())
-        rewriteLines(); // written in another language than the UI's now
-    else
-        linesChanged(lines.writtenAt);
-}
-
-void OperatorBoardModel::rewriteLines()
-{
-    QList<protocol::BoardOperatorRow> rows;
-    rows.reserve(m_board.order.size());
-    for (const QString &id : std::as_const(m_board.order))
-        rows.append(m_board.byId.value(id));
-    m_board = linesOf(rows, m_board.totals, m_targets, now());
-    linesChanged();
-}
-
-const BoardLine *OperatorBoardModel::line(const QString &id) const
-{
-    if (id.isEmpty())
-        return &m_board.totalsLine;
-    const auto found = m_board.lines.constFind(id);
-    return found == m_board.lines.cend() ? nullptr : &found.value();
-}
-
-const protocol::BoardOperatorRow *OperatorBoardModel::row(const QString &id) const
-{
-    const auto found = m_board.byId.constFind(id);
-    return found == m_board.byId.cend() ? nullptr : &found.value();
+    return linesOf(rows, totals, targets, now());
 }
 
 void OperatorBoardModel::setTeamFilter(const QString &team)
@@ -89,12 +51,6 @@ void OperatorBoardModel::setLineFilter(int line)
     refreshView();
 }
 
-void OperatorBoardModel::setQueueFilter(const QString &queueId)
-{
-    m_queue = queueId;
-    refreshView();
-}
-
 void OperatorBoardModel::setFindText(const QString &text)
 {
     m_find = text.trimmed();
@@ -104,7 +60,7 @@ void OperatorBoardModel::setFindText(const QString &text)
 QStringList OperatorBoardModel::teams() const
 {
     QStringList teams;
-    for (const protocol::BoardOperatorRow &row : m_board.byId)
+    for (const protocol::BoardOperatorRow &row : board().byId)
         if (!row.team.isEmpty() && !teams.contains(row.team))
             teams.append(row.team);
     std::sort(teams.begin(), teams.end(), boardCollation()); // "team-9" before "team-10"
@@ -114,7 +70,7 @@ QStringList OperatorBoardModel::teams() const
 QList<int> OperatorBoardModel::lines() const
 {
     QList<int> lines;
-    for (const protocol::BoardOperatorRow &row : m_board.byId)
+    for (const protocol::BoardOperatorRow &row : board().byId)
         if (!lines.contains(row.line))
             lines.append(row.line);
     std::sort(lines.begin(), lines.end());
@@ -130,7 +86,7 @@ bool OperatorBoardModel::accepts(const QString &id) const
         return false;
     if (m_line > 0 && operatorRow->line != m_line)
         return false;
-    if (!m_queue.isEmpty() && !operatorRow->queues.contains(m_queue))
+    if (!queueFilter().isEmpty() && !operatorRow->queues.contains(queueFilter()))
         return false;
     return m_find.isEmpty() || operatorRow->name.contains(m_find, Qt::CaseInsensitive);
 }
@@ -201,10 +157,10 @@ QString OperatorBoardModel::columnTitle(int column) const
     }
 }
 
-BoardCell OperatorBoardModel::cell(const QString &id, int column) const
+BoardCell OperatorBoardModel::cellNow(const protocol::BoardOperatorRow &r, bool totals,
+                                      int column) const
 {
-    const protocol::BoardOperatorRow *found = id.isEmpty() ? &m_board.totals : row(id);
-    return found ? cellOf(*found, id.isEmpty(), column, m_targets, now()) : BoardCell{};
+    return cellOf(r, totals, column, targets(), now());
 }
 
 BoardCell OperatorBoardModel::cellOf(const protocol::BoardOperatorRow &r, bool totals, int column,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/board/BoardTableModel.h"
+#include "app/board/BoardRowsModel.h"
 #include "app/board/PreparedBoard.h"
 #include "protocol/Board.h"
 
@@ -11,7 +11,7 @@ namespace frontline::app {
 // The operators board: one row per operator the filters keep (team, line, queue, a name typed
 // to find her), each figure as the center reads it and against its target, and the totals row
 // (the back office's, over every operator) at the bottom.
-class OperatorBoardModel : public BoardTableModel
+class OperatorBoardModel : public BoardRowsModel<protocol::BoardOperatorRow>
 {
     Q_OBJECT
 public:
@@ -42,24 +42,18 @@ public:
     // that decoded it; the others are written here.
     void setBoard(const PreparedBoard &board);
     void setBoard(const protocol::Board &board);
-    void setRows(const QList<protocol::BoardOperatorRow> &rows,
-                 const protocol::BoardOperatorRow &totals,
-                 const QList<protocol::KpiTarget> &targets = {});
     // Every operator's line against `targets` at `now`; any thread.
     static BoardLines<protocol::BoardOperatorRow>
     linesOf(const QList<protocol::BoardOperatorRow> &rows, const protocol::BoardOperatorRow &totals,
             const QList<protocol::KpiTarget> &targets, const QDateTime &now);
-    const protocol::BoardOperatorRow *row(const QString &id) const;
 
-    // Empty (or 0 for the line) keeps everyone.
+    // Empty (or 0 for the line) keeps everyone; the queue filter keeps who serves the queue.
     void setTeamFilter(const QString &team);
     void setLineFilter(int line);
-    void setQueueFilter(const QString &queueId);
     // Operators whose name holds the text (any case).
     void setFindText(const QString &text);
     QString teamFilter() const { return m_team; }
     int lineFilter() const { return m_line; }
-    QString queueFilter() const { return m_queue; }
     QString findText() const { return m_find; }
     // The teams and lines on the board, for the filters' choices.
     QStringList teams() const;
@@ -71,28 +65,21 @@ public:
 protected:
     int boardColumnCount() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
-    BoardCell cell(const QString &id, int column) const override;
-    const BoardLine *line(const QString &id) const override;
-    void rewriteLines() override;
-    QStringList boardIds() const override { return m_board.order; }
+    Lines linesNow(const QList<protocol::BoardOperatorRow> &rows,
+                   const protocol::BoardOperatorRow &totals,
+                   const QList<protocol::KpiTarget> &targets) const override;
+    BoardCell cellNow(const protocol::BoardOperatorRow &r, bool totals, int column) const override;
     bool accepts(const QString &id) const override;
-    bool hasBoard() const override { return m_hasBoard; }
     bool isNumeric(int column) const override { return column >= OpenChats || column == Line; }
     QList<int> clockColumns() const override { return {Status}; }
 
 private:
-    using Lines = BoardLines<protocol::BoardOperatorRow>;
-    void take(const Lines &lines, const QList<protocol::KpiTarget> &targets);
     static BoardCell cellOf(const protocol::BoardOperatorRow &r, bool totals, int column,
                             const QList<protocol::KpiTarget> &targets, const QDateTime &now);
 
-    Lines m_board;
-    QList<protocol::KpiTarget> m_targets;
     QString m_team;
     int m_line = 0;
-    QString m_queue;
     QString m_find;
-    bool m_hasBoard = false;
 };
 
 } // namespace frontline::app

@@ -1,12 +1,9 @@
 #include "app/board/QueueBoardModel.h"
 
-#include <algorithm>
-#include <utility>
-
 namespace frontline::app {
 
 QueueBoardModel::QueueBoardModel(QObject *parent)
-    : BoardTableModel(parent)
+    : BoardRowsModel(parent)
 {}
 
 void QueueBoardModel::setBoard(const PreparedBoard &board)
@@ -19,79 +16,35 @@ void QueueBoardModel::setBoard(const protocol::Board &board)
     setRows(board.queues, board.queueTotals, board.targets);
 }
 
-void QueueBoardModel::setRows(const QList<protocol::BoardQueueRow> &rows,
-                              const protocol::BoardQueueRow &totals,
-                              const QList<protocol::KpiTarget> &targets)
-{
-    take(linesOf(rows, totals, targets), targets);
-}
-
 BoardLines<protocol::BoardQueueRow>
 QueueBoardModel::linesOf(const QList<protocol::BoardQueueRow> &rows,
                          const protocol::BoardQueueRow &totals,
                          const QList<protocol::KpiTarget> &targets)
 {
-    return Lines::of(rows, totals, [&](const protocol::BoardQueueRow &row, bool isTotals) {
-        BoardLine line;
-        line.cells.reserve(ColumnCount);
-        for (int column = 0; column < ColumnCount; ++column)
-            line.cells.append(cellOf(row, isTotals, column, targets));
-        return line;
-    });
+    return linesWith(rows, totals, ColumnCount,
+                     [&](const protocol::BoardQueueRow &row, bool isTotals, int column) {
+                         return cellOf(row, isTotals, column, targets);
+                     });
 }
 
-void QueueBoardModel::take(const Lines &lines, const QList<protocol::KpiTarget> &targets)
+QueueBoardModel::Lines QueueBoardModel::linesNow(const QList<protocol::BoardQueueRow> &rows,
+                                                 const protocol::BoardQueueRow &totals,
+                                                 const QList<protocol::KpiTarget> &targets) const
 {
-    m_targets = targets;
-    m_hasBoard = true;
-    m_board = lines;
-    if (lines.language != QLocale().name())
-        rewriteLines(); // written in another language than the UI's now
-    else
-        linesChanged();
-}
-
-void QueueBoardModel::rewriteLines()
-{
-    QList<protocol::BoardQueueRow> rows;
-    rows.reserve(m_board.order.size());
-    for (const QString &id : std::as_const(m_board.order))
-        rows.append(m_board.byId.value(id));
-    m_board = linesOf(rows, m_board.totals, m_targets);
-    linesChanged();
-}
-
-const BoardLine *QueueBoardModel::line(const QString &id) const
-{
-    if (id.isEmpty())
-        return &m_board.totalsLine;
-    const auto found = m_board.lines.constFind(id);
-    return found == m_board.lines.cend() ? nullptr : &found.value();
-}
-
-const protocol::BoardQueueRow *QueueBoardModel::row(const QString &id) const
-{
-    const auto found = m_board.byId.constFind(id);
-    return found == m_board.byId.cend() ? nullptr : &found.value();
-}
-
-void QueueBoardModel::setQueueFilter(const QString &queueId)
-{
-    m_queue = queueId;
-    refreshView();
+    return linesOf(rows, totals, targets);
 }
 
 QList<QPair<QString, QString>> QueueBoardModel::queues() const
 {
     QList<QPair<QString, QString>> queues;
-    for (const QString &id : m_board.order)
-        queues.append({id, m_board.byId.value(id).name});
+    for (const QString &id : board().order)
+        queues.append({id, board().byId.value(id).name});
     return queues;
 }
 
 bool QueueBoardModel::accepts(const QString &id) const
 {
-    return m_board.byId.contains(id) && (m_queue.isEmpty() || id == m_queue);
+    return board().byId.contains(id) && (queueFilter().isEmpty() || id == queueFilter());
 }
 
 QString QueueBoardModel::figureOf(int column)
@@ -140,10 +93,9 @@ QString QueueBoardModel::columnTitle(int column) const
     }
 }
 
-BoardCell QueueBoardModel::cell(const QString &id, int column) const
+BoardCell QueueBoardModel::cellNow(const protocol::BoardQueueRow &r, bool totals, int column) const
 {
-    const protocol::BoardQueueRow *found = id.isEmpty() ? &m_board.totals : row(id);
-    return found ? cellOf(*found, id.isEmpty(), column, m_targets) : BoardCell{};
+    return cellOf(r, totals, column, targets());
 }
 
 BoardCell QueueBoardModel::cellOf(const protocol::BoardQueueRow &r, bool totals, int column,

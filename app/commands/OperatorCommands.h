@@ -93,7 +93,7 @@ public:
                               const std::function<Result<void>()> &echo = {});
 
     Result<QList<Conflict>> conflicts() const;
-    // Queues my change again on top of the ticket's current version.
+    // Queues my change again on top of the current version of its ticket, escalation or course.
     Result<void> keepMine(qint64 conflictId);
     // Drops my change; the cache already shows the back office's state.
     Result<void> takeTheirs(qint64 conflictId);

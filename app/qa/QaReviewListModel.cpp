@@ -1,20 +1,20 @@
 #include "app/qa/QaReviewListModel.h"
 
-#include "app/net/BackOfficeClient.h"
-#include "app/net/CsvPages.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/Json.h"
 
-#include <QJsonArray>
 #include <QLocale>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace frontline::app {
 
+namespace {
+
+const PagedListModel::Route ReviewsRoute{protocol::paths::QaReviews, u"reviews", u"cursor",
+                                         u"next_cursor", "Next-Cursor"};
+
+} // namespace
+
 QaReviewListModel::QaReviewListModel(BackOfficeClient &client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : PagedRowsModel(client, ReviewsRoute, &QaReviewListModel::requestFor, ColumnCount, parent)
 {}
 
 ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const QString &cursor,
@@ -27,105 +27,16 @@ ApiRequest QaReviewListModel::requestFor(const QaReviewListFilter &filter, const
         query.addQueryItem(QStringLiteral("reviewer_id"), filter.reviewerId);
     if (filter.status)
         query.addQueryItem(QStringLiteral("status"), protocol::toString(*filter.status));
-    if (filter.from.isValid())
-        query.addQueryItem(QStringLiteral("from"), protocol::json::formatTime(filter.from.toUTC()));
-    if (filter.to.isValid())
-        query.addQueryItem(QStringLiteral("to"), protocol::json::formatTime(filter.to.toUTC()));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (csv)
-        query.addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
-    ApiRequest request;
-    request.path = protocol::paths::QaReviews.toString() + u'?' +
-                   query.toString(QUrl::FullyEncoded).replace(u'+', QLatin1StringView("%2B"));
-    return request;
-}
-
-void QaReviewListModel::setFilter(const QaReviewListFilter &filter)
-{
-    m_filter = filter;
-    reload();
-}
-
-void QaReviewListModel::reload()
-{
-    fetch(true);
-}
-
-void QaReviewListModel::loadOlder()
-{
-    if (canLoadOlder())
-        fetch(false);
-}
-
-void QaReviewListModel::fetch(bool replace)
-{
-    const int generation = ++m_generation;
-    m_loading = true;
-    const QString cursor = replace ? QString() : m_nextCursor;
-    m_client.send(requestFor(m_filter, cursor, m_pageSize), this,
-                  [this, generation, replace](const ApiReply &reply) {
-                      if (generation != m_generation)
-                          return; // a newer filter asked for other rows
-                      m_loading = false;
-                      m_error = reply.ok() ? QString() : reply.error.message;
-                      if (!reply.ok()) {
-                          Q_EMIT loadFailed(m_error);
-                          return;
-                      }
-                      m_nextCursor = reply.json.value(u"next_cursor").toString();
-                      QList<protocol::QaReview> page;
-                      for (const QJsonValue &value : reply.json.value(u"reviews").toArray()) {
-                          if (auto review = protocol::QaReview::fromJson(value.toObject()))
-                              page.append(review.value());
-                      }
-                      if (replace) {
-                          beginResetModel();
-                          m_rows = page;
-                          endResetModel();
-                      } else if (!page.isEmpty()) {
-                          beginInsertRows({}, int(m_rows.size()),
-                                          int(m_rows.size() + page.size() - 1));
-                          m_rows.append(page);
-                          endInsertRows();
-                      }
-                      Q_EMIT loaded();
-                  });
-}
-
-void QaReviewListModel::exportCsv()
-{
-    exportCsvPages(
-        *this, m_client, m_exportGeneration,
-        [filter = m_filter](const QString &next) {
-            return requestFor(filter, next, CsvPageSize, true);
-        },
-        "Next-Cursor");
-}
-
-const protocol::QaReview *QaReviewListModel::reviewAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return pageRequest(ReviewsRoute, query, filter.from, filter.to, cursor, limit, csv);
 }
 
 int QaReviewListModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id == id)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows()[row].id == id)
             return row;
     }
     return -1;
-}
-
-int QaReviewListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QaReviewListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString QaReviewListModel::statusText(protocol::QaReviewStatus status)
@@ -186,11 +97,9 @@ QVariant QaReviewListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant QaReviewListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString QaReviewListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CreatedColumn:
         return tr("Reviewed");
     case TicketColumn:

@@ -100,30 +100,48 @@ void Session::login(const QUrl &server, const QString &username, const QString &
                    callback](const ApiReply &reply) {
                       if (!reply.ok())
                           return callback(reply.error.toError());
-                      SignedInUser who;
-                      who.username = username;
-                      who.workspace = workspace;
-                      SessionInfo info;
-                      info.server = server;
-                      info.user =
-                          SignedInUser::fromJson(reply.json.value(u"operator").toObject(), who);
-                      info.user.chatGraceSeconds =
-                          reply.json.value(u"chat_grace_seconds").toInt(info.user.chatGraceSeconds);
-                      info.caFile = caFile;
-                      info.token = reply.json.value(u"token").toString().toLatin1();
-                      m_info = info;
-                      m_client.setToken(info.token);
-                      CredentialStore credentials(m_dataDirectory, m_useKeychain);
-                      auto stored = credentials.save(account(), info.token, rememberInFile);
-                      if (!stored)
-                          return callback(stored.error());
-                      m_info.storage = stored.value();
-                      if (auto written = writeDescription(); !written)
-                          return callback(written.error());
-                      qCInfo(lcSession) << "signed in as" << username << "token kept in"
-                                        << toString(m_info.storage);
-                      callback(m_info);
+                      callback(
+                          accept(server, username, workspace, reply.json, rememberInFile, caFile));
                   });
+}
+
+Result<SessionInfo> Session::adopt(const QUrl &server, const QString &username,
+                                   const QString &workspace, const QJsonObject &reply,
+                                   bool rememberInFile, const QString &caFile)
+{
+    m_client.setBaseUrl(server);
+    if (!caFile.isEmpty()) {
+        if (auto added = m_client.addCaCertificates(caFile); !added)
+            return added.error();
+    }
+    return accept(server, username, workspace, reply, rememberInFile, caFile);
+}
+
+Result<SessionInfo> Session::accept(const QUrl &server, const QString &username,
+                                    const QString &workspace, const QJsonObject &reply,
+                                    bool rememberInFile, const QString &caFile)
+{
+    SignedInUser who;
+    who.username = username;
+    who.workspace = workspace;
+    SessionInfo info;
+    info.server = server;
+    info.user = SignedInUser::fromJson(reply.value(u"operator").toObject(), who);
+    info.user.chatGraceSeconds =
+        reply.value(u"chat_grace_seconds").toInt(info.user.chatGraceSeconds);
+    info.caFile = caFile;
+    info.token = reply.value(u"token").toString().toLatin1();
+    m_info = info;
+    m_client.setToken(info.token);
+    CredentialStore credentials(m_dataDirectory, m_useKeychain);
+    auto stored = credentials.save(account(), info.token, rememberInFile);
+    if (!stored)
+        return stored.error();
+    m_info.storage = stored.value();
+    if (auto written = writeDescription(); !written)
+        return written.error();
+    qCInfo(lcSession) << "signed in as" << username << "token kept in" << toString(m_info.storage);
+    return m_info;
 }
 
 bool Session::hasKeptSession(const QString &dataDirectory)

@@ -40,6 +40,12 @@ public:
     void login(const QUrl &server, const QString &username, const QString &password,
                const QString &workspace, bool rememberInFile, const QString &caFile,
                LoginCallback callback);
+    // Takes a sign-in made already: `reply` is POST /auth/login's answer for `username` in
+    // `workspace` (the sign-in dialog's own, made to learn her sandboxes). Kept as login() keeps
+    // its own; the password is not sent again.
+    Result<SessionInfo> adopt(const QUrl &server, const QString &username, const QString &workspace,
+                              const QJsonObject &reply, bool rememberInFile,
+                              const QString &caFile = {});
     void logout(LogoutCallback callback);
     // Reads the kept session and points the client at it.
     Result<SessionInfo> restore();
@@ -57,6 +63,9 @@ public:
     static QString storageNotice(TokenStorage storage);
 
 private:
+    Result<SessionInfo> accept(const QUrl &server, const QString &username,
+                               const QString &workspace, const QJsonObject &reply,
+                               bool rememberInFile, const QString &caFile);
     QString account() const;
     Result<void> writeDescription() const;
     QString descriptionPath() const;

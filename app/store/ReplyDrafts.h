@@ -14,6 +14,7 @@ struct ReplyDraft
 {
     QString body;
     bool internal = false;
+    QString macro; // the canned response it was made from, by slug (migration 15); empty: none
 };
 
 class ReplyDrafts

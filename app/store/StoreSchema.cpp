@@ -262,6 +262,12 @@ const QList<QStringList> &storeMigrations()
                            "INTEGER NOT NULL, created_at TEXT, json TEXT NOT NULL, shown TEXT NOT "
                            "NULL DEFAULT '{}', answered TEXT NOT NULL DEFAULT '[]')"),
         },
+        // 15: the canned response a draft was made from (by slug), so a reply finished after a
+        // restart still says which it was (a scenario's customer branches on it). Drafts kept
+        // before have none.
+        {
+            QStringLiteral("ALTER TABLE reply_drafts ADD COLUMN macro TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/FieldLimits.h"
 #include "protocol/Json.h"
+#include "protocol/KbArticle.h"
 #include "server/api/ApiRoutes.h"
 #include "server/api/Idempotency.h"
 #include "server/api/Routes.h"
@@ -10,7 +11,6 @@
 #include "server/projects/ProjectService.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace frontline::server {
 namespace {
@@ -83,11 +83,10 @@ Result<QString> macroOf(const QJsonObject &body)
     const QJsonValue value = body.value(QLatin1StringView("macro"));
     if (value.isUndefined() || value.isNull())
         return QString();
-    static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     const QString text = value.toString();
     if (text.size() > protocol::limits::KbSlug)
         return protocol::limits::tooLong(QStringLiteral("macro"), protocol::limits::KbSlug, false);
-    if (!value.isString() || !slug.match(text).hasMatch()) {
+    if (!value.isString() || !protocol::isSlugShaped(text)) {
         return protocol::json::invalidField(
             QStringLiteral("macro"),
             QStringLiteral("must be a canned response's slug: at most %1 lowercase letters, "

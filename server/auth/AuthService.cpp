@@ -408,8 +408,9 @@ Result<Caller> AuthService::authenticate(const QByteArray &authorizationHeader)
     if (!authorizationHeader.startsWith("Bearer "))
         return unauthorized(QStringLiteral("Sign in first: no bearer token"));
     const QString token = QString::fromLatin1(authorizationHeader.mid(7).trimmed());
-    const qsizetype dot = token.indexOf(u'.');
-    Store *store = dot > 0 ? m_workspaces.find(token.left(dot)) : nullptr;
+    const QByteArrayView workspace = tokenWorkspace(authorizationHeader);
+    Store *store =
+        workspace.isEmpty() ? nullptr : m_workspaces.find(QString::fromLatin1(workspace));
     if (!store)
         return unauthorized(QStringLiteral("The token is not valid"));
 

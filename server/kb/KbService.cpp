@@ -3,6 +3,7 @@
 
 #include "protocol/ApiError.h"
 #include "protocol/FieldLimits.h"
+#include "protocol/KbArticle.h"
 #include "server/feed/ChangeLog.h"
 #include "server/kb/KbText.h"
 #include "server/storage/SqlValues.h"
@@ -90,8 +91,7 @@ Result<void> checkLocale(const QString &locale)
 
 Result<void> checkSlug(const QString &slug)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    if (slug.size() > MaxSlugLength || !pattern.match(slug).hasMatch()) {
+    if (slug.size() > MaxSlugLength || !protocol::isSlugShaped(slug)) {
         return protocol::json::invalidField(
             QStringLiteral("slug"),
             QStringLiteral("must be at most %1 lowercase letters, digits and dashes")

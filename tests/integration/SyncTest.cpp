@@ -1,3 +1,4 @@
+#include "tests/integration/CoursePack.h"
 #include "tests/integration/SyncFixture.h"
 
 #include "app/store/CacheSearch.h"
@@ -6,6 +7,7 @@
 #include "app/sync/RealtimeChannel.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QJsonArray>
 #include <QScopeGuard>
 #include <QSignalSpy>
 
@@ -253,6 +255,55 @@ TEST_F(SyncTest, AStaleUpdateBecomesAConflictAndEitherSideCanWin)
     EXPECT_TRUE(converged(*olga, QStringLiteral("olga")));
     EXPECT_EQ(olga->store->ticket(first).value()->ticket.status, protocol::TicketStatus::Pending);
     EXPECT_EQ(olga->store->ticket(second).value()->ticket.status, protocol::TicketStatus::Open);
+}
+
+// Her other desktop started the course while this one, not synced since, completed it on the
+// version before: a conflict, which shows the course as the back office has it and which she
+// makes again on the current version (My training offers it: MyTrainingDialogTest).
+TEST_F(SyncTest, AStaleCourseMoveBecomesAConflictSheCanMakeAgain)
+{
+    ASSERT_TRUE(backOffice->addUser(QStringLiteral("tanya"), QStringLiteral("trainer")));
+    auto tanya = signIn(QStringLiteral("tanya"));
+    ASSERT_EQ(importCoursePack(*tanya).status, 201);
+    auto elsewhere = signIn(QStringLiteral("olga"));
+    const QString olgaId = elsewhere->get(QStringLiteral("/api/v1/me")).json()[u"id"].toString();
+    const HttpReply assigned =
+        tanya->send("POST", QStringLiteral("/api/v1/training/courses"),
+                    json({{QStringLiteral("operator_id"), olgaId},
+                          {QStringLiteral("pack_id"), QStringLiteral("demo-en")},
+                          {QStringLiteral("scenario_ids"), QJsonArray{u"late-delivery"_qs}},
+                          {QStringLiteral("reason"), QStringLiteral("Late deliveries")}}));
+    ASSERT_EQ(assigned.status, 201) << assigned.body.toStdString();
+    const QString course = assigned.json()[u"id"].toString();
+    auto olga = connect(QStringLiteral("olga"));
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    ASSERT_EQ(elsewhere
+                  ->send("PATCH", u"/api/v1/training/courses/" + course,
+                         json({{QStringLiteral("status"), QStringLiteral("started")},
+                               {QStringLiteral("version"), 1}}))
+                  .status,
+              200);
+    ASSERT_TRUE(olga->commands->moveCourse(course, protocol::CourseStatus::Completed).ok());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(olga->engine->conflictCount(), 1);
+    const auto recorded = olga->commands->conflicts().value();
+    ASSERT_EQ(recorded.size(), 1);
+    EXPECT_EQ(recorded[0].entity, u"training_course");
+    EXPECT_EQ(recorded[0].entityId, course);
+    const auto cachedStatus = [&] {
+        auto row = olga->store->read(
+            QStringLiteral("SELECT status FROM training_courses WHERE id = ?"), {course});
+        return row && row.value().next() ? row.value().value(0).toString() : QString();
+    };
+    EXPECT_EQ(cachedStatus(), u"started"); // the back office's, over her echo
+
+    ASSERT_TRUE(olga->commands->keepMine(recorded[0].id).ok());
+    ASSERT_TRUE(syncUntilIdle(*olga));
+    EXPECT_EQ(olga->engine->conflictCount(), 0);
+    const QJsonObject server = tanya->get(u"/api/v1/training/courses/" + course).json();
+    EXPECT_EQ(server[u"status"].toString(), u"completed");
+    EXPECT_EQ(server[u"version"].toInteger(), 3);
+    EXPECT_EQ(cachedStatus(), u"completed");
 }
 
 TEST_F(SyncTest, APokeOnTheEventsSocketTriggersAPull)

@@ -123,24 +123,32 @@ TEST_F(ChatPaneTest, AReplyMadeFromACannedResponseSaysWhichOne)
     }
     ASSERT_FALSE(slug.isEmpty());
 
-    ui::ConversationPane pane(ui::partsOf(olga->desk()));
-    pane.resize(900, 700);
-    showActive(pane);
-    pane.openTicket(ticket);
-    const auto pick = [&] {
+    const auto pick = [&](ui::ConversationPane &pane) {
         QTest::keyClick(pane.composer(), Qt::Key_Slash);
         ASSERT_TRUE(pane.macroPicker()->isVisible());
         QTest::keyClicks(pane.macroPicker()->searchField(), title);
         QTest::keyClick(pane.macroPicker()->searchField(), Qt::Key_Return);
         showActive(pane); // the picker was a popup
     };
-    pick();
+    {
+        ui::ConversationPane before(ui::partsOf(olga->desk()));
+        showActive(before);
+        before.openTicket(ticket);
+        pick(before);
+        EXPECT_EQ(before.macroUsed(), slug);
+    }
+    // The draft keeps it: after a restart the reply still says which response it was made from.
+    ui::ConversationPane pane(ui::partsOf(olga->desk()));
+    pane.resize(900, 700);
+    showActive(pane);
+    pane.openTicket(ticket);
+    EXPECT_FALSE(pane.composer()->toPlainText().isEmpty());
     EXPECT_EQ(pane.macroUsed(), slug);
     QTest::keyClick(pane.composer(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(pane.composer(), Qt::Key_Delete);
     EXPECT_TRUE(pane.macroUsed().isEmpty());
 
-    pick();
+    pick(pane);
     ASSERT_EQ(pane.macroUsed(), slug);
     QTest::keyClick(pane.composer(), Qt::Key_Return);
     EXPECT_TRUE(pane.macroUsed().isEmpty());

@@ -6,9 +6,11 @@
 #include "app/store/ChangeFeedApplier.h"
 #include "app/store/LocalStore.h"
 #include "app/store/Outbox.h"
+#include "app/store/SqlTransaction.h"
 #include "app/training/TrainingCourseModel.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -109,4 +111,71 @@ TEST_F(MyTrainingDialogTest, SheStartsAndCompletesHerCourseFromTheKeyboard)
     EXPECT_FALSE(dialog.completeButton()->isEnabled());
     EXPECT_EQ(statusOf(1), CourseStatus::Assigned);
     EXPECT_EQ(app::Outbox(store).pendingCount().value(), 2);
+}
+
+// A move the back office found made on an older version of the course is a conflict, as the sync
+// engine records it (SyncTest.AStaleCourseMoveBecomesAConflictSheCanMakeAgain): the dialog selects
+// that course and says so; leaving it drops her move, making it again queues it anew.
+TEST_F(MyTrainingDialogTest, AConflictingMoveIsShownAndSettledEitherWay)
+{
+    ASSERT_TRUE(app::ChangeFeedApplier(store)
+                    .applyPage({{QStringLiteral("changes"),
+                                 QJsonArray{courseChange(QStringLiteral("1"),
+                                                         QStringLiteral("2026-11-02T09:00:00Z")),
+                                            courseChange(QStringLiteral("2"),
+                                                         QStringLiteral("2026-12-01T09:00:00Z"))}},
+                                {QStringLiteral("next"), 10}})
+                    .ok());
+    app::OperatorCommands commands(store, me);
+    ui::MyTrainingDialog dialog(store, commands);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    EXPECT_FALSE(dialog.conflictLabel()->isVisibleTo(&dialog));
+    const auto recordConflict = [&](const QString &course, const QString &status) {
+        app::SqlTransaction transaction(store);
+        ASSERT_TRUE(transaction.begun().ok());
+        const QString mine = QStringLiteral("{\"status\":\"%1\",\"version\":1}").arg(status);
+        ASSERT_TRUE(store
+                        .write(QStringLiteral("INSERT INTO conflicts (entity, entity_id, command, "
+                                              "mine, theirs, base_version, created_at) VALUES "
+                                              "('training_course', ?, 'move_course', ?, '{}', 0, "
+                                              "0)"),
+                               {course, mine})
+                        .ok());
+        store.pendingChanges().conflicts = true;
+        ASSERT_TRUE(transaction.commit().ok());
+    };
+    const auto selectedCourse = [&] {
+        const QModelIndexList rows = dialog.table()->selectionModel()->selectedRows();
+        return rows.isEmpty()
+                   ? QString()
+                   : rows.first().data(app::TrainingCourseModel::CourseIdRole).toString();
+    };
+
+    dialog.table()->selectRow(0);
+    recordConflict(QStringLiteral("1"), QStringLiteral("started"));
+    ASSERT_TRUE(dialog.conflictLabel()->isVisibleTo(&dialog));
+    EXPECT_FALSE(dialog.conflictLabel()->accessibleName().isEmpty());
+    EXPECT_EQ(selectedCourse(), u"1");
+    QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return !dialog.leaveButton()->isDown(); }));
+    EXPECT_FALSE(dialog.conflictLabel()->isVisibleTo(&dialog));
+    EXPECT_TRUE(commands.conflicts().value().isEmpty());
+    EXPECT_EQ(app::Outbox(store).pendingCount().value(), 0);
+
+    recordConflict(QStringLiteral("2"), QStringLiteral("completed"));
+    ASSERT_TRUE(dialog.conflictLabel()->isVisibleTo(&dialog));
+    EXPECT_EQ(selectedCourse(), u"2");
+    QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
+    ASSERT_TRUE(test::waitUntil([&] { return !dialog.againButton()->isDown(); }));
+    EXPECT_FALSE(dialog.conflictLabel()->isVisibleTo(&dialog));
+    EXPECT_TRUE(commands.conflicts().value().isEmpty());
+    EXPECT_EQ(app::Outbox(store).pendingCount().value(), 1);
+    auto *model = qobject_cast<app::TrainingCourseModel *>(dialog.table()->model());
+    ASSERT_NE(model, nullptr);
+    EXPECT_EQ(CourseStatus(model->index(model->rowOf(QStringLiteral("2")), 0)
+                               .data(app::TrainingCourseModel::StatusRole)
+                               .toInt()),
+              CourseStatus::Completed);
 }

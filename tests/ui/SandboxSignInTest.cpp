@@ -19,6 +19,36 @@
 using namespace frontline;
 using frontline::test::MainWindowTest;
 
+namespace {
+
+// `username`'s sign-ins to production in the back office: all of them, or the signed-out ones.
+qint64 productionTokens(test::BackOfficeProcess &backOffice, const QString &username,
+                        bool signedOut = false)
+{
+    QVariant count;
+    EXPECT_TRUE(backOffice.query(
+        QStringLiteral("SELECT COUNT(*) FROM tokens t JOIN operators o ON "
+                       "o.id = t.operator_id WHERE o.username = '%1'%2")
+            .arg(username, signedOut ? u" AND t.revoked_at IS NOT NULL"_qs : QString()),
+        &count));
+    return count.toLongLong();
+}
+
+} // namespace
+
+// Her password is checked once: the sign-in that looked for her sandboxes is the one she works
+// in when she has none.
+TEST_F(MainWindowTest, TheSignInDialogChecksThePasswordOnce)
+{
+    const qint64 before = productionTokens(*s_backOffice, u"olga"_qs);
+    const qint64 signedOut = productionTokens(*s_backOffice, u"olga"_qs, true);
+    std::unique_ptr<app::ClientCore> olga(signIn(u"olga"_qs));
+    ASSERT_TRUE(olga);
+    EXPECT_EQ(productionTokens(*s_backOffice, u"olga"_qs), before + 1);
+    EXPECT_EQ(productionTokens(*s_backOffice, u"olga"_qs, true), signedOut);
+    EXPECT_EQ(olga->user().workspace, u"production");
+}
+
 TEST_F(MainWindowTest, ATraineeChoosesHerSandboxAndWorksUnderItsBand)
 {
     const QUrl server = s_backOffice->baseUrl();
@@ -55,6 +85,10 @@ TEST_F(MainWindowTest, ATraineeChoosesHerSandboxAndWorksUnderItsBand)
         EXPECT_EQ(login.workspaceField()->itemData(1).toString(), u"band-test");
         EXPECT_TRUE(login.workspaceField()->itemText(1).contains(u"December cohort"));
         EXPECT_FALSE(login.workspaceField()->accessibleName().isEmpty());
+        // Looking up her sandboxes signed her in to production; she works elsewhere, so that
+        // sign-in ends.
+        const qint64 lookedUp = productionTokens(*s_backOffice, u"maxim"_qs);
+        const qint64 signedOut = productionTokens(*s_backOffice, u"maxim"_qs, true);
         login.workspaceField()->setCurrentIndex(1);
         login.signIn();
         ASSERT_TRUE(test::waitUntil([&] { return login.result() == QDialog::Accepted; },
@@ -63,6 +97,9 @@ TEST_F(MainWindowTest, ATraineeChoosesHerSandboxAndWorksUnderItsBand)
         std::unique_ptr<app::ClientCore> desk = login.takeDesk();
         ASSERT_TRUE(desk);
         EXPECT_EQ(desk->user().workspace, u"band-test");
+        EXPECT_TRUE(test::waitUntil(
+            [&] { return productionTokens(*s_backOffice, u"maxim"_qs, true) == signedOut + 1; }));
+        EXPECT_EQ(productionTokens(*s_backOffice, u"maxim"_qs), lookedUp);
 
         ui::MainWindow window;
         window.setClient(ui::partsOf(*desk));

@@ -429,8 +429,11 @@ TEST_F(ChatModelsTest, DraftsAreKeptPerTicketAcrossReopening)
 {
     {
         ReplyDrafts drafts(store);
-        ASSERT_TRUE(drafts.save(QStringLiteral("1"), {QStringLiteral("half a reply"), false}).ok());
-        ASSERT_TRUE(drafts.save(QStringLiteral("2"), {QStringLiteral("a note"), true}).ok());
+        ASSERT_TRUE(drafts
+                        .save(QStringLiteral("1"),
+                              {QStringLiteral("half a reply"), false, QStringLiteral("closing-en")})
+                        .ok());
+        ASSERT_TRUE(drafts.save(QStringLiteral("2"), {QStringLiteral("a note"), true, {}}).ok());
     }
     const QString path = store.path();
     store.close();
@@ -438,7 +441,9 @@ TEST_F(ChatModelsTest, DraftsAreKeptPerTicketAcrossReopening)
     ASSERT_TRUE(reopened.open(path).ok());
     ReplyDrafts drafts(reopened);
     EXPECT_EQ(drafts.draft(QStringLiteral("1")).value().body, u"half a reply");
+    EXPECT_EQ(drafts.draft(QStringLiteral("1")).value().macro, u"closing-en");
     EXPECT_TRUE(drafts.draft(QStringLiteral("2")).value().internal);
+    EXPECT_TRUE(drafts.draft(QStringLiteral("2")).value().macro.isEmpty());
     ASSERT_TRUE(drafts.save(QStringLiteral("1"), {}).ok());
     EXPECT_TRUE(drafts.draft(QStringLiteral("1")).value().body.isEmpty());
     EXPECT_TRUE(drafts.draft(QStringLiteral("3")).value().body.isEmpty());

@@ -208,7 +208,8 @@ void ReplyBox::saveDraft()
     if (m_ticket.isEmpty() || m_loadingDraft)
         return;
     m_draftTimer->stop();
-    const app::ReplyDraft draft{m_composer->toPlainText(), m_composer->isInternalNote()};
+    const app::ReplyDraft draft{m_composer->toPlainText(), m_composer->isInternalNote(),
+                                m_macroUsed.value(m_ticket)};
     if (auto saved = app::ReplyDrafts(m_store).save(m_ticket, draft); !saved)
         Q_EMIT problem(tr("The draft could not be kept: %1").arg(saved.error().message));
 }
@@ -221,6 +222,8 @@ void ReplyBox::loadDraft()
         if (auto loaded = app::ReplyDrafts(m_store).draft(m_ticket))
             draft = loaded.value();
     }
+    if (!draft.macro.isEmpty())
+        m_macroUsed.insert(m_ticket, draft.macro);
     m_composer->setPlainText(draft.body);
     m_composer->moveCursor(QTextCursor::End);
     setInternalNote(draft.internal);

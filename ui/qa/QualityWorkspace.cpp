@@ -9,8 +9,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,11 +33,7 @@ QualityWorkspace::QualityWorkspace(app::BackOfficeClient &client, app::LocalStor
     retranslateUi();
     connect(m_model, &app::QaReviewListModel::loaded, this, &QualityWorkspace::showState);
     connect(m_model, &app::QaReviewListModel::loadFailed, this, &QualityWorkspace::showState);
-    connect(m_model, &app::QaReviewListModel::exported, this, &QualityWorkspace::writeExport);
-    connect(m_model, &app::QaReviewListModel::exportFailed, this, [this](const QString &message) {
-        m_state->setText(tr("The export failed: %1").arg(message));
-        Q_EMIT exportDone(m_exportPath, false);
-    });
+    connect(m_list, &PagedListStatus::exportDone, this, &QualityWorkspace::exportDone);
     applyFilters();
 }
 
@@ -98,6 +92,9 @@ void QualityWorkspace::build()
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("qaListState"));
     m_state->setTextFormat(Qt::PlainText);
+    m_list = new PagedListStatus(
+        *m_model, *m_state, QStringLiteral("frontline-qa-reviews.csv"), [this] { return words(); },
+        this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -163,20 +160,7 @@ void QualityWorkspace::applyFilters()
     filter.reviewerId = m_reviewer->currentData().toString();
     if (const QString status = m_status->currentData().toString(); !status.isEmpty())
         filter.status = protocol::qaReviewStatusFromString(status);
-    const QDateTime now = QDateTime::currentDateTime();
-    switch (Window(m_window->currentData().toInt())) {
-    case Window::Last7Days:
-        filter.from = now.addDays(-7);
-        break;
-    case Window::Last30Days:
-        filter.from = now.addDays(-30);
-        break;
-    case Window::Last90Days:
-        filter.from = now.addDays(-90);
-        break;
-    case Window::AnyTime:
-        break;
-    }
+    filter.from = windowStart(chosenWindow(*m_window), QDateTime::currentDateTime());
     m_model->setFilter(filter);
     showState();
 }
@@ -254,20 +238,27 @@ void QualityWorkspace::showState()
     if (!m_model->isLoading() && m_model->rowCount() > 0)
         m_table->resizeColumnsToContents();
     m_older->setEnabled(m_model->canLoadOlder());
-    if (m_model->isLoading())
-        m_state->setText(tr("Loading reviews…"));
-    else if (!m_model->lastError().isEmpty())
-        m_state->setText(tr("The reviews could not be read: %1").arg(m_model->lastError()));
-    else
-        m_state->setText(tr("%n review(s)", nullptr, m_model->rowCount()));
+    m_list->show();
+}
+
+PagedListStatus::Words QualityWorkspace::words() const
+{
+    return {
+        .loading = tr("Loading reviews…"),
+        .readFailed = tr("The reviews could not be read: %1"),
+        .shown = tr("%n review(s)", nullptr, m_model->rowCount()),
+        .exporting = tr("Exporting the reviews…"),
+        .exported = tr("The reviews were exported to %1"),
+        .notWritten = tr("Could not write %1: %2"),
+        .exportFailed = tr("The export failed: %1"),
+        .exportTitle = tr("Export the reviews"),
+        .csvFiles = tr("CSV files (*.csv)"),
+    };
 }
 
 void QualityWorkspace::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the reviews"),
-                                                      QStringLiteral("frontline-qa-reviews.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
+    if (const QString path = m_list->chooseFile(this); !path.isEmpty())
         exportTo(path);
 }
 
@@ -275,18 +266,7 @@ void QualityWorkspace::exportTo(const QString &path)
 {
     if (m_reader != Reader::Reviewer)
         return;
-    m_exportPath = path;
-    m_state->setText(tr("Exporting the reviews…"));
-    m_model->exportCsv();
-}
-
-void QualityWorkspace::writeExport(const QByteArray &csv)
-{
-    QFile file(m_exportPath);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size();
-    m_state->setText(ok ? tr("The reviews were exported to %1").arg(m_exportPath)
-                        : tr("Could not write %1: %2").arg(m_exportPath, file.errorString()));
-    Q_EMIT exportDone(m_exportPath, ok);
+    m_list->exportTo(path);
 }
 
 void QualityWorkspace::retranslateUi()
@@ -318,13 +298,10 @@ void QualityWorkspace::retranslateUi()
     for (S each : {S::New, S::Disputed, S::Answered, S::Acknowledged})
         m_status->addItem(app::QaReviewListModel::statusText(each), protocol::toString(each));
     m_status->setCurrentIndex(status);
-    const int window = m_window->currentIndex() < 0 ? 1 : m_window->currentIndex();
-    m_window->clear();
-    m_window->addItem(tr("Last 7 days"), int(Window::Last7Days));
-    m_window->addItem(tr("Last 30 days"), int(Window::Last30Days));
-    m_window->addItem(tr("Last 90 days"), int(Window::Last90Days));
-    m_window->addItem(tr("Any time"), int(Window::AnyTime));
-    m_window->setCurrentIndex(window);
+    setWindowChoices(*m_window, {{Window::Last7Days, tr("Last 7 days")},
+                                 {Window::Last30Days, tr("Last 30 days")},
+                                 {Window::Last90Days, tr("Last 90 days")},
+                                 {Window::AnyTime, tr("Any time")}});
     showState();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/qa/QaReviewListModel.h"
+#include "ui/common/ListWindow.h"
+#include "ui/common/PagedListStatus.h"
 #include "ui/qa/ReviewThreadView.h"
 
 #include <QPointer>
@@ -39,13 +41,7 @@ public:
                      QWidget *parent = nullptr);
     ~QualityWorkspace() override;
 
-    enum class Window
-    {
-        Last7Days,
-        Last30Days,
-        Last90Days,
-        AnyTime
-    };
+    using Window = ListWindow; // the last 7, 30 or 90 days, any time
 
     app::QaReviewListModel *model() const { return m_model; }
     app::QaReviewActions *actions() const { return m_actions; }
@@ -91,7 +87,7 @@ private:
     void fillPeople();
     void showState();
     void chooseExportFile();
-    void writeExport(const QByteArray &csv);
+    PagedListStatus::Words words() const;
     ReviewScreen *screen();
 
     app::LocalStore &m_store;
@@ -104,7 +100,6 @@ private:
     QAction *m_older = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_export = nullptr;
-    QString m_exportPath;
     QList<std::pair<QLabel *, const char *>> m_labels;
     QComboBox *m_operator = nullptr;
     QComboBox *m_reviewer = nullptr;
@@ -113,6 +108,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
+    PagedListStatus *m_list = nullptr;
     QPointer<NewReviewDialog> m_dialog;
     QPointer<ReviewScreen> m_screen;
 };

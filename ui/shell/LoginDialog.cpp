@@ -262,11 +262,30 @@ void LoginDialog::createDesk(const QString &folder, bool keychain)
 
 void LoginDialog::forgetWorkspaces()
 {
+    dropLookUp();
     m_workspacesOf.clear();
     m_workspace->clear();
     m_workspace->addItem(tr("Production"), QStringLiteral("production"));
     m_workspace->hide();
     m_workspaceLabel->hide();
+}
+
+void LoginDialog::dropLookUp()
+{
+    const QByteArray token = std::exchange(m_lookUp, {}).value(u"token").toString().toLatin1();
+    if (token.isEmpty())
+        return;
+    auto *client = new app::BackOfficeClient(m_network, this);
+    client->setBaseUrl(m_lookUpServer);
+    client->setToken(token);
+    client->send(request(QByteArrayLiteral("POST"), QStringLiteral("/auth/logout")), client,
+                 [client](const app::ApiReply &) { client->deleteLater(); });
+}
+
+void LoginDialog::reject()
+{
+    dropLookUp();
+    QDialog::reject();
 }
 
 void LoginDialog::offerWorkspaces(const QList<QPair<QString, QString>> &sandboxes)
@@ -287,14 +306,6 @@ void LoginDialog::lookUpWorkspaces(const QUrl &server)
     setBusy(true, tr("Signing in…"));
     auto *client = new app::BackOfficeClient(m_network, this);
     client->setBaseUrl(server);
-    const auto done = [this, client, server, key](const QList<QPair<QString, QString>> &found) {
-        client->deleteLater();
-        setBusy(false);
-        m_workspacesOf = key;
-        if (found.isEmpty())
-            return signInTo(server);
-        offerWorkspaces(found);
-    };
     app::ApiRequest login{"POST",
                           QStringLiteral("/auth/login"),
                           QJsonObject{{QLatin1StringView("username"), m_user->text().trimmed()},
@@ -302,23 +313,32 @@ void LoginDialog::lookUpWorkspaces(const QUrl &server)
                           true,
                           {},
                           false};
-    client->send(login, this, [client, done](const app::ApiReply &reply) {
-        // A refused sign-in is said by the real one that follows.
-        if (!reply.ok())
-            return done({});
+    client->send(login, this, [this, client, server, key](const app::ApiReply &reply) {
+        if (!reply.ok()) {
+            client->deleteLater();
+            setBusy(false);
+            showError(reply.error.toError().message);
+            m_password->setFocus(Qt::OtherFocusReason);
+            m_password->selectAll();
+            return;
+        }
+        m_lookUp = reply.json;
+        m_lookUpServer = server;
         client->setToken(reply.json.value(u"token").toString().toLatin1());
         client->send(
-            request(QByteArrayLiteral("GET"), QStringLiteral("/me/workspaces")), client,
-            [client, done](const app::ApiReply &list) {
+            request(QByteArrayLiteral("GET"), QStringLiteral("/me/workspaces")), this,
+            [this, client, server, key](const app::ApiReply &list) {
+                client->deleteLater();
+                setBusy(false);
                 QList<QPair<QString, QString>> sandboxes;
                 for (const QJsonValue &each : list.json.value(u"workspaces").toArray()) {
                     if (each[u"kind"].toString() == u"sandbox")
                         sandboxes.append({each[u"name"].toString(), each[u"title"].toString()});
                 }
-                // This look-up's session is not the one she works in.
-                client->send(request(QByteArrayLiteral("POST"), QStringLiteral("/auth/logout")),
-                             client, [](const app::ApiReply &) {});
-                done(sandboxes);
+                m_workspacesOf = key;
+                if (sandboxes.isEmpty())
+                    return signInTo(server);
+                offerWorkspaces(sandboxes);
             });
     });
 }
@@ -343,6 +363,11 @@ void LoginDialog::signInTo(const QUrl &server)
                                   m_remember->isChecked());
         QDialog::accept();
     });
+    // The look-up signed her in to production already: her password is not checked twice.
+    if (workspace == u"production" && !m_lookUp.isEmpty())
+        return m_desk->startSignedIn(server, user, workspace, std::exchange(m_lookUp, {}),
+                                     remember);
+    dropLookUp();
     m_desk->signIn(server, user, m_password->text(), workspace, remember);
 }
 

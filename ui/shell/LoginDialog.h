@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <memory>
@@ -64,6 +65,7 @@ public:
 public Q_SLOTS:
     void signIn();
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     void resumeFinished(bool signedIn);
@@ -71,9 +73,12 @@ Q_SIGNALS:
 private:
     void nameFields();
     void signInTo(const QUrl &server);
-    // Signs in to production for a moment to learn the user's sandboxes; offers them when she
-    // has any, else goes on to sign in to production.
+    // Signs in to production to learn the user's sandboxes; offers them when she has any, else
+    // goes on in production with that sign-in. A refused password is said at once.
     void lookUpWorkspaces(const QUrl &server);
+    // Signs out the look-up's session when she does not work in it (another workspace, another
+    // user or server, the dialog closed).
+    void dropLookUp();
     void offerWorkspaces(const QList<QPair<QString, QString>> &sandboxes);
     void forgetWorkspaces();
     // A new desk for `folder`, wired to this dialog: accepted once ready, an error otherwise.
@@ -96,6 +101,8 @@ private:
     QComboBox *m_workspace;
     QLabel *m_workspaceLabel;
     QString m_workspacesOf; // "server user" whose sandboxes the choice shows; empty: not looked up
+    QJsonObject m_lookUp; // the look-up's sign-in to production (its reply), until used or dropped
+    QUrl m_lookUpServer;
     QLabel *m_storage;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -5,8 +5,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,17 +29,7 @@ AuditLogView::AuditLogView(app::BackOfficeClient &client, app::LocalStore &store
     fillOperators();
     connect(m_model, &app::AuditLogModel::loaded, this, &AuditLogView::showState);
     connect(m_model, &app::AuditLogModel::loadFailed, this, &AuditLogView::showState);
-    connect(m_model, &app::AuditLogModel::exported, this, [this](const QByteArray &csv) {
-        QFile file(m_exportPath);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size();
-        m_status->setText(ok ? tr("Exported to %1").arg(m_exportPath)
-                             : tr("Could not write %1: %2").arg(m_exportPath, file.errorString()));
-        Q_EMIT exportDone(m_exportPath, ok);
-    });
-    connect(m_model, &app::AuditLogModel::exportFailed, this, [this](const QString &message) {
-        m_status->setText(tr("The export failed: %1").arg(message));
-        Q_EMIT exportDone(m_exportPath, false);
-    });
+    connect(m_list, &PagedListStatus::exportDone, this, &AuditLogView::exportDone);
     applyFilters();
 }
 
@@ -69,6 +57,9 @@ void AuditLogView::build()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    m_list = new PagedListStatus(
+        *m_model, *m_status, QStringLiteral("frontline-audit-log.csv"), [this] { return words(); },
+        this);
     m_older = new QPushButton(this);
     m_older->setObjectName(QStringLiteral("auditLoadOlder"));
     m_export = new QPushButton(this);
@@ -147,13 +138,10 @@ void AuditLogView::retranslateUi()
     for (protocol::AuditAction each : protocol::allAuditActions())
         m_action->addItem(app::AuditLogModel::actionText(each), protocol::toString(each));
     m_action->setCurrentIndex(action);
-    const int window = m_window->currentIndex() < 0 ? 1 : m_window->currentIndex();
-    m_window->clear();
-    m_window->addItem(tr("Today"), int(Window::Today));
-    m_window->addItem(tr("Last 7 days"), int(Window::Last7Days));
-    m_window->addItem(tr("Last 30 days"), int(Window::Last30Days));
-    m_window->addItem(tr("Any time"), int(Window::AnyTime));
-    m_window->setCurrentIndex(window);
+    setWindowChoices(*m_window, {{Window::Today, tr("Today")},
+                                 {Window::Last7Days, tr("Last 7 days")},
+                                 {Window::Last30Days, tr("Last 30 days")},
+                                 {Window::AnyTime, tr("Any time")}});
     if (m_operator->count() > 0)
         m_operator->setItemText(0, tr("Every operator"));
     showState();
@@ -191,20 +179,7 @@ void AuditLogView::applyFilters()
             return;
         }
     }
-    const QDateTime now = QDateTime::currentDateTime();
-    switch (Window(m_window->currentData().toInt())) {
-    case Window::Today:
-        filter.from = now.date().startOfDay();
-        break;
-    case Window::Last7Days:
-        filter.from = now.addDays(-7);
-        break;
-    case Window::Last30Days:
-        filter.from = now.addDays(-30);
-        break;
-    case Window::AnyTime:
-        break;
-    }
+    filter.from = windowStart(chosenWindow(*m_window), QDateTime::currentDateTime());
     m_model->setFilter(filter);
     showState();
 }
@@ -214,28 +189,34 @@ void AuditLogView::showState()
     m_older->setEnabled(m_model->canLoadOlder());
     if (!m_problem.isEmpty())
         m_status->setText(m_problem);
-    else if (m_model->isLoading())
-        m_status->setText(tr("Loading…"));
-    else if (!m_model->lastError().isEmpty())
-        m_status->setText(tr("The audit log could not be read: %1").arg(m_model->lastError()));
     else
-        m_status->setText(tr("%n entries shown", nullptr, m_model->rowCount()));
+        m_list->show();
+}
+
+PagedListStatus::Words AuditLogView::words() const
+{
+    return {
+        .loading = tr("Loading…"),
+        .readFailed = tr("The audit log could not be read: %1"),
+        .shown = tr("%n entries shown", nullptr, m_model->rowCount()),
+        .exporting = tr("Exporting…"),
+        .exported = tr("Exported to %1"),
+        .notWritten = tr("Could not write %1: %2"),
+        .exportFailed = tr("The export failed: %1"),
+        .exportTitle = tr("Export the audit log"),
+        .csvFiles = tr("CSV files (*.csv)"),
+    };
 }
 
 void AuditLogView::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                      QStringLiteral("frontline-audit-log.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
+    if (const QString path = m_list->chooseFile(this); !path.isEmpty())
         exportTo(path);
 }
 
 void AuditLogView::exportTo(const QString &path)
 {
-    m_exportPath = path;
-    m_status->setText(tr("Exporting…"));
-    m_model->exportCsv();
+    m_list->exportTo(path);
 }
 
 void AuditLogView::changeEvent(QEvent *event)

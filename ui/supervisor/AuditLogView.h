@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/board/AuditLogModel.h"
+#include "ui/common/ListWindow.h"
+#include "ui/common/PagedListStatus.h"
 
 #include <QDialog>
 
@@ -28,13 +30,7 @@ public:
     AuditLogView(app::BackOfficeClient &client, app::LocalStore &store, QWidget *parent = nullptr);
     ~AuditLogView() override;
 
-    enum class Window
-    {
-        Today,
-        Last7Days,
-        Last30Days,
-        AnyTime
-    };
+    using Window = ListWindow; // Today, the last 7 or 30 days, any time
 
     app::AuditLogModel *model() const { return m_model; }
     QComboBox *actionFilter() const { return m_action; }
@@ -64,6 +60,7 @@ private:
     void fillOperators();
     void showState();
     void chooseExportFile();
+    PagedListStatus::Words words() const;
 
     app::LocalStore &m_store;
     app::AuditLogModel *m_model;
@@ -80,8 +77,8 @@ private:
     QPushButton *m_older = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_close = nullptr;
+    PagedListStatus *m_list = nullptr;
     QString m_problem; // why the filters could not be applied (an unknown ticket number)
-    QString m_exportPath;
 };
 
 } // namespace frontline::ui

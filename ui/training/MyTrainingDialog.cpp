@@ -1,10 +1,12 @@
 #include "ui/training/MyTrainingDialog.h"
 
 #include "app/commands/OperatorCommands.h"
+#include "app/store/LocalStore.h"
 #include "app/training/TrainingCourseModel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -26,6 +28,10 @@ MyTrainingDialog::MyTrainingDialog(app::LocalStore &store, app::OperatorCommands
     , m_start(new QPushButton(this))
     , m_complete(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_conflictRow(new QWidget(this))
+    , m_conflict(new QLabel(m_conflictRow))
+    , m_again(new QPushButton(m_conflictRow))
+    , m_leave(new QPushButton(m_conflictRow))
 {
     setObjectName(QStringLiteral("myTrainingDialog"));
     m_table->setModel(m_model);
@@ -42,13 +48,27 @@ MyTrainingDialog::MyTrainingDialog(app::LocalStore &store, app::OperatorCommands
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_complete, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_conflict->setTextFormat(Qt::PlainText);
+    m_conflict->setWordWrap(true);
+    auto *conflictLayout = new QHBoxLayout(m_conflictRow);
+    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->addWidget(m_conflict, 1);
+    conflictLayout->addWidget(m_again);
+    conflictLayout->addWidget(m_leave);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflictRow);
     layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     connect(m_start, &QPushButton::clicked, this, [this] { move(CourseStatus::Started); });
     connect(m_complete, &QPushButton::clicked, this, [this] { move(CourseStatus::Completed); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_again, &QPushButton::clicked, this, [this] { settleConflict(true); });
+    connect(m_leave, &QPushButton::clicked, this, [this] { settleConflict(false); });
+    connect(&store, &app::LocalStore::changed, this, [this](const app::StoreChangeSet &changes) {
+        if (changes.conflicts)
+            showConflict();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MyTrainingDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -60,6 +80,7 @@ MyTrainingDialog::MyTrainingDialog(app::LocalStore &store, app::OperatorCommands
     resize(760, 360);
     retranslateUi();
     updateButtons();
+    showConflict();
     m_table->setFocus();
 }
 
@@ -81,6 +102,13 @@ void MyTrainingDialog::retranslateUi()
     m_start->setAccessibleName(tr("Start the selected course"));
     m_complete->setAccessibleName(tr("Mark the selected course completed"));
     m_close->setAccessibleName(tr("Close my training"));
+    m_again->setText(tr("Make my change &again"));
+    m_again->setAccessibleName(tr("Make my change to the course again"));
+    m_leave->setText(tr("&Leave it"));
+    m_leave->setAccessibleName(tr("Leave the course as it is now"));
+    m_conflict->setText(tr("Your change to the selected course was not saved: your trainer "
+                           "changed the course meanwhile, and the list shows it as it is now."));
+    m_conflict->setAccessibleName(m_conflict->text());
     showWhenEmpty();
 }
 
@@ -123,6 +151,36 @@ void MyTrainingDialog::move(CourseStatus status)
     if (row >= 0)
         m_table->selectRow(row);
     updateButtons();
+}
+
+// Her first course conflict, if any: that course selected and the row above the list shown.
+void MyTrainingDialog::showConflict()
+{
+    m_conflictId = 0;
+    auto all = m_commands.conflicts();
+    if (!all)
+        m_status->setText(tr("Conflicts could not be read: %1").arg(all.error().message));
+    for (const app::Conflict &conflict : all ? all.value() : QList<app::Conflict>()) {
+        if (conflict.entity != u"training_course")
+            continue;
+        m_conflictId = conflict.id;
+        if (const int row = m_model->rowOf(conflict.entityId); row >= 0)
+            m_table->selectRow(row);
+        break;
+    }
+    m_conflictRow->setVisible(m_conflictId != 0);
+}
+
+void MyTrainingDialog::settleConflict(bool again)
+{
+    if (m_conflictId == 0)
+        return;
+    auto settled = again ? m_commands.keepMine(m_conflictId) : m_commands.takeTheirs(m_conflictId);
+    if (!settled)
+        m_status->setText(tr("The course could not be changed: %1").arg(settled.error().message));
+    showConflict();
+    updateButtons();
+    m_table->setFocus();
 }
 
 } // namespace frontline::ui

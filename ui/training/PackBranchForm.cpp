@@ -1,12 +1,7 @@
 #include "ui/training/PackBranchForm.h"
 
-#include "ui/training/TrainingPageParts.h"
-
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -20,17 +15,10 @@ constexpr Kind Kinds[] = {Kind::Words,     Kind::ArticleOpened, Kind::ArticleIns
                           Kind::MacroUsed, Kind::Escalation,    Kind::Resolution,
                           Kind::Silence,   Kind::Otherwise};
 
-QSpinBox *spinBox(int least, int most, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(least, most);
-    return box;
-}
-
 } // namespace
 
 PackBranchForm::PackBranchForm(QWidget *parent)
-    : QWidget(parent)
+    : PackForm(parent)
     , m_kind(new QComboBox(this))
     , m_words(new QLineEdit(this))
     , m_allWords(new QCheckBox(this))
@@ -40,17 +28,13 @@ PackBranchForm::PackBranchForm(QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_seconds(spinBox(0, 86400, this))
     , m_delay(spinBox(0, 86400, this))
-    , m_say(new QPlainTextEdit(this))
+    , m_say(textBox(this))
     , m_rate(spinBox(0, 5, this))
     , m_then(new QComboBox(this))
-    , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("packBranchForm"));
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (Kind kind : Kinds)
         m_kind->addItem(protocol::toString(kind), int(kind));
-    m_say->setTabChangesFocus(true);
-    m_say->setMaximumHeight(90);
     m_then->setEditable(true);
     const QList<std::pair<QString, QWidget *>> rows{
         {QStringLiteral("when.kind"), m_kind},      {QStringLiteral("when.any"), m_words},
@@ -59,54 +43,39 @@ PackBranchForm::PackBranchForm(QWidget *parent)
         {QStringLiteral("when.code"), m_code},      {QStringLiteral("when.seconds"), m_seconds},
         {QStringLiteral("delay_seconds"), m_delay}, {QStringLiteral("say"), m_say},
         {QStringLiteral("rate"), m_rate},           {QStringLiteral("then"), m_then}};
-    for (const auto &[path, field] : rows) {
-        m_form->addRow(new QLabel(this), field);
-        m_fields.add(path, field);
-    }
-    m_fields.add(QStringLiteral("when"), m_kind);
-    m_fields.add(QStringLiteral("when.all"), m_words);
-    const auto edited = [this] {
-        if (!m_loading)
-            Q_EMIT this->edited();
-    };
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this, edited] {
+    for (const auto &[path, field] : rows)
+        addRow(path, field);
+    addPath(QStringLiteral("when"), m_kind);
+    addPath(QStringLiteral("when.all"), m_words);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKindFields();
-        edited();
+        emitEdited();
     });
     for (QLineEdit *line : {m_words, m_slug, m_target, m_reason, m_code})
-        connect(line, &QLineEdit::textEdited, this, edited);
-    connect(m_allWords, &QCheckBox::toggled, this, edited);
+        watchEdits(line, &QLineEdit::textEdited);
+    watchEdits(m_allWords, &QCheckBox::toggled);
     for (QSpinBox *box : {m_seconds, m_delay, m_rate})
-        connect(box, &QSpinBox::valueChanged, this, edited);
-    connect(m_say, &QPlainTextEdit::textChanged, this, edited);
-    connect(m_then, &QComboBox::currentTextChanged, this, edited);
+        watchEdits(box, &QSpinBox::valueChanged);
+    watchEdits(m_say, &QPlainTextEdit::textChanged);
+    watchEdits(m_then, &QComboBox::currentTextChanged);
     retranslateUi();
     showKindFields();
 }
 
-void PackBranchForm::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 void PackBranchForm::retranslateUi()
 {
-    const QList<std::pair<QWidget *, QString>> labels{
-        {m_kind, tr("&When:")},
-        {m_words, tr("Wo&rds (commas):")},
-        {m_allWords, tr("All of them:")},
-        {m_slug, tr("Article or &macro slug:")},
-        {m_target, tr("Escalation &target:")},
-        {m_reason, tr("Escalation r&eason:")},
-        {m_code, tr("Resolution &code:")},
-        {m_seconds, tr("Silence, s&econds:")},
-        {m_delay, tr("&Delay before she answers, s:")},
-        {m_say, tr("She &says:")},
-        {m_rate, tr("She ra&tes (0: no rating):")},
-        {m_then, tr("T&hen:")}};
-    training::labelRows(m_form, labels);
+    labelRows({{m_kind, tr("&When:")},
+               {m_words, tr("Wo&rds (commas):")},
+               {m_allWords, tr("All of them:")},
+               {m_slug, tr("Article or &macro slug:")},
+               {m_target, tr("Escalation &target:")},
+               {m_reason, tr("Escalation r&eason:")},
+               {m_code, tr("Resolution &code:")},
+               {m_seconds, tr("Silence, s&econds:")},
+               {m_delay, tr("&Delay before she answers, s:")},
+               {m_say, tr("She &says:")},
+               {m_rate, tr("She ra&tes (0: no rating):")},
+               {m_then, tr("T&hen:")}});
     m_allWords->setText(tr("the reply must hold every word"));
     m_target->setPlaceholderText(tr("any"));
     m_reason->setPlaceholderText(tr("any"));
@@ -129,7 +98,7 @@ void PackBranchForm::showKindFields()
 
 void PackBranchForm::load(const protocol::ScriptBranch &branch, const QStringList &turnIds)
 {
-    m_loading = true;
+    setLoading(true);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(branch.when.kind))));
     m_words->setText(branch.when.words.join(QStringLiteral(", ")));
     m_allWords->setChecked(branch.when.allWords);
@@ -145,7 +114,7 @@ void PackBranchForm::load(const protocol::ScriptBranch &branch, const QStringLis
     m_then->addItems(turnIds + QStringList{protocol::ScriptEnd, protocol::ScriptSilent});
     m_then->setCurrentText(branch.then);
     showKindFields();
-    m_loading = false;
+    setLoading(false);
 }
 
 void PackBranchForm::store(protocol::ScriptBranch &branch) const
@@ -154,9 +123,7 @@ void PackBranchForm::store(protocol::ScriptBranch &branch) const
     when.kind = Kind(m_kind->currentData().toInt());
     switch (when.kind) {
     case Kind::Words:
-        for (const QString &word : m_words->text().split(u',', Qt::SkipEmptyParts))
-            if (!word.trimmed().isEmpty())
-                when.words.append(word.trimmed());
+        when.words = listOf(m_words->text());
         when.allWords = m_allWords->isChecked();
         break;
     case Kind::ArticleOpened:

@@ -1,16 +1,11 @@
 #pragma once
 
 #include "protocol/ScenarioPack.h"
-#include "ui/training/PackFieldMap.h"
-
-#include <QWidget>
+#include "ui/training/PackForm.h"
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace frontline::ui {
 
@@ -18,7 +13,7 @@ namespace frontline::ui {
 // and the fields that kind reads: words, an article or macro, an escalation's target and reason,
 // a resolution code, seconds of silence), then the delay, what she says, her rating and the
 // turn she goes to ("end", "silent", or a turn of the scenario).
-class PackBranchForm : public QWidget
+class PackBranchForm : public PackForm
 {
     Q_OBJECT
 public:
@@ -26,8 +21,6 @@ public:
 
     void load(const protocol::ScriptBranch &branch, const QStringList &turnIds);
     void store(protocol::ScriptBranch &branch) const;
-    // The widget of a branch's path ("when.kind", "say", "then"), or null.
-    QWidget *fieldWidget(const QString &path) const { return m_fields.find(path); }
 
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *wordsEdit() const { return m_words; }
@@ -37,14 +30,8 @@ public:
     // "words: sorry, apologise → asks-action", for the tree.
     static QString summary(const protocol::ScriptBranch &branch);
 
-Q_SIGNALS:
-    void edited();
-
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void showKindFields();
 
     QComboBox *m_kind;
@@ -59,9 +46,6 @@ private:
     QPlainTextEdit *m_say;
     QSpinBox *m_rate;
     QComboBox *m_then;
-    QFormLayout *m_form;
-    PackFieldMap m_fields;
-    bool m_loading = false;
 };
 
 } // namespace frontline::ui

@@ -1,10 +1,6 @@
 #include "ui/training/PackGeneralForm.h"
 
-#include "ui/training/TrainingPageParts.h"
-
 #include <QComboBox>
-#include <QEvent>
-#include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,19 +8,9 @@
 #include <QSpinBox>
 
 namespace frontline::ui {
-namespace {
-
-QSpinBox *spinBox(int least, int most, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(least, most);
-    return box;
-}
-
-} // namespace
 
 PackGeneralForm::PackGeneralForm(QWidget *parent)
-    : QWidget(parent)
+    : PackForm(parent)
     , m_id(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_language(new QComboBox(this))
@@ -33,10 +19,8 @@ PackGeneralForm::PackGeneralForm(QWidget *parent)
     , m_scenarios(spinBox(1, 200, this))
     , m_hintAfter(spinBox(1, 7200, this))
     , m_scoring(new QPlainTextEdit(this))
-    , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("packGeneralForm"));
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_id->setTextFormat(Qt::PlainText);
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_language->addItem(QStringLiteral("English (en)"), QStringLiteral("en"));
@@ -47,55 +31,38 @@ PackGeneralForm::PackGeneralForm(QWidget *parent)
     fixed.setFamily(QStringLiteral("monospace"));
     fixed.setStyleHint(QFont::Monospace);
     m_scoring->setFont(fixed);
-    for (QWidget *field :
-         std::initializer_list<QWidget *>{m_id, m_title, m_language, m_duration, m_simultaneous,
-                                          m_scenarios, m_hintAfter, m_scoring})
-        m_form->addRow(new QLabel(this), field);
-    m_fields.add(QStringLiteral("id"), m_id);
-    m_fields.add(QStringLiteral("title"), m_title);
-    m_fields.add(QStringLiteral("language"), m_language);
-    m_fields.add(QStringLiteral("exam"), m_scenarios);
-    m_fields.add(QStringLiteral("exam.duration_minutes"), m_duration);
-    m_fields.add(QStringLiteral("exam.simultaneous"), m_simultaneous);
-    m_fields.add(QStringLiteral("exam.scenarios"), m_scenarios);
-    m_fields.add(QStringLiteral("practice"), m_hintAfter);
-    m_fields.add(QStringLiteral("scoring"), m_scoring);
-    const auto edited = [this] {
-        if (!m_loading)
-            Q_EMIT this->edited();
-    };
-    connect(m_title, &QLineEdit::textEdited, this, edited);
-    connect(m_language, &QComboBox::currentIndexChanged, this, edited);
+    addRow(QStringLiteral("id"), m_id);
+    addRow(QStringLiteral("title"), m_title);
+    addRow(QStringLiteral("language"), m_language);
+    addRow(QStringLiteral("exam.duration_minutes"), m_duration);
+    addRow(QStringLiteral("exam.simultaneous"), m_simultaneous);
+    addRow(QStringLiteral("exam.scenarios"), m_scenarios);
+    addRow(QStringLiteral("practice"), m_hintAfter);
+    addRow(QStringLiteral("scoring"), m_scoring);
+    addPath(QStringLiteral("exam"), m_scenarios);
+    watchEdits(m_title, &QLineEdit::textEdited);
+    watchEdits(m_language, &QComboBox::currentIndexChanged);
     for (QSpinBox *box : {m_duration, m_simultaneous, m_scenarios, m_hintAfter})
-        connect(box, &QSpinBox::valueChanged, this, edited);
-    connect(m_scoring, &QPlainTextEdit::textChanged, this, edited);
+        watchEdits(box, &QSpinBox::valueChanged);
+    watchEdits(m_scoring, &QPlainTextEdit::textChanged);
     retranslateUi();
-}
-
-void PackGeneralForm::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void PackGeneralForm::retranslateUi()
 {
-    const QList<std::pair<QWidget *, QString>> labels{
-        {m_id, tr("Pack id:")},
-        {m_title, tr("&Title:")},
-        {m_language, tr("&Language:")},
-        {m_duration, tr("Exam &duration, minutes:")},
-        {m_simultaneous, tr("Customers at &once in the exam:")},
-        {m_scenarios, tr("Sce&narios drawn for the exam:")},
-        {m_hintAfter, tr("Practice &hint after, seconds:")},
-        {m_scoring, tr("&Scoring (JSON; empty: the defaults):")}};
-    training::labelRows(m_form, labels);
+    labelRows({{m_id, tr("Pack id:")},
+               {m_title, tr("&Title:")},
+               {m_language, tr("&Language:")},
+               {m_duration, tr("Exam &duration, minutes:")},
+               {m_simultaneous, tr("Customers at &once in the exam:")},
+               {m_scenarios, tr("Sce&narios drawn for the exam:")},
+               {m_hintAfter, tr("Practice &hint after, seconds:")},
+               {m_scoring, tr("&Scoring (JSON; empty: the defaults):")}});
 }
 
 void PackGeneralForm::load(const protocol::ScenarioPack &pack)
 {
-    m_loading = true;
+    setLoading(true);
     m_id->setText(tr("%1, version %2").arg(pack.id).arg(pack.version));
     m_title->setText(pack.title);
     const int language = m_language->findData(pack.language);
@@ -109,7 +76,7 @@ void PackGeneralForm::load(const protocol::ScenarioPack &pack)
     m_scoring->setPlainText(pack.scoringJson.isEmpty()
                                 ? QString()
                                 : QString::fromUtf8(QJsonDocument(pack.scoringJson).toJson()));
-    m_loading = false;
+    setLoading(false);
 }
 
 void PackGeneralForm::store(protocol::ScenarioPack &pack,
@@ -135,11 +102,6 @@ void PackGeneralForm::store(protocol::ScenarioPack &pack,
         return;
     }
     pack.scoringJson = document.object();
-}
-
-QWidget *PackGeneralForm::fieldWidget(const QString &path) const
-{
-    return m_fields.find(path);
 }
 
 } // namespace frontline::ui

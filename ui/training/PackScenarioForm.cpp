@@ -1,10 +1,7 @@
 #include "ui/training/PackScenarioForm.h"
 
-#include "ui/training/TrainingPageParts.h"
-
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,36 +10,9 @@
 #include <QSpinBox>
 
 namespace frontline::ui {
-namespace {
-
-QSpinBox *spinBox(int least, int most, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(least, most);
-    return box;
-}
-
-QPlainTextEdit *textBox(QWidget *parent)
-{
-    auto *box = new QPlainTextEdit(parent);
-    box->setTabChangesFocus(true);
-    box->setMaximumHeight(90);
-    return box;
-}
-
-QStringList listOf(const QString &text)
-{
-    QStringList list;
-    for (const QString &each : text.split(u',', Qt::SkipEmptyParts))
-        list.append(each.trimmed());
-    list.removeAll(QString());
-    return list;
-}
-
-} // namespace
 
 PackScenarioForm::PackScenarioForm(QWidget *parent)
-    : QWidget(parent)
+    : PackForm(parent)
     , m_id(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_personaName(new QLineEdit(this))
@@ -61,10 +31,8 @@ PackScenarioForm::PackScenarioForm(QWidget *parent)
     , m_hint(new QLineEdit(this))
     , m_ratingExpected(spinBox(1, 5, this))
     , m_ratingOther(spinBox(1, 5, this))
-    , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("packScenarioForm"));
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const char *channel : {"chat", "email", "web_form", "phone", "social"})
         m_channel->addItem(QString::fromLatin1(channel), QString::fromLatin1(channel));
     m_customer->setEditable(true);
@@ -84,76 +52,57 @@ PackScenarioForm::PackScenarioForm(QWidget *parent)
     row->addWidget(m_target, 1);
     row->addWidget(m_reason, 2);
     addRow(QStringLiteral("expected.escalation"), escalation);
-    m_fields.add(QStringLiteral("expected.escalation.target"), m_target);
-    m_fields.add(QStringLiteral("expected.escalation.reason"), m_reason);
+    addPath(QStringLiteral("expected.escalation.target"), m_target);
+    addPath(QStringLiteral("expected.escalation.reason"), m_reason);
     addRow(QStringLiteral("expected.resolution"), m_resolution);
     addRow(QStringLiteral("time_limits.first_response_seconds"), m_firstResponse);
     addRow(QStringLiteral("time_limits.handle_seconds"), m_handle);
     addRow(QStringLiteral("hint.section"), m_hint);
     addRow(QStringLiteral("rating.on_expected"), m_ratingExpected);
     addRow(QStringLiteral("rating.on_other"), m_ratingOther);
-    m_fields.add(QStringLiteral("expected"), m_resolution);
-    m_fields.add(QStringLiteral("persona"), m_personaName);
-    m_fields.add(QStringLiteral("escalation"), m_escalates);
+    addPath(QStringLiteral("expected"), m_resolution);
+    addPath(QStringLiteral("persona"), m_personaName);
+    addPath(QStringLiteral("escalation"), m_escalates);
     connect(m_escalates, &QCheckBox::toggled, m_target, &QWidget::setEnabled);
     connect(m_escalates, &QCheckBox::toggled, m_reason, &QWidget::setEnabled);
     wireEdits();
     retranslateUi();
 }
 
-void PackScenarioForm::addRow(const QString &path, QWidget *field)
-{
-    m_form->addRow(new QLabel(this), field);
-    m_fields.add(path, field);
-}
-
 void PackScenarioForm::wireEdits()
 {
-    const auto edited = [this] {
-        if (!m_loading)
-            Q_EMIT this->edited();
-    };
     for (QLineEdit *line : {m_id, m_title, m_personaName, m_personaStyle, m_articles, m_target,
                             m_reason, m_resolution, m_hint})
-        connect(line, &QLineEdit::textEdited, this, edited);
-    connect(m_customer, &QComboBox::currentTextChanged, this, edited);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, edited);
+        watchEdits(line, &QLineEdit::textEdited);
+    watchEdits(m_customer, &QComboBox::currentTextChanged);
+    watchEdits(m_channel, &QComboBox::currentIndexChanged);
     for (QPlainTextEdit *text : {m_transcript, m_opening})
-        connect(text, &QPlainTextEdit::textChanged, this, edited);
-    connect(m_escalates, &QCheckBox::toggled, this, edited);
+        watchEdits(text, &QPlainTextEdit::textChanged);
+    watchEdits(m_escalates, &QCheckBox::toggled);
     for (QSpinBox *box : {m_firstResponse, m_handle, m_ratingExpected, m_ratingOther})
-        connect(box, &QSpinBox::valueChanged, this, edited);
-}
-
-void PackScenarioForm::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+        watchEdits(box, &QSpinBox::valueChanged);
 }
 
 void PackScenarioForm::retranslateUi()
 {
-    const QList<std::pair<QWidget *, QString>> labels{
-        {m_id, tr("Scenario &id:")},
-        {m_title, tr("&Title:")},
-        {m_personaName, tr("Persona's &name:")},
-        {m_personaStyle, tr("How she &writes:")},
-        {m_channel, tr("C&hannel:")},
-        {m_customer, tr("C&ustomer:")},
-        {m_transcript, tr("Chat&bot transcript:")},
-        {m_opening, tr("O&pening message:")},
-        {m_articles, tr("Expected &articles:")},
-        {m_escalates->parentWidget(), tr("Expected es&calation:")},
-        {m_resolution, tr("Expected &resolution:")},
-        {m_firstResponse, tr("&First response within, s:")},
-        {m_handle, tr("Handled &within, s:")},
-        {m_hint, tr("Practice hint's &section:")},
-        {m_ratingExpected, tr("Rating when resolved as e&xpected:")},
-        {m_ratingOther, tr("Rating &otherwise:")}};
-    training::labelRows(m_form, labels);
+    labelRows({{m_id, tr("Scenario &id:")},
+               {m_title, tr("&Title:")},
+               {m_personaName, tr("Persona's &name:")},
+               {m_personaStyle, tr("How she &writes:")},
+               {m_channel, tr("C&hannel:")},
+               {m_customer, tr("C&ustomer:")},
+               {m_transcript, tr("Chat&bot transcript:")},
+               {m_opening, tr("O&pening message:")},
+               {m_articles, tr("Expected &articles:")},
+               {m_escalates->parentWidget(), tr("Expected es&calation:")},
+               {m_resolution, tr("Expected &resolution:")},
+               {m_firstResponse, tr("&First response within, s:")},
+               {m_handle, tr("Handled &within, s:")},
+               {m_hint, tr("Practice hint's &section:")},
+               {m_ratingExpected, tr("Rating when resolved as e&xpected:")},
+               {m_ratingOther, tr("Rating &otherwise:")}});
     // The escalation's row is a check box with its target and reason: the label names the box.
-    qobject_cast<QLabel *>(m_form->labelForField(m_escalates->parentWidget()))
+    qobject_cast<QLabel *>(form()->labelForField(m_escalates->parentWidget()))
         ->setBuddy(m_escalates);
     m_transcript->setPlaceholderText(tr("customer: Where is my order?\nbot: Connecting you…"));
     m_articles->setPlaceholderText(tr("Article slugs, separated by commas"));
@@ -192,7 +141,7 @@ QList<protocol::PackScenario::BotTurn> PackScenarioForm::transcriptOf(const QStr
 
 void PackScenarioForm::load(const protocol::PackScenario &scenario, const QStringList &customers)
 {
-    m_loading = true;
+    setLoading(true);
     m_id->setText(scenario.id);
     m_title->setText(scenario.title);
     m_personaName->setText(scenario.personaName);
@@ -217,7 +166,7 @@ void PackScenarioForm::load(const protocol::PackScenario &scenario, const QStrin
     m_hint->setText(scenario.hintSection);
     m_ratingExpected->setValue(scenario.ratingOnExpected);
     m_ratingOther->setValue(scenario.ratingOnOther);
-    m_loading = false;
+    setLoading(false);
 }
 
 void PackScenarioForm::store(protocol::PackScenario &scenario) const

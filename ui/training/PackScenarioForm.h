@@ -1,16 +1,11 @@
 #pragma once
 
 #include "protocol/ScenarioPack.h"
-#include "ui/training/PackFieldMap.h"
-
-#include <QWidget>
+#include "ui/training/PackForm.h"
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace frontline::ui {
 
@@ -18,7 +13,7 @@ namespace frontline::ui {
 // the chatbot's transcript ("customer: …" and "bot: …" lines), the opening, what is expected
 // (articles, escalation, resolution), the time limits, the practice hint and the ratings. Its
 // turns and branches are PackTurnsEditor's.
-class PackScenarioForm : public QWidget
+class PackScenarioForm : public PackForm
 {
     Q_OBJECT
 public:
@@ -28,7 +23,6 @@ public:
     void load(const protocol::PackScenario &scenario, const QStringList &customers);
     // Its fields written into `scenario`; the turns are left as they are.
     void store(protocol::PackScenario &scenario) const;
-    QWidget *fieldWidget(const QString &path) const { return m_fields.find(path); }
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *openingEdit() const { return m_opening; }
@@ -37,15 +31,8 @@ public:
     static QString transcriptText(const QList<protocol::PackScenario::BotTurn> &turns);
     static QList<protocol::PackScenario::BotTurn> transcriptOf(const QString &text);
 
-Q_SIGNALS:
-    void edited();
-
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
-    void addRow(const QString &path, QWidget *field);
+    void retranslateUi() override;
     void wireEdits();
 
     QLineEdit *m_id;
@@ -66,9 +53,6 @@ private:
     QLineEdit *m_hint;
     QSpinBox *m_ratingExpected;
     QSpinBox *m_ratingOther;
-    QFormLayout *m_form;
-    PackFieldMap m_fields;
-    bool m_loading = false;
 };
 
 } // namespace frontline::ui
