@@ -4474,7 +4474,7 @@ login takes the password from --password-file, else $FRONTLINE_PASSWORD, else as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your change to the selected course was not saved: your trainer changed the course meanwhile, and the list shows it as it is now.</source>
+        <source>Your change to the selected course was not saved: the course was changed meanwhile (by your trainer, or by you elsewhere), and the list shows it as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4517,8 +4517,8 @@ login берёт пароль из --password-file, иначе из $FRONTLINE_P
         <translation>Оставить курс таким, как он сейчас</translation>
     </message>
     <message>
-        <source>Your change to the selected course was not saved: your trainer changed the course meanwhile, and the list shows it as it is now.</source>
-        <translation>Ваше изменение выбранного курса не сохранено: тем временем тренер изменил курс, и список показывает его таким, как он сейчас.</translation>
+        <source>Your change to the selected course was not saved: the course was changed meanwhile (by your trainer, or by you elsewhere), and the list shows it as it is now.</source>
+        <translation>Ваше изменение выбранного курса не сохранено: тем временем курс изменили (тренер или вы сами в другом месте), и список показывает его таким, как он сейчас.</translation>
     </message>
     <message>
         <source>Conflicts could not be read: %1</source>

@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,7 +29,7 @@ MyTrainingDialog::MyTrainingDialog(app::LocalStore &store, app::OperatorCommands
     , m_start(new QPushButton(this))
     , m_complete(new QPushButton(this))
     , m_close(new QPushButton(this))
-    , m_conflictRow(new QWidget(this))
+    , m_conflictRow(new QFrame(this))
     , m_conflict(new QLabel(m_conflictRow))
     , m_again(new QPushButton(m_conflictRow))
     , m_leave(new QPushButton(m_conflictRow))
@@ -50,8 +51,12 @@ MyTrainingDialog::MyTrainingDialog(app::LocalStore &store, app::OperatorCommands
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     m_conflict->setTextFormat(Qt::PlainText);
     m_conflict->setWordWrap(true);
+    // Tinted as the chat pane's conflict banner is: something of hers was not saved.
+    m_conflictRow->setObjectName(QStringLiteral("courseConflict"));
+    m_conflictRow->setStyleSheet(QStringLiteral(
+        "QFrame#courseConflict { background-color: rgba(220, 140, 0, 70); border-radius: 4px; }"));
     auto *conflictLayout = new QHBoxLayout(m_conflictRow);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->setContentsMargins(8, 6, 8, 6);
     conflictLayout->addWidget(m_conflict, 1);
     conflictLayout->addWidget(m_again);
     conflictLayout->addWidget(m_leave);
@@ -106,8 +111,9 @@ void MyTrainingDialog::retranslateUi()
     m_again->setAccessibleName(tr("Make my change to the course again"));
     m_leave->setText(tr("&Leave it"));
     m_leave->setAccessibleName(tr("Leave the course as it is now"));
-    m_conflict->setText(tr("Your change to the selected course was not saved: your trainer "
-                           "changed the course meanwhile, and the list shows it as it is now."));
+    m_conflict->setText(tr("Your change to the selected course was not saved: the course was "
+                           "changed meanwhile (by your trainer, or by you elsewhere), and the "
+                           "list shows it as it is now."));
     m_conflict->setAccessibleName(m_conflict->text());
     showWhenEmpty();
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -55,7 +56,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_complete;
     QPushButton *m_close;
-    QWidget *m_conflictRow;
+    QFrame *m_conflictRow;
     QLabel *m_conflict;
     QPushButton *m_again;
     QPushButton *m_leave;
