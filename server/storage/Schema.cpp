@@ -601,6 +601,7 @@ const std::vector<Migration> &migrations()
         {23, courses::version23()},
         {24, exams::version24()},
         {25, exams::version25()},
+        {26, sandboxes::version26()},
     };
     return all;
 }

@@ -25,4 +25,9 @@ QStringList version21()
     };
 }
 
+QStringList version26()
+{
+    return {QStringLiteral("ALTER TABLE sandboxes ADD COLUMN state TEXT NOT NULL DEFAULT 'ready'")};
+}
+
 } // namespace frontline::server::schema::sandboxes

@@ -7,5 +7,8 @@
 namespace frontline::server::schema::sandboxes {
 
 QStringList version21();
+// A sandbox being reset or deleted (`sandboxes.state`: ready, resetting, deleting): the other back
+// offices on the same database open only a ready one.
+QStringList version26();
 
 } // namespace frontline::server::schema::sandboxes

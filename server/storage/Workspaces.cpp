@@ -24,7 +24,9 @@ Error invalidName(const QString &name)
 
 Workspaces::Workspaces(DatabaseUrl url)
     : m_url(std::move(url))
-{}
+{
+    m_uptime.start();
+}
 
 Workspaces::~Workspaces() = default;
 
@@ -52,14 +54,22 @@ Store *Workspaces::find(const QString &name)
         return it->second.get();
     if (!m_registered || !isSandboxName(name))
         return nullptr;
-    // Made by another instance since this one started, or reset there: open it now, never
-    // creating a store that is not there (one being deleted elsewhere).
+    const qint64 now = m_uptime.elapsed();
+    if (const auto lately = m_notThere.find(name); lately != m_notThere.end()) {
+        if (lately->second > now)
+            return nullptr;
+        m_notThere.erase(lately);
+    }
+    // Made by another instance since this one started, or reset there: open it now when the
+    // registry has it ready and its store is there (never one being reset or deleted).
     auto registered = m_registered(name);
-    if (!registered || !registered.value())
+    auto exists = registered && registered.value() ? sandboxStoreExists(name) : Result<bool>(false);
+    if (!exists || !exists.value()) {
+        if (m_notThere.size() >= NotThereMost)
+            m_notThere.clear();
+        m_notThere[name] = now + NotThereMs;
         return nullptr;
-    auto exists = sandboxStoreExists(name);
-    if (!exists || !exists.value())
-        return nullptr;
+    }
     CommitGroupPause pause; // its migration is its own, committed at once
     auto opened = openSandbox(name);
     if (!opened) {
@@ -144,6 +154,7 @@ Result<void> Workspaces::dropSandbox(const QString &name)
 
 Result<void> Workspaces::closeSandbox(const QString &name)
 {
+    m_notThere.erase(name); // what changed it may have made it ready
     const auto it = m_stores.find(name);
     if (name == Production || it == m_stores.end())
         return {};

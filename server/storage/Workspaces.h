@@ -3,6 +3,8 @@
 #include "protocol/Result.h"
 #include "server/storage/DatabaseUrl.h"
 
+#include <QElapsedTimer>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -74,6 +76,12 @@ private:
     std::function<void(Store &)> m_opened;
     std::function<void(const QString &)> m_closing;
     std::function<Result<bool>(const QString &)> m_registered;
+    // Names find() found no sandbox for lately, and until when (ms of m_uptime) it does not ask
+    // the registry again: a token naming none costs one query in NotThereMs, not one a request.
+    std::map<QString, qint64> m_notThere;
+    QElapsedTimer m_uptime;
+    static constexpr qint64 NotThereMs = 2000;
+    static constexpr std::size_t NotThereMost = 1000;
 };
 
 } // namespace frontline::server

@@ -32,8 +32,11 @@ Result<void> ExamService::settle(Store &store)
     for (ExamRow exam : due.value()) {
         if (exam.state == u"running") {
             exam.closedAt = exam.closesAt;
-            if (auto closed = closeNow(store, exam); !closed)
+            if (auto closed = closeNow(store, exam); !closed) {
+                if (closed.error().code == protocol::errors::Conflict)
+                    continue; // closed by another back office on this database meanwhile
                 return closed;
+            }
             if (exam.closedAt > now - GraceMs)
                 continue;
             auto again = examdb::exam(store, exam.id);
@@ -41,7 +44,9 @@ Result<void> ExamService::settle(Store &store)
                 return again.error();
             exam = again.value();
         }
-        if (auto finished = finish(store, exam); !finished)
+        // Scored by another back office meanwhile: as good as done here.
+        if (auto finished = finish(store, exam);
+            !finished && finished.error().code != protocol::errors::Conflict)
             return finished;
     }
     return {};

@@ -133,13 +133,18 @@ Result<void> insertConversation(Store &store, const QString &examId, const ExamC
 
 Result<void> saveExam(Store &store, const ExamRow &row)
 {
+    // On the version it was read at: two back offices closing (or scoring) one exam at the same
+    // moment do it once; the other is told it changed meanwhile.
     auto saved = store.update(
         QStringLiteral("UPDATE exams SET state = ?, started_at = ?, closes_at = ?, closed_at = ?, "
-                       "result = ?, version = version + 1 WHERE id = ?"),
+                       "result = ?, version = version + 1 WHERE id = ? AND version = ?"),
         {row.state, ms(row.startedAt), ms(row.closesAt), ms(row.closedAt), resultText(row.result),
-         row.id});
+         row.id, row.version});
     if (!saved)
         return saved.error();
+    if (saved.value() == 0)
+        return Error{QString(protocol::errors::Conflict),
+                     QStringLiteral("Exam %1 changed meanwhile; read it again").arg(row.id)};
     return {};
 }
 

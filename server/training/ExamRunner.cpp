@@ -177,8 +177,10 @@ Result<void> ExamRunner::begin(Store &store, const QString &examId)
     if (!claimed.value())
         return {}; // begun twice at once through two instances: the other plays it
     auto live = load(store, examId);
-    if (!live)
+    if (!live) {
+        release(store, examId);
         return live.error();
+    }
     live.value()->nextStartAt = m_clock();
     if (auto started = startDue(store, *live.value()); !started)
         return started;
@@ -195,8 +197,9 @@ void ExamRunner::stop(const QString &, const QString &examId)
     if (found->second->stopped)
         return;
     found->second->stopped = true;
+    // Let go once the close is committed: until then another instance would read it running.
     if (Store *store = m_services.workspaces.find(found->second->workspace))
-        release(*store, examId);
+        store->afterCommit([store, examId] { release(*store, examId); });
     QMetaObject::invokeMethod(
         this,
         [this, examId] {
@@ -437,9 +440,11 @@ Result<void> ExamRunner::endConversation(Store &store, Live &live, Conversation 
         return {};
     }
     if (!active && live.exam.practice()) {
-        // Practice ends with its last conversation.
-        ExamRow exam = live.exam;
-        return m_services.exams.closeNow(store, exam);
+        // Practice ends with its last conversation (as it is saved now, with its version).
+        auto exam = examdb::exam(store, live.exam.id);
+        if (!exam)
+            return exam.error();
+        return m_services.exams.closeNow(store, exam.value());
     }
     return {};
 }

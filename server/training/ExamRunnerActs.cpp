@@ -242,8 +242,10 @@ Result<void> ExamRunner::resume(Store &store, const QString &examId)
         return {};
     }
     auto live = load(store, examId);
-    if (!live)
+    if (!live) {
+        release(store, examId);
         return live.error();
+    }
     for (auto &[position, conversation] : live.value()->conversations) {
         if (conversation.row.state != u"active")
             continue;

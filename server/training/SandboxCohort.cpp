@@ -213,11 +213,15 @@ Result<void> SandboxService::remove(const Caller &caller, const QString &name)
         return registered.error();
     if (auto idle = checkIdle(name); !idle)
         return idle;
+    if (auto marked = markState(name, QStringLiteral("deleting")); !marked)
+        return marked;
     {
         // Its store goes first: a registry row without a store would be opened empty again.
         CommitGroupPause pause;
-        if (auto dropped = m_workspaces.dropSandbox(name); !dropped)
+        if (auto dropped = m_workspaces.dropSandbox(name); !dropped) {
+            static_cast<void>(markState(name, QStringLiteral("ready")));
             return dropped;
+        }
     }
     Store &production = m_workspaces.production();
     Transaction transaction(production);
@@ -242,20 +246,26 @@ Result<protocol::Sandbox> SandboxService::reset(const Caller &caller, const QStr
         return registered.error();
     if (auto idle = checkIdle(name); !idle)
         return idle.error();
-    {
+    if (auto marked = markState(name, QStringLiteral("resetting")); !marked)
+        return marked.error();
+    auto refilled = [&]() -> Result<void> {
         CommitGroupPause pause;
         auto store = m_workspaces.emptySandbox(name);
         if (!store)
             return store.error();
-        if (auto filled = populate(*store.value(), registered.value()); !filled)
-            return filled.error();
+        return populate(*store.value(), registered.value());
+    }();
+    if (!refilled) {
+        static_cast<void>(markState(name, QStringLiteral("ready")));
+        return refilled.error();
     }
     Store &production = m_workspaces.production();
     Transaction transaction(production);
     if (!transaction.started())
         return transaction.started().error();
     if (auto stamped = production.run(
-            QStringLiteral("UPDATE sandboxes SET reset_at = ? WHERE name = ?"), {m_clock(), name});
+            QStringLiteral("UPDATE sandboxes SET reset_at = ?, state = 'ready' WHERE name = ?"),
+            {m_clock(), name});
         !stamped)
         return stamped.error();
     if (auto audited = audit(caller, protocol::AuditAction::SandboxReset, name); !audited)

@@ -80,8 +80,10 @@ Result<void> SandboxService::followOtherInstances()
 {
     Store &production = m_workspaces.production();
     m_workspaces.setRegistry([&production](const QString &name) -> Result<bool> {
+        // Not while it is being reset or deleted: its store is being dropped.
         auto count = production.scalar(
-            QStringLiteral("SELECT COUNT(*) FROM sandboxes WHERE name = ?"), {name});
+            QStringLiteral("SELECT COUNT(*) FROM sandboxes WHERE name = ? AND state = 'ready'"),
+            {name});
         if (!count)
             return count.error();
         return count.value().toLongLong() > 0;
@@ -118,6 +120,24 @@ Result<void> SandboxService::tellOtherInstances(const QString &name)
         return notified.error();
     notified.value()->finish();
     return {};
+}
+
+Result<void> SandboxService::markState(const QString &name, const QString &state)
+{
+    // Committed at once (unless production joined this batch already): the other instances
+    // close their store of it, and open none, before its store is dropped.
+    CommitGroupPause pause;
+    Store &production = m_workspaces.production();
+    Transaction transaction(production);
+    if (!transaction.started())
+        return transaction.started().error();
+    if (auto marked = production.run(
+            QStringLiteral("UPDATE sandboxes SET state = ? WHERE name = ?"), {state, name});
+        !marked)
+        return marked.error();
+    if (auto told = tellOtherInstances(name); !told)
+        return told;
+    return transaction.commit();
 }
 
 Result<SandboxService::Registered> SandboxService::owned(const Caller &caller, const QString &name)

@@ -73,6 +73,8 @@ private:
     static Result<void> checkIdle(const QString &name);
     // In the registry's transaction: the other instances close their store of it once it commits.
     Result<void> tellOtherInstances(const QString &name);
+    // `state` in the registry (ready, resetting, deleting), told to the other instances.
+    Result<void> markState(const QString &name, const QString &state);
     static constexpr auto Channel = QLatin1StringView("frontline_sandboxes");
 
     Workspaces &m_workspaces;

@@ -26,12 +26,14 @@ QStringList bodies(const HttpReply &reply)
     return list;
 }
 
-// Issue 19's and 18's migrations undone, newest first: 25 (a reply's macro), 24 (exams), 23
-// (courses), 22 (scenario packs), 21 (sandboxes), 20 (calibration), 19 (live monitoring), 18
-// (QA), 17 (the audit log).
+// Issue 19's and 18's migrations undone, newest first: 26 (a sandbox's state), 25 (a reply's
+// macro), 24 (exams), 23 (courses), 22 (scenario packs), 21 (sandboxes), 20 (calibration), 19
+// (live monitoring), 18 (QA), 17 (the audit log).
 QStringList undoSupervision(Backend backend)
 {
-    QStringList undo{QStringLiteral("ALTER TABLE messages DROP COLUMN macro"),
+    QStringList undo{QStringLiteral("ALTER TABLE sandboxes DROP COLUMN state"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 26"),
+                     QStringLiteral("ALTER TABLE messages DROP COLUMN macro"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 25"),
                      QStringLiteral("DROP TABLE training_results"),
                      QStringLiteral("DROP TABLE exam_answers"),

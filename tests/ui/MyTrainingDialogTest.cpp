@@ -167,13 +167,18 @@ TEST_F(MyTrainingDialogTest, AConflictingMoveIsShownAndSettledEitherWay)
     recordConflict(QStringLiteral("2"), QStringLiteral("completed"));
     ASSERT_TRUE(dialog.conflictLabel()->isVisibleTo(&dialog));
     EXPECT_EQ(selectedCourse(), u"2");
+    // It speaks of the selected course: another one selected, it steps aside until she is back.
+    auto *model = qobject_cast<app::TrainingCourseModel *>(dialog.table()->model());
+    ASSERT_NE(model, nullptr);
+    dialog.table()->selectRow(model->rowOf(QStringLiteral("1")));
+    EXPECT_FALSE(dialog.conflictLabel()->isVisibleTo(&dialog));
+    dialog.table()->selectRow(model->rowOf(QStringLiteral("2")));
+    EXPECT_TRUE(dialog.conflictLabel()->isVisibleTo(&dialog));
     QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
     ASSERT_TRUE(test::waitUntil([&] { return !dialog.againButton()->isDown(); }));
     EXPECT_FALSE(dialog.conflictLabel()->isVisibleTo(&dialog));
     EXPECT_TRUE(commands.conflicts().value().isEmpty());
     EXPECT_EQ(app::Outbox(store).pendingCount().value(), 1);
-    auto *model = qobject_cast<app::TrainingCourseModel *>(dialog.table()->model());
-    ASSERT_NE(model, nullptr);
     EXPECT_EQ(CourseStatus(model->index(model->rowOf(QStringLiteral("2")), 0)
                                .data(app::TrainingCourseModel::StatusRole)
                                .toInt()),

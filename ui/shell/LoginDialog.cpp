@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -108,7 +109,10 @@ LoginDialog::LoginDialog(QNetworkAccessManager *network, app::EmbeddedBackOffice
     updateNotice();
 }
 
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    dropLookUp();
+}
 
 // Each field: its object name (tests), accessible name (screen readers), placeholder and echo.
 void LoginDialog::nameFields()
@@ -275,7 +279,8 @@ void LoginDialog::dropLookUp()
     const QByteArray token = std::exchange(m_lookUp, {}).value(u"token").toString().toLatin1();
     if (token.isEmpty())
         return;
-    auto *client = new app::BackOfficeClient(m_network, this);
+    // Owned by the network manager, so that the sign-out goes even when the dialog closes now.
+    auto *client = new app::BackOfficeClient(m_network, m_network);
     client->setBaseUrl(m_lookUpServer);
     client->setToken(token);
     client->send(request(QByteArrayLiteral("POST"), QStringLiteral("/auth/logout")), client,

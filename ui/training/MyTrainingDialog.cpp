@@ -140,6 +140,8 @@ void MyTrainingDialog::updateButtons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const int status =
         rows.isEmpty() ? -1 : rows.first().data(app::TrainingCourseModel::StatusRole).toInt();
+    // The conflict speaks of the selected course: shown while its course is the one selected.
+    m_conflictRow->setVisible(m_conflictId != 0 && selectedCourse() == m_conflictCourse);
     m_start->setEnabled(status == int(CourseStatus::Assigned));
     m_complete->setEnabled(status == int(CourseStatus::Assigned) ||
                            status == int(CourseStatus::Started));
@@ -163,6 +165,7 @@ void MyTrainingDialog::move(CourseStatus status)
 void MyTrainingDialog::showConflict()
 {
     m_conflictId = 0;
+    m_conflictCourse.clear();
     auto all = m_commands.conflicts();
     if (!all)
         m_status->setText(tr("Conflicts could not be read: %1").arg(all.error().message));
@@ -170,11 +173,12 @@ void MyTrainingDialog::showConflict()
         if (conflict.entity != u"training_course")
             continue;
         m_conflictId = conflict.id;
+        m_conflictCourse = conflict.entityId;
         if (const int row = m_model->rowOf(conflict.entityId); row >= 0)
             m_table->selectRow(row);
         break;
     }
-    m_conflictRow->setVisible(m_conflictId != 0);
+    updateButtons();
 }
 
 void MyTrainingDialog::settleConflict(bool again)
@@ -185,7 +189,6 @@ void MyTrainingDialog::settleConflict(bool again)
     if (!settled)
         m_status->setText(tr("The course could not be changed: %1").arg(settled.error().message));
     showConflict();
-    updateButtons();
     m_table->setFocus();
 }
 

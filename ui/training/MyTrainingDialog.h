@@ -61,6 +61,7 @@ private:
     QPushButton *m_again;
     QPushButton *m_leave;
     qint64 m_conflictId = 0;
+    QString m_conflictCourse; // the course m_conflictId is about
 };
 
 } // namespace frontline::ui
