@@ -52,6 +52,18 @@ protected:
         ASSERT_TRUE(store.open(directory.filePath(QStringLiteral("cache.sqlite"))).ok());
         me.id = QStringLiteral("7");
     }
+    // The feed brings courses "1" (November) and "2" (December).
+    bool bringTwoCourses()
+    {
+        return app::ChangeFeedApplier(store)
+            .applyPage(
+                {{QStringLiteral("changes"),
+                  QJsonArray{
+                      courseChange(QStringLiteral("1"), QStringLiteral("2026-11-02T09:00:00Z")),
+                      courseChange(QStringLiteral("2"), QStringLiteral("2026-12-01T09:00:00Z"))}},
+                 {QStringLiteral("next"), 10}})
+            .ok();
+    }
 
     QTemporaryDir directory;
     app::LocalStore store;
@@ -72,14 +84,7 @@ TEST_F(MyTrainingDialogTest, SheStartsAndCompletesHerCourseFromTheKeyboard)
     EXPECT_FALSE(dialog.startButton()->isEnabled());
 
     // The feed brings two courses while the dialog is open; the newest is on top.
-    ASSERT_TRUE(app::ChangeFeedApplier(store)
-                    .applyPage({{QStringLiteral("changes"),
-                                 QJsonArray{courseChange(QStringLiteral("1"),
-                                                         QStringLiteral("2026-11-02T09:00:00Z")),
-                                            courseChange(QStringLiteral("2"),
-                                                         QStringLiteral("2026-12-01T09:00:00Z"))}},
-                                {QStringLiteral("next"), 10}})
-                    .ok());
+    ASSERT_TRUE(bringTwoCourses());
     ASSERT_EQ(dialog.table()->model()->rowCount(), 2);
     EXPECT_TRUE(dialog.statusLabel()->text().isEmpty());
     // The trainer's words are shown as text, never as markup.
@@ -118,14 +123,7 @@ TEST_F(MyTrainingDialogTest, SheStartsAndCompletesHerCourseFromTheKeyboard)
 // that course and says so; leaving it drops her move, making it again queues it anew.
 TEST_F(MyTrainingDialogTest, AConflictingMoveIsShownAndSettledEitherWay)
 {
-    ASSERT_TRUE(app::ChangeFeedApplier(store)
-                    .applyPage({{QStringLiteral("changes"),
-                                 QJsonArray{courseChange(QStringLiteral("1"),
-                                                         QStringLiteral("2026-11-02T09:00:00Z")),
-                                            courseChange(QStringLiteral("2"),
-                                                         QStringLiteral("2026-12-01T09:00:00Z"))}},
-                                {QStringLiteral("next"), 10}})
-                    .ok());
+    ASSERT_TRUE(bringTwoCourses());
     app::OperatorCommands commands(store, me);
     ui::MyTrainingDialog dialog(store, commands);
     dialog.show();
