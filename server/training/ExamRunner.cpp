@@ -148,12 +148,22 @@ Result<ExamRunner::Live *> ExamRunner::load(Store &store, const QString &examId)
     return pointer;
 }
 
+namespace {
+
+// The exam's advisory lock, by sandbox and id: ids are unique per sandbox only.
+QString lockKey(const Store &store, const QString &examId)
+{
+    return store.workspace() + u':' + examId;
+}
+
+} // namespace
+
 Result<bool> ExamRunner::claim(Store &store, const QString &examId)
 {
     if (!store.isPostgresql())
         return true;
     auto taken = store.scalar(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 0))"),
-                              {QString(store.workspace() + u':' + examId)});
+                              {lockKey(store, examId)});
     if (!taken)
         return taken.error();
     return taken.value().toBool();
@@ -164,7 +174,7 @@ void ExamRunner::release(Store &store, const QString &examId)
     if (!store.isPostgresql())
         return;
     if (auto let = store.scalar(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended(?, 0))"),
-                                {QString(store.workspace() + u':' + examId)});
+                                {lockKey(store, examId)});
         !let)
         qCWarning(lcExamRunner).noquote() << "exam" << examId << ":" << let.error().message;
 }

@@ -115,6 +115,13 @@ QJsonObject ExamTest::examOf(HttpClient &client, const QString &id)
     return client.get(u"/api/v1/training/exams/" + id).json();
 }
 
+QJsonObject ExamTest::begin(HttpClient &client, const QString &id)
+{
+    const HttpReply begun = client.send("POST", u"/api/v1/training/exams/" + id + u"/start", {});
+    EXPECT_EQ(begun.status, 200) << begun.body.toStdString();
+    return begun.json();
+}
+
 QString ExamTest::ticketOf(const QJsonObject &exam, const QString &scenario) const
 {
     for (const QJsonValue &c : exam.value(u"conversations").toArray()) {

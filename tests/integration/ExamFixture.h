@@ -28,6 +28,8 @@ protected:
     // Starts one exam for `username` (a cohort member) and answers it.
     QJsonObject startFor(const QString &username, const QJsonObject &more = {});
     QJsonObject examOf(HttpClient &client, const QString &id);
+    // The trainee begins her exam; answers it as begun.
+    static QJsonObject begin(HttpClient &client, const QString &id);
     // The exam's ticket for `scenario`, once its customer wrote.
     QString ticketOf(const QJsonObject &exam, const QString &scenario) const;
     // The back office's clock: moved, frozen; answers its time.

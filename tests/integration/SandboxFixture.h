@@ -24,7 +24,13 @@ protected:
     std::unique_ptr<HttpClient> signInTo(const QString &workspace, const QString &username,
                                          HttpReply *reply = nullptr)
     {
-        auto client = anonymous();
+        return signInTo(backOffice->baseUrl(), workspace, username, reply);
+    }
+    // The same through the back office at `server` (another instance on the same database).
+    static std::unique_ptr<HttpClient> signInTo(const QUrl &server, const QString &workspace,
+                                                const QString &username, HttpReply *reply = nullptr)
+    {
+        auto client = std::make_unique<HttpClient>(server);
         const HttpReply answer =
             client->send("POST", QStringLiteral("/api/v1/auth/login"),
                          json({{QLatin1StringView("username"), username},

@@ -19,13 +19,6 @@ const QString Exams = QStringLiteral("/api/v1/training/exams");
 
 using ExamRunTest = ExamTest;
 
-QJsonObject begin(HttpClient &client, const QString &id)
-{
-    const HttpReply begun = client.send("POST", Exams + u"/" + id + u"/start", {});
-    EXPECT_EQ(begun.status, 200) << begun.body.toStdString();
-    return begun.json();
-}
-
 } // namespace
 
 TEST_P(ExamRunTest, ThreeCustomersWriteAtOnceAndAnswerAsTheirScriptsSay)

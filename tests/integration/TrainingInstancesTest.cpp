@@ -28,19 +28,6 @@ std::unique_ptr<BackOfficeProcess> startSecond(const BackOfficeProcess &first,
 class SandboxInstancesTest : public SandboxTest
 {
 protected:
-    static std::unique_ptr<HttpClient> signInThrough(const BackOfficeProcess &instance,
-                                                     const QString &workspace,
-                                                     const QString &username, HttpReply *reply)
-    {
-        auto client = std::make_unique<HttpClient>(instance.baseUrl());
-        *reply = client->send("POST", QStringLiteral("/api/v1/auth/login"),
-                              json({{L("username"), username},
-                                    {L("password"), QStringLiteral("secret")},
-                                    {L("workspace"), workspace}}));
-        if (reply->status == 200)
-            client->setBearerToken(reply->json().value(u"token").toString().toLatin1());
-        return client;
-    }
     static qsizetype ticketCount(HttpClient &client)
     {
         return client.get(QStringLiteral("/api/v1/tickets")).json()[u"tickets"].toArray().size();
@@ -50,13 +37,6 @@ protected:
 class ExamInstancesTest : public ExamTest
 {
 protected:
-    static QJsonObject begin(HttpClient &client, const QString &id)
-    {
-        const HttpReply begun =
-            client.send("POST", u"/api/v1/training/exams/" + id + u"/start", {});
-        EXPECT_EQ(begun.status, 200) << begun.body.toStdString();
-        return begun.json();
-    }
     static qsizetype countOf(const QStringList &lines, const QString &line)
     {
         return std::count(lines.begin(), lines.end(), line);
@@ -82,7 +62,8 @@ TEST_P(SandboxInstancesTest, ASandboxIsServedAndClosedByEveryInstance)
 
     // Made through the first after the second started: the second serves it all the same.
     HttpReply login;
-    auto olga = signInThrough(*second, QStringLiteral("cohort-m"), QStringLiteral("olga"), &login);
+    auto olga =
+        signInTo(second->baseUrl(), QStringLiteral("cohort-m"), QStringLiteral("olga"), &login);
     ASSERT_EQ(login.status, 200) << login.body.toStdString();
     createTicket(*olga, QStringLiteral("orders"), QStringLiteral("Practice ticket"));
     HttpClient olgaOnFirst(backOffice->baseUrl());
@@ -98,7 +79,7 @@ TEST_P(SandboxInstancesTest, ASandboxIsServedAndClosedByEveryInstance)
         200);
     ASSERT_TRUE(events.waitClosed());
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/me")).status, 401);
-    olga = signInThrough(*second, QStringLiteral("cohort-m"), QStringLiteral("olga"), &login);
+    olga = signInTo(second->baseUrl(), QStringLiteral("cohort-m"), QStringLiteral("olga"), &login);
     ASSERT_EQ(login.status, 200) << login.body.toStdString();
     EXPECT_EQ(ticketCount(*olga), 0);
     createTicket(*olga, QStringLiteral("orders"), QStringLiteral("After the reset"));
@@ -112,7 +93,7 @@ TEST_P(SandboxInstancesTest, ASandboxIsServedAndClosedByEveryInstance)
         204);
     ASSERT_TRUE(again.waitClosed());
     EXPECT_EQ(olga->get(QStringLiteral("/api/v1/me")).status, 401);
-    signInThrough(*second, QStringLiteral("cohort-m"), QStringLiteral("olga"), &login);
+    signInTo(second->baseUrl(), QStringLiteral("cohort-m"), QStringLiteral("olga"), &login);
     EXPECT_EQ(login.status, 401);
     QVariant schemas;
     ASSERT_TRUE(backOffice->query(QStringLiteral("SELECT COUNT(*) FROM pg_namespace WHERE "

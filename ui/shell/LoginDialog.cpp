@@ -254,14 +254,19 @@ void LoginDialog::createDesk(const QString &folder, bool keychain)
     connect(m_desk.get(), &app::ClientCore::notice, this,
             [this](const QString &text) { m_notice = text; });
     connect(m_desk.get(), &app::ClientCore::failed, this, [this](const QString &message) {
-        setBusy(false);
         // Deleted later: this runs inside one of the desk's own signals.
         m_desk.release()->deleteLater();
-        showError(message);
-        // Back to the password (the fields were disabled while busy, so focus fell to Cancel).
-        m_password->setFocus(Qt::OtherFocusReason);
-        m_password->selectAll();
+        signInFailed(message);
     });
+}
+
+void LoginDialog::signInFailed(const QString &message)
+{
+    setBusy(false);
+    showError(message);
+    // Back to the password (the fields were disabled while busy, so focus fell to Cancel).
+    m_password->setFocus(Qt::OtherFocusReason);
+    m_password->selectAll();
 }
 
 void LoginDialog::forgetWorkspaces()
@@ -321,11 +326,7 @@ void LoginDialog::lookUpWorkspaces(const QUrl &server)
     client->send(login, this, [this, client, server, key](const app::ApiReply &reply) {
         if (!reply.ok()) {
             client->deleteLater();
-            setBusy(false);
-            showError(reply.error.toError().message);
-            m_password->setFocus(Qt::OtherFocusReason);
-            m_password->selectAll();
-            return;
+            return signInFailed(reply.error.toError().message);
         }
         m_lookUp = reply.json;
         m_lookUpServer = server;

@@ -84,6 +84,8 @@ private:
     // A new desk for `folder`, wired to this dialog: accepted once ready, an error otherwise.
     void createDesk(const QString &folder, bool keychain);
     void setBusy(bool busy, const QString &status = {});
+    // A sign-in refused or failed: says why and goes back to the password.
+    void signInFailed(const QString &message);
     void showError(const QString &message);
     void updateNotice();
     QString demoFolder() const;
